@@ -1,0 +1,1 @@
+"""catalog-svc: reference data (specialties), providers and educational elements."""

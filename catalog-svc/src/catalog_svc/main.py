@@ -1,0 +1,47 @@
+"""Composition root of catalog-svc."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from catalog_svc.adapters.orm import outbox
+from catalog_svc.entrypoints.grpc_servicer import CatalogServicer
+from catalog_svc.service_layer.demo import seed_demo
+from catalog_svc.settings import CatalogSettings
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd_platform.db import UnitOfWork
+from cpd_platform.outbox import OutboxRelay
+from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
+from cpd_platform.server import ServiceRegistration
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+
+
+def wire(settings: CatalogSettings, infra: Infrastructure) -> Wiring:
+    relay = OutboxRelay(infra.sessions, outbox, infra.redis)
+    return Wiring(
+        registrations=[
+            ServiceRegistration(
+                catalog_pb2_grpc.add_CatalogServiceServicer_to_server,
+                CatalogServicer(partial(UnitOfWork, infra.sessions, outbox)),
+                catalog_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name,
+            )
+        ],
+        background=[relay.run],
+    )
+
+
+async def seed(settings: CatalogSettings, infra: Infrastructure) -> None:
+    await seed_demo(UnitOfWork(infra.sessions, outbox))
+
+
+SPEC = ServiceSpec("catalog", CatalogSettings, MIGRATIONS, wire, seed)
+
+
+def main() -> None:
+    run_cli(SPEC)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Use cases that read the catalog. Authorisation is decided here, by the service that owns the data.
+
+Reference data and elements are readable by any authenticated caller (the interceptor has already
+refused calls without a valid token).
+"""
+
+from __future__ import annotations
+
+from catalog_svc.adapters.repository import (
+    ElementRepository,
+    ProviderRepository,
+    SpecialtyRepository,
+)
+from catalog_svc.domain.access import capped_batch, may_resolve_client
+from catalog_svc.domain.element import Element
+from catalog_svc.domain.reference import EducationLevel, Provider, Specialty
+from cpd_platform.auth import Principal
+from cpd_platform.db import UnitOfWork
+from cpd_platform.errors import NotFound, PermissionDenied
+
+
+async def list_specialties(uow: UnitOfWork, level: EducationLevel | None) -> list[Specialty]:
+    async with uow:
+        return await SpecialtyRepository(uow.session).list_by_level(level)
+
+
+async def batch_get_specialties(uow: UnitOfWork, codes: list[str]) -> list[Specialty]:
+    async with uow:
+        return await SpecialtyRepository(uow.session).get_many(capped_batch(codes))
+
+
+async def batch_get_elements(uow: UnitOfWork, ids: list[str]) -> list[Element]:
+    async with uow:
+        return await ElementRepository(uow.session).get_many(capped_batch(ids))
+
+
+async def get_provider_by_client(uow: UnitOfWork, principal: Principal, client_id: str) -> Provider:
+    if not may_resolve_client(principal, client_id):
+        raise PermissionDenied("forbidden", "Узнать организацию можно только для своей системы")
+    async with uow:
+        provider = await ProviderRepository(uow.session).find_by_client(client_id)
+    if provider is None:
+        raise NotFound(
+            "provider_not_found", "Клиент не привязан ни к одной образовательной организации"
+        )
+    return provider

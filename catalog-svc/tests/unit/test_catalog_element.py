@@ -1,0 +1,49 @@
+from datetime import date
+
+import pytest
+
+from catalog_svc.domain.element import Element, ElementKind, ElementStatus
+
+
+def _element(main: str, additional: tuple[str, ...]) -> Element:
+    return Element(
+        id="00000000-0000-0000-0000-000000000001",
+        kind=ElementKind.PROGRAM,
+        title="Программа",
+        provider_id="00000000-0000-0000-0000-000000000002",
+        zet=36,
+        main_specialty_code=main,
+        additional_specialty_codes=additional,
+        starts_on=date(2025, 2, 3),
+        ends_on=date(2025, 2, 28),
+        status=ElementStatus.PUBLISHED,
+    )
+
+
+@pytest.mark.parametrize(
+    ("specialty", "eligible"),
+    [
+        ("cardiology", True),
+        ("therapy", True),
+        ("general-practice", True),
+        ("pediatrics", False),
+        ("", False),
+        ("Cardiology", False),
+    ],
+)
+def test_an_element_is_eligible_for_its_main_and_additional_specialties_only(
+    specialty: str, eligible: bool
+) -> None:
+    element = _element("cardiology", ("therapy", "general-practice"))
+    assert element.is_eligible_for(specialty) is eligible
+
+
+def test_an_element_without_additional_specialties_is_eligible_for_its_main_one_only() -> None:
+    element = _element("cardiology", ())
+    assert element.is_eligible_for("cardiology")
+    assert not element.is_eligible_for("therapy")
+
+
+def test_element_kinds_are_stored_as_lowercase_words() -> None:
+    assert [kind.value for kind in ElementKind] == ["program", "event", "module"]
+    assert ElementKind("module") is ElementKind.MODULE

@@ -1,0 +1,1 @@
+"""credits-svc: the credit ledger and the provider posting API."""

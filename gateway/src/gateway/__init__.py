@@ -1,0 +1,1 @@
+"""The GraphQL gateway: one schema over the platform's gRPC services."""

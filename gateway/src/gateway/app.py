@@ -1,0 +1,58 @@
+"""Litestar application factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar, get
+from litestar.datastructures import State
+from litestar.exceptions import ServiceUnavailableException
+from strawberry.litestar import make_graphql_controller
+
+from cpd_platform.auth import TokenVerifier
+from gateway.backends import Backends
+from gateway.context import get_context
+from gateway.schema.build import build_schema
+from gateway.settings import GatewaySettings
+
+
+@get("/healthz", sync_to_thread=False)
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@get("/readyz")
+async def readyz(state: State) -> dict[str, str]:
+    backends: Backends = state.backends
+    unhealthy = await backends.unhealthy()
+    if unhealthy:
+        raise ServiceUnavailableException(f"не готовы: {', '.join(unhealthy)}")
+    return {"status": "ready"}
+
+
+def create_app(settings: GatewaySettings | None = None) -> Litestar:
+    settings = settings or GatewaySettings()
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        app.state.backends = Backends.open(settings)
+        app.state.verifier = TokenVerifier.for_issuer(settings.oidc_issuer, settings.oidc_audience)
+        try:
+            yield
+        finally:
+            await app.state.backends.close()
+
+    graphql = make_graphql_controller(
+        build_schema(settings),
+        path="/graphql",
+        context_getter=get_context,
+        graphql_ide="graphiql" if settings.is_dev else None,
+        allow_queries_via_get=False,
+    )
+    return Litestar(
+        route_handlers=[graphql, healthz, readyz],
+        lifespan=[lifespan],
+        state=State({"settings": settings}),
+        debug=False,
+    )

@@ -1,0 +1,1 @@
+"""The GraphQL schema: types, queries and the protective extensions."""

@@ -1,0 +1,4 @@
+from cpd_platform.migrations import run_env
+from identity_svc.adapters.orm import metadata
+
+run_env(metadata)

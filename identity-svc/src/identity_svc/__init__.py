@@ -1,0 +1,1 @@
+"""identity-svc: persons, roles and scopes, the link to the identity provider."""

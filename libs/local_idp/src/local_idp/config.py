@@ -1,0 +1,343 @@
+"""Settings and the subset of a Keycloak realm export that the local IdP understands.
+
+Client secrets are never read from the realm file in a meaningful way: Keycloak exports mask
+them as ``**********``. The local IdP takes them from ``dev_secrets.json`` shipped in this
+package (local-only defaults, never valid anywhere else), overridden by the
+``LOCAL_IDP_CLIENT_SECRETS`` environment variable (a JSON object ``{"client-id": "secret"}``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+REALM_FILE_ENV = "LOCAL_IDP_REALM_FILE"
+CLIENT_SECRETS_ENV = "LOCAL_IDP_CLIENT_SECRETS"
+REALM_FILE_RELATIVE = Path("k8s") / "keycloak" / "realm-cpd.json"
+MASKED_SECRET = "**********"
+REALM_MANAGEMENT_CLIENT = "realm-management"
+
+_ROLE_ID_NAMESPACE = uuid.UUID("5d3f8a8e-1c1b-4f5e-9a57-3f0c4a1a2b61")
+
+
+class RealmConfigError(ValueError):
+    """The realm file cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeMapper:
+    """An ``oidc-usermodel-attribute-mapper``: a user attribute copied into a claim."""
+
+    user_attribute: str
+    claim_name: str
+    access_token: bool
+    id_token: bool
+    userinfo: bool
+    introspection: bool
+    multivalued: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    client_id: str
+    enabled: bool = True
+    public: bool = False
+    bearer_only: bool = False
+    standard_flow: bool = False
+    direct_access_grants: bool = False
+    service_accounts: bool = False
+    redirect_uris: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    attribute_mappers: tuple[AttributeMapper, ...] = ()
+    access_token_lifespan: int | None = None
+    # Only used when the realm file carries a real (unmasked) secret.
+    file_secret: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RealmRole:
+    id: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceAccountConfig:
+    client_id: str
+    realm_roles: tuple[str, ...] = ()
+    client_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SeedCredential:
+    password: str
+    temporary: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SeedUser:
+    """A regular user from the realm file's ``users`` (imported once, like Keycloak)."""
+
+    username: str
+    email: str | None
+    first_name: str | None
+    last_name: str | None
+    enabled: bool
+    email_verified: bool
+    attributes: Mapping[str, tuple[str, ...]]
+    realm_roles: tuple[str, ...]
+    client_roles: Mapping[str, tuple[str, ...]]
+    required_actions: tuple[str, ...]
+    credential: SeedCredential | None
+
+
+@dataclass(frozen=True, slots=True)
+class BruteForcePolicy:
+    enabled: bool = False
+    failure_factor: int = 30
+    wait_increment_seconds: int = 60
+    max_failure_wait_seconds: int = 900
+    permanent_lockout: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RealmConfig:
+    name: str
+    enabled: bool = True
+    access_token_lifespan: int = 300
+    sso_session_idle_timeout: int = 1800
+    sso_session_max_lifespan: int = 36000
+    login_with_email_allowed: bool = False
+    duplicate_emails_allowed: bool = True
+    edit_username_allowed: bool = False
+    brute_force: BruteForcePolicy = field(default_factory=BruteForcePolicy)
+    roles: tuple[RealmRole, ...] = ()
+    clients: Mapping[str, ClientConfig] = field(default_factory=dict)
+    service_accounts: tuple[ServiceAccountConfig, ...] = ()
+    seed_users: tuple[SeedUser, ...] = ()
+
+    def role(self, name: str) -> RealmRole | None:
+        return next((role for role in self.roles if role.name == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How one local IdP instance runs.
+
+    ``public_url`` is the externally visible base URL (used for ``iss`` and discovery);
+    when ``None`` it is taken from each request, as Keycloak does without a fixed hostname.
+    ``client_secrets`` is the full client-id → secret map; see :func:`load_client_secrets`.
+    """
+
+    realm_file: Path
+    data_dir: Path
+    public_url: str | None = None
+    client_secrets: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_paths(
+        cls,
+        data_dir: Path,
+        realm_file: Path | None = None,
+        public_url: str | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> Settings:
+        env = os.environ if environ is None else environ
+        return cls(
+            realm_file=realm_file if realm_file is not None else default_realm_file(environ=env),
+            data_dir=data_dir,
+            public_url=public_url.rstrip("/") if public_url else None,
+            client_secrets=load_client_secrets(environ=env),
+        )
+
+
+def default_realm_file(environ: Mapping[str, str] | None = None, start: Path | None = None) -> Path:
+    """``$LOCAL_IDP_REALM_FILE`` or ``k8s/keycloak/realm-cpd.json`` in the enclosing repo."""
+    env = os.environ if environ is None else environ
+    if configured := env.get(REALM_FILE_ENV):
+        return Path(configured)
+    roots = [start or Path.cwd(), Path(__file__).resolve()]
+    for root in roots:
+        for directory in (root, *root.parents):
+            candidate = directory / REALM_FILE_RELATIVE
+            if candidate.is_file():
+                return candidate
+    raise RealmConfigError(
+        f"cannot find {REALM_FILE_RELATIVE}; pass --realm-file or set {REALM_FILE_ENV}"
+    )
+
+
+def load_client_secrets(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Packaged local-only dev secrets, overridden by ``$LOCAL_IDP_CLIENT_SECRETS``."""
+    env = os.environ if environ is None else environ
+    raw = resources.files("local_idp").joinpath("dev_secrets.json").read_text(encoding="utf-8")
+    secrets = _string_map(json.loads(raw), "dev_secrets.json")
+    if override := env.get(CLIENT_SECRETS_ENV):
+        try:
+            parsed = json.loads(override)
+        except json.JSONDecodeError as exc:
+            raise RealmConfigError(f"{CLIENT_SECRETS_ENV} is not valid JSON") from exc
+        secrets.update(_string_map(parsed, CLIENT_SECRETS_ENV))
+    return secrets
+
+
+def _string_map(value: object, source: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise RealmConfigError(f"{source} must be a JSON object of strings")
+    return dict(value)
+
+
+def load_realm_config(path: Path) -> RealmConfig:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RealmConfigError(f"cannot read realm file {path}: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise RealmConfigError(f"realm file {path} must hold a JSON object")
+    return parse_realm(raw)
+
+
+def parse_realm(raw: Mapping[str, Any]) -> RealmConfig:
+    name = raw.get("realm")
+    if not isinstance(name, str) or not name:
+        raise RealmConfigError("realm file has no 'realm' name")
+    roles_section = raw.get("roles") or {}
+    roles = tuple(
+        RealmRole(
+            id=str(role.get("id") or uuid.uuid5(_ROLE_ID_NAMESPACE, f"{name}/{role['name']}")),
+            name=str(role["name"]),
+            description=str(role.get("description") or ""),
+        )
+        for role in roles_section.get("realm", [])
+    )
+    clients = {str(client["clientId"]): _parse_client(client) for client in raw.get("clients", [])}
+    service_accounts: list[ServiceAccountConfig] = []
+    seed_users: list[SeedUser] = []
+    for user in raw.get("users", []):
+        if owner := user.get("serviceAccountClientId"):
+            service_accounts.append(
+                ServiceAccountConfig(
+                    client_id=str(owner),
+                    realm_roles=_str_tuple(user.get("realmRoles")),
+                    client_roles=_roles_map(user.get("clientRoles")),
+                )
+            )
+        else:
+            seed_users.append(_parse_seed_user(user))
+    return RealmConfig(
+        name=name,
+        enabled=bool(raw.get("enabled", True)),
+        access_token_lifespan=int(raw.get("accessTokenLifespan", 300)),
+        sso_session_idle_timeout=int(raw.get("ssoSessionIdleTimeout", 1800)),
+        sso_session_max_lifespan=int(raw.get("ssoSessionMaxLifespan", 36000)),
+        login_with_email_allowed=bool(raw.get("loginWithEmailAllowed", True)),
+        duplicate_emails_allowed=bool(raw.get("duplicateEmailsAllowed", False)),
+        edit_username_allowed=bool(raw.get("editUsernameAllowed", False)),
+        brute_force=BruteForcePolicy(
+            enabled=bool(raw.get("bruteForceProtected", False)),
+            failure_factor=max(1, int(raw.get("failureFactor", 30))),
+            wait_increment_seconds=int(raw.get("waitIncrementSeconds", 60)),
+            max_failure_wait_seconds=int(raw.get("maxFailureWaitSeconds", 900)),
+            permanent_lockout=bool(raw.get("permanentLockout", False)),
+        ),
+        roles=roles,
+        clients=clients,
+        service_accounts=tuple(service_accounts),
+        seed_users=tuple(seed_users),
+    )
+
+
+def _parse_client(raw: Mapping[str, Any]) -> ClientConfig:
+    audiences: list[str] = []
+    mappers: list[AttributeMapper] = []
+    for mapper in raw.get("protocolMappers", []):
+        kind = mapper.get("protocolMapper")
+        config: Mapping[str, str] = mapper.get("config") or {}
+        if kind == "oidc-audience-mapper" and _flag(config, "access.token.claim", True):
+            audience = config.get("included.custom.audience") or config.get(
+                "included.client.audience"
+            )
+            if audience and audience not in audiences:
+                audiences.append(audience)
+        elif kind == "oidc-usermodel-attribute-mapper" and config.get("user.attribute"):
+            attribute = config["user.attribute"]
+            mappers.append(
+                AttributeMapper(
+                    user_attribute=attribute,
+                    claim_name=config.get("claim.name") or attribute,
+                    access_token=_flag(config, "access.token.claim", True),
+                    id_token=_flag(config, "id.token.claim", True),
+                    userinfo=_flag(config, "userinfo.token.claim", True),
+                    introspection=_flag(config, "introspection.token.claim", True),
+                    multivalued=_flag(config, "multivalued", False),
+                )
+            )
+    attributes: Mapping[str, str] = raw.get("attributes") or {}
+    lifespan = attributes.get("access.token.lifespan")
+    secret = raw.get("secret")
+    return ClientConfig(
+        client_id=str(raw["clientId"]),
+        enabled=bool(raw.get("enabled", True)),
+        public=bool(raw.get("publicClient", False)),
+        bearer_only=bool(raw.get("bearerOnly", False)),
+        standard_flow=bool(raw.get("standardFlowEnabled", True)),
+        direct_access_grants=bool(raw.get("directAccessGrantsEnabled", False)),
+        service_accounts=bool(raw.get("serviceAccountsEnabled", False)),
+        redirect_uris=_str_tuple(raw.get("redirectUris")),
+        audiences=tuple(audiences),
+        attribute_mappers=tuple(mappers),
+        access_token_lifespan=int(lifespan) if lifespan else None,
+        file_secret=secret if isinstance(secret, str) and secret != MASKED_SECRET else None,
+    )
+
+
+def _parse_seed_user(raw: Mapping[str, Any]) -> SeedUser:
+    credential: SeedCredential | None = None
+    for cred in raw.get("credentials", []):
+        if cred.get("type") == "password" and isinstance(cred.get("value"), str):
+            credential = SeedCredential(cred["value"], bool(cred.get("temporary", False)))
+    attributes = raw.get("attributes") or {}
+    return SeedUser(
+        username=str(raw["username"]).lower(),
+        email=raw.get("email"),
+        first_name=raw.get("firstName"),
+        last_name=raw.get("lastName"),
+        enabled=bool(raw.get("enabled", False)),
+        email_verified=bool(raw.get("emailVerified", False)),
+        attributes={str(k): _str_tuple(v) for k, v in attributes.items()},
+        realm_roles=_str_tuple(raw.get("realmRoles")),
+        client_roles=_roles_map(raw.get("clientRoles")),
+        required_actions=_str_tuple(raw.get("requiredActions")),
+        credential=credential,
+    )
+
+
+def _flag(config: Mapping[str, str], key: str, default: bool) -> bool:
+    value = config.get(key)
+    return default if value is None else str(value).lower() == "true"
+
+
+def _str_tuple(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list | tuple):
+        return tuple(str(item) for item in value)
+    raise RealmConfigError(f"expected a list of strings, got {value!r}")
+
+
+def _roles_map(value: object) -> dict[str, tuple[str, ...]]:
+    if not value:
+        return {}
+    if not isinstance(value, dict):
+        raise RealmConfigError(f"expected an object of role lists, got {value!r}")
+    return {str(client): _str_tuple(roles) for client, roles in value.items()}

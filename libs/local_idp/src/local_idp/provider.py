@@ -1,0 +1,338 @@
+"""The identity provider's behaviour, independent of HTTP: grants, sessions, token checks."""
+
+from __future__ import annotations
+
+import hmac
+import time
+from collections.abc import Callable, Collection
+from typing import Any
+
+from local_idp.bruteforce import BruteForceGuard
+from local_idp.config import REALM_MANAGEMENT_CLIENT, ClientConfig, RealmConfig, Settings
+from local_idp.errors import (
+    OAuthError,
+    forbidden,
+    invalid_client,
+    invalid_credentials,
+    invalid_grant,
+    unauthorized,
+)
+from local_idp.passwords import verify_password_async
+from local_idp.sessions import Session, SessionStore
+from local_idp.store import Store, User
+from local_idp.tokens import (
+    TYP_ACCESS,
+    TYP_ID,
+    TYP_REFRESH,
+    Claims,
+    TokenContext,
+    TokenError,
+    access_token_claims,
+    id_token_claims,
+    mapper_claims,
+    profile_claims,
+    realm_issuer,
+    refresh_token_claims,
+    sign,
+    verify,
+)
+
+# Scopes every client of the realm gets by default (Keycloak's "profile" and "email").
+DEFAULT_TOKEN_SCOPES = ("profile", "email")
+
+
+class IdentityProvider:
+    def __init__(
+        self,
+        settings: Settings,
+        realm: RealmConfig,
+        store: Store,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.settings = settings
+        self.realm = realm
+        self.store = store
+        self.sessions = SessionStore(realm.sso_session_idle_timeout, realm.sso_session_max_lifespan)
+        self.brute_force = BruteForceGuard(realm.brute_force)
+        self._clock = clock
+
+    def now(self) -> int:
+        return int(self._clock())
+
+    def base_url(self, request_base_url: str) -> str:
+        return (self.settings.public_url or request_base_url).rstrip("/")
+
+    def issuer(self, request_base_url: str) -> str:
+        return realm_issuer(self.base_url(request_base_url), self.realm.name)
+
+    # -- clients ------------------------------------------------------------------------------
+
+    def client_secret(self, client_id: str) -> str | None:
+        client = self.realm.clients.get(client_id)
+        return self.settings.client_secrets.get(client_id) or (
+            client.file_secret if client else None
+        )
+
+    def authenticate_client(self, client_id: str | None, secret: str | None) -> ClientConfig:
+        """Keycloak's client authentication: public clients by id, others by id and secret."""
+        if not client_id:
+            raise OAuthError(400, "invalid_client", "Missing parameter: client_id")
+        client = self.realm.clients.get(client_id)
+        if client is None or not client.enabled:
+            raise invalid_client()
+        if client.bearer_only:
+            raise OAuthError(400, "invalid_client", "Bearer-only not allowed")
+        if client.public:
+            return client
+        expected = self.client_secret(client_id)
+        if (
+            expected is None
+            or secret is None
+            or not hmac.compare_digest(secret.encode(), expected.encode())
+        ):
+            raise invalid_client()
+        return client
+
+    # -- grants -------------------------------------------------------------------------------
+
+    async def password_grant(
+        self,
+        client: ClientConfig,
+        username: str | None,
+        password: str | None,
+        scope: str | None,
+        issuer: str,
+    ) -> dict[str, Any]:
+        if not client.direct_access_grants:
+            raise OAuthError(
+                400, "unauthorized_client", "Client not allowed for direct access grants"
+            )
+        if not username:
+            raise OAuthError(401, "invalid_request", "Missing parameter: username")
+        user = self._find_login_user(username)
+        if user is None or user.service_account_client_id is not None:
+            raise invalid_credentials()
+        now = self._clock()
+        # A locked user gets the same answer as a wrong password and the password is not tried.
+        if self.brute_force.is_locked(user.id, now):
+            raise invalid_credentials()
+        if (
+            password is None
+            or user.password is None
+            or not await verify_password_async(password, user.password)
+        ):
+            self.brute_force.record_failure(user.id, now)
+            raise invalid_credentials()
+        self.brute_force.record_success(user.id)
+        if not user.enabled:
+            raise invalid_grant("Account disabled")
+        if user.required_actions:
+            raise invalid_grant("Account is not fully set up")
+        session = self.sessions.start(user.id, client.client_id, self.now())
+        return self._token_response(client, user, session, grant_scope(scope), issuer)
+
+    def client_credentials_grant(
+        self, client: ClientConfig, scope: str | None, issuer: str
+    ) -> dict[str, Any]:
+        if client.public:
+            raise OAuthError(
+                401, "unauthorized_client", "Public client not allowed to retrieve service account"
+            )
+        if not client.service_accounts:
+            raise OAuthError(
+                401, "unauthorized_client", "Client not enabled to retrieve service account"
+            )
+        user = self.store.service_account(client.client_id)
+        if user is None or not user.enabled:
+            raise invalid_grant("User disabled")
+        # Keycloak's default: no refresh token (and so no session) for client credentials.
+        return self._token_response(client, user, None, grant_scope(scope), issuer)
+
+    def refresh_grant(
+        self, client: ClientConfig, refresh_token: str | None, issuer: str
+    ) -> dict[str, Any]:
+        if not refresh_token:
+            raise OAuthError(400, "invalid_request", "Missing form parameter: refresh_token")
+        claims = self._verify_refresh_token(client, refresh_token, check_expiry=True)
+        sid = claims.get("sid")
+        session = self.sessions.get(sid, self.now()) if isinstance(sid, str) else None
+        if session is None or session.client_id != client.client_id:
+            raise invalid_grant("Session not active")
+        user = self.store.get_user(str(claims["sub"]))
+        if user is None or not user.enabled:
+            self.sessions.end(session.id)
+            raise invalid_grant("User not found or disabled")
+        session = self.sessions.touch(session, self.now())
+        return self._token_response(client, user, session, str(claims.get("scope", "")), issuer)
+
+    def logout(self, client: ClientConfig, refresh_token: str | None) -> None:
+        if not refresh_token:
+            raise OAuthError(400, "invalid_request", "Missing parameter: refresh_token")
+        claims = self._verify_refresh_token(client, refresh_token, check_expiry=False)
+        sid = claims.get("sid")
+        if isinstance(sid, str):
+            self.sessions.end(sid)
+
+    def _verify_refresh_token(
+        self, client: ClientConfig, refresh_token: str, *, check_expiry: bool
+    ) -> Claims:
+        try:
+            claims = verify(
+                refresh_token,
+                self.store.key_ring,
+                realm=self.realm.name,
+                expected_typ=TYP_REFRESH,
+                check_expiry=check_expiry,
+            )
+        except TokenError as exc:
+            raise invalid_grant(
+                "Token is not active" if exc.expired else "Invalid refresh token"
+            ) from exc
+        if claims.get("azp") != client.client_id:
+            raise invalid_grant(
+                "Invalid refresh token. Token client and authorized client don't match"
+            )
+        return claims
+
+    def _find_login_user(self, username: str) -> User | None:
+        user = self.store.find_by_username(username)
+        if user is None and self.realm.login_with_email_allowed and "@" in username:
+            matches = self.store.find_by_email(username)
+            user = matches[0] if len(matches) == 1 else None
+        return user
+
+    def _token_response(
+        self,
+        client: ClientConfig,
+        user: User,
+        session: Session | None,
+        scope: str,
+        issuer: str,
+    ) -> dict[str, Any]:
+        now = self.now()
+        ctx = TokenContext(
+            issuer=issuer,
+            client=client,
+            user=user,
+            scope=scope,
+            issued_at=now,
+            session_id=session.id if session else None,
+        )
+        access_expires = now + (client.access_token_lifespan or self.realm.access_token_lifespan)
+        if session is not None:
+            access_expires = min(access_expires, self.sessions.max_expires_at(session))
+        key = self.store.key_ring.active
+        access_token = sign(access_token_claims(ctx, access_expires), key)
+        response: dict[str, Any] = {
+            "access_token": access_token,
+            "expires_in": access_expires - now,
+            "refresh_expires_in": 0,
+            "token_type": "Bearer",
+        }
+        if session is not None:
+            refresh_expires = self.sessions.expires_at(session)
+            response["refresh_expires_in"] = refresh_expires - now
+            response["refresh_token"] = sign(refresh_token_claims(ctx, refresh_expires), key)
+        if "openid" in scope.split():
+            response["id_token"] = sign(id_token_claims(ctx, access_expires, access_token), key)
+        response["not-before-policy"] = 0
+        if session is not None:
+            response["session_state"] = session.id
+        response["scope"] = scope
+        return response
+
+    # -- token consumers ----------------------------------------------------------------------
+
+    def check_token(
+        self, token: str, expected_typ: str | Collection[str] = TYP_ACCESS
+    ) -> tuple[Claims, User]:
+        """A live token of this realm and its (enabled) user, or :class:`TokenError`."""
+        claims = verify(
+            token, self.store.key_ring, realm=self.realm.name, expected_typ=expected_typ
+        )
+        sid = claims.get("sid")
+        if isinstance(sid, str) and not self._session_usable(sid, claims["typ"] == TYP_REFRESH):
+            raise TokenError("Session not active")
+        user = self.store.get_user(str(claims["sub"]))
+        if user is None:
+            raise TokenError("User not found")
+        if not user.enabled:
+            raise TokenError("User disabled")
+        return claims, user
+
+    def _session_usable(self, sid: str, require_known: bool) -> bool:
+        """Sessions live in memory: tokens from before a restart keep working until they expire,
+        but refresh tokens need a session this process knows about."""
+        if self.sessions.get(sid, self.now()) is not None:
+            return True
+        return not require_known and not self.sessions.was_ended(sid)
+
+    def introspect(self, client: ClientConfig, token: str | None) -> dict[str, Any]:
+        if client.public:
+            raise OAuthError(403, "invalid_request", "Client not allowed.")
+        if not token:
+            raise OAuthError(400, "invalid_request", "Token not provided")
+        try:
+            claims, user = self.check_token(token, (TYP_ACCESS, TYP_REFRESH, TYP_ID))
+        except TokenError:
+            return {"active": False}
+        result = dict(claims)
+        token_client = self.realm.clients.get(str(claims.get("azp")))
+        if token_client is not None and claims["typ"] == TYP_ACCESS:
+            result.update(mapper_claims(user, token_client.attribute_mappers, "introspection"))
+        result["client_id"] = claims.get("azp")
+        result["username"] = user.username
+        result["token_type"] = claims["typ"]
+        result["active"] = True
+        return result
+
+    def userinfo(self, token: str | None) -> dict[str, Any]:
+        if not token:
+            raise self._bearer_error(401, "invalid_request", "Token not provided")
+        try:
+            claims, user = self.check_token(token)
+        except TokenError as exc:
+            raise self._bearer_error(401, "invalid_token", exc.description) from exc
+        if "openid" not in str(claims.get("scope", "")).split():
+            raise self._bearer_error(403, "insufficient_scope", "Missing openid scope")
+        info: dict[str, Any] = {"sub": user.id, **profile_claims(user)}
+        client = self.realm.clients.get(str(claims.get("azp")))
+        if client is not None:
+            info.update(mapper_claims(user, client.attribute_mappers, "userinfo"))
+        return info
+
+    def _bearer_error(self, status_code: int, error: str, description: str) -> OAuthError:
+        challenge = (
+            f'Bearer realm="{self.realm.name}", error="{error}", error_description="{description}"'
+        )
+        return OAuthError(status_code, error, description, headers={"WWW-Authenticate": challenge})
+
+    def authorize_admin(self, authorization: str | None, any_of: Collection[str]) -> Claims:
+        """The caller's access token if it carries one of the ``realm-management`` roles."""
+        token = bearer_token(authorization)
+        if token is None:
+            raise unauthorized()
+        try:
+            claims, _ = self.check_token(token)
+        except TokenError as exc:
+            raise unauthorized() from exc
+        resource_access = claims.get("resource_access") or {}
+        granted = (resource_access.get(REALM_MANAGEMENT_CLIENT) or {}).get("roles") or []
+        if not any(role in granted for role in any_of):
+            raise forbidden()
+        return claims
+
+
+def grant_scope(requested: str | None) -> str:
+    requested_scopes = (requested or "").split()
+    scopes = ["openid"] if "openid" in requested_scopes else []
+    return " ".join([*scopes, *DEFAULT_TOKEN_SCOPES])
+
+
+def bearer_token(authorization: str | None) -> str | None:
+    if not authorization:
+        return None
+    scheme, _, value = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        return None
+    return value.strip()

@@ -1,0 +1,267 @@
+"""The subset of Keycloak's admin REST API (``/admin/realms/{realm}``) used by python-keycloak.
+
+Authorisation follows the caller's access token: ``resource_access.realm-management.roles``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from typing import Any
+
+from litestar import Request, Response, delete, get, post, put
+from litestar.di import NamedDependency
+from litestar.handlers import HTTPRouteHandler
+from litestar.params import FromPath
+
+from local_idp.errors import AdminApiError, bad_request, not_found
+from local_idp.passwords import hash_password_async
+from local_idp.provider import IdentityProvider
+from local_idp.routes.common import ensure_realm, json_body, query_params, request_base_url
+from local_idp.store import User, UserConflictError, UserNotFoundError, with_password
+from local_idp.user_admin import (
+    PasswordCredential,
+    filter_users,
+    new_user_from_representation,
+    page,
+    parse_bool,
+    parse_credential,
+    resolve_roles,
+    role_representation,
+    updated_user,
+)
+
+USERS = "/admin/realms/{realm:str}/users"
+USER = USERS + "/{user_id:str}"
+ROLES = "/admin/realms/{realm:str}/roles"
+
+READ_USERS = ("view-users", "manage-users")
+QUERY_USERS = ("query-users", "view-users", "manage-users")
+WRITE_USERS = ("manage-users",)
+# Keycloak wants view-realm for role lookups; user managers may read roles here too so that
+# python-keycloak's get_realm_role + assign_realm_roles works with manage-users alone.
+READ_ROLES = ("view-realm", "manage-realm", "view-users", "manage-users", "query-users")
+ROTATE_KEYS = ("manage-realm", "manage-users")
+
+
+def _authorize(
+    request: Request[Any, Any, Any], idp: IdentityProvider, realm: str, any_of: tuple[str, ...]
+) -> None:
+    ensure_realm(idp, realm)
+    idp.authorize_admin(request.headers.get("authorization"), any_of)
+
+
+def _existing_user(idp: IdentityProvider, user_id: str) -> User:
+    user = idp.store.get_user(user_id)
+    if user is None:
+        raise not_found("User not found")
+    return user
+
+
+def _conflict(exc: UserConflictError) -> AdminApiError:
+    return AdminApiError(409, {"errorMessage": str(exc)})
+
+
+async def _apply_password(user: User, credential: PasswordCredential | None) -> User:
+    if credential is None:
+        return user
+    return with_password(user, await hash_password_async(credential.value), credential.temporary)
+
+
+@post(USERS, status_code=201)
+async def create_user(
+    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+) -> Response[None]:
+    _authorize(request, idp, realm, WRITE_USERS)
+    user, credential = new_user_from_representation(await json_body(request))
+    if idp.store.find_by_username(user.username) is not None:
+        raise AdminApiError(409, {"errorMessage": "User exists with same username"})
+    user = await _apply_password(user, credential)
+    try:
+        idp.store.add_user(user)
+    except UserConflictError as exc:
+        raise _conflict(exc) from exc
+    location = f"{request_base_url(idp, request)}/admin/realms/{realm}/users/{user.id}"
+    return Response(None, status_code=201, headers={"Location": location})
+
+
+@get(USERS)
+async def list_users(
+    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+) -> list[dict[str, Any]]:
+    _authorize(request, idp, realm, QUERY_USERS)
+    query = query_params(request)
+    brief = parse_bool(query.get("briefRepresentation"))
+    users = page(filter_users(idp.store.list_users(), query), query)
+    return [user.representation(brief=brief) for user in users]
+
+
+@get(USERS + "/count")
+async def count_users(
+    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+) -> int:
+    _authorize(request, idp, realm, QUERY_USERS)
+    return len(filter_users(idp.store.list_users(), query_params(request)))
+
+
+@get(USER)
+async def get_user(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    user_id: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> dict[str, Any]:
+    _authorize(request, idp, realm, READ_USERS)
+    return _existing_user(idp, user_id).representation()
+
+
+@put(USER, status_code=204)
+async def update_user(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    user_id: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> None:
+    _authorize(request, idp, realm, WRITE_USERS)
+    user, credential = updated_user(
+        _existing_user(idp, user_id), await json_body(request), idp.realm
+    )
+    user = await _apply_password(user, credential)
+    try:
+        idp.store.replace_user(user)
+    except UserNotFoundError as exc:
+        raise not_found("User not found") from exc
+    except UserConflictError as exc:
+        raise _conflict(exc) from exc
+    if not user.enabled:
+        idp.sessions.end_user_sessions(user.id)
+
+
+@delete(USER, status_code=204)
+async def delete_user(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    user_id: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> None:
+    _authorize(request, idp, realm, WRITE_USERS)
+    try:
+        idp.store.delete_user(user_id)
+    except UserNotFoundError as exc:
+        raise not_found("User not found") from exc
+    idp.sessions.end_user_sessions(user_id)
+    idp.brute_force.record_success(user_id)
+
+
+@put(USER + "/reset-password", status_code=204)
+async def reset_password(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    user_id: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> None:
+    _authorize(request, idp, realm, WRITE_USERS)
+    user = _existing_user(idp, user_id)
+    credential = parse_credential(await json_body(request))
+    try:
+        idp.store.replace_user(await _apply_password(user, credential))
+    except UserNotFoundError as exc:
+        raise not_found("User not found") from exc
+
+
+@get(ROLES)
+async def list_roles(
+    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+) -> list[dict[str, Any]]:
+    _authorize(request, idp, realm, READ_ROLES)
+    query = query_params(request)
+    brief = parse_bool(query.get("briefRepresentation"), default=True)
+    search = (query.get("search") or "").lower()
+    roles = [role for role in idp.realm.roles if search in role.name.lower()]
+    return [role_representation(role, idp.realm, brief) for role in page(roles, query)]
+
+
+@get(ROLES + "/{role_name:str}")
+async def get_role(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    role_name: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> dict[str, Any]:
+    _authorize(request, idp, realm, READ_ROLES)
+    role = idp.realm.role(role_name)
+    if role is None:
+        raise not_found("Could not find role")
+    return role_representation(role, idp.realm, brief=False)
+
+
+@get(USER + "/role-mappings/realm")
+async def get_user_realm_roles(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    user_id: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> list[dict[str, Any]]:
+    _authorize(request, idp, realm, READ_USERS)
+    user = _existing_user(idp, user_id)
+    roles = [idp.realm.role(name) for name in user.realm_roles]
+    return [role_representation(role, idp.realm) for role in roles if role is not None]
+
+
+@post(USER + "/role-mappings/realm", status_code=204)
+async def add_user_realm_roles(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    user_id: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> None:
+    _authorize(request, idp, realm, WRITE_USERS)
+    user = _existing_user(idp, user_id)
+    names = [role.name for role in resolve_roles(idp.realm, await json_body(request))]
+    merged = tuple(dict.fromkeys([*user.realm_roles, *names]))
+    idp.store.replace_user(dataclasses.replace(user, realm_roles=merged))
+
+
+@delete(USER + "/role-mappings/realm", status_code=204)
+async def remove_user_realm_roles(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    user_id: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> None:
+    _authorize(request, idp, realm, WRITE_USERS)
+    user = _existing_user(idp, user_id)
+    body = await json_body(request)
+    if body is None:
+        raise bad_request("Expected a list of roles")
+    removed = {role.name for role in resolve_roles(idp.realm, body)}
+    remaining = tuple(name for name in user.realm_roles if name not in removed)
+    idp.store.replace_user(dataclasses.replace(user, realm_roles=remaining))
+
+
+@post("/admin/realms/{realm:str}/local/rotate-keys", status_code=200)
+async def rotate_keys(
+    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+) -> dict[str, Any]:
+    """LOCAL-ONLY EXTENSION, not a Keycloak endpoint: rotate the realm's signing key."""
+    _authorize(request, idp, realm, ROTATE_KEYS)
+    previous = idp.store.key_ring.active.kid
+    new_key = await asyncio.to_thread(idp.store.rotate_signing_key)
+    return {"kid": new_key.kid, "previousKid": previous}
+
+
+ADMIN_ROUTES: list[HTTPRouteHandler] = [
+    create_user,
+    list_users,
+    count_users,
+    get_user,
+    update_user,
+    delete_user,
+    reset_password,
+    list_roles,
+    get_role,
+    get_user_realm_roles,
+    add_user_realm_roles,
+    remove_user_realm_roles,
+    rotate_keys,
+]

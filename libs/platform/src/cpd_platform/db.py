@@ -1,0 +1,100 @@
+"""Async SQLAlchemy engine and the unit of work.
+
+`async with uow:` opens a session; leaving the block rolls back unless `commit()` was called.
+Events emitted inside the unit of work are written to the service's outbox in the same
+transaction as the change.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import Table, insert, text
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from cpd_platform.context import request_id_var
+
+
+def create_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
+    return create_async_engine(
+        url,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        pool_pre_ping=True,
+        json_serializer=lambda value: json.dumps(value, ensure_ascii=False),
+    )
+
+
+def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(engine, expire_on_commit=False)
+
+
+async def ping_database(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))
+
+
+class UnitOfWork:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], outbox: Table | None = None
+    ) -> None:
+        self._sessions = sessions
+        self._outbox = outbox
+        self._session: AsyncSession | None = None
+        self._committed = False
+
+    @property
+    def session(self) -> AsyncSession:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside 'async with'")
+        return self._session
+
+    async def __aenter__(self) -> Self:
+        self._session = self._sessions()
+        self._committed = False
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            if not self._committed:
+                await session.rollback()
+        finally:
+            await session.close()
+            self._session = None
+
+    async def commit(self) -> None:
+        await self.session.commit()
+        self._committed = True
+
+    async def emit(self, event_type: str, payload: dict[str, Any]) -> str:
+        """Writes an event to the outbox; it is published only if the transaction commits."""
+        if self._outbox is None:
+            raise RuntimeError("this unit of work has no outbox")
+        event_id = str(uuid.uuid4())
+        await self.session.execute(
+            insert(self._outbox).values(
+                event_id=event_id,
+                event_type=event_type,
+                payload=payload,
+                request_id=request_id_var.get(),
+            )
+        )
+        return event_id
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]

@@ -1,0 +1,289 @@
+"""The whole platform on one machine: what `make up` runs and what the e2e tests start.
+
+PostgreSQL and Redis (private, under the data folder, unless URLs are given), the local
+identity provider, the five services and the gateway, each as its own process, started in
+dependency order and awaited until healthy. Demo data is seeded by each service at start.
+
+    python -m cpd_platform.devstack            # defaults from DESIGN.md's "Local run" table
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from cpd_platform import demo
+from cpd_platform.local_infra import (
+    LocalPostgres,
+    LocalRedis,
+    asyncpg_url,
+    ensure_database,
+    free_port,
+)
+
+SERVICES = ("identity", "catalog", "plan", "credits", "pk_regional")
+REALM = "cpd"
+
+
+@dataclass(frozen=True)
+class Ports:
+    gateway: int = 8000
+    idp: int = 8080
+    identity: int = 50051
+    catalog: int = 50052
+    plan: int = 50053
+    credits: int = 50054
+    pk_regional: int = 50055
+    postgres: int = 0
+    redis: int = 0
+
+    @classmethod
+    def free(cls) -> Ports:
+        return cls(**{name: free_port() for name in cls.__dataclass_fields__})
+
+    def grpc(self, service: str) -> int:
+        return int(getattr(self, service))
+
+
+@dataclass
+class DevStack:
+    data_dir: Path
+    ports: Ports = field(default_factory=Ports)
+    pg_url: str | None = None
+    redis_url: str | None = None
+    environment: str = "dev"
+    database: str = "cpd"
+    # Scratch stacks (tests) run PostgreSQL without fsync.
+    durable: bool = True
+    _processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict, init=False)
+    _postgres: LocalPostgres | None = field(default=None, init=False)
+    _redis: LocalRedis | None = field(default=None, init=False)
+
+    @property
+    def graphql_url(self) -> str:
+        return f"http://127.0.0.1:{self.ports.gateway}/graphql"
+
+    @property
+    def idp_url(self) -> str:
+        return f"http://127.0.0.1:{self.ports.idp}"
+
+    @property
+    def issuer(self) -> str:
+        return f"{self.idp_url}/realms/{REALM}"
+
+    def target(self, service: str) -> str:
+        return f"127.0.0.1:{self.ports.grpc(service)}"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    def start(self) -> None:
+        started = time.monotonic()
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            database_url = self._start_storage()
+            self._spawn(
+                "idp",
+                [
+                    sys.executable,
+                    "-m",
+                    "local_idp",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.ports.idp),
+                    "--data-dir",
+                    str(self.data_dir / "idp"),
+                    "--public-url",
+                    self.idp_url,
+                ],
+                {},
+            )
+            self._wait_http("idp", f"{self.issuer}/.well-known/openid-configuration")
+            for service in SERVICES:
+                module = f"{service}_svc.main"
+                self._spawn(
+                    service,
+                    [sys.executable, "-m", module],
+                    self._service_env(service, database_url),
+                )
+            for service in SERVICES:
+                self._wait_grpc_serving(service)
+            self._spawn("gateway", [sys.executable, "-m", "gateway"], self._gateway_env())
+            self._wait_http("gateway", f"http://127.0.0.1:{self.ports.gateway}/readyz")
+        except BaseException:
+            self.stop()
+            raise
+        self.started_in = time.monotonic() - started
+
+    def _start_storage(self) -> str:
+        if self.pg_url is None:
+            self._postgres = LocalPostgres(
+                self.data_dir / "postgres", self.ports.postgres or 54329, fsync=self.durable
+            )
+            self._postgres.start()
+            self.pg_url = self._postgres.server_url
+        if self.redis_url is None:
+            self._redis = LocalRedis(
+                self.data_dir / "redis", self.ports.redis or 63799, persist=self.durable
+            )
+            self._redis.start()
+            self.redis_url = self._redis.url
+        return asyncio.run(ensure_database(self.pg_url, self.database))
+
+    def _service_env(self, service: str, database_url: str) -> dict[str, str]:
+        prefix = service.upper() + "_"
+        port = self.ports.grpc(service)
+        env = {
+            "ENVIRONMENT": self.environment,
+            "GRPC_PORT": str(port),
+            "METRICS_PORT": str(port + 1000) if self.ports == Ports() else "0",
+            "DATABASE_URL": asyncpg_url(database_url),
+            "REDIS_URL": str(self.redis_url),
+            "OIDC_ISSUER": self.issuer,
+            "SEED_DEMO": "true",
+            "CATALOG_TARGET": self.target("catalog"),
+            "IDENTITY_TARGET": self.target("identity"),
+            "KEYCLOAK_URL": self.idp_url,
+            "KEYCLOAK_CLIENT_SECRET": dev_client_secret("identity-svc"),
+        }
+        return {prefix + key: value for key, value in env.items()}
+
+    def _gateway_env(self) -> dict[str, str]:
+        env = {
+            "GATEWAY_ENVIRONMENT": self.environment,
+            "GATEWAY_PORT": str(self.ports.gateway),
+            "GATEWAY_OIDC_ISSUER": self.issuer,
+        }
+        env.update({f"GATEWAY_{s.upper()}_TARGET": self.target(s) for s in SERVICES})
+        return env
+
+    def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> None:
+        log = (self.log_dir / f"{name}.log").open("ab")
+        self._processes[name] = subprocess.Popen(
+            argv,
+            env={**os.environ, **env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def check_all_alive(self) -> None:
+        for name in self._processes:
+            self._check_alive(name)
+
+    def _check_alive(self, name: str) -> None:
+        process = self._processes[name]
+        if process.poll() is not None:
+            tail = (self.log_dir / f"{name}.log").read_text(errors="replace")[-3000:]
+            raise RuntimeError(
+                f"{name} exited with {process.returncode}; its log ends with:\n{tail}"
+            )
+
+    def _wait_http(self, name: str, url: str, timeout: float = 90.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self._check_alive(name)
+            with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return
+            time.sleep(0.1)
+        raise TimeoutError(f"{name} not ready at {url} within {timeout:.0f}s")
+
+    def _wait_grpc_serving(self, name: str, timeout: float = 120.0) -> None:
+        deadline = time.monotonic() + timeout
+        with grpc.insecure_channel(self.target(name)) as channel:
+            stub = health_pb2_grpc.HealthStub(channel)
+            while time.monotonic() < deadline:
+                self._check_alive(name)
+                with contextlib.suppress(grpc.RpcError):
+                    reply = stub.Check(health_pb2.HealthCheckRequest(), timeout=1)
+                    if reply.status == health_pb2.HealthCheckResponse.SERVING:
+                        return
+                time.sleep(0.1)
+        raise TimeoutError(f"{name} not SERVING within {timeout:.0f}s")
+
+    def stop(self) -> None:
+        for process in reversed(list(self._processes.values())):
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in self._processes.values():
+            try:
+                process.wait(15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        self._processes.clear()
+        if self._redis is not None:
+            self._redis.stop()
+        if self._postgres is not None:
+            self._postgres.stop()
+
+    def banner(self) -> str:
+        grpc_lines = "\n".join(f"  {s.replace('_', '-')}-svc  {self.target(s)}" for s in SERVICES)
+        return f"""
+CPD platform is up (ready in {self.started_in:.1f} s).
+
+  GraphQL (GraphiQL in a browser)  {self.graphql_url}
+  Identity provider, realm {REALM}     {self.issuer}
+gRPC services (reflection on):
+{grpc_lines}
+  Prometheus metrics: each gRPC port + 1000
+
+Demo specialist: SNILS 112-233-445 95 (username {demo.SPECIALIST_SNILS}), password {demo.SPECIALIST_PASSWORD}, client 'web'
+Demo provider system: client '{demo.PROVIDER_CLIENT_ID}', secret '{dev_client_secret(demo.PROVIDER_CLIENT_ID)}'
+Logs: {self.log_dir}
+Ctrl-C stops everything.
+"""
+
+
+def dev_client_secret(client_id: str) -> str:
+    """Local-only client secrets shipped with the local identity provider."""
+    from local_idp import load_client_secrets  # local runs only; never deployed
+
+    return load_client_secrets()[client_id]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data-dir", type=Path, default=Path(".data/local"))
+    args = parser.parse_args()
+    stack = DevStack(
+        data_dir=args.data_dir.resolve(),
+        pg_url=os.environ.get("CPD_PG_URL"),
+        redis_url=os.environ.get("CPD_REDIS_URL"),
+    )
+    stop = False
+
+    def request_stop(signum: int, frame: object) -> None:
+        nonlocal stop
+        stop = True
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    stack.start()
+    print(stack.banner(), flush=True)
+    try:
+        while not stop:
+            time.sleep(0.5)
+            stack.check_all_alive()
+    finally:
+        print("Stopping…", flush=True)
+        stack.stop()
+
+
+if __name__ == "__main__":
+    main()

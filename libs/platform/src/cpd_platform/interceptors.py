@@ -1,0 +1,252 @@
+"""gRPC server and client interceptors.
+
+Server side (outermost first): request id → metrics and access log → error mapping → auth.
+Each is an async context manager around the RPC's behaviour, so one wrapper serves unary and
+streaming methods alike.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
+
+import grpc
+from grpc.aio import AbortError, ServicerContext
+from prometheus_client import Counter, Histogram
+
+from cpd_platform.auth import TokenVerifier, bearer_from_header, principal_var
+from cpd_platform.context import bearer_token_var, new_request_id, request_id_var
+from cpd_platform.errors import (
+    ERROR_CODE_METADATA_KEY,
+    AlreadyExists,
+    Conflict,
+    DomainError,
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    PermissionDenied,
+    ResourceExhausted,
+    Unauthenticated,
+)
+
+log = logging.getLogger("cpd.grpc")
+
+PUBLIC_METHOD_PREFIXES = ("/grpc.health.v1.Health/", "/grpc.reflection.")
+REQUEST_ID_KEY = "x-request-id"
+
+RPC_TOTAL = Counter("cpd_grpc_server_handled_total", "RPCs handled", ["method", "code"])
+RPC_SECONDS = Histogram("cpd_grpc_server_handling_seconds", "RPC latency", ["method"])
+
+STATUS_OF_ERROR: dict[type[DomainError], grpc.StatusCode] = {
+    InvalidArgument: grpc.StatusCode.INVALID_ARGUMENT,
+    NotFound: grpc.StatusCode.NOT_FOUND,
+    AlreadyExists: grpc.StatusCode.ALREADY_EXISTS,
+    Conflict: grpc.StatusCode.ABORTED,
+    PermissionDenied: grpc.StatusCode.PERMISSION_DENIED,
+    Unauthenticated: grpc.StatusCode.UNAUTHENTICATED,
+    FailedPrecondition: grpc.StatusCode.FAILED_PRECONDITION,
+    ResourceExhausted: grpc.StatusCode.RESOURCE_EXHAUSTED,
+}
+
+
+def status_of(error: DomainError) -> grpc.StatusCode:
+    for cls in type(error).__mro__:
+        if cls in STATUS_OF_ERROR:
+            return STATUS_OF_ERROR[cls]
+    return grpc.StatusCode.FAILED_PRECONDITION
+
+
+Scope = Callable[[str, ServicerContext], AbstractAsyncContextManager[None]]
+
+
+def _metadata(context: ServicerContext) -> dict[str, str]:
+    return {k: v for k, v in (context.invocation_metadata() or ()) if isinstance(v, str)}
+
+
+def _wrap_unary(behavior: Callable[..., Awaitable[Any]], method: str, scope: Scope) -> Any:
+    async def wrapped(request: Any, context: ServicerContext) -> Any:
+        async with scope(method, context):
+            return await behavior(request, context)
+
+    return wrapped
+
+
+def _wrap_stream(behavior: Callable[..., AsyncIterator[Any]], method: str, scope: Scope) -> Any:
+    async def wrapped(request: Any, context: ServicerContext) -> AsyncIterator[Any]:
+        async with scope(method, context):
+            async for response in behavior(request, context):
+                yield response
+
+    return wrapped
+
+
+def wrap_handler(
+    handler: grpc.RpcMethodHandler, method: str, scope: Scope
+) -> grpc.RpcMethodHandler:
+    common = {
+        "request_deserializer": handler.request_deserializer,
+        "response_serializer": handler.response_serializer,
+    }
+    if handler.unary_unary:
+        return grpc.unary_unary_rpc_method_handler(
+            _wrap_unary(handler.unary_unary, method, scope), **common
+        )
+    if handler.stream_unary:
+        return grpc.stream_unary_rpc_method_handler(
+            _wrap_unary(handler.stream_unary, method, scope), **common
+        )
+    if handler.unary_stream:
+        return grpc.unary_stream_rpc_method_handler(
+            _wrap_stream(handler.unary_stream, method, scope), **common
+        )
+    return grpc.stream_stream_rpc_method_handler(
+        _wrap_stream(handler.stream_stream, method, scope), **common
+    )
+
+
+class ScopeInterceptor(grpc.aio.ServerInterceptor):
+    """Runs `scope` around every RPC's behaviour."""
+
+    def scope(self, method: str, context: ServicerContext) -> AbstractAsyncContextManager[None]:
+        raise NotImplementedError
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        handler = await continuation(handler_call_details)
+        if handler is None:
+            return handler
+        return wrap_handler(handler, handler_call_details.method, self.scope)
+
+
+class RequestIdInterceptor(ScopeInterceptor):
+    @asynccontextmanager
+    async def scope(self, method: str, context: ServicerContext) -> AsyncIterator[None]:
+        request_id = _metadata(context).get(REQUEST_ID_KEY) or new_request_id()
+        token = request_id_var.set(request_id)
+        try:
+            yield
+        finally:
+            request_id_var.reset(token)
+
+
+class MetricsInterceptor(ScopeInterceptor):
+    @asynccontextmanager
+    async def scope(self, method: str, context: ServicerContext) -> AsyncIterator[None]:
+        started = time.perf_counter()
+        code = grpc.StatusCode.OK
+        try:
+            yield
+        except AbortError:
+            code = context.code() or grpc.StatusCode.UNKNOWN
+            raise
+        except BaseException:
+            code = grpc.StatusCode.UNKNOWN
+            raise
+        finally:
+            elapsed = time.perf_counter() - started
+            code_name = code.name if isinstance(code, grpc.StatusCode) else str(code)
+            RPC_TOTAL.labels(method, code_name).inc()
+            RPC_SECONDS.labels(method).observe(elapsed)
+            if not method.startswith(PUBLIC_METHOD_PREFIXES):
+                log.info(
+                    "rpc",
+                    extra={"method": method, "code": code_name, "ms": round(elapsed * 1000, 2)},
+                )
+
+
+class ErrorInterceptor(ScopeInterceptor):
+    """The one place where domain errors become gRPC status codes."""
+
+    @asynccontextmanager
+    async def scope(self, method: str, context: ServicerContext) -> AsyncIterator[None]:
+        try:
+            yield
+        except AbortError:
+            raise
+        except DomainError as exc:
+            await context.abort(status_of(exc), exc.message, ((ERROR_CODE_METADATA_KEY, exc.code),))
+        except Exception:
+            log.exception("unhandled error", extra={"method": method})
+            await context.abort(
+                grpc.StatusCode.INTERNAL,
+                "Внутренняя ошибка сервиса",
+                ((ERROR_CODE_METADATA_KEY, "internal"),),
+            )
+
+
+class AuthInterceptor(ScopeInterceptor):
+    """Verifies the bearer token of every non-public RPC and exposes the principal."""
+
+    def __init__(self, verifier: TokenVerifier) -> None:
+        self._verifier = verifier
+
+    @asynccontextmanager
+    async def scope(self, method: str, context: ServicerContext) -> AsyncIterator[None]:
+        if method.startswith(PUBLIC_METHOD_PREFIXES):
+            yield
+            return
+        token = bearer_from_header(_metadata(context).get("authorization"))
+        if token is None:
+            raise Unauthenticated("unauthenticated", "Требуется вход в систему")
+        principal = await self._verifier.verify(token)
+        principal_token = principal_var.set(principal)
+        bearer_token = bearer_token_var.set(token)
+        try:
+            yield
+        finally:
+            principal_var.reset(principal_token)
+            bearer_token_var.reset(bearer_token)
+
+
+def server_interceptors(verifier: TokenVerifier) -> list[grpc.aio.ServerInterceptor]:
+    return [
+        RequestIdInterceptor(),
+        MetricsInterceptor(),
+        ErrorInterceptor(),
+        AuthInterceptor(verifier),
+    ]
+
+
+def outgoing_metadata() -> tuple[tuple[str, str], ...]:
+    """Metadata that every call to another service carries: the caller's token and request id."""
+    metadata: list[tuple[str, str]] = [(REQUEST_ID_KEY, request_id_var.get())]
+    token = bearer_token_var.get()
+    if token is not None:
+        metadata.append(("authorization", f"Bearer {token}"))
+    return tuple(metadata)
+
+
+class ForwardingClientInterceptor(grpc.aio.UnaryUnaryClientInterceptor):
+    """Adds the caller's token, the request id and a deadline to every unary call."""
+
+    def __init__(self, deadline: float) -> None:
+        self._deadline = deadline
+
+    async def intercept_unary_unary(
+        self,
+        continuation: Callable[[grpc.aio.ClientCallDetails, Any], Awaitable[Any]],
+        client_call_details: grpc.aio.ClientCallDetails,
+        request: Any,
+    ) -> Any:
+        metadata = grpc.aio.Metadata(*outgoing_metadata())
+        for key, value in client_call_details.metadata or ():
+            if key not in metadata:
+                metadata.add(key, value)
+        details = grpc.aio.ClientCallDetails(
+            method=client_call_details.method,
+            timeout=client_call_details.timeout or self._deadline,
+            metadata=metadata,
+            credentials=client_call_details.credentials,
+            wait_for_ready=client_call_details.wait_for_ready,
+        )
+        return await continuation(details, request)
+
+
+def open_channel(target: str, deadline: float) -> grpc.aio.Channel:
+    return grpc.aio.insecure_channel(target, interceptors=[ForwardingClientInterceptor(deadline)])

@@ -1,0 +1,1 @@
+"""pk-regional-svc: the regional model of teachers' training (municipalities first)."""

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from pk_regional_svc.adapters.orm import MunicipalityRow
+from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
+
+
+def _to_domain(row: MunicipalityRow) -> Municipality:
+    return Municipality(
+        id=str(row.id),
+        region_code=row.region_code,
+        name=row.name,
+        kind=MunicipalityKind(row.kind),
+    )
+
+
+class MunicipalityRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def in_region(self, region_code: str) -> list[Municipality]:
+        rows = await self._session.scalars(
+            select(MunicipalityRow).where(MunicipalityRow.region_code == region_code)
+        )
+        return [_to_domain(row) for row in rows]
+
+    async def add_if_absent(self, municipality: Municipality) -> None:
+        await self._session.execute(
+            insert(MunicipalityRow)
+            .values(
+                id=uuid.UUID(municipality.id),
+                region_code=municipality.region_code,
+                name=municipality.name,
+                kind=municipality.kind.value,
+            )
+            .on_conflict_do_nothing()
+        )

@@ -1,0 +1,21 @@
+"""Demo data for the local run: the demo specialist's cycle."""
+
+from __future__ import annotations
+
+from cpd_platform import demo
+from cpd_platform.db import UnitOfWork
+from plan_svc.domain.cycle import DocumentKind
+from plan_svc.domain.rule_sets import NMO_250
+from plan_svc.service_layer.cycles import open_cycle_if_absent
+
+
+async def seed_demo(uow: UnitOfWork) -> None:
+    await open_cycle_if_absent(
+        uow,
+        cycle_id=demo.SPECIALIST_CYCLE_ID,
+        person_id=demo.SPECIALIST_PERSON_ID,
+        specialty_code=demo.SPECIALIST_SPECIALTY,
+        document_kind=DocumentKind.ACCREDITATION,
+        document_date=demo.SPECIALIST_CYCLE_STARTS_ON,
+        rule_set_code=NMO_250.code,
+    )
