@@ -1,0 +1,109 @@
+import hashlib
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from credits_svc.domain.posting import Rejection, ValidResult, validate
+from credits_svc.domain.records import (
+    Element,
+    ElementKind,
+    PostedResult,
+    content_hash,
+    payload_hash,
+)
+
+PROVIDER = "p-1"
+PROGRAM = Element(
+    id="e-1",
+    provider_id=PROVIDER,
+    kind=ElementKind.PROGRAM,
+    zet=36,
+    main_specialty_code="cardiology",
+    additional_specialty_codes=("therapy",),
+    starts_on=date(2025, 2, 3),
+    ends_on=date(2025, 2, 28),
+)
+PERSONS = {"11223344595": "person-1"}
+
+
+def result(**changes: object) -> PostedResult:
+    values: dict[str, object] = {
+        "external_id": "x-1",
+        "snils": "112-233-445 95",
+        "element_id": "e-1",
+        "zet": 36,
+        "completed_on": "2025-02-28",
+    }
+    values.update(changes)
+    return PostedResult(**values)  # type: ignore[arg-type]
+
+
+def check(
+    posted: PostedResult, elements: dict[str, Element] | None = None
+) -> ValidResult | Rejection:
+    return validate(
+        posted,
+        provider_id=PROVIDER,
+        elements={"e-1": PROGRAM} if elements is None else elements,
+        persons_by_snils=PERSONS,
+    )
+
+
+def test_a_valid_result_is_normalised() -> None:
+    checked = check(result())
+    assert isinstance(checked, ValidResult)
+    assert (checked.snils, checked.person_id, checked.zet, checked.completed_on) == (
+        "11223344595",
+        "person-1",
+        36,
+        date(2025, 2, 28),
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"external_id": "  "}, "missing_external_id"),
+        ({"snils": "112-233-445 96"}, "invalid_snils"),
+        ({"completed_on": "28.02.2025"}, "invalid_date"),
+        ({"zet": -1}, "invalid_zet"),
+        ({"element_id": "e-404"}, "unknown_element"),
+        ({"snils": "000-000-111 03"}, "person_not_found"),
+        ({"completed_on": "2025-02-02"}, "completion_outside_element_dates"),
+        ({"completed_on": "2025-03-01"}, "completion_outside_element_dates"),
+        ({"zet": 37}, "zet_over_element"),
+    ],
+)
+def test_each_problem_has_its_stable_reason(changes: dict[str, object], code: str) -> None:
+    checked = check(result(**changes))
+    assert isinstance(checked, Rejection)
+    assert checked.code == code
+    assert checked.message  # a Russian message the provider can show
+
+
+def test_an_element_of_another_provider_is_refused() -> None:
+    checked = check(result(), {"e-1": replace(PROGRAM, provider_id="p-2")})
+    assert isinstance(checked, Rejection)
+    assert checked.code == "element_not_owned"
+
+
+def test_elements_without_dates_accept_any_completion_date() -> None:
+    module = replace(PROGRAM, kind=ElementKind.MODULE, starts_on=None, ends_on=None, zet=2)
+    checked = check(result(zet=2, completed_on="2030-01-01"), {"e-1": module})
+    assert isinstance(checked, ValidResult)
+
+
+def test_payload_hash_is_canonical_json_of_the_records_in_order() -> None:
+    records = [result(), result(external_id="x-2")]
+    expected = hashlib.sha256(
+        b'[["x-1","112-233-445 95","e-1",36,"2025-02-28"],["x-2","112-233-445 95","e-1",36,"2025-02-28"]]'
+    ).hexdigest()
+    assert payload_hash(records) == expected
+    assert payload_hash(list(reversed(records))) != expected
+
+
+def test_content_hash_tells_content_apart() -> None:
+    same = content_hash("11223344595", "e-1", 36, date(2025, 2, 28))
+    assert same == content_hash("11223344595", "e-1", 36, date(2025, 2, 28))
+    assert same != content_hash("11223344595", "e-1", 35, date(2025, 2, 28))

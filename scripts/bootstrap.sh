@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what `make up` and `make test` need on a fresh Debian machine: uv, the virtual
+# environment (from uv.lock), and Debian's postgresql and redis-server when they are missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_updated=0
+apt_install() {
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "bootstrap: '$*' missing; install it (apt-get install $*) or run as root" >&2
+    exit 1
+  fi
+  if [ "$apt_updated" -eq 0 ]; then
+    apt-get update -qq
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null && ! command -v initdb >/dev/null; then
+  echo "bootstrap: installing PostgreSQL (Debian package postgresql)"
+  apt_install postgresql
+fi
+if ! command -v redis-server >/dev/null; then
+  echo "bootstrap: installing Redis (Debian package redis-server)"
+  apt_install redis-server
+fi
+if ! command -v runuser >/dev/null; then
+  apt_install util-linux
+fi
+
+export PATH="$HOME/.local/bin:$PATH"
+if ! command -v uv >/dev/null; then
+  echo "bootstrap: installing uv from PyPI"
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    apt_install python3-pip
+  fi
+  python3 -m pip install --quiet --user uv 2>/dev/null \
+    || python3 -m pip install --quiet --user --break-system-packages uv 2>/dev/null \
+    || python3 -m pip install --quiet uv
+fi
+uv sync --frozen --quiet

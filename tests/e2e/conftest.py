@@ -1,0 +1,70 @@
+"""The whole platform, started as `make up` starts it (one process per service), on free ports."""
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from cpd_platform.devstack import DevStack, Ports
+
+
+@pytest.fixture(scope="session")
+def platform(pg_server_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevStack]:
+    stack = DevStack(
+        data_dir=Path(tmp_path_factory.mktemp("platform")),
+        ports=Ports.free(),
+        pg_url=pg_server_url,
+        redis_url=os.environ.get("CPD_REDIS_URL"),
+        database=f"cpd_e2e_{uuid.uuid4().hex[:10]}",
+        durable=False,
+    )
+    stack.start()
+    try:
+        yield stack
+    finally:
+        stack.stop()
+
+
+class Tokens:
+    def __init__(self, stack: DevStack) -> None:
+        self._stack = stack
+        self.url = f"{stack.issuer}/protocol/openid-connect/token"
+
+    def password(self, username: str, password: str, **extra: str) -> dict[str, str]:
+        reply = httpx.post(
+            self.url,
+            data={
+                "grant_type": "password",
+                "client_id": "web",
+                "username": username,
+                "password": password,
+                **extra,
+            },
+        )
+        reply.raise_for_status()
+        return dict(reply.json())
+
+    def client(self, client_id: str, secret: str) -> str:
+        reply = httpx.post(
+            self.url, data={"grant_type": "client_credentials"}, auth=(client_id, secret)
+        )
+        reply.raise_for_status()
+        return str(reply.json()["access_token"])
+
+
+@pytest.fixture(scope="session")
+def tokens(platform: DevStack) -> Tokens:
+    return Tokens(platform)
+
+
+def graphql(stack: DevStack, query: str, token: str | None, **variables: object) -> httpx.Response:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.post(
+        stack.graphql_url,
+        json={"query": query, "variables": variables},
+        headers=headers,
+        timeout=10,
+    )

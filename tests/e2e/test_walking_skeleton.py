@@ -1,0 +1,164 @@
+"""Issue 2's journey: log in, read across every service, post a credit, see it in progress."""
+
+import hashlib
+import json
+import time
+import uuid
+
+import grpc
+import pytest
+from tests.e2e.conftest import Tokens, graphql
+
+from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
+from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
+from cpd_platform import demo
+from cpd_platform.devstack import DevStack, dev_client_secret
+
+pytestmark = pytest.mark.e2e
+
+OVERVIEW = """
+query Overview {
+  me { id snils lastName firstName regionCode }
+  specialties { code name level }
+  myCycles {
+    id startsOn endsOn ruleSet
+    specialty { code name }
+    progress { totalZet targetZet byKind { kind zet } credits { creditId zet kind element { title } } }
+  }
+  municipalities(regionCode: "16") { name }
+}
+"""
+
+
+def specialist_token(tokens: Tokens) -> str:
+    return tokens.password(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD)["access_token"]
+
+
+def overview(platform: DevStack, token: str) -> dict[str, object]:
+    reply = graphql(platform, OVERVIEW, token)
+    assert reply.status_code == 200, reply.text
+    body = reply.json()
+    assert "errors" not in body, body
+    return dict(body["data"])
+
+
+def post_one_credit(
+    platform: DevStack, token: str, external_id: str
+) -> credits_pb2.PostResultsResponse:
+    record = credits_pb2.ResultRecord(
+        external_id=external_id,
+        snils="112-233-445 95",
+        element_id=demo.MODULE_ID,
+        zet=2,
+        completed_on="2025-05-20",
+    )
+    canonical = json.dumps(
+        [[record.external_id, record.snils, record.element_id, record.zet, record.completed_on]],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    request = credits_pb2.PostResultsRequest(
+        batch_id=f"batch-{external_id}",
+        sequence=1,
+        payload_hash=hashlib.sha256(canonical.encode()).hexdigest(),
+        records=[record],
+    )
+    with grpc.insecure_channel(platform.target("credits")) as channel:
+        stub = credits_pb2_grpc.CreditsServiceStub(channel)
+        acks = list(
+            stub.PostResults(
+                iter([request]), metadata=[("authorization", f"Bearer {token}")], timeout=10
+            )
+        )
+    assert len(acks) == 1
+    return acks[0]
+
+
+def test_the_specialist_sees_their_profile_specialties_cycle_and_zero_progress(
+    platform: DevStack, tokens: Tokens
+) -> None:
+    data = overview(platform, specialist_token(tokens))
+    assert data["me"] == {
+        "id": demo.SPECIALIST_PERSON_ID,
+        "snils": "112-233-445 95",
+        "lastName": "Смирнова",
+        "firstName": "Анна",
+        "regionCode": "16",
+    }
+    assert {"code": "cardiology", "name": "Кардиология", "level": "HIGHER"} in data["specialties"]  # type: ignore[operator]
+    [cycle] = data["myCycles"]  # type: ignore[misc]
+    assert cycle["startsOn"] == "2024-03-15"
+    assert cycle["endsOn"] == "2029-03-14"
+    assert cycle["ruleSet"] == "nmo-250"
+    assert cycle["specialty"] == {"code": "cardiology", "name": "Кардиология"}
+    assert cycle["progress"]["targetZet"] == 250
+    assert "городской округ «город Казань»" in [m["name"] for m in data["municipalities"]]  # type: ignore[union-attr]
+
+
+def test_a_credit_posted_by_the_provider_reaches_the_specialists_progress(
+    platform: DevStack, tokens: Tokens
+) -> None:
+    specialist = specialist_token(tokens)
+    before = overview(platform, specialist)["myCycles"][0]["progress"]["totalZet"]  # type: ignore[index]
+
+    provider = tokens.client(demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID))
+    external_id = uuid.uuid4().hex[:12]
+    ack = post_one_credit(platform, provider, external_id)
+    assert ack.outcomes[0].outcome == credits_pb2.OUTCOME_ACCEPTED
+    credit_id = ack.outcomes[0].record_id
+
+    deadline = time.monotonic() + 20
+    while True:
+        progress = overview(platform, specialist)["myCycles"][0]["progress"]  # type: ignore[index]
+        if progress["totalZet"] == before + 2:
+            break
+        assert time.monotonic() < deadline, f"credit never reached progress: {progress}"
+        time.sleep(0.1)
+    counted = [c for c in progress["credits"] if c["creditId"] == credit_id]
+    assert counted == [
+        {
+            "creditId": credit_id,
+            "zet": 2,
+            "kind": "module",
+            "element": {"title": "Интерпретация ЭКГ"},
+        }
+    ]
+    assert {"kind": "module", "zet": progress["totalZet"]} in progress["byKind"] or any(
+        k["kind"] == "module" and k["zet"] >= 2 for k in progress["byKind"]
+    )
+
+    # The provider's retry of the same batch is acknowledged again and counted once.
+    again = post_one_credit(platform, provider, external_id)
+    assert again.outcomes == ack.outcomes
+    time.sleep(0.5)
+    assert overview(platform, specialist)["myCycles"][0]["progress"]["totalZet"] == before + 2  # type: ignore[index]
+
+
+def test_the_gateway_refuses_requests_without_a_valid_access_token(
+    platform: DevStack, tokens: Tokens
+) -> None:
+    assert graphql(platform, "{ me { id } }", None).status_code == 401
+    assert graphql(platform, "{ me { id } }", "garbage").status_code == 401
+    issued = tokens.password(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD, scope="openid")
+    # The ID token is signed by the same key but is for the client `web`, not for the API.
+    assert graphql(platform, "{ me { id } }", issued["id_token"]).status_code == 401
+    assert graphql(platform, "{ me { id } }", issued["refresh_token"]).status_code == 401
+    assert graphql(platform, "{ me { id } }", issued["access_token"]).status_code == 200
+
+
+def test_the_services_refuse_requests_without_a_valid_access_token(
+    platform: DevStack, tokens: Tokens
+) -> None:
+    issued = tokens.password(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD, scope="openid")
+    with grpc.insecure_channel(platform.target("identity")) as channel:
+        stub = identity_pb2_grpc.IdentityServiceStub(channel)
+        for metadata in ([], [("authorization", f"Bearer {issued['id_token']}")]):
+            with pytest.raises(grpc.RpcError) as caught:
+                stub.GetMe(identity_pb2.GetMeRequest(), metadata=metadata, timeout=5)
+            assert caught.value.code() == grpc.StatusCode.UNAUTHENTICATED  # type: ignore[attr-defined]
+        reply = stub.GetMe(
+            identity_pb2.GetMeRequest(),
+            metadata=[("authorization", f"Bearer {issued['access_token']}")],
+            timeout=5,
+        )
+        assert reply.person.id == demo.SPECIALIST_PERSON_ID
