@@ -27,7 +27,7 @@ lint: bootstrap tools/node_modules
 	@cd proto && ../tools/node_modules/.bin/buf lint
 
 tools/node_modules: tools/package.json tools/package-lock.json
-	@cd tools && npm ci --no-audit --no-fund --silent
+	@cd tools && npm install --no-audit --no-fund --silent
 	@touch tools/node_modules
 
 ## Regenerates libs/contracts from proto/.

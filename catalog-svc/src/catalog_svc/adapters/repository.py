@@ -10,16 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from catalog_svc.adapters.orm import ElementRow, ProviderRow, SpecialtyRow
 from catalog_svc.domain.element import Element, ElementKind, ElementStatus
 from catalog_svc.domain.reference import EducationLevel, Provider, Specialty
-
-
-def _uuids(values: Iterable[str]) -> list[uuid.UUID]:
-    result = []
-    for value in values:
-        try:
-            result.append(uuid.UUID(value))
-        except ValueError:
-            continue
-    return result
+from cpd_platform.ids import valid_uuids
 
 
 def _specialty(row: SpecialtyRow) -> Specialty:
@@ -102,7 +93,7 @@ class ElementRepository:
 
     async def get_many(self, ids: Iterable[str]) -> list[Element]:
         rows = await self._session.scalars(
-            select(ElementRow).where(ElementRow.id.in_(_uuids(ids))).order_by(ElementRow.id)
+            select(ElementRow).where(ElementRow.id.in_(valid_uuids(ids))).order_by(ElementRow.id)
         )
         return [_element(row) for row in rows]
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from cpd_platform.ids import valid_uuids
 from identity_svc.adapters.orm import PersonRow
 from identity_svc.domain.person import Person
 
@@ -25,22 +26,14 @@ def _to_domain(row: PersonRow) -> Person:
     )
 
 
-def _uuids(values: Iterable[str]) -> list[uuid.UUID]:
-    result = []
-    for value in values:
-        try:
-            result.append(uuid.UUID(value))
-        except ValueError:
-            continue
-    return result
-
-
 class PersonRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
     async def get_many(self, ids: Iterable[str]) -> list[Person]:
-        rows = await self._session.scalars(select(PersonRow).where(PersonRow.id.in_(_uuids(ids))))
+        rows = await self._session.scalars(
+            select(PersonRow).where(PersonRow.id.in_(valid_uuids(ids)))
+        )
         return [_to_domain(row) for row in rows]
 
     async def find_by_snils(self, snils: Iterable[str]) -> list[Person]:

@@ -7,6 +7,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from cpd_platform.ids import valid_uuids
 from plan_svc.adapters.orm import CycleCreditRow, CycleRow, VoidedCreditRow
 from plan_svc.domain.credits import CountedCredit, CreditKind
 from plan_svc.domain.cycle import Cycle, DocumentKind
@@ -35,26 +36,18 @@ def _counted(row: CycleCreditRow) -> CountedCredit:
     )
 
 
-def _uuids(values: Iterable[str]) -> list[uuid.UUID]:
-    result = []
-    for value in values:
-        try:
-            result.append(uuid.UUID(value))
-        except ValueError:
-            continue
-    return result
-
-
 class CycleRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
     async def get_many(self, ids: Iterable[str]) -> list[Cycle]:
-        rows = await self._session.scalars(select(CycleRow).where(CycleRow.id.in_(_uuids(ids))))
+        rows = await self._session.scalars(
+            select(CycleRow).where(CycleRow.id.in_(valid_uuids(ids)))
+        )
         return [_cycle(row) for row in rows]
 
     async def list_for_person(self, person_id: str) -> list[Cycle]:
-        person = _uuids([person_id])
+        person = valid_uuids([person_id])
         if not person:
             return []
         rows = await self._session.scalars(
@@ -93,7 +86,7 @@ class CycleCreditRepository:
 
     async def for_cycles(self, cycle_ids: Sequence[str]) -> dict[str, list[CountedCredit]]:
         rows = await self._session.scalars(
-            select(CycleCreditRow).where(CycleCreditRow.cycle_id.in_(_uuids(cycle_ids)))
+            select(CycleCreditRow).where(CycleCreditRow.cycle_id.in_(valid_uuids(cycle_ids)))
         )
         found: dict[str, list[CountedCredit]] = {cycle_id: [] for cycle_id in cycle_ids}
         for row in rows:
