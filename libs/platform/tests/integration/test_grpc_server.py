@@ -1,0 +1,101 @@
+"""The shared gRPC server: health follows readiness, stop says NOT_SERVING, request ids propagate."""
+
+import asyncio
+import json
+import logging
+
+import grpc
+import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from cpd_platform.auth import TokenVerifier
+from cpd_platform.context import request_id_var
+from cpd_platform.logging import JsonFormatter
+from cpd_platform.server import GrpcService
+from local_idp.pytest_plugin import RunningIdp
+
+pytestmark = pytest.mark.integration
+
+SERVING = health_pb2.HealthCheckResponse.SERVING
+NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
+
+
+async def status(port: int) -> int:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        reply = await health_pb2_grpc.HealthStub(channel).Check(
+            health_pb2.HealthCheckRequest(), timeout=2
+        )
+        return int(reply.status)
+
+
+async def eventually(port: int, expected: int) -> None:
+    for _ in range(100):
+        if await status(port) == expected:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"health never became {expected}")
+
+
+async def test_health_is_serving_only_while_every_dependency_answers(idp: RunningIdp) -> None:
+    dependency_up = False
+
+    async def dependency() -> None:
+        if not dependency_up:
+            raise ConnectionError("database down")
+
+    service = GrpcService(
+        name="probe",
+        registrations=[],
+        verifier=TokenVerifier.for_issuer(idp.issuer, "cpd-api"),
+        readiness_checks=[dependency],
+        readiness_interval=0.05,
+    )
+    port = await service.start()
+    try:
+        await asyncio.sleep(0.2)
+        assert await status(port) == NOT_SERVING
+        dependency_up = True
+        await eventually(port, SERVING)
+        dependency_up = False
+        await eventually(port, NOT_SERVING)
+    finally:
+        await service.stop(grace=0.5)
+
+
+async def test_stopping_reports_not_serving_before_the_server_goes_away(idp: RunningIdp) -> None:
+    async def ready() -> None:
+        return None
+
+    service = GrpcService(
+        name="probe",
+        registrations=[],
+        verifier=TokenVerifier.for_issuer(idp.issuer, "cpd-api"),
+        readiness_checks=[ready],
+        readiness_interval=0.05,
+    )
+    port = await service.start()
+    await eventually(port, SERVING)
+    stopping = asyncio.create_task(service.stop(grace=1.0))
+    await asyncio.sleep(0.05)
+    # In-flight and new health checks during the grace period see NOT_SERVING, or the port is closed.
+    try:
+        assert await status(port) == NOT_SERVING
+    except grpc.aio.AioRpcError as exc:
+        assert exc.code() == grpc.StatusCode.UNAVAILABLE
+    await stopping
+
+
+def test_json_logs_carry_the_request_id() -> None:
+    token = request_id_var.set("req-42")
+    try:
+        record = logging.LogRecord(
+            "cpd.test", logging.INFO, __file__, 1, "привет %s", ("мир",), None
+        )
+        record.method = "/cpd.identity.v1.IdentityService/GetMe"
+        line = json.loads(JsonFormatter("identity-svc").format(record))
+    finally:
+        request_id_var.reset(token)
+    assert line["msg"] == "привет мир"
+    assert line["request_id"] == "req-42"
+    assert line["service"] == "identity-svc"
+    assert line["method"] == "/cpd.identity.v1.IdentityService/GetMe"
