@@ -7,6 +7,9 @@ import uuid
 
 import grpc
 import pytest
+from grpc_reflection.v1alpha.proto_reflection_descriptor_database import (
+    ProtoReflectionDescriptorDatabase,
+)
 from tests.e2e.conftest import Tokens, graphql
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
@@ -162,3 +165,17 @@ def test_the_services_refuse_requests_without_a_valid_access_token(
             timeout=5,
         )
         assert reply.person.id == demo.SPECIALIST_PERSON_ID
+
+
+def test_every_service_offers_reflection_and_health(platform: DevStack) -> None:
+    expected = {
+        "identity": "cpd.identity.v1.IdentityService",
+        "catalog": "cpd.catalog.v1.CatalogService",
+        "plan": "cpd.plan.v1.PlanService",
+        "credits": "cpd.credits.v1.CreditsService",
+        "pk_regional": "cpd.pk_regional.v1.PkRegionalService",
+    }
+    for service, full_name in expected.items():
+        with grpc.insecure_channel(platform.target(service)) as channel:
+            services = set(ProtoReflectionDescriptorDatabase(channel).get_services())
+        assert {full_name, "grpc.health.v1.Health"} <= services
