@@ -132,9 +132,9 @@ async def _serve(spec: ServiceSpec[S], settings: S) -> None:
 async def _one_off(spec: ServiceSpec[S], settings: S, command: str) -> None:
     infra = Infrastructure.open(settings)
     try:
-        if command == "migrate":
+        if command == "migrate" or settings.migrate_on_start:
             await upgrade_to_head(spec.migrations_dir, settings.database_url)
-        elif spec.seed_demo is not None:
+        if command == "seed-demo" and spec.seed_demo is not None:
             await spec.seed_demo(settings, infra)
     finally:
         await infra.close()
