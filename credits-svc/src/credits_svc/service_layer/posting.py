@@ -14,7 +14,7 @@ from typing import Protocol
 
 from sqlalchemy.exc import IntegrityError
 
-from cpd_platform.auth import Principal
+from cpd_platform.auth import Principal, Role
 from cpd_platform.db import UnitOfWork, UnitOfWorkFactory
 from cpd_platform.errors import Conflict, InvalidArgument
 from credits_svc.adapters.repository import LedgerRepository
@@ -29,7 +29,6 @@ from credits_svc.domain.records import (
     payload_hash,
 )
 
-PROVIDER_SYSTEM_ROLE = "provider_system"
 CONCURRENT_WRITE_RETRIES = 3
 
 
@@ -124,7 +123,7 @@ class ResultPosting:
         self._identity = identity
 
     async def provider_of(self, principal: Principal) -> str:
-        principal.require_role(PROVIDER_SYSTEM_ROLE)
+        principal.require_role(Role.PROVIDER_SYSTEM)
         return await self._catalog.provider_for_client(principal.client_id)
 
     async def post(self, provider_id: str, batch: Batch) -> Acknowledgement:
@@ -133,14 +132,13 @@ class ResultPosting:
         snils = sorted({s for r in batch.results if (s := normalised_snils(r)) is not None})
         elements = await self._catalog.elements(element_ids)
         persons = await self._identity.persons_by_snils(snils)
-        for attempt in range(CONCURRENT_WRITE_RETRIES):
+        for _ in range(CONCURRENT_WRITE_RETRIES - 1):
             try:
                 return await self._commit(provider_id, batch, elements, persons)
             except IntegrityError:
                 # Another stream committed the same batch or record first: recompute against it.
-                if attempt == CONCURRENT_WRITE_RETRIES - 1:
-                    raise
-        raise AssertionError("unreachable")
+                continue
+        return await self._commit(provider_id, batch, elements, persons)
 
     async def _commit(
         self, provider_id: str, batch: Batch, elements: dict[str, Element], persons: dict[str, str]

@@ -5,10 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from cpd_platform.auth import Principal
-
-ADMIN_ROLE = "admin"
-PROVIDER_SYSTEM_ROLE = "provider_system"
+from cpd_platform.auth import Principal, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +22,9 @@ class Person:
 
 
 def may_read_person(principal: Principal, person_id: str) -> bool:
-    return principal.person_id == person_id or principal.has_role(ADMIN_ROLE)
+    return principal.person_id == person_id or principal.has_role(Role.ADMIN)
 
 
 def may_resolve_snils(principal: Principal) -> bool:
     """Providers' systems resolve the SNILS in the results they post."""
-    return principal.has_role(PROVIDER_SYSTEM_ROLE) or principal.has_role(ADMIN_ROLE)
+    return principal.has_role(Role.PROVIDER_SYSTEM) or principal.has_role(Role.ADMIN)

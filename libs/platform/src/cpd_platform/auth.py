@@ -11,6 +11,7 @@ import asyncio
 import time
 from contextvars import ContextVar
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 import httpx
@@ -19,6 +20,20 @@ import jwt
 from cpd_platform.errors import PermissionDenied, Unauthenticated
 
 ALGORITHM = "RS256"
+
+
+class Role(StrEnum):
+    """Realm roles (k8s/keycloak/realm-cpd.json)."""
+
+    SPECIALIST = "specialist"
+    TEACHER = "teacher"
+    PROVIDER_STAFF = "provider_staff"
+    PROVIDER_SYSTEM = "provider_system"
+    SCHOOL_HEAD = "school_head"
+    SCHOOL_OPERATOR = "school_operator"
+    MUNICIPAL_OPERATOR = "municipal_operator"
+    REGIONAL_OPERATOR = "regional_operator"
+    ADMIN = "admin"
 
 
 class InvalidToken(Unauthenticated):

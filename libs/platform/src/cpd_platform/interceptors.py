@@ -7,6 +7,7 @@ streaming methods alike.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -83,6 +84,14 @@ def _wrap_stream(behavior: Callable[..., AsyncIterator[Any]], method: str, scope
     return wrapped
 
 
+def _wrap_streaming(behavior: Callable[..., Any], method: str, scope: Scope) -> Any:
+    """Streaming behaviours are async generators, or coroutines that call `context.write`
+    (grpc's own aio HealthServicer.Watch is one)."""
+    if inspect.isasyncgenfunction(behavior):
+        return _wrap_stream(behavior, method, scope)
+    return _wrap_unary(behavior, method, scope)
+
+
 def wrap_handler(
     handler: grpc.RpcMethodHandler, method: str, scope: Scope
 ) -> grpc.RpcMethodHandler:
@@ -100,10 +109,10 @@ def wrap_handler(
         )
     if handler.unary_stream:
         return grpc.unary_stream_rpc_method_handler(
-            _wrap_stream(handler.unary_stream, method, scope), **common
+            _wrap_streaming(handler.unary_stream, method, scope), **common
         )
     return grpc.stream_stream_rpc_method_handler(
-        _wrap_stream(handler.stream_stream, method, scope), **common
+        _wrap_streaming(handler.stream_stream, method, scope), **common
     )
 
 

@@ -1,6 +1,7 @@
 """Settings from environment variables (12-factor).
 
-Every service subclasses `ServiceSettings` with its own prefix, e.g. `IDENTITY_GRPC_PORT`.
+`ProcessSettings` is what every process shares; `ServiceSettings` adds what a gRPC service
+needs. Each service and the gateway subclass one with their own prefix, e.g. `IDENTITY_GRPC_PORT`.
 """
 
 from __future__ import annotations
@@ -8,11 +9,22 @@ from __future__ import annotations
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
-class ServiceSettings(BaseSettings):
+class ProcessSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CPD_", extra="ignore")
 
     environment: str = "dev"
     log_level: str = "INFO"
+    oidc_issuer: str = "http://127.0.0.1:8080/realms/cpd"
+    oidc_audience: str = "cpd-api"
+    # Deadline for every outgoing gRPC call, seconds.
+    rpc_deadline: float = 5.0
+
+    @property
+    def is_dev(self) -> bool:
+        return self.environment == "dev"
+
+
+class ServiceSettings(ProcessSettings):
     grpc_host: str = "127.0.0.1"
     grpc_port: int = 0
     # 0 disables the Prometheus endpoint (tests); by convention the gRPC port + 1000.
@@ -20,12 +32,4 @@ class ServiceSettings(BaseSettings):
     database_url: str = "postgresql+asyncpg://postgres@127.0.0.1:5432/cpd"
     redis_url: str = "redis://127.0.0.1:6379/0"
     migrate_on_start: bool = True
-    oidc_issuer: str = "http://127.0.0.1:8080/realms/cpd"
-    oidc_audience: str = "cpd-api"
-    # Deadline for every outgoing gRPC call, seconds.
-    rpc_deadline: float = 5.0
     shutdown_grace: float = 5.0
-
-    @property
-    def is_dev(self) -> bool:
-        return self.environment == "dev"

@@ -3,6 +3,7 @@
 import asyncio
 import json
 import logging
+from collections.abc import Awaitable, Callable
 
 import grpc
 import pytest
@@ -36,6 +37,16 @@ async def eventually(port: int, expected: int) -> None:
     raise AssertionError(f"health never became {expected}")
 
 
+def probe_service(idp: RunningIdp, check: Callable[[], Awaitable[None]]) -> GrpcService:
+    return GrpcService(
+        name="probe",
+        registrations=[],
+        verifier=TokenVerifier.for_issuer(idp.issuer, "cpd-api"),
+        readiness_checks=[check],
+        readiness_interval=0.05,
+    )
+
+
 async def test_health_is_serving_only_while_every_dependency_answers(idp: RunningIdp) -> None:
     dependency_up = False
 
@@ -43,13 +54,7 @@ async def test_health_is_serving_only_while_every_dependency_answers(idp: Runnin
         if not dependency_up:
             raise ConnectionError("database down")
 
-    service = GrpcService(
-        name="probe",
-        registrations=[],
-        verifier=TokenVerifier.for_issuer(idp.issuer, "cpd-api"),
-        readiness_checks=[dependency],
-        readiness_interval=0.05,
-    )
+    service = probe_service(idp, dependency)
     port = await service.start()
     try:
         await asyncio.sleep(0.2)
@@ -62,27 +67,24 @@ async def test_health_is_serving_only_while_every_dependency_answers(idp: Runnin
         await service.stop(grace=0.5)
 
 
-async def test_stopping_reports_not_serving_before_the_server_goes_away(idp: RunningIdp) -> None:
+async def test_stopping_announces_not_serving_to_watchers_before_the_server_goes_away(
+    idp: RunningIdp,
+) -> None:
     async def ready() -> None:
         return None
 
-    service = GrpcService(
-        name="probe",
-        registrations=[],
-        verifier=TokenVerifier.for_issuer(idp.issuer, "cpd-api"),
-        readiness_checks=[ready],
-        readiness_interval=0.05,
-    )
+    service = probe_service(idp, ready)
     port = await service.start()
     await eventually(port, SERVING)
-    stopping = asyncio.create_task(service.stop(grace=1.0))
-    await asyncio.sleep(0.05)
-    # In-flight and new health checks during the grace period see NOT_SERVING, or the port is closed.
-    try:
-        assert await status(port) == NOT_SERVING
-    except grpc.aio.AioRpcError as exc:
-        assert exc.code() == grpc.StatusCode.UNAVAILABLE
-    await stopping
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        watch = health_pb2_grpc.HealthStub(channel).Watch(
+            health_pb2.HealthCheckRequest(), timeout=5
+        )
+        updates = watch.__aiter__()
+        assert (await updates.__anext__()).status == SERVING
+        stopping = asyncio.create_task(service.stop(grace=1.0))
+        assert (await updates.__anext__()).status == NOT_SERVING
+        await stopping
 
 
 def test_json_logs_carry_the_request_id() -> None:

@@ -6,10 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from cpd_platform.auth import Principal
+from cpd_platform.auth import Principal, Role
 from plan_svc.domain.rule_sets import RuleSet
-
-ADMIN_ROLE = "admin"
 
 
 class DocumentKind(StrEnum):
@@ -69,4 +67,4 @@ def open_cycle(
 
 
 def may_read_cycle(principal: Principal, cycle: Cycle) -> bool:
-    return principal.person_id == cycle.person_id or principal.has_role(ADMIN_ROLE)
+    return principal.person_id == cycle.person_id or principal.has_role(Role.ADMIN)
