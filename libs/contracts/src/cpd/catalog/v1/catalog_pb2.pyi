@@ -61,6 +61,98 @@ ELEMENT_KIND_MODULE: ElementKind.ValueType  # 3
 """ИОМ: an interactive educational module."""
 Global___ElementKind: _TypeAlias = ElementKind  # noqa: Y015
 
+class _FundingBasis:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _FundingBasisEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_FundingBasis.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    FUNDING_BASIS_UNSPECIFIED: _FundingBasis.ValueType  # 0
+    FUNDING_BASIS_BUDGET: _FundingBasis.ValueType  # 1
+    FUNDING_BASIS_CONTRACT: _FundingBasis.ValueType  # 2
+    FUNDING_BASIS_OMS: _FundingBasis.ValueType  # 3
+    """ФФОМС/ТФОМС: normalised insurance reserve of the compulsory medical insurance funds."""
+    FUNDING_BASIS_TICKET: _FundingBasis.ValueType  # 4
+    """Tickets of a free event."""
+
+class FundingBasis(_FundingBasis, metaclass=_FundingBasisEnumTypeWrapper): ...
+
+FUNDING_BASIS_UNSPECIFIED: FundingBasis.ValueType  # 0
+FUNDING_BASIS_BUDGET: FundingBasis.ValueType  # 1
+FUNDING_BASIS_CONTRACT: FundingBasis.ValueType  # 2
+FUNDING_BASIS_OMS: FundingBasis.ValueType  # 3
+"""ФФОМС/ТФОМС: normalised insurance reserve of the compulsory medical insurance funds."""
+FUNDING_BASIS_TICKET: FundingBasis.ValueType  # 4
+"""Tickets of a free event."""
+Global___FundingBasis: _TypeAlias = FundingBasis  # noqa: Y015
+
+class _ReferenceKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ReferenceKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReferenceKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    REFERENCE_KIND_UNSPECIFIED: _ReferenceKind.ValueType  # 0
+    REFERENCE_KIND_REGION: _ReferenceKind.ValueType  # 1
+    """Subjects of the Russian Federation, two-digit codes ("16" = Республика Татарстан)."""
+    REFERENCE_KIND_FUNDING_BASIS: _ReferenceKind.ValueType  # 2
+    REFERENCE_KIND_FORM_OF_STUDY: _ReferenceKind.ValueType  # 3
+    REFERENCE_KIND_EVENT_FORMAT: _ReferenceKind.ValueType  # 4
+    REFERENCE_KIND_MODULE_KIND: _ReferenceKind.ValueType  # 5
+    REFERENCE_KIND_TEACHER_SUBJECT: _ReferenceKind.ValueType  # 6
+    """Teachers' subjects for the regional model."""
+
+class ReferenceKind(_ReferenceKind, metaclass=_ReferenceKindEnumTypeWrapper): ...
+
+REFERENCE_KIND_UNSPECIFIED: ReferenceKind.ValueType  # 0
+REFERENCE_KIND_REGION: ReferenceKind.ValueType  # 1
+"""Subjects of the Russian Federation, two-digit codes ("16" = Республика Татарстан)."""
+REFERENCE_KIND_FUNDING_BASIS: ReferenceKind.ValueType  # 2
+REFERENCE_KIND_FORM_OF_STUDY: ReferenceKind.ValueType  # 3
+REFERENCE_KIND_EVENT_FORMAT: ReferenceKind.ValueType  # 4
+REFERENCE_KIND_MODULE_KIND: ReferenceKind.ValueType  # 5
+REFERENCE_KIND_TEACHER_SUBJECT: ReferenceKind.ValueType  # 6
+"""Teachers' subjects for the regional model."""
+Global___ReferenceKind: _TypeAlias = ReferenceKind  # noqa: Y015
+
+class _SearchSort:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _SearchSortEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SearchSort.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    SEARCH_SORT_UNSPECIFIED: _SearchSort.ValueType  # 0
+    """Relevance when there is a query text, the start date otherwise."""
+    SEARCH_SORT_RELEVANCE: _SearchSort.ValueType  # 1
+    SEARCH_SORT_START_DATE: _SearchSort.ValueType  # 2
+    SEARCH_SORT_RATING: _SearchSort.ValueType  # 3
+
+class SearchSort(_SearchSort, metaclass=_SearchSortEnumTypeWrapper): ...
+
+SEARCH_SORT_UNSPECIFIED: SearchSort.ValueType  # 0
+"""Relevance when there is a query text, the start date otherwise."""
+SEARCH_SORT_RELEVANCE: SearchSort.ValueType  # 1
+SEARCH_SORT_START_DATE: SearchSort.ValueType  # 2
+SEARCH_SORT_RATING: SearchSort.ValueType  # 3
+Global___SearchSort: _TypeAlias = SearchSort  # noqa: Y015
+
+class _PriceFilter:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _PriceFilterEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_PriceFilter.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    PRICE_FILTER_UNSPECIFIED: _PriceFilter.ValueType  # 0
+    PRICE_FILTER_FREE: _PriceFilter.ValueType  # 1
+    PRICE_FILTER_PAID: _PriceFilter.ValueType  # 2
+
+class PriceFilter(_PriceFilter, metaclass=_PriceFilterEnumTypeWrapper): ...
+
+PRICE_FILTER_UNSPECIFIED: PriceFilter.ValueType  # 0
+PRICE_FILTER_FREE: PriceFilter.ValueType  # 1
+PRICE_FILTER_PAID: PriceFilter.ValueType  # 2
+Global___PriceFilter: _TypeAlias = PriceFilter  # noqa: Y015
+
 @_typing.final
 class Specialty(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
@@ -87,29 +179,155 @@ class Specialty(_message.Message):
 Global___Specialty: _TypeAlias = Specialty  # noqa: Y015
 
 @_typing.final
+class ReferenceItem(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CODE_FIELD_NUMBER: _builtins.int
+    NAME_FIELD_NUMBER: _builtins.int
+    code: _builtins.str
+    name: _builtins.str
+    def __init__(
+        self,
+        *,
+        code: _builtins.str = ...,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["code", b"code", "name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReferenceItem: _TypeAlias = ReferenceItem  # noqa: Y015
+
+@_typing.final
 class Provider(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
     NAME_FIELD_NUMBER: _builtins.int
     REGION_CODE_FIELD_NUMBER: _builtins.int
+    EMAIL_FIELD_NUMBER: _builtins.int
+    PHONE_FIELD_NUMBER: _builtins.int
+    WEBSITE_FIELD_NUMBER: _builtins.int
+    ADDRESS_FIELD_NUMBER: _builtins.int
+    INN_FIELD_NUMBER: _builtins.int
+    LICENSE_NUMBER_FIELD_NUMBER: _builtins.int
+    LICENSE_DATE_FIELD_NUMBER: _builtins.int
+    ACCREDITATION_FIELD_NUMBER: _builtins.int
+    CLIENT_ID_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     name: _builtins.str
     region_code: _builtins.str
+    email: _builtins.str
+    phone: _builtins.str
+    website: _builtins.str
+    address: _builtins.str
+    inn: _builtins.str
+    license_number: _builtins.str
+    """Licence for educational activity (number and ISO date)."""
+    license_date: _builtins.str
+    accreditation: _builtins.str
+    """Accreditation of programs (e.g. by the commission of the Ministry of Health) when given."""
+    client_id: _builtins.str
+    """The OAuth client of the provider's own system; set by admins only."""
     def __init__(
         self,
         *,
         id: _builtins.str = ...,
         name: _builtins.str = ...,
         region_code: _builtins.str = ...,
+        email: _builtins.str = ...,
+        phone: _builtins.str = ...,
+        website: _builtins.str = ...,
+        address: _builtins.str = ...,
+        inn: _builtins.str = ...,
+        license_number: _builtins.str = ...,
+        license_date: _builtins.str = ...,
+        accreditation: _builtins.str = ...,
+        client_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "name", b"name", "region_code", b"region_code"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["accreditation", b"accreditation", "address", b"address", "client_id", b"client_id", "email", b"email", "id", b"id", "inn", b"inn", "license_date", b"license_date", "license_number", b"license_number", "name", b"name", "phone", b"phone", "region_code", b"region_code", "website", b"website"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Provider: _TypeAlias = Provider  # noqa: Y015
+
+@_typing.final
+class SeatCount(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BASIS_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    FREE_FIELD_NUMBER: _builtins.int
+    PRICE_KOPECKS_FIELD_NUMBER: _builtins.int
+    basis: Global___FundingBasis.ValueType
+    total: _builtins.int
+    free: _builtins.int
+    price_kopecks: _builtins.int
+    def __init__(
+        self,
+        *,
+        basis: Global___FundingBasis.ValueType = ...,
+        total: _builtins.int = ...,
+        free: _builtins.int = ...,
+        price_kopecks: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["basis", b"basis", "free", b"free", "price_kopecks", b"price_kopecks", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SeatCount: _TypeAlias = SeatCount  # noqa: Y015
+
+@_typing.final
+class ProgramCycle(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    STARTS_ON_FIELD_NUMBER: _builtins.int
+    ENDS_ON_FIELD_NUMBER: _builtins.int
+    SEATS_FIELD_NUMBER: _builtins.int
+    PLACE_FIELD_NUMBER: _builtins.int
+    CURATOR_FIELD_NUMBER: _builtins.int
+    DEPARTMENT_FIELD_NUMBER: _builtins.int
+    EXTERNAL_ID_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    element_id: _builtins.str
+    starts_on: _builtins.str
+    """ISO 8601 dates."""
+    ends_on: _builtins.str
+    place: _builtins.str
+    curator: _builtins.str
+    department: _builtins.str
+    external_id: _builtins.str
+    """The provider system's own id of the cycle (bulk upsert)."""
+    @_builtins.property
+    def seats(self) -> _containers.RepeatedCompositeFieldContainer[Global___SeatCount]: ...
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        element_id: _builtins.str = ...,
+        starts_on: _builtins.str = ...,
+        ends_on: _builtins.str = ...,
+        seats: _abc.Iterable[Global___SeatCount] | None = ...,
+        place: _builtins.str = ...,
+        curator: _builtins.str = ...,
+        department: _builtins.str = ...,
+        external_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["curator", b"curator", "department", b"department", "element_id", b"element_id", "ends_on", b"ends_on", "external_id", b"external_id", "id", b"id", "place", b"place", "seats", b"seats", "starts_on", b"starts_on"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ProgramCycle: _TypeAlias = ProgramCycle  # noqa: Y015
 
 @_typing.final
 class Element(_message.Message):
@@ -124,17 +342,73 @@ class Element(_message.Message):
     ADDITIONAL_SPECIALTY_CODES_FIELD_NUMBER: _builtins.int
     STARTS_ON_FIELD_NUMBER: _builtins.int
     ENDS_ON_FIELD_NUMBER: _builtins.int
+    CYCLES_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    AUDIENCE_FIELD_NUMBER: _builtins.int
+    ANNOTATION_FIELD_NUMBER: _builtins.int
+    FORM_OF_STUDY_FIELD_NUMBER: _builtins.int
+    DISTANCE_LEARNING_FIELD_NUMBER: _builtins.int
+    RATING_FIELD_NUMBER: _builtins.int
+    FREE_FIELD_NUMBER: _builtins.int
+    PRICE_KOPECKS_FIELD_NUMBER: _builtins.int
+    TICKETS_TOTAL_FIELD_NUMBER: _builtins.int
+    TICKETS_FREE_FIELD_NUMBER: _builtins.int
+    EVENT_FORMAT_FIELD_NUMBER: _builtins.int
+    ATTENDANCE_CONTROL_FIELD_NUMBER: _builtins.int
+    CONFIRMATION_REQUIREMENTS_FIELD_NUMBER: _builtins.int
+    MODULE_KIND_FIELD_NUMBER: _builtins.int
+    SUBJECT_CODES_FIELD_NUMBER: _builtins.int
+    EXTERNAL_ID_FIELD_NUMBER: _builtins.int
+    PROVIDER_NAME_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     kind: Global___ElementKind.ValueType
     title: _builtins.str
     provider_id: _builtins.str
     zet: _builtins.int
+    """1 ZET = 1 academic hour; modules may carry 0."""
     main_specialty_code: _builtins.str
+    """Medical elements: the main specialty and the additional ones (official codes); empty for
+    teachers' programs, which carry subject_codes instead.
+    """
     starts_on: _builtins.str
-    """ISO 8601 dates; empty when the element has no dates (modules)."""
+    """ISO 8601 dates; empty when the element has no dates (modules). A program's dates span its cycles."""
     ends_on: _builtins.str
+    status: _builtins.str
+    """draft | published | withdrawn"""
+    region_code: _builtins.str
+    audience: _builtins.str
+    """medical | teachers"""
+    annotation: _builtins.str
+    form_of_study: _builtins.str
+    """Programs: a form of study (reference code) and whether distance technologies are used."""
+    distance_learning: _builtins.bool
+    rating: _builtins.float
+    free: _builtins.bool
+    """Events and modules: free, or paid at price_kopecks."""
+    price_kopecks: _builtins.int
+    tickets_total: _builtins.int
+    """Free events: the tickets (FUNDING_BASIS_TICKET seats of the event element)."""
+    tickets_free: _builtins.int
+    event_format: _builtins.str
+    """Events: online | offline; how attendance is controlled; what is needed for a confirmation code."""
+    attendance_control: _builtins.str
+    confirmation_requirements: _builtins.str
+    module_kind: _builtins.str
+    """Modules: a module kind (reference code)."""
+    external_id: _builtins.str
+    """The provider system's own id of the element (bulk upsert)."""
+    provider_name: _builtins.str
     @_builtins.property
     def additional_specialty_codes(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    @_builtins.property
+    def cycles(self) -> _containers.RepeatedCompositeFieldContainer[Global___ProgramCycle]:
+        """ДПП program cycles / regional groups."""
+
+    @_builtins.property
+    def subject_codes(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Teachers' programs: subjects (reference codes)."""
+
     def __init__(
         self,
         *,
@@ -147,10 +421,29 @@ class Element(_message.Message):
         additional_specialty_codes: _abc.Iterable[_builtins.str] | None = ...,
         starts_on: _builtins.str = ...,
         ends_on: _builtins.str = ...,
+        cycles: _abc.Iterable[Global___ProgramCycle] | None = ...,
+        status: _builtins.str = ...,
+        region_code: _builtins.str = ...,
+        audience: _builtins.str = ...,
+        annotation: _builtins.str = ...,
+        form_of_study: _builtins.str = ...,
+        distance_learning: _builtins.bool = ...,
+        rating: _builtins.float = ...,
+        free: _builtins.bool = ...,
+        price_kopecks: _builtins.int = ...,
+        tickets_total: _builtins.int = ...,
+        tickets_free: _builtins.int = ...,
+        event_format: _builtins.str = ...,
+        attendance_control: _builtins.str = ...,
+        confirmation_requirements: _builtins.str = ...,
+        module_kind: _builtins.str = ...,
+        subject_codes: _abc.Iterable[_builtins.str] | None = ...,
+        external_id: _builtins.str = ...,
+        provider_name: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["additional_specialty_codes", b"additional_specialty_codes", "ends_on", b"ends_on", "id", b"id", "kind", b"kind", "main_specialty_code", b"main_specialty_code", "provider_id", b"provider_id", "starts_on", b"starts_on", "title", b"title", "zet", b"zet"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["additional_specialty_codes", b"additional_specialty_codes", "annotation", b"annotation", "attendance_control", b"attendance_control", "audience", b"audience", "confirmation_requirements", b"confirmation_requirements", "cycles", b"cycles", "distance_learning", b"distance_learning", "ends_on", b"ends_on", "event_format", b"event_format", "external_id", b"external_id", "form_of_study", b"form_of_study", "free", b"free", "id", b"id", "kind", b"kind", "main_specialty_code", b"main_specialty_code", "module_kind", b"module_kind", "price_kopecks", b"price_kopecks", "provider_id", b"provider_id", "provider_name", b"provider_name", "rating", b"rating", "region_code", b"region_code", "starts_on", b"starts_on", "status", b"status", "subject_codes", b"subject_codes", "tickets_free", b"tickets_free", "tickets_total", b"tickets_total", "title", b"title", "zet", b"zet"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -236,6 +529,45 @@ class BatchGetSpecialtiesResponse(_message.Message):
 Global___BatchGetSpecialtiesResponse: _TypeAlias = BatchGetSpecialtiesResponse  # noqa: Y015
 
 @_typing.final
+class ListReferenceRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KIND_FIELD_NUMBER: _builtins.int
+    kind: Global___ReferenceKind.ValueType
+    def __init__(
+        self,
+        *,
+        kind: Global___ReferenceKind.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["kind", b"kind"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListReferenceRequest: _TypeAlias = ListReferenceRequest  # noqa: Y015
+
+@_typing.final
+class ListReferenceResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ITEMS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def items(self) -> _containers.RepeatedCompositeFieldContainer[Global___ReferenceItem]: ...
+    def __init__(
+        self,
+        *,
+        items: _abc.Iterable[Global___ReferenceItem] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["items", b"items"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListReferenceResponse: _TypeAlias = ListReferenceResponse  # noqa: Y015
+
+@_typing.final
 class BatchGetElementsRequest(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -276,6 +608,196 @@ class BatchGetElementsResponse(_message.Message):
 Global___BatchGetElementsResponse: _TypeAlias = BatchGetElementsResponse  # noqa: Y015
 
 @_typing.final
+class BatchGetProgramCyclesRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    IDS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        ids: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["ids", b"ids"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetProgramCyclesRequest: _TypeAlias = BatchGetProgramCyclesRequest  # noqa: Y015
+
+@_typing.final
+class BatchGetProgramCyclesResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CYCLES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def cycles(self) -> _containers.RepeatedCompositeFieldContainer[Global___ProgramCycle]: ...
+    def __init__(
+        self,
+        *,
+        cycles: _abc.Iterable[Global___ProgramCycle] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycles", b"cycles"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetProgramCyclesResponse: _TypeAlias = BatchGetProgramCyclesResponse  # noqa: Y015
+
+@_typing.final
+class SearchElementsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    QUERY_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    SPECIALTY_CODE_FIELD_NUMBER: _builtins.int
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    PROVIDER_ID_FIELD_NUMBER: _builtins.int
+    STARTS_FROM_FIELD_NUMBER: _builtins.int
+    STARTS_TO_FIELD_NUMBER: _builtins.int
+    FORM_OF_STUDY_FIELD_NUMBER: _builtins.int
+    FUNDING_BASIS_FIELD_NUMBER: _builtins.int
+    ZET_MIN_FIELD_NUMBER: _builtins.int
+    ZET_MAX_FIELD_NUMBER: _builtins.int
+    MIN_RATING_FIELD_NUMBER: _builtins.int
+    PRICE_FIELD_NUMBER: _builtins.int
+    WITH_FREE_SEATS_FIELD_NUMBER: _builtins.int
+    AUDIENCE_FIELD_NUMBER: _builtins.int
+    SORT_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    SUBJECT_CODE_FIELD_NUMBER: _builtins.int
+    query: _builtins.str
+    """Free text (Russian), at most 200 characters; empty lists everything matching the filters."""
+    kind: Global___ElementKind.ValueType
+    """No kind: every kind. Counts per kind ignore this filter (for the tabs)."""
+    specialty_code: _builtins.str
+    """Main or additional specialty (official code)."""
+    region_code: _builtins.str
+    provider_id: _builtins.str
+    starts_from: _builtins.str
+    """ISO dates: elements whose dates overlap the period (a program's dates span its cycles);
+    modules have no dates and are excluded when a period is given.
+    """
+    starts_to: _builtins.str
+    form_of_study: _builtins.str
+    funding_basis: Global___FundingBasis.ValueType
+    zet_min: _builtins.int
+    zet_max: _builtins.int
+    min_rating: _builtins.float
+    price: Global___PriceFilter.ValueType
+    with_free_seats: _builtins.bool
+    """Only elements where a seat can be taken now (programs: a cycle with a free seat; free
+    events: a free ticket; paid events and modules have no seat limit).
+    """
+    audience: _builtins.str
+    """medical | teachers; empty: both."""
+    sort: Global___SearchSort.ValueType
+    page_size: _builtins.int
+    """1..100, default 20."""
+    page_token: _builtins.str
+    """An opaque cursor from a previous response (next_page_token)."""
+    subject_code: _builtins.str
+    def __init__(
+        self,
+        *,
+        query: _builtins.str = ...,
+        kind: Global___ElementKind.ValueType = ...,
+        specialty_code: _builtins.str = ...,
+        region_code: _builtins.str = ...,
+        provider_id: _builtins.str = ...,
+        starts_from: _builtins.str = ...,
+        starts_to: _builtins.str = ...,
+        form_of_study: _builtins.str = ...,
+        funding_basis: Global___FundingBasis.ValueType = ...,
+        zet_min: _builtins.int | None = ...,
+        zet_max: _builtins.int | None = ...,
+        min_rating: _builtins.float = ...,
+        price: Global___PriceFilter.ValueType = ...,
+        with_free_seats: _builtins.bool = ...,
+        audience: _builtins.str = ...,
+        sort: Global___SearchSort.ValueType = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+        subject_code: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_zet_max", b"_zet_max", "_zet_min", b"_zet_min", "zet_max", b"zet_max", "zet_min", b"zet_min"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_zet_max", b"_zet_max", "_zet_min", b"_zet_min", "audience", b"audience", "form_of_study", b"form_of_study", "funding_basis", b"funding_basis", "kind", b"kind", "min_rating", b"min_rating", "page_size", b"page_size", "page_token", b"page_token", "price", b"price", "provider_id", b"provider_id", "query", b"query", "region_code", b"region_code", "sort", b"sort", "specialty_code", b"specialty_code", "starts_from", b"starts_from", "starts_to", b"starts_to", "subject_code", b"subject_code", "with_free_seats", b"with_free_seats", "zet_max", b"zet_max", "zet_min", b"zet_min"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType__zet_max: _TypeAlias = _typing.Literal["zet_max"]  # noqa: Y015
+    _WhichOneofArgType__zet_max: _TypeAlias = _typing.Literal["_zet_max", b"_zet_max"]  # noqa: Y015
+    _WhichOneofReturnType__zet_min: _TypeAlias = _typing.Literal["zet_min"]  # noqa: Y015
+    _WhichOneofArgType__zet_min: _TypeAlias = _typing.Literal["_zet_min", b"_zet_min"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__zet_max) -> _WhichOneofReturnType__zet_max | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__zet_min) -> _WhichOneofReturnType__zet_min | None: ...
+
+Global___SearchElementsRequest: _TypeAlias = SearchElementsRequest  # noqa: Y015
+
+@_typing.final
+class KindCount(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KIND_FIELD_NUMBER: _builtins.int
+    COUNT_FIELD_NUMBER: _builtins.int
+    kind: Global___ElementKind.ValueType
+    count: _builtins.int
+    def __init__(
+        self,
+        *,
+        kind: Global___ElementKind.ValueType = ...,
+        count: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["count", b"count", "kind", b"kind"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___KindCount: _TypeAlias = KindCount  # noqa: Y015
+
+@_typing.final
+class SearchElementsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    COUNTS_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    COUNTS_CAPPED_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Empty on the last page."""
+    total: _builtins.int
+    """Elements matching every filter including kind."""
+    counts_capped: _builtins.bool
+    """Counting stops at 1000 matches: counts and total are then lower bounds ("1000+")."""
+    @_builtins.property
+    def elements(self) -> _containers.RepeatedCompositeFieldContainer[Global___Element]: ...
+    @_builtins.property
+    def counts(self) -> _containers.RepeatedCompositeFieldContainer[Global___KindCount]: ...
+    def __init__(
+        self,
+        *,
+        elements: _abc.Iterable[Global___Element] | None = ...,
+        next_page_token: _builtins.str = ...,
+        counts: _abc.Iterable[Global___KindCount] | None = ...,
+        total: _builtins.int = ...,
+        counts_capped: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["counts", b"counts", "counts_capped", b"counts_capped", "elements", b"elements", "next_page_token", b"next_page_token", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SearchElementsResponse: _TypeAlias = SearchElementsResponse  # noqa: Y015
+
+@_typing.final
 class GetProviderByClientRequest(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -313,3 +835,502 @@ class GetProviderByClientResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___GetProviderByClientResponse: _TypeAlias = GetProviderByClientResponse  # noqa: Y015
+
+@_typing.final
+class BatchGetProvidersRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    IDS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        ids: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["ids", b"ids"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetProvidersRequest: _TypeAlias = BatchGetProvidersRequest  # noqa: Y015
+
+@_typing.final
+class BatchGetProvidersResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROVIDERS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def providers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Provider]: ...
+    def __init__(
+        self,
+        *,
+        providers: _abc.Iterable[Global___Provider] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["providers", b"providers"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetProvidersResponse: _TypeAlias = BatchGetProvidersResponse  # noqa: Y015
+
+@_typing.final
+class SaveProviderRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROVIDER_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def provider(self) -> Global___Provider: ...
+    def __init__(
+        self,
+        *,
+        provider: Global___Provider | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["provider", b"provider"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["provider", b"provider"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SaveProviderRequest: _TypeAlias = SaveProviderRequest  # noqa: Y015
+
+@_typing.final
+class SaveProviderResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROVIDER_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def provider(self) -> Global___Provider: ...
+    def __init__(
+        self,
+        *,
+        provider: Global___Provider | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["provider", b"provider"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["provider", b"provider"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SaveProviderResponse: _TypeAlias = SaveProviderResponse  # noqa: Y015
+
+@_typing.final
+class CreateElementRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def element(self) -> Global___Element:
+        """id: optional (a UUID chosen by the caller makes retries idempotent); status is ignored (a
+        new element is a draft); cycles are created with it.
+        """
+
+    def __init__(
+        self,
+        *,
+        element: Global___Element | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateElementRequest: _TypeAlias = CreateElementRequest  # noqa: Y015
+
+@_typing.final
+class CreateElementResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def element(self) -> Global___Element: ...
+    def __init__(
+        self,
+        *,
+        element: Global___Element | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateElementResponse: _TypeAlias = CreateElementResponse  # noqa: Y015
+
+@_typing.final
+class UpdateElementRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def element(self) -> Global___Element:
+        """Replaces the editable fields of the element with this id (kind and provider stay)."""
+
+    def __init__(
+        self,
+        *,
+        element: Global___Element | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateElementRequest: _TypeAlias = UpdateElementRequest  # noqa: Y015
+
+@_typing.final
+class UpdateElementResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def element(self) -> Global___Element: ...
+    def __init__(
+        self,
+        *,
+        element: Global___Element | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateElementResponse: _TypeAlias = UpdateElementResponse  # noqa: Y015
+
+@_typing.final
+class PublishElementRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    element_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        element_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element_id", b"element_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PublishElementRequest: _TypeAlias = PublishElementRequest  # noqa: Y015
+
+@_typing.final
+class PublishElementResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def element(self) -> Global___Element: ...
+    def __init__(
+        self,
+        *,
+        element: Global___Element | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PublishElementResponse: _TypeAlias = PublishElementResponse  # noqa: Y015
+
+@_typing.final
+class WithdrawElementRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    element_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        element_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element_id", b"element_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___WithdrawElementRequest: _TypeAlias = WithdrawElementRequest  # noqa: Y015
+
+@_typing.final
+class WithdrawElementResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def element(self) -> Global___Element: ...
+    def __init__(
+        self,
+        *,
+        element: Global___Element | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___WithdrawElementResponse: _TypeAlias = WithdrawElementResponse  # noqa: Y015
+
+@_typing.final
+class SaveProgramCycleRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CYCLE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def cycle(self) -> Global___ProgramCycle: ...
+    def __init__(
+        self,
+        *,
+        cycle: Global___ProgramCycle | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["cycle", b"cycle"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle", b"cycle"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SaveProgramCycleRequest: _TypeAlias = SaveProgramCycleRequest  # noqa: Y015
+
+@_typing.final
+class SaveProgramCycleResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CYCLE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def cycle(self) -> Global___ProgramCycle: ...
+    def __init__(
+        self,
+        *,
+        cycle: Global___ProgramCycle | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["cycle", b"cycle"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle", b"cycle"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SaveProgramCycleResponse: _TypeAlias = SaveProgramCycleResponse  # noqa: Y015
+
+@_typing.final
+class ElementUpsert(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_FIELD_NUMBER: _builtins.int
+    PUBLISH_FIELD_NUMBER: _builtins.int
+    publish: _builtins.bool
+    """Publish after the upsert (otherwise a new element stays a draft, an existing one keeps its status)."""
+    @_builtins.property
+    def element(self) -> Global___Element:
+        """The element's fields; external_id is required, id and provider_id are ignored (the provider
+        is the caller's), cycles are matched by their external_id.
+        """
+
+    def __init__(
+        self,
+        *,
+        element: Global___Element | None = ...,
+        publish: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["element", b"element"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element", b"element", "publish", b"publish"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ElementUpsert: _TypeAlias = ElementUpsert  # noqa: Y015
+
+@_typing.final
+class UpsertElementsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ITEMS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def items(self) -> _containers.RepeatedCompositeFieldContainer[Global___ElementUpsert]:
+        """At most 500 items."""
+
+    def __init__(
+        self,
+        *,
+        items: _abc.Iterable[Global___ElementUpsert] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["items", b"items"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpsertElementsRequest: _TypeAlias = UpsertElementsRequest  # noqa: Y015
+
+@_typing.final
+class UpsertOutcome(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EXTERNAL_ID_FIELD_NUMBER: _builtins.int
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    CREATED_FIELD_NUMBER: _builtins.int
+    ERROR_CODE_FIELD_NUMBER: _builtins.int
+    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
+    external_id: _builtins.str
+    element_id: _builtins.str
+    created: _builtins.bool
+    error_code: _builtins.str
+    """Empty when accepted; otherwise a stable error code and a Russian message. Items are
+    independent: one bad item does not reject the others.
+    """
+    error_message: _builtins.str
+    def __init__(
+        self,
+        *,
+        external_id: _builtins.str = ...,
+        element_id: _builtins.str = ...,
+        created: _builtins.bool = ...,
+        error_code: _builtins.str = ...,
+        error_message: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["created", b"created", "element_id", b"element_id", "error_code", b"error_code", "error_message", b"error_message", "external_id", b"external_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpsertOutcome: _TypeAlias = UpsertOutcome  # noqa: Y015
+
+@_typing.final
+class UpsertElementsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    OUTCOMES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def outcomes(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpsertOutcome]: ...
+    def __init__(
+        self,
+        *,
+        outcomes: _abc.Iterable[Global___UpsertOutcome] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["outcomes", b"outcomes"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpsertElementsResponse: _TypeAlias = UpsertElementsResponse  # noqa: Y015
+
+@_typing.final
+class SeatClaim(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TARGET_ID_FIELD_NUMBER: _builtins.int
+    BASIS_FIELD_NUMBER: _builtins.int
+    target_id: _builtins.str
+    """A program cycle id, or an event element id for tickets."""
+    basis: Global___FundingBasis.ValueType
+    def __init__(
+        self,
+        *,
+        target_id: _builtins.str = ...,
+        basis: Global___FundingBasis.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["basis", b"basis", "target_id", b"target_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SeatClaim: _TypeAlias = SeatClaim  # noqa: Y015
+
+@_typing.final
+class ReserveSeatsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CLAIMS_FIELD_NUMBER: _builtins.int
+    HOLDER_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    holder: _builtins.str
+    """An opaque string: the person id of whom the seats are for."""
+    idempotency_key: _builtins.str
+    @_builtins.property
+    def claims(self) -> _containers.RepeatedCompositeFieldContainer[Global___SeatClaim]: ...
+    def __init__(
+        self,
+        *,
+        claims: _abc.Iterable[Global___SeatClaim] | None = ...,
+        holder: _builtins.str = ...,
+        idempotency_key: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claims", b"claims", "holder", b"holder", "idempotency_key", b"idempotency_key"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReserveSeatsRequest: _TypeAlias = ReserveSeatsRequest  # noqa: Y015
+
+@_typing.final
+class ReserveSeatsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RESERVATION_ID_FIELD_NUMBER: _builtins.int
+    CLAIMS_FIELD_NUMBER: _builtins.int
+    reservation_id: _builtins.str
+    @_builtins.property
+    def claims(self) -> _containers.RepeatedCompositeFieldContainer[Global___SeatClaim]: ...
+    def __init__(
+        self,
+        *,
+        reservation_id: _builtins.str = ...,
+        claims: _abc.Iterable[Global___SeatClaim] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claims", b"claims", "reservation_id", b"reservation_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReserveSeatsResponse: _TypeAlias = ReserveSeatsResponse  # noqa: Y015
+
+@_typing.final
+class ReleaseSeatsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    idempotency_key: _builtins.str
+    def __init__(
+        self,
+        *,
+        idempotency_key: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["idempotency_key", b"idempotency_key"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReleaseSeatsRequest: _TypeAlias = ReleaseSeatsRequest  # noqa: Y015
+
+@_typing.final
+class ReleaseSeatsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RELEASED_FIELD_NUMBER: _builtins.int
+    released: _builtins.bool
+    def __init__(
+        self,
+        *,
+        released: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["released", b"released"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReleaseSeatsResponse: _TypeAlias = ReleaseSeatsResponse  # noqa: Y015

@@ -26,7 +26,8 @@ if _version_not_supported:
 
 
 class CatalogServiceStub:
-    """Reference data, providers and educational elements. catalog-svc owns this data.
+    """Reference data, providers and educational elements. catalog-svc owns this data and is the one
+    place where seats (of program cycles and of free events) are counted.
     """
 
     def __init__(self, channel):
@@ -45,20 +46,86 @@ class CatalogServiceStub:
                 request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetSpecialtiesRequest.SerializeToString,
                 response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetSpecialtiesResponse.FromString,
                 _registered_method=True)
+        self.ListReference = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/ListReference',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ListReferenceRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ListReferenceResponse.FromString,
+                _registered_method=True)
         self.BatchGetElements = channel.unary_unary(
                 '/cpd.catalog.v1.CatalogService/BatchGetElements',
                 request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetElementsRequest.SerializeToString,
                 response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetElementsResponse.FromString,
+                _registered_method=True)
+        self.BatchGetProgramCycles = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/BatchGetProgramCycles',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProgramCyclesRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProgramCyclesResponse.FromString,
+                _registered_method=True)
+        self.SearchElements = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/SearchElements',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SearchElementsRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SearchElementsResponse.FromString,
                 _registered_method=True)
         self.GetProviderByClient = channel.unary_unary(
                 '/cpd.catalog.v1.CatalogService/GetProviderByClient',
                 request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.GetProviderByClientRequest.SerializeToString,
                 response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.GetProviderByClientResponse.FromString,
                 _registered_method=True)
+        self.BatchGetProviders = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/BatchGetProviders',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProvidersRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProvidersResponse.FromString,
+                _registered_method=True)
+        self.SaveProvider = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/SaveProvider',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProviderRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProviderResponse.FromString,
+                _registered_method=True)
+        self.CreateElement = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/CreateElement',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.CreateElementRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.CreateElementResponse.FromString,
+                _registered_method=True)
+        self.UpdateElement = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/UpdateElement',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpdateElementRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpdateElementResponse.FromString,
+                _registered_method=True)
+        self.PublishElement = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/PublishElement',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.PublishElementRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.PublishElementResponse.FromString,
+                _registered_method=True)
+        self.WithdrawElement = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/WithdrawElement',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.WithdrawElementRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.WithdrawElementResponse.FromString,
+                _registered_method=True)
+        self.SaveProgramCycle = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/SaveProgramCycle',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProgramCycleRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProgramCycleResponse.FromString,
+                _registered_method=True)
+        self.UpsertElements = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/UpsertElements',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpsertElementsRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpsertElementsResponse.FromString,
+                _registered_method=True)
+        self.ReserveSeats = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/ReserveSeats',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReserveSeatsRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReserveSeatsResponse.FromString,
+                _registered_method=True)
+        self.ReleaseSeats = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/ReleaseSeats',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsResponse.FromString,
+                _registered_method=True)
 
 
 class CatalogServiceServicer:
-    """Reference data, providers and educational elements. catalog-svc owns this data.
+    """Reference data, providers and educational elements. catalog-svc owns this data and is the one
+    place where seats (of program cycles and of free events) are counted.
     """
 
     def ListSpecialties(self, request, context):
@@ -73,14 +140,107 @@ class CatalogServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListReference(self, request, context):
+        """Other reference lists: regions, funding bases, forms of study, event formats, module kinds,
+        teachers' subjects.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def BatchGetElements(self, request, context):
+        """Full elements (with cycles and free seats), whatever their status: withdrawn elements stay
+        readable for the plans and credits that reference them.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchGetProgramCycles(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchElements(self, request, context):
+        """Published elements only: full-text (Russian stemming) and typo-tolerant search with filters,
+        cursor pagination and counts per element kind.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetProviderByClient(self, request, context):
         """The provider an OAuth client (the token's azp) acts for.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchGetProviders(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SaveProvider(self, request, context):
+        """Admin only: registers or updates a provider (idempotent by id).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateElement(self, request, context):
+        """Provider staff (grant provider_staff / provider_admin on provider:<id>) and admins.
+        CreateElement is idempotent by the element id when the caller chooses it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateElement(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PublishElement(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WithdrawElement(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SaveProgramCycle(self, request, context):
+        """Creates (empty id, or an id not yet used) or edits a program cycle with its seats.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpsertElements(self, request, context):
+        """Provider systems (client credentials): idempotent bulk upsert by the provider's external ids.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReserveSeats(self, request, context):
+        """All or none, never oversells; the same idempotency_key returns the same reservation without
+        taking more seats; FAILED_PRECONDITION "no_seats_left" when any claim has no free seat.
+        A person may reserve for themselves (holder = their person_id), an admin for anyone.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReleaseSeats(self, request, context):
+        """Idempotent: releasing twice (or an unknown key) is fine.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -99,15 +259,80 @@ def add_CatalogServiceServicer_to_server(servicer, server):
                     request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetSpecialtiesRequest.FromString,
                     response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetSpecialtiesResponse.SerializeToString,
             ),
+            'ListReference': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListReference,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ListReferenceRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ListReferenceResponse.SerializeToString,
+            ),
             'BatchGetElements': grpc.unary_unary_rpc_method_handler(
                     servicer.BatchGetElements,
                     request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetElementsRequest.FromString,
                     response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetElementsResponse.SerializeToString,
             ),
+            'BatchGetProgramCycles': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchGetProgramCycles,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProgramCyclesRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProgramCyclesResponse.SerializeToString,
+            ),
+            'SearchElements': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchElements,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SearchElementsRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SearchElementsResponse.SerializeToString,
+            ),
             'GetProviderByClient': grpc.unary_unary_rpc_method_handler(
                     servicer.GetProviderByClient,
                     request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.GetProviderByClientRequest.FromString,
                     response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.GetProviderByClientResponse.SerializeToString,
+            ),
+            'BatchGetProviders': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchGetProviders,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProvidersRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProvidersResponse.SerializeToString,
+            ),
+            'SaveProvider': grpc.unary_unary_rpc_method_handler(
+                    servicer.SaveProvider,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProviderRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProviderResponse.SerializeToString,
+            ),
+            'CreateElement': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateElement,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.CreateElementRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.CreateElementResponse.SerializeToString,
+            ),
+            'UpdateElement': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateElement,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpdateElementRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpdateElementResponse.SerializeToString,
+            ),
+            'PublishElement': grpc.unary_unary_rpc_method_handler(
+                    servicer.PublishElement,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.PublishElementRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.PublishElementResponse.SerializeToString,
+            ),
+            'WithdrawElement': grpc.unary_unary_rpc_method_handler(
+                    servicer.WithdrawElement,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.WithdrawElementRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.WithdrawElementResponse.SerializeToString,
+            ),
+            'SaveProgramCycle': grpc.unary_unary_rpc_method_handler(
+                    servicer.SaveProgramCycle,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProgramCycleRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProgramCycleResponse.SerializeToString,
+            ),
+            'UpsertElements': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpsertElements,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpsertElementsRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpsertElementsResponse.SerializeToString,
+            ),
+            'ReserveSeats': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReserveSeats,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReserveSeatsRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReserveSeatsResponse.SerializeToString,
+            ),
+            'ReleaseSeats': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReleaseSeats,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -118,7 +343,8 @@ def add_CatalogServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class CatalogService:
-    """Reference data, providers and educational elements. catalog-svc owns this data.
+    """Reference data, providers and educational elements. catalog-svc owns this data and is the one
+    place where seats (of program cycles and of free events) are counted.
     """
 
     @staticmethod
@@ -176,6 +402,33 @@ class CatalogService:
             _registered_method=True)
 
     @staticmethod
+    def ListReference(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/ListReference',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.ListReferenceRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.ListReferenceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def BatchGetElements(request,
             target,
             options=(),
@@ -203,6 +456,60 @@ class CatalogService:
             _registered_method=True)
 
     @staticmethod
+    def BatchGetProgramCycles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/BatchGetProgramCycles',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProgramCyclesRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProgramCyclesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SearchElements(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/SearchElements',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.SearchElementsRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.SearchElementsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def GetProviderByClient(request,
             target,
             options=(),
@@ -219,6 +526,276 @@ class CatalogService:
             '/cpd.catalog.v1.CatalogService/GetProviderByClient',
             cpd_dot_catalog_dot_v1_dot_catalog__pb2.GetProviderByClientRequest.SerializeToString,
             cpd_dot_catalog_dot_v1_dot_catalog__pb2.GetProviderByClientResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchGetProviders(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/BatchGetProviders',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProvidersRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.BatchGetProvidersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SaveProvider(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/SaveProvider',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProviderRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProviderResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateElement(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/CreateElement',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.CreateElementRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.CreateElementResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateElement(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/UpdateElement',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpdateElementRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpdateElementResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PublishElement(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/PublishElement',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.PublishElementRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.PublishElementResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WithdrawElement(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/WithdrawElement',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.WithdrawElementRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.WithdrawElementResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SaveProgramCycle(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/SaveProgramCycle',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProgramCycleRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.SaveProgramCycleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpsertElements(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/UpsertElements',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpsertElementsRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.UpsertElementsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReserveSeats(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/ReserveSeats',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReserveSeatsRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReserveSeatsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReleaseSeats(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/ReleaseSeats',
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsResponse.FromString,
             options,
             channel_credentials,
             insecure,

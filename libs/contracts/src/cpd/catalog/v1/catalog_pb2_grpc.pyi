@@ -27,7 +27,9 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class CatalogServiceStub:
-    """Reference data, providers and educational elements. catalog-svc owns this data."""
+    """Reference data, providers and educational elements. catalog-svc owns this data and is the one
+    place where seats (of program cycles and of free events) are counted.
+    """
 
     @_typing.overload
     def __new__(cls, channel: _grpc.Channel) -> _Self: ...
@@ -35,23 +37,93 @@ class CatalogServiceStub:
     def __new__(cls, channel: _aio.Channel) -> CatalogServiceAsyncStub: ...
     ListSpecialties: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.ListSpecialtiesRequest, _catalog_pb2.ListSpecialtiesResponse]
     BatchGetSpecialties: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetSpecialtiesRequest, _catalog_pb2.BatchGetSpecialtiesResponse]
+    ListReference: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.ListReferenceRequest, _catalog_pb2.ListReferenceResponse]
+    """Other reference lists: regions, funding bases, forms of study, event formats, module kinds,
+    teachers' subjects.
+    """
     BatchGetElements: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetElementsRequest, _catalog_pb2.BatchGetElementsResponse]
+    """Full elements (with cycles and free seats), whatever their status: withdrawn elements stay
+    readable for the plans and credits that reference them.
+    """
+    BatchGetProgramCycles: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetProgramCyclesRequest, _catalog_pb2.BatchGetProgramCyclesResponse]
+    SearchElements: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.SearchElementsRequest, _catalog_pb2.SearchElementsResponse]
+    """Published elements only: full-text (Russian stemming) and typo-tolerant search with filters,
+    cursor pagination and counts per element kind.
+    """
     GetProviderByClient: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.GetProviderByClientRequest, _catalog_pb2.GetProviderByClientResponse]
     """The provider an OAuth client (the token's azp) acts for."""
+    BatchGetProviders: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetProvidersRequest, _catalog_pb2.BatchGetProvidersResponse]
+    SaveProvider: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.SaveProviderRequest, _catalog_pb2.SaveProviderResponse]
+    """Admin only: registers or updates a provider (idempotent by id)."""
+    CreateElement: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.CreateElementRequest, _catalog_pb2.CreateElementResponse]
+    """Provider staff (grant provider_staff / provider_admin on provider:<id>) and admins.
+    CreateElement is idempotent by the element id when the caller chooses it.
+    """
+    UpdateElement: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.UpdateElementRequest, _catalog_pb2.UpdateElementResponse]
+    PublishElement: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.PublishElementRequest, _catalog_pb2.PublishElementResponse]
+    WithdrawElement: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.WithdrawElementRequest, _catalog_pb2.WithdrawElementResponse]
+    SaveProgramCycle: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.SaveProgramCycleRequest, _catalog_pb2.SaveProgramCycleResponse]
+    """Creates (empty id, or an id not yet used) or edits a program cycle with its seats."""
+    UpsertElements: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.UpsertElementsRequest, _catalog_pb2.UpsertElementsResponse]
+    """Provider systems (client credentials): idempotent bulk upsert by the provider's external ids."""
+    ReserveSeats: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.ReserveSeatsRequest, _catalog_pb2.ReserveSeatsResponse]
+    """All or none, never oversells; the same idempotency_key returns the same reservation without
+    taking more seats; FAILED_PRECONDITION "no_seats_left" when any claim has no free seat.
+    A person may reserve for themselves (holder = their person_id), an admin for anyone.
+    """
+    ReleaseSeats: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.ReleaseSeatsRequest, _catalog_pb2.ReleaseSeatsResponse]
+    """Idempotent: releasing twice (or an unknown key) is fine."""
 
 @_typing.type_check_only
 class CatalogServiceAsyncStub(CatalogServiceStub):
-    """Reference data, providers and educational elements. catalog-svc owns this data."""
+    """Reference data, providers and educational elements. catalog-svc owns this data and is the one
+    place where seats (of program cycles and of free events) are counted.
+    """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListSpecialties: _aio.UnaryUnaryMultiCallable[_catalog_pb2.ListSpecialtiesRequest, _catalog_pb2.ListSpecialtiesResponse]  # type: ignore[assignment]
     BatchGetSpecialties: _aio.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetSpecialtiesRequest, _catalog_pb2.BatchGetSpecialtiesResponse]  # type: ignore[assignment]
+    ListReference: _aio.UnaryUnaryMultiCallable[_catalog_pb2.ListReferenceRequest, _catalog_pb2.ListReferenceResponse]  # type: ignore[assignment]
+    """Other reference lists: regions, funding bases, forms of study, event formats, module kinds,
+    teachers' subjects.
+    """
     BatchGetElements: _aio.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetElementsRequest, _catalog_pb2.BatchGetElementsResponse]  # type: ignore[assignment]
+    """Full elements (with cycles and free seats), whatever their status: withdrawn elements stay
+    readable for the plans and credits that reference them.
+    """
+    BatchGetProgramCycles: _aio.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetProgramCyclesRequest, _catalog_pb2.BatchGetProgramCyclesResponse]  # type: ignore[assignment]
+    SearchElements: _aio.UnaryUnaryMultiCallable[_catalog_pb2.SearchElementsRequest, _catalog_pb2.SearchElementsResponse]  # type: ignore[assignment]
+    """Published elements only: full-text (Russian stemming) and typo-tolerant search with filters,
+    cursor pagination and counts per element kind.
+    """
     GetProviderByClient: _aio.UnaryUnaryMultiCallable[_catalog_pb2.GetProviderByClientRequest, _catalog_pb2.GetProviderByClientResponse]  # type: ignore[assignment]
     """The provider an OAuth client (the token's azp) acts for."""
+    BatchGetProviders: _aio.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetProvidersRequest, _catalog_pb2.BatchGetProvidersResponse]  # type: ignore[assignment]
+    SaveProvider: _aio.UnaryUnaryMultiCallable[_catalog_pb2.SaveProviderRequest, _catalog_pb2.SaveProviderResponse]  # type: ignore[assignment]
+    """Admin only: registers or updates a provider (idempotent by id)."""
+    CreateElement: _aio.UnaryUnaryMultiCallable[_catalog_pb2.CreateElementRequest, _catalog_pb2.CreateElementResponse]  # type: ignore[assignment]
+    """Provider staff (grant provider_staff / provider_admin on provider:<id>) and admins.
+    CreateElement is idempotent by the element id when the caller chooses it.
+    """
+    UpdateElement: _aio.UnaryUnaryMultiCallable[_catalog_pb2.UpdateElementRequest, _catalog_pb2.UpdateElementResponse]  # type: ignore[assignment]
+    PublishElement: _aio.UnaryUnaryMultiCallable[_catalog_pb2.PublishElementRequest, _catalog_pb2.PublishElementResponse]  # type: ignore[assignment]
+    WithdrawElement: _aio.UnaryUnaryMultiCallable[_catalog_pb2.WithdrawElementRequest, _catalog_pb2.WithdrawElementResponse]  # type: ignore[assignment]
+    SaveProgramCycle: _aio.UnaryUnaryMultiCallable[_catalog_pb2.SaveProgramCycleRequest, _catalog_pb2.SaveProgramCycleResponse]  # type: ignore[assignment]
+    """Creates (empty id, or an id not yet used) or edits a program cycle with its seats."""
+    UpsertElements: _aio.UnaryUnaryMultiCallable[_catalog_pb2.UpsertElementsRequest, _catalog_pb2.UpsertElementsResponse]  # type: ignore[assignment]
+    """Provider systems (client credentials): idempotent bulk upsert by the provider's external ids."""
+    ReserveSeats: _aio.UnaryUnaryMultiCallable[_catalog_pb2.ReserveSeatsRequest, _catalog_pb2.ReserveSeatsResponse]  # type: ignore[assignment]
+    """All or none, never oversells; the same idempotency_key returns the same reservation without
+    taking more seats; FAILED_PRECONDITION "no_seats_left" when any claim has no free seat.
+    A person may reserve for themselves (holder = their person_id), an admin for anyone.
+    """
+    ReleaseSeats: _aio.UnaryUnaryMultiCallable[_catalog_pb2.ReleaseSeatsRequest, _catalog_pb2.ReleaseSeatsResponse]  # type: ignore[assignment]
+    """Idempotent: releasing twice (or an unknown key) is fine."""
 
 class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
-    """Reference data, providers and educational elements. catalog-svc owns this data."""
+    """Reference data, providers and educational elements. catalog-svc owns this data and is the one
+    place where seats (of program cycles and of free events) are counted.
+    """
 
     @_abc_1.abstractmethod
     def ListSpecialties(
@@ -68,11 +140,41 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_catalog_pb2.BatchGetSpecialtiesResponse, _abc.Awaitable[_catalog_pb2.BatchGetSpecialtiesResponse]]: ...
 
     @_abc_1.abstractmethod
+    def ListReference(
+        self,
+        request: _catalog_pb2.ListReferenceRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.ListReferenceResponse, _abc.Awaitable[_catalog_pb2.ListReferenceResponse]]:
+        """Other reference lists: regions, funding bases, forms of study, event formats, module kinds,
+        teachers' subjects.
+        """
+
+    @_abc_1.abstractmethod
     def BatchGetElements(
         self,
         request: _catalog_pb2.BatchGetElementsRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_catalog_pb2.BatchGetElementsResponse, _abc.Awaitable[_catalog_pb2.BatchGetElementsResponse]]: ...
+    ) -> _typing.Union[_catalog_pb2.BatchGetElementsResponse, _abc.Awaitable[_catalog_pb2.BatchGetElementsResponse]]:
+        """Full elements (with cycles and free seats), whatever their status: withdrawn elements stay
+        readable for the plans and credits that reference them.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchGetProgramCycles(
+        self,
+        request: _catalog_pb2.BatchGetProgramCyclesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.BatchGetProgramCyclesResponse, _abc.Awaitable[_catalog_pb2.BatchGetProgramCyclesResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def SearchElements(
+        self,
+        request: _catalog_pb2.SearchElementsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.SearchElementsResponse, _abc.Awaitable[_catalog_pb2.SearchElementsResponse]]:
+        """Published elements only: full-text (Russian stemming) and typo-tolerant search with filters,
+        cursor pagination and counts per element kind.
+        """
 
     @_abc_1.abstractmethod
     def GetProviderByClient(
@@ -81,5 +183,86 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.GetProviderByClientResponse, _abc.Awaitable[_catalog_pb2.GetProviderByClientResponse]]:
         """The provider an OAuth client (the token's azp) acts for."""
+
+    @_abc_1.abstractmethod
+    def BatchGetProviders(
+        self,
+        request: _catalog_pb2.BatchGetProvidersRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.BatchGetProvidersResponse, _abc.Awaitable[_catalog_pb2.BatchGetProvidersResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def SaveProvider(
+        self,
+        request: _catalog_pb2.SaveProviderRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.SaveProviderResponse, _abc.Awaitable[_catalog_pb2.SaveProviderResponse]]:
+        """Admin only: registers or updates a provider (idempotent by id)."""
+
+    @_abc_1.abstractmethod
+    def CreateElement(
+        self,
+        request: _catalog_pb2.CreateElementRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.CreateElementResponse, _abc.Awaitable[_catalog_pb2.CreateElementResponse]]:
+        """Provider staff (grant provider_staff / provider_admin on provider:<id>) and admins.
+        CreateElement is idempotent by the element id when the caller chooses it.
+        """
+
+    @_abc_1.abstractmethod
+    def UpdateElement(
+        self,
+        request: _catalog_pb2.UpdateElementRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.UpdateElementResponse, _abc.Awaitable[_catalog_pb2.UpdateElementResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def PublishElement(
+        self,
+        request: _catalog_pb2.PublishElementRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.PublishElementResponse, _abc.Awaitable[_catalog_pb2.PublishElementResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def WithdrawElement(
+        self,
+        request: _catalog_pb2.WithdrawElementRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.WithdrawElementResponse, _abc.Awaitable[_catalog_pb2.WithdrawElementResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def SaveProgramCycle(
+        self,
+        request: _catalog_pb2.SaveProgramCycleRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.SaveProgramCycleResponse, _abc.Awaitable[_catalog_pb2.SaveProgramCycleResponse]]:
+        """Creates (empty id, or an id not yet used) or edits a program cycle with its seats."""
+
+    @_abc_1.abstractmethod
+    def UpsertElements(
+        self,
+        request: _catalog_pb2.UpsertElementsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.UpsertElementsResponse, _abc.Awaitable[_catalog_pb2.UpsertElementsResponse]]:
+        """Provider systems (client credentials): idempotent bulk upsert by the provider's external ids."""
+
+    @_abc_1.abstractmethod
+    def ReserveSeats(
+        self,
+        request: _catalog_pb2.ReserveSeatsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.ReserveSeatsResponse, _abc.Awaitable[_catalog_pb2.ReserveSeatsResponse]]:
+        """All or none, never oversells; the same idempotency_key returns the same reservation without
+        taking more seats; FAILED_PRECONDITION "no_seats_left" when any claim has no free seat.
+        A person may reserve for themselves (holder = their person_id), an admin for anyone.
+        """
+
+    @_abc_1.abstractmethod
+    def ReleaseSeats(
+        self,
+        request: _catalog_pb2.ReleaseSeatsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_catalog_pb2.ReleaseSeatsResponse, _abc.Awaitable[_catalog_pb2.ReleaseSeatsResponse]]:
+        """Idempotent: releasing twice (or an unknown key) is fine."""
 
 def add_CatalogServiceServicer_to_server(servicer: CatalogServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

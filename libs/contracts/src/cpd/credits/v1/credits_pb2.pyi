@@ -40,6 +40,31 @@ OUTCOME_DUPLICATE: Outcome.ValueType  # 2
 OUTCOME_REJECTED: Outcome.ValueType  # 3
 Global___Outcome: _TypeAlias = Outcome  # noqa: Y015
 
+class _BatchStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _BatchStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_BatchStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    BATCH_STATUS_UNSPECIFIED: _BatchStatus.ValueType  # 0
+    BATCH_STATUS_APPLIED: _BatchStatus.ValueType  # 1
+    """Committed now."""
+    BATCH_STATUS_REPLAYED: _BatchStatus.ValueType  # 2
+    """Committed before; this is the original acknowledgement."""
+    BATCH_STATUS_REJECTED: _BatchStatus.ValueType  # 3
+    """Nothing applied; see reason_code."""
+
+class BatchStatus(_BatchStatus, metaclass=_BatchStatusEnumTypeWrapper): ...
+
+BATCH_STATUS_UNSPECIFIED: BatchStatus.ValueType  # 0
+BATCH_STATUS_APPLIED: BatchStatus.ValueType  # 1
+"""Committed now."""
+BATCH_STATUS_REPLAYED: BatchStatus.ValueType  # 2
+"""Committed before; this is the original acknowledgement."""
+BATCH_STATUS_REJECTED: BatchStatus.ValueType  # 3
+"""Nothing applied; see reason_code."""
+Global___BatchStatus: _TypeAlias = BatchStatus  # noqa: Y015
+
 class _CreditStatus:
     ValueType = _typing.NewType("ValueType", _builtins.int)
     V: _TypeAlias = ValueType  # noqa: Y015
@@ -49,13 +74,59 @@ class _CreditStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CreditSt
     CREDIT_STATUS_UNSPECIFIED: _CreditStatus.ValueType  # 0
     CREDIT_STATUS_ACCEPTED: _CreditStatus.ValueType  # 1
     CREDIT_STATUS_VOIDED: _CreditStatus.ValueType  # 2
+    CREDIT_STATUS_SUPERSEDED: _CreditStatus.ValueType  # 3
+    """Replaced by a correction (corrected_by)."""
 
 class CreditStatus(_CreditStatus, metaclass=_CreditStatusEnumTypeWrapper): ...
 
 CREDIT_STATUS_UNSPECIFIED: CreditStatus.ValueType  # 0
 CREDIT_STATUS_ACCEPTED: CreditStatus.ValueType  # 1
 CREDIT_STATUS_VOIDED: CreditStatus.ValueType  # 2
+CREDIT_STATUS_SUPERSEDED: CreditStatus.ValueType  # 3
+"""Replaced by a correction (corrected_by)."""
 Global___CreditStatus: _TypeAlias = CreditStatus  # noqa: Y015
+
+class _CodeStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _CodeStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CodeStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    CODE_STATUS_UNSPECIFIED: _CodeStatus.ValueType  # 0
+    CODE_STATUS_ISSUED: _CodeStatus.ValueType  # 1
+    CODE_STATUS_PENDING: _CodeStatus.ValueType  # 2
+    """Entered by a person, awaiting verification."""
+    CODE_STATUS_ACCEPTED: _CodeStatus.ValueType  # 3
+    CODE_STATUS_REJECTED: _CodeStatus.ValueType  # 4
+
+class CodeStatus(_CodeStatus, metaclass=_CodeStatusEnumTypeWrapper): ...
+
+CODE_STATUS_UNSPECIFIED: CodeStatus.ValueType  # 0
+CODE_STATUS_ISSUED: CodeStatus.ValueType  # 1
+CODE_STATUS_PENDING: CodeStatus.ValueType  # 2
+"""Entered by a person, awaiting verification."""
+CODE_STATUS_ACCEPTED: CodeStatus.ValueType  # 3
+CODE_STATUS_REJECTED: CodeStatus.ValueType  # 4
+Global___CodeStatus: _TypeAlias = CodeStatus  # noqa: Y015
+
+class _RedemptionStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _RedemptionStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RedemptionStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    REDEMPTION_STATUS_UNSPECIFIED: _RedemptionStatus.ValueType  # 0
+    REDEMPTION_STATUS_PENDING: _RedemptionStatus.ValueType  # 1
+    REDEMPTION_STATUS_ACCEPTED: _RedemptionStatus.ValueType  # 2
+    REDEMPTION_STATUS_REJECTED: _RedemptionStatus.ValueType  # 3
+
+class RedemptionStatus(_RedemptionStatus, metaclass=_RedemptionStatusEnumTypeWrapper): ...
+
+REDEMPTION_STATUS_UNSPECIFIED: RedemptionStatus.ValueType  # 0
+REDEMPTION_STATUS_PENDING: RedemptionStatus.ValueType  # 1
+REDEMPTION_STATUS_ACCEPTED: RedemptionStatus.ValueType  # 2
+REDEMPTION_STATUS_REJECTED: RedemptionStatus.ValueType  # 3
+Global___RedemptionStatus: _TypeAlias = RedemptionStatus  # noqa: Y015
 
 @_typing.final
 class ResultRecord(_message.Message):
@@ -66,6 +137,8 @@ class ResultRecord(_message.Message):
     ELEMENT_ID_FIELD_NUMBER: _builtins.int
     ZET_FIELD_NUMBER: _builtins.int
     COMPLETED_ON_FIELD_NUMBER: _builtins.int
+    DOCUMENT_NUMBER_FIELD_NUMBER: _builtins.int
+    PROGRAM_CYCLE_ID_FIELD_NUMBER: _builtins.int
     external_id: _builtins.str
     """The provider's own id of the result."""
     snils: _builtins.str
@@ -74,6 +147,10 @@ class ResultRecord(_message.Message):
     zet: _builtins.int
     completed_on: _builtins.str
     """ISO 8601 date."""
+    document_number: _builtins.str
+    """Number of the completion document (certificate), optional."""
+    program_cycle_id: _builtins.str
+    """The ДПП program cycle the result belongs to, optional."""
     def __init__(
         self,
         *,
@@ -82,10 +159,12 @@ class ResultRecord(_message.Message):
         element_id: _builtins.str = ...,
         zet: _builtins.int = ...,
         completed_on: _builtins.str = ...,
+        document_number: _builtins.str = ...,
+        program_cycle_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["completed_on", b"completed_on", "element_id", b"element_id", "external_id", b"external_id", "snils", b"snils", "zet", b"zet"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["completed_on", b"completed_on", "document_number", b"document_number", "element_id", b"element_id", "external_id", b"external_id", "program_cycle_id", b"program_cycle_id", "snils", b"snils", "zet", b"zet"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -99,11 +178,16 @@ class PostResultsRequest(_message.Message):
     SEQUENCE_FIELD_NUMBER: _builtins.int
     PAYLOAD_HASH_FIELD_NUMBER: _builtins.int
     RECORDS_FIELD_NUMBER: _builtins.int
+    SERIES_ID_FIELD_NUMBER: _builtins.int
     batch_id: _builtins.str
     sequence: _builtins.int
-    """Increasing per provider; lets a broken stream resume."""
+    """Increasing within a series; lets a broken stream resume."""
     payload_hash: _builtins.str
-    """Hex SHA-256 of the records' canonical form; see credits-svc docs."""
+    """Hex SHA-256 of the records' canonical form: JSON (no spaces, UTF-8) of a list, in order, of
+    [external_id, snils, element_id, zet, completed_on, document_number, program_cycle_id].
+    """
+    series_id: _builtins.str
+    """A series of batches (e.g. one file); empty is the provider's default series."""
     @_builtins.property
     def records(self) -> _containers.RepeatedCompositeFieldContainer[Global___ResultRecord]: ...
     def __init__(
@@ -113,10 +197,11 @@ class PostResultsRequest(_message.Message):
         sequence: _builtins.int = ...,
         payload_hash: _builtins.str = ...,
         records: _abc.Iterable[Global___ResultRecord] | None = ...,
+        series_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["batch_id", b"batch_id", "payload_hash", b"payload_hash", "records", b"records", "sequence", b"sequence"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["batch_id", b"batch_id", "payload_hash", b"payload_hash", "records", b"records", "sequence", b"sequence", "series_id", b"series_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -131,12 +216,15 @@ class RecordOutcome(_message.Message):
     RECORD_ID_FIELD_NUMBER: _builtins.int
     REASON_CODE_FIELD_NUMBER: _builtins.int
     MESSAGE_FIELD_NUMBER: _builtins.int
+    DAYS_LATE_FIELD_NUMBER: _builtins.int
     external_id: _builtins.str
     outcome: Global___Outcome.ValueType
     record_id: _builtins.str
     reason_code: _builtins.str
     """Stable code when rejected, e.g. "unknown_element", "person_not_found"."""
     message: _builtins.str
+    days_late: _builtins.int
+    """Set for ДПП results posted after their deadline."""
     def __init__(
         self,
         *,
@@ -145,10 +233,11 @@ class RecordOutcome(_message.Message):
         record_id: _builtins.str = ...,
         reason_code: _builtins.str = ...,
         message: _builtins.str = ...,
+        days_late: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["external_id", b"external_id", "message", b"message", "outcome", b"outcome", "reason_code", b"reason_code", "record_id", b"record_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["days_late", b"days_late", "external_id", b"external_id", "message", b"message", "outcome", b"outcome", "reason_code", b"reason_code", "record_id", b"record_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -162,9 +251,21 @@ class PostResultsResponse(_message.Message):
     SEQUENCE_FIELD_NUMBER: _builtins.int
     LAST_COMMITTED_SEQUENCE_FIELD_NUMBER: _builtins.int
     OUTCOMES_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    REASON_CODE_FIELD_NUMBER: _builtins.int
+    MESSAGE_FIELD_NUMBER: _builtins.int
+    SERIES_ID_FIELD_NUMBER: _builtins.int
     batch_id: _builtins.str
     sequence: _builtins.int
     last_committed_sequence: _builtins.int
+    """The highest sequence committed in this series: re-sending from the next one is safe."""
+    status: Global___BatchStatus.ValueType
+    reason_code: _builtins.str
+    """Why a batch was rejected: "batch_too_large", "payload_hash_mismatch", "batch_id_reused",
+    "missing_batch_id".
+    """
+    message: _builtins.str
+    series_id: _builtins.str
     @_builtins.property
     def outcomes(self) -> _containers.RepeatedCompositeFieldContainer[Global___RecordOutcome]: ...
     def __init__(
@@ -174,14 +275,59 @@ class PostResultsResponse(_message.Message):
         sequence: _builtins.int = ...,
         last_committed_sequence: _builtins.int = ...,
         outcomes: _abc.Iterable[Global___RecordOutcome] | None = ...,
+        status: Global___BatchStatus.ValueType = ...,
+        reason_code: _builtins.str = ...,
+        message: _builtins.str = ...,
+        series_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["batch_id", b"batch_id", "last_committed_sequence", b"last_committed_sequence", "outcomes", b"outcomes", "sequence", b"sequence"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["batch_id", b"batch_id", "last_committed_sequence", b"last_committed_sequence", "message", b"message", "outcomes", b"outcomes", "reason_code", b"reason_code", "sequence", b"sequence", "series_id", b"series_id", "status", b"status"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___PostResultsResponse: _TypeAlias = PostResultsResponse  # noqa: Y015
+
+@_typing.final
+class GetPostingStateRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SERIES_ID_FIELD_NUMBER: _builtins.int
+    series_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        series_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["series_id", b"series_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPostingStateRequest: _TypeAlias = GetPostingStateRequest  # noqa: Y015
+
+@_typing.final
+class GetPostingStateResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LAST_COMMITTED_SEQUENCE_FIELD_NUMBER: _builtins.int
+    COMMITTED_BATCHES_FIELD_NUMBER: _builtins.int
+    last_committed_sequence: _builtins.int
+    committed_batches: _builtins.int
+    def __init__(
+        self,
+        *,
+        last_committed_sequence: _builtins.int = ...,
+        committed_batches: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["committed_batches", b"committed_batches", "last_committed_sequence", b"last_committed_sequence"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPostingStateResponse: _TypeAlias = GetPostingStateResponse  # noqa: Y015
 
 @_typing.final
 class Credit(_message.Message):
@@ -194,6 +340,17 @@ class Credit(_message.Message):
     ZET_FIELD_NUMBER: _builtins.int
     COMPLETED_ON_FIELD_NUMBER: _builtins.int
     STATUS_FIELD_NUMBER: _builtins.int
+    ELEMENT_KIND_FIELD_NUMBER: _builtins.int
+    EXTERNAL_ID_FIELD_NUMBER: _builtins.int
+    DOCUMENT_NUMBER_FIELD_NUMBER: _builtins.int
+    PROGRAM_CYCLE_ID_FIELD_NUMBER: _builtins.int
+    DEADLINE_FIELD_NUMBER: _builtins.int
+    DAYS_LATE_FIELD_NUMBER: _builtins.int
+    CORRECTS_ID_FIELD_NUMBER: _builtins.int
+    CORRECTED_BY_FIELD_NUMBER: _builtins.int
+    STATUS_REASON_FIELD_NUMBER: _builtins.int
+    RECORDED_AT_FIELD_NUMBER: _builtins.int
+    SOURCE_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     person_id: _builtins.str
     element_id: _builtins.str
@@ -201,6 +358,23 @@ class Credit(_message.Message):
     zet: _builtins.int
     completed_on: _builtins.str
     status: Global___CreditStatus.ValueType
+    element_kind: _builtins.str
+    """"program" | "event" | "module"."""
+    external_id: _builtins.str
+    document_number: _builtins.str
+    program_cycle_id: _builtins.str
+    deadline: _builtins.str
+    """ISO date: results of a ДПП cycle are due by its end + 1 month; empty when not applicable."""
+    days_late: _builtins.int
+    corrects_id: _builtins.str
+    """The record this one corrects, and the record that replaced this one."""
+    corrected_by: _builtins.str
+    status_reason: _builtins.str
+    """Why the record was voided or corrected."""
+    recorded_at: _builtins.str
+    """RFC 3339."""
+    source: _builtins.str
+    """"posting" | "correction" | "code"."""
     def __init__(
         self,
         *,
@@ -211,10 +385,21 @@ class Credit(_message.Message):
         zet: _builtins.int = ...,
         completed_on: _builtins.str = ...,
         status: Global___CreditStatus.ValueType = ...,
+        element_kind: _builtins.str = ...,
+        external_id: _builtins.str = ...,
+        document_number: _builtins.str = ...,
+        program_cycle_id: _builtins.str = ...,
+        deadline: _builtins.str = ...,
+        days_late: _builtins.int = ...,
+        corrects_id: _builtins.str = ...,
+        corrected_by: _builtins.str = ...,
+        status_reason: _builtins.str = ...,
+        recorded_at: _builtins.str = ...,
+        source: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["completed_on", b"completed_on", "element_id", b"element_id", "id", b"id", "person_id", b"person_id", "provider_id", b"provider_id", "status", b"status", "zet", b"zet"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["completed_on", b"completed_on", "corrected_by", b"corrected_by", "corrects_id", b"corrects_id", "days_late", b"days_late", "deadline", b"deadline", "document_number", b"document_number", "element_id", b"element_id", "element_kind", b"element_kind", "external_id", b"external_id", "id", b"id", "person_id", b"person_id", "program_cycle_id", b"program_cycle_id", "provider_id", b"provider_id", "recorded_at", b"recorded_at", "source", b"source", "status", b"status", "status_reason", b"status_reason", "zet", b"zet"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -254,3 +439,646 @@ class ListMyCreditsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ListMyCreditsResponse: _TypeAlias = ListMyCreditsResponse  # noqa: Y015
+
+@_typing.final
+class ListLedgerEntriesRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    AFTER_SEQUENCE_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    after_sequence: _builtins.int
+    page_size: _builtins.int
+    def __init__(
+        self,
+        *,
+        after_sequence: _builtins.int = ...,
+        page_size: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["after_sequence", b"after_sequence", "page_size", b"page_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListLedgerEntriesRequest: _TypeAlias = ListLedgerEntriesRequest  # noqa: Y015
+
+@_typing.final
+class LedgerEntry(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SEQUENCE_FIELD_NUMBER: _builtins.int
+    EVENT_TYPE_FIELD_NUMBER: _builtins.int
+    PAYLOAD_JSON_FIELD_NUMBER: _builtins.int
+    sequence: _builtins.int
+    event_type: _builtins.str
+    """credits.recorded | credits.voided"""
+    payload_json: _builtins.str
+    """The same JSON as the event."""
+    def __init__(
+        self,
+        *,
+        sequence: _builtins.int = ...,
+        event_type: _builtins.str = ...,
+        payload_json: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["event_type", b"event_type", "payload_json", b"payload_json", "sequence", b"sequence"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LedgerEntry: _TypeAlias = LedgerEntry  # noqa: Y015
+
+@_typing.final
+class ListLedgerEntriesResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ENTRIES_FIELD_NUMBER: _builtins.int
+    LAST_SEQUENCE_FIELD_NUMBER: _builtins.int
+    last_sequence: _builtins.int
+    @_builtins.property
+    def entries(self) -> _containers.RepeatedCompositeFieldContainer[Global___LedgerEntry]: ...
+    def __init__(
+        self,
+        *,
+        entries: _abc.Iterable[Global___LedgerEntry] | None = ...,
+        last_sequence: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["entries", b"entries", "last_sequence", b"last_sequence"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListLedgerEntriesResponse: _TypeAlias = ListLedgerEntriesResponse  # noqa: Y015
+
+@_typing.final
+class VoidCreditRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CREDIT_ID_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    credit_id: _builtins.str
+    reason: _builtins.str
+    def __init__(
+        self,
+        *,
+        credit_id: _builtins.str = ...,
+        reason: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["credit_id", b"credit_id", "reason", b"reason"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VoidCreditRequest: _TypeAlias = VoidCreditRequest  # noqa: Y015
+
+@_typing.final
+class VoidCreditResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CREDIT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def credit(self) -> Global___Credit: ...
+    def __init__(
+        self,
+        *,
+        credit: Global___Credit | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["credit", b"credit"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["credit", b"credit"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VoidCreditResponse: _TypeAlias = VoidCreditResponse  # noqa: Y015
+
+@_typing.final
+class CorrectCreditRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CREDIT_ID_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    ZET_FIELD_NUMBER: _builtins.int
+    COMPLETED_ON_FIELD_NUMBER: _builtins.int
+    DOCUMENT_NUMBER_FIELD_NUMBER: _builtins.int
+    credit_id: _builtins.str
+    reason: _builtins.str
+    zet: _builtins.int
+    """The corrected content; snils and element_id stay those of the original record."""
+    completed_on: _builtins.str
+    document_number: _builtins.str
+    def __init__(
+        self,
+        *,
+        credit_id: _builtins.str = ...,
+        reason: _builtins.str = ...,
+        zet: _builtins.int = ...,
+        completed_on: _builtins.str = ...,
+        document_number: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["completed_on", b"completed_on", "credit_id", b"credit_id", "document_number", b"document_number", "reason", b"reason", "zet", b"zet"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CorrectCreditRequest: _TypeAlias = CorrectCreditRequest  # noqa: Y015
+
+@_typing.final
+class CorrectCreditResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CREDIT_FIELD_NUMBER: _builtins.int
+    CORRECTED_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def credit(self) -> Global___Credit:
+        """The new record."""
+
+    @_builtins.property
+    def corrected(self) -> Global___Credit:
+        """The original, now superseded."""
+
+    def __init__(
+        self,
+        *,
+        credit: Global___Credit | None = ...,
+        corrected: Global___Credit | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["corrected", b"corrected", "credit", b"credit"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["corrected", b"corrected", "credit", b"credit"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CorrectCreditResponse: _TypeAlias = CorrectCreditResponse  # noqa: Y015
+
+@_typing.final
+class GetCreditHistoryRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CREDIT_ID_FIELD_NUMBER: _builtins.int
+    credit_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        credit_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["credit_id", b"credit_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetCreditHistoryRequest: _TypeAlias = GetCreditHistoryRequest  # noqa: Y015
+
+@_typing.final
+class AuditEntry(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CREDIT_ID_FIELD_NUMBER: _builtins.int
+    ACTION_FIELD_NUMBER: _builtins.int
+    ACTOR_FIELD_NUMBER: _builtins.int
+    ACTOR_CLIENT_ID_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    AT_FIELD_NUMBER: _builtins.int
+    REPLACED_BY_FIELD_NUMBER: _builtins.int
+    credit_id: _builtins.str
+    action: _builtins.str
+    """"recorded" | "voided" | "corrected" """
+    actor: _builtins.str
+    """The subject (user id) or client id that acted."""
+    actor_client_id: _builtins.str
+    reason: _builtins.str
+    at: _builtins.str
+    """RFC 3339."""
+    replaced_by: _builtins.str
+    """For "corrected": the new record."""
+    def __init__(
+        self,
+        *,
+        credit_id: _builtins.str = ...,
+        action: _builtins.str = ...,
+        actor: _builtins.str = ...,
+        actor_client_id: _builtins.str = ...,
+        reason: _builtins.str = ...,
+        at: _builtins.str = ...,
+        replaced_by: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["action", b"action", "actor", b"actor", "actor_client_id", b"actor_client_id", "at", b"at", "credit_id", b"credit_id", "reason", b"reason", "replaced_by", b"replaced_by"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AuditEntry: _TypeAlias = AuditEntry  # noqa: Y015
+
+@_typing.final
+class GetCreditHistoryResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CHAIN_FIELD_NUMBER: _builtins.int
+    AUDIT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def chain(self) -> _containers.RepeatedCompositeFieldContainer[Global___Credit]:
+        """Oldest first: the original record up to the current one."""
+
+    @_builtins.property
+    def audit(self) -> _containers.RepeatedCompositeFieldContainer[Global___AuditEntry]: ...
+    def __init__(
+        self,
+        *,
+        chain: _abc.Iterable[Global___Credit] | None = ...,
+        audit: _abc.Iterable[Global___AuditEntry] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["audit", b"audit", "chain", b"chain"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetCreditHistoryResponse: _TypeAlias = GetCreditHistoryResponse  # noqa: Y015
+
+@_typing.final
+class ListProviderLatenessRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROVIDER_ID_FIELD_NUMBER: _builtins.int
+    provider_id: _builtins.str
+    """Empty: all providers (admin), or the calling provider system's own."""
+    def __init__(
+        self,
+        *,
+        provider_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["provider_id", b"provider_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListProviderLatenessRequest: _TypeAlias = ListProviderLatenessRequest  # noqa: Y015
+
+@_typing.final
+class ProviderLateness(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROVIDER_ID_FIELD_NUMBER: _builtins.int
+    RESULTS_WITH_DEADLINE_FIELD_NUMBER: _builtins.int
+    LATE_RESULTS_FIELD_NUMBER: _builtins.int
+    TOTAL_DAYS_LATE_FIELD_NUMBER: _builtins.int
+    MAX_DAYS_LATE_FIELD_NUMBER: _builtins.int
+    provider_id: _builtins.str
+    results_with_deadline: _builtins.int
+    """ДПП results with a deadline."""
+    late_results: _builtins.int
+    total_days_late: _builtins.int
+    max_days_late: _builtins.int
+    def __init__(
+        self,
+        *,
+        provider_id: _builtins.str = ...,
+        results_with_deadline: _builtins.int = ...,
+        late_results: _builtins.int = ...,
+        total_days_late: _builtins.int = ...,
+        max_days_late: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["late_results", b"late_results", "max_days_late", b"max_days_late", "provider_id", b"provider_id", "results_with_deadline", b"results_with_deadline", "total_days_late", b"total_days_late"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ProviderLateness: _TypeAlias = ProviderLateness  # noqa: Y015
+
+@_typing.final
+class ListProviderLatenessResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROVIDERS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def providers(self) -> _containers.RepeatedCompositeFieldContainer[Global___ProviderLateness]: ...
+    def __init__(
+        self,
+        *,
+        providers: _abc.Iterable[Global___ProviderLateness] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["providers", b"providers"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListProviderLatenessResponse: _TypeAlias = ListProviderLatenessResponse  # noqa: Y015
+
+@_typing.final
+class IssueCodesRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENT_ID_FIELD_NUMBER: _builtins.int
+    COUNT_FIELD_NUMBER: _builtins.int
+    SNILS_FIELD_NUMBER: _builtins.int
+    SEND_BY_MAIL_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    event_id: _builtins.str
+    count: _builtins.int
+    """Number of codes; at least one per bound SNILS (the rest are unbound)."""
+    send_by_mail: _builtins.bool
+    """E-mail the bound codes to their attendees (through the mail outbox)."""
+    idempotency_key: _builtins.str
+    """The same key returns the same codes without issuing more."""
+    @_builtins.property
+    def snils(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Codes bound to these attendees (one each)."""
+
+    def __init__(
+        self,
+        *,
+        event_id: _builtins.str = ...,
+        count: _builtins.int = ...,
+        snils: _abc.Iterable[_builtins.str] | None = ...,
+        send_by_mail: _builtins.bool = ...,
+        idempotency_key: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["count", b"count", "event_id", b"event_id", "idempotency_key", b"idempotency_key", "send_by_mail", b"send_by_mail", "snils", b"snils"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___IssueCodesRequest: _TypeAlias = IssueCodesRequest  # noqa: Y015
+
+@_typing.final
+class EventCode(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CODE_FIELD_NUMBER: _builtins.int
+    EVENT_ID_FIELD_NUMBER: _builtins.int
+    SNILS_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    ISSUED_AT_FIELD_NUMBER: _builtins.int
+    MAIL_STATUS_FIELD_NUMBER: _builtins.int
+    code: _builtins.str
+    event_id: _builtins.str
+    snils: _builtins.str
+    """11 digits when bound to an attendee."""
+    status: Global___CodeStatus.ValueType
+    issued_at: _builtins.str
+    """RFC 3339."""
+    mail_status: _builtins.str
+    """"queued" | "sent" | "no_email" | "" (not mailed)."""
+    def __init__(
+        self,
+        *,
+        code: _builtins.str = ...,
+        event_id: _builtins.str = ...,
+        snils: _builtins.str = ...,
+        status: Global___CodeStatus.ValueType = ...,
+        issued_at: _builtins.str = ...,
+        mail_status: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["code", b"code", "event_id", b"event_id", "issued_at", b"issued_at", "mail_status", b"mail_status", "snils", b"snils", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___EventCode: _TypeAlias = EventCode  # noqa: Y015
+
+@_typing.final
+class IssueCodesResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CODES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def codes(self) -> _containers.RepeatedCompositeFieldContainer[Global___EventCode]: ...
+    def __init__(
+        self,
+        *,
+        codes: _abc.Iterable[Global___EventCode] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["codes", b"codes"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___IssueCodesResponse: _TypeAlias = IssueCodesResponse  # noqa: Y015
+
+@_typing.final
+class ListEventCodesRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENT_ID_FIELD_NUMBER: _builtins.int
+    event_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        event_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["event_id", b"event_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListEventCodesRequest: _TypeAlias = ListEventCodesRequest  # noqa: Y015
+
+@_typing.final
+class ListEventCodesResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CODES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def codes(self) -> _containers.RepeatedCompositeFieldContainer[Global___EventCode]: ...
+    def __init__(
+        self,
+        *,
+        codes: _abc.Iterable[Global___EventCode] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["codes", b"codes"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListEventCodesResponse: _TypeAlias = ListEventCodesResponse  # noqa: Y015
+
+@_typing.final
+class UploadAttendanceRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENT_ID_FIELD_NUMBER: _builtins.int
+    SNILS_FIELD_NUMBER: _builtins.int
+    event_id: _builtins.str
+    @_builtins.property
+    def snils(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """SNILS of those present (separators allowed); added to the event's list."""
+
+    def __init__(
+        self,
+        *,
+        event_id: _builtins.str = ...,
+        snils: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["event_id", b"event_id", "snils", b"snils"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UploadAttendanceRequest: _TypeAlias = UploadAttendanceRequest  # noqa: Y015
+
+@_typing.final
+class UploadAttendanceResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ATTENDEES_FIELD_NUMBER: _builtins.int
+    INVALID_SNILS_FIELD_NUMBER: _builtins.int
+    attendees: _builtins.int
+    """Size of the event's list after the upload."""
+    @_builtins.property
+    def invalid_snils(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """SNILS numbers that were not valid and were skipped."""
+
+    def __init__(
+        self,
+        *,
+        attendees: _builtins.int = ...,
+        invalid_snils: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["attendees", b"attendees", "invalid_snils", b"invalid_snils"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UploadAttendanceResponse: _TypeAlias = UploadAttendanceResponse  # noqa: Y015
+
+@_typing.final
+class RedeemCodeRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CODE_FIELD_NUMBER: _builtins.int
+    EVENT_ID_FIELD_NUMBER: _builtins.int
+    code: _builtins.str
+    event_id: _builtins.str
+    """Optional: the event the person means (the page they entered the code on)."""
+    def __init__(
+        self,
+        *,
+        code: _builtins.str = ...,
+        event_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["code", b"code", "event_id", b"event_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RedeemCodeRequest: _TypeAlias = RedeemCodeRequest  # noqa: Y015
+
+@_typing.final
+class Redemption(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    CODE_FIELD_NUMBER: _builtins.int
+    EVENT_ID_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    REASON_CODE_FIELD_NUMBER: _builtins.int
+    REASON_MESSAGE_FIELD_NUMBER: _builtins.int
+    ENTERED_AT_FIELD_NUMBER: _builtins.int
+    DECIDED_AT_FIELD_NUMBER: _builtins.int
+    CREDIT_ID_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    code: _builtins.str
+    """The code as entered (upper case)."""
+    event_id: _builtins.str
+    status: Global___RedemptionStatus.ValueType
+    reason_code: _builtins.str
+    """Stable code and a Russian message when rejected, e.g. "code_already_used"."""
+    reason_message: _builtins.str
+    entered_at: _builtins.str
+    """RFC 3339."""
+    decided_at: _builtins.str
+    credit_id: _builtins.str
+    """The credit recorded when accepted."""
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        code: _builtins.str = ...,
+        event_id: _builtins.str = ...,
+        status: Global___RedemptionStatus.ValueType = ...,
+        reason_code: _builtins.str = ...,
+        reason_message: _builtins.str = ...,
+        entered_at: _builtins.str = ...,
+        decided_at: _builtins.str = ...,
+        credit_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["code", b"code", "credit_id", b"credit_id", "decided_at", b"decided_at", "entered_at", b"entered_at", "event_id", b"event_id", "id", b"id", "reason_code", b"reason_code", "reason_message", b"reason_message", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Redemption: _TypeAlias = Redemption  # noqa: Y015
+
+@_typing.final
+class RedeemCodeResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REDEMPTION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def redemption(self) -> Global___Redemption:
+        """Pending when the code was taken; rejected (with the reason) otherwise."""
+
+    def __init__(
+        self,
+        *,
+        redemption: Global___Redemption | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["redemption", b"redemption"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["redemption", b"redemption"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RedeemCodeResponse: _TypeAlias = RedeemCodeResponse  # noqa: Y015
+
+@_typing.final
+class ListMyRedemptionsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListMyRedemptionsRequest: _TypeAlias = ListMyRedemptionsRequest  # noqa: Y015
+
+@_typing.final
+class ListMyRedemptionsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REDEMPTIONS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def redemptions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Redemption]: ...
+    def __init__(
+        self,
+        *,
+        redemptions: _abc.Iterable[Global___Redemption] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["redemptions", b"redemptions"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListMyRedemptionsResponse: _TypeAlias = ListMyRedemptionsResponse  # noqa: Y015

@@ -26,7 +26,8 @@ if _version_not_supported:
 
 
 class CreditsServiceStub:
-    """The credit ledger and the provider posting API. credits-svc owns this data.
+    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
+    this data.
     """
 
     def __init__(self, channel):
@@ -40,20 +41,85 @@ class CreditsServiceStub:
                 request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.PostResultsRequest.SerializeToString,
                 response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.PostResultsResponse.FromString,
                 _registered_method=True)
+        self.GetPostingState = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/GetPostingState',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.GetPostingStateRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.GetPostingStateResponse.FromString,
+                _registered_method=True)
         self.ListMyCredits = channel.unary_unary(
                 '/cpd.credits.v1.CreditsService/ListMyCredits',
                 request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyCreditsRequest.SerializeToString,
                 response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyCreditsResponse.FromString,
                 _registered_method=True)
+        self.ListLedgerEntries = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/ListLedgerEntries',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListLedgerEntriesRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListLedgerEntriesResponse.FromString,
+                _registered_method=True)
+        self.VoidCredit = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/VoidCredit',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.VoidCreditRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.VoidCreditResponse.FromString,
+                _registered_method=True)
+        self.CorrectCredit = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/CorrectCredit',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.CorrectCreditRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.CorrectCreditResponse.FromString,
+                _registered_method=True)
+        self.GetCreditHistory = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/GetCreditHistory',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.GetCreditHistoryRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.GetCreditHistoryResponse.FromString,
+                _registered_method=True)
+        self.ListProviderLateness = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/ListProviderLateness',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListProviderLatenessRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListProviderLatenessResponse.FromString,
+                _registered_method=True)
+        self.IssueCodes = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/IssueCodes',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.IssueCodesRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.IssueCodesResponse.FromString,
+                _registered_method=True)
+        self.ListEventCodes = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/ListEventCodes',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListEventCodesRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListEventCodesResponse.FromString,
+                _registered_method=True)
+        self.UploadAttendance = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/UploadAttendance',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.UploadAttendanceRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.UploadAttendanceResponse.FromString,
+                _registered_method=True)
+        self.RedeemCode = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/RedeemCode',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.RedeemCodeRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.RedeemCodeResponse.FromString,
+                _registered_method=True)
+        self.ListMyRedemptions = channel.unary_unary(
+                '/cpd.credits.v1.CreditsService/ListMyRedemptions',
+                request_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyRedemptionsRequest.SerializeToString,
+                response_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyRedemptionsResponse.FromString,
+                _registered_method=True)
 
 
 class CreditsServiceServicer:
-    """The credit ledger and the provider posting API. credits-svc owns this data.
+    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
+    this data.
     """
 
     def PostResults(self, request_iterator, context):
-        """Providers stream batches of results and get one acknowledgement per committed batch.
+        """Providers stream batches of results and get one acknowledgement per batch, in order.
         (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
+        A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
+        acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPostingState(self, request, context):
+        """The last committed sequence of a posting series of the calling provider, to resume from.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -61,6 +127,76 @@ class CreditsServiceServicer:
 
     def ListMyCredits(self, request, context):
         """The caller's own credit records with their statuses.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListLedgerEntries(self, request, context):
+        """Admin only: every ledger change in order, as the events carry it (plan-svc rebuilds from it).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def VoidCredit(self, request, context):
+        """A provider (own records) or an admin voids a record, with a reason.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CorrectCredit(self, request, context):
+        """A provider (own records) or an admin replaces a record by a corrected one, with a reason.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCreditHistory(self, request, context):
+        """The audit trail of a record: the chain of corrections with who, when and why.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListProviderLateness(self, request, context):
+        """Late postings of ДПП results per provider (admin: all or one; a provider: itself).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def IssueCodes(self, request, context):
+        """The organiser of an event issues confirmation codes (idempotent by idempotency_key).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListEventCodes(self, request, context):
+        """The codes of an event (for a CSV export).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UploadAttendance(self, request, context):
+        """The organiser's attendance list of an event: SNILS numbers of those present.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RedeemCode(self, request, context):
+        """A person enters a code; it becomes pending and is verified later.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListMyRedemptions(self, request, context):
+        """The caller's own code redemptions with their statuses.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -74,10 +210,65 @@ def add_CreditsServiceServicer_to_server(servicer, server):
                     request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.PostResultsRequest.FromString,
                     response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.PostResultsResponse.SerializeToString,
             ),
+            'GetPostingState': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPostingState,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.GetPostingStateRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.GetPostingStateResponse.SerializeToString,
+            ),
             'ListMyCredits': grpc.unary_unary_rpc_method_handler(
                     servicer.ListMyCredits,
                     request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyCreditsRequest.FromString,
                     response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyCreditsResponse.SerializeToString,
+            ),
+            'ListLedgerEntries': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListLedgerEntries,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListLedgerEntriesRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListLedgerEntriesResponse.SerializeToString,
+            ),
+            'VoidCredit': grpc.unary_unary_rpc_method_handler(
+                    servicer.VoidCredit,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.VoidCreditRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.VoidCreditResponse.SerializeToString,
+            ),
+            'CorrectCredit': grpc.unary_unary_rpc_method_handler(
+                    servicer.CorrectCredit,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.CorrectCreditRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.CorrectCreditResponse.SerializeToString,
+            ),
+            'GetCreditHistory': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCreditHistory,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.GetCreditHistoryRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.GetCreditHistoryResponse.SerializeToString,
+            ),
+            'ListProviderLateness': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListProviderLateness,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListProviderLatenessRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListProviderLatenessResponse.SerializeToString,
+            ),
+            'IssueCodes': grpc.unary_unary_rpc_method_handler(
+                    servicer.IssueCodes,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.IssueCodesRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.IssueCodesResponse.SerializeToString,
+            ),
+            'ListEventCodes': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListEventCodes,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListEventCodesRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListEventCodesResponse.SerializeToString,
+            ),
+            'UploadAttendance': grpc.unary_unary_rpc_method_handler(
+                    servicer.UploadAttendance,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.UploadAttendanceRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.UploadAttendanceResponse.SerializeToString,
+            ),
+            'RedeemCode': grpc.unary_unary_rpc_method_handler(
+                    servicer.RedeemCode,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.RedeemCodeRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.RedeemCodeResponse.SerializeToString,
+            ),
+            'ListMyRedemptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMyRedemptions,
+                    request_deserializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyRedemptionsRequest.FromString,
+                    response_serializer=cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyRedemptionsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -88,7 +279,8 @@ def add_CreditsServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class CreditsService:
-    """The credit ledger and the provider posting API. credits-svc owns this data.
+    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
+    this data.
     """
 
     @staticmethod
@@ -119,6 +311,33 @@ class CreditsService:
             _registered_method=True)
 
     @staticmethod
+    def GetPostingState(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/GetPostingState',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.GetPostingStateRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.GetPostingStateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListMyCredits(request,
             target,
             options=(),
@@ -135,6 +354,276 @@ class CreditsService:
             '/cpd.credits.v1.CreditsService/ListMyCredits',
             cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyCreditsRequest.SerializeToString,
             cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyCreditsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListLedgerEntries(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/ListLedgerEntries',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.ListLedgerEntriesRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.ListLedgerEntriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def VoidCredit(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/VoidCredit',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.VoidCreditRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.VoidCreditResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CorrectCredit(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/CorrectCredit',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.CorrectCreditRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.CorrectCreditResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCreditHistory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/GetCreditHistory',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.GetCreditHistoryRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.GetCreditHistoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListProviderLateness(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/ListProviderLateness',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.ListProviderLatenessRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.ListProviderLatenessResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def IssueCodes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/IssueCodes',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.IssueCodesRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.IssueCodesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListEventCodes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/ListEventCodes',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.ListEventCodesRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.ListEventCodesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UploadAttendance(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/UploadAttendance',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.UploadAttendanceRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.UploadAttendanceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RedeemCode(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/RedeemCode',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.RedeemCodeRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.RedeemCodeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListMyRedemptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.credits.v1.CreditsService/ListMyRedemptions',
+            cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyRedemptionsRequest.SerializeToString,
+            cpd_dot_credits_dot_v1_dot_credits__pb2.ListMyRedemptionsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -27,33 +27,87 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class CreditsServiceStub:
-    """The credit ledger and the provider posting API. credits-svc owns this data."""
+    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
+    this data.
+    """
 
     @_typing.overload
     def __new__(cls, channel: _grpc.Channel) -> _Self: ...
     @_typing.overload
     def __new__(cls, channel: _aio.Channel) -> CreditsServiceAsyncStub: ...
     PostResults: _grpc.StreamStreamMultiCallable[_credits_pb2.PostResultsRequest, _credits_pb2.PostResultsResponse]
-    """Providers stream batches of results and get one acknowledgement per committed batch.
+    """Providers stream batches of results and get one acknowledgement per batch, in order.
     (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
+    A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
+    acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on.
     """
+    GetPostingState: _grpc.UnaryUnaryMultiCallable[_credits_pb2.GetPostingStateRequest, _credits_pb2.GetPostingStateResponse]
+    """The last committed sequence of a posting series of the calling provider, to resume from."""
     ListMyCredits: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListMyCreditsRequest, _credits_pb2.ListMyCreditsResponse]
     """The caller's own credit records with their statuses."""
+    ListLedgerEntries: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListLedgerEntriesRequest, _credits_pb2.ListLedgerEntriesResponse]
+    """Admin only: every ledger change in order, as the events carry it (plan-svc rebuilds from it)."""
+    VoidCredit: _grpc.UnaryUnaryMultiCallable[_credits_pb2.VoidCreditRequest, _credits_pb2.VoidCreditResponse]
+    """A provider (own records) or an admin voids a record, with a reason."""
+    CorrectCredit: _grpc.UnaryUnaryMultiCallable[_credits_pb2.CorrectCreditRequest, _credits_pb2.CorrectCreditResponse]
+    """A provider (own records) or an admin replaces a record by a corrected one, with a reason."""
+    GetCreditHistory: _grpc.UnaryUnaryMultiCallable[_credits_pb2.GetCreditHistoryRequest, _credits_pb2.GetCreditHistoryResponse]
+    """The audit trail of a record: the chain of corrections with who, when and why."""
+    ListProviderLateness: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListProviderLatenessRequest, _credits_pb2.ListProviderLatenessResponse]
+    """Late postings of ДПП results per provider (admin: all or one; a provider: itself)."""
+    IssueCodes: _grpc.UnaryUnaryMultiCallable[_credits_pb2.IssueCodesRequest, _credits_pb2.IssueCodesResponse]
+    """The organiser of an event issues confirmation codes (idempotent by idempotency_key)."""
+    ListEventCodes: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListEventCodesRequest, _credits_pb2.ListEventCodesResponse]
+    """The codes of an event (for a CSV export)."""
+    UploadAttendance: _grpc.UnaryUnaryMultiCallable[_credits_pb2.UploadAttendanceRequest, _credits_pb2.UploadAttendanceResponse]
+    """The organiser's attendance list of an event: SNILS numbers of those present."""
+    RedeemCode: _grpc.UnaryUnaryMultiCallable[_credits_pb2.RedeemCodeRequest, _credits_pb2.RedeemCodeResponse]
+    """A person enters a code; it becomes pending and is verified later."""
+    ListMyRedemptions: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListMyRedemptionsRequest, _credits_pb2.ListMyRedemptionsResponse]
+    """The caller's own code redemptions with their statuses."""
 
 @_typing.type_check_only
 class CreditsServiceAsyncStub(CreditsServiceStub):
-    """The credit ledger and the provider posting API. credits-svc owns this data."""
+    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
+    this data.
+    """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     PostResults: _aio.StreamStreamMultiCallable[_credits_pb2.PostResultsRequest, _credits_pb2.PostResultsResponse]  # type: ignore[assignment]
-    """Providers stream batches of results and get one acknowledgement per committed batch.
+    """Providers stream batches of results and get one acknowledgement per batch, in order.
     (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
+    A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
+    acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on.
     """
+    GetPostingState: _aio.UnaryUnaryMultiCallable[_credits_pb2.GetPostingStateRequest, _credits_pb2.GetPostingStateResponse]  # type: ignore[assignment]
+    """The last committed sequence of a posting series of the calling provider, to resume from."""
     ListMyCredits: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListMyCreditsRequest, _credits_pb2.ListMyCreditsResponse]  # type: ignore[assignment]
     """The caller's own credit records with their statuses."""
+    ListLedgerEntries: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListLedgerEntriesRequest, _credits_pb2.ListLedgerEntriesResponse]  # type: ignore[assignment]
+    """Admin only: every ledger change in order, as the events carry it (plan-svc rebuilds from it)."""
+    VoidCredit: _aio.UnaryUnaryMultiCallable[_credits_pb2.VoidCreditRequest, _credits_pb2.VoidCreditResponse]  # type: ignore[assignment]
+    """A provider (own records) or an admin voids a record, with a reason."""
+    CorrectCredit: _aio.UnaryUnaryMultiCallable[_credits_pb2.CorrectCreditRequest, _credits_pb2.CorrectCreditResponse]  # type: ignore[assignment]
+    """A provider (own records) or an admin replaces a record by a corrected one, with a reason."""
+    GetCreditHistory: _aio.UnaryUnaryMultiCallable[_credits_pb2.GetCreditHistoryRequest, _credits_pb2.GetCreditHistoryResponse]  # type: ignore[assignment]
+    """The audit trail of a record: the chain of corrections with who, when and why."""
+    ListProviderLateness: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListProviderLatenessRequest, _credits_pb2.ListProviderLatenessResponse]  # type: ignore[assignment]
+    """Late postings of ДПП results per provider (admin: all or one; a provider: itself)."""
+    IssueCodes: _aio.UnaryUnaryMultiCallable[_credits_pb2.IssueCodesRequest, _credits_pb2.IssueCodesResponse]  # type: ignore[assignment]
+    """The organiser of an event issues confirmation codes (idempotent by idempotency_key)."""
+    ListEventCodes: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListEventCodesRequest, _credits_pb2.ListEventCodesResponse]  # type: ignore[assignment]
+    """The codes of an event (for a CSV export)."""
+    UploadAttendance: _aio.UnaryUnaryMultiCallable[_credits_pb2.UploadAttendanceRequest, _credits_pb2.UploadAttendanceResponse]  # type: ignore[assignment]
+    """The organiser's attendance list of an event: SNILS numbers of those present."""
+    RedeemCode: _aio.UnaryUnaryMultiCallable[_credits_pb2.RedeemCodeRequest, _credits_pb2.RedeemCodeResponse]  # type: ignore[assignment]
+    """A person enters a code; it becomes pending and is verified later."""
+    ListMyRedemptions: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListMyRedemptionsRequest, _credits_pb2.ListMyRedemptionsResponse]  # type: ignore[assignment]
+    """The caller's own code redemptions with their statuses."""
 
 class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
-    """The credit ledger and the provider posting API. credits-svc owns this data."""
+    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
+    this data.
+    """
 
     @_abc_1.abstractmethod
     def PostResults(
@@ -61,9 +115,19 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request_iterator: _MaybeAsyncIterator[_credits_pb2.PostResultsRequest],
         context: _ServicerContext,
     ) -> _typing.Union[_abc.Iterator[_credits_pb2.PostResultsResponse], _abc.AsyncIterator[_credits_pb2.PostResultsResponse]]:
-        """Providers stream batches of results and get one acknowledgement per committed batch.
+        """Providers stream batches of results and get one acknowledgement per batch, in order.
         (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
+        A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
+        acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on.
         """
+
+    @_abc_1.abstractmethod
+    def GetPostingState(
+        self,
+        request: _credits_pb2.GetPostingStateRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.GetPostingStateResponse, _abc.Awaitable[_credits_pb2.GetPostingStateResponse]]:
+        """The last committed sequence of a posting series of the calling provider, to resume from."""
 
     @_abc_1.abstractmethod
     def ListMyCredits(
@@ -72,5 +136,85 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.ListMyCreditsResponse, _abc.Awaitable[_credits_pb2.ListMyCreditsResponse]]:
         """The caller's own credit records with their statuses."""
+
+    @_abc_1.abstractmethod
+    def ListLedgerEntries(
+        self,
+        request: _credits_pb2.ListLedgerEntriesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.ListLedgerEntriesResponse, _abc.Awaitable[_credits_pb2.ListLedgerEntriesResponse]]:
+        """Admin only: every ledger change in order, as the events carry it (plan-svc rebuilds from it)."""
+
+    @_abc_1.abstractmethod
+    def VoidCredit(
+        self,
+        request: _credits_pb2.VoidCreditRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.VoidCreditResponse, _abc.Awaitable[_credits_pb2.VoidCreditResponse]]:
+        """A provider (own records) or an admin voids a record, with a reason."""
+
+    @_abc_1.abstractmethod
+    def CorrectCredit(
+        self,
+        request: _credits_pb2.CorrectCreditRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.CorrectCreditResponse, _abc.Awaitable[_credits_pb2.CorrectCreditResponse]]:
+        """A provider (own records) or an admin replaces a record by a corrected one, with a reason."""
+
+    @_abc_1.abstractmethod
+    def GetCreditHistory(
+        self,
+        request: _credits_pb2.GetCreditHistoryRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.GetCreditHistoryResponse, _abc.Awaitable[_credits_pb2.GetCreditHistoryResponse]]:
+        """The audit trail of a record: the chain of corrections with who, when and why."""
+
+    @_abc_1.abstractmethod
+    def ListProviderLateness(
+        self,
+        request: _credits_pb2.ListProviderLatenessRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.ListProviderLatenessResponse, _abc.Awaitable[_credits_pb2.ListProviderLatenessResponse]]:
+        """Late postings of ДПП results per provider (admin: all or one; a provider: itself)."""
+
+    @_abc_1.abstractmethod
+    def IssueCodes(
+        self,
+        request: _credits_pb2.IssueCodesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.IssueCodesResponse, _abc.Awaitable[_credits_pb2.IssueCodesResponse]]:
+        """The organiser of an event issues confirmation codes (idempotent by idempotency_key)."""
+
+    @_abc_1.abstractmethod
+    def ListEventCodes(
+        self,
+        request: _credits_pb2.ListEventCodesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.ListEventCodesResponse, _abc.Awaitable[_credits_pb2.ListEventCodesResponse]]:
+        """The codes of an event (for a CSV export)."""
+
+    @_abc_1.abstractmethod
+    def UploadAttendance(
+        self,
+        request: _credits_pb2.UploadAttendanceRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.UploadAttendanceResponse, _abc.Awaitable[_credits_pb2.UploadAttendanceResponse]]:
+        """The organiser's attendance list of an event: SNILS numbers of those present."""
+
+    @_abc_1.abstractmethod
+    def RedeemCode(
+        self,
+        request: _credits_pb2.RedeemCodeRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.RedeemCodeResponse, _abc.Awaitable[_credits_pb2.RedeemCodeResponse]]:
+        """A person enters a code; it becomes pending and is verified later."""
+
+    @_abc_1.abstractmethod
+    def ListMyRedemptions(
+        self,
+        request: _credits_pb2.ListMyRedemptionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_credits_pb2.ListMyRedemptionsResponse, _abc.Awaitable[_credits_pb2.ListMyRedemptionsResponse]]:
+        """The caller's own code redemptions with their statuses."""
 
 def add_CreditsServiceServicer_to_server(servicer: CreditsServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

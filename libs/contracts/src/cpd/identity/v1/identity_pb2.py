@@ -24,27 +24,63 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1e\x63pd/identity/v1/identity.proto\x12\x0f\x63pd.identity.v1\"\x96\x01\n\x06Person\x12\n\n\x02id\x18\x01 \x01(\t\x12\r\n\x05snils\x18\x02 \x01(\t\x12\x11\n\tlast_name\x18\x03 \x01(\t\x12\x12\n\nfirst_name\x18\x04 \x01(\t\x12\x12\n\npatronymic\x18\x05 \x01(\t\x12\x12\n\nbirth_date\x18\x06 \x01(\t\x12\x13\n\x0bregion_code\x18\x07 \x01(\t\x12\r\n\x05\x65mail\x18\x08 \x01(\t\"\x0e\n\x0cGetMeRequest\"8\n\rGetMeResponse\x12\'\n\x06person\x18\x01 \x01(\x0b\x32\x17.cpd.identity.v1.Person\"%\n\x16\x42\x61tchGetPersonsRequest\x12\x0b\n\x03ids\x18\x01 \x03(\t\"C\n\x17\x42\x61tchGetPersonsResponse\x12(\n\x07persons\x18\x01 \x03(\x0b\x32\x17.cpd.identity.v1.Person\"/\n\x1e\x42\x61tchFindPersonsBySnilsRequest\x12\r\n\x05snils\x18\x01 \x03(\t\"K\n\x1f\x42\x61tchFindPersonsBySnilsResponse\x12(\n\x07persons\x18\x01 \x03(\x0b\x32\x17.cpd.identity.v1.Person2\xbd\x02\n\x0fIdentityService\x12\x46\n\x05GetMe\x12\x1d.cpd.identity.v1.GetMeRequest\x1a\x1e.cpd.identity.v1.GetMeResponse\x12\x64\n\x0f\x42\x61tchGetPersons\x12\'.cpd.identity.v1.BatchGetPersonsRequest\x1a(.cpd.identity.v1.BatchGetPersonsResponse\x12|\n\x17\x42\x61tchFindPersonsBySnils\x12/.cpd.identity.v1.BatchFindPersonsBySnilsRequest\x1a\x30.cpd.identity.v1.BatchFindPersonsBySnilsResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1e\x63pd/identity/v1/identity.proto\x12\x0f\x63pd.identity.v1\"^\n\x07\x43onsent\x12*\n\x04kind\x18\x01 \x01(\x0e\x32\x1c.cpd.identity.v1.ConsentKind\x12\x14\n\x0ctext_version\x18\x02 \x01(\t\x12\x11\n\tagreed_at\x18\x03 \x01(\t\"\xe4\x02\n\x06Person\x12\n\n\x02id\x18\x01 \x01(\t\x12\r\n\x05snils\x18\x02 \x01(\t\x12\x11\n\tlast_name\x18\x03 \x01(\t\x12\x12\n\nfirst_name\x18\x04 \x01(\t\x12\x12\n\npatronymic\x18\x05 \x01(\t\x12\x12\n\nbirth_date\x18\x06 \x01(\t\x12\x13\n\x0bregion_code\x18\x07 \x01(\t\x12\r\n\x05\x65mail\x18\x08 \x01(\t\x12!\n\x03sex\x18\t \x01(\x0e\x32\x14.cpd.identity.v1.Sex\x12\r\n\x05phone\x18\n \x01(\t\x12\x13\n\x0b\x63itizenship\x18\x0b \x01(\t\x12)\n\x04kind\x18\x0c \x01(\x0e\x32\x1b.cpd.identity.v1.PersonKind\x12*\n\x08\x63onsents\x18\r \x03(\x0b\x32\x18.cpd.identity.v1.Consent\x12\x16\n\x0e\x65mail_verified\x18\x0e \x01(\x08\x12\x16\n\x0ephone_verified\x18\x0f \x01(\x08\"\x0e\n\x0cGetMeRequest\"8\n\rGetMeResponse\x12\'\n\x06person\x18\x01 \x01(\x0b\x32\x17.cpd.identity.v1.Person\"%\n\x16\x42\x61tchGetPersonsRequest\x12\x0b\n\x03ids\x18\x01 \x03(\t\"C\n\x17\x42\x61tchGetPersonsResponse\x12(\n\x07persons\x18\x01 \x03(\x0b\x32\x17.cpd.identity.v1.Person\"/\n\x1e\x42\x61tchFindPersonsBySnilsRequest\x12\r\n\x05snils\x18\x01 \x03(\t\"K\n\x1f\x42\x61tchFindPersonsBySnilsResponse\x12(\n\x07persons\x18\x01 \x03(\x0b\x32\x17.cpd.identity.v1.Person\"\xe0\x01\n\x14UpdateProfileRequest\x12\x0e\n\x06\x66ields\x18\x01 \x03(\t\x12\x11\n\tlast_name\x18\x02 \x01(\t\x12\x12\n\nfirst_name\x18\x03 \x01(\t\x12\x12\n\npatronymic\x18\x04 \x01(\t\x12!\n\x03sex\x18\x05 \x01(\x0e\x32\x14.cpd.identity.v1.Sex\x12\x12\n\nbirth_date\x18\x06 \x01(\t\x12\x13\n\x0bregion_code\x18\x07 \x01(\t\x12\x13\n\x0b\x63itizenship\x18\x08 \x01(\t\x12\r\n\x05\x65mail\x18\t \x01(\t\x12\r\n\x05phone\x18\n \x01(\t\"\x83\x01\n\x15UpdateProfileResponse\x12\'\n\x06person\x18\x01 \x01(\x0b\x32\x17.cpd.identity.v1.Person\x12\x1f\n\x17\x65mail_verification_sent\x18\x02 \x01(\x08\x12 \n\x18phone_needs_verification\x18\x03 \x01(\x08\"7\n\x05Grant\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\r\n\x05scope\x18\x03 \x01(\t\"&\n\x11ListGrantsRequest\x12\x11\n\tperson_id\x18\x01 \x01(\t\"<\n\x12ListGrantsResponse\x12&\n\x06grants\x18\x01 \x03(\x0b\x32\x16.cpd.identity.v1.Grant\"Q\n\x10GrantRoleRequest\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\r\n\x05snils\x18\x02 \x01(\t\x12\x0c\n\x04role\x18\x03 \x01(\t\x12\r\n\x05scope\x18\x04 \x01(\t\":\n\x11GrantRoleResponse\x12%\n\x05grant\x18\x01 \x01(\x0b\x32\x16.cpd.identity.v1.Grant\"C\n\x11RevokeRoleRequest\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\r\n\x05scope\x18\x03 \x01(\t\"%\n\x12RevokeRoleResponse\x12\x0f\n\x07revoked\x18\x01 \x01(\x08\"\xdc\x02\n\x0fRegisterRequest\x12)\n\x04kind\x18\x01 \x01(\x0e\x32\x1b.cpd.identity.v1.PersonKind\x12\x13\n\x0b\x63itizenship\x18\x02 \x01(\t\x12\x13\n\x0bregion_code\x18\x03 \x01(\t\x12\r\n\x05snils\x18\x04 \x01(\t\x12\x11\n\tlast_name\x18\x05 \x01(\t\x12\x12\n\nfirst_name\x18\x06 \x01(\t\x12\x12\n\npatronymic\x18\x07 \x01(\t\x12!\n\x03sex\x18\x08 \x01(\x0e\x32\x14.cpd.identity.v1.Sex\x12\x12\n\nbirth_date\x18\t \x01(\t\x12\r\n\x05\x65mail\x18\n \x01(\t\x12\r\n\x05phone\x18\x0b \x01(\t\x12\x10\n\x08password\x18\x0c \x01(\t\x12*\n\x08\x63onsents\x18\r \x03(\x0b\x32\x18.cpd.identity.v1.Consent\x12\x17\n\x0fidempotency_key\x18\x0e \x01(\t\"U\n\x10RegisterResponse\x12\x11\n\tperson_id\x18\x01 \x01(\t\x12\r\n\x05\x65mail\x18\x02 \x01(\t\x12\x1f\n\x17verification_email_sent\x18\x03 \x01(\x08\"C\n\x1bRequestPasswordResetRequest\x12\r\n\x05snils\x18\x01 \x01(\t\x12\x15\n\rcaptcha_token\x18\x02 \x01(\t\"\x1e\n\x1cRequestPasswordResetResponse*\x8b\x01\n\nPersonKind\x12\x1b\n\x17PERSON_KIND_UNSPECIFIED\x10\x00\x12!\n\x1dPERSON_KIND_SPECIALIST_HIGHER\x10\x01\x12$\n PERSON_KIND_SPECIALIST_SECONDARY\x10\x02\x12\x17\n\x13PERSON_KIND_TEACHER\x10\x03*8\n\x03Sex\x12\x13\n\x0fSEX_UNSPECIFIED\x10\x00\x12\x0c\n\x08SEX_MALE\x10\x01\x12\x0e\n\nSEX_FEMALE\x10\x02*l\n\x0b\x43onsentKind\x12\x1c\n\x18\x43ONSENT_KIND_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x43ONSENT_KIND_PERSONAL_DATA\x10\x01\x12\x1f\n\x1b\x43ONSENT_KIND_USER_AGREEMENT\x10\x02\x32\x9f\x05\n\x0fIdentityService\x12\x46\n\x05GetMe\x12\x1d.cpd.identity.v1.GetMeRequest\x1a\x1e.cpd.identity.v1.GetMeResponse\x12\x64\n\x0f\x42\x61tchGetPersons\x12\'.cpd.identity.v1.BatchGetPersonsRequest\x1a(.cpd.identity.v1.BatchGetPersonsResponse\x12|\n\x17\x42\x61tchFindPersonsBySnils\x12/.cpd.identity.v1.BatchFindPersonsBySnilsRequest\x1a\x30.cpd.identity.v1.BatchFindPersonsBySnilsResponse\x12^\n\rUpdateProfile\x12%.cpd.identity.v1.UpdateProfileRequest\x1a&.cpd.identity.v1.UpdateProfileResponse\x12U\n\nListGrants\x12\".cpd.identity.v1.ListGrantsRequest\x1a#.cpd.identity.v1.ListGrantsResponse\x12R\n\tGrantRole\x12!.cpd.identity.v1.GrantRoleRequest\x1a\".cpd.identity.v1.GrantRoleResponse\x12U\n\nRevokeRole\x12\".cpd.identity.v1.RevokeRoleRequest\x1a#.cpd.identity.v1.RevokeRoleResponse2\xdd\x01\n\x15PublicIdentityService\x12O\n\x08Register\x12 .cpd.identity.v1.RegisterRequest\x1a!.cpd.identity.v1.RegisterResponse\x12s\n\x14RequestPasswordReset\x12,.cpd.identity.v1.RequestPasswordResetRequest\x1a-.cpd.identity.v1.RequestPasswordResetResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'cpd.identity.v1.identity_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_PERSON']._serialized_start=52
-  _globals['_PERSON']._serialized_end=202
-  _globals['_GETMEREQUEST']._serialized_start=204
-  _globals['_GETMEREQUEST']._serialized_end=218
-  _globals['_GETMERESPONSE']._serialized_start=220
-  _globals['_GETMERESPONSE']._serialized_end=276
-  _globals['_BATCHGETPERSONSREQUEST']._serialized_start=278
-  _globals['_BATCHGETPERSONSREQUEST']._serialized_end=315
-  _globals['_BATCHGETPERSONSRESPONSE']._serialized_start=317
-  _globals['_BATCHGETPERSONSRESPONSE']._serialized_end=384
-  _globals['_BATCHFINDPERSONSBYSNILSREQUEST']._serialized_start=386
-  _globals['_BATCHFINDPERSONSBYSNILSREQUEST']._serialized_end=433
-  _globals['_BATCHFINDPERSONSBYSNILSRESPONSE']._serialized_start=435
-  _globals['_BATCHFINDPERSONSBYSNILSRESPONSE']._serialized_end=510
-  _globals['_IDENTITYSERVICE']._serialized_start=513
-  _globals['_IDENTITYSERVICE']._serialized_end=830
+  _globals['_PERSONKIND']._serialized_start=2125
+  _globals['_PERSONKIND']._serialized_end=2264
+  _globals['_SEX']._serialized_start=2266
+  _globals['_SEX']._serialized_end=2322
+  _globals['_CONSENTKIND']._serialized_start=2324
+  _globals['_CONSENTKIND']._serialized_end=2432
+  _globals['_CONSENT']._serialized_start=51
+  _globals['_CONSENT']._serialized_end=145
+  _globals['_PERSON']._serialized_start=148
+  _globals['_PERSON']._serialized_end=504
+  _globals['_GETMEREQUEST']._serialized_start=506
+  _globals['_GETMEREQUEST']._serialized_end=520
+  _globals['_GETMERESPONSE']._serialized_start=522
+  _globals['_GETMERESPONSE']._serialized_end=578
+  _globals['_BATCHGETPERSONSREQUEST']._serialized_start=580
+  _globals['_BATCHGETPERSONSREQUEST']._serialized_end=617
+  _globals['_BATCHGETPERSONSRESPONSE']._serialized_start=619
+  _globals['_BATCHGETPERSONSRESPONSE']._serialized_end=686
+  _globals['_BATCHFINDPERSONSBYSNILSREQUEST']._serialized_start=688
+  _globals['_BATCHFINDPERSONSBYSNILSREQUEST']._serialized_end=735
+  _globals['_BATCHFINDPERSONSBYSNILSRESPONSE']._serialized_start=737
+  _globals['_BATCHFINDPERSONSBYSNILSRESPONSE']._serialized_end=812
+  _globals['_UPDATEPROFILEREQUEST']._serialized_start=815
+  _globals['_UPDATEPROFILEREQUEST']._serialized_end=1039
+  _globals['_UPDATEPROFILERESPONSE']._serialized_start=1042
+  _globals['_UPDATEPROFILERESPONSE']._serialized_end=1173
+  _globals['_GRANT']._serialized_start=1175
+  _globals['_GRANT']._serialized_end=1230
+  _globals['_LISTGRANTSREQUEST']._serialized_start=1232
+  _globals['_LISTGRANTSREQUEST']._serialized_end=1270
+  _globals['_LISTGRANTSRESPONSE']._serialized_start=1272
+  _globals['_LISTGRANTSRESPONSE']._serialized_end=1332
+  _globals['_GRANTROLEREQUEST']._serialized_start=1334
+  _globals['_GRANTROLEREQUEST']._serialized_end=1415
+  _globals['_GRANTROLERESPONSE']._serialized_start=1417
+  _globals['_GRANTROLERESPONSE']._serialized_end=1475
+  _globals['_REVOKEROLEREQUEST']._serialized_start=1477
+  _globals['_REVOKEROLEREQUEST']._serialized_end=1544
+  _globals['_REVOKEROLERESPONSE']._serialized_start=1546
+  _globals['_REVOKEROLERESPONSE']._serialized_end=1583
+  _globals['_REGISTERREQUEST']._serialized_start=1586
+  _globals['_REGISTERREQUEST']._serialized_end=1934
+  _globals['_REGISTERRESPONSE']._serialized_start=1936
+  _globals['_REGISTERRESPONSE']._serialized_end=2021
+  _globals['_REQUESTPASSWORDRESETREQUEST']._serialized_start=2023
+  _globals['_REQUESTPASSWORDRESETREQUEST']._serialized_end=2090
+  _globals['_REQUESTPASSWORDRESETRESPONSE']._serialized_start=2092
+  _globals['_REQUESTPASSWORDRESETRESPONSE']._serialized_end=2122
+  _globals['_IDENTITYSERVICE']._serialized_start=2435
+  _globals['_IDENTITYSERVICE']._serialized_end=3106
+  _globals['_PUBLICIDENTITYSERVICE']._serialized_start=3109
+  _globals['_PUBLICIDENTITYSERVICE']._serialized_end=3330
 # @@protoc_insertion_point(module_scope)

@@ -7,6 +7,7 @@ from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -17,6 +18,92 @@ else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class _PersonKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _PersonKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_PersonKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    PERSON_KIND_UNSPECIFIED: _PersonKind.ValueType  # 0
+    PERSON_KIND_SPECIALIST_HIGHER: _PersonKind.ValueType  # 1
+    """A specialist with higher medical (or pharmaceutical) education."""
+    PERSON_KIND_SPECIALIST_SECONDARY: _PersonKind.ValueType  # 2
+    """A specialist with secondary medical (or pharmaceutical) education."""
+    PERSON_KIND_TEACHER: _PersonKind.ValueType  # 3
+
+class PersonKind(_PersonKind, metaclass=_PersonKindEnumTypeWrapper): ...
+
+PERSON_KIND_UNSPECIFIED: PersonKind.ValueType  # 0
+PERSON_KIND_SPECIALIST_HIGHER: PersonKind.ValueType  # 1
+"""A specialist with higher medical (or pharmaceutical) education."""
+PERSON_KIND_SPECIALIST_SECONDARY: PersonKind.ValueType  # 2
+"""A specialist with secondary medical (or pharmaceutical) education."""
+PERSON_KIND_TEACHER: PersonKind.ValueType  # 3
+Global___PersonKind: _TypeAlias = PersonKind  # noqa: Y015
+
+class _Sex:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _SexEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Sex.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    SEX_UNSPECIFIED: _Sex.ValueType  # 0
+    SEX_MALE: _Sex.ValueType  # 1
+    SEX_FEMALE: _Sex.ValueType  # 2
+
+class Sex(_Sex, metaclass=_SexEnumTypeWrapper): ...
+
+SEX_UNSPECIFIED: Sex.ValueType  # 0
+SEX_MALE: Sex.ValueType  # 1
+SEX_FEMALE: Sex.ValueType  # 2
+Global___Sex: _TypeAlias = Sex  # noqa: Y015
+
+class _ConsentKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ConsentKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ConsentKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    CONSENT_KIND_UNSPECIFIED: _ConsentKind.ValueType  # 0
+    CONSENT_KIND_PERSONAL_DATA: _ConsentKind.ValueType  # 1
+    """Consent to the processing of personal data (152-FZ)."""
+    CONSENT_KIND_USER_AGREEMENT: _ConsentKind.ValueType  # 2
+
+class ConsentKind(_ConsentKind, metaclass=_ConsentKindEnumTypeWrapper): ...
+
+CONSENT_KIND_UNSPECIFIED: ConsentKind.ValueType  # 0
+CONSENT_KIND_PERSONAL_DATA: ConsentKind.ValueType  # 1
+"""Consent to the processing of personal data (152-FZ)."""
+CONSENT_KIND_USER_AGREEMENT: ConsentKind.ValueType  # 2
+Global___ConsentKind: _TypeAlias = ConsentKind  # noqa: Y015
+
+@_typing.final
+class Consent(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KIND_FIELD_NUMBER: _builtins.int
+    TEXT_VERSION_FIELD_NUMBER: _builtins.int
+    AGREED_AT_FIELD_NUMBER: _builtins.int
+    kind: Global___ConsentKind.ValueType
+    text_version: _builtins.str
+    """The version of the text agreed to."""
+    agreed_at: _builtins.str
+    """RFC 3339 timestamp."""
+    def __init__(
+        self,
+        *,
+        kind: Global___ConsentKind.ValueType = ...,
+        text_version: _builtins.str = ...,
+        agreed_at: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["agreed_at", b"agreed_at", "kind", b"kind", "text_version", b"text_version"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Consent: _TypeAlias = Consent  # noqa: Y015
 
 @_typing.final
 class Person(_message.Message):
@@ -30,6 +117,13 @@ class Person(_message.Message):
     BIRTH_DATE_FIELD_NUMBER: _builtins.int
     REGION_CODE_FIELD_NUMBER: _builtins.int
     EMAIL_FIELD_NUMBER: _builtins.int
+    SEX_FIELD_NUMBER: _builtins.int
+    PHONE_FIELD_NUMBER: _builtins.int
+    CITIZENSHIP_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    CONSENTS_FIELD_NUMBER: _builtins.int
+    EMAIL_VERIFIED_FIELD_NUMBER: _builtins.int
+    PHONE_VERIFIED_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     snils: _builtins.str
     """11 digits, no separators."""
@@ -39,8 +133,18 @@ class Person(_message.Message):
     birth_date: _builtins.str
     """ISO 8601 date."""
     region_code: _builtins.str
-    """Two-digit code of the subject of the Russian Federation."""
+    """Two-digit code of the subject of the Russian Federation; empty when not known yet."""
     email: _builtins.str
+    sex: Global___Sex.ValueType
+    phone: _builtins.str
+    """+7XXXXXXXXXX for Russian numbers, E.164 otherwise; empty when not known yet."""
+    citizenship: _builtins.str
+    """ISO 3166-1 alpha-2 code, e.g. "RU"."""
+    kind: Global___PersonKind.ValueType
+    email_verified: _builtins.bool
+    phone_verified: _builtins.bool
+    @_builtins.property
+    def consents(self) -> _containers.RepeatedCompositeFieldContainer[Global___Consent]: ...
     def __init__(
         self,
         *,
@@ -52,10 +156,17 @@ class Person(_message.Message):
         birth_date: _builtins.str = ...,
         region_code: _builtins.str = ...,
         email: _builtins.str = ...,
+        sex: Global___Sex.ValueType = ...,
+        phone: _builtins.str = ...,
+        citizenship: _builtins.str = ...,
+        kind: Global___PersonKind.ValueType = ...,
+        consents: _abc.Iterable[Global___Consent] | None = ...,
+        email_verified: _builtins.bool = ...,
+        phone_verified: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_date", b"birth_date", "email", b"email", "first_name", b"first_name", "id", b"id", "last_name", b"last_name", "patronymic", b"patronymic", "region_code", b"region_code", "snils", b"snils"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_date", b"birth_date", "citizenship", b"citizenship", "consents", b"consents", "email", b"email", "email_verified", b"email_verified", "first_name", b"first_name", "id", b"id", "kind", b"kind", "last_name", b"last_name", "patronymic", b"patronymic", "phone", b"phone", "phone_verified", b"phone_verified", "region_code", b"region_code", "sex", b"sex", "snils", b"snils"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -177,3 +288,371 @@ class BatchFindPersonsBySnilsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchFindPersonsBySnilsResponse: _TypeAlias = BatchFindPersonsBySnilsResponse  # noqa: Y015
+
+@_typing.final
+class UpdateProfileRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FIELDS_FIELD_NUMBER: _builtins.int
+    LAST_NAME_FIELD_NUMBER: _builtins.int
+    FIRST_NAME_FIELD_NUMBER: _builtins.int
+    PATRONYMIC_FIELD_NUMBER: _builtins.int
+    SEX_FIELD_NUMBER: _builtins.int
+    BIRTH_DATE_FIELD_NUMBER: _builtins.int
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    CITIZENSHIP_FIELD_NUMBER: _builtins.int
+    EMAIL_FIELD_NUMBER: _builtins.int
+    PHONE_FIELD_NUMBER: _builtins.int
+    last_name: _builtins.str
+    first_name: _builtins.str
+    patronymic: _builtins.str
+    sex: Global___Sex.ValueType
+    birth_date: _builtins.str
+    region_code: _builtins.str
+    citizenship: _builtins.str
+    email: _builtins.str
+    phone: _builtins.str
+    @_builtins.property
+    def fields(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Only the fields listed in `fields` change ("last_name", "first_name", "patronymic", "sex",
+        "birth_date", "region_code", "citizenship", "email", "phone").
+        """
+
+    def __init__(
+        self,
+        *,
+        fields: _abc.Iterable[_builtins.str] | None = ...,
+        last_name: _builtins.str = ...,
+        first_name: _builtins.str = ...,
+        patronymic: _builtins.str = ...,
+        sex: Global___Sex.ValueType = ...,
+        birth_date: _builtins.str = ...,
+        region_code: _builtins.str = ...,
+        citizenship: _builtins.str = ...,
+        email: _builtins.str = ...,
+        phone: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_date", b"birth_date", "citizenship", b"citizenship", "email", b"email", "fields", b"fields", "first_name", b"first_name", "last_name", b"last_name", "patronymic", b"patronymic", "phone", b"phone", "region_code", b"region_code", "sex", b"sex"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateProfileRequest: _TypeAlias = UpdateProfileRequest  # noqa: Y015
+
+@_typing.final
+class UpdateProfileResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERSON_FIELD_NUMBER: _builtins.int
+    EMAIL_VERIFICATION_SENT_FIELD_NUMBER: _builtins.int
+    PHONE_NEEDS_VERIFICATION_FIELD_NUMBER: _builtins.int
+    email_verification_sent: _builtins.bool
+    """A verification e-mail went to the new address."""
+    phone_needs_verification: _builtins.bool
+    """The new phone number is recorded as unverified (a message for the person explains why)."""
+    @_builtins.property
+    def person(self) -> Global___Person: ...
+    def __init__(
+        self,
+        *,
+        person: Global___Person | None = ...,
+        email_verification_sent: _builtins.bool = ...,
+        phone_needs_verification: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["person", b"person"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["email_verification_sent", b"email_verification_sent", "person", b"person", "phone_needs_verification", b"phone_needs_verification"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateProfileResponse: _TypeAlias = UpdateProfileResponse  # noqa: Y015
+
+@_typing.final
+class Grant(_message.Message):
+    """A role on a scope: "school:<id>", "provider:<id>", "municipality:<id>", "region:16", "platform:*"."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    ROLE_FIELD_NUMBER: _builtins.int
+    SCOPE_FIELD_NUMBER: _builtins.int
+    person_id: _builtins.str
+    role: _builtins.str
+    scope: _builtins.str
+    def __init__(
+        self,
+        *,
+        person_id: _builtins.str = ...,
+        role: _builtins.str = ...,
+        scope: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["person_id", b"person_id", "role", b"role", "scope", b"scope"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Grant: _TypeAlias = Grant  # noqa: Y015
+
+@_typing.final
+class ListGrantsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    person_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        person_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["person_id", b"person_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListGrantsRequest: _TypeAlias = ListGrantsRequest  # noqa: Y015
+
+@_typing.final
+class ListGrantsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    GRANTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def grants(self) -> _containers.RepeatedCompositeFieldContainer[Global___Grant]: ...
+    def __init__(
+        self,
+        *,
+        grants: _abc.Iterable[Global___Grant] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["grants", b"grants"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListGrantsResponse: _TypeAlias = ListGrantsResponse  # noqa: Y015
+
+@_typing.final
+class GrantRoleRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    SNILS_FIELD_NUMBER: _builtins.int
+    ROLE_FIELD_NUMBER: _builtins.int
+    SCOPE_FIELD_NUMBER: _builtins.int
+    person_id: _builtins.str
+    """The person who receives the role: by id or by SNILS (any format), one of them."""
+    snils: _builtins.str
+    role: _builtins.str
+    scope: _builtins.str
+    def __init__(
+        self,
+        *,
+        person_id: _builtins.str = ...,
+        snils: _builtins.str = ...,
+        role: _builtins.str = ...,
+        scope: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["person_id", b"person_id", "role", b"role", "scope", b"scope", "snils", b"snils"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GrantRoleRequest: _TypeAlias = GrantRoleRequest  # noqa: Y015
+
+@_typing.final
+class GrantRoleResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    GRANT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def grant(self) -> Global___Grant:
+        """Granting an existing grant returns it."""
+
+    def __init__(
+        self,
+        *,
+        grant: Global___Grant | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["grant", b"grant"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["grant", b"grant"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GrantRoleResponse: _TypeAlias = GrantRoleResponse  # noqa: Y015
+
+@_typing.final
+class RevokeRoleRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    ROLE_FIELD_NUMBER: _builtins.int
+    SCOPE_FIELD_NUMBER: _builtins.int
+    person_id: _builtins.str
+    role: _builtins.str
+    scope: _builtins.str
+    def __init__(
+        self,
+        *,
+        person_id: _builtins.str = ...,
+        role: _builtins.str = ...,
+        scope: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["person_id", b"person_id", "role", b"role", "scope", b"scope"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RevokeRoleRequest: _TypeAlias = RevokeRoleRequest  # noqa: Y015
+
+@_typing.final
+class RevokeRoleResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REVOKED_FIELD_NUMBER: _builtins.int
+    revoked: _builtins.bool
+    """False when there was no such grant."""
+    def __init__(
+        self,
+        *,
+        revoked: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["revoked", b"revoked"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RevokeRoleResponse: _TypeAlias = RevokeRoleResponse  # noqa: Y015
+
+@_typing.final
+class RegisterRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KIND_FIELD_NUMBER: _builtins.int
+    CITIZENSHIP_FIELD_NUMBER: _builtins.int
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    SNILS_FIELD_NUMBER: _builtins.int
+    LAST_NAME_FIELD_NUMBER: _builtins.int
+    FIRST_NAME_FIELD_NUMBER: _builtins.int
+    PATRONYMIC_FIELD_NUMBER: _builtins.int
+    SEX_FIELD_NUMBER: _builtins.int
+    BIRTH_DATE_FIELD_NUMBER: _builtins.int
+    EMAIL_FIELD_NUMBER: _builtins.int
+    PHONE_FIELD_NUMBER: _builtins.int
+    PASSWORD_FIELD_NUMBER: _builtins.int
+    CONSENTS_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    kind: Global___PersonKind.ValueType
+    citizenship: _builtins.str
+    region_code: _builtins.str
+    snils: _builtins.str
+    """Any format: 11 digits with or without separators."""
+    last_name: _builtins.str
+    first_name: _builtins.str
+    patronymic: _builtins.str
+    sex: Global___Sex.ValueType
+    birth_date: _builtins.str
+    email: _builtins.str
+    phone: _builtins.str
+    password: _builtins.str
+    idempotency_key: _builtins.str
+    """A retry with the same key (or, without a key, the same data) returns the same person."""
+    @_builtins.property
+    def consents(self) -> _containers.RepeatedCompositeFieldContainer[Global___Consent]:
+        """The consents given, each with the version of the text shown."""
+
+    def __init__(
+        self,
+        *,
+        kind: Global___PersonKind.ValueType = ...,
+        citizenship: _builtins.str = ...,
+        region_code: _builtins.str = ...,
+        snils: _builtins.str = ...,
+        last_name: _builtins.str = ...,
+        first_name: _builtins.str = ...,
+        patronymic: _builtins.str = ...,
+        sex: Global___Sex.ValueType = ...,
+        birth_date: _builtins.str = ...,
+        email: _builtins.str = ...,
+        phone: _builtins.str = ...,
+        password: _builtins.str = ...,
+        consents: _abc.Iterable[Global___Consent] | None = ...,
+        idempotency_key: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_date", b"birth_date", "citizenship", b"citizenship", "consents", b"consents", "email", b"email", "first_name", b"first_name", "idempotency_key", b"idempotency_key", "kind", b"kind", "last_name", b"last_name", "password", b"password", "patronymic", b"patronymic", "phone", b"phone", "region_code", b"region_code", "sex", b"sex", "snils", b"snils"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RegisterRequest: _TypeAlias = RegisterRequest  # noqa: Y015
+
+@_typing.final
+class RegisterResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    EMAIL_FIELD_NUMBER: _builtins.int
+    VERIFICATION_EMAIL_SENT_FIELD_NUMBER: _builtins.int
+    person_id: _builtins.str
+    email: _builtins.str
+    """The e-mail address the verification link was sent to."""
+    verification_email_sent: _builtins.bool
+    def __init__(
+        self,
+        *,
+        person_id: _builtins.str = ...,
+        email: _builtins.str = ...,
+        verification_email_sent: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["email", b"email", "person_id", b"person_id", "verification_email_sent", b"verification_email_sent"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RegisterResponse: _TypeAlias = RegisterResponse  # noqa: Y015
+
+@_typing.final
+class RequestPasswordResetRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SNILS_FIELD_NUMBER: _builtins.int
+    CAPTCHA_TOKEN_FIELD_NUMBER: _builtins.int
+    snils: _builtins.str
+    captcha_token: _builtins.str
+    """The answer of a CAPTCHA challenge, when one is configured."""
+    def __init__(
+        self,
+        *,
+        snils: _builtins.str = ...,
+        captcha_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["captcha_token", b"captcha_token", "snils", b"snils"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RequestPasswordResetRequest: _TypeAlias = RequestPasswordResetRequest  # noqa: Y015
+
+@_typing.final
+class RequestPasswordResetResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RequestPasswordResetResponse: _TypeAlias = RequestPasswordResetResponse  # noqa: Y015

@@ -26,7 +26,7 @@ if _version_not_supported:
 
 
 class IdentityServiceStub:
-    """Persons: who a specialist or teacher is. identity-svc owns this data.
+    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token.
     """
 
     def __init__(self, channel):
@@ -50,14 +50,35 @@ class IdentityServiceStub:
                 request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.BatchFindPersonsBySnilsRequest.SerializeToString,
                 response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.BatchFindPersonsBySnilsResponse.FromString,
                 _registered_method=True)
+        self.UpdateProfile = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/UpdateProfile',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.UpdateProfileRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.UpdateProfileResponse.FromString,
+                _registered_method=True)
+        self.ListGrants = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/ListGrants',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListGrantsRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListGrantsResponse.FromString,
+                _registered_method=True)
+        self.GrantRole = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/GrantRole',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.GrantRoleRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.GrantRoleResponse.FromString,
+                _registered_method=True)
+        self.RevokeRole = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/RevokeRole',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleResponse.FromString,
+                _registered_method=True)
 
 
 class IdentityServiceServicer:
-    """Persons: who a specialist or teacher is. identity-svc owns this data.
+    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token.
     """
 
     def GetMe(self, request, context):
-        """The person behind the caller's token.
+        """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
+        account to the person with the same SNILS, or registers a new person from the token's claims.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -72,6 +93,36 @@ class IdentityServiceServicer:
 
     def BatchFindPersonsBySnils(self, request, context):
         """Resolves SNILS numbers to persons, for provider systems posting results.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateProfile(self, request, context):
+        """The caller changes their own profile; a new e-mail or phone must be verified again.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListGrants(self, request, context):
+        """Grants of a person: a person may list their own, admins anyone.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GrantRole(self, request, context):
+        """Grants a role on a scope. Admin: anything; regional_operator: municipal_operator of a
+        municipality of their region; school_head: school_operator of their school;
+        provider_admin: provider_staff of their provider. Idempotent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RevokeRole(self, request, context):
+        """Revokes a grant (the same rules as GrantRole); revoking a missing grant is fine.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -95,6 +146,26 @@ def add_IdentityServiceServicer_to_server(servicer, server):
                     request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.BatchFindPersonsBySnilsRequest.FromString,
                     response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.BatchFindPersonsBySnilsResponse.SerializeToString,
             ),
+            'UpdateProfile': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateProfile,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.UpdateProfileRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.UpdateProfileResponse.SerializeToString,
+            ),
+            'ListGrants': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListGrants,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListGrantsRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListGrantsResponse.SerializeToString,
+            ),
+            'GrantRole': grpc.unary_unary_rpc_method_handler(
+                    servicer.GrantRole,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.GrantRoleRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.GrantRoleResponse.SerializeToString,
+            ),
+            'RevokeRole': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokeRole,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'cpd.identity.v1.IdentityService', rpc_method_handlers)
@@ -104,7 +175,7 @@ def add_IdentityServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class IdentityService:
-    """Persons: who a specialist or teacher is. identity-svc owns this data.
+    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token.
     """
 
     @staticmethod
@@ -178,6 +249,236 @@ class IdentityService:
             '/cpd.identity.v1.IdentityService/BatchFindPersonsBySnils',
             cpd_dot_identity_dot_v1_dot_identity__pb2.BatchFindPersonsBySnilsRequest.SerializeToString,
             cpd_dot_identity_dot_v1_dot_identity__pb2.BatchFindPersonsBySnilsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateProfile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/UpdateProfile',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.UpdateProfileRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.UpdateProfileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListGrants(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/ListGrants',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListGrantsRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListGrantsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GrantRole(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/GrantRole',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.GrantRoleRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.GrantRoleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokeRole(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/RevokeRole',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+
+class PublicIdentityServiceStub:
+    """Operations for visitors who have not logged in: callable without a token.
+    """
+
+    def __init__(self, channel):
+        """Constructor.
+
+        Args:
+            channel: A grpc.Channel.
+        """
+        self.Register = channel.unary_unary(
+                '/cpd.identity.v1.PublicIdentityService/Register',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RegisterRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RegisterResponse.FromString,
+                _registered_method=True)
+        self.RequestPasswordReset = channel.unary_unary(
+                '/cpd.identity.v1.PublicIdentityService/RequestPasswordReset',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetResponse.FromString,
+                _registered_method=True)
+
+
+class PublicIdentityServiceServicer:
+    """Operations for visitors who have not logged in: callable without a token.
+    """
+
+    def Register(self, request, context):
+        """Registers a person and their account in the identity provider, all or nothing; the
+        identity provider then sends the e-mail verification link. Idempotent under retry.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RequestPasswordReset(self, request, context):
+        """Sends a password reset link to the registered e-mail. The answer never tells whether the
+        SNILS is known.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+
+def add_PublicIdentityServiceServicer_to_server(servicer, server):
+    rpc_method_handlers = {
+            'Register': grpc.unary_unary_rpc_method_handler(
+                    servicer.Register,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RegisterRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RegisterResponse.SerializeToString,
+            ),
+            'RequestPasswordReset': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestPasswordReset,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetResponse.SerializeToString,
+            ),
+    }
+    generic_handler = grpc.method_handlers_generic_handler(
+            'cpd.identity.v1.PublicIdentityService', rpc_method_handlers)
+    server.add_generic_rpc_handlers((generic_handler,))
+    server.add_registered_method_handlers('cpd.identity.v1.PublicIdentityService', rpc_method_handlers)
+
+
+ # This class is part of an EXPERIMENTAL API.
+class PublicIdentityService:
+    """Operations for visitors who have not logged in: callable without a token.
+    """
+
+    @staticmethod
+    def Register(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.PublicIdentityService/Register',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.RegisterRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.RegisterResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RequestPasswordReset(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.PublicIdentityService/RequestPasswordReset',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -27,33 +27,59 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class IdentityServiceStub:
-    """Persons: who a specialist or teacher is. identity-svc owns this data."""
+    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token."""
 
     @_typing.overload
     def __new__(cls, channel: _grpc.Channel) -> _Self: ...
     @_typing.overload
     def __new__(cls, channel: _aio.Channel) -> IdentityServiceAsyncStub: ...
     GetMe: _grpc.UnaryUnaryMultiCallable[_identity_pb2.GetMeRequest, _identity_pb2.GetMeResponse]
-    """The person behind the caller's token."""
+    """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
+    account to the person with the same SNILS, or registers a new person from the token's claims.
+    """
     BatchGetPersons: _grpc.UnaryUnaryMultiCallable[_identity_pb2.BatchGetPersonsRequest, _identity_pb2.BatchGetPersonsResponse]
     """Persons by id; a person may read themselves, admins anyone."""
     BatchFindPersonsBySnils: _grpc.UnaryUnaryMultiCallable[_identity_pb2.BatchFindPersonsBySnilsRequest, _identity_pb2.BatchFindPersonsBySnilsResponse]
     """Resolves SNILS numbers to persons, for provider systems posting results."""
+    UpdateProfile: _grpc.UnaryUnaryMultiCallable[_identity_pb2.UpdateProfileRequest, _identity_pb2.UpdateProfileResponse]
+    """The caller changes their own profile; a new e-mail or phone must be verified again."""
+    ListGrants: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListGrantsRequest, _identity_pb2.ListGrantsResponse]
+    """Grants of a person: a person may list their own, admins anyone."""
+    GrantRole: _grpc.UnaryUnaryMultiCallable[_identity_pb2.GrantRoleRequest, _identity_pb2.GrantRoleResponse]
+    """Grants a role on a scope. Admin: anything; regional_operator: municipal_operator of a
+    municipality of their region; school_head: school_operator of their school;
+    provider_admin: provider_staff of their provider. Idempotent.
+    """
+    RevokeRole: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RevokeRoleRequest, _identity_pb2.RevokeRoleResponse]
+    """Revokes a grant (the same rules as GrantRole); revoking a missing grant is fine."""
 
 @_typing.type_check_only
 class IdentityServiceAsyncStub(IdentityServiceStub):
-    """Persons: who a specialist or teacher is. identity-svc owns this data."""
+    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token."""
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     GetMe: _aio.UnaryUnaryMultiCallable[_identity_pb2.GetMeRequest, _identity_pb2.GetMeResponse]  # type: ignore[assignment]
-    """The person behind the caller's token."""
+    """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
+    account to the person with the same SNILS, or registers a new person from the token's claims.
+    """
     BatchGetPersons: _aio.UnaryUnaryMultiCallable[_identity_pb2.BatchGetPersonsRequest, _identity_pb2.BatchGetPersonsResponse]  # type: ignore[assignment]
     """Persons by id; a person may read themselves, admins anyone."""
     BatchFindPersonsBySnils: _aio.UnaryUnaryMultiCallable[_identity_pb2.BatchFindPersonsBySnilsRequest, _identity_pb2.BatchFindPersonsBySnilsResponse]  # type: ignore[assignment]
     """Resolves SNILS numbers to persons, for provider systems posting results."""
+    UpdateProfile: _aio.UnaryUnaryMultiCallable[_identity_pb2.UpdateProfileRequest, _identity_pb2.UpdateProfileResponse]  # type: ignore[assignment]
+    """The caller changes their own profile; a new e-mail or phone must be verified again."""
+    ListGrants: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListGrantsRequest, _identity_pb2.ListGrantsResponse]  # type: ignore[assignment]
+    """Grants of a person: a person may list their own, admins anyone."""
+    GrantRole: _aio.UnaryUnaryMultiCallable[_identity_pb2.GrantRoleRequest, _identity_pb2.GrantRoleResponse]  # type: ignore[assignment]
+    """Grants a role on a scope. Admin: anything; regional_operator: municipal_operator of a
+    municipality of their region; school_head: school_operator of their school;
+    provider_admin: provider_staff of their provider. Idempotent.
+    """
+    RevokeRole: _aio.UnaryUnaryMultiCallable[_identity_pb2.RevokeRoleRequest, _identity_pb2.RevokeRoleResponse]  # type: ignore[assignment]
+    """Revokes a grant (the same rules as GrantRole); revoking a missing grant is fine."""
 
 class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
-    """Persons: who a specialist or teacher is. identity-svc owns this data."""
+    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token."""
 
     @_abc_1.abstractmethod
     def GetMe(
@@ -61,7 +87,9 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.GetMeRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.GetMeResponse, _abc.Awaitable[_identity_pb2.GetMeResponse]]:
-        """The person behind the caller's token."""
+        """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
+        account to the person with the same SNILS, or registers a new person from the token's claims.
+        """
 
     @_abc_1.abstractmethod
     def BatchGetPersons(
@@ -79,4 +107,94 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_identity_pb2.BatchFindPersonsBySnilsResponse, _abc.Awaitable[_identity_pb2.BatchFindPersonsBySnilsResponse]]:
         """Resolves SNILS numbers to persons, for provider systems posting results."""
 
+    @_abc_1.abstractmethod
+    def UpdateProfile(
+        self,
+        request: _identity_pb2.UpdateProfileRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.UpdateProfileResponse, _abc.Awaitable[_identity_pb2.UpdateProfileResponse]]:
+        """The caller changes their own profile; a new e-mail or phone must be verified again."""
+
+    @_abc_1.abstractmethod
+    def ListGrants(
+        self,
+        request: _identity_pb2.ListGrantsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.ListGrantsResponse, _abc.Awaitable[_identity_pb2.ListGrantsResponse]]:
+        """Grants of a person: a person may list their own, admins anyone."""
+
+    @_abc_1.abstractmethod
+    def GrantRole(
+        self,
+        request: _identity_pb2.GrantRoleRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.GrantRoleResponse, _abc.Awaitable[_identity_pb2.GrantRoleResponse]]:
+        """Grants a role on a scope. Admin: anything; regional_operator: municipal_operator of a
+        municipality of their region; school_head: school_operator of their school;
+        provider_admin: provider_staff of their provider. Idempotent.
+        """
+
+    @_abc_1.abstractmethod
+    def RevokeRole(
+        self,
+        request: _identity_pb2.RevokeRoleRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.RevokeRoleResponse, _abc.Awaitable[_identity_pb2.RevokeRoleResponse]]:
+        """Revokes a grant (the same rules as GrantRole); revoking a missing grant is fine."""
+
 def add_IdentityServiceServicer_to_server(servicer: IdentityServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
+
+class PublicIdentityServiceStub:
+    """Operations for visitors who have not logged in: callable without a token."""
+
+    @_typing.overload
+    def __new__(cls, channel: _grpc.Channel) -> _Self: ...
+    @_typing.overload
+    def __new__(cls, channel: _aio.Channel) -> PublicIdentityServiceAsyncStub: ...
+    Register: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RegisterRequest, _identity_pb2.RegisterResponse]
+    """Registers a person and their account in the identity provider, all or nothing; the
+    identity provider then sends the e-mail verification link. Idempotent under retry.
+    """
+    RequestPasswordReset: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RequestPasswordResetRequest, _identity_pb2.RequestPasswordResetResponse]
+    """Sends a password reset link to the registered e-mail. The answer never tells whether the
+    SNILS is known.
+    """
+
+@_typing.type_check_only
+class PublicIdentityServiceAsyncStub(PublicIdentityServiceStub):
+    """Operations for visitors who have not logged in: callable without a token."""
+
+    def __init__(self, channel: _aio.Channel) -> None: ...
+    Register: _aio.UnaryUnaryMultiCallable[_identity_pb2.RegisterRequest, _identity_pb2.RegisterResponse]  # type: ignore[assignment]
+    """Registers a person and their account in the identity provider, all or nothing; the
+    identity provider then sends the e-mail verification link. Idempotent under retry.
+    """
+    RequestPasswordReset: _aio.UnaryUnaryMultiCallable[_identity_pb2.RequestPasswordResetRequest, _identity_pb2.RequestPasswordResetResponse]  # type: ignore[assignment]
+    """Sends a password reset link to the registered e-mail. The answer never tells whether the
+    SNILS is known.
+    """
+
+class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
+    """Operations for visitors who have not logged in: callable without a token."""
+
+    @_abc_1.abstractmethod
+    def Register(
+        self,
+        request: _identity_pb2.RegisterRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.RegisterResponse, _abc.Awaitable[_identity_pb2.RegisterResponse]]:
+        """Registers a person and their account in the identity provider, all or nothing; the
+        identity provider then sends the e-mail verification link. Idempotent under retry.
+        """
+
+    @_abc_1.abstractmethod
+    def RequestPasswordReset(
+        self,
+        request: _identity_pb2.RequestPasswordResetRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.RequestPasswordResetResponse, _abc.Awaitable[_identity_pb2.RequestPasswordResetResponse]]:
+        """Sends a password reset link to the registered e-mail. The answer never tells whether the
+        SNILS is known.
+        """
+
+def add_PublicIdentityServiceServicer_to_server(servicer: PublicIdentityServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

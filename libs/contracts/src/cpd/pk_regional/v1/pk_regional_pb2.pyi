@@ -7,6 +7,7 @@ from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -18,6 +19,293 @@ else:
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class _MunicipalityKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _MunicipalityKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_MunicipalityKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    MUNICIPALITY_KIND_UNSPECIFIED: _MunicipalityKind.ValueType  # 0
+    MUNICIPALITY_KIND_MUNICIPAL_DISTRICT: _MunicipalityKind.ValueType  # 1
+    """Муниципальный район."""
+    MUNICIPALITY_KIND_URBAN_OKRUG: _MunicipalityKind.ValueType  # 2
+    """Городской округ."""
+    MUNICIPALITY_KIND_CITY_DISTRICT: _MunicipalityKind.ValueType  # 3
+    """Внутригородской район."""
+
+class MunicipalityKind(_MunicipalityKind, metaclass=_MunicipalityKindEnumTypeWrapper): ...
+
+MUNICIPALITY_KIND_UNSPECIFIED: MunicipalityKind.ValueType  # 0
+MUNICIPALITY_KIND_MUNICIPAL_DISTRICT: MunicipalityKind.ValueType  # 1
+"""Муниципальный район."""
+MUNICIPALITY_KIND_URBAN_OKRUG: MunicipalityKind.ValueType  # 2
+"""Городской округ."""
+MUNICIPALITY_KIND_CITY_DISTRICT: MunicipalityKind.ValueType  # 3
+"""Внутригородской район."""
+Global___MunicipalityKind: _TypeAlias = MunicipalityKind  # noqa: Y015
+
+class _SchoolKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _SchoolKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SchoolKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    SCHOOL_KIND_UNSPECIFIED: _SchoolKind.ValueType  # 0
+    SCHOOL_KIND_PRESCHOOL: _SchoolKind.ValueType  # 1
+    """Дошкольная образовательная организация."""
+    SCHOOL_KIND_GENERAL: _SchoolKind.ValueType  # 2
+    """Общеобразовательная организация."""
+    SCHOOL_KIND_ADDITIONAL: _SchoolKind.ValueType  # 3
+    """Организация дополнительного образования."""
+    SCHOOL_KIND_VOCATIONAL: _SchoolKind.ValueType  # 4
+    """Профессиональная образовательная организация."""
+
+class SchoolKind(_SchoolKind, metaclass=_SchoolKindEnumTypeWrapper): ...
+
+SCHOOL_KIND_UNSPECIFIED: SchoolKind.ValueType  # 0
+SCHOOL_KIND_PRESCHOOL: SchoolKind.ValueType  # 1
+"""Дошкольная образовательная организация."""
+SCHOOL_KIND_GENERAL: SchoolKind.ValueType  # 2
+"""Общеобразовательная организация."""
+SCHOOL_KIND_ADDITIONAL: SchoolKind.ValueType  # 3
+"""Организация дополнительного образования."""
+SCHOOL_KIND_VOCATIONAL: SchoolKind.ValueType  # 4
+"""Профессиональная образовательная организация."""
+Global___SchoolKind: _TypeAlias = SchoolKind  # noqa: Y015
+
+class _QuestionKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _QuestionKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_QuestionKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    QUESTION_KIND_UNSPECIFIED: _QuestionKind.ValueType  # 0
+    QUESTION_KIND_TEXT: _QuestionKind.ValueType  # 1
+    QUESTION_KIND_SINGLE_CHOICE: _QuestionKind.ValueType  # 2
+    QUESTION_KIND_MULTIPLE_CHOICE: _QuestionKind.ValueType  # 3
+
+class QuestionKind(_QuestionKind, metaclass=_QuestionKindEnumTypeWrapper): ...
+
+QUESTION_KIND_UNSPECIFIED: QuestionKind.ValueType  # 0
+QUESTION_KIND_TEXT: QuestionKind.ValueType  # 1
+QUESTION_KIND_SINGLE_CHOICE: QuestionKind.ValueType  # 2
+QUESTION_KIND_MULTIPLE_CHOICE: QuestionKind.ValueType  # 3
+Global___QuestionKind: _TypeAlias = QuestionKind  # noqa: Y015
+
+class _CandidateDecision:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _CandidateDecisionEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CandidateDecision.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    CANDIDATE_DECISION_UNSPECIFIED: _CandidateDecision.ValueType  # 0
+    CANDIDATE_DECISION_PENDING: _CandidateDecision.ValueType  # 1
+    CANDIDATE_DECISION_CONFIRMED: _CandidateDecision.ValueType  # 2
+    CANDIDATE_DECISION_REMOVED: _CandidateDecision.ValueType  # 3
+
+class CandidateDecision(_CandidateDecision, metaclass=_CandidateDecisionEnumTypeWrapper): ...
+
+CANDIDATE_DECISION_UNSPECIFIED: CandidateDecision.ValueType  # 0
+CANDIDATE_DECISION_PENDING: CandidateDecision.ValueType  # 1
+CANDIDATE_DECISION_CONFIRMED: CandidateDecision.ValueType  # 2
+CANDIDATE_DECISION_REMOVED: CandidateDecision.ValueType  # 3
+Global___CandidateDecision: _TypeAlias = CandidateDecision  # noqa: Y015
+
+class _AllocationReason:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _AllocationReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_AllocationReason.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    ALLOCATION_REASON_UNSPECIFIED: _AllocationReason.ValueType  # 0
+    ALLOCATION_REASON_GRANTED: _AllocationReason.ValueType  # 1
+    ALLOCATION_REASON_SCHOOL_QUOTA_EXHAUSTED: _AllocationReason.ValueType  # 2
+    ALLOCATION_REASON_MUNICIPALITY_QUOTA_EXHAUSTED: _AllocationReason.ValueType  # 3
+    ALLOCATION_REASON_BUDGET_NUMBER_WITHIN_THREE_YEARS: _AllocationReason.ValueType  # 4
+    ALLOCATION_REASON_NOT_CONFIRMED: _AllocationReason.ValueType  # 5
+    ALLOCATION_REASON_REMOVED: _AllocationReason.ValueType  # 6
+
+class AllocationReason(_AllocationReason, metaclass=_AllocationReasonEnumTypeWrapper): ...
+
+ALLOCATION_REASON_UNSPECIFIED: AllocationReason.ValueType  # 0
+ALLOCATION_REASON_GRANTED: AllocationReason.ValueType  # 1
+ALLOCATION_REASON_SCHOOL_QUOTA_EXHAUSTED: AllocationReason.ValueType  # 2
+ALLOCATION_REASON_MUNICIPALITY_QUOTA_EXHAUSTED: AllocationReason.ValueType  # 3
+ALLOCATION_REASON_BUDGET_NUMBER_WITHIN_THREE_YEARS: AllocationReason.ValueType  # 4
+ALLOCATION_REASON_NOT_CONFIRMED: AllocationReason.ValueType  # 5
+ALLOCATION_REASON_REMOVED: AllocationReason.ValueType  # 6
+Global___AllocationReason: _TypeAlias = AllocationReason  # noqa: Y015
+
+class _NumberStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _NumberStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_NumberStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    NUMBER_STATUS_UNSPECIFIED: _NumberStatus.ValueType  # 0
+    NUMBER_STATUS_EXPECTED: _NumberStatus.ValueType  # 1
+    """Ожидается: a confirmed candidate before the allocation."""
+    NUMBER_STATUS_ASSIGNED: _NumberStatus.ValueType  # 2
+    """Присвоен."""
+    NUMBER_STATUS_APPLICATION_DRAFT: _NumberStatus.ValueType  # 3
+    """Заявление: черновик."""
+    NUMBER_STATUS_APPLICATION_SUBMITTED: _NumberStatus.ValueType  # 4
+    """Заявление: подано."""
+    NUMBER_STATUS_REFUSED: _NumberStatus.ValueType  # 5
+    """Отказ (with a reason)."""
+    NUMBER_STATUS_COMPLETED: _NumberStatus.ValueType  # 6
+    """Обучение пройдено."""
+    NUMBER_STATUS_FREE: _NumberStatus.ValueType  # 7
+    """A number in the school's pool, held by nobody."""
+
+class NumberStatus(_NumberStatus, metaclass=_NumberStatusEnumTypeWrapper): ...
+
+NUMBER_STATUS_UNSPECIFIED: NumberStatus.ValueType  # 0
+NUMBER_STATUS_EXPECTED: NumberStatus.ValueType  # 1
+"""Ожидается: a confirmed candidate before the allocation."""
+NUMBER_STATUS_ASSIGNED: NumberStatus.ValueType  # 2
+"""Присвоен."""
+NUMBER_STATUS_APPLICATION_DRAFT: NumberStatus.ValueType  # 3
+"""Заявление: черновик."""
+NUMBER_STATUS_APPLICATION_SUBMITTED: NumberStatus.ValueType  # 4
+"""Заявление: подано."""
+NUMBER_STATUS_REFUSED: NumberStatus.ValueType  # 5
+"""Отказ (with a reason)."""
+NUMBER_STATUS_COMPLETED: NumberStatus.ValueType  # 6
+"""Обучение пройдено."""
+NUMBER_STATUS_FREE: NumberStatus.ValueType  # 7
+"""A number in the school's pool, held by nobody."""
+Global___NumberStatus: _TypeAlias = NumberStatus  # noqa: Y015
+
+class _RefusalReason:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _RefusalReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RefusalReason.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    REFUSAL_REASON_UNSPECIFIED: _RefusalReason.ValueType  # 0
+    REFUSAL_REASON_NOT_STATED: _RefusalReason.ValueType  # 1
+    """Не указана."""
+    REFUSAL_REASON_LIQUIDATION_OR_RESIGNATION: _RefusalReason.ValueType  # 2
+    """Ликвидация/отставка."""
+    REFUSAL_REASON_OFF_BUDGET_CHOSEN: _RefusalReason.ValueType  # 3
+    """Выбрано внебюджетное обучение."""
+    REFUSAL_REASON_MATERNITY_LEAVE: _RefusalReason.ValueType  # 4
+    """Декретный отпуск."""
+    REFUSAL_REASON_DISMISSAL: _RefusalReason.ValueType  # 5
+    """Увольнение."""
+    REFUSAL_REASON_ILLNESS: _RefusalReason.ValueType  # 6
+    """Болезнь."""
+    REFUSAL_REASON_TRAINED_ELSEWHERE: _RefusalReason.ValueType  # 7
+    """Обучение пройдено в другой организации."""
+    REFUSAL_REASON_OTHER: _RefusalReason.ValueType  # 8
+    """Другое."""
+
+class RefusalReason(_RefusalReason, metaclass=_RefusalReasonEnumTypeWrapper): ...
+
+REFUSAL_REASON_UNSPECIFIED: RefusalReason.ValueType  # 0
+REFUSAL_REASON_NOT_STATED: RefusalReason.ValueType  # 1
+"""Не указана."""
+REFUSAL_REASON_LIQUIDATION_OR_RESIGNATION: RefusalReason.ValueType  # 2
+"""Ликвидация/отставка."""
+REFUSAL_REASON_OFF_BUDGET_CHOSEN: RefusalReason.ValueType  # 3
+"""Выбрано внебюджетное обучение."""
+REFUSAL_REASON_MATERNITY_LEAVE: RefusalReason.ValueType  # 4
+"""Декретный отпуск."""
+REFUSAL_REASON_DISMISSAL: RefusalReason.ValueType  # 5
+"""Увольнение."""
+REFUSAL_REASON_ILLNESS: RefusalReason.ValueType  # 6
+"""Болезнь."""
+REFUSAL_REASON_TRAINED_ELSEWHERE: RefusalReason.ValueType  # 7
+"""Обучение пройдено в другой организации."""
+REFUSAL_REASON_OTHER: RefusalReason.ValueType  # 8
+"""Другое."""
+Global___RefusalReason: _TypeAlias = RefusalReason  # noqa: Y015
+
+class _FundingChoice:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _FundingChoiceEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_FundingChoice.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    FUNDING_CHOICE_UNSPECIFIED: _FundingChoice.ValueType  # 0
+    FUNDING_CHOICE_BUDGET: _FundingChoice.ValueType  # 1
+    """Budget-funded, with the unique number."""
+    FUNDING_CHOICE_OFF_BUDGET: _FundingChoice.ValueType  # 2
+    """Off-budget: recorded as a refusal of the number for this year."""
+
+class FundingChoice(_FundingChoice, metaclass=_FundingChoiceEnumTypeWrapper): ...
+
+FUNDING_CHOICE_UNSPECIFIED: FundingChoice.ValueType  # 0
+FUNDING_CHOICE_BUDGET: FundingChoice.ValueType  # 1
+"""Budget-funded, with the unique number."""
+FUNDING_CHOICE_OFF_BUDGET: FundingChoice.ValueType  # 2
+"""Off-budget: recorded as a refusal of the number for this year."""
+Global___FundingChoice: _TypeAlias = FundingChoice  # noqa: Y015
+
+class _ApplicationStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ApplicationStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ApplicationStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    APPLICATION_STATUS_UNSPECIFIED: _ApplicationStatus.ValueType  # 0
+    APPLICATION_STATUS_DRAFT: _ApplicationStatus.ValueType  # 1
+    APPLICATION_STATUS_SUBMITTED: _ApplicationStatus.ValueType  # 2
+    APPLICATION_STATUS_CLOSED: _ApplicationStatus.ValueType  # 3
+    """The number was refused (off-budget or another reason) or training completed: read only."""
+
+class ApplicationStatus(_ApplicationStatus, metaclass=_ApplicationStatusEnumTypeWrapper): ...
+
+APPLICATION_STATUS_UNSPECIFIED: ApplicationStatus.ValueType  # 0
+APPLICATION_STATUS_DRAFT: ApplicationStatus.ValueType  # 1
+APPLICATION_STATUS_SUBMITTED: ApplicationStatus.ValueType  # 2
+APPLICATION_STATUS_CLOSED: ApplicationStatus.ValueType  # 3
+"""The number was refused (off-budget or another reason) or training completed: read only."""
+Global___ApplicationStatus: _TypeAlias = ApplicationStatus  # noqa: Y015
+
+class _ReportKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ReportKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReportKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    REPORT_KIND_UNSPECIFIED: _ReportKind.ValueType  # 0
+    REPORT_KIND_NUMBERS: _ReportKind.ValueType  # 1
+    REPORT_KIND_TEACHERS: _ReportKind.ValueType  # 2
+    REPORT_KIND_CANDIDATES: _ReportKind.ValueType  # 3
+    REPORT_KIND_APPLICATIONS: _ReportKind.ValueType  # 4
+    REPORT_KIND_COMPLETIONS: _ReportKind.ValueType  # 5
+    REPORT_KIND_ALLOCATION: _ReportKind.ValueType  # 6
+
+class ReportKind(_ReportKind, metaclass=_ReportKindEnumTypeWrapper): ...
+
+REPORT_KIND_UNSPECIFIED: ReportKind.ValueType  # 0
+REPORT_KIND_NUMBERS: ReportKind.ValueType  # 1
+REPORT_KIND_TEACHERS: ReportKind.ValueType  # 2
+REPORT_KIND_CANDIDATES: ReportKind.ValueType  # 3
+REPORT_KIND_APPLICATIONS: ReportKind.ValueType  # 4
+REPORT_KIND_COMPLETIONS: ReportKind.ValueType  # 5
+REPORT_KIND_ALLOCATION: ReportKind.ValueType  # 6
+Global___ReportKind: _TypeAlias = ReportKind  # noqa: Y015
+
+class _ExportFormat:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ExportFormatEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ExportFormat.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    EXPORT_FORMAT_UNSPECIFIED: _ExportFormat.ValueType  # 0
+    EXPORT_FORMAT_CSV: _ExportFormat.ValueType  # 1
+    EXPORT_FORMAT_XLSX: _ExportFormat.ValueType  # 2
+
+class ExportFormat(_ExportFormat, metaclass=_ExportFormatEnumTypeWrapper): ...
+
+EXPORT_FORMAT_UNSPECIFIED: ExportFormat.ValueType  # 0
+EXPORT_FORMAT_CSV: ExportFormat.ValueType  # 1
+EXPORT_FORMAT_XLSX: ExportFormat.ValueType  # 2
+Global___ExportFormat: _TypeAlias = ExportFormat  # noqa: Y015
+
 @_typing.final
 class Municipality(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
@@ -25,19 +313,22 @@ class Municipality(_message.Message):
     ID_FIELD_NUMBER: _builtins.int
     REGION_CODE_FIELD_NUMBER: _builtins.int
     NAME_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     region_code: _builtins.str
     name: _builtins.str
+    kind: Global___MunicipalityKind.ValueType
     def __init__(
         self,
         *,
         id: _builtins.str = ...,
         region_code: _builtins.str = ...,
         name: _builtins.str = ...,
+        kind: Global___MunicipalityKind.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "name", b"name", "region_code", b"region_code"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "kind", b"kind", "name", b"name", "region_code", b"region_code"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -81,3 +372,2744 @@ class ListMunicipalitiesResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ListMunicipalitiesResponse: _TypeAlias = ListMunicipalitiesResponse  # noqa: Y015
+
+@_typing.final
+class CreateMunicipalityRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    NAME_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    region_code: _builtins.str
+    name: _builtins.str
+    kind: Global___MunicipalityKind.ValueType
+    def __init__(
+        self,
+        *,
+        region_code: _builtins.str = ...,
+        name: _builtins.str = ...,
+        kind: Global___MunicipalityKind.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["kind", b"kind", "name", b"name", "region_code", b"region_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateMunicipalityRequest: _TypeAlias = CreateMunicipalityRequest  # noqa: Y015
+
+@_typing.final
+class CreateMunicipalityResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    MUNICIPALITY_FIELD_NUMBER: _builtins.int
+    CREATED_FIELD_NUMBER: _builtins.int
+    created: _builtins.bool
+    @_builtins.property
+    def municipality(self) -> Global___Municipality: ...
+    def __init__(
+        self,
+        *,
+        municipality: Global___Municipality | None = ...,
+        created: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["municipality", b"municipality"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["created", b"created", "municipality", b"municipality"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateMunicipalityResponse: _TypeAlias = CreateMunicipalityResponse  # noqa: Y015
+
+@_typing.final
+class School(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    CODE_FIELD_NUMBER: _builtins.int
+    NAME_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    municipality_id: _builtins.str
+    region_code: _builtins.str
+    code: _builtins.str
+    """The natural key of the import (e.g. the organisation's INN or the regional code)."""
+    name: _builtins.str
+    kind: Global___SchoolKind.ValueType
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        region_code: _builtins.str = ...,
+        code: _builtins.str = ...,
+        name: _builtins.str = ...,
+        kind: Global___SchoolKind.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["code", b"code", "id", b"id", "kind", b"kind", "municipality_id", b"municipality_id", "name", b"name", "region_code", b"region_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___School: _TypeAlias = School  # noqa: Y015
+
+@_typing.final
+class Page(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    page_size: _builtins.int
+    """1..500, default 100."""
+    page_token: _builtins.str
+    def __init__(
+        self,
+        *,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Page: _TypeAlias = Page  # noqa: Y015
+
+@_typing.final
+class ListSchoolsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    PAGE_FIELD_NUMBER: _builtins.int
+    region_code: _builtins.str
+    municipality_id: _builtins.str
+    @_builtins.property
+    def page(self) -> Global___Page: ...
+    def __init__(
+        self,
+        *,
+        region_code: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        page: Global___Page | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["page", b"page"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["municipality_id", b"municipality_id", "page", b"page", "region_code", b"region_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListSchoolsRequest: _TypeAlias = ListSchoolsRequest  # noqa: Y015
+
+@_typing.final
+class ListSchoolsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SCHOOLS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    total: _builtins.int
+    @_builtins.property
+    def schools(self) -> _containers.RepeatedCompositeFieldContainer[Global___School]: ...
+    def __init__(
+        self,
+        *,
+        schools: _abc.Iterable[Global___School] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "schools", b"schools", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListSchoolsResponse: _TypeAlias = ListSchoolsResponse  # noqa: Y015
+
+@_typing.final
+class BatchGetSchoolsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    IDS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        ids: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["ids", b"ids"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetSchoolsRequest: _TypeAlias = BatchGetSchoolsRequest  # noqa: Y015
+
+@_typing.final
+class BatchGetSchoolsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SCHOOLS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def schools(self) -> _containers.RepeatedCompositeFieldContainer[Global___School]: ...
+    def __init__(
+        self,
+        *,
+        schools: _abc.Iterable[Global___School] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["schools", b"schools"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetSchoolsResponse: _TypeAlias = BatchGetSchoolsResponse  # noqa: Y015
+
+@_typing.final
+class TeacherProfile(_message.Message):
+    """What a teacher fills in "Моя анкета" (and the import may prefill)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BIRTH_YEAR_FIELD_NUMBER: _builtins.int
+    POSITION_FIELD_NUMBER: _builtins.int
+    SUBJECTS_FIELD_NUMBER: _builtins.int
+    QUALIFICATION_CATEGORY_FIELD_NUMBER: _builtins.int
+    LAST_TRAINING_ON_FIELD_NUMBER: _builtins.int
+    LAST_TRAINING_YEAR_FIELD_NUMBER: _builtins.int
+    LAST_TRAINING_TOPIC_FIELD_NUMBER: _builtins.int
+    LAST_TRAINING_ORGANISATION_FIELD_NUMBER: _builtins.int
+    NEVER_TRAINED_FIELD_NUMBER: _builtins.int
+    LAST_RETRAINING_ON_FIELD_NUMBER: _builtins.int
+    LAST_RETRAINING_YEAR_FIELD_NUMBER: _builtins.int
+    LAST_RETRAINING_TOPIC_FIELD_NUMBER: _builtins.int
+    NO_RETRAINING_FIELD_NUMBER: _builtins.int
+    TEACHING_SINCE_YEAR_FIELD_NUMBER: _builtins.int
+    GRADUATION_YEAR_FIELD_NUMBER: _builtins.int
+    PHONE_FIELD_NUMBER: _builtins.int
+    birth_year: _builtins.int
+    position: _builtins.str
+    qualification_category: _builtins.str
+    """e.g. "высшая", "первая", "соответствие занимаемой должности", "без категории"."""
+    last_training_on: _builtins.str
+    """The last qualification upgrade: an ISO date, or only the year when the date is unknown."""
+    last_training_year: _builtins.int
+    last_training_topic: _builtins.str
+    last_training_organisation: _builtins.str
+    never_trained: _builtins.bool
+    """Explicitly: never trained (instead of the fields above)."""
+    last_retraining_on: _builtins.str
+    """The last professional retraining (профессиональная переподготовка), or none."""
+    last_retraining_year: _builtins.int
+    last_retraining_topic: _builtins.str
+    no_retraining: _builtins.bool
+    teaching_since_year: _builtins.int
+    """The year teaching work started; graduation year is required while it is less than 3 years."""
+    graduation_year: _builtins.int
+    phone: _builtins.str
+    @_builtins.property
+    def subjects(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        birth_year: _builtins.int = ...,
+        position: _builtins.str = ...,
+        subjects: _abc.Iterable[_builtins.str] | None = ...,
+        qualification_category: _builtins.str = ...,
+        last_training_on: _builtins.str = ...,
+        last_training_year: _builtins.int = ...,
+        last_training_topic: _builtins.str = ...,
+        last_training_organisation: _builtins.str = ...,
+        never_trained: _builtins.bool = ...,
+        last_retraining_on: _builtins.str = ...,
+        last_retraining_year: _builtins.int = ...,
+        last_retraining_topic: _builtins.str = ...,
+        no_retraining: _builtins.bool = ...,
+        teaching_since_year: _builtins.int = ...,
+        graduation_year: _builtins.int = ...,
+        phone: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_year", b"birth_year", "graduation_year", b"graduation_year", "last_retraining_on", b"last_retraining_on", "last_retraining_topic", b"last_retraining_topic", "last_retraining_year", b"last_retraining_year", "last_training_on", b"last_training_on", "last_training_organisation", b"last_training_organisation", "last_training_topic", b"last_training_topic", "last_training_year", b"last_training_year", "never_trained", b"never_trained", "no_retraining", b"no_retraining", "phone", b"phone", "position", b"position", "qualification_category", b"qualification_category", "subjects", b"subjects", "teaching_since_year", b"teaching_since_year"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___TeacherProfile: _TypeAlias = TeacherProfile  # noqa: Y015
+
+@_typing.final
+class Teacher(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    SNILS_FIELD_NUMBER: _builtins.int
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    FAMILY_NAME_FIELD_NUMBER: _builtins.int
+    GIVEN_NAME_FIELD_NUMBER: _builtins.int
+    MIDDLE_NAME_FIELD_NUMBER: _builtins.int
+    PROFILE_FIELD_NUMBER: _builtins.int
+    MISSING_PROFILE_FIELDS_FIELD_NUMBER: _builtins.int
+    PROFILE_COMPLETE_FIELD_NUMBER: _builtins.int
+    LAST_BUDGET_NUMBER_YEAR_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    school_id: _builtins.str
+    municipality_id: _builtins.str
+    region_code: _builtins.str
+    snils: _builtins.str
+    """11 digits."""
+    person_id: _builtins.str
+    """Empty until the teacher registers."""
+    family_name: _builtins.str
+    given_name: _builtins.str
+    middle_name: _builtins.str
+    profile_complete: _builtins.bool
+    last_budget_number_year: _builtins.int
+    """The year of the last budget-funded number actually used (0: none known)."""
+    @_builtins.property
+    def profile(self) -> Global___TeacherProfile: ...
+    @_builtins.property
+    def missing_profile_fields(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Mandatory profile fields still missing (field names of TeacherProfile)."""
+
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        region_code: _builtins.str = ...,
+        snils: _builtins.str = ...,
+        person_id: _builtins.str = ...,
+        family_name: _builtins.str = ...,
+        given_name: _builtins.str = ...,
+        middle_name: _builtins.str = ...,
+        profile: Global___TeacherProfile | None = ...,
+        missing_profile_fields: _abc.Iterable[_builtins.str] | None = ...,
+        profile_complete: _builtins.bool = ...,
+        last_budget_number_year: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["profile", b"profile"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["family_name", b"family_name", "given_name", b"given_name", "id", b"id", "last_budget_number_year", b"last_budget_number_year", "middle_name", b"middle_name", "missing_profile_fields", b"missing_profile_fields", "municipality_id", b"municipality_id", "person_id", b"person_id", "profile", b"profile", "profile_complete", b"profile_complete", "region_code", b"region_code", "school_id", b"school_id", "snils", b"snils"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Teacher: _TypeAlias = Teacher  # noqa: Y015
+
+@_typing.final
+class ListTeachersRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    PROFILE_INCOMPLETE_ONLY_FIELD_NUMBER: _builtins.int
+    PAGE_FIELD_NUMBER: _builtins.int
+    region_code: _builtins.str
+    municipality_id: _builtins.str
+    school_id: _builtins.str
+    profile_incomplete_only: _builtins.bool
+    """Only teachers whose mandatory profile fields are not all filled."""
+    @_builtins.property
+    def page(self) -> Global___Page: ...
+    def __init__(
+        self,
+        *,
+        region_code: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        profile_incomplete_only: _builtins.bool = ...,
+        page: Global___Page | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["page", b"page"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["municipality_id", b"municipality_id", "page", b"page", "profile_incomplete_only", b"profile_incomplete_only", "region_code", b"region_code", "school_id", b"school_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListTeachersRequest: _TypeAlias = ListTeachersRequest  # noqa: Y015
+
+@_typing.final
+class ListTeachersResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEACHERS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    total: _builtins.int
+    @_builtins.property
+    def teachers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Teacher]: ...
+    def __init__(
+        self,
+        *,
+        teachers: _abc.Iterable[Global___Teacher] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "teachers", b"teachers", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListTeachersResponse: _TypeAlias = ListTeachersResponse  # noqa: Y015
+
+@_typing.final
+class BatchGetTeachersRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    IDS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        ids: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["ids", b"ids"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetTeachersRequest: _TypeAlias = BatchGetTeachersRequest  # noqa: Y015
+
+@_typing.final
+class BatchGetTeachersResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEACHERS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def teachers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Teacher]: ...
+    def __init__(
+        self,
+        *,
+        teachers: _abc.Iterable[Global___Teacher] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["teachers", b"teachers"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetTeachersResponse: _TypeAlias = BatchGetTeachersResponse  # noqa: Y015
+
+@_typing.final
+class RejectedRow(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ROW_FIELD_NUMBER: _builtins.int
+    CODE_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    row: _builtins.int
+    """1-based line number in the file, the header being line 1."""
+    code: _builtins.str
+    reason: _builtins.str
+    def __init__(
+        self,
+        *,
+        row: _builtins.int = ...,
+        code: _builtins.str = ...,
+        reason: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["code", b"code", "reason", b"reason", "row", b"row"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RejectedRow: _TypeAlias = RejectedRow  # noqa: Y015
+
+@_typing.final
+class ImportReport(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CREATED_FIELD_NUMBER: _builtins.int
+    UPDATED_FIELD_NUMBER: _builtins.int
+    UNCHANGED_FIELD_NUMBER: _builtins.int
+    REJECTED_FIELD_NUMBER: _builtins.int
+    created: _builtins.int
+    updated: _builtins.int
+    unchanged: _builtins.int
+    @_builtins.property
+    def rejected(self) -> _containers.RepeatedCompositeFieldContainer[Global___RejectedRow]: ...
+    def __init__(
+        self,
+        *,
+        created: _builtins.int = ...,
+        updated: _builtins.int = ...,
+        unchanged: _builtins.int = ...,
+        rejected: _abc.Iterable[Global___RejectedRow] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["created", b"created", "rejected", b"rejected", "unchanged", b"unchanged", "updated", b"updated"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ImportReport: _TypeAlias = ImportReport  # noqa: Y015
+
+@_typing.final
+class ImportSchoolsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    CSV_FIELD_NUMBER: _builtins.int
+    region_code: _builtins.str
+    csv: _builtins.bytes
+    """UTF-8 CSV (comma or semicolon separated) with a header line; see README of pk-regional-svc."""
+    def __init__(
+        self,
+        *,
+        region_code: _builtins.str = ...,
+        csv: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["csv", b"csv", "region_code", b"region_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ImportSchoolsRequest: _TypeAlias = ImportSchoolsRequest  # noqa: Y015
+
+@_typing.final
+class ImportSchoolsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REPORT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def report(self) -> Global___ImportReport: ...
+    def __init__(
+        self,
+        *,
+        report: Global___ImportReport | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["report", b"report"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["report", b"report"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ImportSchoolsResponse: _TypeAlias = ImportSchoolsResponse  # noqa: Y015
+
+@_typing.final
+class ImportTeachersRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    CSV_FIELD_NUMBER: _builtins.int
+    region_code: _builtins.str
+    csv: _builtins.bytes
+    def __init__(
+        self,
+        *,
+        region_code: _builtins.str = ...,
+        csv: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["csv", b"csv", "region_code", b"region_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ImportTeachersRequest: _TypeAlias = ImportTeachersRequest  # noqa: Y015
+
+@_typing.final
+class ImportTeachersResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REPORT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def report(self) -> Global___ImportReport: ...
+    def __init__(
+        self,
+        *,
+        report: Global___ImportReport | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["report", b"report"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["report", b"report"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ImportTeachersResponse: _TypeAlias = ImportTeachersResponse  # noqa: Y015
+
+@_typing.final
+class GetMyProfileRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetMyProfileRequest: _TypeAlias = GetMyProfileRequest  # noqa: Y015
+
+@_typing.final
+class GetMyProfileResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEACHER_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def teacher(self) -> Global___Teacher: ...
+    def __init__(
+        self,
+        *,
+        teacher: Global___Teacher | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["teacher", b"teacher"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["teacher", b"teacher"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetMyProfileResponse: _TypeAlias = GetMyProfileResponse  # noqa: Y015
+
+@_typing.final
+class UpdateMyProfileRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROFILE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def profile(self) -> Global___TeacherProfile:
+        """Replaces the profile; position, subjects and category may also come from the import."""
+
+    def __init__(
+        self,
+        *,
+        profile: Global___TeacherProfile | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["profile", b"profile"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["profile", b"profile"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateMyProfileRequest: _TypeAlias = UpdateMyProfileRequest  # noqa: Y015
+
+@_typing.final
+class UpdateMyProfileResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEACHER_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def teacher(self) -> Global___Teacher: ...
+    def __init__(
+        self,
+        *,
+        teacher: Global___Teacher | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["teacher", b"teacher"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["teacher", b"teacher"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateMyProfileResponse: _TypeAlias = UpdateMyProfileResponse  # noqa: Y015
+
+@_typing.final
+class Campaign(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    YEAR_FIELD_NUMBER: _builtins.int
+    QUESTIONNAIRE_OPENS_AT_FIELD_NUMBER: _builtins.int
+    QUESTIONNAIRE_CLOSES_AT_FIELD_NUMBER: _builtins.int
+    APPLICATIONS_OPEN_AT_FIELD_NUMBER: _builtins.int
+    APPLICATIONS_CLOSE_AT_FIELD_NUMBER: _builtins.int
+    REQUIRED_HOURS_FIELD_NUMBER: _builtins.int
+    ALLOCATED_AT_FIELD_NUMBER: _builtins.int
+    QUESTIONNAIRE_OPEN_NOW_FIELD_NUMBER: _builtins.int
+    APPLICATIONS_OPEN_NOW_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    region_code: _builtins.str
+    year: _builtins.int
+    questionnaire_opens_at: _builtins.str
+    questionnaire_closes_at: _builtins.str
+    applications_open_at: _builtins.str
+    applications_close_at: _builtins.str
+    required_hours: _builtins.int
+    """Hours the groups of an application must add up to (e.g. 72 = 36 + 36)."""
+    allocated_at: _builtins.str
+    """RFC 3339; empty until the allocation has run."""
+    questionnaire_open_now: _builtins.bool
+    applications_open_now: _builtins.bool
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        region_code: _builtins.str = ...,
+        year: _builtins.int = ...,
+        questionnaire_opens_at: _builtins.str = ...,
+        questionnaire_closes_at: _builtins.str = ...,
+        applications_open_at: _builtins.str = ...,
+        applications_close_at: _builtins.str = ...,
+        required_hours: _builtins.int = ...,
+        allocated_at: _builtins.str = ...,
+        questionnaire_open_now: _builtins.bool = ...,
+        applications_open_now: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allocated_at", b"allocated_at", "applications_close_at", b"applications_close_at", "applications_open_at", b"applications_open_at", "applications_open_now", b"applications_open_now", "id", b"id", "questionnaire_closes_at", b"questionnaire_closes_at", "questionnaire_open_now", b"questionnaire_open_now", "questionnaire_opens_at", b"questionnaire_opens_at", "region_code", b"region_code", "required_hours", b"required_hours", "year", b"year"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Campaign: _TypeAlias = Campaign  # noqa: Y015
+
+@_typing.final
+class CampaignWindows(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    QUESTIONNAIRE_OPENS_AT_FIELD_NUMBER: _builtins.int
+    QUESTIONNAIRE_CLOSES_AT_FIELD_NUMBER: _builtins.int
+    APPLICATIONS_OPEN_AT_FIELD_NUMBER: _builtins.int
+    APPLICATIONS_CLOSE_AT_FIELD_NUMBER: _builtins.int
+    questionnaire_opens_at: _builtins.str
+    questionnaire_closes_at: _builtins.str
+    applications_open_at: _builtins.str
+    applications_close_at: _builtins.str
+    def __init__(
+        self,
+        *,
+        questionnaire_opens_at: _builtins.str = ...,
+        questionnaire_closes_at: _builtins.str = ...,
+        applications_open_at: _builtins.str = ...,
+        applications_close_at: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["applications_close_at", b"applications_close_at", "applications_open_at", b"applications_open_at", "questionnaire_closes_at", b"questionnaire_closes_at", "questionnaire_opens_at", b"questionnaire_opens_at"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CampaignWindows: _TypeAlias = CampaignWindows  # noqa: Y015
+
+@_typing.final
+class Quota(_message.Message):
+    """A quota of unique numbers for one municipality or one school (exactly one id set)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    COUNT_FIELD_NUMBER: _builtins.int
+    municipality_id: _builtins.str
+    school_id: _builtins.str
+    count: _builtins.int
+    def __init__(
+        self,
+        *,
+        municipality_id: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        count: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["count", b"count", "municipality_id", b"municipality_id", "school_id", b"school_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Quota: _TypeAlias = Quota  # noqa: Y015
+
+@_typing.final
+class OpenCampaignRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    YEAR_FIELD_NUMBER: _builtins.int
+    WINDOWS_FIELD_NUMBER: _builtins.int
+    REQUIRED_HOURS_FIELD_NUMBER: _builtins.int
+    QUOTAS_FIELD_NUMBER: _builtins.int
+    region_code: _builtins.str
+    year: _builtins.int
+    required_hours: _builtins.int
+    """Default 72."""
+    @_builtins.property
+    def windows(self) -> Global___CampaignWindows: ...
+    @_builtins.property
+    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___Quota]: ...
+    def __init__(
+        self,
+        *,
+        region_code: _builtins.str = ...,
+        year: _builtins.int = ...,
+        windows: Global___CampaignWindows | None = ...,
+        required_hours: _builtins.int = ...,
+        quotas: _abc.Iterable[Global___Quota] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["windows", b"windows"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["quotas", b"quotas", "region_code", b"region_code", "required_hours", b"required_hours", "windows", b"windows", "year", b"year"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OpenCampaignRequest: _TypeAlias = OpenCampaignRequest  # noqa: Y015
+
+@_typing.final
+class OpenCampaignResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_FIELD_NUMBER: _builtins.int
+    CREATED_FIELD_NUMBER: _builtins.int
+    created: _builtins.bool
+    """False when the campaign of that year already existed (it is returned unchanged)."""
+    @_builtins.property
+    def campaign(self) -> Global___Campaign: ...
+    def __init__(
+        self,
+        *,
+        campaign: Global___Campaign | None = ...,
+        created: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["campaign", b"campaign"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign", b"campaign", "created", b"created"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OpenCampaignResponse: _TypeAlias = OpenCampaignResponse  # noqa: Y015
+
+@_typing.final
+class UpdateCampaignRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    WINDOWS_FIELD_NUMBER: _builtins.int
+    REQUIRED_HOURS_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    required_hours: _builtins.int
+    @_builtins.property
+    def windows(self) -> Global___CampaignWindows: ...
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        windows: Global___CampaignWindows | None = ...,
+        required_hours: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["windows", b"windows"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "required_hours", b"required_hours", "windows", b"windows"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateCampaignRequest: _TypeAlias = UpdateCampaignRequest  # noqa: Y015
+
+@_typing.final
+class UpdateCampaignResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def campaign(self) -> Global___Campaign: ...
+    def __init__(
+        self,
+        *,
+        campaign: Global___Campaign | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["campaign", b"campaign"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign", b"campaign"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateCampaignResponse: _TypeAlias = UpdateCampaignResponse  # noqa: Y015
+
+@_typing.final
+class SetQuotasRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    QUOTAS_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    @_builtins.property
+    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___Quota]: ...
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        quotas: _abc.Iterable[Global___Quota] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "quotas", b"quotas"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SetQuotasRequest: _TypeAlias = SetQuotasRequest  # noqa: Y015
+
+@_typing.final
+class SetQuotasResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    QUOTAS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___Quota]: ...
+    def __init__(
+        self,
+        *,
+        quotas: _abc.Iterable[Global___Quota] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["quotas", b"quotas"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SetQuotasResponse: _TypeAlias = SetQuotasResponse  # noqa: Y015
+
+@_typing.final
+class GetCampaignRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    YEAR_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    """Either the id, or region and year."""
+    region_code: _builtins.str
+    year: _builtins.int
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        region_code: _builtins.str = ...,
+        year: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "region_code", b"region_code", "year", b"year"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetCampaignRequest: _TypeAlias = GetCampaignRequest  # noqa: Y015
+
+@_typing.final
+class GetCampaignResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def campaign(self) -> Global___Campaign: ...
+    def __init__(
+        self,
+        *,
+        campaign: Global___Campaign | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["campaign", b"campaign"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign", b"campaign"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetCampaignResponse: _TypeAlias = GetCampaignResponse  # noqa: Y015
+
+@_typing.final
+class ListCampaignsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    region_code: _builtins.str
+    def __init__(
+        self,
+        *,
+        region_code: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["region_code", b"region_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListCampaignsRequest: _TypeAlias = ListCampaignsRequest  # noqa: Y015
+
+@_typing.final
+class ListCampaignsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGNS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def campaigns(self) -> _containers.RepeatedCompositeFieldContainer[Global___Campaign]: ...
+    def __init__(
+        self,
+        *,
+        campaigns: _abc.Iterable[Global___Campaign] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaigns", b"campaigns"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListCampaignsResponse: _TypeAlias = ListCampaignsResponse  # noqa: Y015
+
+@_typing.final
+class ListQuotasRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    municipality_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "municipality_id", b"municipality_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListQuotasRequest: _TypeAlias = ListQuotasRequest  # noqa: Y015
+
+@_typing.final
+class QuotaUsage(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    QUOTA_FIELD_NUMBER: _builtins.int
+    USED_FIELD_NUMBER: _builtins.int
+    used: _builtins.int
+    """Numbers given from this quota (including those later refused and returned to the pool)."""
+    @_builtins.property
+    def quota(self) -> Global___Quota: ...
+    def __init__(
+        self,
+        *,
+        quota: Global___Quota | None = ...,
+        used: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["quota", b"quota"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["quota", b"quota", "used", b"used"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___QuotaUsage: _TypeAlias = QuotaUsage  # noqa: Y015
+
+@_typing.final
+class ListQuotasResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    QUOTAS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___QuotaUsage]: ...
+    def __init__(
+        self,
+        *,
+        quotas: _abc.Iterable[Global___QuotaUsage] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["quotas", b"quotas"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListQuotasResponse: _TypeAlias = ListQuotasResponse  # noqa: Y015
+
+@_typing.final
+class Question(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    TEXT_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    OPTIONS_FIELD_NUMBER: _builtins.int
+    REQUIRED_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Empty for a new question; kept for existing ones."""
+    text: _builtins.str
+    kind: Global___QuestionKind.ValueType
+    required: _builtins.bool
+    @_builtins.property
+    def options(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        text: _builtins.str = ...,
+        kind: Global___QuestionKind.ValueType = ...,
+        options: _abc.Iterable[_builtins.str] | None = ...,
+        required: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "kind", b"kind", "options", b"options", "required", b"required", "text", b"text"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Question: _TypeAlias = Question  # noqa: Y015
+
+@_typing.final
+class Answer(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    QUESTION_ID_FIELD_NUMBER: _builtins.int
+    VALUES_FIELD_NUMBER: _builtins.int
+    question_id: _builtins.str
+    @_builtins.property
+    def values(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Text answers and single choices: one value; multiple choice: the chosen options."""
+
+    def __init__(
+        self,
+        *,
+        question_id: _builtins.str = ...,
+        values: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["question_id", b"question_id", "values", b"values"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Answer: _TypeAlias = Answer  # noqa: Y015
+
+@_typing.final
+class SetQuestionsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    QUESTIONS_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    @_builtins.property
+    def questions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Question]: ...
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        questions: _abc.Iterable[Global___Question] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "questions", b"questions"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SetQuestionsRequest: _TypeAlias = SetQuestionsRequest  # noqa: Y015
+
+@_typing.final
+class SetQuestionsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    QUESTIONS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def questions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Question]: ...
+    def __init__(
+        self,
+        *,
+        questions: _abc.Iterable[Global___Question] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["questions", b"questions"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SetQuestionsResponse: _TypeAlias = SetQuestionsResponse  # noqa: Y015
+
+@_typing.final
+class GetQuestionnaireRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetQuestionnaireRequest: _TypeAlias = GetQuestionnaireRequest  # noqa: Y015
+
+@_typing.final
+class GetQuestionnaireResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    QUESTIONS_FIELD_NUMBER: _builtins.int
+    MY_ANSWERS_FIELD_NUMBER: _builtins.int
+    ANSWERED_AT_FIELD_NUMBER: _builtins.int
+    answered_at: _builtins.str
+    @_builtins.property
+    def questions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Question]: ...
+    @_builtins.property
+    def my_answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]:
+        """The calling teacher's answers (empty for operators)."""
+
+    def __init__(
+        self,
+        *,
+        questions: _abc.Iterable[Global___Question] | None = ...,
+        my_answers: _abc.Iterable[Global___Answer] | None = ...,
+        answered_at: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["answered_at", b"answered_at", "my_answers", b"my_answers", "questions", b"questions"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetQuestionnaireResponse: _TypeAlias = GetQuestionnaireResponse  # noqa: Y015
+
+@_typing.final
+class AnswerQuestionnaireRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    ANSWERS_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    @_builtins.property
+    def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]: ...
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        answers: _abc.Iterable[Global___Answer] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["answers", b"answers", "campaign_id", b"campaign_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AnswerQuestionnaireRequest: _TypeAlias = AnswerQuestionnaireRequest  # noqa: Y015
+
+@_typing.final
+class AnswerQuestionnaireResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ANSWERS_FIELD_NUMBER: _builtins.int
+    ANSWERED_AT_FIELD_NUMBER: _builtins.int
+    answered_at: _builtins.str
+    @_builtins.property
+    def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]: ...
+    def __init__(
+        self,
+        *,
+        answers: _abc.Iterable[Global___Answer] | None = ...,
+        answered_at: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["answered_at", b"answered_at", "answers", b"answers"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AnswerQuestionnaireResponse: _TypeAlias = AnswerQuestionnaireResponse  # noqa: Y015
+
+@_typing.final
+class QuestionnaireResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEACHER_FIELD_NUMBER: _builtins.int
+    ANSWERED_FIELD_NUMBER: _builtins.int
+    ANSWERS_FIELD_NUMBER: _builtins.int
+    ANSWERED_AT_FIELD_NUMBER: _builtins.int
+    answered: _builtins.bool
+    answered_at: _builtins.str
+    @_builtins.property
+    def teacher(self) -> Global___Teacher: ...
+    @_builtins.property
+    def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]: ...
+    def __init__(
+        self,
+        *,
+        teacher: Global___Teacher | None = ...,
+        answered: _builtins.bool = ...,
+        answers: _abc.Iterable[Global___Answer] | None = ...,
+        answered_at: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["teacher", b"teacher"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["answered", b"answered", "answered_at", b"answered_at", "answers", b"answers", "teacher", b"teacher"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___QuestionnaireResponse: _TypeAlias = QuestionnaireResponse  # noqa: Y015
+
+@_typing.final
+class ListQuestionnaireResponsesRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    NOT_ANSWERED_ONLY_FIELD_NUMBER: _builtins.int
+    PAGE_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    municipality_id: _builtins.str
+    school_id: _builtins.str
+    not_answered_only: _builtins.bool
+    """Only those who have not answered."""
+    @_builtins.property
+    def page(self) -> Global___Page: ...
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        not_answered_only: _builtins.bool = ...,
+        page: Global___Page | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["page", b"page"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "municipality_id", b"municipality_id", "not_answered_only", b"not_answered_only", "page", b"page", "school_id", b"school_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListQuestionnaireResponsesRequest: _TypeAlias = ListQuestionnaireResponsesRequest  # noqa: Y015
+
+@_typing.final
+class ListQuestionnaireResponsesResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RESPONSES_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    ANSWERED_TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    total: _builtins.int
+    answered_total: _builtins.int
+    @_builtins.property
+    def responses(self) -> _containers.RepeatedCompositeFieldContainer[Global___QuestionnaireResponse]: ...
+    def __init__(
+        self,
+        *,
+        responses: _abc.Iterable[Global___QuestionnaireResponse] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+        answered_total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["answered_total", b"answered_total", "next_page_token", b"next_page_token", "responses", b"responses", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListQuestionnaireResponsesResponse: _TypeAlias = ListQuestionnaireResponsesResponse  # noqa: Y015
+
+@_typing.final
+class Candidate(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEACHER_FIELD_NUMBER: _builtins.int
+    DECISION_FIELD_NUMBER: _builtins.int
+    YEARS_SINCE_TRAINING_FIELD_NUMBER: _builtins.int
+    NEVER_TRAINED_FIELD_NUMBER: _builtins.int
+    BUDGET_NUMBER_WITHIN_THREE_YEARS_FIELD_NUMBER: _builtins.int
+    DECIDED_BY_FIELD_NUMBER: _builtins.int
+    DECIDED_AT_FIELD_NUMBER: _builtins.int
+    NUMBER_STATUS_FIELD_NUMBER: _builtins.int
+    decision: Global___CandidateDecision.ValueType
+    years_since_training: _builtins.int
+    """Whole years between the last training year and the campaign year; -1 when never trained."""
+    never_trained: _builtins.bool
+    budget_number_within_three_years: _builtins.bool
+    """A budget-funded number received within the last 3 years (allocation will refuse)."""
+    decided_by: _builtins.str
+    decided_at: _builtins.str
+    number_status: Global___NumberStatus.ValueType
+    """The status shown for the candidate's number (ожидается before the allocation)."""
+    @_builtins.property
+    def teacher(self) -> Global___Teacher: ...
+    def __init__(
+        self,
+        *,
+        teacher: Global___Teacher | None = ...,
+        decision: Global___CandidateDecision.ValueType = ...,
+        years_since_training: _builtins.int = ...,
+        never_trained: _builtins.bool = ...,
+        budget_number_within_three_years: _builtins.bool = ...,
+        decided_by: _builtins.str = ...,
+        decided_at: _builtins.str = ...,
+        number_status: Global___NumberStatus.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["teacher", b"teacher"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["budget_number_within_three_years", b"budget_number_within_three_years", "decided_at", b"decided_at", "decided_by", b"decided_by", "decision", b"decision", "never_trained", b"never_trained", "number_status", b"number_status", "teacher", b"teacher", "years_since_training", b"years_since_training"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Candidate: _TypeAlias = Candidate  # noqa: Y015
+
+@_typing.final
+class ListCandidatesRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    DECISION_FIELD_NUMBER: _builtins.int
+    PAGE_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    municipality_id: _builtins.str
+    school_id: _builtins.str
+    decision: Global___CandidateDecision.ValueType
+    @_builtins.property
+    def page(self) -> Global___Page: ...
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        decision: Global___CandidateDecision.ValueType = ...,
+        page: Global___Page | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["page", b"page"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "decision", b"decision", "municipality_id", b"municipality_id", "page", b"page", "school_id", b"school_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListCandidatesRequest: _TypeAlias = ListCandidatesRequest  # noqa: Y015
+
+@_typing.final
+class ListCandidatesResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CANDIDATES_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    total: _builtins.int
+    @_builtins.property
+    def candidates(self) -> _containers.RepeatedCompositeFieldContainer[Global___Candidate]: ...
+    def __init__(
+        self,
+        *,
+        candidates: _abc.Iterable[Global___Candidate] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["candidates", b"candidates", "next_page_token", b"next_page_token", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListCandidatesResponse: _TypeAlias = ListCandidatesResponse  # noqa: Y015
+
+@_typing.final
+class DecideCandidatesRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    TEACHER_IDS_FIELD_NUMBER: _builtins.int
+    DECISION_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    decision: Global___CandidateDecision.ValueType
+    @_builtins.property
+    def teacher_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        teacher_ids: _abc.Iterable[_builtins.str] | None = ...,
+        decision: Global___CandidateDecision.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "decision", b"decision", "teacher_ids", b"teacher_ids"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DecideCandidatesRequest: _TypeAlias = DecideCandidatesRequest  # noqa: Y015
+
+@_typing.final
+class DecideCandidatesResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CANDIDATES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def candidates(self) -> _containers.RepeatedCompositeFieldContainer[Global___Candidate]: ...
+    def __init__(
+        self,
+        *,
+        candidates: _abc.Iterable[Global___Candidate] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["candidates", b"candidates"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DecideCandidatesResponse: _TypeAlias = DecideCandidatesResponse  # noqa: Y015
+
+@_typing.final
+class AllocationOutcome(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEACHER_ID_FIELD_NUMBER: _builtins.int
+    TEACHER_NAME_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    GRANTED_FIELD_NUMBER: _builtins.int
+    NUMBER_ID_FIELD_NUMBER: _builtins.int
+    NUMBER_CODE_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    REASON_TEXT_FIELD_NUMBER: _builtins.int
+    RANK_FIELD_NUMBER: _builtins.int
+    teacher_id: _builtins.str
+    teacher_name: _builtins.str
+    school_id: _builtins.str
+    municipality_id: _builtins.str
+    granted: _builtins.bool
+    number_id: _builtins.str
+    number_code: _builtins.str
+    reason: Global___AllocationReason.ValueType
+    reason_text: _builtins.str
+    """Russian explanation of the reason."""
+    rank: _builtins.int
+    """1-based position in the municipality's priority order (0 when not ranked)."""
+    def __init__(
+        self,
+        *,
+        teacher_id: _builtins.str = ...,
+        teacher_name: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        granted: _builtins.bool = ...,
+        number_id: _builtins.str = ...,
+        number_code: _builtins.str = ...,
+        reason: Global___AllocationReason.ValueType = ...,
+        reason_text: _builtins.str = ...,
+        rank: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["granted", b"granted", "municipality_id", b"municipality_id", "number_code", b"number_code", "number_id", b"number_id", "rank", b"rank", "reason", b"reason", "reason_text", b"reason_text", "school_id", b"school_id", "teacher_id", b"teacher_id", "teacher_name", b"teacher_name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AllocationOutcome: _TypeAlias = AllocationOutcome  # noqa: Y015
+
+@_typing.final
+class AllocationSummary(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    GRANTED_FIELD_NUMBER: _builtins.int
+    NOT_GRANTED_FIELD_NUMBER: _builtins.int
+    ALLOCATED_AT_FIELD_NUMBER: _builtins.int
+    RAN_NOW_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    granted: _builtins.int
+    not_granted: _builtins.int
+    allocated_at: _builtins.str
+    ran_now: _builtins.bool
+    """False when the allocation had already run (the stored result is returned)."""
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        granted: _builtins.int = ...,
+        not_granted: _builtins.int = ...,
+        allocated_at: _builtins.str = ...,
+        ran_now: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allocated_at", b"allocated_at", "campaign_id", b"campaign_id", "granted", b"granted", "not_granted", b"not_granted", "ran_now", b"ran_now"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AllocationSummary: _TypeAlias = AllocationSummary  # noqa: Y015
+
+@_typing.final
+class RunAllocationRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RunAllocationRequest: _TypeAlias = RunAllocationRequest  # noqa: Y015
+
+@_typing.final
+class RunAllocationResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SUMMARY_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def summary(self) -> Global___AllocationSummary: ...
+    def __init__(
+        self,
+        *,
+        summary: Global___AllocationSummary | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["summary", b"summary"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["summary", b"summary"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RunAllocationResponse: _TypeAlias = RunAllocationResponse  # noqa: Y015
+
+@_typing.final
+class GetAllocationReportRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    NOT_GRANTED_ONLY_FIELD_NUMBER: _builtins.int
+    PAGE_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    municipality_id: _builtins.str
+    school_id: _builtins.str
+    not_granted_only: _builtins.bool
+    @_builtins.property
+    def page(self) -> Global___Page: ...
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        not_granted_only: _builtins.bool = ...,
+        page: Global___Page | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["page", b"page"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "municipality_id", b"municipality_id", "not_granted_only", b"not_granted_only", "page", b"page", "school_id", b"school_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetAllocationReportRequest: _TypeAlias = GetAllocationReportRequest  # noqa: Y015
+
+@_typing.final
+class GetAllocationReportResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    OUTCOMES_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    SUMMARY_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    total: _builtins.int
+    @_builtins.property
+    def outcomes(self) -> _containers.RepeatedCompositeFieldContainer[Global___AllocationOutcome]: ...
+    @_builtins.property
+    def summary(self) -> Global___AllocationSummary: ...
+    def __init__(
+        self,
+        *,
+        outcomes: _abc.Iterable[Global___AllocationOutcome] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+        summary: Global___AllocationSummary | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["summary", b"summary"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "outcomes", b"outcomes", "summary", b"summary", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetAllocationReportResponse: _TypeAlias = GetAllocationReportResponse  # noqa: Y015
+
+@_typing.final
+class NumberHolding(_message.Message):
+    """A unique number's holding: the number, who holds it (or nobody: the school's pool), status."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NUMBER_ID_FIELD_NUMBER: _builtins.int
+    NUMBER_CODE_FIELD_NUMBER: _builtins.int
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    YEAR_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    TEACHER_ID_FIELD_NUMBER: _builtins.int
+    TEACHER_NAME_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    STATUS_TEXT_FIELD_NUMBER: _builtins.int
+    REFUSAL_REASON_FIELD_NUMBER: _builtins.int
+    REFUSAL_TEXT_FIELD_NUMBER: _builtins.int
+    REFUSAL_NOTE_FIELD_NUMBER: _builtins.int
+    APPLICATION_ID_FIELD_NUMBER: _builtins.int
+    UPDATED_AT_FIELD_NUMBER: _builtins.int
+    HOLDING_ID_FIELD_NUMBER: _builtins.int
+    number_id: _builtins.str
+    number_code: _builtins.str
+    """The opaque unique number shown to people."""
+    campaign_id: _builtins.str
+    year: _builtins.int
+    school_id: _builtins.str
+    municipality_id: _builtins.str
+    teacher_id: _builtins.str
+    """Empty for a free number in the pool."""
+    teacher_name: _builtins.str
+    status: Global___NumberStatus.ValueType
+    status_text: _builtins.str
+    """Russian label of the status, e.g. "заявление: подано"."""
+    refusal_reason: Global___RefusalReason.ValueType
+    refusal_text: _builtins.str
+    refusal_note: _builtins.str
+    application_id: _builtins.str
+    updated_at: _builtins.str
+    holding_id: _builtins.str
+    """The holding's own id (a number has one holding per teacher who held it)."""
+    def __init__(
+        self,
+        *,
+        number_id: _builtins.str = ...,
+        number_code: _builtins.str = ...,
+        campaign_id: _builtins.str = ...,
+        year: _builtins.int = ...,
+        school_id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        teacher_id: _builtins.str = ...,
+        teacher_name: _builtins.str = ...,
+        status: Global___NumberStatus.ValueType = ...,
+        status_text: _builtins.str = ...,
+        refusal_reason: Global___RefusalReason.ValueType = ...,
+        refusal_text: _builtins.str = ...,
+        refusal_note: _builtins.str = ...,
+        application_id: _builtins.str = ...,
+        updated_at: _builtins.str = ...,
+        holding_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application_id", b"application_id", "campaign_id", b"campaign_id", "holding_id", b"holding_id", "municipality_id", b"municipality_id", "number_code", b"number_code", "number_id", b"number_id", "refusal_note", b"refusal_note", "refusal_reason", b"refusal_reason", "refusal_text", b"refusal_text", "school_id", b"school_id", "status", b"status", "status_text", b"status_text", "teacher_id", b"teacher_id", "teacher_name", b"teacher_name", "updated_at", b"updated_at", "year", b"year"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___NumberHolding: _TypeAlias = NumberHolding  # noqa: Y015
+
+@_typing.final
+class ReportFilter(_message.Message):
+    """Filters shared by lists and exports."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    YEAR_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    TEACHER_ID_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    region_code: _builtins.str
+    year: _builtins.int
+    municipality_id: _builtins.str
+    school_id: _builtins.str
+    status: Global___NumberStatus.ValueType
+    teacher_id: _builtins.str
+    """"user": a teacher id, or a teacher's person id."""
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        region_code: _builtins.str = ...,
+        year: _builtins.int = ...,
+        municipality_id: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        status: Global___NumberStatus.ValueType = ...,
+        teacher_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "municipality_id", b"municipality_id", "region_code", b"region_code", "school_id", b"school_id", "status", b"status", "teacher_id", b"teacher_id", "year", b"year"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReportFilter: _TypeAlias = ReportFilter  # noqa: Y015
+
+@_typing.final
+class ListNumbersRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FILTER_FIELD_NUMBER: _builtins.int
+    PAGE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def filter(self) -> Global___ReportFilter: ...
+    @_builtins.property
+    def page(self) -> Global___Page: ...
+    def __init__(
+        self,
+        *,
+        filter: Global___ReportFilter | None = ...,
+        page: Global___Page | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "page", b"page"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "page", b"page"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListNumbersRequest: _TypeAlias = ListNumbersRequest  # noqa: Y015
+
+@_typing.final
+class ListNumbersResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    HOLDINGS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    total: _builtins.int
+    @_builtins.property
+    def holdings(self) -> _containers.RepeatedCompositeFieldContainer[Global___NumberHolding]: ...
+    def __init__(
+        self,
+        *,
+        holdings: _abc.Iterable[Global___NumberHolding] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["holdings", b"holdings", "next_page_token", b"next_page_token", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListNumbersResponse: _TypeAlias = ListNumbersResponse  # noqa: Y015
+
+@_typing.final
+class RefuseNumberRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    HOLDING_ID_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    holding_id: _builtins.str
+    """The holding being refused (a teacher refuses their own; an operator any in scope)."""
+    reason: Global___RefusalReason.ValueType
+    note: _builtins.str
+    def __init__(
+        self,
+        *,
+        holding_id: _builtins.str = ...,
+        reason: Global___RefusalReason.ValueType = ...,
+        note: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["holding_id", b"holding_id", "note", b"note", "reason", b"reason"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RefuseNumberRequest: _TypeAlias = RefuseNumberRequest  # noqa: Y015
+
+@_typing.final
+class RefuseNumberResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    HOLDING_FIELD_NUMBER: _builtins.int
+    FREE_IN_SCHOOL_POOL_FIELD_NUMBER: _builtins.int
+    free_in_school_pool: _builtins.int
+    @_builtins.property
+    def holding(self) -> Global___NumberHolding: ...
+    def __init__(
+        self,
+        *,
+        holding: Global___NumberHolding | None = ...,
+        free_in_school_pool: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["holding", b"holding"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["free_in_school_pool", b"free_in_school_pool", "holding", b"holding"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RefuseNumberResponse: _TypeAlias = RefuseNumberResponse  # noqa: Y015
+
+@_typing.final
+class ReassignNumberRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NUMBER_ID_FIELD_NUMBER: _builtins.int
+    TEACHER_ID_FIELD_NUMBER: _builtins.int
+    number_id: _builtins.str
+    """A free number of the school's pool."""
+    teacher_id: _builtins.str
+    """A confirmed candidate of the same school without a number this campaign."""
+    def __init__(
+        self,
+        *,
+        number_id: _builtins.str = ...,
+        teacher_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["number_id", b"number_id", "teacher_id", b"teacher_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReassignNumberRequest: _TypeAlias = ReassignNumberRequest  # noqa: Y015
+
+@_typing.final
+class ReassignNumberResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    HOLDING_FIELD_NUMBER: _builtins.int
+    FREE_IN_SCHOOL_POOL_FIELD_NUMBER: _builtins.int
+    free_in_school_pool: _builtins.int
+    @_builtins.property
+    def holding(self) -> Global___NumberHolding: ...
+    def __init__(
+        self,
+        *,
+        holding: Global___NumberHolding | None = ...,
+        free_in_school_pool: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["holding", b"holding"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["free_in_school_pool", b"free_in_school_pool", "holding", b"holding"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReassignNumberResponse: _TypeAlias = ReassignNumberResponse  # noqa: Y015
+
+@_typing.final
+class GetSchoolPoolRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    school_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "school_id", b"school_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSchoolPoolRequest: _TypeAlias = GetSchoolPoolRequest  # noqa: Y015
+
+@_typing.final
+class GetSchoolPoolResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FREE_COUNT_FIELD_NUMBER: _builtins.int
+    MESSAGE_FIELD_NUMBER: _builtins.int
+    FREE_NUMBERS_FIELD_NUMBER: _builtins.int
+    free_count: _builtins.int
+    message: _builtins.str
+    """"Свободных номеров, закреплённых за организацией: N"."""
+    @_builtins.property
+    def free_numbers(self) -> _containers.RepeatedCompositeFieldContainer[Global___NumberHolding]: ...
+    def __init__(
+        self,
+        *,
+        free_count: _builtins.int = ...,
+        message: _builtins.str = ...,
+        free_numbers: _abc.Iterable[Global___NumberHolding] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["free_count", b"free_count", "free_numbers", b"free_numbers", "message", b"message"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSchoolPoolResponse: _TypeAlias = GetSchoolPoolResponse  # noqa: Y015
+
+@_typing.final
+class GetMyCampaignStatusRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetMyCampaignStatusRequest: _TypeAlias = GetMyCampaignStatusRequest  # noqa: Y015
+
+@_typing.final
+class GetMyCampaignStatusResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEACHER_FIELD_NUMBER: _builtins.int
+    CANDIDATE_FIELD_NUMBER: _builtins.int
+    DECISION_FIELD_NUMBER: _builtins.int
+    HOLDING_FIELD_NUMBER: _builtins.int
+    APPLICATION_FIELD_NUMBER: _builtins.int
+    CAMPAIGN_FIELD_NUMBER: _builtins.int
+    candidate: _builtins.bool
+    decision: Global___CandidateDecision.ValueType
+    @_builtins.property
+    def teacher(self) -> Global___Teacher: ...
+    @_builtins.property
+    def holding(self) -> Global___NumberHolding:
+        """Unset when the teacher has no number this campaign."""
+
+    @_builtins.property
+    def application(self) -> Global___Application: ...
+    @_builtins.property
+    def campaign(self) -> Global___Campaign: ...
+    def __init__(
+        self,
+        *,
+        teacher: Global___Teacher | None = ...,
+        candidate: _builtins.bool = ...,
+        decision: Global___CandidateDecision.ValueType = ...,
+        holding: Global___NumberHolding | None = ...,
+        application: Global___Application | None = ...,
+        campaign: Global___Campaign | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application", "campaign", b"campaign", "holding", b"holding", "teacher", b"teacher"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application", "campaign", b"campaign", "candidate", b"candidate", "decision", b"decision", "holding", b"holding", "teacher", b"teacher"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetMyCampaignStatusResponse: _TypeAlias = GetMyCampaignStatusResponse  # noqa: Y015
+
+@_typing.final
+class Passport(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SERIES_FIELD_NUMBER: _builtins.int
+    NUMBER_FIELD_NUMBER: _builtins.int
+    ISSUER_FIELD_NUMBER: _builtins.int
+    ISSUED_ON_FIELD_NUMBER: _builtins.int
+    series: _builtins.str
+    """4 digits."""
+    number: _builtins.str
+    """6 digits."""
+    issuer: _builtins.str
+    issued_on: _builtins.str
+    def __init__(
+        self,
+        *,
+        series: _builtins.str = ...,
+        number: _builtins.str = ...,
+        issuer: _builtins.str = ...,
+        issued_on: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["issued_on", b"issued_on", "issuer", b"issuer", "number", b"number", "series", b"series"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Passport: _TypeAlias = Passport  # noqa: Y015
+
+@_typing.final
+class Application(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    TEACHER_ID_FIELD_NUMBER: _builtins.int
+    HOLDING_ID_FIELD_NUMBER: _builtins.int
+    NUMBER_CODE_FIELD_NUMBER: _builtins.int
+    BASIS_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    PASSPORT_MASKED_FIELD_NUMBER: _builtins.int
+    PASSPORT_FILLED_FIELD_NUMBER: _builtins.int
+    PHONE_FIELD_NUMBER: _builtins.int
+    POSITION_FIELD_NUMBER: _builtins.int
+    SUBJECT_FIELD_NUMBER: _builtins.int
+    QUALIFICATION_CATEGORY_FIELD_NUMBER: _builtins.int
+    COURSE_ID_FIELD_NUMBER: _builtins.int
+    GROUP_IDS_FIELD_NUMBER: _builtins.int
+    TOTAL_HOURS_FIELD_NUMBER: _builtins.int
+    RESERVATION_ID_FIELD_NUMBER: _builtins.int
+    SUBMITTED_AT_FIELD_NUMBER: _builtins.int
+    UPDATED_AT_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    TEACHER_NAME_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    campaign_id: _builtins.str
+    teacher_id: _builtins.str
+    holding_id: _builtins.str
+    number_code: _builtins.str
+    basis: Global___FundingChoice.ValueType
+    status: Global___ApplicationStatus.ValueType
+    passport_masked: _builtins.str
+    """e.g. "92 ** ****56"; the full passport data is never returned."""
+    passport_filled: _builtins.bool
+    phone: _builtins.str
+    position: _builtins.str
+    subject: _builtins.str
+    qualification_category: _builtins.str
+    course_id: _builtins.str
+    total_hours: _builtins.int
+    reservation_id: _builtins.str
+    submitted_at: _builtins.str
+    updated_at: _builtins.str
+    school_id: _builtins.str
+    municipality_id: _builtins.str
+    teacher_name: _builtins.str
+    @_builtins.property
+    def group_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        campaign_id: _builtins.str = ...,
+        teacher_id: _builtins.str = ...,
+        holding_id: _builtins.str = ...,
+        number_code: _builtins.str = ...,
+        basis: Global___FundingChoice.ValueType = ...,
+        status: Global___ApplicationStatus.ValueType = ...,
+        passport_masked: _builtins.str = ...,
+        passport_filled: _builtins.bool = ...,
+        phone: _builtins.str = ...,
+        position: _builtins.str = ...,
+        subject: _builtins.str = ...,
+        qualification_category: _builtins.str = ...,
+        course_id: _builtins.str = ...,
+        group_ids: _abc.Iterable[_builtins.str] | None = ...,
+        total_hours: _builtins.int = ...,
+        reservation_id: _builtins.str = ...,
+        submitted_at: _builtins.str = ...,
+        updated_at: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        teacher_name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["basis", b"basis", "campaign_id", b"campaign_id", "course_id", b"course_id", "group_ids", b"group_ids", "holding_id", b"holding_id", "id", b"id", "municipality_id", b"municipality_id", "number_code", b"number_code", "passport_filled", b"passport_filled", "passport_masked", b"passport_masked", "phone", b"phone", "position", b"position", "qualification_category", b"qualification_category", "reservation_id", b"reservation_id", "school_id", b"school_id", "status", b"status", "subject", b"subject", "submitted_at", b"submitted_at", "teacher_id", b"teacher_id", "teacher_name", b"teacher_name", "total_hours", b"total_hours", "updated_at", b"updated_at"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Application: _TypeAlias = Application  # noqa: Y015
+
+@_typing.final
+class SaveApplicationRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    BASIS_FIELD_NUMBER: _builtins.int
+    PASSPORT_FIELD_NUMBER: _builtins.int
+    PHONE_FIELD_NUMBER: _builtins.int
+    POSITION_FIELD_NUMBER: _builtins.int
+    SUBJECT_FIELD_NUMBER: _builtins.int
+    QUALIFICATION_CATEGORY_FIELD_NUMBER: _builtins.int
+    COURSE_ID_FIELD_NUMBER: _builtins.int
+    GROUP_IDS_FIELD_NUMBER: _builtins.int
+    campaign_id: _builtins.str
+    basis: Global___FundingChoice.ValueType
+    phone: _builtins.str
+    position: _builtins.str
+    subject: _builtins.str
+    qualification_category: _builtins.str
+    course_id: _builtins.str
+    @_builtins.property
+    def passport(self) -> Global___Passport:
+        """Unset keeps the passport saved before."""
+
+    @_builtins.property
+    def group_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        campaign_id: _builtins.str = ...,
+        basis: Global___FundingChoice.ValueType = ...,
+        passport: Global___Passport | None = ...,
+        phone: _builtins.str = ...,
+        position: _builtins.str = ...,
+        subject: _builtins.str = ...,
+        qualification_category: _builtins.str = ...,
+        course_id: _builtins.str = ...,
+        group_ids: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["passport", b"passport"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["basis", b"basis", "campaign_id", b"campaign_id", "course_id", b"course_id", "group_ids", b"group_ids", "passport", b"passport", "phone", b"phone", "position", b"position", "qualification_category", b"qualification_category", "subject", b"subject"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SaveApplicationRequest: _TypeAlias = SaveApplicationRequest  # noqa: Y015
+
+@_typing.final
+class SaveApplicationResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_FIELD_NUMBER: _builtins.int
+    HOLDING_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def application(self) -> Global___Application:
+        """Unset for the off-budget choice (the number is refused instead)."""
+
+    @_builtins.property
+    def holding(self) -> Global___NumberHolding: ...
+    def __init__(
+        self,
+        *,
+        application: Global___Application | None = ...,
+        holding: Global___NumberHolding | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application", "holding", b"holding"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application", "holding", b"holding"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SaveApplicationResponse: _TypeAlias = SaveApplicationResponse  # noqa: Y015
+
+@_typing.final
+class SubmitApplicationRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_ID_FIELD_NUMBER: _builtins.int
+    application_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        application_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application_id", b"application_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SubmitApplicationRequest: _TypeAlias = SubmitApplicationRequest  # noqa: Y015
+
+@_typing.final
+class SubmitApplicationResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def application(self) -> Global___Application: ...
+    def __init__(
+        self,
+        *,
+        application: Global___Application | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SubmitApplicationResponse: _TypeAlias = SubmitApplicationResponse  # noqa: Y015
+
+@_typing.final
+class CancelApplicationRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_ID_FIELD_NUMBER: _builtins.int
+    application_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        application_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application_id", b"application_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CancelApplicationRequest: _TypeAlias = CancelApplicationRequest  # noqa: Y015
+
+@_typing.final
+class CancelApplicationResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def application(self) -> Global___Application: ...
+    def __init__(
+        self,
+        *,
+        application: Global___Application | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CancelApplicationResponse: _TypeAlias = CancelApplicationResponse  # noqa: Y015
+
+@_typing.final
+class GetApplicationRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_ID_FIELD_NUMBER: _builtins.int
+    application_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        application_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application_id", b"application_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetApplicationRequest: _TypeAlias = GetApplicationRequest  # noqa: Y015
+
+@_typing.final
+class GetApplicationResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def application(self) -> Global___Application: ...
+    def __init__(
+        self,
+        *,
+        application: Global___Application | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetApplicationResponse: _TypeAlias = GetApplicationResponse  # noqa: Y015
+
+@_typing.final
+class ListApplicationsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FILTER_FIELD_NUMBER: _builtins.int
+    PAGE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def filter(self) -> Global___ReportFilter: ...
+    @_builtins.property
+    def page(self) -> Global___Page: ...
+    def __init__(
+        self,
+        *,
+        filter: Global___ReportFilter | None = ...,
+        page: Global___Page | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "page", b"page"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "page", b"page"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListApplicationsRequest: _TypeAlias = ListApplicationsRequest  # noqa: Y015
+
+@_typing.final
+class ListApplicationsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATIONS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    total: _builtins.int
+    @_builtins.property
+    def applications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Application]: ...
+    def __init__(
+        self,
+        *,
+        applications: _abc.Iterable[Global___Application] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["applications", b"applications", "next_page_token", b"next_page_token", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListApplicationsResponse: _TypeAlias = ListApplicationsResponse  # noqa: Y015
+
+@_typing.final
+class CompletionDocument(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    TEACHER_ID_FIELD_NUMBER: _builtins.int
+    TEACHER_NAME_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    NUMBER_CODE_FIELD_NUMBER: _builtins.int
+    DOCUMENT_TYPE_FIELD_NUMBER: _builtins.int
+    SERIES_FIELD_NUMBER: _builtins.int
+    NUMBER_FIELD_NUMBER: _builtins.int
+    ISSUED_ON_FIELD_NUMBER: _builtins.int
+    HOURS_FIELD_NUMBER: _builtins.int
+    ORGANISATION_FIELD_NUMBER: _builtins.int
+    PROGRAMME_FIELD_NUMBER: _builtins.int
+    RECORDED_BY_FIELD_NUMBER: _builtins.int
+    RECORDED_AT_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    teacher_id: _builtins.str
+    teacher_name: _builtins.str
+    school_id: _builtins.str
+    municipality_id: _builtins.str
+    campaign_id: _builtins.str
+    """The campaign whose number it closed (empty for off-budget training outside a campaign)."""
+    number_code: _builtins.str
+    document_type: _builtins.str
+    """e.g. "удостоверение о повышении квалификации"."""
+    series: _builtins.str
+    number: _builtins.str
+    issued_on: _builtins.str
+    hours: _builtins.int
+    organisation: _builtins.str
+    programme: _builtins.str
+    recorded_by: _builtins.str
+    recorded_at: _builtins.str
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        teacher_id: _builtins.str = ...,
+        teacher_name: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        campaign_id: _builtins.str = ...,
+        number_code: _builtins.str = ...,
+        document_type: _builtins.str = ...,
+        series: _builtins.str = ...,
+        number: _builtins.str = ...,
+        issued_on: _builtins.str = ...,
+        hours: _builtins.int = ...,
+        organisation: _builtins.str = ...,
+        programme: _builtins.str = ...,
+        recorded_by: _builtins.str = ...,
+        recorded_at: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "document_type", b"document_type", "hours", b"hours", "id", b"id", "issued_on", b"issued_on", "municipality_id", b"municipality_id", "number", b"number", "number_code", b"number_code", "organisation", b"organisation", "programme", b"programme", "recorded_at", b"recorded_at", "recorded_by", b"recorded_by", "school_id", b"school_id", "series", b"series", "teacher_id", b"teacher_id", "teacher_name", b"teacher_name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CompletionDocument: _TypeAlias = CompletionDocument  # noqa: Y015
+
+@_typing.final
+class RecordCompletionRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEACHER_ID_FIELD_NUMBER: _builtins.int
+    CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
+    DOCUMENT_TYPE_FIELD_NUMBER: _builtins.int
+    SERIES_FIELD_NUMBER: _builtins.int
+    NUMBER_FIELD_NUMBER: _builtins.int
+    ISSUED_ON_FIELD_NUMBER: _builtins.int
+    HOURS_FIELD_NUMBER: _builtins.int
+    ORGANISATION_FIELD_NUMBER: _builtins.int
+    PROGRAMME_FIELD_NUMBER: _builtins.int
+    teacher_id: _builtins.str
+    campaign_id: _builtins.str
+    """Optional: the campaign whose number the document closes."""
+    document_type: _builtins.str
+    series: _builtins.str
+    number: _builtins.str
+    issued_on: _builtins.str
+    hours: _builtins.int
+    organisation: _builtins.str
+    programme: _builtins.str
+    def __init__(
+        self,
+        *,
+        teacher_id: _builtins.str = ...,
+        campaign_id: _builtins.str = ...,
+        document_type: _builtins.str = ...,
+        series: _builtins.str = ...,
+        number: _builtins.str = ...,
+        issued_on: _builtins.str = ...,
+        hours: _builtins.int = ...,
+        organisation: _builtins.str = ...,
+        programme: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["campaign_id", b"campaign_id", "document_type", b"document_type", "hours", b"hours", "issued_on", b"issued_on", "number", b"number", "organisation", b"organisation", "programme", b"programme", "series", b"series", "teacher_id", b"teacher_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RecordCompletionRequest: _TypeAlias = RecordCompletionRequest  # noqa: Y015
+
+@_typing.final
+class RecordCompletionResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENT_FIELD_NUMBER: _builtins.int
+    CREATED_FIELD_NUMBER: _builtins.int
+    HOLDING_FIELD_NUMBER: _builtins.int
+    created: _builtins.bool
+    """False when the same document (teacher, type, series, number) was already recorded."""
+    @_builtins.property
+    def document(self) -> Global___CompletionDocument: ...
+    @_builtins.property
+    def holding(self) -> Global___NumberHolding:
+        """The number it closed, when any."""
+
+    def __init__(
+        self,
+        *,
+        document: Global___CompletionDocument | None = ...,
+        created: _builtins.bool = ...,
+        holding: Global___NumberHolding | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["document", b"document", "holding", b"holding"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["created", b"created", "document", b"document", "holding", b"holding"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RecordCompletionResponse: _TypeAlias = RecordCompletionResponse  # noqa: Y015
+
+@_typing.final
+class ListCompletionsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FILTER_FIELD_NUMBER: _builtins.int
+    PAGE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def filter(self) -> Global___ReportFilter: ...
+    @_builtins.property
+    def page(self) -> Global___Page: ...
+    def __init__(
+        self,
+        *,
+        filter: Global___ReportFilter | None = ...,
+        page: Global___Page | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "page", b"page"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "page", b"page"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListCompletionsRequest: _TypeAlias = ListCompletionsRequest  # noqa: Y015
+
+@_typing.final
+class ListCompletionsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    total: _builtins.int
+    @_builtins.property
+    def documents(self) -> _containers.RepeatedCompositeFieldContainer[Global___CompletionDocument]: ...
+    def __init__(
+        self,
+        *,
+        documents: _abc.Iterable[Global___CompletionDocument] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["documents", b"documents", "next_page_token", b"next_page_token", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListCompletionsResponse: _TypeAlias = ListCompletionsResponse  # noqa: Y015
+
+@_typing.final
+class ExportReportRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KIND_FIELD_NUMBER: _builtins.int
+    FORMAT_FIELD_NUMBER: _builtins.int
+    FILTER_FIELD_NUMBER: _builtins.int
+    kind: Global___ReportKind.ValueType
+    format: Global___ExportFormat.ValueType
+    @_builtins.property
+    def filter(self) -> Global___ReportFilter: ...
+    def __init__(
+        self,
+        *,
+        kind: Global___ReportKind.ValueType = ...,
+        format: Global___ExportFormat.ValueType = ...,
+        filter: Global___ReportFilter | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["filter", b"filter", "format", b"format", "kind", b"kind"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ExportReportRequest: _TypeAlias = ExportReportRequest  # noqa: Y015
+
+@_typing.final
+class ExportReportResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CONTENT_FIELD_NUMBER: _builtins.int
+    FILENAME_FIELD_NUMBER: _builtins.int
+    CONTENT_TYPE_FIELD_NUMBER: _builtins.int
+    ROWS_FIELD_NUMBER: _builtins.int
+    content: _builtins.bytes
+    filename: _builtins.str
+    content_type: _builtins.str
+    rows: _builtins.int
+    def __init__(
+        self,
+        *,
+        content: _builtins.bytes = ...,
+        filename: _builtins.str = ...,
+        content_type: _builtins.str = ...,
+        rows: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "content_type", b"content_type", "filename", b"filename", "rows", b"rows"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ExportReportResponse: _TypeAlias = ExportReportResponse  # noqa: Y015
+
+@_typing.final
+class AuditEvent(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    AT_FIELD_NUMBER: _builtins.int
+    ACTOR_PERSON_ID_FIELD_NUMBER: _builtins.int
+    ACTOR_SUBJECT_FIELD_NUMBER: _builtins.int
+    ACTION_FIELD_NUMBER: _builtins.int
+    ENTITY_TYPE_FIELD_NUMBER: _builtins.int
+    ENTITY_ID_FIELD_NUMBER: _builtins.int
+    BEFORE_JSON_FIELD_NUMBER: _builtins.int
+    AFTER_JSON_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    at: _builtins.str
+    actor_person_id: _builtins.str
+    actor_subject: _builtins.str
+    action: _builtins.str
+    entity_type: _builtins.str
+    entity_id: _builtins.str
+    before_json: _builtins.str
+    """JSON objects (passport data never appears in them)."""
+    after_json: _builtins.str
+    school_id: _builtins.str
+    municipality_id: _builtins.str
+    region_code: _builtins.str
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        at: _builtins.str = ...,
+        actor_person_id: _builtins.str = ...,
+        actor_subject: _builtins.str = ...,
+        action: _builtins.str = ...,
+        entity_type: _builtins.str = ...,
+        entity_id: _builtins.str = ...,
+        before_json: _builtins.str = ...,
+        after_json: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        region_code: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["action", b"action", "actor_person_id", b"actor_person_id", "actor_subject", b"actor_subject", "after_json", b"after_json", "at", b"at", "before_json", b"before_json", "entity_id", b"entity_id", "entity_type", b"entity_type", "id", b"id", "municipality_id", b"municipality_id", "region_code", b"region_code", "school_id", b"school_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AuditEvent: _TypeAlias = AuditEvent  # noqa: Y015
+
+@_typing.final
+class ListAuditEventsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REGION_CODE_FIELD_NUMBER: _builtins.int
+    MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
+    SCHOOL_ID_FIELD_NUMBER: _builtins.int
+    ACTOR_PERSON_ID_FIELD_NUMBER: _builtins.int
+    ACTION_FIELD_NUMBER: _builtins.int
+    PAGE_FIELD_NUMBER: _builtins.int
+    region_code: _builtins.str
+    municipality_id: _builtins.str
+    school_id: _builtins.str
+    actor_person_id: _builtins.str
+    action: _builtins.str
+    @_builtins.property
+    def page(self) -> Global___Page: ...
+    def __init__(
+        self,
+        *,
+        region_code: _builtins.str = ...,
+        municipality_id: _builtins.str = ...,
+        school_id: _builtins.str = ...,
+        actor_person_id: _builtins.str = ...,
+        action: _builtins.str = ...,
+        page: Global___Page | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["page", b"page"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["action", b"action", "actor_person_id", b"actor_person_id", "municipality_id", b"municipality_id", "page", b"page", "region_code", b"region_code", "school_id", b"school_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListAuditEventsRequest: _TypeAlias = ListAuditEventsRequest  # noqa: Y015
+
+@_typing.final
+class ListAuditEventsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    @_builtins.property
+    def events(self) -> _containers.RepeatedCompositeFieldContainer[Global___AuditEvent]: ...
+    def __init__(
+        self,
+        *,
+        events: _abc.Iterable[Global___AuditEvent] | None = ...,
+        next_page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["events", b"events", "next_page_token", b"next_page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListAuditEventsResponse: _TypeAlias = ListAuditEventsResponse  # noqa: Y015

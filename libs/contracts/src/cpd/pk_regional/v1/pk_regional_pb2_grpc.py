@@ -26,7 +26,13 @@ if _version_not_supported:
 
 
 class PkRegionalServiceStub:
-    """The regional model for teachers: municipalities, schools, unique numbers. pk-regional-svc owns this data.
+    """The regional model of teachers' training (Tatarstan ЭОРТ): municipalities, schools, teachers,
+    yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
+    this data and decides authorisation with identity grants (school / municipality / region scopes).
+
+    Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
+    an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
+    page_token; next_page_token is empty on the last page.
     """
 
     def __init__(self, channel):
@@ -40,13 +46,439 @@ class PkRegionalServiceStub:
                 request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesRequest.SerializeToString,
                 response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesResponse.FromString,
                 _registered_method=True)
+        self.CreateMunicipality = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/CreateMunicipality',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CreateMunicipalityRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CreateMunicipalityResponse.FromString,
+                _registered_method=True)
+        self.ListSchools = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListSchools',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListSchoolsRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListSchoolsResponse.FromString,
+                _registered_method=True)
+        self.BatchGetSchools = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/BatchGetSchools',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetSchoolsRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetSchoolsResponse.FromString,
+                _registered_method=True)
+        self.ListTeachers = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListTeachers',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListTeachersRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListTeachersResponse.FromString,
+                _registered_method=True)
+        self.BatchGetTeachers = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/BatchGetTeachers',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetTeachersRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetTeachersResponse.FromString,
+                _registered_method=True)
+        self.ImportSchools = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ImportSchools',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportSchoolsRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportSchoolsResponse.FromString,
+                _registered_method=True)
+        self.ImportTeachers = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ImportTeachers',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportTeachersRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportTeachersResponse.FromString,
+                _registered_method=True)
+        self.GetMyProfile = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/GetMyProfile',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyProfileRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyProfileResponse.FromString,
+                _registered_method=True)
+        self.UpdateMyProfile = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/UpdateMyProfile',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateMyProfileRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateMyProfileResponse.FromString,
+                _registered_method=True)
+        self.OpenCampaign = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/OpenCampaign',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.OpenCampaignRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.OpenCampaignResponse.FromString,
+                _registered_method=True)
+        self.UpdateCampaign = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/UpdateCampaign',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignResponse.FromString,
+                _registered_method=True)
+        self.SetQuotas = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/SetQuotas',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuotasRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuotasResponse.FromString,
+                _registered_method=True)
+        self.GetCampaign = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/GetCampaign',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetCampaignRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetCampaignResponse.FromString,
+                _registered_method=True)
+        self.ListCampaigns = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListCampaigns',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCampaignsRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCampaignsResponse.FromString,
+                _registered_method=True)
+        self.ListQuotas = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListQuotas',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuotasRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuotasResponse.FromString,
+                _registered_method=True)
+        self.SetQuestions = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/SetQuestions',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuestionsRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuestionsResponse.FromString,
+                _registered_method=True)
+        self.GetQuestionnaire = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/GetQuestionnaire',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetQuestionnaireRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetQuestionnaireResponse.FromString,
+                _registered_method=True)
+        self.AnswerQuestionnaire = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/AnswerQuestionnaire',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.AnswerQuestionnaireRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.AnswerQuestionnaireResponse.FromString,
+                _registered_method=True)
+        self.ListQuestionnaireResponses = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListQuestionnaireResponses',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuestionnaireResponsesRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuestionnaireResponsesResponse.FromString,
+                _registered_method=True)
+        self.ListCandidates = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListCandidates',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCandidatesRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCandidatesResponse.FromString,
+                _registered_method=True)
+        self.DecideCandidates = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/DecideCandidates',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.DecideCandidatesRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.DecideCandidatesResponse.FromString,
+                _registered_method=True)
+        self.RunAllocation = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/RunAllocation',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RunAllocationRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RunAllocationResponse.FromString,
+                _registered_method=True)
+        self.GetAllocationReport = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/GetAllocationReport',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetAllocationReportRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetAllocationReportResponse.FromString,
+                _registered_method=True)
+        self.ListNumbers = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListNumbers',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListNumbersRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListNumbersResponse.FromString,
+                _registered_method=True)
+        self.RefuseNumber = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/RefuseNumber',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RefuseNumberRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RefuseNumberResponse.FromString,
+                _registered_method=True)
+        self.ReassignNumber = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ReassignNumber',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ReassignNumberRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ReassignNumberResponse.FromString,
+                _registered_method=True)
+        self.GetSchoolPool = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/GetSchoolPool',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetSchoolPoolRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetSchoolPoolResponse.FromString,
+                _registered_method=True)
+        self.GetMyCampaignStatus = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/GetMyCampaignStatus',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyCampaignStatusRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyCampaignStatusResponse.FromString,
+                _registered_method=True)
+        self.SaveApplication = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/SaveApplication',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SaveApplicationRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SaveApplicationResponse.FromString,
+                _registered_method=True)
+        self.SubmitApplication = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/SubmitApplication',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SubmitApplicationRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SubmitApplicationResponse.FromString,
+                _registered_method=True)
+        self.CancelApplication = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/CancelApplication',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelApplicationRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelApplicationResponse.FromString,
+                _registered_method=True)
+        self.GetApplication = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/GetApplication',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetApplicationRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetApplicationResponse.FromString,
+                _registered_method=True)
+        self.ListApplications = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListApplications',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListApplicationsRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListApplicationsResponse.FromString,
+                _registered_method=True)
+        self.RecordCompletion = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/RecordCompletion',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RecordCompletionRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RecordCompletionResponse.FromString,
+                _registered_method=True)
+        self.ListCompletions = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListCompletions',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsResponse.FromString,
+                _registered_method=True)
+        self.ExportReport = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ExportReport',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ExportReportRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ExportReportResponse.FromString,
+                _registered_method=True)
+        self.ListAuditEvents = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListAuditEvents',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListAuditEventsRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListAuditEventsResponse.FromString,
+                _registered_method=True)
 
 
 class PkRegionalServiceServicer:
-    """The regional model for teachers: municipalities, schools, unique numbers. pk-regional-svc owns this data.
+    """The regional model of teachers' training (Tatarstan ЭОРТ): municipalities, schools, teachers,
+    yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
+    this data and decides authorisation with identity grants (school / municipality / region scopes).
+
+    Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
+    an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
+    page_token; next_page_token is empty on the last page.
     """
 
     def ListMunicipalities(self, request, context):
+        """Reference data: any authenticated caller (identity-svc checks municipal grants with it).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateMunicipality(self, request, context):
+        """Regional operator: a municipality of their region (idempotent on region + name).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListSchools(self, request, context):
+        """Structure: schools and teachers (operators in scope).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchGetSchools(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListTeachers(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchGetTeachers(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ImportSchools(self, request, context):
+        """Regional operator: bulk CSV import for the region, idempotent on natural keys.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ImportTeachers(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetMyProfile(self, request, context):
+        """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateMyProfile(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def OpenCampaign(self, request, context):
+        """Campaigns (regional operator writes; everyone in the region reads).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateCampaign(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetQuotas(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCampaign(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCampaigns(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListQuotas(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetQuestions(self, request, context):
+        """Questionnaire.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetQuestionnaire(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AnswerQuestionnaire(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListQuestionnaireResponses(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCandidates(self, request, context):
+        """Candidates and allocation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DecideCandidates(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RunAllocation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAllocationReport(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListNumbers(self, request, context):
+        """Unique numbers.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RefuseNumber(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReassignNumber(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSchoolPool(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetMyCampaignStatus(self, request, context):
+        """The calling teacher's state in a campaign: candidate, number, application.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SaveApplication(self, request, context):
+        """Applications (the teacher, within the application window).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SubmitApplication(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelApplication(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetApplication(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListApplications(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordCompletion(self, request, context):
+        """"Подтверждение прохождения ПК".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCompletions(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExportReport(self, request, context):
+        """Reports and audit.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAuditEvents(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -60,6 +492,191 @@ def add_PkRegionalServiceServicer_to_server(servicer, server):
                     request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesRequest.FromString,
                     response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesResponse.SerializeToString,
             ),
+            'CreateMunicipality': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateMunicipality,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CreateMunicipalityRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CreateMunicipalityResponse.SerializeToString,
+            ),
+            'ListSchools': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSchools,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListSchoolsRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListSchoolsResponse.SerializeToString,
+            ),
+            'BatchGetSchools': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchGetSchools,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetSchoolsRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetSchoolsResponse.SerializeToString,
+            ),
+            'ListTeachers': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListTeachers,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListTeachersRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListTeachersResponse.SerializeToString,
+            ),
+            'BatchGetTeachers': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchGetTeachers,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetTeachersRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetTeachersResponse.SerializeToString,
+            ),
+            'ImportSchools': grpc.unary_unary_rpc_method_handler(
+                    servicer.ImportSchools,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportSchoolsRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportSchoolsResponse.SerializeToString,
+            ),
+            'ImportTeachers': grpc.unary_unary_rpc_method_handler(
+                    servicer.ImportTeachers,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportTeachersRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportTeachersResponse.SerializeToString,
+            ),
+            'GetMyProfile': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetMyProfile,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyProfileRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyProfileResponse.SerializeToString,
+            ),
+            'UpdateMyProfile': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateMyProfile,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateMyProfileRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateMyProfileResponse.SerializeToString,
+            ),
+            'OpenCampaign': grpc.unary_unary_rpc_method_handler(
+                    servicer.OpenCampaign,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.OpenCampaignRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.OpenCampaignResponse.SerializeToString,
+            ),
+            'UpdateCampaign': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateCampaign,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignResponse.SerializeToString,
+            ),
+            'SetQuotas': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetQuotas,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuotasRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuotasResponse.SerializeToString,
+            ),
+            'GetCampaign': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCampaign,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetCampaignRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetCampaignResponse.SerializeToString,
+            ),
+            'ListCampaigns': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCampaigns,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCampaignsRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCampaignsResponse.SerializeToString,
+            ),
+            'ListQuotas': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListQuotas,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuotasRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuotasResponse.SerializeToString,
+            ),
+            'SetQuestions': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetQuestions,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuestionsRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuestionsResponse.SerializeToString,
+            ),
+            'GetQuestionnaire': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetQuestionnaire,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetQuestionnaireRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetQuestionnaireResponse.SerializeToString,
+            ),
+            'AnswerQuestionnaire': grpc.unary_unary_rpc_method_handler(
+                    servicer.AnswerQuestionnaire,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.AnswerQuestionnaireRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.AnswerQuestionnaireResponse.SerializeToString,
+            ),
+            'ListQuestionnaireResponses': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListQuestionnaireResponses,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuestionnaireResponsesRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuestionnaireResponsesResponse.SerializeToString,
+            ),
+            'ListCandidates': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCandidates,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCandidatesRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCandidatesResponse.SerializeToString,
+            ),
+            'DecideCandidates': grpc.unary_unary_rpc_method_handler(
+                    servicer.DecideCandidates,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.DecideCandidatesRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.DecideCandidatesResponse.SerializeToString,
+            ),
+            'RunAllocation': grpc.unary_unary_rpc_method_handler(
+                    servicer.RunAllocation,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RunAllocationRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RunAllocationResponse.SerializeToString,
+            ),
+            'GetAllocationReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAllocationReport,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetAllocationReportRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetAllocationReportResponse.SerializeToString,
+            ),
+            'ListNumbers': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListNumbers,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListNumbersRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListNumbersResponse.SerializeToString,
+            ),
+            'RefuseNumber': grpc.unary_unary_rpc_method_handler(
+                    servicer.RefuseNumber,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RefuseNumberRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RefuseNumberResponse.SerializeToString,
+            ),
+            'ReassignNumber': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReassignNumber,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ReassignNumberRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ReassignNumberResponse.SerializeToString,
+            ),
+            'GetSchoolPool': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSchoolPool,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetSchoolPoolRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetSchoolPoolResponse.SerializeToString,
+            ),
+            'GetMyCampaignStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetMyCampaignStatus,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyCampaignStatusRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyCampaignStatusResponse.SerializeToString,
+            ),
+            'SaveApplication': grpc.unary_unary_rpc_method_handler(
+                    servicer.SaveApplication,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SaveApplicationRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SaveApplicationResponse.SerializeToString,
+            ),
+            'SubmitApplication': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitApplication,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SubmitApplicationRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SubmitApplicationResponse.SerializeToString,
+            ),
+            'CancelApplication': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelApplication,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelApplicationRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelApplicationResponse.SerializeToString,
+            ),
+            'GetApplication': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetApplication,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetApplicationRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetApplicationResponse.SerializeToString,
+            ),
+            'ListApplications': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListApplications,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListApplicationsRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListApplicationsResponse.SerializeToString,
+            ),
+            'RecordCompletion': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordCompletion,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RecordCompletionRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RecordCompletionResponse.SerializeToString,
+            ),
+            'ListCompletions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCompletions,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsResponse.SerializeToString,
+            ),
+            'ExportReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExportReport,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ExportReportRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ExportReportResponse.SerializeToString,
+            ),
+            'ListAuditEvents': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAuditEvents,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListAuditEventsRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListAuditEventsResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'cpd.pk_regional.v1.PkRegionalService', rpc_method_handlers)
@@ -69,7 +686,13 @@ def add_PkRegionalServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class PkRegionalService:
-    """The regional model for teachers: municipalities, schools, unique numbers. pk-regional-svc owns this data.
+    """The regional model of teachers' training (Tatarstan ЭОРТ): municipalities, schools, teachers,
+    yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
+    this data and decides authorisation with identity grants (school / municipality / region scopes).
+
+    Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
+    an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
+    page_token; next_page_token is empty on the last page.
     """
 
     @staticmethod
@@ -89,6 +712,1005 @@ class PkRegionalService:
             '/cpd.pk_regional.v1.PkRegionalService/ListMunicipalities',
             cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesRequest.SerializeToString,
             cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateMunicipality(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/CreateMunicipality',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CreateMunicipalityRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CreateMunicipalityResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListSchools(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListSchools',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListSchoolsRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListSchoolsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchGetSchools(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/BatchGetSchools',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetSchoolsRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetSchoolsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListTeachers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListTeachers',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListTeachersRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListTeachersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchGetTeachers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/BatchGetTeachers',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetTeachersRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetTeachersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportSchools(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ImportSchools',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportSchoolsRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportSchoolsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportTeachers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ImportTeachers',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportTeachersRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ImportTeachersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetMyProfile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/GetMyProfile',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyProfileRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyProfileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateMyProfile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/UpdateMyProfile',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateMyProfileRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateMyProfileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OpenCampaign(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/OpenCampaign',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.OpenCampaignRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.OpenCampaignResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateCampaign(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/UpdateCampaign',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetQuotas(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/SetQuotas',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuotasRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuotasResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCampaign(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/GetCampaign',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetCampaignRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetCampaignResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCampaigns(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListCampaigns',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCampaignsRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCampaignsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListQuotas(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListQuotas',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuotasRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuotasResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetQuestions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/SetQuestions',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuestionsRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuestionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetQuestionnaire(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/GetQuestionnaire',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetQuestionnaireRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetQuestionnaireResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AnswerQuestionnaire(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/AnswerQuestionnaire',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.AnswerQuestionnaireRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.AnswerQuestionnaireResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListQuestionnaireResponses(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListQuestionnaireResponses',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuestionnaireResponsesRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListQuestionnaireResponsesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCandidates(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListCandidates',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCandidatesRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCandidatesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DecideCandidates(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/DecideCandidates',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.DecideCandidatesRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.DecideCandidatesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RunAllocation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/RunAllocation',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RunAllocationRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RunAllocationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAllocationReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/GetAllocationReport',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetAllocationReportRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetAllocationReportResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListNumbers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListNumbers',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListNumbersRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListNumbersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RefuseNumber(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/RefuseNumber',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RefuseNumberRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RefuseNumberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReassignNumber(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ReassignNumber',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ReassignNumberRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ReassignNumberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSchoolPool(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/GetSchoolPool',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetSchoolPoolRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetSchoolPoolResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetMyCampaignStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/GetMyCampaignStatus',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyCampaignStatusRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetMyCampaignStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SaveApplication(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/SaveApplication',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SaveApplicationRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SaveApplicationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitApplication(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/SubmitApplication',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SubmitApplicationRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SubmitApplicationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelApplication(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/CancelApplication',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelApplicationRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelApplicationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetApplication(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/GetApplication',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetApplicationRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.GetApplicationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListApplications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListApplications',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListApplicationsRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListApplicationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordCompletion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/RecordCompletion',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RecordCompletionRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.RecordCompletionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCompletions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListCompletions',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ExportReport',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ExportReportRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ExportReportResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListAuditEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListAuditEvents',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListAuditEventsRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListAuditEventsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -27,29 +27,422 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class PkRegionalServiceStub:
-    """The regional model for teachers: municipalities, schools, unique numbers. pk-regional-svc owns this data."""
+    """The regional model of teachers' training (Tatarstan ЭОРТ): municipalities, schools, teachers,
+    yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
+    this data and decides authorisation with identity grants (school / municipality / region scopes).
+
+    Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
+    an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
+    page_token; next_page_token is empty on the last page.
+    """
 
     @_typing.overload
     def __new__(cls, channel: _grpc.Channel) -> _Self: ...
     @_typing.overload
     def __new__(cls, channel: _aio.Channel) -> PkRegionalServiceAsyncStub: ...
     ListMunicipalities: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListMunicipalitiesRequest, _pk_regional_pb2.ListMunicipalitiesResponse]
+    """Reference data: any authenticated caller (identity-svc checks municipal grants with it)."""
+    CreateMunicipality: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.CreateMunicipalityRequest, _pk_regional_pb2.CreateMunicipalityResponse]
+    """Regional operator: a municipality of their region (idempotent on region + name)."""
+    ListSchools: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListSchoolsRequest, _pk_regional_pb2.ListSchoolsResponse]
+    """Structure: schools and teachers (operators in scope)."""
+    BatchGetSchools: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.BatchGetSchoolsRequest, _pk_regional_pb2.BatchGetSchoolsResponse]
+    ListTeachers: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListTeachersRequest, _pk_regional_pb2.ListTeachersResponse]
+    BatchGetTeachers: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.BatchGetTeachersRequest, _pk_regional_pb2.BatchGetTeachersResponse]
+    ImportSchools: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ImportSchoolsRequest, _pk_regional_pb2.ImportSchoolsResponse]
+    """Regional operator: bulk CSV import for the region, idempotent on natural keys."""
+    ImportTeachers: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ImportTeachersRequest, _pk_regional_pb2.ImportTeachersResponse]
+    GetMyProfile: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetMyProfileRequest, _pk_regional_pb2.GetMyProfileResponse]
+    """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked)."""
+    UpdateMyProfile: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.UpdateMyProfileRequest, _pk_regional_pb2.UpdateMyProfileResponse]
+    OpenCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.OpenCampaignRequest, _pk_regional_pb2.OpenCampaignResponse]
+    """Campaigns (regional operator writes; everyone in the region reads)."""
+    UpdateCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.UpdateCampaignRequest, _pk_regional_pb2.UpdateCampaignResponse]
+    SetQuotas: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.SetQuotasRequest, _pk_regional_pb2.SetQuotasResponse]
+    GetCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetCampaignRequest, _pk_regional_pb2.GetCampaignResponse]
+    ListCampaigns: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCampaignsRequest, _pk_regional_pb2.ListCampaignsResponse]
+    ListQuotas: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListQuotasRequest, _pk_regional_pb2.ListQuotasResponse]
+    SetQuestions: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.SetQuestionsRequest, _pk_regional_pb2.SetQuestionsResponse]
+    """Questionnaire."""
+    GetQuestionnaire: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetQuestionnaireRequest, _pk_regional_pb2.GetQuestionnaireResponse]
+    AnswerQuestionnaire: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.AnswerQuestionnaireRequest, _pk_regional_pb2.AnswerQuestionnaireResponse]
+    ListQuestionnaireResponses: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListQuestionnaireResponsesRequest, _pk_regional_pb2.ListQuestionnaireResponsesResponse]
+    ListCandidates: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCandidatesRequest, _pk_regional_pb2.ListCandidatesResponse]
+    """Candidates and allocation."""
+    DecideCandidates: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.DecideCandidatesRequest, _pk_regional_pb2.DecideCandidatesResponse]
+    RunAllocation: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.RunAllocationRequest, _pk_regional_pb2.RunAllocationResponse]
+    GetAllocationReport: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetAllocationReportRequest, _pk_regional_pb2.GetAllocationReportResponse]
+    ListNumbers: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListNumbersRequest, _pk_regional_pb2.ListNumbersResponse]
+    """Unique numbers."""
+    RefuseNumber: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.RefuseNumberRequest, _pk_regional_pb2.RefuseNumberResponse]
+    ReassignNumber: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ReassignNumberRequest, _pk_regional_pb2.ReassignNumberResponse]
+    GetSchoolPool: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetSchoolPoolRequest, _pk_regional_pb2.GetSchoolPoolResponse]
+    GetMyCampaignStatus: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetMyCampaignStatusRequest, _pk_regional_pb2.GetMyCampaignStatusResponse]
+    """The calling teacher's state in a campaign: candidate, number, application."""
+    SaveApplication: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.SaveApplicationRequest, _pk_regional_pb2.SaveApplicationResponse]
+    """Applications (the teacher, within the application window)."""
+    SubmitApplication: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.SubmitApplicationRequest, _pk_regional_pb2.SubmitApplicationResponse]
+    CancelApplication: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.CancelApplicationRequest, _pk_regional_pb2.CancelApplicationResponse]
+    GetApplication: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetApplicationRequest, _pk_regional_pb2.GetApplicationResponse]
+    ListApplications: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListApplicationsRequest, _pk_regional_pb2.ListApplicationsResponse]
+    RecordCompletion: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.RecordCompletionRequest, _pk_regional_pb2.RecordCompletionResponse]
+    """"Подтверждение прохождения ПК"."""
+    ListCompletions: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCompletionsRequest, _pk_regional_pb2.ListCompletionsResponse]
+    ExportReport: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ExportReportRequest, _pk_regional_pb2.ExportReportResponse]
+    """Reports and audit."""
+    ListAuditEvents: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListAuditEventsRequest, _pk_regional_pb2.ListAuditEventsResponse]
 
 @_typing.type_check_only
 class PkRegionalServiceAsyncStub(PkRegionalServiceStub):
-    """The regional model for teachers: municipalities, schools, unique numbers. pk-regional-svc owns this data."""
+    """The regional model of teachers' training (Tatarstan ЭОРТ): municipalities, schools, teachers,
+    yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
+    this data and decides authorisation with identity grants (school / municipality / region scopes).
+
+    Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
+    an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
+    page_token; next_page_token is empty on the last page.
+    """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListMunicipalities: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListMunicipalitiesRequest, _pk_regional_pb2.ListMunicipalitiesResponse]  # type: ignore[assignment]
+    """Reference data: any authenticated caller (identity-svc checks municipal grants with it)."""
+    CreateMunicipality: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.CreateMunicipalityRequest, _pk_regional_pb2.CreateMunicipalityResponse]  # type: ignore[assignment]
+    """Regional operator: a municipality of their region (idempotent on region + name)."""
+    ListSchools: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListSchoolsRequest, _pk_regional_pb2.ListSchoolsResponse]  # type: ignore[assignment]
+    """Structure: schools and teachers (operators in scope)."""
+    BatchGetSchools: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.BatchGetSchoolsRequest, _pk_regional_pb2.BatchGetSchoolsResponse]  # type: ignore[assignment]
+    ListTeachers: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListTeachersRequest, _pk_regional_pb2.ListTeachersResponse]  # type: ignore[assignment]
+    BatchGetTeachers: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.BatchGetTeachersRequest, _pk_regional_pb2.BatchGetTeachersResponse]  # type: ignore[assignment]
+    ImportSchools: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ImportSchoolsRequest, _pk_regional_pb2.ImportSchoolsResponse]  # type: ignore[assignment]
+    """Regional operator: bulk CSV import for the region, idempotent on natural keys."""
+    ImportTeachers: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ImportTeachersRequest, _pk_regional_pb2.ImportTeachersResponse]  # type: ignore[assignment]
+    GetMyProfile: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetMyProfileRequest, _pk_regional_pb2.GetMyProfileResponse]  # type: ignore[assignment]
+    """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked)."""
+    UpdateMyProfile: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.UpdateMyProfileRequest, _pk_regional_pb2.UpdateMyProfileResponse]  # type: ignore[assignment]
+    OpenCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.OpenCampaignRequest, _pk_regional_pb2.OpenCampaignResponse]  # type: ignore[assignment]
+    """Campaigns (regional operator writes; everyone in the region reads)."""
+    UpdateCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.UpdateCampaignRequest, _pk_regional_pb2.UpdateCampaignResponse]  # type: ignore[assignment]
+    SetQuotas: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.SetQuotasRequest, _pk_regional_pb2.SetQuotasResponse]  # type: ignore[assignment]
+    GetCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetCampaignRequest, _pk_regional_pb2.GetCampaignResponse]  # type: ignore[assignment]
+    ListCampaigns: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCampaignsRequest, _pk_regional_pb2.ListCampaignsResponse]  # type: ignore[assignment]
+    ListQuotas: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListQuotasRequest, _pk_regional_pb2.ListQuotasResponse]  # type: ignore[assignment]
+    SetQuestions: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.SetQuestionsRequest, _pk_regional_pb2.SetQuestionsResponse]  # type: ignore[assignment]
+    """Questionnaire."""
+    GetQuestionnaire: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetQuestionnaireRequest, _pk_regional_pb2.GetQuestionnaireResponse]  # type: ignore[assignment]
+    AnswerQuestionnaire: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.AnswerQuestionnaireRequest, _pk_regional_pb2.AnswerQuestionnaireResponse]  # type: ignore[assignment]
+    ListQuestionnaireResponses: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListQuestionnaireResponsesRequest, _pk_regional_pb2.ListQuestionnaireResponsesResponse]  # type: ignore[assignment]
+    ListCandidates: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCandidatesRequest, _pk_regional_pb2.ListCandidatesResponse]  # type: ignore[assignment]
+    """Candidates and allocation."""
+    DecideCandidates: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.DecideCandidatesRequest, _pk_regional_pb2.DecideCandidatesResponse]  # type: ignore[assignment]
+    RunAllocation: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.RunAllocationRequest, _pk_regional_pb2.RunAllocationResponse]  # type: ignore[assignment]
+    GetAllocationReport: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetAllocationReportRequest, _pk_regional_pb2.GetAllocationReportResponse]  # type: ignore[assignment]
+    ListNumbers: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListNumbersRequest, _pk_regional_pb2.ListNumbersResponse]  # type: ignore[assignment]
+    """Unique numbers."""
+    RefuseNumber: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.RefuseNumberRequest, _pk_regional_pb2.RefuseNumberResponse]  # type: ignore[assignment]
+    ReassignNumber: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ReassignNumberRequest, _pk_regional_pb2.ReassignNumberResponse]  # type: ignore[assignment]
+    GetSchoolPool: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetSchoolPoolRequest, _pk_regional_pb2.GetSchoolPoolResponse]  # type: ignore[assignment]
+    GetMyCampaignStatus: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetMyCampaignStatusRequest, _pk_regional_pb2.GetMyCampaignStatusResponse]  # type: ignore[assignment]
+    """The calling teacher's state in a campaign: candidate, number, application."""
+    SaveApplication: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.SaveApplicationRequest, _pk_regional_pb2.SaveApplicationResponse]  # type: ignore[assignment]
+    """Applications (the teacher, within the application window)."""
+    SubmitApplication: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.SubmitApplicationRequest, _pk_regional_pb2.SubmitApplicationResponse]  # type: ignore[assignment]
+    CancelApplication: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.CancelApplicationRequest, _pk_regional_pb2.CancelApplicationResponse]  # type: ignore[assignment]
+    GetApplication: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetApplicationRequest, _pk_regional_pb2.GetApplicationResponse]  # type: ignore[assignment]
+    ListApplications: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListApplicationsRequest, _pk_regional_pb2.ListApplicationsResponse]  # type: ignore[assignment]
+    RecordCompletion: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.RecordCompletionRequest, _pk_regional_pb2.RecordCompletionResponse]  # type: ignore[assignment]
+    """"Подтверждение прохождения ПК"."""
+    ListCompletions: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCompletionsRequest, _pk_regional_pb2.ListCompletionsResponse]  # type: ignore[assignment]
+    ExportReport: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ExportReportRequest, _pk_regional_pb2.ExportReportResponse]  # type: ignore[assignment]
+    """Reports and audit."""
+    ListAuditEvents: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListAuditEventsRequest, _pk_regional_pb2.ListAuditEventsResponse]  # type: ignore[assignment]
 
 class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
-    """The regional model for teachers: municipalities, schools, unique numbers. pk-regional-svc owns this data."""
+    """The regional model of teachers' training (Tatarstan ЭОРТ): municipalities, schools, teachers,
+    yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
+    this data and decides authorisation with identity grants (school / municipality / region scopes).
+
+    Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
+    an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
+    page_token; next_page_token is empty on the last page.
+    """
 
     @_abc_1.abstractmethod
     def ListMunicipalities(
         self,
         request: _pk_regional_pb2.ListMunicipalitiesRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.ListMunicipalitiesResponse, _abc.Awaitable[_pk_regional_pb2.ListMunicipalitiesResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.ListMunicipalitiesResponse, _abc.Awaitable[_pk_regional_pb2.ListMunicipalitiesResponse]]:
+        """Reference data: any authenticated caller (identity-svc checks municipal grants with it)."""
+
+    @_abc_1.abstractmethod
+    def CreateMunicipality(
+        self,
+        request: _pk_regional_pb2.CreateMunicipalityRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.CreateMunicipalityResponse, _abc.Awaitable[_pk_regional_pb2.CreateMunicipalityResponse]]:
+        """Regional operator: a municipality of their region (idempotent on region + name)."""
+
+    @_abc_1.abstractmethod
+    def ListSchools(
+        self,
+        request: _pk_regional_pb2.ListSchoolsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListSchoolsResponse, _abc.Awaitable[_pk_regional_pb2.ListSchoolsResponse]]:
+        """Structure: schools and teachers (operators in scope)."""
+
+    @_abc_1.abstractmethod
+    def BatchGetSchools(
+        self,
+        request: _pk_regional_pb2.BatchGetSchoolsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.BatchGetSchoolsResponse, _abc.Awaitable[_pk_regional_pb2.BatchGetSchoolsResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ListTeachers(
+        self,
+        request: _pk_regional_pb2.ListTeachersRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListTeachersResponse, _abc.Awaitable[_pk_regional_pb2.ListTeachersResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def BatchGetTeachers(
+        self,
+        request: _pk_regional_pb2.BatchGetTeachersRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.BatchGetTeachersResponse, _abc.Awaitable[_pk_regional_pb2.BatchGetTeachersResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ImportSchools(
+        self,
+        request: _pk_regional_pb2.ImportSchoolsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ImportSchoolsResponse, _abc.Awaitable[_pk_regional_pb2.ImportSchoolsResponse]]:
+        """Regional operator: bulk CSV import for the region, idempotent on natural keys."""
+
+    @_abc_1.abstractmethod
+    def ImportTeachers(
+        self,
+        request: _pk_regional_pb2.ImportTeachersRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ImportTeachersResponse, _abc.Awaitable[_pk_regional_pb2.ImportTeachersResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def GetMyProfile(
+        self,
+        request: _pk_regional_pb2.GetMyProfileRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.GetMyProfileResponse, _abc.Awaitable[_pk_regional_pb2.GetMyProfileResponse]]:
+        """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked)."""
+
+    @_abc_1.abstractmethod
+    def UpdateMyProfile(
+        self,
+        request: _pk_regional_pb2.UpdateMyProfileRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.UpdateMyProfileResponse, _abc.Awaitable[_pk_regional_pb2.UpdateMyProfileResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def OpenCampaign(
+        self,
+        request: _pk_regional_pb2.OpenCampaignRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.OpenCampaignResponse, _abc.Awaitable[_pk_regional_pb2.OpenCampaignResponse]]:
+        """Campaigns (regional operator writes; everyone in the region reads)."""
+
+    @_abc_1.abstractmethod
+    def UpdateCampaign(
+        self,
+        request: _pk_regional_pb2.UpdateCampaignRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.UpdateCampaignResponse, _abc.Awaitable[_pk_regional_pb2.UpdateCampaignResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def SetQuotas(
+        self,
+        request: _pk_regional_pb2.SetQuotasRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.SetQuotasResponse, _abc.Awaitable[_pk_regional_pb2.SetQuotasResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def GetCampaign(
+        self,
+        request: _pk_regional_pb2.GetCampaignRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.GetCampaignResponse, _abc.Awaitable[_pk_regional_pb2.GetCampaignResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ListCampaigns(
+        self,
+        request: _pk_regional_pb2.ListCampaignsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListCampaignsResponse, _abc.Awaitable[_pk_regional_pb2.ListCampaignsResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ListQuotas(
+        self,
+        request: _pk_regional_pb2.ListQuotasRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListQuotasResponse, _abc.Awaitable[_pk_regional_pb2.ListQuotasResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def SetQuestions(
+        self,
+        request: _pk_regional_pb2.SetQuestionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.SetQuestionsResponse, _abc.Awaitable[_pk_regional_pb2.SetQuestionsResponse]]:
+        """Questionnaire."""
+
+    @_abc_1.abstractmethod
+    def GetQuestionnaire(
+        self,
+        request: _pk_regional_pb2.GetQuestionnaireRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.GetQuestionnaireResponse, _abc.Awaitable[_pk_regional_pb2.GetQuestionnaireResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def AnswerQuestionnaire(
+        self,
+        request: _pk_regional_pb2.AnswerQuestionnaireRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.AnswerQuestionnaireResponse, _abc.Awaitable[_pk_regional_pb2.AnswerQuestionnaireResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ListQuestionnaireResponses(
+        self,
+        request: _pk_regional_pb2.ListQuestionnaireResponsesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListQuestionnaireResponsesResponse, _abc.Awaitable[_pk_regional_pb2.ListQuestionnaireResponsesResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ListCandidates(
+        self,
+        request: _pk_regional_pb2.ListCandidatesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListCandidatesResponse, _abc.Awaitable[_pk_regional_pb2.ListCandidatesResponse]]:
+        """Candidates and allocation."""
+
+    @_abc_1.abstractmethod
+    def DecideCandidates(
+        self,
+        request: _pk_regional_pb2.DecideCandidatesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.DecideCandidatesResponse, _abc.Awaitable[_pk_regional_pb2.DecideCandidatesResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def RunAllocation(
+        self,
+        request: _pk_regional_pb2.RunAllocationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.RunAllocationResponse, _abc.Awaitable[_pk_regional_pb2.RunAllocationResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def GetAllocationReport(
+        self,
+        request: _pk_regional_pb2.GetAllocationReportRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.GetAllocationReportResponse, _abc.Awaitable[_pk_regional_pb2.GetAllocationReportResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ListNumbers(
+        self,
+        request: _pk_regional_pb2.ListNumbersRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListNumbersResponse, _abc.Awaitable[_pk_regional_pb2.ListNumbersResponse]]:
+        """Unique numbers."""
+
+    @_abc_1.abstractmethod
+    def RefuseNumber(
+        self,
+        request: _pk_regional_pb2.RefuseNumberRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.RefuseNumberResponse, _abc.Awaitable[_pk_regional_pb2.RefuseNumberResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ReassignNumber(
+        self,
+        request: _pk_regional_pb2.ReassignNumberRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ReassignNumberResponse, _abc.Awaitable[_pk_regional_pb2.ReassignNumberResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def GetSchoolPool(
+        self,
+        request: _pk_regional_pb2.GetSchoolPoolRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.GetSchoolPoolResponse, _abc.Awaitable[_pk_regional_pb2.GetSchoolPoolResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def GetMyCampaignStatus(
+        self,
+        request: _pk_regional_pb2.GetMyCampaignStatusRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.GetMyCampaignStatusResponse, _abc.Awaitable[_pk_regional_pb2.GetMyCampaignStatusResponse]]:
+        """The calling teacher's state in a campaign: candidate, number, application."""
+
+    @_abc_1.abstractmethod
+    def SaveApplication(
+        self,
+        request: _pk_regional_pb2.SaveApplicationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.SaveApplicationResponse, _abc.Awaitable[_pk_regional_pb2.SaveApplicationResponse]]:
+        """Applications (the teacher, within the application window)."""
+
+    @_abc_1.abstractmethod
+    def SubmitApplication(
+        self,
+        request: _pk_regional_pb2.SubmitApplicationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.SubmitApplicationResponse, _abc.Awaitable[_pk_regional_pb2.SubmitApplicationResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def CancelApplication(
+        self,
+        request: _pk_regional_pb2.CancelApplicationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.CancelApplicationResponse, _abc.Awaitable[_pk_regional_pb2.CancelApplicationResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def GetApplication(
+        self,
+        request: _pk_regional_pb2.GetApplicationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.GetApplicationResponse, _abc.Awaitable[_pk_regional_pb2.GetApplicationResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ListApplications(
+        self,
+        request: _pk_regional_pb2.ListApplicationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListApplicationsResponse, _abc.Awaitable[_pk_regional_pb2.ListApplicationsResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def RecordCompletion(
+        self,
+        request: _pk_regional_pb2.RecordCompletionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.RecordCompletionResponse, _abc.Awaitable[_pk_regional_pb2.RecordCompletionResponse]]:
+        """"Подтверждение прохождения ПК"."""
+
+    @_abc_1.abstractmethod
+    def ListCompletions(
+        self,
+        request: _pk_regional_pb2.ListCompletionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListCompletionsResponse, _abc.Awaitable[_pk_regional_pb2.ListCompletionsResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ExportReport(
+        self,
+        request: _pk_regional_pb2.ExportReportRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ExportReportResponse, _abc.Awaitable[_pk_regional_pb2.ExportReportResponse]]:
+        """Reports and audit."""
+
+    @_abc_1.abstractmethod
+    def ListAuditEvents(
+        self,
+        request: _pk_regional_pb2.ListAuditEventsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListAuditEventsResponse, _abc.Awaitable[_pk_regional_pb2.ListAuditEventsResponse]]: ...
 
 def add_PkRegionalServiceServicer_to_server(servicer: PkRegionalServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

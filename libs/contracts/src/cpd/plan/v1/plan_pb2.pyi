@@ -7,6 +7,7 @@ from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -18,6 +19,154 @@ else:
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class _DocumentKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _DocumentKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_DocumentKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    DOCUMENT_KIND_UNSPECIFIED: _DocumentKind.ValueType  # 0
+    DOCUMENT_KIND_CERTIFICATE: _DocumentKind.ValueType  # 1
+    """Сертификат специалиста."""
+    DOCUMENT_KIND_ACCREDITATION_PRIMARY: _DocumentKind.ValueType  # 2
+    """Свидетельство о первичной аккредитации."""
+    DOCUMENT_KIND_ACCREDITATION_PRIMARY_SPECIALISED: _DocumentKind.ValueType  # 3
+    """Первичная специализированная аккредитация."""
+    DOCUMENT_KIND_ACCREDITATION_PERIODIC: _DocumentKind.ValueType  # 4
+    """Периодическая аккредитация."""
+
+class DocumentKind(_DocumentKind, metaclass=_DocumentKindEnumTypeWrapper): ...
+
+DOCUMENT_KIND_UNSPECIFIED: DocumentKind.ValueType  # 0
+DOCUMENT_KIND_CERTIFICATE: DocumentKind.ValueType  # 1
+"""Сертификат специалиста."""
+DOCUMENT_KIND_ACCREDITATION_PRIMARY: DocumentKind.ValueType  # 2
+"""Свидетельство о первичной аккредитации."""
+DOCUMENT_KIND_ACCREDITATION_PRIMARY_SPECIALISED: DocumentKind.ValueType  # 3
+"""Первичная специализированная аккредитация."""
+DOCUMENT_KIND_ACCREDITATION_PERIODIC: DocumentKind.ValueType  # 4
+"""Периодическая аккредитация."""
+Global___DocumentKind: _TypeAlias = DocumentKind  # noqa: Y015
+
+class _FrmrStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _FrmrStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_FrmrStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    FRMR_STATUS_UNSPECIFIED: _FrmrStatus.ValueType  # 0
+    FRMR_STATUS_NOT_CHECKED: _FrmrStatus.ValueType  # 1
+    """"не проверен": no register extract has been loaded yet."""
+    FRMR_STATUS_CONFIRMED: _FrmrStatus.ValueType  # 2
+    """"подтверждён в ФРМР"."""
+    FRMR_STATUS_NOT_CONFIRMED: _FrmrStatus.ValueType  # 3
+    """"не подтверждён в ФРМР": ask the employer's HR department to send the document to ФРМР."""
+
+class FrmrStatus(_FrmrStatus, metaclass=_FrmrStatusEnumTypeWrapper): ...
+
+FRMR_STATUS_UNSPECIFIED: FrmrStatus.ValueType  # 0
+FRMR_STATUS_NOT_CHECKED: FrmrStatus.ValueType  # 1
+""""не проверен": no register extract has been loaded yet."""
+FRMR_STATUS_CONFIRMED: FrmrStatus.ValueType  # 2
+""""подтверждён в ФРМР"."""
+FRMR_STATUS_NOT_CONFIRMED: FrmrStatus.ValueType  # 3
+""""не подтверждён в ФРМР": ask the employer's HR department to send the document to ФРМР."""
+Global___FrmrStatus: _TypeAlias = FrmrStatus  # noqa: Y015
+
+class _PlanItemStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _PlanItemStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_PlanItemStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    PLAN_ITEM_STATUS_UNSPECIFIED: _PlanItemStatus.ValueType  # 0
+    PLAN_ITEM_STATUS_PLANNED: _PlanItemStatus.ValueType  # 1
+    PLAN_ITEM_STATUS_APPLIED: _PlanItemStatus.ValueType  # 2
+    PLAN_ITEM_STATUS_ENROLLED: _PlanItemStatus.ValueType  # 3
+    PLAN_ITEM_STATUS_IN_PROGRESS: _PlanItemStatus.ValueType  # 4
+    PLAN_ITEM_STATUS_COMPLETED: _PlanItemStatus.ValueType  # 5
+    PLAN_ITEM_STATUS_CREDITED: _PlanItemStatus.ValueType  # 6
+    PLAN_ITEM_STATUS_CANCELLED: _PlanItemStatus.ValueType  # 7
+
+class PlanItemStatus(_PlanItemStatus, metaclass=_PlanItemStatusEnumTypeWrapper): ...
+
+PLAN_ITEM_STATUS_UNSPECIFIED: PlanItemStatus.ValueType  # 0
+PLAN_ITEM_STATUS_PLANNED: PlanItemStatus.ValueType  # 1
+PLAN_ITEM_STATUS_APPLIED: PlanItemStatus.ValueType  # 2
+PLAN_ITEM_STATUS_ENROLLED: PlanItemStatus.ValueType  # 3
+PLAN_ITEM_STATUS_IN_PROGRESS: PlanItemStatus.ValueType  # 4
+PLAN_ITEM_STATUS_COMPLETED: PlanItemStatus.ValueType  # 5
+PLAN_ITEM_STATUS_CREDITED: PlanItemStatus.ValueType  # 6
+PLAN_ITEM_STATUS_CANCELLED: PlanItemStatus.ValueType  # 7
+Global___PlanItemStatus: _TypeAlias = PlanItemStatus  # noqa: Y015
+
+class _ApplicationStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ApplicationStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ApplicationStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    APPLICATION_STATUS_UNSPECIFIED: _ApplicationStatus.ValueType  # 0
+    APPLICATION_STATUS_SUBMITTED: _ApplicationStatus.ValueType  # 1
+    """Submitted, a seat is held; waiting for the provider."""
+    APPLICATION_STATUS_ACCEPTED: _ApplicationStatus.ValueType  # 2
+    APPLICATION_STATUS_REJECTED: _ApplicationStatus.ValueType  # 3
+    APPLICATION_STATUS_WITHDRAWN: _ApplicationStatus.ValueType  # 4
+
+class ApplicationStatus(_ApplicationStatus, metaclass=_ApplicationStatusEnumTypeWrapper): ...
+
+APPLICATION_STATUS_UNSPECIFIED: ApplicationStatus.ValueType  # 0
+APPLICATION_STATUS_SUBMITTED: ApplicationStatus.ValueType  # 1
+"""Submitted, a seat is held; waiting for the provider."""
+APPLICATION_STATUS_ACCEPTED: ApplicationStatus.ValueType  # 2
+APPLICATION_STATUS_REJECTED: ApplicationStatus.ValueType  # 3
+APPLICATION_STATUS_WITHDRAWN: ApplicationStatus.ValueType  # 4
+Global___ApplicationStatus: _TypeAlias = ApplicationStatus  # noqa: Y015
+
+@_typing.final
+class Document(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    SPECIALTY_CODE_FIELD_NUMBER: _builtins.int
+    SERIES_FIELD_NUMBER: _builtins.int
+    NUMBER_FIELD_NUMBER: _builtins.int
+    ISSUED_ON_FIELD_NUMBER: _builtins.int
+    FRMR_STATUS_FIELD_NUMBER: _builtins.int
+    FRMR_NOTE_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    person_id: _builtins.str
+    kind: Global___DocumentKind.ValueType
+    specialty_code: _builtins.str
+    series: _builtins.str
+    number: _builtins.str
+    issued_on: _builtins.str
+    frmr_status: Global___FrmrStatus.ValueType
+    frmr_note: _builtins.str
+    """Russian text for people: the status and, when not confirmed, what to do."""
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        person_id: _builtins.str = ...,
+        kind: Global___DocumentKind.ValueType = ...,
+        specialty_code: _builtins.str = ...,
+        series: _builtins.str = ...,
+        number: _builtins.str = ...,
+        issued_on: _builtins.str = ...,
+        frmr_status: Global___FrmrStatus.ValueType = ...,
+        frmr_note: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["frmr_note", b"frmr_note", "frmr_status", b"frmr_status", "id", b"id", "issued_on", b"issued_on", "kind", b"kind", "number", b"number", "person_id", b"person_id", "series", b"series", "specialty_code", b"specialty_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Document: _TypeAlias = Document  # noqa: Y015
+
 @_typing.final
 class Cycle(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
@@ -28,14 +177,24 @@ class Cycle(_message.Message):
     STARTS_ON_FIELD_NUMBER: _builtins.int
     ENDS_ON_FIELD_NUMBER: _builtins.int
     RULE_SET_FIELD_NUMBER: _builtins.int
+    DOCUMENT_FIELD_NUMBER: _builtins.int
+    STATE_FIELD_NUMBER: _builtins.int
+    RULE_SET_TITLE_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     person_id: _builtins.str
     specialty_code: _builtins.str
     starts_on: _builtins.str
-    """ISO 8601 dates; the cycle lasts five years from the document date."""
+    """[issued_on, issued_on + 5 years − 1 day]; a document of 29 February ends on 28 February."""
     ends_on: _builtins.str
     rule_set: _builtins.str
     """Versioned rule set pinned at creation, e.g. "nmo-250"."""
+    state: _builtins.str
+    """"active" (today within its dates), "upcoming" or "finished"."""
+    rule_set_title: _builtins.str
+    @_builtins.property
+    def document(self) -> Global___Document:
+        """Absent for cycles opened before documents were kept."""
+
     def __init__(
         self,
         *,
@@ -45,10 +204,13 @@ class Cycle(_message.Message):
         starts_on: _builtins.str = ...,
         ends_on: _builtins.str = ...,
         rule_set: _builtins.str = ...,
+        document: Global___Document | None = ...,
+        state: _builtins.str = ...,
+        rule_set_title: _builtins.str = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["document", b"document"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["ends_on", b"ends_on", "id", b"id", "person_id", b"person_id", "rule_set", b"rule_set", "specialty_code", b"specialty_code", "starts_on", b"starts_on"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["document", b"document", "ends_on", b"ends_on", "id", b"id", "person_id", b"person_id", "rule_set", b"rule_set", "rule_set_title", b"rule_set_title", "specialty_code", b"specialty_code", "starts_on", b"starts_on", "state", b"state"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -86,11 +248,25 @@ class CountedCredit(_message.Message):
     KIND_FIELD_NUMBER: _builtins.int
     ZET_FIELD_NUMBER: _builtins.int
     COMPLETED_ON_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    COUNTED_ZET_FIELD_NUMBER: _builtins.int
+    CYCLE_IDS_FIELD_NUMBER: _builtins.int
+    CYCLE_YEAR_FIELD_NUMBER: _builtins.int
     credit_id: _builtins.str
     element_id: _builtins.str
     kind: _builtins.str
     zet: _builtins.int
     completed_on: _builtins.str
+    status: _builtins.str
+    """"counted", "partly_counted" (over a rule-set cap), "not_counted" (over a cap), "voided"."""
+    counted_zet: _builtins.int
+    """The part of `zet` that counts toward this cycle's target."""
+    cycle_year: _builtins.int
+    """1-based year of the cycle the credit counts in."""
+    @_builtins.property
+    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Every cycle of the person the credit counts in ("x2" when two)."""
+
     def __init__(
         self,
         *,
@@ -99,14 +275,112 @@ class CountedCredit(_message.Message):
         kind: _builtins.str = ...,
         zet: _builtins.int = ...,
         completed_on: _builtins.str = ...,
+        status: _builtins.str = ...,
+        counted_zet: _builtins.int = ...,
+        cycle_ids: _abc.Iterable[_builtins.str] | None = ...,
+        cycle_year: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["completed_on", b"completed_on", "credit_id", b"credit_id", "element_id", b"element_id", "kind", b"kind", "zet", b"zet"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["completed_on", b"completed_on", "counted_zet", b"counted_zet", "credit_id", b"credit_id", "cycle_ids", b"cycle_ids", "cycle_year", b"cycle_year", "element_id", b"element_id", "kind", b"kind", "status", b"status", "zet", b"zet"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___CountedCredit: _TypeAlias = CountedCredit  # noqa: Y015
+
+@_typing.final
+class KindGroupProgress(_message.Message):
+    """ДПП ПК ("program") or ОМ/ИОМ ("event_and_module")."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    GROUP_FIELD_NUMBER: _builtins.int
+    ACTUAL_ZET_FIELD_NUMBER: _builtins.int
+    COUNTED_ZET_FIELD_NUMBER: _builtins.int
+    RECOMMENDED_ZET_FIELD_NUMBER: _builtins.int
+    MISSING_ZET_FIELD_NUMBER: _builtins.int
+    CAP_ZET_FIELD_NUMBER: _builtins.int
+    group: _builtins.str
+    actual_zet: _builtins.int
+    counted_zet: _builtins.int
+    """What counts toward the target (after caps)."""
+    recommended_zet: _builtins.int
+    """nmo-250: the recommendation over the cycle (180 / 70); nmo-709n-144: the minimum for ДПП (72)."""
+    missing_zet: _builtins.int
+    """The least still needed from this group (0 when satisfied)."""
+    cap_zet: _builtins.int
+    """At most this much counts from this group (0 = no cap)."""
+    def __init__(
+        self,
+        *,
+        group: _builtins.str = ...,
+        actual_zet: _builtins.int = ...,
+        counted_zet: _builtins.int = ...,
+        recommended_zet: _builtins.int = ...,
+        missing_zet: _builtins.int = ...,
+        cap_zet: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["actual_zet", b"actual_zet", "cap_zet", b"cap_zet", "counted_zet", b"counted_zet", "group", b"group", "missing_zet", b"missing_zet", "recommended_zet", b"recommended_zet"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___KindGroupProgress: _TypeAlias = KindGroupProgress  # noqa: Y015
+
+@_typing.final
+class YearProgress(_message.Message):
+    """A cycle year: 12 months from the cycle start (year 1 starts on the cycle's first day)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    YEAR_FIELD_NUMBER: _builtins.int
+    STARTS_ON_FIELD_NUMBER: _builtins.int
+    ENDS_ON_FIELD_NUMBER: _builtins.int
+    PROGRAM_ZET_FIELD_NUMBER: _builtins.int
+    EVENT_AND_MODULE_ZET_FIELD_NUMBER: _builtins.int
+    TOTAL_ZET_FIELD_NUMBER: _builtins.int
+    RECOMMENDED_PROGRAM_ZET_FIELD_NUMBER: _builtins.int
+    RECOMMENDED_EVENT_AND_MODULE_ZET_FIELD_NUMBER: _builtins.int
+    RECOMMENDED_TOTAL_ZET_FIELD_NUMBER: _builtins.int
+    RECOMMENDATION_MET_FIELD_NUMBER: _builtins.int
+    STATE_FIELD_NUMBER: _builtins.int
+    year: _builtins.int
+    starts_on: _builtins.str
+    ends_on: _builtins.str
+    program_zet: _builtins.int
+    event_and_module_zet: _builtins.int
+    total_zet: _builtins.int
+    recommended_program_zet: _builtins.int
+    """0 when the rule set recommends nothing per year."""
+    recommended_event_and_module_zet: _builtins.int
+    recommended_total_zet: _builtins.int
+    recommendation_met: _builtins.bool
+    """The year's own credits reach its recommendation (a surplus is never moved between years)."""
+    state: _builtins.str
+    """"past", "current" or "future"."""
+    def __init__(
+        self,
+        *,
+        year: _builtins.int = ...,
+        starts_on: _builtins.str = ...,
+        ends_on: _builtins.str = ...,
+        program_zet: _builtins.int = ...,
+        event_and_module_zet: _builtins.int = ...,
+        total_zet: _builtins.int = ...,
+        recommended_program_zet: _builtins.int = ...,
+        recommended_event_and_module_zet: _builtins.int = ...,
+        recommended_total_zet: _builtins.int = ...,
+        recommendation_met: _builtins.bool = ...,
+        state: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["ends_on", b"ends_on", "event_and_module_zet", b"event_and_module_zet", "program_zet", b"program_zet", "recommendation_met", b"recommendation_met", "recommended_event_and_module_zet", b"recommended_event_and_module_zet", "recommended_program_zet", b"recommended_program_zet", "recommended_total_zet", b"recommended_total_zet", "starts_on", b"starts_on", "state", b"state", "total_zet", b"total_zet", "year", b"year"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___YearProgress: _TypeAlias = YearProgress  # noqa: Y015
 
 @_typing.final
 class Progress(_message.Message):
@@ -117,13 +391,36 @@ class Progress(_message.Message):
     TARGET_ZET_FIELD_NUMBER: _builtins.int
     BY_KIND_FIELD_NUMBER: _builtins.int
     CREDITS_FIELD_NUMBER: _builtins.int
+    RULE_SET_FIELD_NUMBER: _builtins.int
+    BY_GROUP_FIELD_NUMBER: _builtins.int
+    BY_YEAR_FIELD_NUMBER: _builtins.int
+    MISSING_ZET_FIELD_NUMBER: _builtins.int
+    EXPECTED_TO_DATE_ZET_FIELD_NUMBER: _builtins.int
+    ON_TRACK_FIELD_NUMBER: _builtins.int
+    COMPLETE_FIELD_NUMBER: _builtins.int
+    ACTUAL_ZET_FIELD_NUMBER: _builtins.int
+    AS_OF_FIELD_NUMBER: _builtins.int
     cycle_id: _builtins.str
     total_zet: _builtins.int
+    """What counts toward the target (after the rule set's caps)."""
     target_zet: _builtins.int
+    rule_set: _builtins.str
+    missing_zet: _builtins.int
+    expected_to_date_zet: _builtins.int
+    """Cumulative recommendation of the cycle years already over, vs total_zet."""
+    on_track: _builtins.bool
+    complete: _builtins.bool
+    actual_zet: _builtins.int
+    """The sum of all attributed credits, before caps."""
+    as_of: _builtins.str
     @_builtins.property
     def by_kind(self) -> _containers.RepeatedCompositeFieldContainer[Global___KindTotal]: ...
     @_builtins.property
     def credits(self) -> _containers.RepeatedCompositeFieldContainer[Global___CountedCredit]: ...
+    @_builtins.property
+    def by_group(self) -> _containers.RepeatedCompositeFieldContainer[Global___KindGroupProgress]: ...
+    @_builtins.property
+    def by_year(self) -> _containers.RepeatedCompositeFieldContainer[Global___YearProgress]: ...
     def __init__(
         self,
         *,
@@ -132,10 +429,19 @@ class Progress(_message.Message):
         target_zet: _builtins.int = ...,
         by_kind: _abc.Iterable[Global___KindTotal] | None = ...,
         credits: _abc.Iterable[Global___CountedCredit] | None = ...,
+        rule_set: _builtins.str = ...,
+        by_group: _abc.Iterable[Global___KindGroupProgress] | None = ...,
+        by_year: _abc.Iterable[Global___YearProgress] | None = ...,
+        missing_zet: _builtins.int = ...,
+        expected_to_date_zet: _builtins.int = ...,
+        on_track: _builtins.bool = ...,
+        complete: _builtins.bool = ...,
+        actual_zet: _builtins.int = ...,
+        as_of: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["by_kind", b"by_kind", "credits", b"credits", "cycle_id", b"cycle_id", "target_zet", b"target_zet", "total_zet", b"total_zet"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["actual_zet", b"actual_zet", "as_of", b"as_of", "by_group", b"by_group", "by_kind", b"by_kind", "by_year", b"by_year", "complete", b"complete", "credits", b"credits", "cycle_id", b"cycle_id", "expected_to_date_zet", b"expected_to_date_zet", "missing_zet", b"missing_zet", "on_track", b"on_track", "rule_set", b"rule_set", "target_zet", b"target_zet", "total_zet", b"total_zet"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -215,3 +521,895 @@ class BatchGetProgressResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetProgressResponse: _TypeAlias = BatchGetProgressResponse  # noqa: Y015
+
+@_typing.final
+class AddDocumentRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KIND_FIELD_NUMBER: _builtins.int
+    SPECIALTY_CODE_FIELD_NUMBER: _builtins.int
+    SERIES_FIELD_NUMBER: _builtins.int
+    NUMBER_FIELD_NUMBER: _builtins.int
+    ISSUED_ON_FIELD_NUMBER: _builtins.int
+    RULE_SET_FIELD_NUMBER: _builtins.int
+    kind: Global___DocumentKind.ValueType
+    specialty_code: _builtins.str
+    series: _builtins.str
+    number: _builtins.str
+    issued_on: _builtins.str
+    rule_set: _builtins.str
+    """Optional: a rule-set code; by default nmo-250, and nmo-709n-144 for periodic accreditation."""
+    def __init__(
+        self,
+        *,
+        kind: Global___DocumentKind.ValueType = ...,
+        specialty_code: _builtins.str = ...,
+        series: _builtins.str = ...,
+        number: _builtins.str = ...,
+        issued_on: _builtins.str = ...,
+        rule_set: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["issued_on", b"issued_on", "kind", b"kind", "number", b"number", "rule_set", b"rule_set", "series", b"series", "specialty_code", b"specialty_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AddDocumentRequest: _TypeAlias = AddDocumentRequest  # noqa: Y015
+
+@_typing.final
+class AddDocumentResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENT_FIELD_NUMBER: _builtins.int
+    CYCLE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def document(self) -> Global___Document: ...
+    @_builtins.property
+    def cycle(self) -> Global___Cycle: ...
+    def __init__(
+        self,
+        *,
+        document: Global___Document | None = ...,
+        cycle: Global___Cycle | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["cycle", b"cycle", "document", b"document"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle", b"cycle", "document", b"document"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AddDocumentResponse: _TypeAlias = AddDocumentResponse  # noqa: Y015
+
+@_typing.final
+class LoadRegisterExtractRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FORMAT_FIELD_NUMBER: _builtins.int
+    CONTENT_FIELD_NUMBER: _builtins.int
+    format: _builtins.str
+    """"json" or "csv"."""
+    content: _builtins.bytes
+    def __init__(
+        self,
+        *,
+        format: _builtins.str = ...,
+        content: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "format", b"format"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LoadRegisterExtractRequest: _TypeAlias = LoadRegisterExtractRequest  # noqa: Y015
+
+@_typing.final
+class LoadRegisterExtractResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RECORDS_FIELD_NUMBER: _builtins.int
+    records: _builtins.int
+    def __init__(
+        self,
+        *,
+        records: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["records", b"records"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___LoadRegisterExtractResponse: _TypeAlias = LoadRegisterExtractResponse  # noqa: Y015
+
+@_typing.final
+class PlanItem(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    CYCLE_ID_FIELD_NUMBER: _builtins.int
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    ELEMENT_KIND_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    ELIGIBLE_CYCLE_IDS_FIELD_NUMBER: _builtins.int
+    PLANNED_CYCLE_IDS_FIELD_NUMBER: _builtins.int
+    ADDED_AT_FIELD_NUMBER: _builtins.int
+    STATUS_LABEL_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    cycle_id: _builtins.str
+    element_id: _builtins.str
+    element_kind: _builtins.str
+    """"program", "event" or "module"."""
+    status: Global___PlanItemStatus.ValueType
+    added_at: _builtins.str
+    status_label: _builtins.str
+    """Russian label of the status."""
+    @_builtins.property
+    def eligible_cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The person's cycles the element is eligible for; two or more is "x2"."""
+
+    @_builtins.property
+    def planned_cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The person's cycles whose plans hold this element."""
+
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        cycle_id: _builtins.str = ...,
+        element_id: _builtins.str = ...,
+        element_kind: _builtins.str = ...,
+        status: Global___PlanItemStatus.ValueType = ...,
+        eligible_cycle_ids: _abc.Iterable[_builtins.str] | None = ...,
+        planned_cycle_ids: _abc.Iterable[_builtins.str] | None = ...,
+        added_at: _builtins.str = ...,
+        status_label: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["added_at", b"added_at", "cycle_id", b"cycle_id", "element_id", b"element_id", "element_kind", b"element_kind", "eligible_cycle_ids", b"eligible_cycle_ids", "id", b"id", "planned_cycle_ids", b"planned_cycle_ids", "status", b"status", "status_label", b"status_label"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PlanItem: _TypeAlias = PlanItem  # noqa: Y015
+
+@_typing.final
+class BatchGetPlanItemsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CYCLE_IDS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        cycle_ids: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle_ids", b"cycle_ids"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetPlanItemsRequest: _TypeAlias = BatchGetPlanItemsRequest  # noqa: Y015
+
+@_typing.final
+class CyclePlan(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CYCLE_ID_FIELD_NUMBER: _builtins.int
+    ITEMS_FIELD_NUMBER: _builtins.int
+    cycle_id: _builtins.str
+    @_builtins.property
+    def items(self) -> _containers.RepeatedCompositeFieldContainer[Global___PlanItem]: ...
+    def __init__(
+        self,
+        *,
+        cycle_id: _builtins.str = ...,
+        items: _abc.Iterable[Global___PlanItem] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle_id", b"cycle_id", "items", b"items"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CyclePlan: _TypeAlias = CyclePlan  # noqa: Y015
+
+@_typing.final
+class BatchGetPlanItemsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PLANS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def plans(self) -> _containers.RepeatedCompositeFieldContainer[Global___CyclePlan]: ...
+    def __init__(
+        self,
+        *,
+        plans: _abc.Iterable[Global___CyclePlan] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["plans", b"plans"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetPlanItemsResponse: _TypeAlias = BatchGetPlanItemsResponse  # noqa: Y015
+
+@_typing.final
+class AddPlanItemRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CYCLE_ID_FIELD_NUMBER: _builtins.int
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    cycle_id: _builtins.str
+    element_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        cycle_id: _builtins.str = ...,
+        element_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle_id", b"cycle_id", "element_id", b"element_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AddPlanItemRequest: _TypeAlias = AddPlanItemRequest  # noqa: Y015
+
+@_typing.final
+class AddPlanItemResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ITEM_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def item(self) -> Global___PlanItem: ...
+    def __init__(
+        self,
+        *,
+        item: Global___PlanItem | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["item", b"item"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["item", b"item"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AddPlanItemResponse: _TypeAlias = AddPlanItemResponse  # noqa: Y015
+
+@_typing.final
+class RemovePlanItemRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CYCLE_ID_FIELD_NUMBER: _builtins.int
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    cycle_id: _builtins.str
+    element_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        cycle_id: _builtins.str = ...,
+        element_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle_id", b"cycle_id", "element_id", b"element_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RemovePlanItemRequest: _TypeAlias = RemovePlanItemRequest  # noqa: Y015
+
+@_typing.final
+class RemovePlanItemResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REMOVED_FIELD_NUMBER: _builtins.int
+    removed: _builtins.bool
+    def __init__(
+        self,
+        *,
+        removed: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["removed", b"removed"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RemovePlanItemResponse: _TypeAlias = RemovePlanItemResponse  # noqa: Y015
+
+@_typing.final
+class IsElementPlannedRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    element_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        element_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element_id", b"element_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___IsElementPlannedRequest: _TypeAlias = IsElementPlannedRequest  # noqa: Y015
+
+@_typing.final
+class IsElementPlannedResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PLANNED_FIELD_NUMBER: _builtins.int
+    CYCLE_IDS_FIELD_NUMBER: _builtins.int
+    planned: _builtins.bool
+    @_builtins.property
+    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        planned: _builtins.bool = ...,
+        cycle_ids: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle_ids", b"cycle_ids", "planned", b"planned"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___IsElementPlannedResponse: _TypeAlias = IsElementPlannedResponse  # noqa: Y015
+
+@_typing.final
+class Employment(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KIND_FIELD_NUMBER: _builtins.int
+    ORGANIZATION_FIELD_NUMBER: _builtins.int
+    POSITION_FIELD_NUMBER: _builtins.int
+    kind: _builtins.str
+    """e.g. "state", "private", "unemployed"."""
+    organization: _builtins.str
+    position: _builtins.str
+    def __init__(
+        self,
+        *,
+        kind: _builtins.str = ...,
+        organization: _builtins.str = ...,
+        position: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["kind", b"kind", "organization", b"organization", "position", b"position"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Employment: _TypeAlias = Employment  # noqa: Y015
+
+@_typing.final
+class Application(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    PROGRAM_CYCLE_ID_FIELD_NUMBER: _builtins.int
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    PROVIDER_ID_FIELD_NUMBER: _builtins.int
+    SPECIALTY_CODE_FIELD_NUMBER: _builtins.int
+    EMPLOYMENT_FIELD_NUMBER: _builtins.int
+    FUNDING_BASIS_FIELD_NUMBER: _builtins.int
+    CONSENT_TO_SHARE_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    DECISION_REASON_FIELD_NUMBER: _builtins.int
+    SUBMITTED_AT_FIELD_NUMBER: _builtins.int
+    DECIDED_AT_FIELD_NUMBER: _builtins.int
+    STARTS_ON_FIELD_NUMBER: _builtins.int
+    ENDS_ON_FIELD_NUMBER: _builtins.int
+    RESERVATION_ID_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    person_id: _builtins.str
+    program_cycle_id: _builtins.str
+    element_id: _builtins.str
+    provider_id: _builtins.str
+    specialty_code: _builtins.str
+    funding_basis: _builtins.str
+    """"budget", "contract" or "oms"."""
+    consent_to_share: _builtins.bool
+    status: Global___ApplicationStatus.ValueType
+    decision_reason: _builtins.str
+    submitted_at: _builtins.str
+    decided_at: _builtins.str
+    starts_on: _builtins.str
+    ends_on: _builtins.str
+    reservation_id: _builtins.str
+    @_builtins.property
+    def employment(self) -> Global___Employment: ...
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        person_id: _builtins.str = ...,
+        program_cycle_id: _builtins.str = ...,
+        element_id: _builtins.str = ...,
+        provider_id: _builtins.str = ...,
+        specialty_code: _builtins.str = ...,
+        employment: Global___Employment | None = ...,
+        funding_basis: _builtins.str = ...,
+        consent_to_share: _builtins.bool = ...,
+        status: Global___ApplicationStatus.ValueType = ...,
+        decision_reason: _builtins.str = ...,
+        submitted_at: _builtins.str = ...,
+        decided_at: _builtins.str = ...,
+        starts_on: _builtins.str = ...,
+        ends_on: _builtins.str = ...,
+        reservation_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["employment", b"employment"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["consent_to_share", b"consent_to_share", "decided_at", b"decided_at", "decision_reason", b"decision_reason", "element_id", b"element_id", "employment", b"employment", "ends_on", b"ends_on", "funding_basis", b"funding_basis", "id", b"id", "person_id", b"person_id", "program_cycle_id", b"program_cycle_id", "provider_id", b"provider_id", "reservation_id", b"reservation_id", "specialty_code", b"specialty_code", "starts_on", b"starts_on", "status", b"status", "submitted_at", b"submitted_at"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Application: _TypeAlias = Application  # noqa: Y015
+
+@_typing.final
+class SubmitApplicationRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROGRAM_CYCLE_ID_FIELD_NUMBER: _builtins.int
+    SPECIALTY_CODE_FIELD_NUMBER: _builtins.int
+    EMPLOYMENT_FIELD_NUMBER: _builtins.int
+    FUNDING_BASIS_FIELD_NUMBER: _builtins.int
+    CONSENT_TO_SHARE_FIELD_NUMBER: _builtins.int
+    program_cycle_id: _builtins.str
+    specialty_code: _builtins.str
+    funding_basis: _builtins.str
+    consent_to_share: _builtins.bool
+    @_builtins.property
+    def employment(self) -> Global___Employment: ...
+    def __init__(
+        self,
+        *,
+        program_cycle_id: _builtins.str = ...,
+        specialty_code: _builtins.str = ...,
+        employment: Global___Employment | None = ...,
+        funding_basis: _builtins.str = ...,
+        consent_to_share: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["employment", b"employment"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["consent_to_share", b"consent_to_share", "employment", b"employment", "funding_basis", b"funding_basis", "program_cycle_id", b"program_cycle_id", "specialty_code", b"specialty_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SubmitApplicationRequest: _TypeAlias = SubmitApplicationRequest  # noqa: Y015
+
+@_typing.final
+class SubmitApplicationResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def application(self) -> Global___Application: ...
+    def __init__(
+        self,
+        *,
+        application: Global___Application | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SubmitApplicationResponse: _TypeAlias = SubmitApplicationResponse  # noqa: Y015
+
+@_typing.final
+class WithdrawApplicationRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_ID_FIELD_NUMBER: _builtins.int
+    application_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        application_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application_id", b"application_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___WithdrawApplicationRequest: _TypeAlias = WithdrawApplicationRequest  # noqa: Y015
+
+@_typing.final
+class WithdrawApplicationResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def application(self) -> Global___Application: ...
+    def __init__(
+        self,
+        *,
+        application: Global___Application | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___WithdrawApplicationResponse: _TypeAlias = WithdrawApplicationResponse  # noqa: Y015
+
+@_typing.final
+class ListMyApplicationsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListMyApplicationsRequest: _TypeAlias = ListMyApplicationsRequest  # noqa: Y015
+
+@_typing.final
+class ListMyApplicationsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATIONS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def applications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Application]: ...
+    def __init__(
+        self,
+        *,
+        applications: _abc.Iterable[Global___Application] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["applications", b"applications"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListMyApplicationsResponse: _TypeAlias = ListMyApplicationsResponse  # noqa: Y015
+
+@_typing.final
+class ListProviderApplicationsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROVIDER_ID_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    provider_id: _builtins.str
+    """Optional: one provider among the caller's; empty = all of them."""
+    status: Global___ApplicationStatus.ValueType
+    """Optional filter."""
+    def __init__(
+        self,
+        *,
+        provider_id: _builtins.str = ...,
+        status: Global___ApplicationStatus.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["provider_id", b"provider_id", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListProviderApplicationsRequest: _TypeAlias = ListProviderApplicationsRequest  # noqa: Y015
+
+@_typing.final
+class ListProviderApplicationsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATIONS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def applications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Application]: ...
+    def __init__(
+        self,
+        *,
+        applications: _abc.Iterable[Global___Application] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["applications", b"applications"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListProviderApplicationsResponse: _TypeAlias = ListProviderApplicationsResponse  # noqa: Y015
+
+@_typing.final
+class AcceptApplicationRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_ID_FIELD_NUMBER: _builtins.int
+    application_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        application_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application_id", b"application_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AcceptApplicationRequest: _TypeAlias = AcceptApplicationRequest  # noqa: Y015
+
+@_typing.final
+class AcceptApplicationResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def application(self) -> Global___Application: ...
+    def __init__(
+        self,
+        *,
+        application: Global___Application | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AcceptApplicationResponse: _TypeAlias = AcceptApplicationResponse  # noqa: Y015
+
+@_typing.final
+class RejectApplicationRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_ID_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    application_id: _builtins.str
+    reason: _builtins.str
+    def __init__(
+        self,
+        *,
+        application_id: _builtins.str = ...,
+        reason: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application_id", b"application_id", "reason", b"reason"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RejectApplicationRequest: _TypeAlias = RejectApplicationRequest  # noqa: Y015
+
+@_typing.final
+class RejectApplicationResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def application(self) -> Global___Application: ...
+    def __init__(
+        self,
+        *,
+        application: Global___Application | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RejectApplicationResponse: _TypeAlias = RejectApplicationResponse  # noqa: Y015
+
+@_typing.final
+class EventRegistration(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    RESERVATION_ID_FIELD_NUMBER: _builtins.int
+    REGISTERED_AT_FIELD_NUMBER: _builtins.int
+    CYCLE_IDS_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    person_id: _builtins.str
+    element_id: _builtins.str
+    status: _builtins.str
+    """"registered" or "cancelled"."""
+    reservation_id: _builtins.str
+    registered_at: _builtins.str
+    @_builtins.property
+    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Cycles whose plans now hold the event."""
+
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        person_id: _builtins.str = ...,
+        element_id: _builtins.str = ...,
+        status: _builtins.str = ...,
+        reservation_id: _builtins.str = ...,
+        registered_at: _builtins.str = ...,
+        cycle_ids: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle_ids", b"cycle_ids", "element_id", b"element_id", "id", b"id", "person_id", b"person_id", "registered_at", b"registered_at", "reservation_id", b"reservation_id", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___EventRegistration: _TypeAlias = EventRegistration  # noqa: Y015
+
+@_typing.final
+class RegisterForEventRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    CYCLE_IDS_FIELD_NUMBER: _builtins.int
+    element_id: _builtins.str
+    @_builtins.property
+    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Optional: the cycles to plan the event in; by default every eligible cycle of the caller."""
+
+    def __init__(
+        self,
+        *,
+        element_id: _builtins.str = ...,
+        cycle_ids: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle_ids", b"cycle_ids", "element_id", b"element_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RegisterForEventRequest: _TypeAlias = RegisterForEventRequest  # noqa: Y015
+
+@_typing.final
+class RegisterForEventResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REGISTRATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def registration(self) -> Global___EventRegistration: ...
+    def __init__(
+        self,
+        *,
+        registration: Global___EventRegistration | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["registration", b"registration"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["registration", b"registration"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RegisterForEventResponse: _TypeAlias = RegisterForEventResponse  # noqa: Y015
+
+@_typing.final
+class CancelEventRegistrationRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    element_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        element_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element_id", b"element_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CancelEventRegistrationRequest: _TypeAlias = CancelEventRegistrationRequest  # noqa: Y015
+
+@_typing.final
+class CancelEventRegistrationResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REGISTRATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def registration(self) -> Global___EventRegistration: ...
+    def __init__(
+        self,
+        *,
+        registration: Global___EventRegistration | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["registration", b"registration"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["registration", b"registration"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CancelEventRegistrationResponse: _TypeAlias = CancelEventRegistrationResponse  # noqa: Y015
+
+@_typing.final
+class GetSuggestionsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CYCLE_ID_FIELD_NUMBER: _builtins.int
+    LIMIT_FIELD_NUMBER: _builtins.int
+    cycle_id: _builtins.str
+    limit: _builtins.int
+    def __init__(
+        self,
+        *,
+        cycle_id: _builtins.str = ...,
+        limit: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle_id", b"cycle_id", "limit", b"limit"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSuggestionsRequest: _TypeAlias = GetSuggestionsRequest  # noqa: Y015
+
+@_typing.final
+class Suggestion(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    SCORE_FIELD_NUMBER: _builtins.int
+    REASONS_FIELD_NUMBER: _builtins.int
+    PROGRAM_CYCLE_ID_FIELD_NUMBER: _builtins.int
+    STARTS_ON_FIELD_NUMBER: _builtins.int
+    element_id: _builtins.str
+    kind: _builtins.str
+    """"program", "event" or "module"."""
+    score: _builtins.float
+    program_cycle_id: _builtins.str
+    """The earliest program cycle with free seats, when the element is a program."""
+    starts_on: _builtins.str
+    @_builtins.property
+    def reasons(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Why it is suggested, in Russian ("не хватает ДПП ПК", "ваш регион", ...)."""
+
+    def __init__(
+        self,
+        *,
+        element_id: _builtins.str = ...,
+        kind: _builtins.str = ...,
+        score: _builtins.float = ...,
+        reasons: _abc.Iterable[_builtins.str] | None = ...,
+        program_cycle_id: _builtins.str = ...,
+        starts_on: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["element_id", b"element_id", "kind", b"kind", "program_cycle_id", b"program_cycle_id", "reasons", b"reasons", "score", b"score", "starts_on", b"starts_on"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Suggestion: _TypeAlias = Suggestion  # noqa: Y015
+
+@_typing.final
+class GetSuggestionsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CYCLE_ID_FIELD_NUMBER: _builtins.int
+    SUGGESTIONS_FIELD_NUMBER: _builtins.int
+    cycle_id: _builtins.str
+    @_builtins.property
+    def suggestions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Suggestion]: ...
+    def __init__(
+        self,
+        *,
+        cycle_id: _builtins.str = ...,
+        suggestions: _abc.Iterable[Global___Suggestion] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle_id", b"cycle_id", "suggestions", b"suggestions"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSuggestionsResponse: _TypeAlias = GetSuggestionsResponse  # noqa: Y015

@@ -26,7 +26,8 @@ if _version_not_supported:
 
 
 class PlanServiceStub:
-    """Five-year cycles and progress against versioned rule sets. plan-svc owns this data.
+    """Five-year cycles, their documents, plans, applications and progress against versioned rule
+    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
     """
 
     def __init__(self, channel):
@@ -45,14 +46,90 @@ class PlanServiceStub:
                 request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetProgressRequest.SerializeToString,
                 response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetProgressResponse.FromString,
                 _registered_method=True)
+        self.AddDocument = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/AddDocument',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AddDocumentRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AddDocumentResponse.FromString,
+                _registered_method=True)
+        self.LoadRegisterExtract = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/LoadRegisterExtract',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.LoadRegisterExtractRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.LoadRegisterExtractResponse.FromString,
+                _registered_method=True)
+        self.BatchGetPlanItems = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/BatchGetPlanItems',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetPlanItemsRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetPlanItemsResponse.FromString,
+                _registered_method=True)
+        self.AddPlanItem = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/AddPlanItem',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AddPlanItemRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AddPlanItemResponse.FromString,
+                _registered_method=True)
+        self.RemovePlanItem = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/RemovePlanItem',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RemovePlanItemRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RemovePlanItemResponse.FromString,
+                _registered_method=True)
+        self.IsElementPlanned = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/IsElementPlanned',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.IsElementPlannedRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.IsElementPlannedResponse.FromString,
+                _registered_method=True)
+        self.SubmitApplication = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/SubmitApplication',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.SubmitApplicationRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.SubmitApplicationResponse.FromString,
+                _registered_method=True)
+        self.WithdrawApplication = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/WithdrawApplication',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.WithdrawApplicationRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.WithdrawApplicationResponse.FromString,
+                _registered_method=True)
+        self.ListMyApplications = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/ListMyApplications',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListMyApplicationsRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListMyApplicationsResponse.FromString,
+                _registered_method=True)
+        self.ListProviderApplications = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/ListProviderApplications',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListProviderApplicationsRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListProviderApplicationsResponse.FromString,
+                _registered_method=True)
+        self.AcceptApplication = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/AcceptApplication',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AcceptApplicationRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AcceptApplicationResponse.FromString,
+                _registered_method=True)
+        self.RejectApplication = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/RejectApplication',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RejectApplicationRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RejectApplicationResponse.FromString,
+                _registered_method=True)
+        self.RegisterForEvent = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/RegisterForEvent',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RegisterForEventRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RegisterForEventResponse.FromString,
+                _registered_method=True)
+        self.CancelEventRegistration = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/CancelEventRegistration',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.CancelEventRegistrationRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.CancelEventRegistrationResponse.FromString,
+                _registered_method=True)
+        self.GetSuggestions = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/GetSuggestions',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsResponse.FromString,
+                _registered_method=True)
 
 
 class PlanServiceServicer:
-    """Five-year cycles and progress against versioned rule sets. plan-svc owns this data.
+    """Five-year cycles, their documents, plans, applications and progress against versioned rule
+    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
     """
 
     def ListMyCycles(self, request, context):
-        """The caller's cycles.
+        """The caller's cycles, each with its document and its ФРМР status.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -60,6 +137,110 @@ class PlanServiceServicer:
 
     def BatchGetProgress(self, request, context):
         """Progress of cycles by id; a person sees only their own cycles.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddDocument(self, request, context):
+        """Adds a document (certificate or accreditation) of the caller; it opens a five-year cycle.
+        Idempotent on (person, document kind, series, number).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LoadRegisterExtract(self, request, context):
+        """Admin: replaces the local ФРМР register extract (JSON or CSV; the format is documented in
+        plan-svc/src/plan_svc/adapters/frmr.py).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchGetPlanItems(self, request, context):
+        """Plan items of cycles by id (a person: their own cycles).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddPlanItem(self, request, context):
+        """Adds a catalog element to a cycle's plan when eligible for the cycle's specialty. Idempotent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RemovePlanItem(self, request, context):
+        """Removes an element from a cycle's plan. Idempotent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def IsElementPlanned(self, request, context):
+        """Whether the calling person has the element in the plan of any of their cycles.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SubmitApplication(self, request, context):
+        """Applies to a ДПП ПК program cycle; reserves a seat in catalog-svc. Retrying returns the
+        same application.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WithdrawApplication(self, request, context):
+        """Withdraws the caller's application and releases its seat. Idempotent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListMyApplications(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListProviderApplications(self, request, context):
+        """Provider staff (grant provider_staff on provider:<id>): applications to their programs.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcceptApplication(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RejectApplication(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RegisterForEvent(self, request, context):
+        """Registers the caller for a free event: takes a ticket in catalog-svc and plans the event.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelEventRegistration(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSuggestions(self, request, context):
+        """What to take next in a cycle: eligible elements of the kind still missing, ranked.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -78,6 +259,81 @@ def add_PlanServiceServicer_to_server(servicer, server):
                     request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetProgressRequest.FromString,
                     response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetProgressResponse.SerializeToString,
             ),
+            'AddDocument': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddDocument,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AddDocumentRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AddDocumentResponse.SerializeToString,
+            ),
+            'LoadRegisterExtract': grpc.unary_unary_rpc_method_handler(
+                    servicer.LoadRegisterExtract,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.LoadRegisterExtractRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.LoadRegisterExtractResponse.SerializeToString,
+            ),
+            'BatchGetPlanItems': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchGetPlanItems,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetPlanItemsRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetPlanItemsResponse.SerializeToString,
+            ),
+            'AddPlanItem': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddPlanItem,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AddPlanItemRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AddPlanItemResponse.SerializeToString,
+            ),
+            'RemovePlanItem': grpc.unary_unary_rpc_method_handler(
+                    servicer.RemovePlanItem,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RemovePlanItemRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RemovePlanItemResponse.SerializeToString,
+            ),
+            'IsElementPlanned': grpc.unary_unary_rpc_method_handler(
+                    servicer.IsElementPlanned,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.IsElementPlannedRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.IsElementPlannedResponse.SerializeToString,
+            ),
+            'SubmitApplication': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitApplication,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.SubmitApplicationRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.SubmitApplicationResponse.SerializeToString,
+            ),
+            'WithdrawApplication': grpc.unary_unary_rpc_method_handler(
+                    servicer.WithdrawApplication,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.WithdrawApplicationRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.WithdrawApplicationResponse.SerializeToString,
+            ),
+            'ListMyApplications': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMyApplications,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListMyApplicationsRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListMyApplicationsResponse.SerializeToString,
+            ),
+            'ListProviderApplications': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListProviderApplications,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListProviderApplicationsRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListProviderApplicationsResponse.SerializeToString,
+            ),
+            'AcceptApplication': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcceptApplication,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AcceptApplicationRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.AcceptApplicationResponse.SerializeToString,
+            ),
+            'RejectApplication': grpc.unary_unary_rpc_method_handler(
+                    servicer.RejectApplication,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RejectApplicationRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RejectApplicationResponse.SerializeToString,
+            ),
+            'RegisterForEvent': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterForEvent,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RegisterForEventRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RegisterForEventResponse.SerializeToString,
+            ),
+            'CancelEventRegistration': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelEventRegistration,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.CancelEventRegistrationRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.CancelEventRegistrationResponse.SerializeToString,
+            ),
+            'GetSuggestions': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSuggestions,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'cpd.plan.v1.PlanService', rpc_method_handlers)
@@ -87,7 +343,8 @@ def add_PlanServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class PlanService:
-    """Five-year cycles and progress against versioned rule sets. plan-svc owns this data.
+    """Five-year cycles, their documents, plans, applications and progress against versioned rule
+    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
     """
 
     @staticmethod
@@ -134,6 +391,411 @@ class PlanService:
             '/cpd.plan.v1.PlanService/BatchGetProgress',
             cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetProgressRequest.SerializeToString,
             cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetProgressResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddDocument(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/AddDocument',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.AddDocumentRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.AddDocumentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LoadRegisterExtract(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/LoadRegisterExtract',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.LoadRegisterExtractRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.LoadRegisterExtractResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchGetPlanItems(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/BatchGetPlanItems',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetPlanItemsRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.BatchGetPlanItemsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddPlanItem(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/AddPlanItem',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.AddPlanItemRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.AddPlanItemResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RemovePlanItem(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/RemovePlanItem',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.RemovePlanItemRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.RemovePlanItemResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def IsElementPlanned(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/IsElementPlanned',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.IsElementPlannedRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.IsElementPlannedResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitApplication(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/SubmitApplication',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.SubmitApplicationRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.SubmitApplicationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WithdrawApplication(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/WithdrawApplication',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.WithdrawApplicationRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.WithdrawApplicationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListMyApplications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/ListMyApplications',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.ListMyApplicationsRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.ListMyApplicationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListProviderApplications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/ListProviderApplications',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.ListProviderApplicationsRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.ListProviderApplicationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcceptApplication(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/AcceptApplication',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.AcceptApplicationRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.AcceptApplicationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RejectApplication(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/RejectApplication',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.RejectApplicationRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.RejectApplicationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterForEvent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/RegisterForEvent',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.RegisterForEventRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.RegisterForEventResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelEventRegistration(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/CancelEventRegistration',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.CancelEventRegistrationRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.CancelEventRegistrationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSuggestions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/GetSuggestions',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -27,29 +27,99 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class PlanServiceStub:
-    """Five-year cycles and progress against versioned rule sets. plan-svc owns this data."""
+    """Five-year cycles, their documents, plans, applications and progress against versioned rule
+    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
+    """
 
     @_typing.overload
     def __new__(cls, channel: _grpc.Channel) -> _Self: ...
     @_typing.overload
     def __new__(cls, channel: _aio.Channel) -> PlanServiceAsyncStub: ...
     ListMyCycles: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListMyCyclesRequest, _plan_pb2.ListMyCyclesResponse]
-    """The caller's cycles."""
+    """The caller's cycles, each with its document and its ФРМР status."""
     BatchGetProgress: _grpc.UnaryUnaryMultiCallable[_plan_pb2.BatchGetProgressRequest, _plan_pb2.BatchGetProgressResponse]
     """Progress of cycles by id; a person sees only their own cycles."""
+    AddDocument: _grpc.UnaryUnaryMultiCallable[_plan_pb2.AddDocumentRequest, _plan_pb2.AddDocumentResponse]
+    """Adds a document (certificate or accreditation) of the caller; it opens a five-year cycle.
+    Idempotent on (person, document kind, series, number).
+    """
+    LoadRegisterExtract: _grpc.UnaryUnaryMultiCallable[_plan_pb2.LoadRegisterExtractRequest, _plan_pb2.LoadRegisterExtractResponse]
+    """Admin: replaces the local ФРМР register extract (JSON or CSV; the format is documented in
+    plan-svc/src/plan_svc/adapters/frmr.py).
+    """
+    BatchGetPlanItems: _grpc.UnaryUnaryMultiCallable[_plan_pb2.BatchGetPlanItemsRequest, _plan_pb2.BatchGetPlanItemsResponse]
+    """Plan items of cycles by id (a person: their own cycles)."""
+    AddPlanItem: _grpc.UnaryUnaryMultiCallable[_plan_pb2.AddPlanItemRequest, _plan_pb2.AddPlanItemResponse]
+    """Adds a catalog element to a cycle's plan when eligible for the cycle's specialty. Idempotent."""
+    RemovePlanItem: _grpc.UnaryUnaryMultiCallable[_plan_pb2.RemovePlanItemRequest, _plan_pb2.RemovePlanItemResponse]
+    """Removes an element from a cycle's plan. Idempotent."""
+    IsElementPlanned: _grpc.UnaryUnaryMultiCallable[_plan_pb2.IsElementPlannedRequest, _plan_pb2.IsElementPlannedResponse]
+    """Whether the calling person has the element in the plan of any of their cycles."""
+    SubmitApplication: _grpc.UnaryUnaryMultiCallable[_plan_pb2.SubmitApplicationRequest, _plan_pb2.SubmitApplicationResponse]
+    """Applies to a ДПП ПК program cycle; reserves a seat in catalog-svc. Retrying returns the
+    same application.
+    """
+    WithdrawApplication: _grpc.UnaryUnaryMultiCallable[_plan_pb2.WithdrawApplicationRequest, _plan_pb2.WithdrawApplicationResponse]
+    """Withdraws the caller's application and releases its seat. Idempotent."""
+    ListMyApplications: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListMyApplicationsRequest, _plan_pb2.ListMyApplicationsResponse]
+    ListProviderApplications: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListProviderApplicationsRequest, _plan_pb2.ListProviderApplicationsResponse]
+    """Provider staff (grant provider_staff on provider:<id>): applications to their programs."""
+    AcceptApplication: _grpc.UnaryUnaryMultiCallable[_plan_pb2.AcceptApplicationRequest, _plan_pb2.AcceptApplicationResponse]
+    RejectApplication: _grpc.UnaryUnaryMultiCallable[_plan_pb2.RejectApplicationRequest, _plan_pb2.RejectApplicationResponse]
+    RegisterForEvent: _grpc.UnaryUnaryMultiCallable[_plan_pb2.RegisterForEventRequest, _plan_pb2.RegisterForEventResponse]
+    """Registers the caller for a free event: takes a ticket in catalog-svc and plans the event."""
+    CancelEventRegistration: _grpc.UnaryUnaryMultiCallable[_plan_pb2.CancelEventRegistrationRequest, _plan_pb2.CancelEventRegistrationResponse]
+    GetSuggestions: _grpc.UnaryUnaryMultiCallable[_plan_pb2.GetSuggestionsRequest, _plan_pb2.GetSuggestionsResponse]
+    """What to take next in a cycle: eligible elements of the kind still missing, ranked."""
 
 @_typing.type_check_only
 class PlanServiceAsyncStub(PlanServiceStub):
-    """Five-year cycles and progress against versioned rule sets. plan-svc owns this data."""
+    """Five-year cycles, their documents, plans, applications and progress against versioned rule
+    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
+    """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListMyCycles: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListMyCyclesRequest, _plan_pb2.ListMyCyclesResponse]  # type: ignore[assignment]
-    """The caller's cycles."""
+    """The caller's cycles, each with its document and its ФРМР status."""
     BatchGetProgress: _aio.UnaryUnaryMultiCallable[_plan_pb2.BatchGetProgressRequest, _plan_pb2.BatchGetProgressResponse]  # type: ignore[assignment]
     """Progress of cycles by id; a person sees only their own cycles."""
+    AddDocument: _aio.UnaryUnaryMultiCallable[_plan_pb2.AddDocumentRequest, _plan_pb2.AddDocumentResponse]  # type: ignore[assignment]
+    """Adds a document (certificate or accreditation) of the caller; it opens a five-year cycle.
+    Idempotent on (person, document kind, series, number).
+    """
+    LoadRegisterExtract: _aio.UnaryUnaryMultiCallable[_plan_pb2.LoadRegisterExtractRequest, _plan_pb2.LoadRegisterExtractResponse]  # type: ignore[assignment]
+    """Admin: replaces the local ФРМР register extract (JSON or CSV; the format is documented in
+    plan-svc/src/plan_svc/adapters/frmr.py).
+    """
+    BatchGetPlanItems: _aio.UnaryUnaryMultiCallable[_plan_pb2.BatchGetPlanItemsRequest, _plan_pb2.BatchGetPlanItemsResponse]  # type: ignore[assignment]
+    """Plan items of cycles by id (a person: their own cycles)."""
+    AddPlanItem: _aio.UnaryUnaryMultiCallable[_plan_pb2.AddPlanItemRequest, _plan_pb2.AddPlanItemResponse]  # type: ignore[assignment]
+    """Adds a catalog element to a cycle's plan when eligible for the cycle's specialty. Idempotent."""
+    RemovePlanItem: _aio.UnaryUnaryMultiCallable[_plan_pb2.RemovePlanItemRequest, _plan_pb2.RemovePlanItemResponse]  # type: ignore[assignment]
+    """Removes an element from a cycle's plan. Idempotent."""
+    IsElementPlanned: _aio.UnaryUnaryMultiCallable[_plan_pb2.IsElementPlannedRequest, _plan_pb2.IsElementPlannedResponse]  # type: ignore[assignment]
+    """Whether the calling person has the element in the plan of any of their cycles."""
+    SubmitApplication: _aio.UnaryUnaryMultiCallable[_plan_pb2.SubmitApplicationRequest, _plan_pb2.SubmitApplicationResponse]  # type: ignore[assignment]
+    """Applies to a ДПП ПК program cycle; reserves a seat in catalog-svc. Retrying returns the
+    same application.
+    """
+    WithdrawApplication: _aio.UnaryUnaryMultiCallable[_plan_pb2.WithdrawApplicationRequest, _plan_pb2.WithdrawApplicationResponse]  # type: ignore[assignment]
+    """Withdraws the caller's application and releases its seat. Idempotent."""
+    ListMyApplications: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListMyApplicationsRequest, _plan_pb2.ListMyApplicationsResponse]  # type: ignore[assignment]
+    ListProviderApplications: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListProviderApplicationsRequest, _plan_pb2.ListProviderApplicationsResponse]  # type: ignore[assignment]
+    """Provider staff (grant provider_staff on provider:<id>): applications to their programs."""
+    AcceptApplication: _aio.UnaryUnaryMultiCallable[_plan_pb2.AcceptApplicationRequest, _plan_pb2.AcceptApplicationResponse]  # type: ignore[assignment]
+    RejectApplication: _aio.UnaryUnaryMultiCallable[_plan_pb2.RejectApplicationRequest, _plan_pb2.RejectApplicationResponse]  # type: ignore[assignment]
+    RegisterForEvent: _aio.UnaryUnaryMultiCallable[_plan_pb2.RegisterForEventRequest, _plan_pb2.RegisterForEventResponse]  # type: ignore[assignment]
+    """Registers the caller for a free event: takes a ticket in catalog-svc and plans the event."""
+    CancelEventRegistration: _aio.UnaryUnaryMultiCallable[_plan_pb2.CancelEventRegistrationRequest, _plan_pb2.CancelEventRegistrationResponse]  # type: ignore[assignment]
+    GetSuggestions: _aio.UnaryUnaryMultiCallable[_plan_pb2.GetSuggestionsRequest, _plan_pb2.GetSuggestionsResponse]  # type: ignore[assignment]
+    """What to take next in a cycle: eligible elements of the kind still missing, ranked."""
 
 class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
-    """Five-year cycles and progress against versioned rule sets. plan-svc owns this data."""
+    """Five-year cycles, their documents, plans, applications and progress against versioned rule
+    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
+    """
 
     @_abc_1.abstractmethod
     def ListMyCycles(
@@ -57,7 +127,7 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.ListMyCyclesRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.ListMyCyclesResponse, _abc.Awaitable[_plan_pb2.ListMyCyclesResponse]]:
-        """The caller's cycles."""
+        """The caller's cycles, each with its document and its ФРМР status."""
 
     @_abc_1.abstractmethod
     def BatchGetProgress(
@@ -66,5 +136,127 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.BatchGetProgressResponse, _abc.Awaitable[_plan_pb2.BatchGetProgressResponse]]:
         """Progress of cycles by id; a person sees only their own cycles."""
+
+    @_abc_1.abstractmethod
+    def AddDocument(
+        self,
+        request: _plan_pb2.AddDocumentRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.AddDocumentResponse, _abc.Awaitable[_plan_pb2.AddDocumentResponse]]:
+        """Adds a document (certificate or accreditation) of the caller; it opens a five-year cycle.
+        Idempotent on (person, document kind, series, number).
+        """
+
+    @_abc_1.abstractmethod
+    def LoadRegisterExtract(
+        self,
+        request: _plan_pb2.LoadRegisterExtractRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.LoadRegisterExtractResponse, _abc.Awaitable[_plan_pb2.LoadRegisterExtractResponse]]:
+        """Admin: replaces the local ФРМР register extract (JSON or CSV; the format is documented in
+        plan-svc/src/plan_svc/adapters/frmr.py).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchGetPlanItems(
+        self,
+        request: _plan_pb2.BatchGetPlanItemsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.BatchGetPlanItemsResponse, _abc.Awaitable[_plan_pb2.BatchGetPlanItemsResponse]]:
+        """Plan items of cycles by id (a person: their own cycles)."""
+
+    @_abc_1.abstractmethod
+    def AddPlanItem(
+        self,
+        request: _plan_pb2.AddPlanItemRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.AddPlanItemResponse, _abc.Awaitable[_plan_pb2.AddPlanItemResponse]]:
+        """Adds a catalog element to a cycle's plan when eligible for the cycle's specialty. Idempotent."""
+
+    @_abc_1.abstractmethod
+    def RemovePlanItem(
+        self,
+        request: _plan_pb2.RemovePlanItemRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.RemovePlanItemResponse, _abc.Awaitable[_plan_pb2.RemovePlanItemResponse]]:
+        """Removes an element from a cycle's plan. Idempotent."""
+
+    @_abc_1.abstractmethod
+    def IsElementPlanned(
+        self,
+        request: _plan_pb2.IsElementPlannedRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.IsElementPlannedResponse, _abc.Awaitable[_plan_pb2.IsElementPlannedResponse]]:
+        """Whether the calling person has the element in the plan of any of their cycles."""
+
+    @_abc_1.abstractmethod
+    def SubmitApplication(
+        self,
+        request: _plan_pb2.SubmitApplicationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.SubmitApplicationResponse, _abc.Awaitable[_plan_pb2.SubmitApplicationResponse]]:
+        """Applies to a ДПП ПК program cycle; reserves a seat in catalog-svc. Retrying returns the
+        same application.
+        """
+
+    @_abc_1.abstractmethod
+    def WithdrawApplication(
+        self,
+        request: _plan_pb2.WithdrawApplicationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.WithdrawApplicationResponse, _abc.Awaitable[_plan_pb2.WithdrawApplicationResponse]]:
+        """Withdraws the caller's application and releases its seat. Idempotent."""
+
+    @_abc_1.abstractmethod
+    def ListMyApplications(
+        self,
+        request: _plan_pb2.ListMyApplicationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.ListMyApplicationsResponse, _abc.Awaitable[_plan_pb2.ListMyApplicationsResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ListProviderApplications(
+        self,
+        request: _plan_pb2.ListProviderApplicationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.ListProviderApplicationsResponse, _abc.Awaitable[_plan_pb2.ListProviderApplicationsResponse]]:
+        """Provider staff (grant provider_staff on provider:<id>): applications to their programs."""
+
+    @_abc_1.abstractmethod
+    def AcceptApplication(
+        self,
+        request: _plan_pb2.AcceptApplicationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.AcceptApplicationResponse, _abc.Awaitable[_plan_pb2.AcceptApplicationResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def RejectApplication(
+        self,
+        request: _plan_pb2.RejectApplicationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.RejectApplicationResponse, _abc.Awaitable[_plan_pb2.RejectApplicationResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def RegisterForEvent(
+        self,
+        request: _plan_pb2.RegisterForEventRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.RegisterForEventResponse, _abc.Awaitable[_plan_pb2.RegisterForEventResponse]]:
+        """Registers the caller for a free event: takes a ticket in catalog-svc and plans the event."""
+
+    @_abc_1.abstractmethod
+    def CancelEventRegistration(
+        self,
+        request: _plan_pb2.CancelEventRegistrationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.CancelEventRegistrationResponse, _abc.Awaitable[_plan_pb2.CancelEventRegistrationResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def GetSuggestions(
+        self,
+        request: _plan_pb2.GetSuggestionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.GetSuggestionsResponse, _abc.Awaitable[_plan_pb2.GetSuggestionsResponse]]:
+        """What to take next in a cycle: eligible elements of the kind still missing, ranked."""
 
 def add_PlanServiceServicer_to_server(servicer: PlanServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
