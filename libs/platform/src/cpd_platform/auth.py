@@ -28,6 +28,8 @@ class Role(StrEnum):
     SPECIALIST = "specialist"
     TEACHER = "teacher"
     PROVIDER_STAFF = "provider_staff"
+    # A provider's staff member who may grant provider_staff of the same provider.
+    PROVIDER_ADMIN = "provider_admin"
     PROVIDER_SYSTEM = "provider_system"
     SCHOOL_HEAD = "school_head"
     SCHOOL_OPERATOR = "school_operator"

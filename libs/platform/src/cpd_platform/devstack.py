@@ -46,6 +46,7 @@ class Ports:
     plan: int = 50053
     credits: int = 50054
     pk_regional: int = 50055
+    smtp: int = 1025
     postgres: int = 0
     redis: int = 0
 
@@ -67,6 +68,12 @@ class DevStack:
     database: str = "cpd"
     # Scratch stacks (tests) run PostgreSQL without fsync.
     durable: bool = True
+    # The gateway's per-address limit on anonymous operations (None: the gateway's default).
+    anonymous_requests_per_minute: int | None = None
+    # A part of the platform (benchmarks): which services, whether the gateway, their log level.
+    services: tuple[str, ...] = SERVICES
+    with_gateway: bool = True
+    service_log_level: str | None = None
     _processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict, init=False)
     _postgres: LocalPostgres | None = field(default=None, init=False)
     _redis: LocalRedis | None = field(default=None, init=False)
@@ -87,6 +94,11 @@ class DevStack:
         return f"127.0.0.1:{self.ports.grpc(service)}"
 
     @property
+    def mail_dir(self) -> Path:
+        """The local SMTP server's Maildir: every e-mail the platform sends lands here."""
+        return self.data_dir / "mail"
+
+    @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 
@@ -95,6 +107,19 @@ class DevStack:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         try:
             database_url = self._start_storage()
+            self._spawn(
+                "mail",
+                [
+                    sys.executable,
+                    "-m",
+                    "cpd_platform.local_mail",
+                    "--port",
+                    str(self.ports.smtp),
+                    "--dir",
+                    str(self.mail_dir),
+                ],
+                {},
+            )
             self._spawn(
                 "idp",
                 [
@@ -109,21 +134,26 @@ class DevStack:
                     str(self.data_dir / "idp"),
                     "--public-url",
                     self.idp_url,
+                    "--smtp-host",
+                    "127.0.0.1",
+                    "--smtp-port",
+                    str(self.ports.smtp),
                 ],
                 {},
             )
             self._wait_http("idp", f"{self.issuer}/.well-known/openid-configuration")
-            for service in SERVICES:
+            for service in self.services:
                 module = f"{service}_svc.main"
                 self._spawn(
                     service,
                     [sys.executable, "-m", module],
                     self._service_env(service, database_url),
                 )
-            for service in SERVICES:
+            for service in self.services:
                 self._wait_grpc_serving(service)
-            self._spawn("gateway", [sys.executable, "-m", "gateway"], self._gateway_env())
-            self._wait_http("gateway", f"http://127.0.0.1:{self.ports.gateway}/readyz")
+            if self.with_gateway:
+                self._spawn("gateway", [sys.executable, "-m", "gateway"], self._gateway_env())
+                self._wait_http("gateway", f"http://127.0.0.1:{self.ports.gateway}/readyz")
         except BaseException:
             self.stop()
             raise
@@ -155,11 +185,14 @@ class DevStack:
             "REDIS_URL": str(self.redis_url),
             "OIDC_ISSUER": self.issuer,
             "SEED_DEMO": "true",
-            "CATALOG_TARGET": self.target("catalog"),
-            "IDENTITY_TARGET": self.target("identity"),
+            "SMTP_PORT": str(self.ports.smtp),
             "KEYCLOAK_URL": self.idp_url,
             "KEYCLOAK_CLIENT_SECRET": dev_client_secret("identity-svc"),
         }
+        # Every service may call every other one: IDENTITY_TARGET, CATALOG_TARGET, PLAN_TARGET, …
+        env.update({f"{other.upper()}_TARGET": self.target(other) for other in SERVICES})
+        if self.service_log_level is not None:
+            env["LOG_LEVEL"] = self.service_log_level
         return {prefix + key: value for key, value in env.items()}
 
     def _gateway_env(self) -> dict[str, str]:
@@ -167,7 +200,10 @@ class DevStack:
             "GATEWAY_ENVIRONMENT": self.environment,
             "GATEWAY_PORT": str(self.ports.gateway),
             "GATEWAY_OIDC_ISSUER": self.issuer,
+            "GATEWAY_REDIS_URL": str(self.redis_url),
         }
+        if self.anonymous_requests_per_minute is not None:
+            env["GATEWAY_ANONYMOUS_REQUESTS_PER_MINUTE"] = str(self.anonymous_requests_per_minute)
         env.update({f"GATEWAY_{s.upper()}_TARGET": self.target(s) for s in SERVICES})
         return env
 
@@ -245,6 +281,7 @@ gRPC services (reflection on):
 
 Demo specialist: SNILS 112-233-445 95 (username {demo.SPECIALIST_SNILS}), password {demo.SPECIALIST_PASSWORD}, client 'web'
 Demo provider system: client '{demo.PROVIDER_CLIENT_ID}', secret '{dev_client_secret(demo.PROVIDER_CLIENT_ID)}'
+E-mail (local SMTP 127.0.0.1:{self.ports.smtp}) lands in {self.mail_dir}
 Logs: {self.log_dir}
 Ctrl-C stops everything.
 """

@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
@@ -35,7 +35,8 @@ from cpd_platform.errors import (
 
 log = logging.getLogger("cpd.grpc")
 
-PUBLIC_METHOD_PREFIXES = ("/grpc.health.v1.Health/", "/grpc.reflection.")
+# Infrastructure RPCs: callable without a token and kept out of the access log.
+INFRASTRUCTURE_PREFIXES = ("/grpc.health.v1.Health/", "/grpc.reflection.")
 REQUEST_ID_KEY = "x-request-id"
 
 RPC_TOTAL = Counter("cpd_grpc_server_handled_total", "RPCs handled", ["method", "code"])
@@ -162,7 +163,7 @@ class MetricsInterceptor(ScopeInterceptor):
             code_name = code.name if isinstance(code, grpc.StatusCode) else str(code)
             RPC_TOTAL.labels(method, code_name).inc()
             RPC_SECONDS.labels(method).observe(elapsed)
-            if not method.startswith(PUBLIC_METHOD_PREFIXES):
+            if not method.startswith(INFRASTRUCTURE_PREFIXES):
                 log.info(
                     "rpc",
                     extra={"method": method, "code": code_name, "ms": round(elapsed * 1000, 2)},
@@ -190,14 +191,18 @@ class ErrorInterceptor(ScopeInterceptor):
 
 
 class AuthInterceptor(ScopeInterceptor):
-    """Verifies the bearer token of every non-public RPC and exposes the principal."""
+    """Verifies the bearer token of every non-public RPC and exposes the principal.
 
-    def __init__(self, verifier: TokenVerifier) -> None:
+    Public services (declared with `ServiceRegistration(public=True)`, e.g. registration) and
+    the infrastructure RPCs are callable without a token."""
+
+    def __init__(self, verifier: TokenVerifier, public_services: Sequence[str] = ()) -> None:
         self._verifier = verifier
+        self._anonymous = INFRASTRUCTURE_PREFIXES + tuple(f"/{name}/" for name in public_services)
 
     @asynccontextmanager
     async def scope(self, method: str, context: ServicerContext) -> AsyncIterator[None]:
-        if method.startswith(PUBLIC_METHOD_PREFIXES):
+        if method.startswith(self._anonymous):
             yield
             return
         token = bearer_from_header(_metadata(context).get("authorization"))
@@ -213,12 +218,15 @@ class AuthInterceptor(ScopeInterceptor):
             bearer_token_var.reset(bearer_token)
 
 
-def server_interceptors(verifier: TokenVerifier) -> list[grpc.aio.ServerInterceptor]:
+def server_interceptors(
+    verifier: TokenVerifier, public_services: Sequence[str] = ()
+) -> list[grpc.aio.ServerInterceptor]:
+    """`public_services`: full names of services whose RPCs need no token."""
     return [
         RequestIdInterceptor(),
         MetricsInterceptor(),
         ErrorInterceptor(),
-        AuthInterceptor(verifier),
+        AuthInterceptor(verifier, public_services),
     ]
 
 

@@ -1,8 +1,9 @@
 """Composition of a service process: infrastructure, migrations, servicers, background jobs.
 
 Each service's `main.py` declares a `ServiceSpec`; `run_cli` gives it the commands `serve`
-(default), `migrate` (the production migration job) and `seed-demo`. Tests start the same
-service in-process with `start_service` on port 0.
+(default), `migrate` (the production migration job) and `seed-demo`, plus the service's own
+one-off `commands` (e.g. `plan-svc rebuild`). Tests start the same service in-process with
+`start_service` on port 0.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -69,6 +70,10 @@ class ServiceSpec(Generic[S]):
     migrations_dir: Path
     wire: Callable[[S, Infrastructure], Wiring]
     seed_demo: Callable[[S, Infrastructure], Awaitable[None]] | None = None
+    # Extra one-off CLI commands by name, run after migrations like `seed-demo`.
+    commands: Mapping[str, Callable[[S, Infrastructure], Awaitable[None]]] = field(
+        default_factory=dict
+    )
 
 
 @dataclass
@@ -136,6 +141,8 @@ async def _one_off(spec: ServiceSpec[S], settings: S, command: str) -> None:
             await upgrade_to_head(spec.migrations_dir, settings.database_url)
         if command == "seed-demo" and spec.seed_demo is not None:
             await spec.seed_demo(settings, infra)
+        if command in spec.commands:
+            await spec.commands[command](settings, infra)
     finally:
         await infra.close()
 
@@ -143,7 +150,10 @@ async def _one_off(spec: ServiceSpec[S], settings: S, command: str) -> None:
 def run_cli(spec: ServiceSpec[S], argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog=f"{spec.name}-svc")
     parser.add_argument(
-        "command", nargs="?", default="serve", choices=["serve", "migrate", "seed-demo"]
+        "command",
+        nargs="?",
+        default="serve",
+        choices=["serve", "migrate", "seed-demo", *spec.commands],
     )
     args = parser.parse_args(argv)
     settings = spec.settings_type()

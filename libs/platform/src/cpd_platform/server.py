@@ -40,6 +40,8 @@ class ServiceRegistration:
     add_to_server: Callable[[Any, grpc.aio.Server], None]
     servicer: Any
     full_name: str
+    # Callable without a token (e.g. registration); the servicer decides what visitors may do.
+    public: bool = False
 
 
 @dataclass
@@ -60,7 +62,8 @@ class GrpcService:
     _stopping: asyncio.Event = field(default_factory=asyncio.Event, init=False)
 
     async def start(self) -> int:
-        server = grpc.aio.server(interceptors=server_interceptors(self.verifier))
+        public = [r.full_name for r in self.registrations if r.public]
+        server = grpc.aio.server(interceptors=server_interceptors(self.verifier, public))
         for registration in self.registrations:
             registration.add_to_server(registration.servicer, server)
         health = health_aio.HealthServicer()

@@ -18,6 +18,10 @@ class ProcessSettings(BaseSettings):
     oidc_audience: str = "cpd-api"
     # Deadline for every outgoing gRPC call, seconds.
     rpc_deadline: float = 5.0
+    # Outgoing mail: the local SMTP server that `make up` starts, a relay in production.
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 1025
+    mail_from: str = "noreply@cpd.local"
 
     @property
     def is_dev(self) -> bool:

@@ -27,6 +27,11 @@ def check_number(first_nine: str) -> int:
     return total % 101 % 100
 
 
+def with_check_number(first_nine: str) -> str:
+    """The 11 digits of the SNILS whose first nine are given (for generated test and demo data)."""
+    return f"{first_nine}{check_number(first_nine):02d}"
+
+
 def parse_snils(raw: str) -> str:
     """Normalises a SNILS written with or without separators to 11 digits, or raises."""
     digits = _SEPARATORS.sub("", raw)

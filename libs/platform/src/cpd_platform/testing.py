@@ -25,6 +25,8 @@ from cpd_platform.local_infra import (
     ensure_database,
     free_port,
 )
+from cpd_platform.local_mail import LocalMailServer
+from cpd_platform.snils import with_check_number
 
 
 def _scratch_dir(config: pytest.Config, name: str) -> Path:
@@ -72,6 +74,24 @@ def database_url(pg_server_url: str) -> Iterator[str]:
         yield url
     finally:
         asyncio.run(drop_database(pg_server_url, name))
+
+
+@pytest.fixture(scope="session")
+def mail_server(request: pytest.FixtureRequest) -> Iterator[LocalMailServer]:
+    """A real SMTP server on a free port writing to a Maildir; tests read what was sent."""
+    folder = _scratch_dir(request.config, "mail")
+    server = LocalMailServer(folder / "maildir", free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def new_snils() -> str:
+    """A fresh valid SNILS, above the range whose check number is not checked."""
+    return with_check_number(str(200_000_000 + uuid.uuid4().int % 700_000_000))
 
 
 def grpc_error_code(error: grpc.aio.AioRpcError) -> str | None:

@@ -2,7 +2,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cpd_platform.snils import InvalidSnils, check_number, format_snils, parse_snils
+from cpd_platform.snils import (
+    InvalidSnils,
+    check_number,
+    format_snils,
+    parse_snils,
+    with_check_number,
+)
 
 
 def test_check_number_of_the_demo_specialist() -> None:
@@ -95,3 +101,10 @@ def test_any_other_check_number_is_rejected(body: str, shift: int) -> None:
     wrong = (check_number(body) + shift) % 100
     with pytest.raises(InvalidSnils):
         parse_snils(f"{body}{wrong:02d}")
+
+
+@given(st.integers(min_value=1_001_999, max_value=999_999_999))
+def test_a_number_completed_with_its_check_number_parses_back(body: int) -> None:
+    digits = with_check_number(f"{body:09d}")
+    assert parse_snils(format_snils(digits)) == digits
+    assert with_check_number("112233445") == "11223344595"
