@@ -2,44 +2,76 @@
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from pathlib import Path
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
+from cpd_platform.access import publish_grants_changed
 from cpd_platform.db import UnitOfWork
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
 from identity_svc.adapters.keycloak_users import KeycloakUsers
+from identity_svc.adapters.municipalities import PkRegionalMunicipalities
 from identity_svc.adapters.orm import outbox
-from identity_svc.entrypoints.grpc_servicer import IdentityServicer
+from identity_svc.entrypoints.grpc_servicer import IdentityServicer, PublicIdentityServicer
 from identity_svc.service_layer.demo import seed_demo
+from identity_svc.service_layer.grants import GrantService
+from identity_svc.service_layer.profile import ProfileService
+from identity_svc.service_layer.registration import RegistrationService
 from identity_svc.settings import IdentitySettings
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 
-
-def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
-    relay = OutboxRelay(infra.sessions, outbox, infra.redis)
-    return Wiring(
-        registrations=[
-            ServiceRegistration(
-                identity_pb2_grpc.add_IdentityServiceServicer_to_server,
-                IdentityServicer(partial(UnitOfWork, infra.sessions, outbox)),
-                identity_pb2.DESCRIPTOR.services_by_name["IdentityService"].full_name,
-            )
-        ],
-        background=[relay.run],
-    )
+PUBLIC_SERVICE = identity_pb2.DESCRIPTOR.services_by_name["PublicIdentityService"].full_name
 
 
-async def seed(settings: IdentitySettings, infra: Infrastructure) -> None:
-    users = KeycloakUsers(
+def keycloak_users(settings: IdentitySettings) -> KeycloakUsers:
+    return KeycloakUsers(
         settings.keycloak_url,
         settings.keycloak_realm,
         settings.keycloak_client_id,
         settings.keycloak_client_secret,
     )
+
+
+def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
+    relay = OutboxRelay(infra.sessions, outbox, infra.redis)
+    uow = partial(UnitOfWork, infra.sessions, outbox)
+    users = keycloak_users(settings)
+    grants = GrantService(
+        uow,
+        PkRegionalMunicipalities(infra.channel(settings.pk_regional_target, settings.rpc_deadline)),
+        partial(publish_grants_changed, infra.redis),
+    )
+    registrations = RegistrationService(uow, users)
+
+    async def close_on_stop(stop: asyncio.Event) -> None:
+        await stop.wait()
+        await registrations.drain()
+        await users.aclose()
+
+    return Wiring(
+        registrations=[
+            ServiceRegistration(
+                identity_pb2_grpc.add_IdentityServiceServicer_to_server,
+                IdentityServicer(uow, ProfileService(uow, users), grants),
+                identity_pb2.DESCRIPTOR.services_by_name["IdentityService"].full_name,
+            ),
+            ServiceRegistration(
+                identity_pb2_grpc.add_PublicIdentityServiceServicer_to_server,
+                PublicIdentityServicer(registrations),
+                PUBLIC_SERVICE,
+                public=True,
+            ),
+        ],
+        background=[relay.run, close_on_stop],
+    )
+
+
+async def seed(settings: IdentitySettings, infra: Infrastructure) -> None:
+    users = keycloak_users(settings)
     try:
         await seed_demo(UnitOfWork(infra.sessions, outbox), users)
     finally:

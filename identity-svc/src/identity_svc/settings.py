@@ -17,3 +17,5 @@ class IdentitySettings(ServiceSettings):
     keycloak_realm: str = "cpd"
     keycloak_client_id: str = "identity-svc"
     keycloak_client_secret: str = ""
+    # pk-regional-svc: which municipalities lie in a region (for regional operators' grants).
+    pk_regional_target: str = "127.0.0.1:50055"

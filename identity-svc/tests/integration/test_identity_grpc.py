@@ -1,48 +1,17 @@
-from collections.abc import AsyncIterator
+from collections.abc import Callable
 
 import grpc
 import pytest
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.runner import RunningService, start_service
+from cpd_platform.runner import start_service
 from cpd_platform.testing import bearer, grpc_error_code
 from identity_svc.main import SPEC
 from identity_svc.settings import IdentitySettings
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
-
-
-def settings_for(
-    database_url: str, redis_url: str, idp: RunningIdp, **overrides: object
-) -> IdentitySettings:
-    values: dict[str, object] = {
-        "database_url": database_url,
-        "redis_url": redis_url,
-        "grpc_port": 0,
-        "oidc_issuer": idp.issuer,
-        "seed_demo": True,
-        "keycloak_url": idp.url,
-        "keycloak_client_secret": idp.secrets["identity-svc"],
-    }
-    values.update(overrides)
-    return IdentitySettings.model_validate(values)
-
-
-@pytest.fixture(scope="module")
-async def identity(
-    database_url: str, redis_url: str, idp: RunningIdp
-) -> AsyncIterator[RunningService]:
-    running = await start_service(SPEC, settings_for(database_url, redis_url, idp))
-    yield running
-    await running.stop()
-
-
-@pytest.fixture
-async def stub(identity: RunningService) -> AsyncIterator[identity_pb2_grpc.IdentityServiceStub]:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{identity.port}") as channel:
-        yield identity_pb2_grpc.IdentityServiceStub(channel)
 
 
 async def test_demo_specialist_logs_in_with_the_seeded_account_and_reads_their_profile(
@@ -56,9 +25,11 @@ async def test_demo_specialist_logs_in_with_the_seeded_account_and_reads_their_p
 
 
 async def test_seeding_twice_keeps_one_person_and_one_account(
-    database_url: str, redis_url: str, idp: RunningIdp, stub: identity_pb2_grpc.IdentityServiceStub
+    identity_settings: Callable[..., IdentitySettings],
+    idp: RunningIdp,
+    stub: identity_pb2_grpc.IdentityServiceStub,
 ) -> None:
-    again = await start_service(SPEC, settings_for(database_url, redis_url, idp))
+    again = await start_service(SPEC, identity_settings())
     await again.stop()
     token = await idp.provider_token()
     reply = await stub.BatchFindPersonsBySnils(
@@ -133,11 +104,10 @@ async def test_calls_without_a_valid_token_are_refused(
 
 
 async def test_a_token_for_another_audience_is_refused(
-    database_url: str, redis_url: str, idp: RunningIdp
+    identity_settings: Callable[..., IdentitySettings], idp: RunningIdp
 ) -> None:
     running = await start_service(
-        SPEC,
-        settings_for(database_url, redis_url, idp, oidc_audience="another-api", seed_demo=False),
+        SPEC, identity_settings(oidc_audience="another-api", seed_demo=False)
     )
     try:
         token = await idp.password_token(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD)

@@ -8,15 +8,20 @@ import httpx
 import pytest
 from local_idp_helpers import MakeUser, idp_settings
 
+from cpd_platform.local_mail import LocalMailServer
 from local_idp import LocalIdpServer
 from local_idp.passwords import hash_password
 from local_idp.store import User, new_user_id, now_millis
 
 
 @pytest.fixture(scope="module")
-def idp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalIdpServer]:
-    """One IdP per test module on 127.0.0.1 with a random port and its own data dir."""
-    with LocalIdpServer(idp_settings(tmp_path_factory.mktemp("idp"))) as server:
+def idp(
+    tmp_path_factory: pytest.TempPathFactory, mail_server: LocalMailServer
+) -> Iterator[LocalIdpServer]:
+    """One IdP per test module on 127.0.0.1 with a random port and its own data dir; its
+    mail goes to the session's ``mail_server``."""
+    settings = idp_settings(tmp_path_factory.mktemp("idp"), smtp_port=mail_server.port)
+    with LocalIdpServer(settings) as server:
         yield server
 
 

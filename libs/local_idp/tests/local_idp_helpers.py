@@ -20,8 +20,10 @@ TOKEN_PATH = "/realms/cpd/protocol/openid-connect/token"
 MakeUser = Callable[..., User]
 
 
-def idp_settings(data_dir: Path) -> Settings:
-    return Settings.from_paths(data_dir=data_dir, realm_file=REALM_FILE, environ={})
+def idp_settings(data_dir: Path, smtp_port: int | None = None) -> Settings:
+    return Settings.from_paths(
+        data_dir=data_dir, realm_file=REALM_FILE, environ={}, smtp_port=smtp_port
+    )
 
 
 def jwks_verify(http: httpx.Client, token: str, audience: str | None = None) -> dict[str, object]:

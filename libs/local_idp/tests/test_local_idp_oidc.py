@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import time
 from pathlib import Path
 
 import httpx
@@ -141,19 +142,26 @@ def test_password_grant_failures(make_user: MakeUser, http: httpx.Client) -> Non
     assert sa.status_code == 401
 
 
-def test_lockout_after_five_failures(make_user: MakeUser, http: httpx.Client) -> None:
-    make_user("locked")
-    for _ in range(4):
-        assert password_login(http, "locked", "wrong").status_code == 401
+def test_lockout_after_five_failures(
+    make_user: MakeUser, http: httpx.Client, idp: LocalIdpServer
+) -> None:
+    """Realm file: failureFactor 5, waitIncrementSeconds 60, quick-login check 1 s → 60 s."""
+    user = make_user("locked")
+    assert password_login(http, "locked", "wrong").status_code == 401
     assert password_login(http, "locked").status_code == 200  # success resets the counter
+    assert idp.provider.brute_force.failures(user.id) == 0
     for _ in range(5):
         assert password_login(http, "locked", "wrong").status_code == 401
     blocked = password_login(http, "locked")
+    # A locked user gets the wrong-password answer: the lockout does not confirm the password.
     assert blocked.status_code == 401
     assert blocked.json() == {
         "error": "invalid_grant",
         "error_description": "Invalid user credentials",
     }
+    assert idp.provider.brute_force.is_locked(user.id, time.time())
+    # Failures while locked are not counted (the password is not even tried).
+    assert idp.provider.brute_force.failures(user.id) <= 5
 
 
 def test_client_credentials(http: httpx.Client, idp: LocalIdpServer) -> None:
@@ -209,8 +217,15 @@ def test_client_credentials(http: httpx.Client, idp: LocalIdpServer) -> None:
             "unauthorized_client",
         ),
         ({"grant_type": "client_credentials", "client_id": "cpd-api"}, None, 400, "invalid_client"),
+        ({"grant_type": "authorization_code", "client_id": "web"}, None, 400, "invalid_request"),
         (
-            {"grant_type": "authorization_code", "client_id": "web"},
+            {"grant_type": "authorization_code", "client_id": "web", "code": "forged"},
+            None,
+            400,
+            "invalid_grant",
+        ),
+        (
+            {"grant_type": "urn:example:ghost", "client_id": "web"},
             None,
             400,
             "unsupported_grant_type",

@@ -253,7 +253,17 @@ def test_realm_file_is_parsed(realm_config: RealmConfig) -> None:
     assert realm_config.name == "cpd"
     assert realm_config.access_token_lifespan == 300
     assert realm_config.sso_session_idle_timeout == 1800
-    assert realm_config.brute_force == BruteForcePolicy(True, 5, 60, 900, False)
+    assert realm_config.brute_force == BruteForcePolicy(
+        enabled=True,
+        failure_factor=5,
+        wait_increment_seconds=60,
+        max_failure_wait_seconds=900,
+        permanent_lockout=False,
+        minimum_quick_login_wait_seconds=60,
+        quick_login_check_milliseconds=1000,
+        max_delta_time_seconds=43200,
+        max_temporary_lockouts=0,
+    )
     assert {r.name for r in realm_config.roles} == {
         "specialist",
         "teacher",
@@ -264,10 +274,19 @@ def test_realm_file_is_parsed(realm_config: RealmConfig) -> None:
         "regional_operator",
         "admin",
         "provider_system",
+        "provider_admin",
     }
     web = realm_config.clients["web"]
     assert web.public and web.direct_access_grants and web.audiences == ("cpd-api",)
-    assert [m.claim_name for m in web.attribute_mappers] == ["snils", "person_id"]
+    assert [m.claim_name for m in web.attribute_mappers] == [
+        "snils",
+        "person_id",
+        "middle_name",
+        "birthdate",
+        "gender",
+    ]
+    assert [m.claim_name for m in web.session_note_mappers] == ["identity_provider"]
+    assert web.pkce_method == "S256"
     assert realm_config.clients["cpd-api"].bearer_only
     demo = realm_config.clients["demo-provider"]
     assert demo.service_accounts and not demo.public and demo.file_secret is None

@@ -2,9 +2,20 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Date, DateTime, MetaData, String, func
-from sqlalchemy.dialects.postgresql import UUID
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    MetaData,
+    String,
+    false,
+    func,
+)
+from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from cpd_platform.outbox import outbox_table
@@ -20,15 +31,81 @@ class PersonRow(Base):
     __tablename__ = "persons"
 
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    # The identity provider's user created at registration (or by the demo seed).
     subject: Mapped[str] = mapped_column(String(64), unique=True)
     snils: Mapped[str] = mapped_column(String(11), unique=True)
     last_name: Mapped[str] = mapped_column(String(100))
     first_name: Mapped[str] = mapped_column(String(100))
     patronymic: Mapped[str | None] = mapped_column(String(100))
     birth_date: Mapped[date] = mapped_column(Date)
-    region_code: Mapped[str] = mapped_column(String(2))
-    email: Mapped[str] = mapped_column(String(254))
+    # Unknown for persons registered from an ESIA login until they complete their profile.
+    region_code: Mapped[str | None] = mapped_column(String(2))
+    email: Mapped[str | None] = mapped_column(String(254))
+    kind: Mapped[str | None] = mapped_column(String(32))
+    sex: Mapped[str | None] = mapped_column(String(8))
+    phone: Mapped[str | None] = mapped_column(String(16))
+    citizenship: Mapped[str | None] = mapped_column(String(2))
+    email_verified: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    phone_verified: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # sha256 of the registration data (without the password): a retry returns the same person.
+    registration_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    verification_sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class ConsentRow(Base):
+    __tablename__ = "consents"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    text_version: Mapped[str] = mapped_column(String(32))
+    agreed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AccountLinkRow(Base):
+    """An identity provider account (e.g. one brokered from ESIA) that acts for a person."""
+
+    __tablename__ = "account_links"
+
+    subject: Mapped[str] = mapped_column(String(64), primary_key=True)
+    identity_provider: Mapped[str] = mapped_column(String(32))
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("persons.id", ondelete="CASCADE"), index=True
+    )
+    linked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class GrantRow(Base):
+    __tablename__ = "grants"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(String(32), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(100), primary_key=True)
+    # The granter's subject (identity provider user id).
+    granted_by: Mapped[str] = mapped_column(String(64))
+    granted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class GrantAuditRow(Base):
+    """Append-only: every authorised grant and revoke."""
+
+    __tablename__ = "grant_audit"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=True)
+    action: Mapped[str] = mapped_column(String(16))
+    actor_subject: Mapped[str] = mapped_column(String(64))
+    actor_person_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    person_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), index=True)
+    role: Mapped[str] = mapped_column(String(32))
+    scope: Mapped[str] = mapped_column(String(100))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 metadata = Base.metadata

@@ -5,8 +5,27 @@ from __future__ import annotations
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.db import UnitOfWorkFactory
-from identity_svc.domain.person import Person
+from identity_svc.domain.grants import GrantRecord
+from identity_svc.domain.person import ConsentKind, Person, PersonKind, Sex
+from identity_svc.domain.registration import RegistrationForm
 from identity_svc.service_layer import queries
+from identity_svc.service_layer.grants import GrantService
+from identity_svc.service_layer.profile import ProfileChanges, ProfileService
+from identity_svc.service_layer.registration import RegistrationService
+
+KIND_TO_PB = {
+    PersonKind.SPECIALIST_HIGHER: identity_pb2.PERSON_KIND_SPECIALIST_HIGHER,
+    PersonKind.SPECIALIST_SECONDARY: identity_pb2.PERSON_KIND_SPECIALIST_SECONDARY,
+    PersonKind.TEACHER: identity_pb2.PERSON_KIND_TEACHER,
+}
+KIND_FROM_PB = {v: k for k, v in KIND_TO_PB.items()}
+SEX_TO_PB = {Sex.MALE: identity_pb2.SEX_MALE, Sex.FEMALE: identity_pb2.SEX_FEMALE}
+SEX_FROM_PB = {v: k for k, v in SEX_TO_PB.items()}
+CONSENT_TO_PB = {
+    ConsentKind.PERSONAL_DATA: identity_pb2.CONSENT_KIND_PERSONAL_DATA,
+    ConsentKind.USER_AGREEMENT: identity_pb2.CONSENT_KIND_USER_AGREEMENT,
+}
+CONSENT_FROM_PB = {v: k for k, v in CONSENT_TO_PB.items()}
 
 
 def _person(person: Person) -> identity_pb2.Person:
@@ -17,19 +36,43 @@ def _person(person: Person) -> identity_pb2.Person:
         first_name=person.first_name,
         patronymic=person.patronymic or "",
         birth_date=person.birth_date.isoformat(),
-        region_code=person.region_code,
-        email=person.email,
+        region_code=person.region_code or "",
+        email=person.email or "",
+        sex=SEX_TO_PB[person.sex] if person.sex else identity_pb2.SEX_UNSPECIFIED,
+        phone=person.phone or "",
+        citizenship=person.citizenship or "",
+        kind=KIND_TO_PB[person.kind] if person.kind else identity_pb2.PERSON_KIND_UNSPECIFIED,
+        consents=[
+            identity_pb2.Consent(
+                kind=CONSENT_TO_PB[c.kind],
+                text_version=c.text_version,
+                agreed_at=c.agreed_at.isoformat(),
+            )
+            for c in person.consents
+        ],
+        email_verified=person.email_verified,
+        phone_verified=person.phone_verified,
+    )
+
+
+def _grant(record: GrantRecord) -> identity_pb2.Grant:
+    return identity_pb2.Grant(
+        person_id=record.person_id, role=str(record.grant.role), scope=str(record.grant.scope)
     )
 
 
 class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(
+        self, uow: UnitOfWorkFactory, profiles: ProfileService, grants: GrantService
+    ) -> None:
         self._uow = uow
+        self._profiles = profiles
+        self._grants = grants
 
     async def GetMe(
         self, request: identity_pb2.GetMeRequest, context: object
     ) -> identity_pb2.GetMeResponse:
-        person = await queries.get_me(self._uow(), current_principal())
+        person = await self._profiles.get_me(current_principal())
         return identity_pb2.GetMeResponse(person=_person(person))
 
     async def BatchGetPersons(
@@ -47,3 +90,92 @@ class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
             self._uow(), current_principal(), list(request.snils)
         )
         return identity_pb2.BatchFindPersonsBySnilsResponse(persons=[_person(p) for p in persons])
+
+    async def UpdateProfile(
+        self, request: identity_pb2.UpdateProfileRequest, context: object
+    ) -> identity_pb2.UpdateProfileResponse:
+        changes = ProfileChanges(
+            fields=frozenset(request.fields),
+            values={
+                "last_name": request.last_name,
+                "first_name": request.first_name,
+                "patronymic": request.patronymic,
+                "birth_date": request.birth_date,
+                "region_code": request.region_code,
+                "citizenship": request.citizenship,
+                "email": request.email,
+                "phone": request.phone,
+            },
+            sex=SEX_FROM_PB.get(request.sex),
+        )
+        result = await self._profiles.update_profile(current_principal(), changes)
+        return identity_pb2.UpdateProfileResponse(
+            person=_person(result.person),
+            email_verification_sent=result.email_verification_sent,
+            phone_needs_verification=result.phone_needs_verification,
+        )
+
+    async def ListGrants(
+        self, request: identity_pb2.ListGrantsRequest, context: object
+    ) -> identity_pb2.ListGrantsResponse:
+        records = await self._grants.list_grants(current_principal(), request.person_id)
+        return identity_pb2.ListGrantsResponse(grants=[_grant(r) for r in records])
+
+    async def GrantRole(
+        self, request: identity_pb2.GrantRoleRequest, context: object
+    ) -> identity_pb2.GrantRoleResponse:
+        record = await self._grants.grant(
+            current_principal(), request.person_id, request.snils, request.role, request.scope
+        )
+        return identity_pb2.GrantRoleResponse(grant=_grant(record))
+
+    async def RevokeRole(
+        self, request: identity_pb2.RevokeRoleRequest, context: object
+    ) -> identity_pb2.RevokeRoleResponse:
+        revoked = await self._grants.revoke(
+            current_principal(), request.person_id, request.role, request.scope
+        )
+        return identity_pb2.RevokeRoleResponse(revoked=revoked)
+
+
+class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
+    """Anonymous operations: there is no principal here."""
+
+    def __init__(self, registrations: RegistrationService) -> None:
+        self._registrations = registrations
+
+    async def Register(
+        self, request: identity_pb2.RegisterRequest, context: object
+    ) -> identity_pb2.RegisterResponse:
+        form = RegistrationForm(
+            kind=KIND_FROM_PB.get(request.kind),
+            citizenship=request.citizenship,
+            region_code=request.region_code,
+            snils=request.snils,
+            last_name=request.last_name,
+            first_name=request.first_name,
+            patronymic=request.patronymic,
+            sex=SEX_FROM_PB.get(request.sex),
+            birth_date=request.birth_date,
+            email=request.email,
+            phone=request.phone,
+            password=request.password,
+            consents={
+                CONSENT_FROM_PB[c.kind]: c.text_version
+                for c in request.consents
+                if c.kind in CONSENT_FROM_PB
+            },
+            idempotency_key=request.idempotency_key,
+        )
+        result = await self._registrations.register(form)
+        return identity_pb2.RegisterResponse(
+            person_id=result.person_id,
+            email=result.email,
+            verification_email_sent=result.verification_email_sent,
+        )
+
+    async def RequestPasswordReset(
+        self, request: identity_pb2.RequestPasswordResetRequest, context: object
+    ) -> identity_pb2.RequestPasswordResetResponse:
+        await self._registrations.request_password_reset(request.snils, request.captcha_token)
+        return identity_pb2.RequestPasswordResetResponse()

@@ -8,7 +8,7 @@ from cpd_platform import demo
 from cpd_platform.db import UnitOfWork
 from identity_svc.adapters.keycloak_users import KeycloakUsers, NewUser
 from identity_svc.adapters.repository import PersonRepository
-from identity_svc.domain.person import Person
+from identity_svc.domain.person import Person, PersonKind, Sex
 
 
 async def seed_demo(uow: UnitOfWork, users: KeycloakUsers) -> None:
@@ -35,6 +35,11 @@ async def seed_demo(uow: UnitOfWork, users: KeycloakUsers) -> None:
                 birth_date=date(1985, 4, 12),
                 region_code=demo.SPECIALIST_REGION,
                 email="demo.specialist@example.org",
+                kind=PersonKind.SPECIALIST_HIGHER,
+                sex=Sex.FEMALE,
+                phone="+79000000000",
+                citizenship="RU",
+                email_verified=True,
             )
         )
         await uow.commit()

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
-from cpd_platform.errors import NotFound, PermissionDenied
+from cpd_platform.errors import PermissionDenied
 from cpd_platform.snils import parse_snils
 from identity_svc.adapters.repository import PersonRepository
 from identity_svc.domain.person import Person, may_read_person, may_resolve_snils
 
 MAX_BATCH = 1000
-
-
-async def get_me(uow: UnitOfWork, principal: Principal) -> Person:
-    person_id = principal.require_person()
-    async with uow:
-        found = await PersonRepository(uow.session).get_many([person_id])
-    if not found:
-        raise NotFound("person_not_found", "Профиль не найден")
-    return found[0]
 
 
 async def batch_get_persons(uow: UnitOfWork, principal: Principal, ids: list[str]) -> list[Person]:

@@ -33,6 +33,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         default=None,
         help="externally visible base URL used for 'iss' (default: taken from each request)",
     )
+    parser.add_argument(
+        "--smtp-host",
+        default=None,
+        help="SMTP server for e-mail actions (default: $LOCAL_IDP_SMTP_HOST or 127.0.0.1)",
+    )
+    parser.add_argument(
+        "--smtp-port",
+        type=int,
+        default=None,
+        help="SMTP port (default: $LOCAL_IDP_SMTP_PORT or 1025)",
+    )
     return parser.parse_args(argv)
 
 
@@ -41,7 +52,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     try:
         settings = Settings.from_paths(
-            data_dir=args.data_dir, realm_file=args.realm_file, public_url=args.public_url
+            data_dir=args.data_dir,
+            realm_file=args.realm_file,
+            public_url=args.public_url,
+            smtp_host=args.smtp_host,
+            smtp_port=args.smtp_port,
         )
         # uvicorn handles SIGINT itself; this only covers a Ctrl-C during startup.
         with contextlib.suppress(KeyboardInterrupt):

@@ -12,7 +12,7 @@ from litestar.di import Provide
 from local_idp.config import Settings, load_realm_config
 from local_idp.errors import AdminApiError, OAuthError
 from local_idp.provider import IdentityProvider
-from local_idp.routes import ADMIN_ROUTES, OIDC_ROUTES
+from local_idp.routes import ACTION_ROUTES, ADMIN_ROUTES, BROKER_ROUTES, LOGIN_ROUTES, OIDC_ROUTES
 from local_idp.store import Store
 
 logger = logging.getLogger("local_idp")
@@ -45,7 +45,7 @@ def create_app(settings: Settings, provider: IdentityProvider | None = None) -> 
         return idp
 
     return Litestar(
-        route_handlers=[*OIDC_ROUTES, *ADMIN_ROUTES],
+        route_handlers=[*OIDC_ROUTES, *LOGIN_ROUTES, *BROKER_ROUTES, *ACTION_ROUTES, *ADMIN_ROUTES],
         dependencies={"idp": Provide(provide_idp, sync_to_thread=False)},
         exception_handlers={
             OAuthError: _oauth_error,

@@ -22,6 +22,12 @@ CLIENT_SECRETS_ENV = "LOCAL_IDP_CLIENT_SECRETS"
 REALM_FILE_RELATIVE = Path("k8s") / "keycloak" / "realm-cpd.json"
 MASKED_SECRET = "**********"
 REALM_MANAGEMENT_CLIENT = "realm-management"
+SMTP_HOST_ENV = "LOCAL_IDP_SMTP_HOST"
+SMTP_PORT_ENV = "LOCAL_IDP_SMTP_PORT"
+DEFAULT_SMTP_HOST = "127.0.0.1"
+DEFAULT_SMTP_PORT = 1025
+DEFAULT_MAIL_FROM = "no-reply@cpd.local"
+PKCE_METHOD_ATTRIBUTE = "pkce.code.challenge.method"
 
 _ROLE_ID_NAMESPACE = uuid.UUID("5d3f8a8e-1c1b-4f5e-9a57-3f0c4a1a2b61")
 
@@ -44,6 +50,19 @@ class AttributeMapper:
 
 
 @dataclass(frozen=True, slots=True)
+class SessionNoteMapper:
+    """An ``oidc-usersessionmodel-note-mapper``: a user-session note (e.g. the
+    ``identity_provider`` a brokered login came through) copied into a claim."""
+
+    note: str
+    claim_name: str
+    access_token: bool
+    id_token: bool
+    userinfo: bool
+    introspection: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ClientConfig:
     client_id: str
     enabled: bool = True
@@ -55,7 +74,10 @@ class ClientConfig:
     redirect_uris: tuple[str, ...] = ()
     audiences: tuple[str, ...] = ()
     attribute_mappers: tuple[AttributeMapper, ...] = ()
+    session_note_mappers: tuple[SessionNoteMapper, ...] = ()
     access_token_lifespan: int | None = None
+    # "S256" makes PKCE mandatory for the authorization-code flow (Keycloak's client attribute).
+    pkce_method: str | None = None
     # Only used when the realm file carries a real (unmasked) secret.
     file_secret: str | None = None
 
@@ -99,11 +121,65 @@ class SeedUser:
 
 @dataclass(frozen=True, slots=True)
 class BruteForcePolicy:
+    """Keycloak's realm brute-force detection settings (same names, same defaults)."""
+
     enabled: bool = False
     failure_factor: int = 30
     wait_increment_seconds: int = 60
     max_failure_wait_seconds: int = 900
     permanent_lockout: bool = False
+    minimum_quick_login_wait_seconds: int = 60
+    quick_login_check_milliseconds: int = 1000
+    max_delta_time_seconds: int = 43200
+    max_temporary_lockouts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityProviderMapperConfig:
+    """A broker mapper: a field of the external account copied into a user attribute."""
+
+    name: str
+    mapper_type: str
+    config: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class TrustRule:
+    """Deny when ``attribute`` equals ``expected`` (or, with ``negate``, differs from it):
+    Keycloak's ``conditional-user-attribute`` guarding a ``deny-access-authenticator``."""
+
+    attribute: str
+    expected: str
+    negate: bool
+    error_message: str
+
+    def denies(self, attributes: Mapping[str, tuple[str, ...]]) -> bool:
+        matches = self.expected in attributes.get(self.attribute, ())
+        return matches != self.negate
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityProviderConfig:
+    """An ``identityProviders`` entry (the ESIA broker)."""
+
+    alias: str
+    provider_id: str
+    enabled: bool
+    display_name: str
+    trust_email: bool
+    first_broker_login_flow: str
+    post_broker_login_flow: str | None
+    config: Mapping[str, str]
+    mappers: tuple[IdentityProviderMapperConfig, ...] = ()
+    trust_rule: TrustRule | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpConfig:
+    """The realm's ``smtpServer``; placeholders (``${...}``) are left out."""
+
+    from_address: str = DEFAULT_MAIL_FROM
+    from_display_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +193,18 @@ class RealmConfig:
     duplicate_emails_allowed: bool = True
     edit_username_allowed: bool = False
     brute_force: BruteForcePolicy = field(default_factory=BruteForcePolicy)
+    access_code_lifespan: int = 60
+    access_code_lifespan_login: int = 1800
+    action_token_admin_lifespan: int = 43200
+    action_token_user_lifespan: int = 300
+    # attributes["actionTokenGeneratedByUserLifespan.verify-email"], else the user lifespan.
+    verify_email_lifespan: int = 300
+    verify_email: bool = False
+    reset_password_allowed: bool = False
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
+    identity_providers: Mapping[str, IdentityProviderConfig] = field(default_factory=dict)
+    # Realm roles of the realm's default role (given to users the IdP creates itself).
+    default_roles: tuple[str, ...] = ()
     roles: tuple[RealmRole, ...] = ()
     clients: Mapping[str, ClientConfig] = field(default_factory=dict)
     service_accounts: tuple[ServiceAccountConfig, ...] = ()
@@ -139,6 +227,10 @@ class Settings:
     data_dir: Path
     public_url: str | None = None
     client_secrets: Mapping[str, str] = field(default_factory=dict)
+    smtp_host: str = DEFAULT_SMTP_HOST
+    smtp_port: int = DEFAULT_SMTP_PORT
+    # The fake ESIA's test persons; None = the packaged esia_accounts.json.
+    esia_accounts_file: Path | None = None
 
     @classmethod
     def from_paths(
@@ -147,13 +239,23 @@ class Settings:
         realm_file: Path | None = None,
         public_url: str | None = None,
         environ: Mapping[str, str] | None = None,
+        smtp_host: str | None = None,
+        smtp_port: int | None = None,
     ) -> Settings:
+        """Explicit arguments win over ``$LOCAL_IDP_SMTP_HOST``/``$LOCAL_IDP_SMTP_PORT``."""
         env = os.environ if environ is None else environ
+        if smtp_port is None:
+            try:
+                smtp_port = int(env.get(SMTP_PORT_ENV) or DEFAULT_SMTP_PORT)
+            except ValueError as exc:
+                raise RealmConfigError(f"{SMTP_PORT_ENV} must be a port number") from exc
         return cls(
             realm_file=realm_file if realm_file is not None else default_realm_file(environ=env),
             data_dir=data_dir,
             public_url=public_url.rstrip("/") if public_url else None,
             client_secrets=load_client_secrets(environ=env),
+            smtp_host=smtp_host or env.get(SMTP_HOST_ENV) or DEFAULT_SMTP_HOST,
+            smtp_port=smtp_port,
         )
 
 
@@ -247,6 +349,25 @@ def parse_realm(raw: Mapping[str, Any]) -> RealmConfig:
             wait_increment_seconds=int(raw.get("waitIncrementSeconds", 60)),
             max_failure_wait_seconds=int(raw.get("maxFailureWaitSeconds", 900)),
             permanent_lockout=bool(raw.get("permanentLockout", False)),
+            minimum_quick_login_wait_seconds=int(raw.get("minimumQuickLoginWaitSeconds", 60)),
+            quick_login_check_milliseconds=int(raw.get("quickLoginCheckMilliSeconds", 1000)),
+            max_delta_time_seconds=int(raw.get("maxDeltaTimeSeconds", 43200)),
+            max_temporary_lockouts=int(raw.get("maxTemporaryLockouts", 0)),
+        ),
+        access_code_lifespan=int(raw.get("accessCodeLifespan", 60)),
+        access_code_lifespan_login=int(raw.get("accessCodeLifespanLogin", 1800)),
+        action_token_admin_lifespan=int(raw.get("actionTokenGeneratedByAdminLifespan", 43200)),
+        action_token_user_lifespan=int(raw.get("actionTokenGeneratedByUserLifespan", 300)),
+        verify_email_lifespan=int(
+            (raw.get("attributes") or {}).get("actionTokenGeneratedByUserLifespan.verify-email")
+            or raw.get("actionTokenGeneratedByUserLifespan", 300)
+        ),
+        verify_email=bool(raw.get("verifyEmail", False)),
+        reset_password_allowed=bool(raw.get("resetPasswordAllowed", False)),
+        smtp=_parse_smtp(raw.get("smtpServer") or {}),
+        identity_providers=_parse_identity_providers(raw),
+        default_roles=_str_tuple(
+            ((raw.get("defaultRole") or {}).get("composites") or {}).get("realm")
         ),
         roles=roles,
         clients=clients,
@@ -255,9 +376,89 @@ def parse_realm(raw: Mapping[str, Any]) -> RealmConfig:
     )
 
 
+def is_placeholder(value: object) -> bool:
+    """``${ENV_VAR}``: replaced by Keycloak at import time, meaningless to the local IdP."""
+    return isinstance(value, str) and value.startswith("${") and value.endswith("}")
+
+
+def _parse_smtp(raw: Mapping[str, Any]) -> SmtpConfig:
+    sender = raw.get("from")
+    display = raw.get("fromDisplayName")
+    return SmtpConfig(
+        from_address=sender if sender and not is_placeholder(sender) else DEFAULT_MAIL_FROM,
+        from_display_name=display if display and not is_placeholder(display) else None,
+    )
+
+
+def _parse_identity_providers(raw: Mapping[str, Any]) -> dict[str, IdentityProviderConfig]:
+    mappers: dict[str, list[IdentityProviderMapperConfig]] = {}
+    for mapper in raw.get("identityProviderMappers", []):
+        mappers.setdefault(str(mapper["identityProviderAlias"]), []).append(
+            IdentityProviderMapperConfig(
+                name=str(mapper.get("name", "")),
+                mapper_type=str(mapper.get("identityProviderMapper", "")),
+                config={str(k): str(v) for k, v in (mapper.get("config") or {}).items()},
+            )
+        )
+    providers: dict[str, IdentityProviderConfig] = {}
+    for item in raw.get("identityProviders", []):
+        alias = str(item["alias"])
+        providers[alias] = IdentityProviderConfig(
+            alias=alias,
+            provider_id=str(item.get("providerId", alias)),
+            enabled=bool(item.get("enabled", True)),
+            display_name=str(item.get("displayName") or alias),
+            trust_email=bool(item.get("trustEmail", False)),
+            first_broker_login_flow=str(
+                item.get("firstBrokerLoginFlowAlias", "first broker login")
+            ),
+            post_broker_login_flow=item.get("postBrokerLoginFlowAlias") or None,
+            config={str(k): str(v) for k, v in (item.get("config") or {}).items()},
+            mappers=tuple(mappers.get(alias, ())),
+            trust_rule=parse_trust_rule(raw, item.get("postBrokerLoginFlowAlias")),
+        )
+    return providers
+
+
+def parse_trust_rule(raw_realm: Mapping[str, Any], flow_alias: object) -> TrustRule | None:
+    """The deny rule of a post-broker-login flow in the realm export, if it has one."""
+    if not isinstance(flow_alias, str) or not flow_alias:
+        return None
+    flows = {str(f.get("alias")): f for f in raw_realm.get("authenticationFlows", [])}
+    configs = {
+        str(c.get("alias")): c.get("config") or {} for c in raw_realm.get("authenticatorConfig", [])
+    }
+
+    def executions(alias: str) -> list[Mapping[str, Any]]:
+        found: list[Mapping[str, Any]] = []
+        for execution in (flows.get(alias) or {}).get("authenticationExecutions", []):
+            if execution.get("flowAlias"):
+                found.extend(executions(str(execution["flowAlias"])))
+            else:
+                found.append(execution)
+        return found
+
+    steps = executions(flow_alias)
+    condition = next(
+        (e for e in steps if e.get("authenticator") == "conditional-user-attribute"), None
+    )
+    deny = next((e for e in steps if e.get("authenticator") == "deny-access-authenticator"), None)
+    if condition is None or deny is None:
+        return None
+    config = configs.get(str(condition.get("authenticatorConfig")), {})
+    deny_config = configs.get(str(deny.get("authenticatorConfig")), {})
+    return TrustRule(
+        attribute=str(config["attribute_name"]),
+        expected=str(config["expected_attribute_value"]),
+        negate=str(config.get("not", "false")).lower() == "true",
+        error_message=str(deny_config.get("denyErrorMessage") or "Вход запрещён."),
+    )
+
+
 def _parse_client(raw: Mapping[str, Any]) -> ClientConfig:
     audiences: list[str] = []
     mappers: list[AttributeMapper] = []
+    note_mappers: list[SessionNoteMapper] = []
     for mapper in raw.get("protocolMappers", []):
         kind = mapper.get("protocolMapper")
         config: Mapping[str, str] = mapper.get("config") or {}
@@ -280,6 +481,18 @@ def _parse_client(raw: Mapping[str, Any]) -> ClientConfig:
                     multivalued=_flag(config, "multivalued", False),
                 )
             )
+        elif kind == "oidc-usersessionmodel-note-mapper" and config.get("user.session.note"):
+            note = config["user.session.note"]
+            note_mappers.append(
+                SessionNoteMapper(
+                    note=note,
+                    claim_name=config.get("claim.name") or note,
+                    access_token=_flag(config, "access.token.claim", True),
+                    id_token=_flag(config, "id.token.claim", True),
+                    userinfo=_flag(config, "userinfo.token.claim", True),
+                    introspection=_flag(config, "introspection.token.claim", True),
+                )
+            )
     attributes: Mapping[str, str] = raw.get("attributes") or {}
     lifespan = attributes.get("access.token.lifespan")
     secret = raw.get("secret")
@@ -294,8 +507,12 @@ def _parse_client(raw: Mapping[str, Any]) -> ClientConfig:
         redirect_uris=_str_tuple(raw.get("redirectUris")),
         audiences=tuple(audiences),
         attribute_mappers=tuple(mappers),
+        session_note_mappers=tuple(note_mappers),
         access_token_lifespan=int(lifespan) if lifespan else None,
-        file_secret=secret if isinstance(secret, str) and secret != MASKED_SECRET else None,
+        pkce_method=attributes.get(PKCE_METHOD_ATTRIBUTE) or None,
+        file_secret=secret
+        if isinstance(secret, str) and secret != MASKED_SECRET and not is_placeholder(secret)
+        else None,
     )
 
 

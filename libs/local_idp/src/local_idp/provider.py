@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
+from enum import Enum
 from typing import Any
 
-from local_idp.bruteforce import BruteForceGuard
+from local_idp import pkce
+from local_idp.actions import (
+    ActionTokens,
+    execute_actions_mail,
+    make_action_link,
+)
+from local_idp.authorization import AuthFlowStore, AuthRequest, with_query
+from local_idp.broker import ESIA_ALIAS, EsiaBroker, load_esia_accounts
+from local_idp.bruteforce import BruteForceGuard, FailureOutcome
 from local_idp.config import REALM_MANAGEMENT_CLIENT, ClientConfig, RealmConfig, Settings
 from local_idp.errors import (
     OAuthError,
@@ -17,6 +27,7 @@ from local_idp.errors import (
     invalid_grant,
     unauthorized,
 )
+from local_idp.mailer import Mailer
 from local_idp.passwords import verify_password_async
 from local_idp.sessions import Session, SessionStore
 from local_idp.store import Store, User
@@ -30,6 +41,7 @@ from local_idp.tokens import (
     access_token_claims,
     id_token_claims,
     mapper_claims,
+    note_claims,
     profile_claims,
     realm_issuer,
     refresh_token_claims,
@@ -39,6 +51,21 @@ from local_idp.tokens import (
 
 # Scopes every client of the realm gets by default (Keycloak's "profile" and "email").
 DEFAULT_TOKEN_SCOPES = ("profile", "email")
+
+
+class LoginFailure(Enum):
+    """Why a password login did not succeed. A locked user gets INVALID_CREDENTIALS."""
+
+    INVALID_CREDENTIALS = "invalid_credentials"
+    DISABLED = "disabled"
+    NOT_FULLY_SET_UP = "not_fully_set_up"
+
+
+class LoginError(Exception):
+    def __init__(self, failure: LoginFailure, user: User | None = None) -> None:
+        super().__init__(failure.value)
+        self.failure = failure
+        self.user = user
 
 
 class IdentityProvider:
@@ -54,7 +81,26 @@ class IdentityProvider:
         self.store = store
         self.sessions = SessionStore(realm.sso_session_idle_timeout, realm.sso_session_max_lifespan)
         self.brute_force = BruteForceGuard(realm.brute_force)
+        self.auth_flows = AuthFlowStore(
+            realm.access_code_lifespan_login, realm.access_code_lifespan
+        )
+        self.action_tokens = ActionTokens(realm.name)
+        self.mailer = Mailer(
+            settings.smtp_host,
+            settings.smtp_port,
+            realm.smtp.from_address,
+            realm.smtp.from_display_name,
+        )
+        esia = realm.identity_providers.get(ESIA_ALIAS)
+        self.esia = (
+            EsiaBroker(esia, load_esia_accounts(settings.esia_accounts_file))
+            if esia is not None and esia.enabled
+            else None
+        )
         self._clock = clock
+
+    def clock(self) -> float:
+        return self._clock()
 
     def now(self) -> int:
         return int(self._clock())
@@ -95,6 +141,38 @@ class IdentityProvider:
 
     # -- grants -------------------------------------------------------------------------------
 
+    async def authenticate_password(self, username: str, password: str | None) -> User:
+        """The password check shared by the password grant and the login page, with the
+        realm's brute-force rules. Raises :class:`LoginError`."""
+        user = self._find_login_user(username)
+        if user is None or user.service_account_client_id is not None:
+            raise LoginError(LoginFailure.INVALID_CREDENTIALS)
+        now = self._clock()
+        # A locked user gets the same answer as a wrong password and the password is not tried.
+        if self.brute_force.is_locked(user.id, now):
+            raise LoginError(LoginFailure.INVALID_CREDENTIALS, user)
+        if (
+            password is None
+            or user.password is None
+            or not await verify_password_async(password, user.password)
+        ):
+            if self.brute_force.record_failure(user.id, now) is FailureOutcome.DISABLE_USER:
+                self.disable_user(user)
+            raise LoginError(LoginFailure.INVALID_CREDENTIALS, user)
+        self.brute_force.record_success(user.id)
+        if not user.enabled:
+            raise LoginError(LoginFailure.DISABLED, user)
+        if user.required_actions:
+            raise LoginError(LoginFailure.NOT_FULLY_SET_UP, user)
+        return user
+
+    def disable_user(self, user: User) -> None:
+        """Keycloak's permanent lockout: the account is disabled until an admin enables it."""
+        current = self.store.get_user(user.id)
+        if current is not None:
+            self.store.replace_user(dataclasses.replace(current, enabled=False))
+        self.sessions.end_user_sessions(user.id)
+
     async def password_grant(
         self,
         client: ClientConfig,
@@ -109,27 +187,86 @@ class IdentityProvider:
             )
         if not username:
             raise OAuthError(401, "invalid_request", "Missing parameter: username")
-        user = self._find_login_user(username)
-        if user is None or user.service_account_client_id is not None:
-            raise invalid_credentials()
-        now = self._clock()
-        # A locked user gets the same answer as a wrong password and the password is not tried.
-        if self.brute_force.is_locked(user.id, now):
-            raise invalid_credentials()
-        if (
-            password is None
-            or user.password is None
-            or not await verify_password_async(password, user.password)
-        ):
-            self.brute_force.record_failure(user.id, now)
-            raise invalid_credentials()
-        self.brute_force.record_success(user.id)
-        if not user.enabled:
-            raise invalid_grant("Account disabled")
-        if user.required_actions:
-            raise invalid_grant("Account is not fully set up")
+        try:
+            user = await self.authenticate_password(username, password)
+        except LoginError as exc:
+            if exc.failure is LoginFailure.DISABLED:
+                raise invalid_grant("Account disabled") from exc
+            if exc.failure is LoginFailure.NOT_FULLY_SET_UP:
+                raise invalid_grant("Account is not fully set up") from exc
+            raise invalid_credentials() from exc
         session = self.sessions.start(user.id, client.client_id, self.now())
         return self._token_response(client, user, session, grant_scope(scope), issuer)
+
+    # -- e-mail actions -----------------------------------------------------------------------
+
+    async def send_actions_email(
+        self,
+        issuer: str,
+        user: User,
+        actions: Collection[str],
+        client_id: str | None = None,
+        redirect_uri: str | None = None,
+        lifespan: int | None = None,
+    ) -> None:
+        """Mail ``user`` a link that performs ``actions`` (raises MailError)."""
+        if user.email is None:
+            raise ValueError("user has no e-mail address")
+        seconds = lifespan if lifespan is not None else self.realm.action_token_admin_lifespan
+        now = self.now()
+        link = make_action_link(
+            self.store.key_ring, issuer, user, list(actions), client_id, redirect_uri, now, seconds
+        )
+        subject, body = execute_actions_mail(user, list(actions), link, now + seconds, seconds)
+        await self.mailer.send(user.email, subject, body)
+
+    # -- authorization code -------------------------------------------------------------------
+
+    def finish_login(
+        self, request: AuthRequest, user: User, notes: Mapping[str, str] | None = None
+    ) -> str:
+        """Start the user's session and send the browser back to the client with a code."""
+        session = self.sessions.start(user.id, request.client_id, self.now(), notes)
+        code = self.auth_flows.issue_code(request, user.id, session.id, self._clock())
+        return with_query(
+            request.redirect_uri,
+            {"state": request.state, "session_state": session.id, "code": code},
+        )
+
+    def authorization_code_grant(
+        self,
+        client: ClientConfig,
+        code: str | None,
+        redirect_uri: str | None,
+        code_verifier: str | None,
+        issuer: str,
+    ) -> dict[str, Any]:
+        if not code:
+            raise OAuthError(400, "invalid_request", "Missing parameter: code")
+        if not client.standard_flow:
+            raise OAuthError(400, "unauthorized_client", "Client not allowed to exchange code")
+        issued, replayed_session = self.auth_flows.consume_code(code, self._clock())
+        if issued is None:
+            if replayed_session is not None:
+                # RFC 6749 §4.1.2: a reused code revokes what the first use obtained.
+                self.sessions.end(replayed_session)
+            raise invalid_grant("Code not valid")
+        request = issued.request
+        if request.client_id != client.client_id:
+            raise invalid_grant("Auth error")
+        if redirect_uri != request.redirect_uri:
+            raise invalid_grant("Incorrect redirect_uri")
+        try:
+            pkce.verify(code_verifier, request.code_challenge)
+        except pkce.PkceError as exc:
+            raise invalid_grant(str(exc)) from exc
+        session = self.sessions.get(issued.session_id, self.now())
+        user = self.store.get_user(issued.user_id)
+        if session is None or user is None or not user.enabled:
+            raise invalid_grant("Session not active")
+        return self._token_response(
+            client, user, session, grant_scope(request.scope), issuer, nonce=request.nonce
+        )
 
     def client_credentials_grant(
         self, client: ClientConfig, scope: str | None, issuer: str
@@ -208,6 +345,7 @@ class IdentityProvider:
         session: Session | None,
         scope: str,
         issuer: str,
+        nonce: str | None = None,
     ) -> dict[str, Any]:
         now = self.now()
         ctx = TokenContext(
@@ -217,6 +355,8 @@ class IdentityProvider:
             scope=scope,
             issued_at=now,
             session_id=session.id if session else None,
+            session_notes=session.notes if session else {},
+            nonce=nonce,
         )
         access_expires = now + (client.access_token_lifespan or self.realm.access_token_lifespan)
         if session is not None:
@@ -299,6 +439,10 @@ class IdentityProvider:
         client = self.realm.clients.get(str(claims.get("azp")))
         if client is not None:
             info.update(mapper_claims(user, client.attribute_mappers, "userinfo"))
+            sid = claims.get("sid")
+            session = self.sessions.get(sid, self.now()) if isinstance(sid, str) else None
+            notes = session.notes if session is not None else {}
+            info.update(note_claims(notes, client.session_note_mappers, "userinfo"))
         return info
 
     def _bearer_error(self, status_code: int, error: str, description: str) -> OAuthError:

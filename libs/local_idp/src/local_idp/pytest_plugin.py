@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import httpx
 import pytest
@@ -103,7 +104,12 @@ class RunningIdp:
 
 
 @pytest.fixture(scope="session")
-def idp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningIdp]:
-    settings = Settings.from_paths(data_dir=tmp_path_factory.mktemp("idp"))
+def idp(tmp_path_factory: pytest.TempPathFactory, mail_server: Any) -> Iterator[RunningIdp]:
+    """Mail the IdP sends (verify e-mail, execute actions) lands in ``mail_server``."""
+    settings = Settings.from_paths(
+        data_dir=tmp_path_factory.mktemp("idp"),
+        smtp_host=mail_server.host,
+        smtp_port=mail_server.port,
+    )
     with LocalIdpServer(settings) as server:
         yield RunningIdp(server.url)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import threading
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,6 +16,8 @@ class Session:
     client_id: str
     started: int
     last_refresh: int
+    # Keycloak's user-session notes, e.g. ``identity_provider`` after a brokered login.
+    notes: Mapping[str, str] = field(default_factory=dict)
 
 
 class SessionStore:
@@ -25,8 +28,10 @@ class SessionStore:
         self._ended: set[str] = set()
         self._lock = threading.Lock()
 
-    def start(self, user_id: str, client_id: str, now: int) -> Session:
-        session = Session(str(uuid.uuid4()), user_id, client_id, now, now)
+    def start(
+        self, user_id: str, client_id: str, now: int, notes: Mapping[str, str] | None = None
+    ) -> Session:
+        session = Session(str(uuid.uuid4()), user_id, client_id, now, now, dict(notes or {}))
         with self._lock:
             self._sessions[session.id] = session
         return session

@@ -33,6 +33,22 @@ class UserConflictError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class FederatedIdentity:
+    """A link to an account at a brokered identity provider (Keycloak's FederatedIdentity)."""
+
+    identity_provider: str
+    user_id: str
+    user_name: str
+
+    def representation(self) -> dict[str, str]:
+        return {
+            "identityProvider": self.identity_provider,
+            "userId": self.user_id,
+            "userName": self.user_name,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class User:
     id: str
     username: str
@@ -48,6 +64,7 @@ class User:
     client_roles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     password: PasswordHash | None = None
     service_account_client_id: str | None = None
+    federated_identities: tuple[FederatedIdentity, ...] = ()
 
     @property
     def full_name(self) -> str | None:
@@ -108,6 +125,7 @@ class User:
             "clientRoles": {k: list(v) for k, v in self.client_roles.items()},
             "password": None if self.password is None else self.password.to_json(),
             "serviceAccountClientId": self.service_account_client_id,
+            "federatedIdentities": [link.representation() for link in self.federated_identities],
         }
 
     @classmethod
@@ -128,6 +146,12 @@ class User:
             client_roles={str(k): tuple(v) for k, v in (raw.get("clientRoles") or {}).items()},
             password=None if password is None else PasswordHash.from_json(password),
             service_account_client_id=raw.get("serviceAccountClientId"),
+            federated_identities=tuple(
+                FederatedIdentity(
+                    str(link["identityProvider"]), str(link["userId"]), str(link["userName"])
+                )
+                for link in raw.get("federatedIdentities") or ()
+            ),
         )
 
 
@@ -203,6 +227,19 @@ class Store:
         wanted = email.lower()
         with self._lock:
             return [u for u in self._users.values() if u.email == wanted]
+
+    def find_by_federated_identity(self, identity_provider: str, user_id: str) -> User | None:
+        wanted = (identity_provider, user_id)
+        with self._lock:
+            for user in self._users.values():
+                if any(
+                    (f.identity_provider, f.user_id) == wanted for f in user.federated_identities
+                ):
+                    return user
+            return None
+
+    def default_roles(self) -> tuple[str, ...]:
+        return _existing_roles(self._realm, self._realm.default_roles)
 
     def service_account(self, client_id: str) -> User | None:
         with self._lock:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import uuid
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import jwt
 
-from local_idp.config import AttributeMapper, ClientConfig
+from local_idp.config import AttributeMapper, ClientConfig, SessionNoteMapper
 from local_idp.keys import ALGORITHM, KeyRing, SigningKey
 from local_idp.store import User
 
@@ -42,6 +42,8 @@ class TokenContext:
     scope: str
     issued_at: int
     session_id: str | None = None
+    session_notes: Mapping[str, str] = field(default_factory=dict)
+    nonce: str | None = None
 
 
 def realm_issuer(base_url: str, realm: str) -> str:
@@ -78,6 +80,22 @@ def mapper_claims(user: User, mappers: Iterable[AttributeMapper], target: TokenT
     return claims
 
 
+def note_claims(
+    notes: Mapping[str, str], mappers: Iterable[SessionNoteMapper], target: TokenTarget
+) -> Claims:
+    claims: Claims = {}
+    for mapper in mappers:
+        included = {
+            "access": mapper.access_token,
+            "id": mapper.id_token,
+            "userinfo": mapper.userinfo,
+            "introspection": mapper.introspection,
+        }[target]
+        if included and (value := notes.get(mapper.note)) is not None:
+            claims[mapper.claim_name] = value
+    return claims
+
+
 def _session_claims(ctx: TokenContext) -> Claims:
     if ctx.session_id is None:
         return {}
@@ -108,6 +126,7 @@ def access_token_claims(ctx: TokenContext, expires_at: int) -> Claims:
         claims["clientId"] = user.service_account_client_id
     claims.update(profile_claims(user))
     claims.update(mapper_claims(user, ctx.client.attribute_mappers, "access"))
+    claims.update(note_claims(ctx.session_notes, ctx.client.session_note_mappers, "access"))
     return claims
 
 
@@ -140,8 +159,11 @@ def id_token_claims(ctx: TokenContext, expires_at: int, access_token: str) -> Cl
         "at_hash": at_hash(access_token),
         "acr": "1",
     }
+    if ctx.nonce is not None:
+        claims["nonce"] = ctx.nonce
     claims.update(profile_claims(ctx.user))
     claims.update(mapper_claims(ctx.user, ctx.client.attribute_mappers, "id"))
+    claims.update(note_claims(ctx.session_notes, ctx.client.session_note_mappers, "id"))
     return claims
 
 

@@ -14,7 +14,10 @@ from litestar.di import NamedDependency
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath
 
+from local_idp.actions import SUPPORTED_ACTIONS, VERIFY_EMAIL
+from local_idp.authorization import redirect_uri_allowed
 from local_idp.errors import AdminApiError, bad_request, not_found
+from local_idp.mailer import MailError
 from local_idp.passwords import hash_password_async
 from local_idp.provider import IdentityProvider
 from local_idp.routes.common import ensure_realm, json_body, query_params, request_base_url
@@ -169,6 +172,113 @@ async def reset_password(
         raise not_found("User not found") from exc
 
 
+def _mail_target(
+    idp: IdentityProvider, user: User, client_id: str | None, redirect_uri: str | None
+) -> None:
+    """Keycloak's checks before an actions e-mail, with its messages."""
+    if not user.enabled:
+        raise bad_request("User is disabled")
+    if not user.email:
+        raise bad_request("User email missing")
+    if redirect_uri and not client_id:
+        raise bad_request("Client id missing")
+    if client_id:
+        client = idp.realm.clients.get(client_id)
+        if client is None:
+            raise bad_request("Client doesn't exist")
+        if not client.enabled:
+            raise bad_request("Client is not enabled")
+        if redirect_uri and not redirect_uri_allowed(redirect_uri, client.redirect_uris):
+            raise bad_request("Invalid redirect uri.")
+
+
+def _lifespan(value: str | None) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        seconds = int(value)
+    except ValueError as exc:
+        raise bad_request("Invalid lifespan") from exc
+    if seconds <= 0:
+        raise bad_request("Invalid lifespan")
+    return seconds
+
+
+async def _send_actions(
+    request: Request[Any, Any, Any],
+    idp: IdentityProvider,
+    user: User,
+    actions: list[str],
+    lifespan: int,
+) -> None:
+    query = query_params(request)
+    client_id = query.get("client_id") or None
+    redirect_uri = query.get("redirect_uri") or None
+    _mail_target(idp, user, client_id, redirect_uri)
+    try:
+        await idp.send_actions_email(
+            idp.issuer(request_base_url(idp, request)),
+            user,
+            actions,
+            client_id,
+            redirect_uri,
+            lifespan,
+        )
+    except MailError as exc:
+        raise AdminApiError(500, {"errorMessage": "Failed to send execute actions email"}) from exc
+
+
+@put(USER + "/execute-actions-email", status_code=204)
+async def execute_actions_email(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    user_id: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> None:
+    """python-keycloak's ``send_update_account``: a JSON list of required actions."""
+    _authorize(request, idp, realm, WRITE_USERS)
+    user = _existing_user(idp, user_id)
+    body = await json_body(request)
+    if not isinstance(body, list) or not all(isinstance(a, str) for a in body):
+        raise bad_request("Expected a list of required actions")
+    actions = list(dict.fromkeys(body))
+    if not actions or any(action not in SUPPORTED_ACTIONS for action in actions):
+        raise bad_request("Provided invalid required actions")
+    lifespan = _lifespan(query_params(request).get("lifespan"))
+    await _send_actions(
+        request, idp, user, actions, lifespan or idp.realm.action_token_admin_lifespan
+    )
+
+
+@put(USER + "/send-verify-email", status_code=204)
+async def send_verify_email(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    user_id: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> None:
+    """python-keycloak's ``send_verify_email``."""
+    _authorize(request, idp, realm, WRITE_USERS)
+    user = _existing_user(idp, user_id)
+    lifespan = _lifespan(query_params(request).get("lifespan"))
+    await _send_actions(
+        request, idp, user, [VERIFY_EMAIL], lifespan or idp.realm.verify_email_lifespan
+    )
+
+
+@get(USER + "/federated-identity")
+async def get_federated_identities(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    user_id: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
+) -> list[dict[str, str]]:
+    """python-keycloak's ``get_user_social_logins``: the user's brokered identity links."""
+    _authorize(request, idp, realm, READ_USERS)
+    user = _existing_user(idp, user_id)
+    return [link.representation() for link in user.federated_identities]
+
+
 @get(ROLES)
 async def list_roles(
     request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
@@ -258,6 +368,9 @@ ADMIN_ROUTES: list[HTTPRouteHandler] = [
     update_user,
     delete_user,
     reset_password,
+    execute_actions_email,
+    send_verify_email,
+    get_federated_identities,
     list_roles,
     get_role,
     get_user_realm_roles,

@@ -17,7 +17,7 @@ from local_idp.keys import ALGORITHM
 from local_idp.provider import IdentityProvider, bearer_token
 from local_idp.routes.common import NO_STORE, ensure_realm, form_fields, request_base_url
 
-SUPPORTED_GRANTS = ("password", "client_credentials", "refresh_token")
+SUPPORTED_GRANTS = ("authorization_code", "password", "client_credentials", "refresh_token")
 AUTH_METHODS = ["client_secret_basic", "client_secret_post"]
 
 
@@ -122,6 +122,14 @@ async def token(
         )
     elif grant_type == "client_credentials":
         body = idp.client_credentials_grant(client, form.get("scope"), issuer)
+    elif grant_type == "authorization_code":
+        body = idp.authorization_code_grant(
+            client,
+            form.get("code"),
+            form.get("redirect_uri"),
+            form.get("code_verifier"),
+            issuer,
+        )
     elif grant_type == "refresh_token":
         body = idp.refresh_grant(client, form.get("refresh_token"), issuer)
     else:

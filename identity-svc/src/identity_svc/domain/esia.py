@@ -1,0 +1,74 @@
+"""Accounts brokered from ESIA (Gosuslugi): who the token says the person is.
+
+The identity provider maps ESIA's verified data into claims (CONTRACTS.md): `snils`,
+`family_name`, `given_name`, `middle_name` (may be absent), `birthdate` (ISO), `gender`
+("male"/"female") and `identity_provider` = "esia".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from cpd_platform.errors import FailedPrecondition, InvalidArgument
+from cpd_platform.snils import parse_snils
+from identity_svc.domain.contacts import normalise_email
+from identity_svc.domain.person import Person, Sex
+
+ESIA = "esia"
+
+
+class IncompleteEsiaData(FailedPrecondition):
+    def __init__(self, missing: str) -> None:
+        super().__init__(
+            "esia_data_incomplete",
+            f"Госуслуги не передали нужные данные ({missing}): подтвердите учётную запись "
+            "на Госуслугах или зарегистрируйтесь по СНИЛС",
+        )
+
+
+def is_esia_login(claims: Mapping[str, Any]) -> bool:
+    return claims.get("identity_provider") == ESIA
+
+
+def esia_snils(claims: Mapping[str, Any]) -> str:
+    raw = claims.get("snils")
+    if not isinstance(raw, str) or not raw:
+        raise IncompleteEsiaData("СНИЛС")
+    return parse_snils(raw)
+
+
+def _text(claims: Mapping[str, Any], name: str, label: str) -> str:
+    value = claims.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise IncompleteEsiaData(label)
+    return " ".join(value.split())
+
+
+def person_from_esia(claims: Mapping[str, Any], *, person_id: str, subject: str) -> Person:
+    """A new person from an ESIA login's claims (region, phone, kind are asked for later)."""
+    try:
+        birth_date = date.fromisoformat(_text(claims, "birthdate", "дата рождения"))
+    except ValueError:
+        raise IncompleteEsiaData("дата рождения") from None
+    gender = claims.get("gender")
+    email: str | None = None
+    if isinstance(claims.get("email"), str):
+        try:
+            email = normalise_email(claims["email"])
+        except InvalidArgument:
+            email = None
+    middle = claims.get("middle_name")
+    return Person(
+        id=person_id,
+        subject=subject,
+        snils=esia_snils(claims),
+        last_name=_text(claims, "family_name", "фамилия"),
+        first_name=_text(claims, "given_name", "имя"),
+        patronymic=" ".join(middle.split()) or None if isinstance(middle, str) else None,
+        birth_date=birth_date,
+        region_code=None,
+        email=email,
+        sex=Sex(gender) if gender in {s.value for s in Sex} else None,
+    )

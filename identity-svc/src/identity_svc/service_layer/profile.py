@@ -1,0 +1,238 @@
+"""The person's own profile: who am I (linking a first ESIA login), and changes to it."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import jwt
+
+from cpd_platform.auth import Principal
+from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
+from identity_svc.adapters.keycloak_users import Accounts
+from identity_svc.adapters.repository import PersonRepository
+from identity_svc.domain.contacts import normalise_email, normalise_phone
+from identity_svc.domain.esia import ESIA, esia_snils, is_esia_login, person_from_esia
+from identity_svc.domain.person import Person, Sex
+from identity_svc.domain.registration import (
+    check_birth_date,
+    check_citizenship,
+    check_name,
+    check_optional_name,
+    check_region,
+)
+from identity_svc.service_layer.registration import lock_snils
+
+log = logging.getLogger(__name__)
+
+PHONE_UNVERIFIED_MESSAGE = (
+    "Новый номер телефона сохранён как неподтверждённый: подтверждение по SMS пока недоступно"
+)
+EDITABLE_FIELDS = frozenset(
+    {
+        "last_name",
+        "first_name",
+        "patronymic",
+        "sex",
+        "birth_date",
+        "region_code",
+        "citizenship",
+        "email",
+        "phone",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChanges:
+    """The fields to change (`fields`) and their new values as typed."""
+
+    fields: frozenset[str]
+    values: Mapping[str, str]
+    sex: Sex | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileUpdated:
+    person: Person
+    email_verification_sent: bool
+    phone_needs_verification: bool
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def token_claims(principal: Principal) -> dict[str, Any]:
+    """The claims of the caller's token, which the auth interceptor has already verified."""
+    claims: dict[str, Any] = jwt.decode(principal.token, options={"verify_signature": False})
+    return claims
+
+
+class ProfileService:
+    def __init__(
+        self, uow: UnitOfWorkFactory, accounts: Accounts, clock: Callable[[], datetime] = _now
+    ) -> None:
+        self._uow = uow
+        self._accounts = accounts
+        self._clock = clock
+
+    async def get_me(self, principal: Principal) -> Person:
+        person = await self._person_of(principal)
+        if person is None:
+            if principal.person_id is not None:
+                raise NotFound("person_not_found", "Профиль не найден")
+            claims = token_claims(principal)
+            if not is_esia_login(claims):
+                principal.require_person()
+            person = await self._link_esia_login(principal, claims)
+        return await self._with_email_verification(person)
+
+    async def _person_of(self, principal: Principal) -> Person | None:
+        async with self._uow() as uow:
+            persons = PersonRepository(uow.session)
+            if principal.person_id is not None:
+                return await persons.get(principal.person_id)
+            return await persons.person_of_subject(principal.subject)
+
+    async def _link_esia_login(self, principal: Principal, claims: Mapping[str, Any]) -> Person:
+        """A first ESIA login: the person with the same SNILS, or a new person from the claims.
+        The person id is written back to the identity provider user, so that the next tokens
+        carry it."""
+        snils = esia_snils(claims)
+        async with self._uow() as uow:
+            await lock_snils(uow, snils)
+            persons = PersonRepository(uow.session)
+            found = await persons.find_by_snils([snils])
+            if found:
+                person = found[0]
+                await persons.link(principal.subject, ESIA, person.id)
+            else:
+                person = person_from_esia(
+                    claims, person_id=str(uuid.uuid4()), subject=principal.subject
+                )
+                await persons.add(person)
+            await uow.commit()
+        try:
+            await self._accounts.set_attribute(principal.subject, "person_id", person.id)
+        except Exception:
+            # The link in the database still resolves this account to the person.
+            log.warning("person_id not written to the identity provider", exc_info=True)
+        return person
+
+    async def _with_email_verification(self, person: Person) -> Person:
+        """Only unverified addresses are checked with the identity provider (it confirms them)."""
+        if person.email_verified or person.email is None:
+            return person
+        account = await self._accounts.get(person.subject)
+        if account is None or not account.email_verified or account.email != person.email:
+            return person
+        verified = dataclasses.replace(person, email_verified=True)
+        async with self._uow() as uow:
+            await PersonRepository(uow.session).update(verified)
+            await uow.commit()
+        return verified
+
+    async def update_profile(self, principal: Principal, changes: ProfileChanges) -> ProfileUpdated:
+        person_id = principal.require_person()
+        unknown = changes.fields - EDITABLE_FIELDS
+        if unknown:
+            raise InvalidArgument(
+                "unknown_profile_field",
+                f"Эти поля профиля менять нельзя: {', '.join(sorted(unknown))}",
+            )
+        async with self._uow() as uow:
+            persons = PersonRepository(uow.session)
+            current = await persons.get(person_id)
+            if current is None:
+                raise NotFound("person_not_found", "Профиль не найден")
+            if current.subject != principal.subject and not await self._is_linked(principal):
+                raise PermissionDenied("forbidden", "Можно менять только свой профиль")
+            updated = _apply(current, changes, self._clock())
+            email_changed = updated.email != current.email
+            phone_changed = updated.phone != current.phone
+            await persons.update(updated)
+            account_changes = _account_changes(current, updated)
+            if account_changes:
+                await self._accounts.update(current.subject, account_changes)
+            try:
+                await uow.commit()
+            except BaseException:
+                await self._restore_account(current, account_changes)
+                raise
+        sent = False
+        if email_changed and updated.email:
+            try:
+                await self._accounts.send_verify_email(updated.subject)
+                sent = True
+            except Exception:
+                log.warning("verification e-mail not sent", exc_info=True)
+        return ProfileUpdated(updated, sent, phone_changed and updated.phone is not None)
+
+    async def _is_linked(self, principal: Principal) -> bool:
+        async with self._uow() as uow:
+            person = await PersonRepository(uow.session).person_of_subject(principal.subject)
+        return person is not None and person.id == principal.person_id
+
+    async def _restore_account(self, previous: Person, changes: Mapping[str, Any]) -> None:
+        if not changes:
+            return
+        try:
+            await self._accounts.update(
+                previous.subject, _account_changes(previous, previous, all_fields=True)
+            )
+        except Exception:
+            log.exception("identity provider user not restored", extra={"person": previous.id})
+
+
+def _apply(person: Person, changes: ProfileChanges, now: datetime) -> Person:
+    values = changes.values
+    updated = person
+    for name in sorted(changes.fields):
+        raw = values.get(name, "")
+        if name == "last_name":
+            updated = dataclasses.replace(updated, last_name=check_name(raw, name, "фамилия"))
+        elif name == "first_name":
+            updated = dataclasses.replace(updated, first_name=check_name(raw, name, "имя"))
+        elif name == "patronymic":
+            updated = dataclasses.replace(
+                updated, patronymic=check_optional_name(raw, name, "отчество")
+            )
+        elif name == "sex":
+            if changes.sex is None:
+                raise InvalidArgument("sex_required", "Укажите пол")
+            updated = dataclasses.replace(updated, sex=changes.sex)
+        elif name == "birth_date":
+            updated = dataclasses.replace(updated, birth_date=check_birth_date(raw, now.date()))
+        elif name == "region_code":
+            updated = dataclasses.replace(updated, region_code=check_region(raw))
+        elif name == "citizenship":
+            updated = dataclasses.replace(updated, citizenship=check_citizenship(raw))
+        elif name == "email":
+            email = normalise_email(raw)
+            if email != person.email:
+                updated = dataclasses.replace(updated, email=email, email_verified=False)
+        elif name == "phone":
+            phone = normalise_phone(raw)
+            if phone != person.phone:
+                updated = dataclasses.replace(updated, phone=phone, phone_verified=False)
+    return updated
+
+
+def _account_changes(before: Person, after: Person, *, all_fields: bool = False) -> dict[str, Any]:
+    """What the identity provider user keeps of the profile: names and e-mail."""
+    changes: dict[str, Any] = {}
+    if all_fields or after.first_name != before.first_name:
+        changes["firstName"] = after.first_name
+    if all_fields or after.last_name != before.last_name:
+        changes["lastName"] = after.last_name
+    if all_fields or after.email != before.email:
+        changes["email"] = after.email
+        changes["emailVerified"] = after.email_verified
+    return changes

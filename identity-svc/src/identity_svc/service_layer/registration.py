@@ -1,0 +1,210 @@
+"""Registration and password reset: the operations of visitors who have not logged in.
+
+A registration creates the identity provider user and the person together or not at all:
+the provider user is created inside the database transaction (serialised per SNILS by an
+advisory lock) and deleted again if the transaction does not commit. The verification e-mail
+is sent by the identity provider after the commit; a retry of the same registration returns
+the same person and sends the e-mail if it has not gone out yet.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol
+
+from sqlalchemy import text
+
+from cpd_platform.db import UnitOfWork, UnitOfWorkFactory
+from cpd_platform.errors import AlreadyExists
+from cpd_platform.snils import parse_snils
+from identity_svc.adapters.keycloak_users import VERIFY_EMAIL, AccountExists, Accounts, NewUser
+from identity_svc.adapters.repository import PersonRepository, SnilsTaken
+from identity_svc.domain.person import REALM_ROLE_OF_KIND, Person
+from identity_svc.domain.registration import Registration, RegistrationForm, check_registration
+
+log = logging.getLogger(__name__)
+
+
+class DuplicateSnils(AlreadyExists):
+    def __init__(self) -> None:
+        super().__init__(
+            "duplicate_snils",
+            "Пользователь с таким СНИЛС уже зарегистрирован. Войдите или восстановите пароль",
+        )
+
+
+class Captcha(Protocol):
+    """Checks a CAPTCHA answer before a password reset; raises to refuse."""
+
+    async def verify(self, token: str) -> None: ...
+
+
+class NoCaptcha:
+    """Local runs and tests: every answer passes."""
+
+    async def verify(self, token: str) -> None:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Registered:
+    person_id: str
+    email: str
+    verification_email_sent: bool
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def lock_snils(uow: UnitOfWork, snils: str) -> None:
+    """Serialises work on one SNILS until the transaction ends (registration, ESIA linking)."""
+    await uow.session.execute(
+        text("SELECT pg_advisory_xact_lock(hashtext('identity:snils:' || :snils))"),
+        {"snils": snils},
+    )
+
+
+class RegistrationService:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        accounts: Accounts,
+        captcha: Captcha | None = None,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self._uow = uow
+        self._accounts = accounts
+        self._captcha = captcha or NoCaptcha()
+        self._clock = clock
+        self._background: set[asyncio.Task[None]] = set()
+
+    async def register(self, form: RegistrationForm) -> Registered:
+        registration = check_registration(form, self._clock())
+        async with self._uow() as uow:
+            await lock_snils(uow, registration.snils)
+            persons = PersonRepository(uow.session)
+            state = await persons.registration_state(registration.snils)
+            if state is not None:
+                if state.fingerprint != registration.fingerprint:
+                    raise DuplicateSnils()
+                # A retry of the same registration: the same person.
+                already_sent = state.verification_sent_at is not None
+                person = state.person
+            else:
+                person = await self._create(uow, registration)
+                already_sent = False
+        sent = already_sent or await self._send_verification(person)
+        return Registered(person.id, person.email or "", sent)
+
+    async def _create(self, uow: UnitOfWork, registration: Registration) -> Person:
+        person_id = str(uuid.uuid4())
+        await self._remove_orphan_account(registration.snils)
+        try:
+            subject = await self._accounts.create(
+                NewUser(
+                    username=registration.snils,
+                    email=registration.email,
+                    first_name=registration.first_name,
+                    last_name=registration.last_name,
+                    password=registration.password,
+                    attributes={"snils": [registration.snils], "person_id": [person_id]},
+                    realm_roles=[REALM_ROLE_OF_KIND[registration.kind].value],
+                    email_verified=False,
+                    required_actions=[VERIFY_EMAIL],
+                )
+            )
+        except AccountExists:
+            raise DuplicateSnils() from None
+        person = Person(
+            id=person_id,
+            subject=subject,
+            snils=registration.snils,
+            last_name=registration.last_name,
+            first_name=registration.first_name,
+            patronymic=registration.patronymic,
+            birth_date=registration.birth_date,
+            region_code=registration.region_code,
+            email=registration.email,
+            kind=registration.kind,
+            sex=registration.sex,
+            phone=registration.phone,
+            citizenship=registration.citizenship,
+            consents=registration.consents,
+        )
+        try:
+            await PersonRepository(uow.session).add(person, registration.fingerprint)
+            await uow.commit()
+        except BaseException as exc:
+            await asyncio.shield(self._undo_account(subject, person_id))
+            if isinstance(exc, SnilsTaken):
+                raise DuplicateSnils() from None
+            raise
+        return person
+
+    async def _remove_orphan_account(self, snils: str) -> None:
+        """An identity provider user left by a registration whose transaction never committed
+        (the process died between the two): it carries a person id no person has."""
+        account = await self._accounts.find(snils)
+        if account is None:
+            return
+        person_id = account.attribute("person_id")
+        if person_id is None:
+            raise DuplicateSnils()
+        async with self._uow() as uow:
+            if await PersonRepository(uow.session).get_many([person_id]):
+                raise DuplicateSnils()
+        log.warning("removing an orphan identity provider user", extra={"subject": account.subject})
+        await self._accounts.delete(account.subject)
+
+    async def _undo_account(self, subject: str, person_id: str) -> None:
+        # A commit may fail after the database has in fact committed (a lost connection):
+        # the account stays when the person exists.
+        try:
+            async with self._uow() as uow:
+                if await PersonRepository(uow.session).get_many([person_id]):
+                    return
+            await self._accounts.delete(subject)
+        except Exception:
+            log.exception("could not undo an identity provider user", extra={"subject": subject})
+
+    async def _send_verification(self, person: Person) -> bool:
+        try:
+            await self._accounts.send_verify_email(person.subject)
+        except Exception:
+            log.warning("verification e-mail not sent", exc_info=True, extra={"person": person.id})
+            return False
+        async with self._uow() as uow:
+            await PersonRepository(uow.session).mark_verification_sent(person.id, self._clock())
+            await uow.commit()
+        return True
+
+    async def request_password_reset(self, snils: str, captcha_token: str) -> None:
+        """The same answer, in about the same time, whether the SNILS is known or not: the
+        e-mail is sent in the background."""
+        await self._captcha.verify(captcha_token)
+        digits = parse_snils(snils)
+        async with self._uow() as uow:
+            found = await PersonRepository(uow.session).find_by_snils([digits])
+        if found and found[0].email:
+            task = asyncio.create_task(self._send_reset(found[0]))
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+    async def _send_reset(self, person: Person) -> None:
+        try:
+            await self._accounts.send_update_password(person.subject)
+        except Exception:
+            log.warning(
+                "password reset e-mail not sent", exc_info=True, extra={"person": person.id}
+            )
+
+    async def drain(self) -> None:
+        """Waits for the e-mails being sent (on stop, and in tests)."""
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)

@@ -1,0 +1,83 @@
+"""identity-svc started in-process against the session's PostgreSQL, Redis and local IdP."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+
+import grpc
+import pytest
+
+from cpd.identity.v1 import identity_pb2_grpc
+from cpd_platform.runner import RunningService, start_service
+from cpd_platform.testing import new_snils
+from identity_svc.main import SPEC
+from identity_svc.settings import IdentitySettings
+from identity_svc.testing import Grantees
+from identity_svc.testing import identity_settings as identity_settings_of
+from local_idp.pytest_plugin import RunningIdp
+from pk_regional_svc.main import SPEC as PK_REGIONAL_SPEC
+from pk_regional_svc.settings import PkRegionalSettings
+
+settings_for = identity_settings_of
+
+
+SettingsFactory = Callable[..., IdentitySettings]
+
+
+@pytest.fixture(scope="session")
+def identity_settings(database_url: str, redis_url: str, idp: RunningIdp) -> SettingsFactory:
+    """Settings of an in-process identity-svc; keyword arguments override."""
+
+    def make(**overrides: object) -> IdentitySettings:
+        return settings_for(database_url, redis_url, idp, **overrides)
+
+    return make
+
+
+@pytest.fixture(scope="module")
+async def pk_regional(
+    database_url: str, redis_url: str, idp: RunningIdp
+) -> AsyncIterator[RunningService]:
+    settings = PkRegionalSettings.model_validate(
+        {
+            "database_url": database_url,
+            "redis_url": redis_url,
+            "grpc_port": 0,
+            "oidc_issuer": idp.issuer,
+            "seed_demo": True,
+        }
+    )
+    running = await start_service(PK_REGIONAL_SPEC, settings)
+    yield running
+    await running.stop()
+
+
+@pytest.fixture(scope="module")
+async def identity(
+    database_url: str, redis_url: str, idp: RunningIdp, pk_regional: RunningService
+) -> AsyncIterator[RunningService]:
+    running = await start_service(
+        SPEC,
+        settings_for(
+            database_url, redis_url, idp, pk_regional_target=f"127.0.0.1:{pk_regional.port}"
+        ),
+    )
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+async def stub(identity: RunningService) -> AsyncIterator[identity_pb2_grpc.IdentityServiceStub]:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{identity.port}") as channel:
+        yield identity_pb2_grpc.IdentityServiceStub(channel)
+
+
+@pytest.fixture(name="new_snils")
+def new_snils_fixture() -> Callable[[], str]:
+    return new_snils
+
+
+@pytest.fixture
+def people(identity: RunningService, idp: RunningIdp) -> Grantees:
+    """Adds person rows as registration would leave them (without identity provider accounts)."""
+    return Grantees(identity, idp)

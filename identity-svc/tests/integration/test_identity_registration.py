@@ -1,0 +1,289 @@
+"""Registration against real PostgreSQL and the local IdP: all or nothing, idempotent, typed."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Callable
+from functools import partial
+from typing import Any
+
+import grpc
+import pytest
+
+from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
+from cpd_platform.db import UnitOfWork
+from cpd_platform.runner import RunningService
+from cpd_platform.snils import format_snils
+from cpd_platform.testing import bearer, grpc_error_code
+from identity_svc.adapters.keycloak_users import VERIFY_EMAIL, KeycloakUsers, NewUser
+from identity_svc.adapters.orm import outbox
+from identity_svc.adapters.repository import PersonRepository
+from identity_svc.domain.person import PersonKind, Sex
+from identity_svc.domain.registration import CONSENT_TEXT_VERSIONS, RegistrationForm
+from identity_svc.service_layer.registration import DuplicateSnils, RegistrationService
+from identity_svc.settings import IdentitySettings
+from local_idp.pytest_plugin import RunningIdp
+
+pytestmark = pytest.mark.integration
+
+PublicStub = identity_pb2_grpc.PublicIdentityServiceStub
+
+
+def request_for(digits: str, **changes: Any) -> identity_pb2.RegisterRequest:
+    values: dict[str, Any] = {
+        "kind": identity_pb2.PERSON_KIND_TEACHER,
+        "citizenship": "RU",
+        "region_code": "16",
+        "snils": format_snils(digits),
+        "last_name": "Иванова",
+        "first_name": "Ольга",
+        "patronymic": "Петровна",
+        "sex": identity_pb2.SEX_FEMALE,
+        "birth_date": "1980-05-20",
+        "email": f"olga.{digits}@example.org",
+        "phone": "+7 (917) 123-45-67",
+        "password": "очень-надёжный",
+        "consents": [
+            identity_pb2.Consent(
+                kind=identity_pb2.CONSENT_KIND_PERSONAL_DATA, text_version="2025-01"
+            ),
+            identity_pb2.Consent(
+                kind=identity_pb2.CONSENT_KIND_USER_AGREEMENT, text_version="2025-01"
+            ),
+        ],
+    }
+    values.update(changes)
+    return identity_pb2.RegisterRequest(**values)
+
+
+def form_for(snils: str) -> RegistrationForm:
+    return RegistrationForm(
+        kind=PersonKind.SPECIALIST_SECONDARY,
+        citizenship="RU",
+        region_code="16",
+        snils=snils,
+        last_name="Сидоров",
+        first_name="Пётр",
+        patronymic="",
+        sex=Sex.MALE,
+        birth_date="1975-01-31",
+        email=f"petr.{snils}@example.org",
+        phone="89171234567",
+        password="очень-надёжный",
+        consents=dict(CONSENT_TEXT_VERSIONS),
+    )
+
+
+@pytest.fixture
+async def public(identity: RunningService) -> AsyncIterator[PublicStub]:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{identity.port}") as channel:
+        yield PublicStub(channel)
+
+
+@pytest.fixture
+async def users(identity_settings: Callable[..., IdentitySettings]) -> AsyncIterator[KeycloakUsers]:
+    settings = identity_settings()
+    client = KeycloakUsers(
+        settings.keycloak_url,
+        settings.keycloak_realm,
+        settings.keycloak_client_id,
+        settings.keycloak_client_secret,
+    )
+    yield client
+    await client.aclose()
+
+
+def uow_of(identity: RunningService) -> Callable[[], UnitOfWork]:
+    return partial(UnitOfWork, identity.infrastructure.sessions, outbox)
+
+
+async def persons_with_snils(identity: RunningService, snils: str) -> int:
+    async with identity.infrastructure.sessions() as session:
+        return len(await PersonRepository(session).find_by_snils([snils]))
+
+
+async def test_registration_creates_the_person_and_the_account_together_without_a_token(
+    public: PublicStub,
+    stub: identity_pb2_grpc.IdentityServiceStub,
+    users: KeycloakUsers,
+    idp: RunningIdp,
+    new_snils: Callable[[], str],
+) -> None:
+    snils = new_snils()
+    reply = await public.Register(request_for(snils))
+    assert reply.email == f"olga.{snils}@example.org"
+
+    account = await users.find(snils)
+    assert account is not None
+    assert account.attribute("snils") == snils
+    assert account.attribute("person_id") == reply.person_id
+    assert not account.email_verified
+    rep = await users._admin.a_get_user(account.subject)
+    assert VERIFY_EMAIL in rep["requiredActions"]
+    roles = {r["name"] for r in await users._admin.a_get_realm_roles_of_user(account.subject)}
+    assert "teacher" in roles
+
+    admin = await idp.person_token(roles=["admin"])
+    [person] = (
+        await stub.BatchGetPersons(
+            identity_pb2.BatchGetPersonsRequest(ids=[reply.person_id]), metadata=bearer(admin)
+        )
+    ).persons
+    assert (person.snils, person.phone, person.kind, person.sex, person.citizenship) == (
+        snils,
+        "+79171234567",
+        identity_pb2.PERSON_KIND_TEACHER,
+        identity_pb2.SEX_FEMALE,
+        "RU",
+    )
+    assert {(c.kind, c.text_version) for c in person.consents} == {
+        (identity_pb2.CONSENT_KIND_PERSONAL_DATA, "2025-01"),
+        (identity_pb2.CONSENT_KIND_USER_AGREEMENT, "2025-01"),
+    }
+    assert all(c.agreed_at for c in person.consents)
+    assert not person.email_verified and not person.phone_verified
+
+
+async def test_a_retry_returns_the_same_person_and_other_data_is_a_duplicate_snils(
+    public: PublicStub, identity: RunningService, new_snils: Callable[[], str]
+) -> None:
+    snils = new_snils()
+    first = await public.Register(request_for(snils))
+    # The same registration, with the SNILS typed differently.
+    retry = await public.Register(request_for(snils, snils=snils))
+    assert retry.person_id == first.person_id
+
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await public.Register(request_for(snils, first_name="Анна"))
+    assert caught.value.code() == grpc.StatusCode.ALREADY_EXISTS
+    assert grpc_error_code(caught.value) == "duplicate_snils"
+    assert await persons_with_snils(identity, snils) == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"snils": "112-233-445 00"}, "invalid_snils"),
+        ({"email": "olga@"}, "invalid_email"),
+        ({"phone": "123"}, "invalid_phone"),
+        ({"birth_date": "2999-01-01"}, "birth_date_in_future"),
+        ({"birth_date": "1900-01-01"}, "birth_date_too_old"),
+        ({"region_code": "99"}, "unknown_region"),
+        ({"consents": []}, "consent_required"),
+        ({"kind": identity_pb2.PERSON_KIND_UNSPECIFIED}, "kind_required"),
+    ],
+)
+async def test_invalid_registrations_are_typed_and_create_nothing(
+    public: PublicStub,
+    identity: RunningService,
+    users: KeycloakUsers,
+    new_snils: Callable[[], str],
+    changes: dict[str, Any],
+    code: str,
+) -> None:
+    snils = new_snils()
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await public.Register(request_for(snils, **changes))
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert grpc_error_code(caught.value) == code
+    assert await users.find(snils) is None
+    assert await persons_with_snils(identity, snils) == 0
+
+
+async def test_when_the_identity_provider_fails_nothing_is_committed(
+    identity: RunningService, new_snils: Callable[[], str]
+) -> None:
+    unreachable = KeycloakUsers("http://127.0.0.1:9", "cpd", "identity-svc", "secret")
+    try:
+        service = RegistrationService(uow_of(identity), unreachable)
+        snils = new_snils()
+        with pytest.raises(Exception):  # noqa: B017 - any transport failure
+            await service.register(form_for(snils))
+    finally:
+        await unreachable.aclose()
+    assert await persons_with_snils(identity, snils) == 0
+
+
+async def test_when_the_database_refuses_the_person_the_account_is_removed(
+    identity: RunningService, users: KeycloakUsers, people: Any, new_snils: Callable[[], str]
+) -> None:
+    snils = new_snils()
+
+    class ConcurrentRegistration:
+        """The real identity provider, and a person with the same SNILS committed by someone
+        else right after the account is created: the registration's insert then fails."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(users, name)
+
+        async def create(self, user: NewUser) -> str:
+            subject = await users.create(user)
+            await people.person(snils=snils)
+            return subject
+
+    service = RegistrationService(uow_of(identity), ConcurrentRegistration())  # type: ignore[arg-type]
+    with pytest.raises(DuplicateSnils):
+        await service.register(form_for(snils))
+    assert await users.find(snils) is None
+    assert await persons_with_snils(identity, snils) == 1  # only the other one
+
+
+async def test_a_failed_role_assignment_leaves_no_account(
+    users: KeycloakUsers, new_snils: Callable[[], str]
+) -> None:
+    snils = new_snils()
+    user = NewUser(
+        username=snils,
+        email="x@example.org",
+        first_name="Икс",
+        last_name="Игрек",
+        password="очень-надёжный",
+        attributes={},
+        realm_roles=["no-such-role"],
+    )
+    with pytest.raises(Exception):  # noqa: B017 - the identity provider's 404
+        await users.create(user)
+    assert await users.find(snils) is None
+
+
+async def test_an_orphan_account_of_a_crashed_registration_is_replaced(
+    public: PublicStub, idp: RunningIdp, users: KeycloakUsers, new_snils: Callable[[], str]
+) -> None:
+    snils = new_snils()
+    orphan = await idp.create_user(
+        username=snils, password="x" * 10, attributes={"person_id": [str(uuid.uuid4())]}, roles=[]
+    )
+    reply = await public.Register(request_for(snils))
+    account = await users.find(snils)
+    assert account is not None and account.subject != orphan
+    assert account.attribute("person_id") == reply.person_id
+
+    foreign = new_snils()
+    await idp.create_user(username=foreign, password="x" * 10, attributes={}, roles=[])
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await public.Register(request_for(foreign))
+    assert grpc_error_code(caught.value) == "duplicate_snils"
+
+
+async def test_password_reset_answers_the_same_for_known_and_unknown_snils(
+    public: PublicStub, new_snils: Callable[[], str]
+) -> None:
+    known = new_snils()
+    await public.Register(request_for(known))
+    for snils in [known, new_snils()]:
+        reply = await public.RequestPasswordReset(
+            identity_pb2.RequestPasswordResetRequest(snils=format_snils(snils))
+        )
+        assert reply == identity_pb2.RequestPasswordResetResponse()
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await public.RequestPasswordReset(identity_pb2.RequestPasswordResetRequest(snils="123"))
+    assert grpc_error_code(caught.value) == "invalid_snils"
+
+
+async def test_public_operations_need_no_token_and_the_others_still_do(
+    public: PublicStub, stub: identity_pb2_grpc.IdentityServiceStub
+) -> None:
+    await public.RequestPasswordReset(identity_pb2.RequestPasswordResetRequest(snils="11223344595"))
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await stub.ListGrants(identity_pb2.ListGrantsRequest())
+    assert caught.value.code() == grpc.StatusCode.UNAUTHENTICATED
