@@ -7,10 +7,15 @@ from pathlib import Path
 
 from catalog_svc.adapters.orm import outbox
 from catalog_svc.entrypoints.grpc_servicer import CatalogServicer
+from catalog_svc.service_layer.authz import Editors
 from catalog_svc.service_layer.demo import seed_demo
+from catalog_svc.service_layer.elements import ElementEditing, ProviderAdministration
+from catalog_svc.service_layer.search import CatalogSearch
 from catalog_svc.settings import CatalogSettings
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd_platform.access import Access, GrantSource
 from cpd_platform.db import UnitOfWork
+from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
@@ -18,18 +23,31 @@ from cpd_platform.server import ServiceRegistration
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 
 
-def wire(settings: CatalogSettings, infra: Infrastructure) -> Wiring:
+def wire_with(grants: GrantSource, settings: CatalogSettings, infra: Infrastructure) -> Wiring:
+    uow = partial(UnitOfWork, infra.sessions, outbox)
+    access = Access(grants, ttl=settings.grants_ttl)
+    servicer = CatalogServicer(
+        uow,
+        ElementEditing(uow, Editors(access)),
+        CatalogSearch(uow),
+        ProviderAdministration(uow),
+    )
     relay = OutboxRelay(infra.sessions, outbox, infra.redis)
     return Wiring(
         registrations=[
             ServiceRegistration(
                 catalog_pb2_grpc.add_CatalogServiceServicer_to_server,
-                CatalogServicer(partial(UnitOfWork, infra.sessions, outbox)),
+                servicer,
                 catalog_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name,
             )
         ],
-        background=[relay.run],
+        background=[relay.run, partial(access.follow_changes, infra.redis)],
     )
+
+
+def wire(settings: CatalogSettings, infra: Infrastructure) -> Wiring:
+    identity = infra.channel(settings.identity_target, settings.rpc_deadline)
+    return wire_with(IdentityGrantSource(identity, settings.rpc_deadline), settings, infra)
 
 
 async def seed(settings: CatalogSettings, infra: Infrastructure) -> None:

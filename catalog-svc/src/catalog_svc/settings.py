@@ -12,3 +12,7 @@ class CatalogSettings(ServiceSettings):
 
     grpc_port: int = 50052
     seed_demo: bool = False
+    # identity-svc: the grants of provider staff (ListGrants).
+    identity_target: str = "127.0.0.1:50051"
+    # How long a person's grants are cached (a revoke is also pushed over Redis pub/sub).
+    grants_ttl: float = 30.0

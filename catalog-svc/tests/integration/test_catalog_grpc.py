@@ -1,17 +1,16 @@
 import uuid
-from collections.abc import AsyncIterator
 
 import grpc
 import pytest
 
 from catalog_svc.adapters.repository import ElementRepository
 from catalog_svc.domain.element import Element, ElementKind, ElementStatus
-from catalog_svc.main import SPEC
+from catalog_svc.domain.reference import ModuleKind
 from catalog_svc.settings import CatalogSettings
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.db import UnitOfWork
-from cpd_platform.runner import RunningService, start_service
+from cpd_platform.runner import RunningService, ServiceSpec, start_service
 from cpd_platform.testing import bearer, grpc_error_code
 from local_idp.pytest_plugin import RunningIdp
 
@@ -19,33 +18,6 @@ pytestmark = pytest.mark.integration
 
 HIGHER = catalog_pb2.EDUCATION_LEVEL_HIGHER
 SECONDARY = catalog_pb2.EDUCATION_LEVEL_SECONDARY
-
-
-def settings_for(database_url: str, redis_url: str, idp: RunningIdp) -> CatalogSettings:
-    return CatalogSettings.model_validate(
-        {
-            "database_url": database_url,
-            "redis_url": redis_url,
-            "grpc_port": 0,
-            "oidc_issuer": idp.issuer,
-            "seed_demo": True,
-        }
-    )
-
-
-@pytest.fixture(scope="module")
-async def catalog(
-    database_url: str, redis_url: str, idp: RunningIdp
-) -> AsyncIterator[RunningService]:
-    running = await start_service(SPEC, settings_for(database_url, redis_url, idp))
-    yield running
-    await running.stop()
-
-
-@pytest.fixture
-async def stub(catalog: RunningService) -> AsyncIterator[catalog_pb2_grpc.CatalogServiceStub]:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{catalog.port}") as channel:
-        yield catalog_pb2_grpc.CatalogServiceStub(channel)
 
 
 @pytest.fixture(scope="module")
@@ -59,35 +31,62 @@ async def test_specialties_are_listed_whole_or_by_education_level(
     every = await stub.ListSpecialties(
         catalog_pb2.ListSpecialtiesRequest(), metadata=bearer(specialist)
     )
-    assert {s.code for s in every.specialties} == {
-        "cardiology",
-        "therapy",
-        "general-practice",
-        "pediatrics",
-        "nursing",
-        "nursing-pediatrics",
-    }
-    cardiology = next(s for s in every.specialties if s.code == "cardiology")
-    assert (cardiology.name, cardiology.level) == ("Кардиология", HIGHER)
+    by_code = {s.code: s for s in every.specialties}
+    assert (by_code["31.08.36"].name, by_code["31.08.36"].level) == ("Кардиология", HIGHER)
+    assert by_code["31.08.49"].name == "Терапия"
+    assert by_code["31.08.54"].name == "Общая врачебная практика (семейная медицина)"
+    assert by_code["33.08.02"].name == "Управление и экономика фармации"
+    assert (by_code["34.02.01"].name, by_code["34.02.01"].level) == ("Сестринское дело", SECONDARY)
+    assert "cardiology" not in by_code
 
     secondary = await stub.ListSpecialties(
         catalog_pb2.ListSpecialtiesRequest(level=SECONDARY), metadata=bearer(specialist)
     )
-    assert [(s.code, s.name, s.level) for s in secondary.specialties] == [
-        ("nursing", "Сестринское дело", SECONDARY),
-        ("nursing-pediatrics", "Сестринское дело в педиатрии", SECONDARY),
-    ]
+    secondary_codes = {s.code for s in secondary.specialties}
+    assert {"34.02.01", "31.02.01", "31.02.02", "31.02.03", "33.02.01", "32.02.01"} <= (
+        secondary_codes
+    )
+    assert {s.level for s in secondary.specialties} == {SECONDARY}
 
     higher = await stub.ListSpecialties(
         catalog_pb2.ListSpecialtiesRequest(level=HIGHER), metadata=bearer(specialist)
     )
-    assert {s.code for s in higher.specialties} == {
-        "cardiology",
-        "therapy",
-        "general-practice",
-        "pediatrics",
-    }
     assert {s.level for s in higher.specialties} == {HIGHER}
+    assert len(higher.specialties) + len(secondary.specialties) == len(every.specialties)
+    assert not secondary_codes & {s.code for s in higher.specialties}
+
+
+async def test_reference_lists_carry_regions_bases_forms_formats_kinds_and_subjects(
+    stub: catalog_pb2_grpc.CatalogServiceStub, specialist: str
+) -> None:
+    async def items(kind: int) -> dict[str, str]:
+        reply = await stub.ListReference(
+            catalog_pb2.ListReferenceRequest(kind=kind), metadata=bearer(specialist)
+        )
+        return {i.code: i.name for i in reply.items}
+
+    regions = await items(catalog_pb2.REFERENCE_KIND_REGION)
+    assert regions["16"] == "Республика Татарстан"
+    assert len(regions) == 89
+    assert set(await items(catalog_pb2.REFERENCE_KIND_FUNDING_BASIS)) == {
+        "budget",
+        "contract",
+        "oms",
+        "ticket",
+    }
+    assert await items(catalog_pb2.REFERENCE_KIND_FORM_OF_STUDY) == {
+        "full_time": "Очная",
+        "part_time": "Очно-заочная",
+        "extramural": "Заочная",
+    }
+    assert set(await items(catalog_pb2.REFERENCE_KIND_EVENT_FORMAT)) == {"online", "offline"}
+    assert set(await items(catalog_pb2.REFERENCE_KIND_MODULE_KIND)) == {k.value for k in ModuleKind}
+    assert "math" in await items(catalog_pb2.REFERENCE_KIND_TEACHER_SUBJECT)
+
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await stub.ListReference(catalog_pb2.ListReferenceRequest(), metadata=bearer(specialist))
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert grpc_error_code(caught.value) == "invalid_reference_kind"
 
 
 async def test_batch_get_specialties_returns_the_known_codes_only(
@@ -95,13 +94,13 @@ async def test_batch_get_specialties_returns_the_known_codes_only(
 ) -> None:
     reply = await stub.BatchGetSpecialties(
         catalog_pb2.BatchGetSpecialtiesRequest(
-            codes=["therapy", "no-such-specialty", "cardiology", "therapy"]
+            codes=["31.08.49", "no-such-specialty", "31.08.36", "31.08.49"]
         ),
         metadata=bearer(specialist),
     )
     assert sorted((s.code, s.name) for s in reply.specialties) == [
-        ("cardiology", "Кардиология"),
-        ("therapy", "Терапия"),
+        ("31.08.36", "Кардиология"),
+        ("31.08.49", "Терапия"),
     ]
 
 
@@ -120,9 +119,18 @@ async def test_batch_get_elements_returns_the_demo_elements_and_ignores_unknown_
     assert program.title == "Кардиология: актуальные вопросы диагностики и лечения"
     assert program.provider_id == demo.PROVIDER_ID
     assert program.zet == 36
-    assert program.main_specialty_code == "cardiology"
-    assert list(program.additional_specialty_codes) == ["therapy", "general-practice"]
+    assert program.main_specialty_code == demo.CARDIOLOGY
+    assert list(program.additional_specialty_codes) == [demo.THERAPY, demo.GENERAL_PRACTICE]
     assert (program.starts_on, program.ends_on) == ("2025-02-03", "2025-02-28")
+    assert (program.status, program.region_code, program.audience) == ("published", "16", "medical")
+    assert program.provider_name == "ФГБОУ ВО «Демонстрационный медицинский университет»"
+    [cycle] = program.cycles
+    assert cycle.id == demo.PROGRAM_CYCLE_ID
+    assert (cycle.starts_on, cycle.ends_on) == ("2025-02-03", "2025-02-28")
+    budget = next(s for s in cycle.seats if s.basis == catalog_pb2.FUNDING_BASIS_BUDGET)
+    assert budget.total == 24
+    contract = next(s for s in cycle.seats if s.basis == catalog_pb2.FUNDING_BASIS_CONTRACT)
+    assert contract.price_kopecks == 1_500_000
 
     event = elements[demo.EVENT_ID]
     assert (event.kind, event.zet, list(event.additional_specialty_codes)) == (
@@ -131,6 +139,7 @@ async def test_batch_get_elements_returns_the_demo_elements_and_ignores_unknown_
         [],
     )
     assert (event.starts_on, event.ends_on) == ("2025-04-10", "2025-04-11")
+    assert (event.free, event.tickets_total, event.event_format) == (True, 200, "offline")
 
     module = elements[demo.MODULE_ID]
     assert (module.kind, module.title, module.zet) == (
@@ -138,7 +147,8 @@ async def test_batch_get_elements_returns_the_demo_elements_and_ignores_unknown_
         "Интерпретация ЭКГ",
         2,
     )
-    assert list(module.additional_specialty_codes) == ["therapy"]
+    assert list(module.additional_specialty_codes) == [demo.THERAPY]
+    assert module.module_kind == "clinical_case"
     assert (module.starts_on, module.ends_on) == ("", "")
 
 
@@ -151,7 +161,7 @@ async def test_withdrawn_elements_are_still_returned(
         title="Отменённый семинар",
         provider_id=demo.PROVIDER_ID,
         zet=0,
-        main_specialty_code="therapy",
+        main_specialty_code=demo.THERAPY,
         additional_specialty_codes=(),
         starts_on=None,
         ends_on=None,
@@ -163,8 +173,8 @@ async def test_withdrawn_elements_are_still_returned(
     reply = await stub.BatchGetElements(
         catalog_pb2.BatchGetElementsRequest(ids=[withdrawn.id]), metadata=bearer(specialist)
     )
-    assert [(e.id, e.title, e.zet) for e in reply.elements] == [
-        (withdrawn.id, "Отменённый семинар", 0)
+    assert [(e.id, e.title, e.zet, e.status) for e in reply.elements] == [
+        (withdrawn.id, "Отменённый семинар", 0, "withdrawn")
     ]
 
 
@@ -242,23 +252,31 @@ async def test_an_admin_resolves_any_client_and_gets_not_found_for_an_unknown_on
 
 
 async def test_seeding_again_changes_nothing(
-    database_url: str,
-    redis_url: str,
-    idp: RunningIdp,
+    catalog_settings: CatalogSettings,
+    catalog_spec: ServiceSpec[CatalogSettings],
     stub: catalog_pb2_grpc.CatalogServiceStub,
     specialist: str,
 ) -> None:
-    again = await start_service(SPEC, settings_for(database_url, redis_url, idp))
-    await again.stop()
-    reply = await stub.ListSpecialties(
+    before = await stub.ListSpecialties(
         catalog_pb2.ListSpecialtiesRequest(), metadata=bearer(specialist)
     )
-    assert len(reply.specialties) == 6
-    elements = await stub.BatchGetElements(
-        catalog_pb2.BatchGetElementsRequest(ids=[demo.PROGRAM_ID, demo.EVENT_ID, demo.MODULE_ID]),
-        metadata=bearer(specialist),
+    ids = [demo.PROGRAM_ID, demo.EVENT_ID, demo.MODULE_ID, demo.REGIONAL_PROGRAM_ID]
+    elements_before = await stub.BatchGetElements(
+        catalog_pb2.BatchGetElementsRequest(ids=ids), metadata=bearer(specialist)
     )
-    assert len(elements.elements) == 3
+    again = await start_service(catalog_spec, catalog_settings)
+    await again.stop()
+    after = await stub.ListSpecialties(
+        catalog_pb2.ListSpecialtiesRequest(), metadata=bearer(specialist)
+    )
+    assert after == before
+    elements = await stub.BatchGetElements(
+        catalog_pb2.BatchGetElementsRequest(ids=ids), metadata=bearer(specialist)
+    )
+    assert len(elements.elements) == 4
+    assert [len(e.cycles) for e in elements.elements] == [
+        len(e.cycles) for e in elements_before.elements
+    ]
 
 
 async def test_calls_without_a_token_are_refused(stub: catalog_pb2_grpc.CatalogServiceStub) -> None:

@@ -23,25 +23,25 @@ def _element(main: str, additional: tuple[str, ...]) -> Element:
 @pytest.mark.parametrize(
     ("specialty", "eligible"),
     [
-        ("cardiology", True),
-        ("therapy", True),
-        ("general-practice", True),
-        ("pediatrics", False),
+        ("31.08.36", True),
+        ("31.08.49", True),
+        ("31.08.54", True),
+        ("31.08.19", False),
         ("", False),
-        ("Cardiology", False),
+        ("31.08.360", False),
     ],
 )
 def test_an_element_is_eligible_for_its_main_and_additional_specialties_only(
     specialty: str, eligible: bool
 ) -> None:
-    element = _element("cardiology", ("therapy", "general-practice"))
+    element = _element("31.08.36", ("31.08.49", "31.08.54"))
     assert element.is_eligible_for(specialty) is eligible
 
 
 def test_an_element_without_additional_specialties_is_eligible_for_its_main_one_only() -> None:
-    element = _element("cardiology", ())
-    assert element.is_eligible_for("cardiology")
-    assert not element.is_eligible_for("therapy")
+    element = _element("31.08.36", ())
+    assert element.is_eligible_for("31.08.36")
+    assert not element.is_eligible_for("31.08.49")
 
 
 def test_element_kinds_are_stored_as_lowercase_words() -> None:

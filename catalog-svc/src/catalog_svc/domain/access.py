@@ -18,3 +18,22 @@ def may_resolve_client(principal: Principal, client_id: str) -> bool:
 def capped_batch(keys: Iterable[str]) -> list[str]:
     """The distinct keys of a batch request, in order, at most `MAX_BATCH` of them."""
     return list(dict.fromkeys(keys))[:MAX_BATCH]
+
+
+def may_reserve_for(principal: Principal, holder: str) -> bool:
+    """A person reserves seats for themselves; an admin for anyone."""
+    return principal.has_role(Role.ADMIN) or (
+        principal.person_id is not None and principal.person_id == holder
+    )
+
+
+def may_edit_as_system(
+    principal: Principal, system_provider_id: str | None, provider_id: str
+) -> bool:
+    """A provider's system (client credentials) edits the elements of the provider its client
+    is bound to, and nothing else."""
+    return (
+        principal.has_role(Role.PROVIDER_SYSTEM)
+        and system_provider_id is not None
+        and system_provider_id == provider_id
+    )

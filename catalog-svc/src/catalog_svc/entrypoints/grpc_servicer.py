@@ -2,76 +2,100 @@
 
 from __future__ import annotations
 
-from catalog_svc.domain.element import Element, ElementKind
-from catalog_svc.domain.reference import EducationLevel, Provider, Specialty
-from catalog_svc.service_layer import queries
+from catalog_svc.entrypoints.translate import (
+    KIND_TO_PB,
+    LEVEL_FROM_PB,
+    REFERENCE_FROM_PB,
+    SORT_FROM_PB,
+    claim_from_pb,
+    claim_to_pb,
+    cycle_from_pb,
+    cycle_to_pb,
+    element_from_pb,
+    element_to_pb,
+    enum_from_pb,
+    filters_from_pb,
+    provider_from_pb,
+    provider_to_pb,
+    specialty_to_pb,
+)
+from catalog_svc.service_layer import queries, seats
+from catalog_svc.service_layer.elements import ElementEditing, ProviderAdministration
+from catalog_svc.service_layer.search import CatalogSearch
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.db import UnitOfWorkFactory
 
-_LEVEL_TO_PB = {
-    EducationLevel.HIGHER: catalog_pb2.EDUCATION_LEVEL_HIGHER,
-    EducationLevel.SECONDARY: catalog_pb2.EDUCATION_LEVEL_SECONDARY,
-}
-_LEVEL_FROM_PB = {pb: level for level, pb in _LEVEL_TO_PB.items()}
-_KIND_TO_PB = {
-    ElementKind.PROGRAM: catalog_pb2.ELEMENT_KIND_PROGRAM,
-    ElementKind.EVENT: catalog_pb2.ELEMENT_KIND_EVENT,
-    ElementKind.MODULE: catalog_pb2.ELEMENT_KIND_MODULE,
-}
-
-
-def _specialty(specialty: Specialty) -> catalog_pb2.Specialty:
-    return catalog_pb2.Specialty(
-        code=specialty.code, name=specialty.name, level=_LEVEL_TO_PB[specialty.level]
-    )
-
-
-def _element(element: Element) -> catalog_pb2.Element:
-    return catalog_pb2.Element(
-        id=element.id,
-        kind=_KIND_TO_PB[element.kind],
-        title=element.title,
-        provider_id=element.provider_id,
-        zet=element.zet,
-        main_specialty_code=element.main_specialty_code,
-        additional_specialty_codes=list(element.additional_specialty_codes),
-        starts_on=element.starts_on.isoformat() if element.starts_on else "",
-        ends_on=element.ends_on.isoformat() if element.ends_on else "",
-    )
-
-
-def _provider(provider: Provider) -> catalog_pb2.Provider:
-    return catalog_pb2.Provider(
-        id=provider.id, name=provider.name, region_code=provider.region_code
-    )
-
 
 class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        editing: ElementEditing,
+        search: CatalogSearch,
+        providers: ProviderAdministration,
+    ) -> None:
         self._uow = uow
+        self._editing = editing
+        self._search = search
+        self._providers = providers
 
     async def ListSpecialties(
         self, request: catalog_pb2.ListSpecialtiesRequest, context: object
     ) -> catalog_pb2.ListSpecialtiesResponse:
         # EDUCATION_LEVEL_UNSPECIFIED (or an unknown value) means "every level".
-        level = _LEVEL_FROM_PB.get(request.level)
+        level = LEVEL_FROM_PB.get(request.level)
         specialties = await queries.list_specialties(self._uow(), level)
-        return catalog_pb2.ListSpecialtiesResponse(specialties=[_specialty(s) for s in specialties])
+        return catalog_pb2.ListSpecialtiesResponse(
+            specialties=[specialty_to_pb(s) for s in specialties]
+        )
 
     async def BatchGetSpecialties(
         self, request: catalog_pb2.BatchGetSpecialtiesRequest, context: object
     ) -> catalog_pb2.BatchGetSpecialtiesResponse:
         specialties = await queries.batch_get_specialties(self._uow(), list(request.codes))
         return catalog_pb2.BatchGetSpecialtiesResponse(
-            specialties=[_specialty(s) for s in specialties]
+            specialties=[specialty_to_pb(s) for s in specialties]
+        )
+
+    async def ListReference(
+        self, request: catalog_pb2.ListReferenceRequest, context: object
+    ) -> catalog_pb2.ListReferenceResponse:
+        kind = enum_from_pb(REFERENCE_FROM_PB, request.kind, "invalid_reference_kind")
+        items = await queries.list_reference(self._uow(), kind)
+        return catalog_pb2.ListReferenceResponse(
+            items=[catalog_pb2.ReferenceItem(code=i.code, name=i.name) for i in items]
         )
 
     async def BatchGetElements(
         self, request: catalog_pb2.BatchGetElementsRequest, context: object
     ) -> catalog_pb2.BatchGetElementsResponse:
         elements = await queries.batch_get_elements(self._uow(), list(request.ids))
-        return catalog_pb2.BatchGetElementsResponse(elements=[_element(e) for e in elements])
+        return catalog_pb2.BatchGetElementsResponse(elements=[element_to_pb(e) for e in elements])
+
+    async def BatchGetProgramCycles(
+        self, request: catalog_pb2.BatchGetProgramCyclesRequest, context: object
+    ) -> catalog_pb2.BatchGetProgramCyclesResponse:
+        cycles = await queries.batch_get_program_cycles(self._uow(), list(request.ids))
+        return catalog_pb2.BatchGetProgramCyclesResponse(cycles=[cycle_to_pb(c) for c in cycles])
+
+    async def SearchElements(
+        self, request: catalog_pb2.SearchElementsRequest, context: object
+    ) -> catalog_pb2.SearchElementsResponse:
+        sort = SORT_FROM_PB.get(request.sort)
+        page = await self._search.search(
+            filters_from_pb(request), sort, request.page_size, request.page_token
+        )
+        return catalog_pb2.SearchElementsResponse(
+            elements=[element_to_pb(e) for e in page.elements],
+            next_page_token=page.next_page_token,
+            counts=[
+                catalog_pb2.KindCount(kind=KIND_TO_PB[kind], count=page.counts.get(kind, 0))
+                for kind in KIND_TO_PB
+            ],
+            total=page.total,
+            counts_capped=page.counts_capped,
+        )
 
     async def GetProviderByClient(
         self, request: catalog_pb2.GetProviderByClientRequest, context: object
@@ -79,4 +103,92 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
         provider = await queries.get_provider_by_client(
             self._uow(), current_principal(), request.client_id
         )
-        return catalog_pb2.GetProviderByClientResponse(provider=_provider(provider))
+        return catalog_pb2.GetProviderByClientResponse(provider=provider_to_pb(provider))
+
+    async def BatchGetProviders(
+        self, request: catalog_pb2.BatchGetProvidersRequest, context: object
+    ) -> catalog_pb2.BatchGetProvidersResponse:
+        providers = await queries.batch_get_providers(self._uow(), list(request.ids))
+        return catalog_pb2.BatchGetProvidersResponse(
+            providers=[provider_to_pb(p) for p in providers]
+        )
+
+    async def SaveProvider(
+        self, request: catalog_pb2.SaveProviderRequest, context: object
+    ) -> catalog_pb2.SaveProviderResponse:
+        provider = await self._providers.save(
+            current_principal(), provider_from_pb(request.provider)
+        )
+        return catalog_pb2.SaveProviderResponse(provider=provider_to_pb(provider, with_client=True))
+
+    async def CreateElement(
+        self, request: catalog_pb2.CreateElementRequest, context: object
+    ) -> catalog_pb2.CreateElementResponse:
+        element = await self._editing.create(current_principal(), element_from_pb(request.element))
+        return catalog_pb2.CreateElementResponse(element=element_to_pb(element))
+
+    async def UpdateElement(
+        self, request: catalog_pb2.UpdateElementRequest, context: object
+    ) -> catalog_pb2.UpdateElementResponse:
+        element = await self._editing.update(
+            current_principal(), element_from_pb(request.element, kind_required=False)
+        )
+        return catalog_pb2.UpdateElementResponse(element=element_to_pb(element))
+
+    async def PublishElement(
+        self, request: catalog_pb2.PublishElementRequest, context: object
+    ) -> catalog_pb2.PublishElementResponse:
+        element = await self._editing.publish(current_principal(), request.element_id)
+        return catalog_pb2.PublishElementResponse(element=element_to_pb(element))
+
+    async def WithdrawElement(
+        self, request: catalog_pb2.WithdrawElementRequest, context: object
+    ) -> catalog_pb2.WithdrawElementResponse:
+        element = await self._editing.withdraw(current_principal(), request.element_id)
+        return catalog_pb2.WithdrawElementResponse(element=element_to_pb(element))
+
+    async def SaveProgramCycle(
+        self, request: catalog_pb2.SaveProgramCycleRequest, context: object
+    ) -> catalog_pb2.SaveProgramCycleResponse:
+        cycle = await self._editing.save_cycle(current_principal(), cycle_from_pb(request.cycle))
+        return catalog_pb2.SaveProgramCycleResponse(cycle=cycle_to_pb(cycle))
+
+    async def UpsertElements(
+        self, request: catalog_pb2.UpsertElementsRequest, context: object
+    ) -> catalog_pb2.UpsertElementsResponse:
+        items = [(element_from_pb(i.element), i.publish) for i in request.items]
+        outcomes = await self._editing.upsert_many(current_principal(), items)
+        return catalog_pb2.UpsertElementsResponse(
+            outcomes=[
+                catalog_pb2.UpsertOutcome(
+                    external_id=o.external_id,
+                    element_id=o.element_id,
+                    created=o.created,
+                    error_code=o.error.code if o.error else "",
+                    error_message=o.error.message if o.error else "",
+                )
+                for o in outcomes
+            ]
+        )
+
+    async def ReserveSeats(
+        self, request: catalog_pb2.ReserveSeatsRequest, context: object
+    ) -> catalog_pb2.ReserveSeatsResponse:
+        reservation = await seats.reserve(
+            self._uow(),
+            current_principal(),
+            [claim_from_pb(c) for c in request.claims],
+            request.holder,
+            request.idempotency_key,
+        )
+        return catalog_pb2.ReserveSeatsResponse(
+            reservation_id=reservation.id, claims=[claim_to_pb(c) for c in reservation.claims]
+        )
+
+    async def ReleaseSeats(
+        self, request: catalog_pb2.ReleaseSeatsRequest, context: object
+    ) -> catalog_pb2.ReleaseSeatsResponse:
+        released = await seats.release(
+            self._uow(), current_principal(), request.idempotency_key, self._editing.editors
+        )
+        return catalog_pb2.ReleaseSeatsResponse(released=released)

@@ -7,13 +7,21 @@ refused calls without a valid token).
 from __future__ import annotations
 
 from catalog_svc.adapters.repository import (
+    CycleRepository,
     ElementRepository,
     ProviderRepository,
+    ReferenceRepository,
     SpecialtyRepository,
 )
 from catalog_svc.domain.access import capped_batch, may_resolve_client
-from catalog_svc.domain.element import Element
-from catalog_svc.domain.reference import EducationLevel, Provider, Specialty
+from catalog_svc.domain.element import Element, ProgramCycle
+from catalog_svc.domain.reference import (
+    EducationLevel,
+    Provider,
+    ReferenceItem,
+    ReferenceKind,
+    Specialty,
+)
 from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import NotFound, PermissionDenied
@@ -29,9 +37,24 @@ async def batch_get_specialties(uow: UnitOfWork, codes: list[str]) -> list[Speci
         return await SpecialtyRepository(uow.session).get_many(capped_batch(codes))
 
 
+async def list_reference(uow: UnitOfWork, kind: ReferenceKind) -> list[ReferenceItem]:
+    async with uow:
+        return await ReferenceRepository(uow.session).items(kind)
+
+
 async def batch_get_elements(uow: UnitOfWork, ids: list[str]) -> list[Element]:
     async with uow:
         return await ElementRepository(uow.session).get_many(capped_batch(ids))
+
+
+async def batch_get_program_cycles(uow: UnitOfWork, ids: list[str]) -> list[ProgramCycle]:
+    async with uow:
+        return await CycleRepository(uow.session).get_many(capped_batch(ids))
+
+
+async def batch_get_providers(uow: UnitOfWork, ids: list[str]) -> list[Provider]:
+    async with uow:
+        return await ProviderRepository(uow.session).get_many(capped_batch(ids))
 
 
 async def get_provider_by_client(uow: UnitOfWork, principal: Principal, client_id: str) -> Provider:

@@ -1,0 +1,296 @@
+"""Protobuf ↔ domain, both ways. Bad enum values and dates become INVALID_ARGUMENT."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from catalog_svc.domain.element import Element, ElementKind, ElementStatus, ProgramCycle, SeatCount
+from catalog_svc.domain.reference import (
+    Audience,
+    EducationLevel,
+    EventFormat,
+    FormOfStudy,
+    FundingBasis,
+    ModuleKind,
+    Provider,
+    ReferenceKind,
+    Specialty,
+)
+from catalog_svc.domain.search import Price, SearchFilters, SearchSort
+from catalog_svc.domain.seats import SeatClaim
+from cpd.catalog.v1 import catalog_pb2
+from cpd_platform.errors import InvalidArgument
+
+E = TypeVar("E", bound=StrEnum)
+
+LEVEL_TO_PB = {
+    EducationLevel.HIGHER: catalog_pb2.EDUCATION_LEVEL_HIGHER,
+    EducationLevel.SECONDARY: catalog_pb2.EDUCATION_LEVEL_SECONDARY,
+}
+LEVEL_FROM_PB = {pb: level for level, pb in LEVEL_TO_PB.items()}
+KIND_TO_PB = {
+    ElementKind.PROGRAM: catalog_pb2.ELEMENT_KIND_PROGRAM,
+    ElementKind.EVENT: catalog_pb2.ELEMENT_KIND_EVENT,
+    ElementKind.MODULE: catalog_pb2.ELEMENT_KIND_MODULE,
+}
+KIND_FROM_PB = {pb: kind for kind, pb in KIND_TO_PB.items()}
+BASIS_TO_PB = {
+    FundingBasis.BUDGET: catalog_pb2.FUNDING_BASIS_BUDGET,
+    FundingBasis.CONTRACT: catalog_pb2.FUNDING_BASIS_CONTRACT,
+    FundingBasis.OMS: catalog_pb2.FUNDING_BASIS_OMS,
+    FundingBasis.TICKET: catalog_pb2.FUNDING_BASIS_TICKET,
+}
+BASIS_FROM_PB = {pb: basis for basis, pb in BASIS_TO_PB.items()}
+REFERENCE_FROM_PB = {
+    catalog_pb2.REFERENCE_KIND_REGION: ReferenceKind.REGION,
+    catalog_pb2.REFERENCE_KIND_FUNDING_BASIS: ReferenceKind.FUNDING_BASIS,
+    catalog_pb2.REFERENCE_KIND_FORM_OF_STUDY: ReferenceKind.FORM_OF_STUDY,
+    catalog_pb2.REFERENCE_KIND_EVENT_FORMAT: ReferenceKind.EVENT_FORMAT,
+    catalog_pb2.REFERENCE_KIND_MODULE_KIND: ReferenceKind.MODULE_KIND,
+    catalog_pb2.REFERENCE_KIND_TEACHER_SUBJECT: ReferenceKind.TEACHER_SUBJECT,
+}
+SORT_FROM_PB = {
+    catalog_pb2.SEARCH_SORT_RELEVANCE: SearchSort.RELEVANCE,
+    catalog_pb2.SEARCH_SORT_START_DATE: SearchSort.START_DATE,
+    catalog_pb2.SEARCH_SORT_RATING: SearchSort.RATING,
+}
+PRICE_FROM_PB = {
+    catalog_pb2.PRICE_FILTER_FREE: Price.FREE,
+    catalog_pb2.PRICE_FILTER_PAID: Price.PAID,
+}
+
+
+def iso(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def parse_date(value: str, field: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidArgument("invalid_date", f"Неверная дата в поле {field}: {value!r}") from None
+
+
+def required_date(value: str, field: str) -> date:
+    parsed = parse_date(value, field)
+    if parsed is None:
+        raise InvalidArgument("invalid_date", f"Укажите дату в поле {field}")
+    return parsed
+
+
+def optional_enum(enum: type[E], value: str, code: str) -> E | None:
+    if not value:
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        raise InvalidArgument(code, f"Неизвестное значение: {value!r}") from None
+
+
+def enum_from_pb(mapping: Mapping[Any, E], value: int, code: str) -> E:
+    try:
+        return mapping[value]
+    except KeyError:
+        raise InvalidArgument(code, "Значение не указано или неизвестно") from None
+
+
+def specialty_to_pb(specialty: Specialty) -> catalog_pb2.Specialty:
+    return catalog_pb2.Specialty(
+        code=specialty.code, name=specialty.name, level=LEVEL_TO_PB[specialty.level]
+    )
+
+
+def seat_to_pb(seat: SeatCount) -> catalog_pb2.SeatCount:
+    return catalog_pb2.SeatCount(
+        basis=BASIS_TO_PB[seat.basis],
+        total=seat.total,
+        free=seat.free,
+        price_kopecks=seat.price_kopecks,
+    )
+
+
+def cycle_to_pb(cycle: ProgramCycle) -> catalog_pb2.ProgramCycle:
+    return catalog_pb2.ProgramCycle(
+        id=cycle.id,
+        element_id=cycle.element_id,
+        starts_on=iso(cycle.starts_on),
+        ends_on=iso(cycle.ends_on),
+        seats=[seat_to_pb(s) for s in cycle.seats],
+        place=cycle.place,
+        curator=cycle.curator,
+        department=cycle.department,
+        external_id=cycle.external_id or "",
+    )
+
+
+def element_to_pb(element: Element) -> catalog_pb2.Element:
+    return catalog_pb2.Element(
+        id=element.id,
+        kind=KIND_TO_PB[element.kind],
+        title=element.title,
+        provider_id=element.provider_id,
+        zet=element.zet,
+        main_specialty_code=element.main_specialty_code or "",
+        additional_specialty_codes=list(element.additional_specialty_codes),
+        starts_on=iso(element.starts_on),
+        ends_on=iso(element.ends_on),
+        cycles=[cycle_to_pb(c) for c in element.cycles],
+        status=element.status.value,
+        region_code=element.region_code,
+        audience=element.audience.value,
+        annotation=element.annotation,
+        form_of_study=element.form_of_study.value if element.form_of_study else "",
+        distance_learning=element.distance_learning,
+        rating=element.rating,
+        free=element.free,
+        price_kopecks=element.price_kopecks,
+        tickets_total=element.tickets.total if element.tickets else 0,
+        tickets_free=element.tickets.free if element.tickets else 0,
+        event_format=element.event_format.value if element.event_format else "",
+        attendance_control=element.attendance_control,
+        confirmation_requirements=element.confirmation_requirements,
+        module_kind=element.module_kind.value if element.module_kind else "",
+        subject_codes=list(element.subject_codes),
+        external_id=element.external_id or "",
+        provider_name=element.provider_name,
+    )
+
+
+def seat_from_pb(seat: catalog_pb2.SeatCount) -> SeatCount:
+    basis = enum_from_pb(BASIS_FROM_PB, seat.basis, "invalid_funding_basis")
+    return SeatCount(basis, seat.total, seat.total, seat.price_kopecks)
+
+
+def cycle_from_pb(cycle: catalog_pb2.ProgramCycle) -> ProgramCycle:
+    return ProgramCycle(
+        id=cycle.id,
+        element_id=cycle.element_id,
+        starts_on=required_date(cycle.starts_on, "starts_on"),
+        ends_on=required_date(cycle.ends_on, "ends_on"),
+        seats=tuple(seat_from_pb(s) for s in cycle.seats),
+        place=cycle.place,
+        curator=cycle.curator,
+        department=cycle.department,
+        external_id=cycle.external_id or None,
+    )
+
+
+def element_from_pb(e: catalog_pb2.Element, *, kind_required: bool = True) -> Element:
+    """An element as a client describes it (status, rating and free counts are not theirs).
+
+    An update may leave the kind out: an element's kind never changes."""
+    if kind_required or e.kind:
+        kind = enum_from_pb(KIND_FROM_PB, e.kind, "invalid_kind")
+    else:
+        kind = ElementKind.PROGRAM
+    audience = optional_enum(Audience, e.audience, "invalid_audience") or Audience.MEDICAL
+    tickets = (
+        SeatCount(FundingBasis.TICKET, e.tickets_total, e.tickets_total)
+        if e.free and e.tickets_total > 0
+        else None
+    )
+    if e.tickets_total < 0:
+        raise InvalidArgument("invalid_seats", "Число билетов не может быть отрицательным")
+    return Element(
+        id=e.id,
+        kind=kind,
+        title=e.title,
+        provider_id=e.provider_id,
+        zet=e.zet,
+        main_specialty_code=e.main_specialty_code or None,
+        additional_specialty_codes=tuple(dict.fromkeys(e.additional_specialty_codes)),
+        starts_on=parse_date(e.starts_on, "starts_on"),
+        ends_on=parse_date(e.ends_on, "ends_on"),
+        status=ElementStatus.DRAFT,
+        region_code=e.region_code or "",
+        audience=audience,
+        annotation=e.annotation,
+        form_of_study=optional_enum(FormOfStudy, e.form_of_study, "invalid_form_of_study"),
+        distance_learning=e.distance_learning,
+        free=e.free,
+        price_kopecks=e.price_kopecks,
+        event_format=optional_enum(EventFormat, e.event_format, "invalid_event_format"),
+        attendance_control=e.attendance_control,
+        confirmation_requirements=e.confirmation_requirements,
+        module_kind=optional_enum(ModuleKind, e.module_kind, "invalid_module_kind"),
+        subject_codes=tuple(dict.fromkeys(e.subject_codes)),
+        external_id=e.external_id or None,
+        cycles=tuple(cycle_from_pb(c) for c in e.cycles),
+        tickets=tickets,
+    )
+
+
+def provider_to_pb(provider: Provider, *, with_client: bool = False) -> catalog_pb2.Provider:
+    return catalog_pb2.Provider(
+        id=provider.id,
+        name=provider.name,
+        region_code=provider.region_code,
+        email=provider.email,
+        phone=provider.phone,
+        website=provider.website,
+        address=provider.address,
+        inn=provider.inn,
+        license_number=provider.license_number,
+        license_date=iso(provider.license_date),
+        accreditation=provider.accreditation,
+        client_id=(provider.client_id or "") if with_client else "",
+    )
+
+
+def provider_from_pb(p: catalog_pb2.Provider) -> Provider:
+    return Provider(
+        id=p.id,
+        name=p.name,
+        region_code=p.region_code,
+        client_id=p.client_id or None,
+        email=p.email,
+        phone=p.phone,
+        website=p.website,
+        address=p.address,
+        inn=p.inn,
+        license_number=p.license_number,
+        license_date=parse_date(p.license_date, "license_date"),
+        accreditation=p.accreditation,
+    )
+
+
+def claim_from_pb(claim: catalog_pb2.SeatClaim) -> SeatClaim:
+    return SeatClaim(
+        claim.target_id, enum_from_pb(BASIS_FROM_PB, claim.basis, "invalid_funding_basis")
+    )
+
+
+def claim_to_pb(claim: SeatClaim) -> catalog_pb2.SeatClaim:
+    return catalog_pb2.SeatClaim(target_id=claim.target_id, basis=BASIS_TO_PB[claim.basis])
+
+
+def filters_from_pb(r: catalog_pb2.SearchElementsRequest) -> SearchFilters:
+    kind = KIND_FROM_PB.get(r.kind)
+    if r.kind and kind is None:
+        raise InvalidArgument("invalid_kind", "Неизвестный вид элемента")
+    basis = BASIS_FROM_PB.get(r.funding_basis)
+    if r.funding_basis and basis is None:
+        raise InvalidArgument("invalid_funding_basis", "Неизвестный источник финансирования")
+    return SearchFilters(
+        query=r.query,
+        kind=kind,
+        specialty_code=r.specialty_code or None,
+        region_code=r.region_code or None,
+        provider_id=r.provider_id or None,
+        starts_from=parse_date(r.starts_from, "starts_from"),
+        starts_to=parse_date(r.starts_to, "starts_to"),
+        form_of_study=optional_enum(FormOfStudy, r.form_of_study, "invalid_form_of_study"),
+        funding_basis=basis,
+        zet_min=r.zet_min if r.HasField("zet_min") else None,
+        zet_max=r.zet_max if r.HasField("zet_max") else None,
+        min_rating=r.min_rating,
+        price=PRICE_FROM_PB.get(r.price),
+        with_free_seats=r.with_free_seats,
+        audience=optional_enum(Audience, r.audience, "invalid_audience"),
+        subject_code=r.subject_code or None,
+    )

@@ -1,0 +1,106 @@
+"""catalog-svc started in-process on port 0 against the session's PostgreSQL and Redis, with
+the real identity-svc for provider staff grants."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import grpc
+import pytest
+
+from catalog_svc.main import SPEC
+from catalog_svc.settings import CatalogSettings
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd_platform.access import Scope
+from cpd_platform.auth import Role
+from cpd_platform.runner import RunningService, ServiceSpec, start_service
+from cpd_platform.testing import bearer
+from identity_svc.testing import Grantees
+from local_idp.pytest_plugin import RunningIdp
+
+
+@pytest.fixture(scope="session")
+def catalog_settings(
+    database_url: str, redis_url: str, idp: RunningIdp, identity_service: RunningService
+) -> CatalogSettings:
+    return CatalogSettings.model_validate(
+        {
+            "database_url": database_url,
+            "redis_url": redis_url,
+            "grpc_port": 0,
+            "oidc_issuer": idp.issuer,
+            "seed_demo": True,
+            "identity_target": f"127.0.0.1:{identity_service.port}",
+            # Grants are read fresh on every call: tests grant and act at once.
+            "grants_ttl": 0.0,
+        }
+    )
+
+
+@pytest.fixture(scope="session")
+def catalog_spec() -> ServiceSpec[CatalogSettings]:
+    return SPEC
+
+
+@pytest.fixture(scope="session")
+async def catalog(
+    catalog_spec: ServiceSpec[CatalogSettings], catalog_settings: CatalogSettings
+) -> AsyncIterator[RunningService]:
+    running = await start_service(catalog_spec, catalog_settings)
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+async def stub(catalog: RunningService) -> AsyncIterator[catalog_pb2_grpc.CatalogServiceStub]:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{catalog.port}") as channel:
+        yield catalog_pb2_grpc.CatalogServiceStub(channel)
+
+
+class Staff:
+    """A person acting for a provider, with a token and a grant."""
+
+    def __init__(self, person_id: str, token: str) -> None:
+        self.person_id = person_id
+        self.token = token
+        self.metadata = bearer(token)
+
+
+@pytest.fixture
+def make_staff(grantees: Grantees):  # type: ignore[no-untyped-def]
+    """A new person granted `role` on the provider by an admin through identity-svc."""
+
+    async def make(provider_id: str, role: Role = Role.PROVIDER_STAFF) -> Staff:
+        person, token = await grantees.holder_of(
+            role.value, str(Scope.provider(provider_id)), realm_roles=("specialist",)
+        )
+        return Staff(person.id, token)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+async def admin_token(idp: RunningIdp) -> str:
+    return await idp.person_token(roles=["admin"])
+
+
+@pytest.fixture
+def new_provider(stub: catalog_pb2_grpc.CatalogServiceStub, admin_token: str):  # type: ignore[no-untyped-def]
+    """Registers a provider (as an admin) and returns its id."""
+
+    async def create(name: str, region: str = "16", client_id: str = "") -> str:
+        reply = await stub.SaveProvider(
+            catalog_pb2.SaveProviderRequest(
+                provider=catalog_pb2.Provider(
+                    name=name,
+                    region_code=region,
+                    email="info@example.org",
+                    inn="1655000000",
+                    client_id=client_id,
+                )
+            ),
+            metadata=bearer(admin_token),
+        )
+        return reply.provider.id
+
+    return create
