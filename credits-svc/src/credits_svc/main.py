@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
+from cpd_platform.access import Access
 from cpd_platform.db import UnitOfWork
+from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
+from credits_svc.adapters.attempt_limiter import AttemptLimiter
 from credits_svc.adapters.orm import outbox
-from credits_svc.adapters.services import CatalogClient, IdentityClient
+from credits_svc.adapters.services import CatalogClient, IdentityClient, PlanClient
 from credits_svc.entrypoints.grpc_servicer import CreditsServicer
-from credits_svc.service_layer.posting import ResultPosting
+from credits_svc.service_layer.authority import ProviderAuthority
+from credits_svc.service_layer.codes import (
+    CodeMailer,
+    EventCodes,
+    RedemptionLimits,
+    Redemptions,
+    Verifier,
+    failure_counter,
+)
+from credits_svc.service_layer.corrections import Corrections
+from credits_svc.service_layer.posting import ResultPosting, moscow_today
 from credits_svc.settings import CreditsSettings
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
@@ -21,17 +35,58 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 
 def wire(settings: CreditsSettings, infra: Infrastructure) -> Wiring:
     uow = partial(UnitOfWork, infra.sessions, outbox)
-    catalog = CatalogClient(infra.channel(settings.catalog_target, settings.rpc_deadline))
-    identity = IdentityClient(infra.channel(settings.identity_target, settings.rpc_deadline))
+    deadline = settings.rpc_deadline
+    catalog = CatalogClient(infra.channel(settings.catalog_target, deadline))
+    identity_channel = infra.channel(settings.identity_target, deadline)
+    identity = IdentityClient(identity_channel)
+    plans = PlanClient(infra.channel(settings.plan_target, deadline))
+    access = Access(IdentityGrantSource(identity_channel, deadline))
+    authority = ProviderAuthority(access, catalog)
+    verifier = Verifier(
+        uow,
+        timedelta(seconds=settings.code_auto_accept_seconds),
+        settings.code_verify_interval_seconds,
+        lambda: datetime.now(UTC),
+    )
+    redemptions = Redemptions(
+        uow,
+        catalog,
+        plans,
+        AttemptLimiter(infra.redis, settings.redeem_window_seconds, failure_counter(uow)),
+        RedemptionLimits(
+            settings.redeem_max_failures_per_person, settings.redeem_max_failures_per_address
+        ),
+        moscow_today,
+    )
+    mailer = CodeMailer(
+        uow,
+        smtp_host=settings.smtp_host,
+        smtp_port=settings.smtp_port,
+        sender=settings.mail_from,
+        interval_seconds=settings.mail_interval_seconds,
+    )
+    servicer = CreditsServicer(
+        uow,
+        ResultPosting(uow, catalog, identity, moscow_today),
+        Corrections(uow, authority, catalog, moscow_today),
+        authority,
+        EventCodes(uow, authority, catalog, identity, verifier),
+        redemptions,
+    )
     return Wiring(
         registrations=[
             ServiceRegistration(
                 credits_pb2_grpc.add_CreditsServiceServicer_to_server,
-                CreditsServicer(uow, ResultPosting(uow, catalog, identity)),
+                servicer,
                 credits_pb2.DESCRIPTOR.services_by_name["CreditsService"].full_name,
             )
         ],
-        background=[OutboxRelay(infra.sessions, outbox, infra.redis).run],
+        background=[
+            OutboxRelay(infra.sessions, outbox, infra.redis, batch_size=1000).run,
+            verifier.run,
+            mailer.run,
+            lambda stop: access.follow_changes(infra.redis, stop),
+        ],
     )
 
 

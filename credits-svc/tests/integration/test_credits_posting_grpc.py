@@ -3,125 +3,54 @@
 import asyncio
 import json
 import uuid
-from collections.abc import AsyncIterator
 
 import grpc
 import pytest
+from credits_helpers import batch, new_id, outcomes, post, record
 from redis.asyncio import Redis
 
-from catalog_svc.main import SPEC as CATALOG
-from catalog_svc.settings import CatalogSettings
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.outbox import stream_name
-from cpd_platform.runner import RunningService, start_service
-from cpd_platform.testing import bearer, grpc_error_code
-from credits_svc.domain.records import PostedResult, payload_hash
-from credits_svc.main import SPEC as CREDITS
-from credits_svc.settings import CreditsSettings
-from identity_svc.main import SPEC as IDENTITY
-from identity_svc.settings import IdentitySettings
+from cpd_platform.testing import bearer
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
 
-
-@pytest.fixture(scope="module")
-async def credits_service(
-    database_url: str, redis_url: str, idp: RunningIdp
-) -> AsyncIterator[RunningService]:
-    common = {
-        "database_url": database_url,
-        "redis_url": redis_url,
-        "grpc_port": 0,
-        "oidc_issuer": idp.issuer,
-    }
-    identity = await start_service(
-        IDENTITY,
-        IdentitySettings.model_validate(
-            {
-                **common,
-                "seed_demo": True,
-                "keycloak_url": idp.url,
-                "keycloak_client_secret": idp.secrets["identity-svc"],
-            }
-        ),
-    )
-    catalog = await start_service(
-        CATALOG, CatalogSettings.model_validate({**common, "seed_demo": True})
-    )
-    credits = await start_service(
-        CREDITS,
-        CreditsSettings.model_validate(
-            {
-                **common,
-                "catalog_target": f"127.0.0.1:{catalog.port}",
-                "identity_target": f"127.0.0.1:{identity.port}",
-            }
-        ),
-    )
-    yield credits
-    for running in (credits, catalog, identity):
-        await running.stop()
-
-
-@pytest.fixture
-async def stub(
-    credits_service: RunningService,
-) -> AsyncIterator[credits_pb2_grpc.CreditsServiceStub]:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{credits_service.port}") as channel:
-        yield credits_pb2_grpc.CreditsServiceStub(channel)
-
-
-def record(external_id: str, **changes: object) -> credits_pb2.ResultRecord:
-    values: dict[str, object] = {
-        "external_id": external_id,
-        "snils": "112-233-445 95",
-        "element_id": demo.MODULE_ID,
-        "zet": 2,
-        "completed_on": "2025-05-01",
-    }
-    values.update(changes)
-    return credits_pb2.ResultRecord(**values)  # type: ignore[arg-type]
-
-
-def batch(
-    batch_id: str, sequence: int, *records: credits_pb2.ResultRecord
-) -> credits_pb2.PostResultsRequest:
-    digest = payload_hash(
-        [PostedResult(r.external_id, r.snils, r.element_id, r.zet, r.completed_on) for r in records]
-    )
-    return credits_pb2.PostResultsRequest(
-        batch_id=batch_id, sequence=sequence, payload_hash=digest, records=records
-    )
-
-
-async def post(
-    stub: credits_pb2_grpc.CreditsServiceStub, token: str, *batches: credits_pb2.PostResultsRequest
-) -> list[credits_pb2.PostResultsResponse]:
-    call = stub.PostResults(iter(batches), metadata=bearer(token))
-    return [ack async for ack in call]
-
-
-def outcomes(ack: credits_pb2.PostResultsResponse) -> list[tuple[str, str, str]]:
-    return [
-        (o.external_id, credits_pb2.Outcome.Name(o.outcome), o.reason_code) for o in ack.outcomes
-    ]
+MODULE = demo.MODULE_ID
 
 
 async def test_accepted_results_become_visible_credits_and_events(
-    stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp, redis_url: str
+    stub: credits_pb2_grpc.CreditsServiceStub,
+    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
+    idp: RunningIdp,
+    redis_url: str,
 ) -> None:
     provider = await idp.provider_token()
-    external_id = f"ext-{uuid.uuid4().hex[:8]}"
-    [ack] = await post(stub, provider, batch(f"b-{uuid.uuid4().hex}", 1, record(external_id)))
+    external_id = new_id("ext")
+    [ack] = await post(
+        stub, provider, batch(new_id("b"), 1, [record(external_id, MODULE, document_number="У-1")])
+    )
     assert outcomes(ack) == [(external_id, "OUTCOME_ACCEPTED", "")]
+    assert ack.status == credits_pb2.BATCH_STATUS_APPLIED
     record_id = ack.outcomes[0].record_id
 
     specialist = await idp.password_token(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD)
     mine = await stub.ListMyCredits(credits_pb2.ListMyCreditsRequest(), metadata=bearer(specialist))
-    assert record_id in {c.id for c in mine.credits}
+    [credit] = [c for c in mine.credits if c.id == record_id]
+    assert credit.status == credits_pb2.CREDIT_STATUS_ACCEPTED
+    assert (credit.element_kind, credit.document_number, credit.source) == (
+        "module",
+        "У-1",
+        "posting",
+    )
 
+    module = (
+        await catalog_stub.BatchGetElements(
+            catalog_pb2.BatchGetElementsRequest(ids=[MODULE]), metadata=bearer(provider)
+        )
+    ).elements[0]
     redis = Redis.from_url(redis_url, decode_responses=True)
     try:
         for _ in range(50):
@@ -135,55 +64,68 @@ async def test_accepted_results_become_visible_credits_and_events(
         await redis.aclose()
     assert event["person_id"] == demo.SPECIALIST_PERSON_ID
     assert event["element_kind"] == "module"
-    assert event["main_specialty_code"] == "cardiology"
+    assert event["main_specialty_code"] == module.main_specialty_code
+    assert event["additional_specialty_codes"] == list(module.additional_specialty_codes)
     assert event["zet"] == 2
+    assert event["completed_on"] == "2025-05-01"
 
 
 async def test_a_resent_batch_gets_its_original_acknowledgement_and_is_not_applied_twice(
     stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp
 ) -> None:
     provider = await idp.provider_token()
-    first = batch(f"b-{uuid.uuid4().hex}", 10, record(f"ext-{uuid.uuid4().hex[:8]}"))
+    series = new_id("series")
+    first = batch(new_id("b"), 10, [record(new_id("ext"), MODULE)], series)
     [original] = await post(stub, provider, first)
     [again] = await post(stub, provider, first)
+    assert again.status == credits_pb2.BATCH_STATUS_REPLAYED
     assert again.outcomes == original.outcomes
-    assert again.last_committed_sequence >= 10
+    assert again.last_committed_sequence == original.last_committed_sequence == 10
 
 
 async def test_a_record_resent_in_a_new_batch_is_a_duplicate_and_changed_content_is_refused(
     stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp
 ) -> None:
     provider = await idp.provider_token()
-    external_id = f"ext-{uuid.uuid4().hex[:8]}"
+    external_id = new_id("ext")
     acks = await post(
         stub,
         provider,
-        batch(f"b-{uuid.uuid4().hex}", 20, record(external_id)),
-        batch(f"b-{uuid.uuid4().hex}", 21, record(external_id)),
-        batch(f"b-{uuid.uuid4().hex}", 22, record(external_id, zet=1)),
+        batch(new_id("b"), 20, [record(external_id, MODULE)]),
+        batch(new_id("b"), 21, [record(external_id, MODULE)]),
+        batch(new_id("b"), 22, [record(external_id, MODULE, zet=1)]),
+        batch(new_id("b"), 23, [record(external_id, MODULE, document_number="другой")]),
     )
     assert outcomes(acks[1]) == [(external_id, "OUTCOME_DUPLICATE", "")]
     assert acks[1].outcomes[0].record_id == acks[0].outcomes[0].record_id
     assert outcomes(acks[2]) == [(external_id, "OUTCOME_REJECTED", "conflicting_replay")]
+    assert outcomes(acks[3]) == [(external_id, "OUTCOME_REJECTED", "conflicting_replay")]
 
 
 async def test_each_bad_record_is_rejected_with_its_reason_and_the_rest_accepted(
     stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp
 ) -> None:
     provider = await idp.provider_token()
-    ok = f"ok-{uuid.uuid4().hex[:8]}"
+    ok = new_id("ok")
     [ack] = await post(
         stub,
         provider,
         batch(
-            f"b-{uuid.uuid4().hex}",
+            new_id("b"),
             30,
-            record("r-1", element_id=str(uuid.uuid4())),
-            record("r-2", snils="000-000-111 03"),
-            record("r-3", snils="112-233-445 96"),
-            record("r-4", zet=3),
-            record(ok),
-            record(ok),
+            [
+                record("r-1", str(uuid.uuid4())),
+                record("r-2", MODULE, snils="000-000-111 03"),
+                record("r-3", MODULE, snils="112-233-445 96"),
+                record("r-4", MODULE, zet=3),
+                record("r-5", MODULE, completed_on="01.05.2025"),
+                record("r-6", MODULE, completed_on="2999-01-01"),
+                record("r-7", MODULE, zet=-1),
+                record("", MODULE),
+                record("r-9", demo.EVENT_ID, zet=1, completed_on="2025-05-01"),
+                record(ok, MODULE),
+                record(ok, MODULE),
+            ],
         ),
     )
     assert outcomes(ack) == [
@@ -191,33 +133,45 @@ async def test_each_bad_record_is_rejected_with_its_reason_and_the_rest_accepted
         ("r-2", "OUTCOME_REJECTED", "person_not_found"),
         ("r-3", "OUTCOME_REJECTED", "invalid_snils"),
         ("r-4", "OUTCOME_REJECTED", "zet_over_element"),
+        ("r-5", "OUTCOME_REJECTED", "invalid_date"),
+        ("r-6", "OUTCOME_REJECTED", "completion_in_future"),
+        ("r-7", "OUTCOME_REJECTED", "invalid_zet"),
+        ("", "OUTCOME_REJECTED", "missing_external_id"),
+        ("r-9", "OUTCOME_REJECTED", "completion_outside_element_dates"),
         (ok, "OUTCOME_ACCEPTED", ""),
         (ok, "OUTCOME_REJECTED", "duplicate_in_batch"),
     ]
+    assert all(o.message for o in ack.outcomes if o.reason_code)
 
 
-async def test_a_batch_whose_hash_does_not_match_is_refused_whole(
+async def test_unusable_batches_are_rejected_whole_and_the_stream_goes_on(
     stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp
 ) -> None:
     provider = await idp.provider_token()
-    tampered = batch(f"b-{uuid.uuid4().hex}", 40, record("t-1"))
+    tampered = batch(new_id("b"), 40, [record(new_id("t"), MODULE)])
     tampered.records[0].zet = 1
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await post(stub, provider, tampered)
-    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert grpc_error_code(caught.value) == "payload_hash_mismatch"
-
-
-async def test_a_batch_id_reused_for_other_content_is_refused(
-    stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp
-) -> None:
-    provider = await idp.provider_token()
-    batch_id = f"b-{uuid.uuid4().hex}"
-    await post(stub, provider, batch(batch_id, 50, record(f"u-{uuid.uuid4().hex[:8]}")))
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await post(stub, provider, batch(batch_id, 51, record(f"u-{uuid.uuid4().hex[:8]}")))
-    assert caught.value.code() == grpc.StatusCode.ABORTED
-    assert grpc_error_code(caught.value) == "batch_id_reused"
+    reused_id = new_id("b")
+    too_large = batch(new_id("b"), 43, [record(f"big-{i}", MODULE) for i in range(1001)])
+    good = batch(new_id("b"), 44, [record(new_id("g"), MODULE)])
+    acks = await post(
+        stub,
+        provider,
+        tampered,
+        batch(reused_id, 41, [record(new_id("u"), MODULE)]),
+        batch(reused_id, 42, [record(new_id("u"), MODULE)]),
+        too_large,
+        good,
+    )
+    assert [(a.status, a.reason_code) for a in acks] == [
+        (credits_pb2.BATCH_STATUS_REJECTED, "payload_hash_mismatch"),
+        (credits_pb2.BATCH_STATUS_APPLIED, ""),
+        (credits_pb2.BATCH_STATUS_REJECTED, "batch_id_reused"),
+        (credits_pb2.BATCH_STATUS_REJECTED, "batch_too_large"),
+        (credits_pb2.BATCH_STATUS_APPLIED, ""),
+    ]
+    assert all(a.message for a in acks if a.reason_code)
+    assert not acks[0].outcomes and not acks[3].outcomes
+    assert outcomes(acks[4])[0][1] == "OUTCOME_ACCEPTED"
 
 
 async def test_only_provider_systems_may_post(
@@ -225,8 +179,47 @@ async def test_only_provider_systems_may_post(
 ) -> None:
     specialist = await idp.person_token(person_id=demo.SPECIALIST_PERSON_ID)
     with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await post(stub, specialist, batch("b-x", 1, record("s-1")))
+        await post(stub, specialist, batch("b-x", 1, [record("s-1", MODULE)]))
     assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED
     with pytest.raises(grpc.aio.AioRpcError) as anonymous:
         await stub.ListMyCredits(credits_pb2.ListMyCreditsRequest())
     assert anonymous.value.code() == grpc.StatusCode.UNAUTHENTICATED
+
+
+async def test_a_provider_cannot_post_for_another_providers_element(
+    stub: credits_pb2_grpc.CreditsServiceStub,
+    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
+    idp: RunningIdp,
+) -> None:
+    admin = bearer(await idp.person_token(roles=["admin"]))
+    other = await catalog_stub.SaveProvider(
+        catalog_pb2.SaveProviderRequest(
+            provider=catalog_pb2.Provider(
+                name="АНО ДПО «Другая организация»", region_code="16", client_id=new_id("client")
+            )
+        ),
+        metadata=admin,
+    )
+    created = await catalog_stub.CreateElement(
+        catalog_pb2.CreateElementRequest(
+            element=catalog_pb2.Element(
+                kind=catalog_pb2.ELEMENT_KIND_MODULE,
+                title="Чужой модуль",
+                provider_id=other.provider.id,
+                zet=2,
+                main_specialty_code="31.08.36",
+                audience="medical",
+                module_kind="clinical_case",
+                free=True,
+            )
+        ),
+        metadata=admin,
+    )
+    await catalog_stub.PublishElement(
+        catalog_pb2.PublishElementRequest(element_id=created.element.id), metadata=admin
+    )
+    provider = await idp.provider_token()
+    [ack] = await post(
+        stub, provider, batch(new_id("b"), 1, [record(new_id("x"), created.element.id)])
+    )
+    assert outcomes(ack)[0][1:] == ("OUTCOME_REJECTED", "element_not_owned")

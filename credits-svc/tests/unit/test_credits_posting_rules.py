@@ -10,7 +10,9 @@ from credits_svc.domain.records import (
     ElementKind,
     PostedResult,
     content_hash,
+    legacy_payload_hash,
     payload_hash,
+    payload_hash_matches,
 )
 
 PROVIDER = "p-1"
@@ -19,8 +21,8 @@ PROGRAM = Element(
     provider_id=PROVIDER,
     kind=ElementKind.PROGRAM,
     zet=36,
-    main_specialty_code="cardiology",
-    additional_specialty_codes=("therapy",),
+    main_specialty_code="31.08.36",
+    additional_specialty_codes=("31.08.49",),
     starts_on=date(2025, 2, 3),
     ends_on=date(2025, 2, 28),
 )
@@ -97,7 +99,8 @@ def test_elements_without_dates_accept_any_completion_date() -> None:
 def test_payload_hash_is_canonical_json_of_the_records_in_order() -> None:
     records = [result(), result(external_id="x-2")]
     expected = hashlib.sha256(
-        b'[["x-1","112-233-445 95","e-1",36,"2025-02-28"],["x-2","112-233-445 95","e-1",36,"2025-02-28"]]'
+        b'[["x-1","112-233-445 95","e-1",36,"2025-02-28","",""],'
+        b'["x-2","112-233-445 95","e-1",36,"2025-02-28","",""]]'
     ).hexdigest()
     assert payload_hash(records) == expected
     assert payload_hash(list(reversed(records))) != expected
@@ -107,3 +110,13 @@ def test_content_hash_tells_content_apart() -> None:
     same = content_hash("11223344595", "e-1", 36, date(2025, 2, 28))
     assert same == content_hash("11223344595", "e-1", 36, date(2025, 2, 28))
     assert same != content_hash("11223344595", "e-1", 35, date(2025, 2, 28))
+
+
+def test_first_version_clients_may_send_the_five_field_hash() -> None:
+    records = [result()]
+    legacy = hashlib.sha256(b'[["x-1","112-233-445 95","e-1",36,"2025-02-28"]]').hexdigest()
+    assert payload_hash_matches(records, legacy)
+    assert payload_hash_matches(records, payload_hash(records))
+    # Not once a record uses a field the old form does not cover.
+    with_document = [result(document_number="У-1")]
+    assert not payload_hash_matches(with_document, legacy_payload_hash(with_document))

@@ -1,110 +1,284 @@
+"""Reads and single-record writes of the ledger (Core SQL)."""
+
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterable
+import json
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, and_, func, insert, literal, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from credits_svc.adapters.orm import CreditRecordRow, PostedBatchRow
-from credits_svc.domain.records import CreditRecord, CreditStatus, ElementKind
+from cpd_platform.ids import valid_uuids
+from credits_svc.adapters.orm import credit_records, credit_voids
+from credits_svc.domain.records import CreditRecord, CreditSource, CreditStatus, ElementKind
+
+
+def _record(row: Row[Any]) -> CreditRecord:
+    m = row._mapping
+    return CreditRecord(
+        id=str(m["id"]),
+        provider_id=str(m["provider_id"]),
+        external_id=m["external_id"],
+        person_id=str(m["person_id"]),
+        element_id=str(m["element_id"]),
+        element_kind=ElementKind(m["element_kind"]),
+        zet=m["zet"],
+        completed_on=m["completed_on"],
+        status=CreditStatus(m["status"]),
+        content_hash=m["content_hash"],
+        snils=m["snils"],
+        main_specialty_code=m["main_specialty_code"],
+        additional_specialty_codes=tuple(m["additional_specialty_codes"] or ()),
+        document_number=m["document_number"],
+        program_cycle_id=str(m["program_cycle_id"] or ""),
+        deadline=m["deadline"],
+        days_late=m["days_late"],
+        source=CreditSource(m["source"]),
+        corrects_id=str(m["corrects_id"] or ""),
+        corrected_by=str(m["corrected_by"] or ""),
+        status_reason=m["status_reason"],
+        recorded_at=m["recorded_at"],
+        sequence=int(m["sequence"] or 0),
+    )
 
 
 @dataclass(frozen=True, slots=True)
-class StoredBatch:
+class AuditRow:
+    credit_id: str
+    action: str
+    actor: str
+    actor_client_id: str
+    reason: str
+    at: datetime
+    replaced_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntryRow:
     sequence: int
-    payload_hash: str
-    outcomes: list[dict[str, str]]
+    event_type: str
+    payload: dict[str, Any]
 
 
-def _to_domain(row: CreditRecordRow) -> CreditRecord:
-    return CreditRecord(
-        id=str(row.id),
-        provider_id=str(row.provider_id),
-        external_id=row.external_id,
-        person_id=str(row.person_id),
-        element_id=str(row.element_id),
-        element_kind=ElementKind(row.element_kind),
-        zet=row.zet,
-        completed_on=row.completed_on,
-        status=CreditStatus(row.status),
-        content_hash=row.content_hash,
-    )
+@dataclass(frozen=True, slots=True)
+class LatenessRow:
+    provider_id: str
+    results_with_deadline: int
+    late_results: int
+    total_days_late: int
+    max_days_late: int
 
 
 class LedgerRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def by_external_ids(
-        self, provider_id: str, external_ids: Iterable[str]
-    ) -> dict[str, CreditRecord]:
-        rows = await self._session.scalars(
-            select(CreditRecordRow).where(
-                CreditRecordRow.provider_id == uuid.UUID(provider_id),
-                CreditRecordRow.external_id.in_(list(external_ids)),
-            )
-        )
-        return {row.external_id: _to_domain(row) for row in rows}
-
-    def add(self, record: CreditRecord, snils: str, batch_id: str) -> None:
-        self._session.add(
-            CreditRecordRow(
-                id=uuid.UUID(record.id),
-                provider_id=uuid.UUID(record.provider_id),
-                external_id=record.external_id,
-                person_id=uuid.UUID(record.person_id),
-                snils=snils,
-                element_id=uuid.UUID(record.element_id),
-                element_kind=record.element_kind.value,
-                zet=record.zet,
-                completed_on=record.completed_on,
-                status=record.status.value,
-                content_hash=record.content_hash,
-                batch_id=batch_id,
-            )
-        )
+    async def get(self, credit_id: str, *, for_update: bool = False) -> CreditRecord | None:
+        if not valid_uuids([credit_id]):
+            return None
+        query = select(credit_records).where(credit_records.c.id == credit_id)
+        if for_update:
+            query = query.with_for_update()
+        row = (await self._session.execute(query)).first()
+        return None if row is None else _record(row)
 
     async def for_person(self, person_id: str) -> list[CreditRecord]:
-        rows = await self._session.scalars(
-            select(CreditRecordRow)
-            .where(CreditRecordRow.person_id == uuid.UUID(person_id))
-            .order_by(CreditRecordRow.completed_on, CreditRecordRow.recorded_at)
+        rows = await self._session.execute(
+            select(credit_records)
+            .where(credit_records.c.person_id == person_id)
+            .order_by(credit_records.c.completed_on, credit_records.c.sequence)
         )
-        return [_to_domain(row) for row in rows]
+        return [_record(row) for row in rows]
 
-    async def find_batch(self, provider_id: str, batch_id: str) -> StoredBatch | None:
-        row = await self._session.scalar(
-            select(PostedBatchRow).where(
-                PostedBatchRow.provider_id == uuid.UUID(provider_id),
-                PostedBatchRow.batch_id == batch_id,
-            )
-        )
-        return None if row is None else StoredBatch(row.sequence, row.payload_hash, row.outcomes)
+    async def chain(self, credit_id: str) -> list[CreditRecord]:
+        """The records of a correction chain containing `credit_id`, oldest first."""
+        found = await self.get(credit_id)
+        if found is None:
+            return []
+        root = found
+        while root.corrects_id:
+            older = await self.get(root.corrects_id)
+            if older is None:
+                break
+            root = older
+        chain = [root]
+        while chain[-1].corrected_by:
+            newer = await self.get(chain[-1].corrected_by)
+            if newer is None:
+                break
+            chain.append(newer)
+        return chain
 
-    def add_batch(
-        self,
-        provider_id: str,
-        batch_id: str,
-        sequence: int,
-        payload_hash: str,
-        outcomes: list[dict[str, str]],
-    ) -> None:
-        self._session.add(
-            PostedBatchRow(
-                provider_id=uuid.UUID(provider_id),
+    async def add(self, record: CreditRecord, *, batch_id: str, recorded_by: str) -> None:
+        await self._session.execute(
+            insert(credit_records).values(
+                id=record.id,
+                provider_id=record.provider_id,
+                external_id=record.external_id,
+                person_id=record.person_id,
+                snils=record.snils,
+                element_id=record.element_id,
+                element_kind=record.element_kind.value,
+                main_specialty_code=record.main_specialty_code,
+                additional_specialty_codes=list(record.additional_specialty_codes),
+                zet=record.zet,
+                completed_on=record.completed_on,
+                document_number=record.document_number,
+                program_cycle_id=record.program_cycle_id or None,
+                deadline=record.deadline,
+                days_late=record.days_late,
+                status=record.status.value,
+                source=record.source.value,
+                corrects_id=record.corrects_id or None,
+                content_hash=record.content_hash,
                 batch_id=batch_id,
-                sequence=sequence,
-                payload_hash=payload_hash,
-                outcomes=outcomes,
+                recorded_by=recorded_by,
             )
         )
 
-    async def last_sequence(self, provider_id: str) -> int:
-        value = await self._session.scalar(
-            select(func.max(PostedBatchRow.sequence)).where(
-                PostedBatchRow.provider_id == uuid.UUID(provider_id)
+    async def close(
+        self, record: CreditRecord, status: CreditStatus, reason: str, corrected_by: str = ""
+    ) -> None:
+        """Marks a current record voided or superseded (the audit row says who and why)."""
+        await self._session.execute(
+            update(credit_records)
+            .where(credit_records.c.id == record.id)
+            .values(status=status.value, status_reason=reason, corrected_by=corrected_by or None)
+        )
+
+    async def add_audit(
+        self,
+        record: CreditRecord,
+        *,
+        action: str,
+        reason: str,
+        actor: str,
+        actor_client_id: str,
+        replaced_by: str = "",
+    ) -> None:
+        await self._session.execute(
+            insert(credit_voids).values(
+                credit_id=record.id,
+                person_id=record.person_id,
+                element_id=record.element_id,
+                zet=record.zet,
+                action=action,
+                reason=reason,
+                replaced_by=replaced_by or None,
+                actor=actor,
+                actor_client_id=actor_client_id,
             )
         )
-        return int(value or 0)
+
+    async def audit(self, credit_ids: list[str]) -> list[AuditRow]:
+        rows = await self._session.execute(
+            select(credit_voids)
+            .where(credit_voids.c.credit_id.in_(credit_ids))
+            .order_by(credit_voids.c.sequence)
+        )
+        return [
+            AuditRow(
+                str(r.credit_id),
+                r.action,
+                r.actor,
+                r.actor_client_id,
+                r.reason,
+                r.at,
+                str(r.replaced_by or ""),
+            )
+            for r in rows
+        ]
+
+    async def ledger_entries(self, after_sequence: int, limit: int) -> list[LedgerEntryRow]:
+        """Recorded and voided entries in sequence order (the events' payloads)."""
+        r, v = credit_records, credit_voids
+        recorded = select(
+            r.c.sequence,
+            literal("credits.recorded").label("event_type"),
+            func.jsonb_build_object(
+                "credit_id",
+                r.c.id,
+                "person_id",
+                r.c.person_id,
+                "element_id",
+                r.c.element_id,
+                "element_kind",
+                r.c.element_kind,
+                "main_specialty_code",
+                r.c.main_specialty_code,
+                "additional_specialty_codes",
+                func.to_jsonb(r.c.additional_specialty_codes),
+                "zet",
+                r.c.zet,
+                "completed_on",
+                r.c.completed_on,
+                "provider_id",
+                r.c.provider_id,
+                "source",
+                r.c.source,
+                "corrects_id",
+                r.c.corrects_id,
+            ).label("payload"),
+        ).where(r.c.sequence > after_sequence)
+        voided = select(
+            v.c.sequence,
+            literal("credits.voided").label("event_type"),
+            func.jsonb_build_object(
+                "credit_id",
+                v.c.credit_id,
+                "person_id",
+                v.c.person_id,
+                "element_id",
+                v.c.element_id,
+                "zet",
+                v.c.zet,
+                "reason",
+                v.c.reason,
+                "replaced_by",
+                v.c.replaced_by,
+            ).label("payload"),
+        ).where(v.c.sequence > after_sequence)
+        both = union_all(recorded, voided).subquery()
+        rows = await self._session.execute(
+            select(both.c.sequence, both.c.event_type, both.c.payload)
+            .order_by(both.c.sequence)
+            .limit(limit)
+        )
+        return [
+            LedgerEntryRow(
+                int(seq), kind, payload if isinstance(payload, dict) else json.loads(payload)
+            )
+            for seq, kind, payload in rows
+        ]
+
+    async def lateness(self, provider_id: str | None) -> list[LatenessRow]:
+        r = credit_records
+        query = (
+            select(
+                r.c.provider_id,
+                func.count(),
+                func.count().filter(r.c.days_late > 0),
+                func.coalesce(func.sum(r.c.days_late), 0),
+                func.coalesce(func.max(r.c.days_late), 0),
+            )
+            .where(
+                and_(
+                    r.c.deadline.is_not(None),
+                    r.c.source == CreditSource.POSTING.value,
+                    r.c.corrects_id.is_(None),
+                )
+            )
+            .group_by(r.c.provider_id)
+            .order_by(r.c.provider_id)
+        )
+        if provider_id is not None:
+            if not valid_uuids([provider_id]):
+                return []
+            query = query.where(r.c.provider_id == provider_id)
+        rows = await self._session.execute(query)
+        return [
+            LatenessRow(str(p), int(total), int(late), int(days), int(worst))
+            for p, total, late, days, worst in rows
+        ]

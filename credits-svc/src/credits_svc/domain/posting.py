@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from cpd_platform.snils import InvalidSnils, parse_snils
-from credits_svc.domain.records import Element, PostedResult
+from credits_svc.domain.deadlines import days_late, posting_deadline
+from credits_svc.domain.records import Element, ElementKind, PostedResult, ProgramCycle
+
+MAX_EXTERNAL_ID_LENGTH = 200
+MAX_DOCUMENT_NUMBER_LENGTH = 100
 
 
 class Outcome(StrEnum):
@@ -24,16 +29,30 @@ class Rejection:
 
 REJECTIONS = {
     "missing_external_id": "Не указан идентификатор записи у организации",
+    "external_id_too_long": "Идентификатор записи длиннее 200 символов",
     "invalid_snils": "СНИЛС указан неверно",
     "invalid_date": "Дата завершения указана неверно (нужен формат ГГГГ-ММ-ДД)",
+    "completion_in_future": "Дата завершения ещё не наступила",
     "invalid_zet": "Количество ЗЕТ должно быть неотрицательным",
+    "invalid_document_number": "Номер документа длиннее 100 символов",
     "unknown_element": "Элемент обучения не найден",
     "element_not_owned": "Элемент обучения принадлежит другой организации",
+    "unknown_program_cycle": "Цикл программы не найден",
+    "cycle_of_other_element": "Цикл относится к другой программе",
     "person_not_found": "Специалист с таким СНИЛС не зарегистрирован",
     "completion_outside_element_dates": "Дата завершения вне сроков проведения элемента",
+    "completion_outside_cycle_dates": "Дата завершения вне сроков цикла программы",
     "zet_over_element": "Количество ЗЕТ больше, чем у элемента обучения",
     "conflicting_replay": "Запись с этим идентификатором уже передана с другим содержанием",
     "duplicate_in_batch": "Запись с этим идентификатором повторяется в пакете",
+}
+
+# Whole-batch rejections (nothing applied, the stream goes on).
+BATCH_REJECTIONS = {
+    "missing_batch_id": "Не указан идентификатор пакета",
+    "batch_too_large": "В пакете больше 1000 записей: разделите его",
+    "payload_hash_mismatch": "Контрольная сумма пакета не совпадает с его содержимым",
+    "batch_id_reused": "Идентификатор пакета уже использован для другого содержимого",
 }
 
 
@@ -48,6 +67,10 @@ class ValidResult:
     element: Element
     zet: int
     completed_on: date
+    document_number: str = ""
+    program_cycle_id: str = ""
+    deadline: date | None = None
+    days_late: int = 0
 
 
 def normalised_snils(result: PostedResult) -> str | None:
@@ -57,36 +80,77 @@ def normalised_snils(result: PostedResult) -> str | None:
         return None
 
 
+def deadline_of(element: Element, cycle: ProgramCycle | None) -> date | None:
+    """ДПП results are due one month after the cycle (or, without a cycle, the program) ends;
+    events and modules have no posting deadline."""
+    if element.kind is not ElementKind.PROGRAM:
+        return None
+    ends_on = cycle.ends_on if cycle is not None else element.ends_on
+    return None if ends_on is None else posting_deadline(ends_on)
+
+
 def validate(
     result: PostedResult,
     *,
     provider_id: str,
-    elements: dict[str, Element],
-    persons_by_snils: dict[str, str],
+    elements: Mapping[str, Element],
+    persons_by_snils: Mapping[str, str],
+    cycles: Mapping[str, ProgramCycle] | None = None,
+    today: date | None = None,
+    snils: str | None = None,
 ) -> ValidResult | Rejection:
+    """`snils`: the result's SNILS already normalised by the caller (saves parsing it twice)."""
     if not result.external_id.strip():
         return rejection("missing_external_id")
-    snils = normalised_snils(result)
+    if len(result.external_id) > MAX_EXTERNAL_ID_LENGTH:
+        return rejection("external_id_too_long")
+    if snils is None:
+        snils = normalised_snils(result)
     if snils is None:
         return rejection("invalid_snils")
     try:
         completed_on = date.fromisoformat(result.completed_on)
     except ValueError:
         return rejection("invalid_date")
+    if today is not None and completed_on > today:
+        return rejection("completion_in_future")
     if result.zet < 0:
         return rejection("invalid_zet")
+    if len(result.document_number) > MAX_DOCUMENT_NUMBER_LENGTH:
+        return rejection("invalid_document_number")
     element = elements.get(result.element_id)
     if element is None:
         return rejection("unknown_element")
     if element.provider_id != provider_id:
         return rejection("element_not_owned")
+    cycle: ProgramCycle | None = None
+    if result.program_cycle_id:
+        cycle = (cycles or {}).get(result.program_cycle_id)
+        if cycle is None:
+            return rejection("unknown_program_cycle")
+        if cycle.element_id != element.id:
+            return rejection("cycle_of_other_element")
     person_id = persons_by_snils.get(snils)
     if person_id is None:
         return rejection("person_not_found")
-    if (element.starts_on and completed_on < element.starts_on) or (
+    if cycle is not None:
+        if not cycle.starts_on <= completed_on <= cycle.ends_on:
+            return rejection("completion_outside_cycle_dates")
+    elif (element.starts_on and completed_on < element.starts_on) or (
         element.ends_on and completed_on > element.ends_on
     ):
         return rejection("completion_outside_element_dates")
     if result.zet > element.zet:
         return rejection("zet_over_element")
-    return ValidResult(snils, person_id, element, result.zet, completed_on)
+    deadline = deadline_of(element, cycle)
+    return ValidResult(
+        snils,
+        person_id,
+        element,
+        result.zet,
+        completed_on,
+        result.document_number.strip(),
+        result.program_cycle_id,
+        deadline,
+        days_late(deadline, today) if today is not None else 0,
+    )

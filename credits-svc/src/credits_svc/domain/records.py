@@ -6,8 +6,9 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Protocol
 
 MAX_BATCH_RECORDS = 1000
 
@@ -21,6 +22,14 @@ class ElementKind(StrEnum):
 class CreditStatus(StrEnum):
     ACCEPTED = "accepted"
     VOIDED = "voided"
+    # Replaced by a correction: a newer record references this one.
+    SUPERSEDED = "superseded"
+
+
+class CreditSource(StrEnum):
+    POSTING = "posting"
+    CORRECTION = "correction"
+    CODE = "code"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +41,8 @@ class PostedResult:
     element_id: str
     zet: int
     completed_on: str
+    document_number: str = ""
+    program_cycle_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +55,17 @@ class Element:
     additional_specialty_codes: tuple[str, ...]
     starts_on: date | None
     ends_on: date | None
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramCycle:
+    """A run of a ДПП program (catalog's ProgramCycle), with its dates."""
+
+    id: str
+    element_id: str
+    starts_on: date
+    ends_on: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,18 +80,115 @@ class CreditRecord:
     completed_on: date
     status: CreditStatus
     content_hash: str
+    snils: str = ""
+    main_specialty_code: str = ""
+    additional_specialty_codes: tuple[str, ...] = ()
+    document_number: str = ""
+    program_cycle_id: str = ""
+    deadline: date | None = None
+    days_late: int = 0
+    source: CreditSource = CreditSource.POSTING
+    corrects_id: str = ""
+    corrected_by: str = ""
+    status_reason: str = ""
+    recorded_at: datetime | None = None
+    sequence: int = 0
 
 
-def payload_hash(results: Sequence[PostedResult]) -> str:
+class HashedRecord(Protocol):
+    """What the payload hash reads of a record: a PostedResult, or a client's ResultRecord."""
+
+    @property
+    def external_id(self) -> str: ...
+    @property
+    def snils(self) -> str: ...
+    @property
+    def element_id(self) -> str: ...
+    @property
+    def zet(self) -> int: ...
+    @property
+    def completed_on(self) -> str: ...
+    @property
+    def document_number(self) -> str: ...
+    @property
+    def program_cycle_id(self) -> str: ...
+
+
+def payload_hash(results: Sequence[HashedRecord]) -> str:
     """SHA-256 (hex) of the batch's records as canonical JSON: a list, in order, of
-    [external_id, snils, element_id, zet, completed_on], no spaces, UTF-8."""
+    [external_id, snils, element_id, zet, completed_on, document_number, program_cycle_id],
+    no spaces, UTF-8."""
+    canonical = [
+        [
+            r.external_id,
+            r.snils,
+            r.element_id,
+            r.zet,
+            r.completed_on,
+            r.document_number,
+            r.program_cycle_id,
+        ]
+        for r in results
+    ]
+    encoded = json.dumps(canonical, ensure_ascii=False, separators=(",", ":")).encode()
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def legacy_payload_hash(results: Sequence[PostedResult]) -> str:
+    """The first version's canonical form: [external_id, snils, element_id, zet, completed_on]."""
     canonical = [[r.external_id, r.snils, r.element_id, r.zet, r.completed_on] for r in results]
     encoded = json.dumps(canonical, ensure_ascii=False, separators=(",", ":")).encode()
     return hashlib.sha256(encoded).hexdigest()
 
 
-def content_hash(snils: str, element_id: str, zet: int, completed_on: date) -> str:
+def payload_hash_matches(results: Sequence[PostedResult], given: str) -> bool:
+    """The documented hash; clients of the first version (no document number or cycle in any
+    record) may still send the five-field form."""
+    if given == payload_hash(results):
+        return True
+    uses_new_fields = any(r.document_number or r.program_cycle_id for r in results)
+    return not uses_new_fields and given == legacy_payload_hash(results)
+
+
+def content_hash(
+    snils: str,
+    element_id: str,
+    zet: int,
+    completed_on: date,
+    document_number: str = "",
+    program_cycle_id: str = "",
+) -> str:
     """Identity of a record's content, to tell a harmless replay from a conflicting one."""
     return hashlib.sha256(
-        f"{snils}|{element_id}|{zet}|{completed_on.isoformat()}".encode()
+        f"{snils}|{element_id}|{zet}|{completed_on.isoformat()}|{document_number}|"
+        f"{program_cycle_id}".encode()
     ).hexdigest()
+
+
+def recorded_event(record: CreditRecord) -> dict[str, object]:
+    """The `credits.recorded` payload (CONTRACTS.md); plan-svc parses it."""
+    return {
+        "credit_id": record.id,
+        "person_id": record.person_id,
+        "element_id": record.element_id,
+        "element_kind": record.element_kind.value,
+        "main_specialty_code": record.main_specialty_code,
+        "additional_specialty_codes": list(record.additional_specialty_codes),
+        "zet": record.zet,
+        "completed_on": record.completed_on.isoformat(),
+        "provider_id": record.provider_id,
+        "source": record.source.value,
+        "corrects_id": record.corrects_id or None,
+    }
+
+
+def voided_event(record: CreditRecord, reason: str, replaced_by: str = "") -> dict[str, object]:
+    """The `credits.voided` payload: the record no longer counts."""
+    return {
+        "credit_id": record.id,
+        "person_id": record.person_id,
+        "element_id": record.element_id,
+        "zet": record.zet,
+        "reason": reason,
+        "replaced_by": replaced_by or None,
+    }

@@ -2,25 +2,59 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
+from datetime import datetime
+
+from grpc.aio import ServicerContext
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.db import UnitOfWorkFactory
+from credits_svc.adapters.codes_repository import CodeRow, RedemptionRow
+from credits_svc.adapters.repository import AuditRow
+from credits_svc.domain.codes import CodeStatus, RedemptionStatus
 from credits_svc.domain.posting import Outcome
 from credits_svc.domain.records import CreditRecord, CreditStatus, PostedResult
 from credits_svc.service_layer import queries
-from credits_svc.service_layer.posting import Acknowledgement, Batch, ResultPosting
+from credits_svc.service_layer.authority import ProviderAuthority
+from credits_svc.service_layer.codes import EventCodes, Redemptions
+from credits_svc.service_layer.corrections import Corrections
+from credits_svc.service_layer.posting import Acknowledgement, Batch, BatchStatus, ResultPosting
+
+# Metadata the gateway sets with the end user's address (first hop of X-Forwarded-For).
+CLIENT_ADDRESS_KEYS = ("x-client-ip", "x-forwarded-for")
 
 _OUTCOMES = {
     Outcome.ACCEPTED: credits_pb2.OUTCOME_ACCEPTED,
     Outcome.DUPLICATE: credits_pb2.OUTCOME_DUPLICATE,
     Outcome.REJECTED: credits_pb2.OUTCOME_REJECTED,
 }
+_BATCH_STATUSES = {
+    BatchStatus.APPLIED: credits_pb2.BATCH_STATUS_APPLIED,
+    BatchStatus.REPLAYED: credits_pb2.BATCH_STATUS_REPLAYED,
+    BatchStatus.REJECTED: credits_pb2.BATCH_STATUS_REJECTED,
+}
 _STATUSES = {
     CreditStatus.ACCEPTED: credits_pb2.CREDIT_STATUS_ACCEPTED,
     CreditStatus.VOIDED: credits_pb2.CREDIT_STATUS_VOIDED,
+    CreditStatus.SUPERSEDED: credits_pb2.CREDIT_STATUS_SUPERSEDED,
 }
+_CODE_STATUSES = {
+    CodeStatus.ISSUED: credits_pb2.CODE_STATUS_ISSUED,
+    CodeStatus.PENDING: credits_pb2.CODE_STATUS_PENDING,
+    CodeStatus.ACCEPTED: credits_pb2.CODE_STATUS_ACCEPTED,
+    CodeStatus.REJECTED: credits_pb2.CODE_STATUS_REJECTED,
+}
+_REDEMPTION_STATUSES = {
+    RedemptionStatus.PENDING: credits_pb2.REDEMPTION_STATUS_PENDING,
+    RedemptionStatus.ACCEPTED: credits_pb2.REDEMPTION_STATUS_ACCEPTED,
+    RedemptionStatus.REJECTED: credits_pb2.REDEMPTION_STATUS_REJECTED,
+}
+
+
+def _time(value: datetime | None) -> str:
+    return value.isoformat() if value is not None else ""
 
 
 def _batch(request: credits_pb2.PostResultsRequest) -> Batch:
@@ -29,9 +63,18 @@ def _batch(request: credits_pb2.PostResultsRequest) -> Batch:
         sequence=request.sequence,
         payload_hash=request.payload_hash,
         results=[
-            PostedResult(r.external_id, r.snils, r.element_id, r.zet, r.completed_on)
+            PostedResult(
+                r.external_id,
+                r.snils,
+                r.element_id,
+                r.zet,
+                r.completed_on,
+                r.document_number,
+                r.program_cycle_id,
+            )
             for r in request.records
         ],
+        series_id=request.series_id,
     )
 
 
@@ -40,6 +83,10 @@ def _ack(ack: Acknowledgement) -> credits_pb2.PostResultsResponse:
         batch_id=ack.batch_id,
         sequence=ack.sequence,
         last_committed_sequence=ack.last_committed_sequence,
+        status=_BATCH_STATUSES[ack.status],
+        reason_code=ack.reason_code,
+        message=ack.message,
+        series_id=ack.series_id,
         outcomes=[
             credits_pb2.RecordOutcome(
                 external_id=o.external_id,
@@ -47,6 +94,7 @@ def _ack(ack: Acknowledgement) -> credits_pb2.PostResultsResponse:
                 record_id=o.record_id,
                 reason_code=o.reason_code,
                 message=o.message,
+                days_late=o.days_late,
             )
             for o in ack.outcomes
         ],
@@ -62,23 +110,215 @@ def _credit(record: CreditRecord) -> credits_pb2.Credit:
         zet=record.zet,
         completed_on=record.completed_on.isoformat(),
         status=_STATUSES[record.status],
+        element_kind=record.element_kind.value,
+        external_id=record.external_id,
+        document_number=record.document_number,
+        program_cycle_id=record.program_cycle_id,
+        deadline=record.deadline.isoformat() if record.deadline else "",
+        days_late=record.days_late,
+        corrects_id=record.corrects_id,
+        corrected_by=record.corrected_by,
+        status_reason=record.status_reason,
+        recorded_at=_time(record.recorded_at),
+        source=record.source.value,
     )
 
 
+def _audit(row: AuditRow) -> credits_pb2.AuditEntry:
+    return credits_pb2.AuditEntry(
+        credit_id=row.credit_id,
+        action=row.action,
+        actor=row.actor,
+        actor_client_id=row.actor_client_id,
+        reason=row.reason,
+        at=_time(row.at),
+        replaced_by=row.replaced_by,
+    )
+
+
+def _code(row: CodeRow) -> credits_pb2.EventCode:
+    return credits_pb2.EventCode(
+        code=row.code,
+        event_id=row.event_id,
+        snils=row.snils,
+        status=_CODE_STATUSES[row.status],
+        issued_at=_time(row.issued_at),
+        mail_status=row.mail_status,
+    )
+
+
+def _redemption(row: RedemptionRow) -> credits_pb2.Redemption:
+    return credits_pb2.Redemption(
+        id=row.id,
+        code=row.code,
+        event_id=row.event_id,
+        status=_REDEMPTION_STATUSES[row.status],
+        reason_code=row.reason_code,
+        reason_message=row.reason_message,
+        entered_at=_time(row.entered_at),
+        decided_at=_time(row.decided_at),
+        credit_id=row.credit_id,
+    )
+
+
+def client_address(context: ServicerContext) -> str:
+    """The end user's address as the gateway forwards it; empty when not forwarded. The peer
+    address is not used: behind the gateway it is the gateway's, and one shared counter for
+    every user would let a few bad guesses lock everybody out."""
+    metadata = {k: v for k, v in (context.invocation_metadata() or ()) if isinstance(v, str)}
+    for key in CLIENT_ADDRESS_KEYS:
+        if value := metadata.get(key, "").split(",")[0].strip():
+            return value[:100]
+    return ""
+
+
 class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
-    def __init__(self, uow: UnitOfWorkFactory, posting: ResultPosting) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        posting: ResultPosting,
+        corrections: Corrections,
+        authority: ProviderAuthority,
+        codes: EventCodes,
+        redemptions: Redemptions,
+    ) -> None:
         self._uow = uow
         self._posting = posting
+        self._corrections = corrections
+        self._authority = authority
+        self._codes = codes
+        self._redemptions = redemptions
 
     async def PostResults(
-        self, request_iterator: AsyncIterator[credits_pb2.PostResultsRequest], context: object
+        self,
+        request_iterator: AsyncIterator[credits_pb2.PostResultsRequest],
+        context: ServicerContext,
     ) -> AsyncIterator[credits_pb2.PostResultsResponse]:
-        provider_id = await self._posting.provider_of(current_principal())
+        principal = current_principal()
+        provider_id = await self._posting.provider_of(principal)
         async for request in request_iterator:
-            yield _ack(await self._posting.post(provider_id, _batch(request)))
+            yield _ack(await self._posting.post(provider_id, _batch(request), principal.client_id))
+
+    async def GetPostingState(
+        self, request: credits_pb2.GetPostingStateRequest, context: ServicerContext
+    ) -> credits_pb2.GetPostingStateResponse:
+        provider_id = await self._posting.provider_of(current_principal())
+        last, count = await self._posting.state(provider_id, request.series_id)
+        return credits_pb2.GetPostingStateResponse(
+            last_committed_sequence=last, committed_batches=count
+        )
 
     async def ListMyCredits(
-        self, request: credits_pb2.ListMyCreditsRequest, context: object
+        self, request: credits_pb2.ListMyCreditsRequest, context: ServicerContext
     ) -> credits_pb2.ListMyCreditsResponse:
         records = await queries.my_credits(self._uow(), current_principal())
         return credits_pb2.ListMyCreditsResponse(credits=[_credit(r) for r in records])
+
+    async def ListLedgerEntries(
+        self, request: credits_pb2.ListLedgerEntriesRequest, context: ServicerContext
+    ) -> credits_pb2.ListLedgerEntriesResponse:
+        entries, last = await queries.ledger_entries(
+            self._uow(), current_principal(), request.after_sequence, request.page_size
+        )
+        return credits_pb2.ListLedgerEntriesResponse(
+            entries=[
+                credits_pb2.LedgerEntry(
+                    sequence=e.sequence,
+                    event_type=e.event_type,
+                    payload_json=json.dumps(e.payload, ensure_ascii=False),
+                )
+                for e in entries
+            ],
+            last_sequence=last,
+        )
+
+    async def VoidCredit(
+        self, request: credits_pb2.VoidCreditRequest, context: ServicerContext
+    ) -> credits_pb2.VoidCreditResponse:
+        record = await self._corrections.void(
+            current_principal(), request.credit_id, request.reason
+        )
+        return credits_pb2.VoidCreditResponse(credit=_credit(record))
+
+    async def CorrectCredit(
+        self, request: credits_pb2.CorrectCreditRequest, context: ServicerContext
+    ) -> credits_pb2.CorrectCreditResponse:
+        new, old = await self._corrections.correct(
+            current_principal(),
+            request.credit_id,
+            request.reason,
+            zet=request.zet,
+            completed_on=request.completed_on,
+            document_number=request.document_number,
+        )
+        return credits_pb2.CorrectCreditResponse(credit=_credit(new), corrected=_credit(old))
+
+    async def GetCreditHistory(
+        self, request: credits_pb2.GetCreditHistoryRequest, context: ServicerContext
+    ) -> credits_pb2.GetCreditHistoryResponse:
+        chain, audit = await queries.credit_history(
+            self._uow(), current_principal(), self._authority, request.credit_id
+        )
+        return credits_pb2.GetCreditHistoryResponse(
+            chain=[_credit(r) for r in chain], audit=[_audit(a) for a in audit]
+        )
+
+    async def ListProviderLateness(
+        self, request: credits_pb2.ListProviderLatenessRequest, context: ServicerContext
+    ) -> credits_pb2.ListProviderLatenessResponse:
+        rows = await queries.provider_lateness(
+            self._uow(), current_principal(), self._authority, request.provider_id
+        )
+        return credits_pb2.ListProviderLatenessResponse(
+            providers=[
+                credits_pb2.ProviderLateness(
+                    provider_id=r.provider_id,
+                    results_with_deadline=r.results_with_deadline,
+                    late_results=r.late_results,
+                    total_days_late=r.total_days_late,
+                    max_days_late=r.max_days_late,
+                )
+                for r in rows
+            ]
+        )
+
+    async def IssueCodes(
+        self, request: credits_pb2.IssueCodesRequest, context: ServicerContext
+    ) -> credits_pb2.IssueCodesResponse:
+        codes = await self._codes.issue(
+            current_principal(),
+            event_id=request.event_id,
+            count=request.count,
+            snils=list(request.snils),
+            send_by_mail=request.send_by_mail,
+            idempotency_key=request.idempotency_key,
+        )
+        return credits_pb2.IssueCodesResponse(codes=[_code(c) for c in codes])
+
+    async def ListEventCodes(
+        self, request: credits_pb2.ListEventCodesRequest, context: ServicerContext
+    ) -> credits_pb2.ListEventCodesResponse:
+        codes = await self._codes.list_codes(current_principal(), request.event_id)
+        return credits_pb2.ListEventCodesResponse(codes=[_code(c) for c in codes])
+
+    async def UploadAttendance(
+        self, request: credits_pb2.UploadAttendanceRequest, context: ServicerContext
+    ) -> credits_pb2.UploadAttendanceResponse:
+        size, invalid = await self._codes.upload_attendance(
+            current_principal(), request.event_id, list(request.snils)
+        )
+        return credits_pb2.UploadAttendanceResponse(attendees=size, invalid_snils=invalid)
+
+    async def RedeemCode(
+        self, request: credits_pb2.RedeemCodeRequest, context: ServicerContext
+    ) -> credits_pb2.RedeemCodeResponse:
+        redemption = await self._redemptions.redeem(
+            current_principal(), request.code, request.event_id, client_address(context)
+        )
+        return credits_pb2.RedeemCodeResponse(redemption=_redemption(redemption))
+
+    async def ListMyRedemptions(
+        self, request: credits_pb2.ListMyRedemptionsRequest, context: ServicerContext
+    ) -> credits_pb2.ListMyRedemptionsResponse:
+        rows = await self._redemptions.mine(current_principal())
+        return credits_pb2.ListMyRedemptionsResponse(redemptions=[_redemption(r) for r in rows])

@@ -2,38 +2,59 @@
 
 Idempotency keys: (provider, batch_id) for batches and (provider, external_id) for records. A
 resent batch gets its original acknowledgement; a resent record with the same content is a
-duplicate (with the original record id), with other content it is rejected.
+duplicate (with the original record id), with other content it is rejected. Batches are
+written with a few set-based statements (adapters/ingest.py), never record by record.
 """
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError
 
 from cpd_platform.auth import Principal, Role
-from cpd_platform.db import UnitOfWork, UnitOfWorkFactory
-from cpd_platform.errors import Conflict, InvalidArgument
-from credits_svc.adapters.repository import LedgerRepository
-from credits_svc.domain.posting import Outcome, Rejection, normalised_snils, rejection, validate
+from cpd_platform.context import request_id_var
+from cpd_platform.db import UnitOfWorkFactory
+from credits_svc.adapters import ingest
+from credits_svc.domain.ids import time_ordered_uuid
+from credits_svc.domain.posting import (
+    BATCH_REJECTIONS,
+    REJECTIONS,
+    Outcome,
+    Rejection,
+    ValidResult,
+    normalised_snils,
+    rejection,
+    validate,
+)
 from credits_svc.domain.records import (
     MAX_BATCH_RECORDS,
-    CreditRecord,
-    CreditStatus,
     Element,
     PostedResult,
+    ProgramCycle,
     content_hash,
-    payload_hash,
+    payload_hash_matches,
 )
 
-CONCURRENT_WRITE_RETRIES = 3
+MOSCOW = ZoneInfo("Europe/Moscow")
+# A deadlock or serialization failure cannot happen by design (see ingest.py), but a retry is
+# cheap insurance: the transaction is rolled back whole.
+TRANSIENT_RETRIES = 3
+TRANSIENT_SQLSTATES = {"40001", "40P01"}
+
+
+def moscow_today() -> date:
+    return datetime.now(MOSCOW).date()
 
 
 class Catalog(Protocol):
     async def elements(self, ids: Sequence[str]) -> dict[str, Element]: ...
+
+    async def cycles(self, ids: Sequence[str]) -> dict[str, ProgramCycle]: ...
 
     async def provider_for_client(self, client_id: str) -> str: ...
 
@@ -42,12 +63,19 @@ class Identity(Protocol):
     async def persons_by_snils(self, snils: Sequence[str]) -> dict[str, str]: ...
 
 
+class BatchStatus:
+    APPLIED = "applied"
+    REPLAYED = "replayed"
+    REJECTED = "rejected"
+
+
 @dataclass(frozen=True, slots=True)
 class Batch:
     batch_id: str
     sequence: int
     payload_hash: str
     results: Sequence[PostedResult]
+    series_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,26 +84,24 @@ class RecordOutcome:
     outcome: Outcome
     record_id: str = ""
     reason_code: str = ""
-    message: str = ""
+    days_late: int = 0
 
-    def as_dict(self) -> dict[str, str]:
-        return {
-            "external_id": self.external_id,
-            "outcome": self.outcome.value,
-            "record_id": self.record_id,
-            "reason_code": self.reason_code,
-            "message": self.message,
-        }
+    @property
+    def message(self) -> str:
+        return REJECTIONS.get(self.reason_code, "")
+
+    def stored(self) -> list[Any]:
+        return [
+            self.external_id,
+            self.outcome.value,
+            self.record_id,
+            self.reason_code,
+            self.days_late,
+        ]
 
     @classmethod
-    def from_dict(cls, value: dict[str, str]) -> RecordOutcome:
-        return cls(
-            external_id=value["external_id"],
-            outcome=Outcome(value["outcome"]),
-            record_id=value["record_id"],
-            reason_code=value["reason_code"],
-            message=value["message"],
-        )
+    def from_stored(cls, value: list[Any]) -> RecordOutcome:
+        return cls(value[0], Outcome(value[1]), value[2], value[3], int(value[4]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,150 +109,229 @@ class Acknowledgement:
     batch_id: str
     sequence: int
     last_committed_sequence: int
-    outcomes: list[RecordOutcome]
+    outcomes: list[RecordOutcome] = field(default_factory=list)
+    status: str = BatchStatus.APPLIED
+    reason_code: str = ""
+    series_id: str = ""
+
+    @property
+    def message(self) -> str:
+        return BATCH_REJECTIONS.get(self.reason_code, "")
 
 
 @dataclass(frozen=True, slots=True)
-class _Lookups:
-    """What a batch's records are checked against, gathered before the transaction."""
+class _Checked:
+    """A batch's records after validation (before the transaction)."""
 
-    provider_id: str
-    batch_id: str
-    elements: dict[str, Element]
-    persons: dict[str, str]
-    existing: dict[str, CreditRecord]
+    outcomes: list[RecordOutcome | None]  # None: valid, decided by the insert
+    valid: list[tuple[int, ValidResult, ingest.NewRecord]]
 
 
-def _rejected(external_id: str, reason: Rejection) -> RecordOutcome:
-    return RecordOutcome(
-        external_id, Outcome.REJECTED, reason_code=reason.code, message=reason.message
-    )
-
-
-def _check_batch(batch: Batch) -> None:
-    if not batch.batch_id.strip():
-        raise InvalidArgument("missing_batch_id", "Не указан идентификатор пакета")
+def _batch_problem(batch: Batch) -> str | None:
+    if not batch.batch_id.strip() or len(batch.batch_id) > 200:
+        return "missing_batch_id"
     if len(batch.results) > MAX_BATCH_RECORDS:
-        raise InvalidArgument("batch_too_large", f"В пакете больше {MAX_BATCH_RECORDS} записей")
-    if batch.payload_hash != payload_hash(batch.results):
-        raise InvalidArgument(
-            "payload_hash_mismatch", "Контрольная сумма пакета не совпадает с его содержимым"
-        )
+        return "batch_too_large"
+    if not payload_hash_matches(batch.results, batch.payload_hash):
+        return "payload_hash_mismatch"
+    return None
+
+
+def _is_transient(exc: DBAPIError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) in TRANSIENT_SQLSTATES
 
 
 class ResultPosting:
     """Posts batches for one provider (the caller of one stream)."""
 
-    def __init__(self, uow: UnitOfWorkFactory, catalog: Catalog, identity: Identity) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        catalog: Catalog,
+        identity: Identity,
+        today: Callable[[], date] = moscow_today,
+    ) -> None:
         self._uow = uow
         self._catalog = catalog
         self._identity = identity
+        self._today = today
 
     async def provider_of(self, principal: Principal) -> str:
         principal.require_role(Role.PROVIDER_SYSTEM)
         return await self._catalog.provider_for_client(principal.client_id)
 
-    async def post(self, provider_id: str, batch: Batch) -> Acknowledgement:
-        _check_batch(batch)
-        element_ids = sorted({r.element_id for r in batch.results})
-        snils = sorted({s for r in batch.results if (s := normalised_snils(r)) is not None})
-        elements = await self._catalog.elements(element_ids)
-        persons = await self._identity.persons_by_snils(snils)
-        for _ in range(CONCURRENT_WRITE_RETRIES - 1):
-            try:
-                return await self._commit(provider_id, batch, elements, persons)
-            except IntegrityError:
-                # Another stream committed the same batch or record first: recompute against it.
-                continue
-        return await self._commit(provider_id, batch, elements, persons)
-
-    async def _commit(
-        self, provider_id: str, batch: Batch, elements: dict[str, Element], persons: dict[str, str]
-    ) -> Acknowledgement:
+    async def state(self, provider_id: str, series_id: str) -> tuple[int, int]:
         async with self._uow() as uow:
-            ledger = LedgerRepository(uow.session)
-            stored = await ledger.find_batch(provider_id, batch.batch_id)
-            if stored is not None:
-                if stored.payload_hash != batch.payload_hash:
-                    raise Conflict(
-                        "batch_id_reused",
-                        "Идентификатор пакета уже использован для другого содержимого",
-                    )
-                return Acknowledgement(
-                    batch.batch_id,
-                    stored.sequence,
-                    await ledger.last_sequence(provider_id),
-                    [RecordOutcome.from_dict(o) for o in stored.outcomes],
-                )
-            existing = await ledger.by_external_ids(
-                provider_id, [r.external_id for r in batch.results]
-            )
-            lookups = _Lookups(provider_id, batch.batch_id, elements, persons, existing)
-            seen: set[str] = set()
-            outcomes = [
-                await _apply(uow, ledger, lookups, result, seen) for result in batch.results
-            ]
-            ledger.add_batch(
-                provider_id,
+            return await ingest.series_state(uow.session, provider_id, series_id)
+
+    async def post(self, provider_id: str, batch: Batch, actor: str = "") -> Acknowledgement:
+        problem = _batch_problem(batch)
+        if problem is not None:
+            last, _ = await self.state(provider_id, batch.series_id)
+            return Acknowledgement(
                 batch.batch_id,
                 batch.sequence,
-                batch.payload_hash,
-                [o.as_dict() for o in outcomes],
+                last,
+                status=BatchStatus.REJECTED,
+                reason_code=problem,
+                series_id=batch.series_id,
             )
-            await uow.session.flush()
-            last = await ledger.last_sequence(provider_id)
+        replayed = await self._replayed(provider_id, batch)
+        if replayed is not None:
+            return replayed
+        checked = await self._check(provider_id, batch)
+        for attempt in range(TRANSIENT_RETRIES):
+            try:
+                return await self._commit(provider_id, batch, checked, actor)
+            except DBAPIError as exc:
+                if not _is_transient(exc) or attempt == TRANSIENT_RETRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    async def _replayed(self, provider_id: str, batch: Batch) -> Acknowledgement | None:
+        async with self._uow() as uow:
+            stored = await ingest.stored_batch(uow.session, provider_id, batch.batch_id)
+            if stored is None:
+                return None
+            last, _ = await ingest.series_state(uow.session, provider_id, stored.series_id)
+        if stored.payload_hash != batch.payload_hash:
+            return Acknowledgement(
+                batch.batch_id,
+                batch.sequence,
+                last,
+                status=BatchStatus.REJECTED,
+                reason_code="batch_id_reused",
+                series_id=batch.series_id,
+            )
+        return Acknowledgement(
+            batch.batch_id,
+            stored.sequence,
+            last,
+            [RecordOutcome.from_stored(o) for o in stored.outcomes],
+            status=BatchStatus.REPLAYED,
+            series_id=stored.series_id,
+        )
+
+    async def _check(self, provider_id: str, batch: Batch) -> _Checked:
+        results = batch.results
+        numbers = [normalised_snils(r) for r in results]
+        snils = sorted({s for s in numbers if s is not None})
+        elements = await self._catalog.elements(sorted({r.element_id for r in results}))
+        cycle_ids = sorted({r.program_cycle_id for r in results if r.program_cycle_id})
+        cycles = await self._catalog.cycles(cycle_ids) if cycle_ids else {}
+        persons = await self._identity.persons_by_snils(snils)
+        today = self._today()
+        outcomes: list[RecordOutcome | None] = []
+        valid: list[tuple[int, ValidResult, ingest.NewRecord]] = []
+        seen: set[str] = set()
+        for index, result in enumerate(results):
+            if result.external_id in seen:
+                outcomes.append(_rejected(result.external_id, rejection("duplicate_in_batch")))
+                continue
+            seen.add(result.external_id)
+            checked = validate(
+                result,
+                provider_id=provider_id,
+                elements=elements,
+                persons_by_snils=persons,
+                cycles=cycles,
+                today=today,
+                snils=numbers[index],
+            )
+            if isinstance(checked, Rejection):
+                outcomes.append(_rejected(result.external_id, checked))
+                continue
+            outcomes.append(None)
+            valid.append((index, checked, _new_record(result.external_id, checked)))
+        return _Checked(outcomes, valid)
+
+    async def _commit(
+        self, provider_id: str, batch: Batch, checked: _Checked, actor: str
+    ) -> Acknowledgement:
+        async with self._uow() as uow:
+            session = uow.session
+            batch_row = await ingest.claim_batch(
+                session,
+                provider_id=provider_id,
+                series_id=batch.series_id,
+                batch_id=batch.batch_id,
+                sequence=batch.sequence,
+                payload_hash=batch.payload_hash,
+            )
+            if batch_row is None:
+                # Another stream applied this batch meanwhile: answer as a replay.
+                await session.rollback()
+                replayed = await self._replayed(provider_id, batch)
+                if replayed is None:  # pragma: no cover - the claimer committed, so it exists
+                    raise RuntimeError("claimed batch vanished")
+                return replayed
+            inserted = await ingest.insert_records(
+                session,
+                provider_id=provider_id,
+                batch_id=batch.batch_id,
+                actor=actor,
+                request_id=request_id_var.get(),
+                records=[new for _, _, new in checked.valid],
+            )
+            conflicting = [
+                new.external_id for _, _, new in checked.valid if new.external_id not in inserted
+            ]
+            existing = await ingest.existing_records(session, provider_id, conflicting)
+            outcomes = list(checked.outcomes)
+            for index, valid, new in checked.valid:
+                outcomes[index] = _outcome(new, valid, inserted, existing)
+            final = [o for o in outcomes if o is not None]
+            await ingest.finish_batch(session, batch_row, [o.stored() for o in final])
+            last, _ = await ingest.series_state(session, provider_id, batch.series_id)
             await uow.commit()
-        return Acknowledgement(batch.batch_id, batch.sequence, last, outcomes)
+        return Acknowledgement(
+            batch.batch_id, batch.sequence, last, final, series_id=batch.series_id
+        )
 
 
-async def _apply(
-    uow: UnitOfWork,
-    ledger: LedgerRepository,
-    lookups: _Lookups,
-    result: PostedResult,
-    seen: set[str],
+def _rejected(external_id: str, reason: Rejection) -> RecordOutcome:
+    return RecordOutcome(external_id, Outcome.REJECTED, reason_code=reason.code)
+
+
+def _new_record(external_id: str, valid: ValidResult) -> ingest.NewRecord:
+    return ingest.NewRecord(
+        id=time_ordered_uuid(),
+        external_id=external_id,
+        person_id=valid.person_id,
+        snils=valid.snils,
+        element_id=valid.element.id,
+        element_kind=valid.element.kind.value,
+        main_specialty_code=valid.element.main_specialty_code,
+        additional_specialty_codes=valid.element.additional_specialty_codes,
+        zet=valid.zet,
+        completed_on=valid.completed_on,
+        document_number=valid.document_number,
+        program_cycle_id=valid.program_cycle_id,
+        deadline=valid.deadline,
+        days_late=valid.days_late,
+        content_hash=content_hash(
+            valid.snils,
+            valid.element.id,
+            valid.zet,
+            valid.completed_on,
+            valid.document_number,
+            valid.program_cycle_id,
+        ),
+    )
+
+
+def _outcome(
+    new: ingest.NewRecord,
+    valid: ValidResult,
+    inserted: dict[str, str],
+    existing: dict[str, tuple[str, str]],
 ) -> RecordOutcome:
-    if result.external_id in seen:
-        return _rejected(result.external_id, rejection("duplicate_in_batch"))
-    seen.add(result.external_id)
-    checked = validate(
-        result,
-        provider_id=lookups.provider_id,
-        elements=lookups.elements,
-        persons_by_snils=lookups.persons,
-    )
-    if isinstance(checked, Rejection):
-        return _rejected(result.external_id, checked)
-    digest = content_hash(checked.snils, checked.element.id, checked.zet, checked.completed_on)
-    previous = lookups.existing.get(result.external_id)
-    if previous is not None:
-        if previous.content_hash == digest:
-            return RecordOutcome(result.external_id, Outcome.DUPLICATE, record_id=previous.id)
-        return _rejected(result.external_id, rejection("conflicting_replay"))
-    record = CreditRecord(
-        id=str(uuid.uuid4()),
-        provider_id=lookups.provider_id,
-        external_id=result.external_id,
-        person_id=checked.person_id,
-        element_id=checked.element.id,
-        element_kind=checked.element.kind,
-        zet=checked.zet,
-        completed_on=checked.completed_on,
-        status=CreditStatus.ACCEPTED,
-        content_hash=digest,
-    )
-    ledger.add(record, checked.snils, lookups.batch_id)
-    await uow.emit(
-        "credits.recorded",
-        {
-            "credit_id": record.id,
-            "person_id": record.person_id,
-            "element_id": record.element_id,
-            "element_kind": record.element_kind.value,
-            "main_specialty_code": checked.element.main_specialty_code,
-            "additional_specialty_codes": list(checked.element.additional_specialty_codes),
-            "zet": record.zet,
-            "completed_on": record.completed_on.isoformat(),
-        },
-    )
-    return RecordOutcome(result.external_id, Outcome.ACCEPTED, record_id=record.id)
+    record_id = inserted.get(new.external_id)
+    if record_id is not None:
+        return RecordOutcome(
+            new.external_id, Outcome.ACCEPTED, record_id, days_late=valid.days_late
+        )
+    previous_id, previous_hash = existing[new.external_id]
+    if previous_hash == new.content_hash:
+        return RecordOutcome(new.external_id, Outcome.DUPLICATE, previous_id)
+    return _rejected(new.external_id, rejection("conflicting_replay"))

@@ -1,12 +1,60 @@
 from __future__ import annotations
 
-from cpd_platform.auth import Principal
+from cpd_platform.auth import Principal, Role
 from cpd_platform.db import UnitOfWork
-from credits_svc.adapters.repository import LedgerRepository
+from cpd_platform.errors import NotFound
+from credits_svc.adapters.repository import (
+    AuditRow,
+    LatenessRow,
+    LedgerEntryRow,
+    LedgerRepository,
+)
 from credits_svc.domain.records import CreditRecord
+from credits_svc.service_layer.authority import ProviderAuthority
+
+MAX_LEDGER_PAGE = 5000
+DEFAULT_LEDGER_PAGE = 1000
 
 
 async def my_credits(uow: UnitOfWork, principal: Principal) -> list[CreditRecord]:
     person_id = principal.require_person()
     async with uow:
         return await LedgerRepository(uow.session).for_person(person_id)
+
+
+async def ledger_entries(
+    uow: UnitOfWork, principal: Principal, after_sequence: int, page_size: int
+) -> tuple[list[LedgerEntryRow], int]:
+    """Entries after `after_sequence` and the last sequence returned (or `after_sequence`)."""
+    principal.require_role(Role.ADMIN)
+    size = DEFAULT_LEDGER_PAGE if page_size <= 0 else min(page_size, MAX_LEDGER_PAGE)
+    async with uow:
+        entries = await LedgerRepository(uow.session).ledger_entries(after_sequence, size)
+    return entries, entries[-1].sequence if entries else after_sequence
+
+
+async def credit_history(
+    uow: UnitOfWork, principal: Principal, authority: ProviderAuthority, credit_id: str
+) -> tuple[list[CreditRecord], list[AuditRow]]:
+    async with uow:
+        ledger = LedgerRepository(uow.session)
+        chain = await ledger.chain(credit_id)
+        if not chain:
+            raise NotFound("credit_not_found", "Запись не найдена")
+        if principal.person_id is None or principal.person_id != chain[0].person_id:
+            await authority.require(principal, chain[0].provider_id)
+        audit = await ledger.audit([r.id for r in chain])
+    return chain, audit
+
+
+async def provider_lateness(
+    uow: UnitOfWork, principal: Principal, authority: ProviderAuthority, provider_id: str
+) -> list[LatenessRow]:
+    """Admins see every provider (or the one asked for); a provider sees itself."""
+    if provider_id:
+        await authority.require(principal, provider_id)
+        wanted: str | None = provider_id
+    else:
+        wanted = await authority.own_provider(principal)
+    async with uow:
+        return await LedgerRepository(uow.session).lateness(wanted)

@@ -1,0 +1,439 @@
+"""Event confirmation codes over real gRPC: issue, e-mail, redemption (with plan-svc asked for
+real), verification by the attendance list or after the delay, every rejection reason, and the
+brute-force limit including a Redis restart."""
+
+import asyncio
+import shutil
+import tempfile
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import grpc
+import pytest
+from credits_helpers import new_id, random_snils, upsert_element
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
+from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
+from cpd_platform import demo
+from cpd_platform.local_infra import LocalRedis, free_port
+from cpd_platform.local_mail import LocalMailServer, body_text
+from cpd_platform.runner import RunningService, start_service
+from cpd_platform.testing import bearer, grpc_error_code
+from credits_svc.adapters.orm import code_redemptions
+from credits_svc.main import SPEC as CREDITS
+from local_idp.pytest_plugin import RunningIdp
+
+pytestmark = pytest.mark.integration
+
+EVENT = demo.EVENT_ID
+
+
+@dataclass
+class Person:
+    person_id: str
+    snils: str
+    token: str
+
+    @property
+    def metadata(self) -> tuple[tuple[str, str], ...]:
+        return bearer(self.token)
+
+
+@pytest.fixture
+async def plan_stub(platform: Any) -> AsyncIterator[plan_pb2_grpc.PlanServiceStub]:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{platform.plan.port}") as channel:
+        yield plan_pb2_grpc.PlanServiceStub(channel)
+
+
+async def person(idp: RunningIdp, plan: plan_pb2_grpc.PlanServiceStub, *planned: str) -> Person:
+    """A specialist with a cardiology cycle whose plan holds `planned` elements."""
+    someone = Person(str(uuid.uuid4()), random_snils(), "")
+    someone.token = await idp.person_token(person_id=someone.person_id, snils=someone.snils)
+    if planned:
+        added = await plan.AddDocument(
+            plan_pb2.AddDocumentRequest(
+                kind=plan_pb2.DOCUMENT_KIND_CERTIFICATE,
+                specialty_code=demo.CARDIOLOGY,
+                series="77",
+                number=uuid.uuid4().hex[:10],
+                issued_on="2024-01-15",
+            ),
+            metadata=someone.metadata,
+        )
+        for element_id in planned:
+            await plan.AddPlanItem(
+                plan_pb2.AddPlanItemRequest(cycle_id=added.cycle.id, element_id=element_id),
+                metadata=someone.metadata,
+            )
+    return someone
+
+
+async def issue(
+    stub: credits_pb2_grpc.CreditsServiceStub,
+    token: str,
+    count: int,
+    *snils: str,
+    event: str = EVENT,
+    mail: bool = False,
+) -> list[credits_pb2.EventCode]:
+    reply = await stub.IssueCodes(
+        credits_pb2.IssueCodesRequest(
+            event_id=event,
+            count=count,
+            snils=list(snils),
+            send_by_mail=mail,
+            idempotency_key=new_id("key"),
+        ),
+        metadata=bearer(token),
+    )
+    return list(reply.codes)
+
+
+async def redeem(
+    stub: credits_pb2_grpc.CreditsServiceStub,
+    who: Person,
+    code: str,
+    event_id: str = "",
+    address: str = "",
+) -> credits_pb2.Redemption:
+    metadata = who.metadata + ((("x-client-ip", address),) if address else ())
+    reply = await stub.RedeemCode(
+        credits_pb2.RedeemCodeRequest(code=code, event_id=event_id), metadata=metadata
+    )
+    return reply.redemption
+
+
+def status(redemption: credits_pb2.Redemption) -> tuple[str, str]:
+    return credits_pb2.RedemptionStatus.Name(redemption.status), redemption.reason_code
+
+
+async def test_codes_are_issued_idempotently_listed_and_only_by_the_organiser(
+    stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp
+) -> None:
+    provider = await idp.provider_token()
+    bound = random_snils()
+    key = new_id("key")
+    request = credits_pb2.IssueCodesRequest(
+        event_id=EVENT, count=3, snils=[bound], idempotency_key=key
+    )
+    first = await stub.IssueCodes(request, metadata=bearer(provider))
+    again = await stub.IssueCodes(request, metadata=bearer(provider))
+    assert [c.code for c in first.codes] == [c.code for c in again.codes]
+    assert len(first.codes) == 3
+    assert [c.snils for c in first.codes].count(bound) == 1
+    listed = await stub.ListEventCodes(
+        credits_pb2.ListEventCodesRequest(event_id=EVENT), metadata=bearer(provider)
+    )
+    assert {c.code for c in first.codes} <= {c.code for c in listed.codes}
+
+    for token in (
+        await idp.person_token(person_id=str(uuid.uuid4())),
+        await idp.person_token(roles=["provider_staff"]),
+    ):
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await stub.IssueCodes(request, metadata=bearer(token))
+        assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    with pytest.raises(grpc.aio.AioRpcError) as not_an_event:
+        await issue(stub, provider, 1, event=demo.MODULE_ID)
+    assert grpc_error_code(not_an_event.value) == "event_not_found"
+
+
+async def test_bound_codes_are_emailed_to_their_attendees(
+    stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp, mail_server: LocalMailServer
+) -> None:
+    provider = await idp.provider_token()
+    codes = await issue(stub, provider, 1, demo.SPECIALIST_SNILS, random_snils(), mail=True)
+    mailed = {c.snils: c for c in codes}
+    assert mailed[demo.SPECIALIST_SNILS].mail_status == "queued"
+    assert {c.mail_status for c in codes if c.snils != demo.SPECIALIST_SNILS} == {"no_email"}
+    code = mailed[demo.SPECIALIST_SNILS].code
+    message = await asyncio.to_thread(mail_server.wait_for, lambda m: code in body_text(m), 15.0)
+    assert message["To"] == "demo.specialist@example.org"
+    assert "Код подтверждения" in str(message["Subject"])
+    for _ in range(50):
+        listed = await stub.ListEventCodes(
+            credits_pb2.ListEventCodesRequest(event_id=EVENT), metadata=bearer(provider)
+        )
+        if next(c for c in listed.codes if c.code == code).mail_status == "sent":
+            break
+        await asyncio.sleep(0.1)
+    else:
+        pytest.fail("the code's mail status never became 'sent'")
+
+
+async def test_a_code_is_pending_then_accepted_by_the_attendance_list_and_credited(
+    stub: credits_pb2_grpc.CreditsServiceStub,
+    plan_stub: plan_pb2_grpc.PlanServiceStub,
+    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
+    idp: RunningIdp,
+) -> None:
+    provider = await idp.provider_token()
+    event = await upsert_element(catalog_stub, provider, _event(new_id("event")))
+    present = await person(idp, plan_stub, event.id)
+    absent = await person(idp, plan_stub, event.id)
+    [bound] = await issue(stub, provider, 0, present.snils, event=event.id)
+    [unbound] = await issue(stub, provider, 1, event=event.id)
+
+    assert status(await redeem(stub, present, bound.code.lower())) == (
+        "REDEMPTION_STATUS_PENDING",
+        "",
+    )
+    assert status(await redeem(stub, absent, unbound.code, event.id)) == (
+        "REDEMPTION_STATUS_PENDING",
+        "",
+    )
+    uploaded = await stub.UploadAttendance(
+        credits_pb2.UploadAttendanceRequest(
+            event_id=event.id, snils=[present.snils, "not-a-snils"]
+        ),
+        metadata=bearer(provider),
+    )
+    assert (uploaded.attendees, list(uploaded.invalid_snils)) == (1, ["not-a-snils"])
+
+    mine = await stub.ListMyRedemptions(
+        credits_pb2.ListMyRedemptionsRequest(), metadata=present.metadata
+    )
+    [accepted] = mine.redemptions
+    assert status(accepted) == ("REDEMPTION_STATUS_ACCEPTED", "")
+    credits = await stub.ListMyCredits(
+        credits_pb2.ListMyCreditsRequest(), metadata=present.metadata
+    )
+    [credit] = credits.credits
+    assert (credit.id, credit.element_id, credit.zet, credit.source) == (
+        accepted.credit_id,
+        event.id,
+        event.zet,
+        "code",
+    )
+    [rejected] = (
+        await stub.ListMyRedemptions(
+            credits_pb2.ListMyRedemptionsRequest(), metadata=absent.metadata
+        )
+    ).redemptions
+    assert status(rejected) == ("REDEMPTION_STATUS_REJECTED", "not_in_attendance_list")
+    assert rejected.reason_message == "Вы не отмечены в списке присутствия"
+
+
+async def test_an_attendance_upload_waits_for_a_sweep_holding_the_redemption(
+    stub: credits_pb2_grpc.CreditsServiceStub,
+    plan_stub: plan_pb2_grpc.PlanServiceStub,
+    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
+    idp: RunningIdp,
+    database_url: str,
+) -> None:
+    """A periodic sweep that read the attendance before the upload holds the row and leaves
+    it pending; the upload must still return with the redemption decided."""
+    provider = await idp.provider_token()
+    event = await upsert_element(catalog_stub, provider, _event(new_id("event")))
+    present = await person(idp, plan_stub, event.id)
+    [bound] = await issue(stub, provider, 0, present.snils, event=event.id)
+    pending = await redeem(stub, present, bound.code)
+    assert status(pending) == ("REDEMPTION_STATUS_PENDING", "")
+
+    engine = create_async_engine(database_url)
+    try:
+        async with engine.connect() as sweep:
+            await sweep.execute(
+                select(code_redemptions.c.id)
+                .where(code_redemptions.c.id == pending.id)
+                .with_for_update()
+            )
+            upload = asyncio.ensure_future(
+                stub.UploadAttendance(
+                    credits_pb2.UploadAttendanceRequest(event_id=event.id, snils=[present.snils]),
+                    metadata=bearer(provider),
+                )
+            )
+            await asyncio.sleep(0.5)
+            assert not upload.done()
+            await sweep.rollback()
+        await upload
+    finally:
+        await engine.dispose()
+
+    [decided] = (
+        await stub.ListMyRedemptions(
+            credits_pb2.ListMyRedemptionsRequest(), metadata=present.metadata
+        )
+    ).redemptions
+    assert status(decided) == ("REDEMPTION_STATUS_ACCEPTED", "")
+
+
+async def test_every_immediate_rejection_has_its_reason(
+    stub: credits_pb2_grpc.CreditsServiceStub,
+    plan_stub: plan_pb2_grpc.PlanServiceStub,
+    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
+    idp: RunningIdp,
+) -> None:
+    provider = await idp.provider_token()
+    event = await upsert_element(catalog_stub, provider, _event(new_id("event")))
+    planner = await person(idp, plan_stub, event.id)
+    other = await person(idp, plan_stub, event.id)
+    unplanned = await person(idp, plan_stub)
+    first, second, third = await issue(stub, provider, 3, event=event.id)
+    [foreign] = await issue(stub, provider, 0, random_snils(), event=event.id)
+
+    expectations = [
+        (planner, "ZZZZZZZZZZZZ", "", "code_not_found", "Код не найден"),
+        (planner, first.code, EVENT, "code_for_other_event", "Код относится к другому мероприятию"),
+        (planner, foreign.code, "", "code_bound_to_other_person", "Код выдан другому участнику"),
+        (unplanned, first.code, "", "event_not_in_plan", "Мероприятие не включено в план"),
+    ]
+    for who, code, hint, reason, message in expectations:
+        answer = await redeem(stub, who, code, hint)
+        assert status(answer) == ("REDEMPTION_STATUS_REJECTED", reason)
+        assert answer.reason_message.startswith(message)
+
+    assert status(await redeem(stub, planner, first.code))[0] == "REDEMPTION_STATUS_PENDING"
+    used = await redeem(stub, other, first.code)
+    assert status(used) == ("REDEMPTION_STATUS_REJECTED", "code_already_used")
+    assert used.reason_message == "Код уже использован"
+    twice = await redeem(stub, planner, second.code)
+    assert status(twice) == ("REDEMPTION_STATUS_REJECTED", "event_already_redeemed")
+    # The second code was not consumed by that refusal.
+    assert status(await redeem(stub, other, second.code))[0] == "REDEMPTION_STATUS_PENDING"
+    assert third.code  # still issued, usable by someone else
+
+    history = await stub.ListMyRedemptions(
+        credits_pb2.ListMyRedemptionsRequest(), metadata=planner.metadata
+    )
+    assert sorted(r.reason_code for r in history.redemptions) == sorted(
+        [
+            "",
+            "code_not_found",
+            "code_for_other_event",
+            "code_bound_to_other_person",
+            "event_already_redeemed",
+        ]
+    )
+
+
+def _address() -> str:
+    """A client address of its own (failures are counted per address, across tests)."""
+    n = uuid.uuid4().int
+    return f"10.{n % 250}.{n // 250 % 250}.{n // 62500 % 250}"
+
+
+def _event(external_id: str) -> catalog_pb2.Element:
+    return catalog_pb2.Element(
+        kind=catalog_pb2.ELEMENT_KIND_EVENT,
+        title=f"Семинар {external_id}",
+        zet=4,
+        main_specialty_code=demo.CARDIOLOGY,
+        audience="medical",
+        starts_on="2025-03-03",
+        ends_on="2025-03-04",
+        event_format="offline",
+        free=True,
+        tickets_total=100,
+        external_id=external_id,
+    )
+
+
+@pytest.fixture
+async def private_redis() -> AsyncIterator[LocalRedis]:
+    folder = Path(tempfile.mkdtemp(prefix="credits-redis-"))
+    redis = LocalRedis(folder, free_port())
+    redis.start()
+    yield redis
+    redis.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+async def strict_credits(platform: Any, private_redis: LocalRedis) -> AsyncIterator[RunningService]:
+    """credits-svc with its own Redis (to stop and restart), low limits and a short delay."""
+    running = await start_service(
+        CREDITS,
+        platform.credits_settings(
+            redis_url=private_redis.url,
+            redeem_max_failures_per_person=3,
+            redeem_max_failures_per_address=5,
+            code_auto_accept_seconds=0.5,
+        ),
+    )
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+async def strict_stub(
+    strict_credits: RunningService,
+) -> AsyncIterator[credits_pb2_grpc.CreditsServiceStub]:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{strict_credits.port}") as channel:
+        yield credits_pb2_grpc.CreditsServiceStub(channel)
+
+
+async def test_without_an_attendance_list_a_code_is_accepted_after_the_delay(
+    strict_stub: credits_pb2_grpc.CreditsServiceStub,
+    plan_stub: plan_pb2_grpc.PlanServiceStub,
+    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
+    idp: RunningIdp,
+) -> None:
+    provider = await idp.provider_token()
+    event = await upsert_element(catalog_stub, provider, _event(new_id("event")))
+    someone = await person(idp, plan_stub, event.id)
+    [code] = await issue(strict_stub, provider, 1, event=event.id)
+    answer = await redeem(strict_stub, someone, code.code, address=_address())
+    assert status(answer)[0] == "REDEMPTION_STATUS_PENDING"
+    for _ in range(100):
+        [redemption] = (
+            await strict_stub.ListMyRedemptions(
+                credits_pb2.ListMyRedemptionsRequest(), metadata=someone.metadata
+            )
+        ).redemptions
+        if redemption.status != credits_pb2.REDEMPTION_STATUS_PENDING:
+            break
+        await asyncio.sleep(0.1)
+    assert status(redemption) == ("REDEMPTION_STATUS_ACCEPTED", "")
+    assert redemption.credit_id
+
+
+async def test_failed_attempts_are_limited_per_person_and_address_even_across_a_redis_restart(
+    strict_stub: credits_pb2_grpc.CreditsServiceStub,
+    plan_stub: plan_pb2_grpc.PlanServiceStub,
+    private_redis: LocalRedis,
+    idp: RunningIdp,
+) -> None:
+    provider = await idp.provider_token()
+    a1, a2, a3, a4, a5 = (_address() for _ in range(5))
+    guesser = await person(idp, plan_stub, EVENT)
+    [good] = await issue(strict_stub, provider, 1)
+
+    async def refused(who: Person, code: str, address: str) -> str | None:
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await redeem(strict_stub, who, code, address=address)
+        return grpc_error_code(caught.value)
+
+    for _ in range(3):
+        answer = await redeem(strict_stub, guesser, "WRONGWRONG00", address=a1)
+        assert status(answer) == ("REDEMPTION_STATUS_REJECTED", "code_not_found")
+    # The fourth attempt is refused before the code is even looked at, valid or not.
+    assert await refused(guesser, good.code, a2) == "too_many_attempts"
+
+    # Per address: two more failures from a1 by other people reach its limit of 5.
+    for _ in range(2):
+        someone = await person(idp, plan_stub)
+        await redeem(strict_stub, someone, "WRONGWRONG00", address=a1)
+    newcomer = await person(idp, plan_stub, EVENT)
+    assert await refused(newcomer, good.code, a1) == "too_many_attempts"
+
+    # Redis down: fail closed.
+    private_redis.stop()
+    try:
+        assert await refused(newcomer, good.code, a3) == "redemption_unavailable"
+    finally:
+        private_redis.start()
+    # Redis back, empty: the counters come back from PostgreSQL, the limits still hold.
+    assert await refused(guesser, good.code, a4) == "too_many_attempts"
+    assert await refused(newcomer, good.code, a1) == "too_many_attempts"
+    # Someone else from another address is not affected, and a success does not count.
+    answer = await redeem(strict_stub, newcomer, good.code, address=a5)
+    assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")

@@ -1,0 +1,112 @@
+"""Confirmation codes: alphabet and length, redemption reasons, verification."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from credits_svc.domain.codes import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    REDEMPTION_REJECTIONS,
+    CodeStatus,
+    IssuedCode,
+    Verdict,
+    check_code,
+    is_well_formed,
+    new_code,
+    normalised_code,
+    verify,
+)
+
+
+def test_codes_are_12_latin_capitals_and_digits_and_do_not_repeat() -> None:
+    codes = {new_code() for _ in range(2000)}
+    assert len(codes) == 2000
+    assert all(len(c) == CODE_LENGTH == 12 for c in codes)
+    assert set("".join(codes)) <= set(CODE_ALPHABET)
+    assert set(CODE_ALPHABET) == set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    # Every character of the alphabet shows up: the draw covers it.
+    assert set("".join(codes)) == set(CODE_ALPHABET)
+
+
+def test_entered_codes_are_normalised_and_checked_for_form() -> None:
+    assert normalised_code(" ab12-cd34 ef56 ") == "AB12CD34EF56"
+    assert is_well_formed("AB12CD34EF56")
+    assert not is_well_formed("AB12CD34EF5")
+    assert not is_well_formed("AB12CD34EF5Ж")
+
+
+CODE = IssuedCode("AB12CD34EF56", "event-1", "provider-1", "", CodeStatus.ISSUED, "")
+
+
+@pytest.mark.parametrize(
+    ("found", "snils", "event_id", "reason"),
+    [
+        (None, "11223344595", "", "code_not_found"),
+        (
+            IssuedCode("X" * 12, "event-1", "p", "", CodeStatus.PENDING, "person-2"),
+            "11223344595",
+            "",
+            "code_already_used",
+        ),
+        (CODE, "11223344595", "event-2", "code_for_other_event"),
+        (
+            IssuedCode("X" * 12, "event-1", "p", "99999999999", CodeStatus.ISSUED, ""),
+            "11223344595",
+            "",
+            "code_bound_to_other_person",
+        ),
+    ],
+)
+def test_each_redemption_problem_has_a_reason_people_can_read(
+    found: IssuedCode | None, snils: str, event_id: str, reason: str
+) -> None:
+    rejected = check_code(found, person_id="person-1", person_snils=snils, event_id=event_id)
+    assert rejected is not None and rejected.code == reason
+    assert rejected.message == REDEMPTION_REJECTIONS[reason]
+
+
+def test_a_good_code_passes_whether_bound_to_the_person_or_not() -> None:
+    assert check_code(CODE, person_id="p", person_snils="11223344595", event_id="") is None
+    bound = IssuedCode("X" * 12, "event-1", "p", "11223344595", CodeStatus.ISSUED, "")
+    assert check_code(bound, person_id="p", person_snils="11223344595", event_id="event-1") is None
+
+
+def test_russian_reasons_cover_the_issue() -> None:
+    messages = " ".join(REDEMPTION_REJECTIONS.values()).lower()
+    for phrase in (
+        "код уже использован",
+        "код относится к другому мероприятию",
+        "мероприятие не включено в план",
+        "вы не отмечены в списке присутствия",
+        "код не найден",
+        "код выдан другому участнику",
+    ):
+        assert phrase in messages
+
+
+NOW = datetime(2025, 5, 1, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("has_list", "attended", "age", "verdict"),
+    [
+        (True, True, timedelta(0), Verdict.ACCEPT),
+        (True, False, timedelta(0), Verdict.REJECT),
+        (False, False, timedelta(hours=1), Verdict.WAIT),
+        (False, False, timedelta(hours=6), Verdict.ACCEPT),
+    ],
+)
+def test_verification_by_list_or_after_the_delay(
+    has_list: bool, attended: bool, age: timedelta, verdict: Verdict
+) -> None:
+    assert (
+        verify(
+            has_attendance_list=has_list,
+            attended=attended,
+            entered_at=NOW - age,
+            now=NOW,
+            auto_accept_after=timedelta(hours=6),
+        )
+        is verdict
+    )

@@ -1,0 +1,100 @@
+"""Corrections: reasons required, only the current record of a chain, real changes only."""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from cpd_platform.errors import FailedPrecondition, InvalidArgument
+from credits_svc.domain.corrections import (
+    checked_reason,
+    ensure_current,
+    is_change,
+    parse_correction,
+)
+from credits_svc.domain.records import (
+    CreditRecord,
+    CreditStatus,
+    ElementKind,
+    recorded_event,
+    voided_event,
+)
+
+RECORD = CreditRecord(
+    id="r-1",
+    provider_id="p-1",
+    external_id="x-1",
+    person_id="person-1",
+    element_id="e-1",
+    element_kind=ElementKind.MODULE,
+    zet=2,
+    completed_on=date(2025, 5, 1),
+    status=CreditStatus.ACCEPTED,
+    content_hash="h",
+    main_specialty_code="31.08.36",
+    additional_specialty_codes=("31.08.49",),
+)
+TODAY = date(2025, 6, 1)
+
+
+def test_a_reason_is_required() -> None:
+    assert checked_reason("  опечатка в дате  ") == "опечатка в дате"
+    with pytest.raises(InvalidArgument) as caught:
+        checked_reason("   ")
+    assert caught.value.code == "reason_required"
+
+
+@pytest.mark.parametrize(
+    ("status", "code"),
+    [(CreditStatus.VOIDED, "credit_voided"), (CreditStatus.SUPERSEDED, "credit_superseded")],
+)
+def test_only_the_current_record_of_a_chain_changes(status: CreditStatus, code: str) -> None:
+    ensure_current(RECORD)
+    with pytest.raises(FailedPrecondition) as caught:
+        ensure_current(replace(RECORD, status=status))
+    assert caught.value.code == code
+
+
+@pytest.mark.parametrize(
+    ("zet", "day", "code"),
+    [
+        (3, "2025-05-01", "zet_over_element"),
+        (-1, "2025-05-01", "invalid_zet"),
+        (1, "2025-13-01", "invalid_date"),
+        (1, "2025-07-01", "completion_in_future"),
+    ],
+)
+def test_corrected_content_is_checked(zet: int, day: str, code: str) -> None:
+    with pytest.raises(InvalidArgument) as caught:
+        parse_correction(zet, day, "", max_zet=2, today=TODAY)
+    assert caught.value.code == code
+
+
+def test_a_correction_must_change_something() -> None:
+    same = parse_correction(2, "2025-05-01", "", max_zet=2, today=TODAY)
+    assert not is_change(RECORD, same)
+    assert is_change(RECORD, parse_correction(1, "2025-05-01", "", max_zet=2, today=TODAY))
+    assert is_change(RECORD, parse_correction(2, "2025-05-01", "У-2", max_zet=2, today=TODAY))
+
+
+def test_events_of_a_correction_chain_reference_each_other() -> None:
+    new = replace(RECORD, id="r-2", zet=1, corrects_id="r-1")
+    voided = voided_event(RECORD, "опечатка", replaced_by="r-2")
+    recorded = recorded_event(new)
+    assert (voided["credit_id"], voided["replaced_by"], voided["person_id"]) == (
+        "r-1",
+        "r-2",
+        "person-1",
+    )
+    assert (recorded["credit_id"], recorded["corrects_id"], recorded["zet"]) == ("r-2", "r-1", 1)
+    # The fields plan-svc requires are all there.
+    assert {
+        "credit_id",
+        "person_id",
+        "element_id",
+        "element_kind",
+        "main_specialty_code",
+        "additional_specialty_codes",
+        "zet",
+        "completed_on",
+    } <= set(recorded)

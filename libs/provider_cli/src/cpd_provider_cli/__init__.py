@@ -1,0 +1,1 @@
+"""The provider CLI: streams result files to credits-svc and issues event codes."""
