@@ -12,3 +12,11 @@ class PlanSettings(ServiceSettings):
 
     grpc_port: int = 50053
     seed_demo: bool = False
+    catalog_target: str = "127.0.0.1:50052"
+    identity_target: str = "127.0.0.1:50051"
+    credits_target: str = "127.0.0.1:50054"
+    # `plan-svc rebuild` reads credits-svc's ledger as an admin: a bearer token of an admin,
+    # or the client credentials of a confidential client whose service account is an admin.
+    admin_token: str = ""
+    admin_client_id: str = ""
+    admin_client_secret: str = ""

@@ -1,90 +1,28 @@
-import asyncio
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from datetime import date
-from typing import Any
 
 import grpc
 import pytest
-from redis.asyncio import Redis
-from sqlalchemy import MetaData, Table, text, update
+from plan_fakes import FakeCreditsSvc, eventually
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.db import UnitOfWork, create_engine, create_session_factory
-from cpd_platform.outbox import OutboxRelay, outbox_table, stream_name
-from cpd_platform.redis import create_redis
+from cpd_platform.db import UnitOfWork
+from cpd_platform.outbox import stream_name
 from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import bearer, grpc_error_code
 from local_idp.pytest_plugin import RunningIdp
 from plan_svc.domain.cycle import DocumentKind
 from plan_svc.main import SPEC
-from plan_svc.service_layer.cycles import open_cycle_if_absent
+from plan_svc.service_layer.documents import open_cycle_if_absent
 from plan_svc.settings import PlanSettings
 
 pytestmark = pytest.mark.integration
 
-# credits-svc's outbox, stood in for by a table of the test's own.
-FAKE_CREDITS_SCHEMA = "plan_test_credits"
-
-
-class FakeCreditsSvc:
-    """Publishes credit events through a real outbox and OutboxRelay, as credits-svc does."""
-
-    def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], table: Table, redis: Redis
-    ) -> None:
-        self._sessions = sessions
-        self._table = table
-        self._relay = OutboxRelay(sessions, table, redis)
-        self.redis = redis
-
-    async def emit(self, event_type: str, payload: dict[str, Any]) -> str:
-        async with UnitOfWork(self._sessions, self._table) as uow:
-            event_id = await uow.emit(event_type, payload)
-            await uow.commit()
-        await self._relay.publish_pending()
-        return event_id
-
-    async def record(
-        self,
-        person_id: str,
-        *,
-        kind: str,
-        zet: int,
-        completed_on: date,
-        main: str = "cardiology",
-        additional: tuple[str, ...] = (),
-    ) -> tuple[str, str]:
-        credit_id = str(uuid.uuid4())
-        event_id = await self.emit(
-            "credits.recorded",
-            {
-                "credit_id": credit_id,
-                "person_id": person_id,
-                "element_id": str(uuid.uuid4()),
-                "element_kind": kind,
-                "main_specialty_code": main,
-                "additional_specialty_codes": list(additional),
-                "zet": zet,
-                "completed_on": completed_on.isoformat(),
-            },
-        )
-        return credit_id, event_id
-
-    async def void(self, credit_id: str, person_id: str) -> str:
-        return await self.emit("credits.voided", {"credit_id": credit_id, "person_id": person_id})
-
-    async def redeliver(self, event_id: str) -> None:
-        """What a relay crash between XADD and marking the row published does."""
-        async with self._sessions() as session, session.begin():
-            await session.execute(
-                update(self._table)
-                .where(self._table.c.event_id == event_id)
-                .values(published_at=None)
-            )
-        assert await self._relay.publish_pending() == 1
+CARDIOLOGY = "31.08.36"
+THERAPY = "31.08.49"
 
 
 @pytest.fixture(scope="module")
@@ -99,26 +37,6 @@ async def plan(database_url: str, redis_url: str, idp: RunningIdp) -> AsyncItera
     running = await start_service(SPEC, settings)
     yield running
     await running.stop()
-
-
-@pytest.fixture(scope="module")
-async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(database_url, pool_size=2)
-    yield create_session_factory(engine)
-    await engine.dispose()
-
-
-@pytest.fixture(scope="module")
-async def credits_svc(
-    sessions: async_sessionmaker[AsyncSession], redis_url: str
-) -> AsyncIterator[FakeCreditsSvc]:
-    table = outbox_table(MetaData(schema=FAKE_CREDITS_SCHEMA))
-    async with sessions() as session, session.begin():
-        await session.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{FAKE_CREDITS_SCHEMA}"'))
-        await session.run_sync(lambda s: table.create(s.connection(), checkfirst=True))
-    redis = create_redis(redis_url)
-    yield FakeCreditsSvc(sessions, table, redis)
-    await redis.aclose()
 
 
 @pytest.fixture
@@ -156,16 +74,8 @@ async def progress(
 
 
 def credit_ids(found: plan_pb2.Progress) -> list[str]:
-    return [c.credit_id for c in found.credits]
-
-
-async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 15.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + seconds
-    while not await check():
-        if loop.time() > deadline:
-            raise AssertionError("the condition did not hold in time")
-        await asyncio.sleep(0.05)
+    """The credits that count (voided ones stay listed, with their status)."""
+    return [c.credit_id for c in found.credits if c.status != "voided"]
 
 
 async def test_the_demo_specialist_sees_their_seeded_cycle_and_its_rule_set(
@@ -173,16 +83,20 @@ async def test_the_demo_specialist_sees_their_seeded_cycle_and_its_rule_set(
 ) -> None:
     token = await idp.person_token(person_id=demo.SPECIALIST_PERSON_ID)
     reply = await stub.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=bearer(token))
-    assert list(reply.cycles) == [
-        plan_pb2.Cycle(
-            id=demo.SPECIALIST_CYCLE_ID,
-            person_id=demo.SPECIALIST_PERSON_ID,
-            specialty_code=demo.SPECIALIST_SPECIALTY,
-            starts_on="2024-03-15",
-            ends_on="2029-03-14",
-            rule_set="nmo-250",
+    assert [
+        (c.id, c.person_id, c.specialty_code, c.starts_on, c.ends_on, c.rule_set)
+        for c in reply.cycles
+    ] == [
+        (
+            demo.SPECIALIST_CYCLE_ID,
+            demo.SPECIALIST_PERSON_ID,
+            demo.SPECIALIST_SPECIALTY,
+            "2024-03-15",
+            "2029-03-14",
+            "nmo-250",
         )
     ]
+    assert not reply.cycles[0].HasField("document")
 
     found = await progress(stub, token, demo.SPECIALIST_CYCLE_ID, str(uuid.uuid4()), "not-a-uuid")
     assert list(found) == [demo.SPECIALIST_CYCLE_ID]
@@ -221,8 +135,8 @@ async def test_recorded_credits_count_once_in_every_eligible_cycle_until_voided(
 ) -> None:
     person = str(uuid.uuid4())
     token = await idp.person_token(person_id=person)
-    cardiology = await open_test_cycle(sessions, person, "cardiology", date(2024, 3, 15), "nmo-250")
-    therapy = await open_test_cycle(sessions, person, "therapy", date(2023, 1, 10), "nmo-709n-144")
+    cardiology = await open_test_cycle(sessions, person, CARDIOLOGY, date(2024, 3, 15), "nmo-250")
+    therapy = await open_test_cycle(sessions, person, THERAPY, date(2023, 1, 10), "nmo-709n-144")
 
     before = await progress(stub, token, cardiology, therapy)
     assert before[cardiology].total_zet == 0
@@ -240,7 +154,7 @@ async def test_recorded_credits_count_once_in_every_eligible_cycle_until_voided(
         person, kind="event", zet=6, completed_on=date(2024, 3, 14)
     )
     both, both_event = await credits_svc.record(
-        person, kind="program", zet=36, completed_on=date(2025, 6, 1), additional=("therapy",)
+        person, kind="program", zet=36, completed_on=date(2025, 6, 1), additional=(THERAPY,)
     )
 
     async def counted_in_both() -> bool:
@@ -279,6 +193,12 @@ async def test_recorded_credits_count_once_in_every_eligible_cycle_until_voided(
         return credit_ids(found[cardiology]) == [marker] and credit_ids(found[therapy]) == []
 
     await eventually(voided_everywhere)
+    shown = await progress(stub, token, cardiology)
+    assert next((c.credit_id, c.status, c.counted_zet) for c in shown[cardiology].credits) == (
+        both,
+        "voided",
+        0,
+    )
 
     # A late redelivery of the original event does not bring the voided credit back.
     await credits_svc.redeliver(both_event)
@@ -303,7 +223,7 @@ async def test_a_malformed_event_is_acknowledged_and_does_not_hold_up_the_next(
 ) -> None:
     person = str(uuid.uuid4())
     token = await idp.person_token(person_id=person)
-    cycle = await open_test_cycle(sessions, person, "cardiology", date(2024, 3, 15), "nmo-250")
+    cycle = await open_test_cycle(sessions, person, CARDIOLOGY, date(2024, 3, 15), "nmo-250")
 
     await credits_svc.emit("credits.recorded", {"credit_id": "garbage", "person_id": person})
     credit, _ = await credits_svc.record(person, kind="event", zet=5, completed_on=date(2025, 1, 1))
@@ -326,7 +246,7 @@ async def test_a_person_reads_only_their_own_cycles_and_an_admin_reads_any(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
     owner = str(uuid.uuid4())
-    cycle = await open_test_cycle(sessions, owner, "cardiology", date(2024, 3, 15), "nmo-250")
+    cycle = await open_test_cycle(sessions, owner, CARDIOLOGY, date(2024, 3, 15), "nmo-250")
 
     stranger = await idp.person_token(person_id=str(uuid.uuid4()))
     with pytest.raises(grpc.aio.AioRpcError) as caught:

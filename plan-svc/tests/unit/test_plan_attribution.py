@@ -16,19 +16,19 @@ PERSON = "00000000-0000-4000-8000-000000000001"
 OTHER_PERSON = "00000000-0000-4000-8000-000000000002"
 
 
-def cycle(specialty: str = "cardiology", *, person_id: str = PERSON, cycle_id: str = "c1") -> Cycle:
+def cycle(specialty: str = "31.08.36", *, person_id: str = PERSON, cycle_id: str = "c1") -> Cycle:
     return open_cycle(
         cycle_id=cycle_id,
         person_id=person_id,
         specialty_code=specialty,
-        document_kind=DocumentKind.ACCREDITATION,
+        document_kind=DocumentKind.ACCREDITATION_PRIMARY,
         document_date=date(2024, 3, 15),
         rule_set=NMO_250,
     )
 
 
 def credit(
-    main: str = "cardiology",
+    main: str = "31.08.36",
     additional: tuple[str, ...] = (),
     completed_on: date = date(2025, 6, 1),
     person_id: str = PERSON,
@@ -46,15 +46,15 @@ def credit(
 
 
 def test_an_element_of_the_cycles_main_specialty_is_eligible() -> None:
-    assert is_eligible(cycle("cardiology"), credit(main="cardiology"))
+    assert is_eligible(cycle("31.08.36"), credit(main="31.08.36"))
 
 
 def test_an_element_listing_the_cycles_specialty_as_additional_is_eligible() -> None:
-    assert is_eligible(cycle("therapy"), credit(main="cardiology", additional=("therapy",)))
+    assert is_eligible(cycle("31.08.49"), credit(main="31.08.36", additional=("31.08.49",)))
 
 
 def test_an_element_of_other_specialties_is_not_eligible() -> None:
-    assert not is_eligible(cycle("surgery"), credit(main="cardiology", additional=("therapy",)))
+    assert not is_eligible(cycle("31.08.67"), credit(main="31.08.36", additional=("31.08.49",)))
 
 
 @pytest.mark.parametrize(
@@ -77,10 +77,10 @@ def test_another_persons_credit_is_never_attributed() -> None:
 
 
 def test_a_credit_eligible_for_two_cycles_of_the_person_counts_in_both() -> None:
-    cardiology = cycle("cardiology", cycle_id="c-card")
-    therapy = cycle("therapy", cycle_id="c-ther")
-    surgery = cycle("surgery", cycle_id="c-surg")
+    cardiology = cycle("31.08.36", cycle_id="c-card")
+    therapy = cycle("31.08.49", cycle_id="c-ther")
+    surgery = cycle("31.08.67", cycle_id="c-surg")
     found = cycles_for_credit(
-        [cardiology, therapy, surgery], credit(main="cardiology", additional=("therapy",))
+        [cardiology, therapy, surgery], credit(main="31.08.36", additional=("31.08.49",))
     )
     assert [c.id for c in found] == ["c-card", "c-ther"]

@@ -3,7 +3,17 @@ from datetime import date
 import pytest
 
 from cpd_platform.auth import Principal
-from plan_svc.domain.cycle import Cycle, DocumentKind, cycle_period, may_read_cycle, open_cycle
+from cpd_platform.errors import AlreadyExists
+from plan_svc.domain.cycle import (
+    Cycle,
+    CycleState,
+    DocumentKind,
+    check_no_overlap,
+    cycle_period,
+    may_read_cycle,
+    normalise_document_number,
+    open_cycle,
+)
 from plan_svc.domain.rule_sets import NMO_250, NMO_709N_144
 
 PERSON = "00000000-0000-4000-8000-000000000001"
@@ -30,8 +40,8 @@ def test_opening_a_cycle_pins_the_rule_set_and_derives_the_dates() -> None:
     cycle = open_cycle(
         cycle_id="c1",
         person_id=PERSON,
-        specialty_code="cardiology",
-        document_kind=DocumentKind.ACCREDITATION,
+        specialty_code="31.08.36",
+        document_kind=DocumentKind.ACCREDITATION_PRIMARY,
         document_date=date(2024, 3, 15),
         rule_set=NMO_709N_144,
     )
@@ -44,7 +54,7 @@ def _cycle() -> Cycle:
     return open_cycle(
         cycle_id="c1",
         person_id=PERSON,
-        specialty_code="cardiology",
+        specialty_code="31.08.36",
         document_kind=DocumentKind.CERTIFICATE,
         document_date=date(2024, 3, 15),
         rule_set=NMO_250,
@@ -68,3 +78,49 @@ def test_a_person_reads_only_their_own_cycle_and_an_admin_reads_any() -> None:
     assert not may_read_cycle(_principal("00000000-0000-4000-8000-000000000002"), cycle)
     assert not may_read_cycle(_principal(None, "provider_system"), cycle)
     assert may_read_cycle(_principal(None, "admin"), cycle)
+
+
+def _open(cycle_id: str, specialty: str, starts: date) -> Cycle:
+    return open_cycle(
+        cycle_id=cycle_id,
+        person_id=PERSON,
+        specialty_code=specialty,
+        document_kind=DocumentKind.CERTIFICATE,
+        document_date=starts,
+        rule_set=NMO_250,
+    )
+
+
+def test_a_second_active_cycle_of_the_same_specialty_is_refused() -> None:
+    existing = _open("c1", "31.08.36", date(2024, 3, 15))
+    new = _open("c2", "31.08.36", date(2025, 1, 10))
+    with pytest.raises(AlreadyExists) as caught:
+        check_no_overlap(new, [existing], today=date(2025, 6, 1))
+    assert caught.value.code == "active_cycle_exists"
+
+
+def test_an_overlap_with_a_finished_cycle_is_refused_with_its_own_code() -> None:
+    existing = _open("c1", "31.08.36", date(2019, 3, 15))
+    new = _open("c2", "31.08.36", date(2024, 1, 10))
+    with pytest.raises(AlreadyExists) as caught:
+        check_no_overlap(new, [existing], today=date(2025, 6, 1))
+    assert caught.value.code == "cycles_overlap"
+
+
+def test_cycles_of_other_specialties_or_back_to_back_dates_are_fine() -> None:
+    existing = _open("c1", "31.08.36", date(2019, 3, 15))
+    check_no_overlap(_open("c2", "31.08.36", date(2024, 3, 15)), [existing], date(2025, 1, 1))
+    check_no_overlap(_open("c3", "31.08.49", date(2020, 1, 1)), [existing], date(2025, 1, 1))
+
+
+def test_cycle_state_by_today() -> None:
+    c = _open("c1", "31.08.36", date(2024, 3, 15))
+    assert c.state(date(2024, 3, 14)) == CycleState.UPCOMING
+    assert c.state(date(2024, 3, 15)) == CycleState.ACTIVE
+    assert c.state(date(2029, 3, 14)) == CycleState.ACTIVE
+    assert c.state(date(2029, 3, 15)) == CycleState.FINISHED
+
+
+def test_document_numbers_compare_without_spaces_dashes_or_case() -> None:
+    assert normalise_document_number("7722 03-1234567") == "7722031234567"
+    assert normalise_document_number("аб 12") == normalise_document_number("АБ12")

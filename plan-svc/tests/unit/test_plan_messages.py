@@ -21,8 +21,8 @@ def recorded(**overrides: Any) -> dict[str, Any]:
         "person_id": PERSON,
         "element_id": "element-1",
         "element_kind": "module",
-        "main_specialty_code": "cardiology",
-        "additional_specialty_codes": ["therapy"],
+        "main_specialty_code": "31.08.36",
+        "additional_specialty_codes": ["31.08.49"],
         "zet": 0,
         "completed_on": "2025-06-01",
     }
@@ -36,8 +36,8 @@ def test_a_credits_recorded_payload_becomes_a_recorded_credit() -> None:
         person_id=PERSON,
         element_id="element-1",
         kind=CreditKind.MODULE,
-        main_specialty_code="cardiology",
-        additional_specialty_codes=("therapy",),
+        main_specialty_code="31.08.36",
+        additional_specialty_codes=("31.08.49",),
         zet=0,
         completed_on=date(2025, 6, 1),
     )
@@ -53,7 +53,7 @@ def test_a_credits_recorded_payload_becomes_a_recorded_credit() -> None:
         {"zet": "36"},
         {"zet": True},
         {"completed_on": "01.06.2025"},
-        {"additional_specialty_codes": "therapy"},
+        {"additional_specialty_codes": "31.08.49"},
         {"main_specialty_code": ""},
     ],
 )

@@ -8,12 +8,24 @@ from datetime import date
 from enum import StrEnum
 
 from plan_svc.domain.cycle import Cycle
+from plan_svc.domain.rule_sets import KindGroup
 
 
 class CreditKind(StrEnum):
     PROGRAM = "program"
     EVENT = "event"
     MODULE = "module"
+
+    @property
+    def group(self) -> KindGroup:
+        return GROUP_OF_KIND[self]
+
+
+GROUP_OF_KIND = {
+    CreditKind.PROGRAM: KindGroup.PROGRAM,
+    CreditKind.EVENT: KindGroup.EVENT_AND_MODULE,
+    CreditKind.MODULE: KindGroup.EVENT_AND_MODULE,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,32 +42,20 @@ class RecordedCredit:
     completed_on: date
 
     @property
-    def counted(self) -> CountedCredit:
-        return CountedCredit(
-            credit_id=self.credit_id,
-            element_id=self.element_id,
-            kind=self.kind,
-            zet=self.zet,
-            completed_on=self.completed_on,
-        )
+    def specialty_codes(self) -> tuple[str, ...]:
+        return (self.main_specialty_code, *self.additional_specialty_codes)
 
 
-@dataclass(frozen=True, slots=True)
-class CountedCredit:
-    """A credit as it counts toward one cycle."""
-
-    credit_id: str
-    element_id: str
-    kind: CreditKind
-    zet: int
-    completed_on: date
+def is_eligible_for_specialty(
+    specialty_code: str, main_specialty_code: str, additional_specialty_codes: Iterable[str]
+) -> bool:
+    """An element counts for a specialty listed as its main or one of its additional ones."""
+    return specialty_code == main_specialty_code or specialty_code in additional_specialty_codes
 
 
 def is_eligible(cycle: Cycle, credit: RecordedCredit) -> bool:
-    """The element's main or additional specialties include the cycle's specialty."""
-    return (
-        cycle.specialty_code == credit.main_specialty_code
-        or cycle.specialty_code in credit.additional_specialty_codes
+    return is_eligible_for_specialty(
+        cycle.specialty_code, credit.main_specialty_code, credit.additional_specialty_codes
     )
 
 

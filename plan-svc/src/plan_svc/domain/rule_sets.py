@@ -1,8 +1,26 @@
-"""Versioned rule sets: the regulation's numbers as data, pinned to a cycle when it opens."""
+"""Versioned rule sets: the regulation's numbers as data, pinned to a cycle when it opens.
+
+A rule set never changes once published: a new version of the rules is a new code (e.g.
+"nmo-250-v2"), so a cycle keeps counting by the rules it was opened under.
+
+Which rule set a new cycle gets (`default_rule_set`): periodic accreditation documents pin
+`nmo-709n-144` (the transitional form of order 709н: 144 hours), every other document
+(certificate, primary and primary specialised accreditation) pins `nmo-250`. A person may name
+another published rule set explicitly when adding the document.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class KindGroup(StrEnum):
+    """ДПП ПК programs vs events (ОМ) and interactive modules (ИОМ)."""
+
+    PROGRAM = "program"
+    EVENT_AND_MODULE = "event_and_module"
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,14 +34,23 @@ class YearlyRecommendation:
     def total_zet(self) -> int:
         return self.program_zet + self.event_and_module_zet
 
+    def of(self, group: KindGroup) -> int:
+        return self.program_zet if group == KindGroup.PROGRAM else self.event_and_module_zet
+
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
     code: str
+    version: int
+    effective_from: date
     title: str
     cycle_years: int
     target_zet: int
     yearly: YearlyRecommendation | None = None
+    # At least this much must come from ДПП ПК programs (0: no minimum).
+    program_min_zet: int = 0
+    # At most this much counts from events and modules (None: no cap).
+    event_and_module_cap_zet: int | None = None
 
     @property
     def recommended_program_zet(self) -> int | None:
@@ -33,21 +60,37 @@ class RuleSet:
     def recommended_event_and_module_zet(self) -> int | None:
         return None if self.yearly is None else self.yearly.event_and_module_zet * self.cycle_years
 
+    def recommended(self, group: KindGroup) -> int:
+        """Over the whole cycle: the recommendation, or the minimum when there is one."""
+        if group == KindGroup.PROGRAM:
+            return self.recommended_program_zet or self.program_min_zet
+        return self.recommended_event_and_module_zet or 0
+
+    def cap(self, group: KindGroup) -> int | None:
+        return self.event_and_module_cap_zet if group == KindGroup.EVENT_AND_MODULE else None
+
 
 NMO_250 = RuleSet(
     code="nmo-250",
+    version=1,
+    effective_from=date(2016, 1, 1),
     title="НМО: 250 ЗЕТ за пятилетний цикл",
     cycle_years=5,
     target_zet=250,
     yearly=YearlyRecommendation(program_zet=36, event_and_module_zet=14),
 )
 
-# Periodic accreditation (order 709н), transitional form: 144 hours over the cycle.
+# Periodic accreditation (order 709н), transitional form: 144 hours over the cycle, all from
+# ДПП ПК, or at least 72 from ДПП ПК and at most 72 from ИОМ/ОМ.
 NMO_709N_144 = RuleSet(
     code="nmo-709n-144",
+    version=1,
+    effective_from=date(2022, 3, 1),
     title="Периодическая аккредитация (709н): 144 часа",
     cycle_years=5,
     target_zet=144,
+    program_min_zet=72,
+    event_and_module_cap_zet=72,
 )
 
 RULE_SETS: dict[str, RuleSet] = {rule_set.code: rule_set for rule_set in (NMO_250, NMO_709N_144)}

@@ -2,23 +2,112 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
+from cpd_platform.access import Access
 from cpd_platform.auth import current_principal
 from cpd_platform.db import UnitOfWorkFactory
-from plan_svc.domain.cycle import Cycle
+from cpd_platform.errors import InvalidArgument
+from plan_svc.adapters.frmr import parse_extract
+from plan_svc.adapters.services import CatalogClient, IdentityClient
+from plan_svc.domain.applications import (
+    APPLICATION_NOTE,
+    Application,
+    ApplicationStatus,
+    EventRegistration,
+    parse_form,
+)
+from plan_svc.domain.cycle import Document, DocumentKind
+from plan_svc.domain.frmr import FRMR_NOTES, FrmrStatus
+from plan_svc.domain.plan import STATUS_LABELS, PlanItemStatus
 from plan_svc.domain.progress import Progress
-from plan_svc.service_layer import queries
+from plan_svc.domain.rule_sets import RULE_SETS
+from plan_svc.domain.suggestions import Suggestion
+from plan_svc.service_layer import applications, documents, plans, queries, suggestions
+from plan_svc.service_layer.queries import CycleView, PlanItemView
+
+DOCUMENT_KINDS = {
+    plan_pb2.DOCUMENT_KIND_CERTIFICATE: DocumentKind.CERTIFICATE,
+    plan_pb2.DOCUMENT_KIND_ACCREDITATION_PRIMARY: DocumentKind.ACCREDITATION_PRIMARY,
+    plan_pb2.DOCUMENT_KIND_ACCREDITATION_PRIMARY_SPECIALISED: (
+        DocumentKind.ACCREDITATION_PRIMARY_SPECIALISED
+    ),
+    plan_pb2.DOCUMENT_KIND_ACCREDITATION_PERIODIC: DocumentKind.ACCREDITATION_PERIODIC,
+}
+PB_DOCUMENT_KINDS = {kind: pb for pb, kind in DOCUMENT_KINDS.items()}
+FRMR = {
+    FrmrStatus.NOT_CHECKED: plan_pb2.FRMR_STATUS_NOT_CHECKED,
+    FrmrStatus.CONFIRMED: plan_pb2.FRMR_STATUS_CONFIRMED,
+    FrmrStatus.NOT_CONFIRMED: plan_pb2.FRMR_STATUS_NOT_CONFIRMED,
+}
+PLAN_STATUSES = {
+    PlanItemStatus.PLANNED: plan_pb2.PLAN_ITEM_STATUS_PLANNED,
+    PlanItemStatus.APPLIED: plan_pb2.PLAN_ITEM_STATUS_APPLIED,
+    PlanItemStatus.ENROLLED: plan_pb2.PLAN_ITEM_STATUS_ENROLLED,
+    PlanItemStatus.IN_PROGRESS: plan_pb2.PLAN_ITEM_STATUS_IN_PROGRESS,
+    PlanItemStatus.COMPLETED: plan_pb2.PLAN_ITEM_STATUS_COMPLETED,
+    PlanItemStatus.CREDITED: plan_pb2.PLAN_ITEM_STATUS_CREDITED,
+    PlanItemStatus.CANCELLED: plan_pb2.PLAN_ITEM_STATUS_CANCELLED,
+}
+APPLICATION_STATUSES = {
+    ApplicationStatus.SUBMITTED: plan_pb2.APPLICATION_STATUS_SUBMITTED,
+    ApplicationStatus.PENDING_SEAT: plan_pb2.APPLICATION_STATUS_SUBMITTED,
+    ApplicationStatus.ACCEPTED: plan_pb2.APPLICATION_STATUS_ACCEPTED,
+    ApplicationStatus.REJECTED: plan_pb2.APPLICATION_STATUS_REJECTED,
+    ApplicationStatus.WITHDRAWN: plan_pb2.APPLICATION_STATUS_WITHDRAWN,
+}
+PB_APPLICATION_STATUSES = {
+    plan_pb2.APPLICATION_STATUS_SUBMITTED: ApplicationStatus.SUBMITTED,
+    plan_pb2.APPLICATION_STATUS_ACCEPTED: ApplicationStatus.ACCEPTED,
+    plan_pb2.APPLICATION_STATUS_REJECTED: ApplicationStatus.REJECTED,
+    plan_pb2.APPLICATION_STATUS_WITHDRAWN: ApplicationStatus.WITHDRAWN,
+}
+
+__all__ = ["APPLICATION_NOTE", "PlanServicer"]
 
 
-def _cycle(cycle: Cycle) -> plan_pb2.Cycle:
-    return plan_pb2.Cycle(
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _date(value: str, field: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidArgument("invalid_date", f"{field}: дата в формате ГГГГ-ММ-ДД") from None
+
+
+def _document(document: Document, frmr: FrmrStatus) -> plan_pb2.Document:
+    return plan_pb2.Document(
+        id=document.id,
+        person_id=document.person_id,
+        kind=PB_DOCUMENT_KINDS[document.kind],
+        specialty_code=document.specialty_code,
+        series=document.series,
+        number=document.number,
+        issued_on=document.issued_on.isoformat(),
+        frmr_status=FRMR[frmr],
+        frmr_note=FRMR_NOTES[frmr],
+    )
+
+
+def _cycle(view: CycleView) -> plan_pb2.Cycle:
+    cycle = view.cycle
+    message = plan_pb2.Cycle(
         id=cycle.id,
         person_id=cycle.person_id,
         specialty_code=cycle.specialty_code,
         starts_on=cycle.starts_on.isoformat(),
         ends_on=cycle.ends_on.isoformat(),
         rule_set=cycle.rule_set,
+        state=view.state.value,
+        rule_set_title=RULE_SETS[cycle.rule_set].title,
     )
+    if view.document is not None:
+        message.document.CopyFrom(_document(view.document, view.frmr))
+    return message
 
 
 def _progress(progress: Progress) -> plan_pb2.Progress:
@@ -34,26 +123,329 @@ def _progress(progress: Progress) -> plan_pb2.Progress:
                 kind=c.kind.value,
                 zet=c.zet,
                 completed_on=c.completed_on.isoformat(),
+                status=c.status.value,
+                counted_zet=c.counted_zet,
+                cycle_ids=list(c.cycle_ids),
+                cycle_year=c.cycle_year,
             )
             for c in progress.credits
         ],
+        rule_set=progress.rule_set,
+        by_group=[
+            plan_pb2.KindGroupProgress(
+                group=g.group.value,
+                actual_zet=g.actual_zet,
+                counted_zet=g.counted_zet,
+                recommended_zet=g.recommended_zet,
+                missing_zet=g.missing_zet,
+                cap_zet=g.cap_zet or 0,
+            )
+            for g in progress.by_group
+        ],
+        by_year=[
+            plan_pb2.YearProgress(
+                year=y.year.number,
+                starts_on=y.year.starts_on.isoformat(),
+                ends_on=y.year.ends_on.isoformat(),
+                program_zet=y.program_zet,
+                event_and_module_zet=y.event_and_module_zet,
+                total_zet=y.total_zet,
+                recommended_program_zet=y.recommendation.program_zet if y.recommendation else 0,
+                recommended_event_and_module_zet=(
+                    y.recommendation.event_and_module_zet if y.recommendation else 0
+                ),
+                recommended_total_zet=y.recommendation.total_zet if y.recommendation else 0,
+                recommendation_met=y.recommendation_met,
+                state=y.state.value,
+            )
+            for y in progress.by_year
+        ],
+        missing_zet=progress.missing_zet,
+        expected_to_date_zet=progress.expected_to_date_zet,
+        on_track=progress.on_track,
+        complete=progress.complete,
+        actual_zet=progress.actual_zet,
+        as_of=progress.as_of.isoformat(),
+    )
+
+
+def _plan_item(view: PlanItemView) -> plan_pb2.PlanItem:
+    return plan_pb2.PlanItem(
+        id=view.item.id,
+        cycle_id=view.item.cycle_id,
+        element_id=view.item.element.element_id,
+        element_kind=view.item.element.kind.value,
+        status=PLAN_STATUSES[view.status],
+        status_label=STATUS_LABELS[view.status],
+        eligible_cycle_ids=list(view.eligible_cycle_ids),
+        planned_cycle_ids=list(view.planned_cycle_ids),
+        added_at=view.item.added_at.isoformat(),
+    )
+
+
+def _application(a: Application) -> plan_pb2.Application:
+    return plan_pb2.Application(
+        id=a.id,
+        person_id=a.person_id,
+        program_cycle_id=a.program_cycle_id,
+        element_id=a.element_id,
+        provider_id=a.provider_id,
+        specialty_code=a.specialty_code,
+        employment=plan_pb2.Employment(
+            kind=a.employment.kind.value,
+            organization=a.employment.organization,
+            position=a.employment.position,
+        ),
+        funding_basis=a.funding_basis.value,
+        consent_to_share=a.consent_to_share,
+        status=APPLICATION_STATUSES[a.status],
+        decision_reason=a.decision_reason,
+        submitted_at=a.submitted_at.isoformat(),
+        decided_at=a.decided_at.isoformat() if a.decided_at else "",
+        starts_on=_iso(a.starts_on),
+        ends_on=_iso(a.ends_on),
+        reservation_id=a.reservation_id,
+    )
+
+
+def _registration(r: EventRegistration, cycle_ids: list[str]) -> plan_pb2.EventRegistration:
+    return plan_pb2.EventRegistration(
+        id=r.id,
+        person_id=r.person_id,
+        element_id=r.element_id,
+        status=r.status.value,
+        reservation_id=r.reservation_id,
+        registered_at=r.registered_at.isoformat(),
+        cycle_ids=cycle_ids,
+    )
+
+
+def _suggestion(s: Suggestion) -> plan_pb2.Suggestion:
+    return plan_pb2.Suggestion(
+        element_id=s.candidate.element_id,
+        kind=s.candidate.kind.value,
+        score=s.score,
+        reasons=list(s.reasons),
+        program_cycle_id=s.candidate.program_cycle_id,
+        starts_on=_iso(s.candidate.starts_on),
     )
 
 
 class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        catalog: CatalogClient,
+        identity: IdentityClient,
+        access: Access,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         self._uow = uow
+        self._catalog = catalog
+        self._identity = identity
+        self._access = access
+        self._today = today
 
     async def ListMyCycles(
         self, request: plan_pb2.ListMyCyclesRequest, context: object
     ) -> plan_pb2.ListMyCyclesResponse:
-        cycles = await queries.list_my_cycles(self._uow(), current_principal())
-        return plan_pb2.ListMyCyclesResponse(cycles=[_cycle(c) for c in cycles])
+        views = await queries.list_my_cycles(self._uow(), current_principal(), self._today())
+        return plan_pb2.ListMyCyclesResponse(cycles=[_cycle(v) for v in views])
 
     async def BatchGetProgress(
         self, request: plan_pb2.BatchGetProgressRequest, context: object
     ) -> plan_pb2.BatchGetProgressResponse:
         progress = await queries.batch_get_progress(
-            self._uow(), current_principal(), list(request.cycle_ids)
+            self._uow(), current_principal(), list(request.cycle_ids), self._today()
         )
         return plan_pb2.BatchGetProgressResponse(progress=[_progress(p) for p in progress])
+
+    async def AddDocument(
+        self, request: plan_pb2.AddDocumentRequest, context: object
+    ) -> plan_pb2.AddDocumentResponse:
+        kind = DOCUMENT_KINDS.get(request.kind)
+        if kind is None:
+            raise InvalidArgument("invalid_document_kind", "Укажите вид документа")
+        _, cycle = await documents.add_document(
+            self._uow(),
+            current_principal(),
+            kind=kind,
+            specialty_code=request.specialty_code,
+            series=request.series,
+            number=request.number,
+            issued_on=_date(request.issued_on, "issued_on"),
+            rule_set_code=request.rule_set,
+            today=self._today(),
+        )
+        # Read back through the same view as ListMyCycles (with the ФРМР status).
+        views = await queries.list_my_cycles(self._uow(), current_principal(), self._today())
+        view = next(v for v in views if v.cycle.id == cycle.id)
+        assert view.document is not None
+        return plan_pb2.AddDocumentResponse(
+            document=_document(view.document, view.frmr), cycle=_cycle(view)
+        )
+
+    async def LoadRegisterExtract(
+        self, request: plan_pb2.LoadRegisterExtractRequest, context: object
+    ) -> plan_pb2.LoadRegisterExtractResponse:
+        principal = current_principal()
+        principal.require_role("admin")
+        records = parse_extract(request.content, request.format)
+        count = await documents.load_register_extract(self._uow(), principal, records)
+        return plan_pb2.LoadRegisterExtractResponse(records=count)
+
+    async def BatchGetPlanItems(
+        self, request: plan_pb2.BatchGetPlanItemsRequest, context: object
+    ) -> plan_pb2.BatchGetPlanItemsResponse:
+        found = await queries.batch_get_plan_items(
+            self._uow(), current_principal(), list(request.cycle_ids), self._today()
+        )
+        return plan_pb2.BatchGetPlanItemsResponse(
+            plans=[
+                plan_pb2.CyclePlan(cycle_id=cycle_id, items=[_plan_item(v) for v in views])
+                for cycle_id, views in found.items()
+            ]
+        )
+
+    async def AddPlanItem(
+        self, request: plan_pb2.AddPlanItemRequest, context: object
+    ) -> plan_pb2.AddPlanItemResponse:
+        view = await plans.add_plan_item(
+            self._uow,
+            self._catalog,
+            current_principal(),
+            request.cycle_id,
+            request.element_id,
+            self._today(),
+        )
+        return plan_pb2.AddPlanItemResponse(item=_plan_item(view))
+
+    async def RemovePlanItem(
+        self, request: plan_pb2.RemovePlanItemRequest, context: object
+    ) -> plan_pb2.RemovePlanItemResponse:
+        removed = await plans.remove_plan_item(
+            self._uow(), current_principal(), request.cycle_id, request.element_id
+        )
+        return plan_pb2.RemovePlanItemResponse(removed=removed)
+
+    async def IsElementPlanned(
+        self, request: plan_pb2.IsElementPlannedRequest, context: object
+    ) -> plan_pb2.IsElementPlannedResponse:
+        cycle_ids = await queries.is_element_planned(
+            self._uow(), current_principal(), request.element_id
+        )
+        return plan_pb2.IsElementPlannedResponse(planned=bool(cycle_ids), cycle_ids=cycle_ids)
+
+    async def SubmitApplication(
+        self, request: plan_pb2.SubmitApplicationRequest, context: object
+    ) -> plan_pb2.SubmitApplicationResponse:
+        form = parse_form(
+            program_cycle_id=request.program_cycle_id,
+            specialty_code=request.specialty_code,
+            employment_kind=request.employment.kind,
+            organization=request.employment.organization,
+            position=request.employment.position,
+            funding_basis=request.funding_basis,
+            consent_to_share=request.consent_to_share,
+        )
+        application = await applications.submit_application(
+            self._uow, self._catalog, current_principal(), form, self._today()
+        )
+        return plan_pb2.SubmitApplicationResponse(application=_application(application))
+
+    async def WithdrawApplication(
+        self, request: plan_pb2.WithdrawApplicationRequest, context: object
+    ) -> plan_pb2.WithdrawApplicationResponse:
+        application = await applications.withdraw_application(
+            self._uow, self._catalog, current_principal(), request.application_id
+        )
+        return plan_pb2.WithdrawApplicationResponse(application=_application(application))
+
+    async def ListMyApplications(
+        self, request: plan_pb2.ListMyApplicationsRequest, context: object
+    ) -> plan_pb2.ListMyApplicationsResponse:
+        found = await applications.list_my_applications(self._uow, current_principal())
+        return plan_pb2.ListMyApplicationsResponse(applications=[_application(a) for a in found])
+
+    async def ListProviderApplications(
+        self, request: plan_pb2.ListProviderApplicationsRequest, context: object
+    ) -> plan_pb2.ListProviderApplicationsResponse:
+        found = await applications.list_provider_applications(
+            self._uow,
+            self._access,
+            current_principal(),
+            request.provider_id,
+            PB_APPLICATION_STATUSES.get(request.status),
+        )
+        return plan_pb2.ListProviderApplicationsResponse(
+            applications=[_application(a) for a in found]
+        )
+
+    async def AcceptApplication(
+        self, request: plan_pb2.AcceptApplicationRequest, context: object
+    ) -> plan_pb2.AcceptApplicationResponse:
+        application = await applications.decide_application(
+            self._uow,
+            self._catalog,
+            self._access,
+            current_principal(),
+            request.application_id,
+            accept=True,
+            reason="",
+        )
+        return plan_pb2.AcceptApplicationResponse(application=_application(application))
+
+    async def RejectApplication(
+        self, request: plan_pb2.RejectApplicationRequest, context: object
+    ) -> plan_pb2.RejectApplicationResponse:
+        application = await applications.decide_application(
+            self._uow,
+            self._catalog,
+            self._access,
+            current_principal(),
+            request.application_id,
+            accept=False,
+            reason=request.reason,
+        )
+        return plan_pb2.RejectApplicationResponse(application=_application(application))
+
+    async def RegisterForEvent(
+        self, request: plan_pb2.RegisterForEventRequest, context: object
+    ) -> plan_pb2.RegisterForEventResponse:
+        registration, cycle_ids = await applications.register_for_event(
+            self._uow,
+            self._catalog,
+            current_principal(),
+            request.element_id,
+            list(request.cycle_ids),
+            self._today(),
+        )
+        return plan_pb2.RegisterForEventResponse(
+            registration=_registration(registration, cycle_ids)
+        )
+
+    async def CancelEventRegistration(
+        self, request: plan_pb2.CancelEventRegistrationRequest, context: object
+    ) -> plan_pb2.CancelEventRegistrationResponse:
+        registration = await applications.cancel_event_registration(
+            self._uow, self._catalog, current_principal(), request.element_id
+        )
+        return plan_pb2.CancelEventRegistrationResponse(
+            registration=_registration(registration, [])
+        )
+
+    async def GetSuggestions(
+        self, request: plan_pb2.GetSuggestionsRequest, context: object
+    ) -> plan_pb2.GetSuggestionsResponse:
+        found = await suggestions.suggestions_for_cycle(
+            self._uow,
+            self._catalog,
+            self._identity,
+            current_principal(),
+            request.cycle_id,
+            request.limit or 10,
+            self._today(),
+        )
+        return plan_pb2.GetSuggestionsResponse(
+            cycle_id=request.cycle_id, suggestions=[_suggestion(s) for s in found]
+        )

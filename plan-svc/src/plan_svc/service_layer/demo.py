@@ -6,7 +6,7 @@ from cpd_platform import demo
 from cpd_platform.db import UnitOfWork
 from plan_svc.domain.cycle import DocumentKind
 from plan_svc.domain.rule_sets import NMO_250
-from plan_svc.service_layer.cycles import open_cycle_if_absent
+from plan_svc.service_layer.documents import open_cycle_if_absent
 
 
 async def seed_demo(uow: UnitOfWork) -> None:
@@ -15,7 +15,7 @@ async def seed_demo(uow: UnitOfWork) -> None:
         cycle_id=demo.SPECIALIST_CYCLE_ID,
         person_id=demo.SPECIALIST_PERSON_ID,
         specialty_code=demo.SPECIALIST_SPECIALTY,
-        document_kind=DocumentKind.ACCREDITATION,
+        document_kind=DocumentKind.ACCREDITATION_PRIMARY,
         document_date=demo.SPECIALIST_CYCLE_STARTS_ON,
         rule_set_code=NMO_250.code,
     )

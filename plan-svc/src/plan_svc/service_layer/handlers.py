@@ -1,7 +1,7 @@
-"""Event handlers: keep the progress projection in step with credits-svc's ledger.
+"""Event handlers: keep the credit projection in step with credits-svc's ledger.
 
 Each handler claims the event id in the same transaction as its change, so a redelivered
-event is applied once.
+event is applied once (and applying it twice would change nothing anyway).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import logging
 from cpd_platform.consumer import Event, claim_event
 from cpd_platform.db import UnitOfWorkFactory
 from plan_svc.adapters.orm import processed_events
-from plan_svc.adapters.repository import CycleCreditRepository, CycleRepository
-from plan_svc.domain.credits import RecordedCredit, cycles_for_credit
+from plan_svc.adapters.repository import PersonCreditRepository
+from plan_svc.domain.credits import RecordedCredit
 from plan_svc.service_layer.messages import (
     CREDITS_RECORDED,
     CREDITS_VOIDED,
@@ -21,6 +21,7 @@ from plan_svc.service_layer.messages import (
     parse_credit_recorded,
     parse_credit_voided,
 )
+from plan_svc.service_layer.rebuild import lock_projection
 
 CONSUMER_GROUP = "plan-svc"
 
@@ -43,21 +44,16 @@ class CreditEventHandler:
 
     async def credit_recorded(self, event_id: str, credit: RecordedCredit) -> None:
         async with self._uow() as uow:
+            await lock_projection(uow.session, exclusive=False)
             if not await claim_event(uow.session, processed_events, CONSUMER_GROUP, event_id):
                 return
-            credits = CycleCreditRepository(uow.session)
-            await credits.lock_credit(credit.credit_id)
-            if not await credits.is_voided(credit.credit_id):
-                cycles = await CycleRepository(uow.session).list_for_person(credit.person_id)
-                targets = cycles_for_credit(cycles, credit)
-                await credits.count(credit.counted, [cycle.id for cycle in targets])
+            await PersonCreditRepository(uow.session).record(credit)
             await uow.commit()
 
     async def credit_voided(self, event_id: str, voided: CreditVoided) -> None:
         async with self._uow() as uow:
+            await lock_projection(uow.session, exclusive=False)
             if not await claim_event(uow.session, processed_events, CONSUMER_GROUP, event_id):
                 return
-            credits = CycleCreditRepository(uow.session)
-            await credits.lock_credit(voided.credit_id)
-            await credits.void(voided.credit_id)
+            await PersonCreditRepository(uow.session).void(voided.credit_id, voided.person_id)
             await uow.commit()

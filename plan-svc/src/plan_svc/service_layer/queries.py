@@ -1,35 +1,196 @@
-"""Use cases that read cycles and progress. Authorisation is decided here, by the data's owner."""
+"""Use cases that read cycles, plans and progress. Authorisation is decided here."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
 from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
-from cpd_platform.errors import PermissionDenied
-from plan_svc.adapters.repository import CycleCreditRepository, CycleRepository
-from plan_svc.domain.cycle import Cycle, may_read_cycle
+from cpd_platform.errors import NotFound, PermissionDenied
+from plan_svc.adapters.repository import (
+    ApplicationRepository,
+    CycleRepository,
+    DocumentRepository,
+    PersonCreditRepository,
+    PlanItemRepository,
+    RegisterRepository,
+    RegistrationRepository,
+)
+from plan_svc.domain.applications import Application, EventRegistration, RegistrationStatus
+from plan_svc.domain.credits import is_attributable
+from plan_svc.domain.cycle import Cycle, CycleState, Document, may_read_cycle
+from plan_svc.domain.frmr import FrmrStatus, frmr_status
+from plan_svc.domain.plan import PlanItem, PlanItemStatus, eligible_cycles, plan_item_status
 from plan_svc.domain.progress import Progress, compute_progress
+from plan_svc.domain.projection import PersonCredit
 from plan_svc.domain.rule_sets import RULE_SETS
 
 MAX_BATCH = 1000
 
 
-async def list_my_cycles(uow: UnitOfWork, principal: Principal) -> list[Cycle]:
+@dataclass(frozen=True, slots=True)
+class CycleView:
+    cycle: Cycle
+    state: CycleState
+    document: Document | None
+    frmr: FrmrStatus
+
+
+@dataclass(frozen=True, slots=True)
+class PlanItemView:
+    item: PlanItem
+    status: PlanItemStatus
+    eligible_cycle_ids: tuple[str, ...]
+    planned_cycle_ids: tuple[str, ...]
+
+
+async def list_my_cycles(uow: UnitOfWork, principal: Principal, today: date) -> list[CycleView]:
     person_id = principal.require_person()
     async with uow:
-        return await CycleRepository(uow.session).list_for_person(person_id)
+        cycles = await CycleRepository(uow.session).list_for_person(person_id)
+        documents = await DocumentRepository(uow.session).get_many(
+            c.document_id for c in cycles if c.document_id
+        )
+        register = RegisterRepository(uow.session)
+        records = (
+            await register.records_for(d for d, _ in documents.values())
+            if await register.loaded()
+            else None
+        )
+    views = []
+    for cycle in cycles:
+        found = documents.get(cycle.document_id or "")
+        document, snils = found if found else (None, None)
+        views.append(
+            CycleView(
+                cycle=cycle,
+                state=cycle.state(today),
+                document=document,
+                frmr=frmr_status(document, snils or principal.snils, records)
+                if document
+                else FrmrStatus.NOT_CHECKED,
+            )
+        )
+    return views
+
+
+async def _readable_cycles(
+    uow: UnitOfWork, principal: Principal, cycle_ids: Sequence[str]
+) -> list[Cycle]:
+    wanted = list(dict.fromkeys(cycle_ids[:MAX_BATCH]))
+    cycles = {c.id: c for c in await CycleRepository(uow.session).get_many(wanted)}
+    if any(not may_read_cycle(principal, cycle) for cycle in cycles.values()):
+        raise PermissionDenied("forbidden", "Можно просматривать только свои циклы")
+    return [cycles[i] for i in wanted if i in cycles]
 
 
 async def batch_get_progress(
-    uow: UnitOfWork, principal: Principal, cycle_ids: list[str]
+    uow: UnitOfWork, principal: Principal, cycle_ids: list[str], today: date
 ) -> list[Progress]:
     """Progress of the known cycles among `cycle_ids`, in the order asked; unknown ids are skipped."""
-    wanted = list(dict.fromkeys(cycle_ids[:MAX_BATCH]))
     async with uow:
-        cycles = {c.id: c for c in await CycleRepository(uow.session).get_many(wanted)}
-        if any(not may_read_cycle(principal, cycle) for cycle in cycles.values()):
-            raise PermissionDenied("forbidden", "Можно просматривать только свои циклы")
-        credits = await CycleCreditRepository(uow.session).for_cycles(list(cycles))
+        cycles = await _readable_cycles(uow, principal, cycle_ids)
+        persons = {c.person_id for c in cycles}
+        credits = await PersonCreditRepository(uow.session).for_persons(persons)
+        person_cycles = await CycleRepository(uow.session).list_for_persons(persons)
     return [
-        compute_progress(cycle, RULE_SETS[cycle.rule_set], credits[cycle.id])
-        for cycle in (cycles[cycle_id] for cycle_id in wanted if cycle_id in cycles)
+        compute_progress(
+            cycle,
+            RULE_SETS[cycle.rule_set],
+            credits.get(cycle.person_id, []),
+            person_cycles.get(cycle.person_id, [cycle]),
+            today,
+        )
+        for cycle in cycles
     ]
+
+
+def plan_views(
+    items: Sequence[PlanItem],
+    cycles: Sequence[Cycle],
+    credits: Sequence[PersonCredit],
+    applications: Sequence[Application],
+    registrations: Sequence[EventRegistration],
+    today: date,
+) -> list[PlanItemView]:
+    by_id = {c.id: c for c in cycles}
+    live = [c.facts for c in credits if c.facts is not None and not c.voided]
+    views = []
+    for item in items:
+        cycle = by_id.get(item.cycle_id)
+        element_id = item.element.element_id
+        own = [f for f in live if f.element_id == element_id]
+        credited = cycle is not None and any(is_attributable(cycle, f) for f in own)
+        registration = next(
+            (
+                r
+                for r in reversed(registrations)
+                if r.element_id == element_id and r.status != RegistrationStatus.PENDING_TICKET
+            ),
+            None,
+        )
+        views.append(
+            PlanItemView(
+                item=item,
+                status=plan_item_status(
+                    item,
+                    credited_in_cycle=credited,
+                    has_credit_elsewhere=bool(own) and not credited,
+                    applications=[a for a in applications if a.element_id == element_id],
+                    registration=registration,
+                    today=today,
+                ),
+                eligible_cycle_ids=tuple(
+                    c.id for c in eligible_cycles(cycles, item.element, today)
+                ),
+                planned_cycle_ids=tuple(
+                    i.cycle_id for i in items if i.element.element_id == element_id
+                ),
+            )
+        )
+    return views
+
+
+async def batch_get_plan_items(
+    uow: UnitOfWork, principal: Principal, cycle_ids: list[str], today: date
+) -> dict[str, list[PlanItemView]]:
+    async with uow:
+        cycles = await _readable_cycles(uow, principal, cycle_ids)
+        persons = {c.person_id for c in cycles}
+        person_cycles = await CycleRepository(uow.session).list_for_persons(persons)
+        items = await PlanItemRepository(uow.session).for_persons(persons)
+        credits = await PersonCreditRepository(uow.session).for_persons(persons)
+        applications = await ApplicationRepository(uow.session).for_persons(persons)
+        registrations = await RegistrationRepository(uow.session).for_persons(persons)
+    result: dict[str, list[PlanItemView]] = {c.id: [] for c in cycles}
+    for person in persons:
+        views = plan_views(
+            [i for i in items if i.person_id == person],
+            person_cycles.get(person, []),
+            credits.get(person, []),
+            [a for a in applications if a.person_id == person],
+            [r for r in registrations if r.person_id == person],
+            today,
+        )
+        for view in views:
+            if view.item.cycle_id in result:
+                result[view.item.cycle_id].append(view)
+    return result
+
+
+async def is_element_planned(uow: UnitOfWork, principal: Principal, element_id: str) -> list[str]:
+    person_id = principal.require_person()
+    async with uow:
+        items = await PlanItemRepository(uow.session).for_person_element(person_id, element_id)
+    return sorted(i.cycle_id for i in items)
+
+
+async def own_cycle(uow: UnitOfWork, principal: Principal, cycle_id: str) -> Cycle:
+    """Inside an open unit of work: the caller's cycle, or NotFound (never another person's)."""
+    person_id = principal.require_person()
+    cycle = await CycleRepository(uow.session).get(cycle_id)
+    if cycle is None or cycle.person_id != person_id:
+        raise NotFound("cycle_not_found", "Цикл не найден")
+    return cycle

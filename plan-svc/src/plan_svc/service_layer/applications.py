@@ -1,0 +1,315 @@
+"""Use cases of applications to ДПП ПК program cycles and registrations for free events.
+
+Seats are counted by catalog-svc only. A submit first writes the application as
+`pending_seat` (so a retry finds it), then reserves with the application id as the idempotency
+key, then marks it submitted; a retry after any failure repeats the same reservation without
+taking a second seat. Withdrawing releases first, then marks withdrawn (a retry releases again,
+harmlessly).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import grpc
+
+from cpd.catalog.v1 import catalog_pb2
+from cpd_platform.access import Access, Scope
+from cpd_platform.auth import Principal, Role
+from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.errors import FailedPrecondition, NotFound, PermissionDenied
+from plan_svc.adapters.repository import (
+    ApplicationRepository,
+    CycleRepository,
+    PlanItemRepository,
+    RegistrationRepository,
+    lock_person,
+)
+from plan_svc.adapters.services import BASES, CatalogClient, SeatsUnavailable
+from plan_svc.domain.applications import (
+    Application,
+    ApplicationForm,
+    ApplicationStatus,
+    EventRegistration,
+    RegistrationStatus,
+    decide,
+    withdraw,
+)
+from plan_svc.domain.credits import CreditKind
+from plan_svc.domain.cycle import CycleState
+from plan_svc.domain.plan import eligible_cycles
+
+log = logging.getLogger("plan_svc.applications")
+
+PROVIDER_ROLES = (Role.PROVIDER_STAFF, Role.PROVIDER_ADMIN)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def submit_application(
+    uow: UnitOfWorkFactory,
+    catalog: CatalogClient,
+    principal: Principal,
+    form: ApplicationForm,
+    today: date,
+) -> Application:
+    person_id = principal.require_person()
+    program_cycle = await catalog.program_cycle(form.program_cycle_id)
+    element = await catalog.element(program_cycle.element_id)
+    if element.facts.kind != CreditKind.PROGRAM:
+        raise FailedPrecondition("not_a_program", "Заявка подаётся только на программу ДПП ПК")
+    if element.status == "withdrawn":
+        raise FailedPrecondition("element_withdrawn", "Программа снята с публикации")
+    if not element.facts.eligible_for(form.specialty_code):
+        raise FailedPrecondition(
+            "element_not_eligible", "Программа не относится к указанной специальности"
+        )
+    if program_cycle.ends_on is not None and program_cycle.ends_on < today:
+        raise FailedPrecondition("program_cycle_over", "Обучение в этой группе уже закончилось")
+    async with uow() as tx:
+        await lock_person(tx.session, person_id)
+        applications = ApplicationRepository(tx.session)
+        application = await applications.active_for(person_id, form.program_cycle_id)
+        if application is None:
+            cycles = [
+                c
+                for c in await CycleRepository(tx.session).list_for_person(person_id)
+                if c.specialty_code == form.specialty_code and c.state(today) != CycleState.FINISHED
+            ]
+            if not cycles:
+                raise FailedPrecondition(
+                    "no_cycle_for_specialty",
+                    "Сначала добавьте документ (сертификат или аккредитацию) по этой специальности",
+                )
+            application = Application(
+                id=str(uuid.uuid4()),
+                person_id=person_id,
+                program_cycle_id=form.program_cycle_id,
+                element_id=program_cycle.element_id,
+                provider_id=element.facts.provider_id,
+                specialty_code=form.specialty_code,
+                employment=form.employment,
+                funding_basis=form.funding_basis,
+                consent_to_share=True,
+                status=ApplicationStatus.PENDING_SEAT,
+                decision_reason="",
+                submitted_at=_now(),
+                decided_at=None,
+                starts_on=program_cycle.starts_on,
+                ends_on=program_cycle.ends_on,
+                reservation_id="",
+            )
+            await applications.add(application)
+            # The application plans the program in the cycle of its specialty.
+            plan = PlanItemRepository(tx.session)
+            for cycle in cycles:
+                await plan.add_if_absent(cycle, element.facts)
+            await tx.commit()
+    if application.status != ApplicationStatus.PENDING_SEAT:
+        return application
+    try:
+        reservation_id = await catalog.reserve(
+            form.program_cycle_id, BASES[application.funding_basis], person_id, application.id
+        )
+    except SeatsUnavailable:
+        async with uow() as tx:
+            await ApplicationRepository(tx.session).save(
+                replace(application, status=ApplicationStatus.WITHDRAWN, decision_reason="no_seats")
+            )
+            await tx.commit()
+        raise FailedPrecondition(
+            "no_seats_left",
+            "Свободных мест на этой основе обучения не осталось: выберите другую группу или основу",
+        ) from None
+    submitted = replace(
+        application, status=ApplicationStatus.SUBMITTED, reservation_id=reservation_id
+    )
+    async with uow() as tx:
+        await ApplicationRepository(tx.session).save(submitted)
+        await tx.commit()
+    return submitted
+
+
+async def withdraw_application(
+    uow: UnitOfWorkFactory, catalog: CatalogClient, principal: Principal, application_id: str
+) -> Application:
+    person_id = principal.require_person()
+    async with uow() as tx:
+        application = await ApplicationRepository(tx.session).get(application_id)
+    if application is None or application.person_id != person_id:
+        raise NotFound("application_not_found", "Заявка не найдена")
+    withdrawn = withdraw(application, _now())
+    if withdrawn is application:
+        return application
+    await catalog.release(application.id)
+    async with uow() as tx:
+        await ApplicationRepository(tx.session).save(withdrawn)
+        await tx.commit()
+    return withdrawn
+
+
+async def _provider_scopes(access: Access, principal: Principal) -> frozenset[str] | None:
+    """The providers the caller acts for; None for an admin (all of them)."""
+    if principal.has_role(Role.ADMIN):
+        return None
+    scopes = await access.scopes(principal, *PROVIDER_ROLES)
+    return frozenset(s.id for s in scopes if s.kind == "provider")
+
+
+async def list_provider_applications(
+    uow: UnitOfWorkFactory,
+    access: Access,
+    principal: Principal,
+    provider_id: str,
+    status: ApplicationStatus | None,
+) -> list[Application]:
+    providers = await _provider_scopes(access, principal)
+    if providers is not None and not providers:
+        raise PermissionDenied("not_provider_staff", "Список доступен сотрудникам организации")
+    if provider_id:
+        if providers is not None and provider_id not in providers:
+            raise PermissionDenied("out_of_scope", "Недостаточно прав: это не ваша организация")
+        wanted: Sequence[str] | None = [provider_id]
+    else:
+        wanted = sorted(providers) if providers is not None else None
+    async with uow() as tx:
+        return await ApplicationRepository(tx.session).for_providers(wanted, status)
+
+
+async def decide_application(
+    uow: UnitOfWorkFactory,
+    catalog: CatalogClient,
+    access: Access,
+    principal: Principal,
+    application_id: str,
+    *,
+    accept: bool,
+    reason: str,
+) -> Application:
+    async with uow() as tx:
+        application = await ApplicationRepository(tx.session).get(application_id)
+    if application is None or application.status == ApplicationStatus.PENDING_SEAT:
+        raise NotFound("application_not_found", "Заявка не найдена")
+    await access.require(principal, PROVIDER_ROLES, [Scope.provider(application.provider_id)])
+    async with uow() as tx:
+        repo = ApplicationRepository(tx.session)
+        current = await repo.get(application_id, for_update=True)
+        assert current is not None
+        decided = decide(current, accept, reason, _now())
+        if decided is not current:
+            await repo.save(decided)
+            await tx.commit()
+    if not accept and decided is not current:
+        await _release_quietly(catalog, decided.id)
+    return decided
+
+
+async def _release_quietly(catalog: CatalogClient, key: str) -> None:
+    """A rejection gives the seat back (catalog-svc lets the provider's staff release seats of
+    their cycles). The rejection is already committed, so a failure here is logged, not raised."""
+    try:
+        await catalog.release(key)
+    except grpc.aio.AioRpcError as exc:
+        log.warning(
+            "seat of a rejected application not released",
+            extra={"key": key, "code": exc.code().name},
+        )
+
+
+async def list_my_applications(uow: UnitOfWorkFactory, principal: Principal) -> list[Application]:
+    person_id = principal.require_person()
+    async with uow() as tx:
+        found = await ApplicationRepository(tx.session).for_persons([person_id])
+    return [a for a in found if a.status != ApplicationStatus.PENDING_SEAT]
+
+
+async def register_for_event(
+    uow: UnitOfWorkFactory,
+    catalog: CatalogClient,
+    principal: Principal,
+    element_id: str,
+    cycle_ids: Sequence[str],
+    today: date,
+) -> tuple[EventRegistration, list[str]]:
+    person_id = principal.require_person()
+    element = await catalog.element(element_id)
+    if element.facts.kind != CreditKind.EVENT:
+        raise FailedPrecondition("not_an_event", "Регистрация возможна только на мероприятие")
+    if not element.free:
+        raise FailedPrecondition(
+            "event_not_free", "Мероприятие платное: регистрация — у организатора"
+        )
+    if element.facts.ends_on is not None and element.facts.ends_on < today:
+        raise FailedPrecondition("event_over", "Мероприятие уже прошло")
+    async with uow() as tx:
+        await lock_person(tx.session, person_id)
+        cycles = eligible_cycles(
+            await CycleRepository(tx.session).list_for_person(person_id), element.facts, today
+        )
+        if cycle_ids:
+            cycles = [c for c in cycles if c.id in set(cycle_ids)]
+        if not cycles:
+            raise FailedPrecondition(
+                "element_not_eligible", "Мероприятие не относится к специальностям ваших циклов"
+            )
+        registrations = RegistrationRepository(tx.session)
+        registration = await registrations.active_for(person_id, element_id)
+        if registration is None:
+            registration = EventRegistration(
+                id=str(uuid.uuid4()),
+                person_id=person_id,
+                element_id=element_id,
+                status=RegistrationStatus.PENDING_TICKET,
+                reservation_id="",
+                registered_at=_now(),
+            )
+            await registrations.add(registration)
+        plan = PlanItemRepository(tx.session)
+        for cycle in cycles:
+            await plan.add_if_absent(cycle, element.facts)
+        await tx.commit()
+    planned = [c.id for c in cycles]
+    if registration.status == RegistrationStatus.REGISTERED:
+        return registration, planned
+    try:
+        reservation_id = await catalog.reserve(
+            element_id, catalog_pb2.FUNDING_BASIS_TICKET, person_id, registration.id
+        )
+    except SeatsUnavailable:
+        async with uow() as tx:
+            await RegistrationRepository(tx.session).save(
+                replace(registration, status=RegistrationStatus.CANCELLED)
+            )
+            await tx.commit()
+        raise FailedPrecondition(
+            "no_tickets_left", "Бесплатные места на мероприятие закончились"
+        ) from None
+    registered = replace(
+        registration, status=RegistrationStatus.REGISTERED, reservation_id=reservation_id
+    )
+    async with uow() as tx:
+        await RegistrationRepository(tx.session).save(registered)
+        await tx.commit()
+    return registered, planned
+
+
+async def cancel_event_registration(
+    uow: UnitOfWorkFactory, catalog: CatalogClient, principal: Principal, element_id: str
+) -> EventRegistration:
+    person_id = principal.require_person()
+    async with uow() as tx:
+        registration = await RegistrationRepository(tx.session).active_for(person_id, element_id)
+    if registration is None:
+        raise NotFound("registration_not_found", "Регистрация не найдена")
+    await catalog.release(registration.id)
+    cancelled = replace(registration, status=RegistrationStatus.CANCELLED)
+    async with uow() as tx:
+        await RegistrationRepository(tx.session).save(cancelled)
+        await tx.commit()
+    return cancelled

@@ -1,0 +1,136 @@
+"""Use cases of documents and the cycles they open, and the ФРМР register extract."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date
+
+from cpd_platform.auth import Principal, Role
+from cpd_platform.db import UnitOfWork
+from cpd_platform.errors import AlreadyExists, InvalidArgument
+from plan_svc.adapters.repository import (
+    CycleRepository,
+    DocumentRepository,
+    RegisterRepository,
+    lock_person,
+)
+from plan_svc.domain.cycle import (
+    Cycle,
+    Document,
+    DocumentKind,
+    check_no_overlap,
+    default_rule_set,
+    open_cycle,
+    validate_document,
+)
+from plan_svc.domain.frmr import RegisterRecord
+from plan_svc.domain.rule_sets import RULE_SETS
+
+SPECIALTY_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}$")
+
+
+async def add_document(
+    uow: UnitOfWork,
+    principal: Principal,
+    *,
+    kind: DocumentKind,
+    specialty_code: str,
+    series: str,
+    number: str,
+    issued_on: date,
+    rule_set_code: str,
+    today: date,
+) -> tuple[Document, Cycle]:
+    """Adds the caller's document and opens its cycle; the same document again returns both.
+
+    Credits the person already has are attributed to the new cycle at once: attribution is
+    derived from the person-level credit projection whenever progress is read."""
+    person_id = principal.require_person()
+    specialty_code = specialty_code.strip()
+    if not SPECIALTY_CODE.match(specialty_code):
+        raise InvalidArgument("invalid_specialty_code", "Код специальности в формате 31.08.36")
+    validate_document(kind, specialty_code, number, issued_on, today)
+    if rule_set_code:
+        rule_set = RULE_SETS.get(rule_set_code)
+        if rule_set is None:
+            raise InvalidArgument("unknown_rule_set", "Неизвестный набор правил")
+    else:
+        rule_set = default_rule_set(kind)
+    series, number = series.strip(), number.strip()
+    async with uow:
+        await lock_person(uow.session, person_id)
+        documents = DocumentRepository(uow.session)
+        cycles = CycleRepository(uow.session)
+        existing = await documents.find(person_id, kind, series, number)
+        if existing is not None:
+            document, _ = existing
+            cycle = await cycles.by_document(document.id)
+            if (document.specialty_code, document.issued_on) != (specialty_code, issued_on) or (
+                cycle is None
+            ):
+                raise AlreadyExists(
+                    "document_exists", "Документ с такими серией и номером уже добавлен"
+                )
+            return document, cycle
+        document = Document(
+            id=str(uuid.uuid4()),
+            person_id=person_id,
+            kind=kind,
+            specialty_code=specialty_code,
+            series=series,
+            number=number,
+            issued_on=issued_on,
+        )
+        cycle = open_cycle(
+            cycle_id=str(uuid.uuid4()),
+            person_id=person_id,
+            specialty_code=specialty_code,
+            document_kind=kind,
+            document_date=issued_on,
+            rule_set=rule_set,
+            document_id=document.id,
+        )
+        check_no_overlap(cycle, await cycles.list_for_person(person_id), today)
+        await documents.add(document, principal.snils)
+        await cycles.add_if_absent(cycle)
+        await uow.commit()
+    return document, cycle
+
+
+async def open_cycle_if_absent(
+    uow: UnitOfWork,
+    *,
+    cycle_id: str,
+    person_id: str,
+    specialty_code: str,
+    document_kind: DocumentKind,
+    document_date: date,
+    rule_set_code: str,
+) -> Cycle:
+    """A cycle without a document (demo data and tests): idempotent by cycle id."""
+    rule_set = RULE_SETS.get(rule_set_code)
+    if rule_set is None:
+        raise InvalidArgument("unknown_rule_set", "Неизвестный набор правил")
+    cycle = open_cycle(
+        cycle_id=cycle_id,
+        person_id=person_id,
+        specialty_code=specialty_code,
+        document_kind=document_kind,
+        document_date=document_date,
+        rule_set=rule_set,
+    )
+    async with uow:
+        await CycleRepository(uow.session).add_if_absent(cycle)
+        await uow.commit()
+    return cycle
+
+
+async def load_register_extract(
+    uow: UnitOfWork, principal: Principal, records: list[RegisterRecord]
+) -> int:
+    principal.require_role(Role.ADMIN)
+    async with uow:
+        await RegisterRepository(uow.session).replace(records)
+        await uow.commit()
+    return len(records)

@@ -1,0 +1,49 @@
+"""Use cases of plan items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cpd_platform.auth import Principal
+from cpd_platform.db import UnitOfWork, UnitOfWorkFactory
+from cpd_platform.errors import FailedPrecondition
+from plan_svc.adapters.repository import PlanItemRepository, lock_person
+from plan_svc.adapters.services import CatalogClient, CatalogElement
+from plan_svc.domain.plan import check_can_plan
+from plan_svc.service_layer.queries import PlanItemView, batch_get_plan_items, own_cycle
+
+
+def check_plannable(element: CatalogElement) -> None:
+    if element.status == "withdrawn":
+        raise FailedPrecondition("element_withdrawn", "Элемент снят с публикации")
+
+
+async def add_plan_item(
+    uow: UnitOfWorkFactory,
+    catalog: CatalogClient,
+    principal: Principal,
+    cycle_id: str,
+    element_id: str,
+    today: date,
+) -> PlanItemView:
+    element = await catalog.element(element_id)
+    check_plannable(element)
+    async with uow() as tx:
+        person_id = principal.require_person()
+        await lock_person(tx.session, person_id)
+        cycle = await own_cycle(tx, principal, cycle_id)
+        check_can_plan(cycle, element.facts, today)
+        await PlanItemRepository(tx.session).add_if_absent(cycle, element.facts)
+        await tx.commit()
+    views = await batch_get_plan_items(uow(), principal, [cycle_id], today)
+    return next(v for v in views[cycle_id] if v.item.element.element_id == element_id)
+
+
+async def remove_plan_item(
+    uow: UnitOfWork, principal: Principal, cycle_id: str, element_id: str
+) -> bool:
+    async with uow:
+        await own_cycle(uow, principal, cycle_id)
+        removed = await PlanItemRepository(uow.session).remove(cycle_id, element_id)
+        await uow.commit()
+    return removed

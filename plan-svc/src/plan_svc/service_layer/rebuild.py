@@ -1,0 +1,72 @@
+"""`plan-svc rebuild`: recompute the credit projection from credits-svc's ledger.
+
+The ledger is read page by page while an exclusive advisory lock is held; event handlers take
+the same lock shared, so none writes between the ledger read and the replacement (an event
+committed in the ledger after the read is applied by its handler afterwards, and applying it
+twice is harmless: see domain/projection.py).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from cpd_platform.db import UnitOfWork
+from plan_svc.adapters.repository import PersonCreditRepository
+from plan_svc.adapters.services import LedgerClient
+from plan_svc.domain.projection import CreditProjection
+from plan_svc.service_layer.messages import (
+    CREDITS_RECORDED,
+    CREDITS_VOIDED,
+    InvalidPayload,
+    parse_credit_recorded,
+    parse_credit_voided,
+)
+
+log = logging.getLogger("plan_svc.rebuild")
+
+PROJECTION_LOCK = 7_340_001
+PAGE_SIZE = 500
+
+
+async def lock_projection(session: AsyncSession, *, exclusive: bool) -> None:
+    lock = func.pg_advisory_xact_lock if exclusive else func.pg_advisory_xact_lock_shared
+    await session.execute(select(lock(PROJECTION_LOCK)))
+
+
+def apply_entry(projection: CreditProjection, event_type: str, payload: dict[str, object]) -> None:
+    try:
+        if event_type == CREDITS_RECORDED:
+            projection.record(parse_credit_recorded(payload))
+        elif event_type == CREDITS_VOIDED:
+            voided = parse_credit_voided(payload)
+            projection.void(voided.credit_id, voided.person_id)
+    except InvalidPayload:
+        log.warning("malformed ledger entry skipped", extra={"event_type": event_type})
+
+
+async def read_ledger(ledger: LedgerClient, page_size: int = PAGE_SIZE) -> CreditProjection:
+    projection = CreditProjection()
+    after = 0
+    while True:
+        entries, last = await ledger.entries(after, page_size)
+        for entry in entries:
+            apply_entry(projection, entry.event_type, json.loads(entry.payload_json))
+        if not entries or last <= after:
+            return projection
+        after = last
+
+
+async def rebuild(uow: UnitOfWork, ledger: LedgerClient) -> int:
+    """Replaces the projection by one read from the ledger; the number of credits."""
+    async with uow:
+        await lock_projection(uow.session, exclusive=True)
+        projection = await read_ledger(ledger)
+        credits = list(projection.credits.values())
+        await PersonCreditRepository(uow.session).replace_all(credits)
+        await uow.commit()
+    log.info("projection rebuilt", extra={"credits": len(credits)})
+    return len(credits)

@@ -1,0 +1,34 @@
+"""Fixtures shared by plan-svc's integration tests."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from plan_fakes import FAKE_CREDITS_SCHEMA, FakeCreditsSvc
+from sqlalchemy import MetaData, text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from cpd_platform.db import create_engine, create_session_factory
+from cpd_platform.outbox import outbox_table
+from cpd_platform.redis import create_redis
+
+
+@pytest.fixture(scope="module")
+async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    engine = create_engine(database_url, pool_size=2)
+    yield create_session_factory(engine)
+    await engine.dispose()
+
+
+@pytest.fixture(scope="module")
+async def credits_svc(
+    sessions: async_sessionmaker[AsyncSession], redis_url: str
+) -> AsyncIterator[FakeCreditsSvc]:
+    table = outbox_table(MetaData(schema=FAKE_CREDITS_SCHEMA))
+    async with sessions() as session, session.begin():
+        await session.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{FAKE_CREDITS_SCHEMA}"'))
+        await session.run_sync(lambda s: table.create(s.connection(), checkfirst=True))
+    redis = create_redis(redis_url)
+    yield FakeCreditsSvc(sessions, table, redis)
+    await redis.aclose()

@@ -1,0 +1,460 @@
+"""plan-svc with the real identity-svc (grants) and catalog-svc (elements, seats) in-process."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import AsyncIterator
+from datetime import date
+
+import grpc
+import pytest
+from plan_fakes import FakeCreditsSvc, eventually
+
+from catalog_svc.main import SPEC as CATALOG_SPEC
+from catalog_svc.settings import CatalogSettings
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
+from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
+from cpd_platform import demo
+from cpd_platform.runner import RunningService, start_service
+from cpd_platform.testing import bearer, grpc_error_code
+from identity_svc.adapters.repository import PersonRepository
+from identity_svc.domain.person import Person, PersonKind
+from identity_svc.main import SPEC as IDENTITY_SPEC
+from identity_svc.settings import IdentitySettings
+from local_idp.pytest_plugin import RunningIdp
+from plan_svc.main import SPEC
+from plan_svc.settings import PlanSettings
+
+pytestmark = pytest.mark.integration
+
+CARDIOLOGY, THERAPY = demo.CARDIOLOGY, demo.THERAPY
+
+
+@pytest.fixture(scope="module")
+async def identity(
+    database_url: str, redis_url: str, idp: RunningIdp
+) -> AsyncIterator[RunningService]:
+    running = await start_service(
+        IDENTITY_SPEC,
+        IdentitySettings.model_validate(
+            {
+                "database_url": database_url,
+                "redis_url": redis_url,
+                "grpc_port": 0,
+                "oidc_issuer": idp.issuer,
+                "keycloak_url": idp.url,
+                "keycloak_client_secret": idp.secrets["identity-svc"],
+            }
+        ),
+    )
+    yield running
+    await running.stop()
+
+
+@pytest.fixture(scope="module")
+async def catalog(
+    database_url: str, redis_url: str, idp: RunningIdp
+) -> AsyncIterator[RunningService]:
+    running = await start_service(
+        CATALOG_SPEC,
+        CatalogSettings.model_validate(
+            {
+                "database_url": database_url,
+                "redis_url": redis_url,
+                "grpc_port": 0,
+                "oidc_issuer": idp.issuer,
+                "seed_demo": True,
+            }
+        ),
+    )
+    yield running
+    await running.stop()
+
+
+@pytest.fixture(scope="module")
+async def plan(
+    database_url: str,
+    redis_url: str,
+    idp: RunningIdp,
+    identity: RunningService,
+    catalog: RunningService,
+) -> AsyncIterator[RunningService]:
+    running = await start_service(
+        SPEC,
+        PlanSettings(
+            database_url=database_url,
+            redis_url=redis_url,
+            grpc_port=0,
+            oidc_issuer=idp.issuer,
+            catalog_target=f"127.0.0.1:{catalog.port}",
+            identity_target=f"127.0.0.1:{identity.port}",
+        ),
+    )
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+async def stubs(
+    plan: RunningService, catalog: RunningService, identity: RunningService
+) -> AsyncIterator[
+    tuple[
+        plan_pb2_grpc.PlanServiceStub,
+        catalog_pb2_grpc.CatalogServiceStub,
+        identity_pb2_grpc.IdentityServiceStub,
+    ]
+]:
+    async with (
+        grpc.aio.insecure_channel(f"127.0.0.1:{plan.port}") as p,
+        grpc.aio.insecure_channel(f"127.0.0.1:{catalog.port}") as c,
+        grpc.aio.insecure_channel(f"127.0.0.1:{identity.port}") as i,
+    ):
+        yield (
+            plan_pb2_grpc.PlanServiceStub(p),
+            catalog_pb2_grpc.CatalogServiceStub(c),
+            identity_pb2_grpc.IdentityServiceStub(i),
+        )
+
+
+async def new_elements(catalog: catalog_pb2_grpc.CatalogServiceStub, admin: str) -> dict[str, str]:
+    """A program (cardiology + therapy) with a future cycle of one budget seat, and a free
+    cardiology event with one ticket, published by the demo provider."""
+    program = await catalog.CreateElement(
+        catalog_pb2.CreateElementRequest(
+            element=catalog_pb2.Element(
+                kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
+                title="Кардиология для терапевтов",
+                provider_id=demo.PROVIDER_ID,
+                zet=36,
+                main_specialty_code=CARDIOLOGY,
+                additional_specialty_codes=[THERAPY],
+                audience="medical",
+                region_code="16",
+                form_of_study="part_time",
+                cycles=[
+                    catalog_pb2.ProgramCycle(
+                        starts_on="2027-01-11",
+                        ends_on="2027-02-05",
+                        seats=[
+                            catalog_pb2.SeatCount(
+                                basis=catalog_pb2.FUNDING_BASIS_BUDGET, total=1, free=1
+                            )
+                        ],
+                    )
+                ],
+            )
+        ),
+        metadata=bearer(admin),
+    )
+    event = await catalog.CreateElement(
+        catalog_pb2.CreateElementRequest(
+            element=catalog_pb2.Element(
+                kind=catalog_pb2.ELEMENT_KIND_EVENT,
+                title="Школа кардиолога",
+                provider_id=demo.PROVIDER_ID,
+                zet=6,
+                main_specialty_code=CARDIOLOGY,
+                audience="medical",
+                region_code="16",
+                event_format="offline",
+                starts_on="2027-03-01",
+                ends_on="2027-03-01",
+                free=True,
+                tickets_total=1,
+            )
+        ),
+        metadata=bearer(admin),
+    )
+    for element in (program.element, event.element):
+        await catalog.PublishElement(
+            catalog_pb2.PublishElementRequest(element_id=element.id), metadata=bearer(admin)
+        )
+    return {
+        "program": program.element.id,
+        "program_cycle": program.element.cycles[0].id,
+        "event": event.element.id,
+    }
+
+
+async def add_person(identity: RunningService, snils: str) -> str:
+    person = Person(
+        id=str(uuid.uuid4()),
+        subject=f"test-{uuid.uuid4()}",
+        snils=snils,
+        last_name="Сидорова",
+        first_name="Анна",
+        patronymic=None,
+        birth_date=date(1985, 1, 1),
+        region_code="16",
+        email="staff@example.org",
+        kind=PersonKind.SPECIALIST_HIGHER,
+    )
+    async with identity.infrastructure.sessions() as session:
+        await PersonRepository(session).add(person)
+        await session.commit()
+    return person.id
+
+
+def document(kind: int, specialty: str, number: str, issued_on: str) -> plan_pb2.AddDocumentRequest:
+    return plan_pb2.AddDocumentRequest(
+        kind=kind,  # type: ignore[arg-type]
+        specialty_code=specialty,
+        series="",
+        number=number,
+        issued_on=issued_on,
+    )
+
+
+async def rpc_error(call: object) -> grpc.aio.AioRpcError:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call  # type: ignore[misc]
+    return caught.value
+
+
+async def test_a_specialist_with_two_specialties_plans_applies_and_gets_credited(
+    stubs: tuple[
+        plan_pb2_grpc.PlanServiceStub,
+        catalog_pb2_grpc.CatalogServiceStub,
+        identity_pb2_grpc.IdentityServiceStub,
+    ],
+    identity: RunningService,
+    idp: RunningIdp,
+    credits_svc: FakeCreditsSvc,
+) -> None:
+    plan, catalog, identity_stub = stubs
+    admin = await idp.person_token(roles=["admin"])
+    ids = await new_elements(catalog, admin)
+    person = str(uuid.uuid4())
+    token = await idp.person_token(person_id=person, snils="11223344595")
+    me = bearer(token)
+
+    # A credit that arrives before the therapy cycle exists: attributed when the cycle is added.
+    early, _ = await credits_svc.record(
+        person,
+        kind="module",
+        zet=4,
+        completed_on=date(2024, 6, 1),
+        main=CARDIOLOGY,
+        additional=(THERAPY,),
+    )
+
+    cardiology = await plan.AddDocument(
+        document(
+            plan_pb2.DOCUMENT_KIND_ACCREDITATION_PRIMARY, CARDIOLOGY, "7724 0001", "2024-03-15"
+        ),
+        metadata=me,
+    )
+    assert (cardiology.cycle.starts_on, cardiology.cycle.ends_on) == ("2024-03-15", "2029-03-14")
+    assert cardiology.cycle.rule_set == "nmo-250"
+    assert cardiology.document.frmr_status == plan_pb2.FRMR_STATUS_NOT_CHECKED
+    again = await plan.AddDocument(
+        document(
+            plan_pb2.DOCUMENT_KIND_ACCREDITATION_PRIMARY, CARDIOLOGY, "7724-0001", "2024-03-15"
+        ),
+        metadata=me,
+    )
+    assert again.cycle.id == cardiology.cycle.id
+    second = await rpc_error(
+        plan.AddDocument(
+            document(plan_pb2.DOCUMENT_KIND_CERTIFICATE, CARDIOLOGY, "0177 99", "2025-01-10"),
+            metadata=me,
+        )
+    )
+    assert second.code() == grpc.StatusCode.ALREADY_EXISTS
+    assert grpc_error_code(second) == "active_cycle_exists"
+
+    async def early_projected() -> bool:
+        found = await plan.BatchGetProgress(
+            plan_pb2.BatchGetProgressRequest(cycle_ids=[cardiology.cycle.id]), metadata=me
+        )
+        return found.progress[0].total_zet == 4
+
+    await eventually(early_projected)
+    therapy = await plan.AddDocument(
+        document(plan_pb2.DOCUMENT_KIND_ACCREDITATION_PERIODIC, THERAPY, "7716 0002", "2023-01-10"),
+        metadata=me,
+    )
+    assert therapy.cycle.rule_set == "nmo-709n-144"
+    backfilled = await plan.BatchGetProgress(
+        plan_pb2.BatchGetProgressRequest(cycle_ids=[therapy.cycle.id]), metadata=me
+    )
+    assert [(c.credit_id, list(c.cycle_ids)) for c in backfilled.progress[0].credits] == [
+        (early, [therapy.cycle.id, cardiology.cycle.id])
+    ]
+
+    # ФРМР: only an admin loads the extract; it lists the cardiology document only.
+    extract = json.dumps(
+        {
+            "records": [
+                {
+                    "snils": "11223344595",
+                    "document_kind": "accreditation_primary",
+                    "series": "",
+                    "number": "77240001",
+                    "specialty_code": CARDIOLOGY,
+                    "issued_on": "2024-03-15",
+                }
+            ]
+        }
+    ).encode()
+    refused = await rpc_error(
+        plan.LoadRegisterExtract(
+            plan_pb2.LoadRegisterExtractRequest(format="json", content=extract), metadata=me
+        )
+    )
+    assert refused.code() == grpc.StatusCode.PERMISSION_DENIED
+    loaded = await plan.LoadRegisterExtract(
+        plan_pb2.LoadRegisterExtractRequest(format="json", content=extract), metadata=bearer(admin)
+    )
+    assert loaded.records == 1
+    cycles = {
+        c.specialty_code: c
+        for c in (await plan.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=me)).cycles
+    }
+    assert cycles[CARDIOLOGY].document.frmr_status == plan_pb2.FRMR_STATUS_CONFIRMED
+    assert cycles[THERAPY].document.frmr_status == plan_pb2.FRMR_STATUS_NOT_CONFIRMED
+    assert "отдел кадров" in cycles[THERAPY].document.frmr_note
+
+    # Plan: the program counts for both specialties (x2); the event only for cardiology.
+    for cycle_id in (cardiology.cycle.id, therapy.cycle.id):
+        added = await plan.AddPlanItem(
+            plan_pb2.AddPlanItemRequest(cycle_id=cycle_id, element_id=ids["program"]), metadata=me
+        )
+        assert added.item.status == plan_pb2.PLAN_ITEM_STATUS_PLANNED
+    assert sorted(added.item.eligible_cycle_ids) == sorted([cardiology.cycle.id, therapy.cycle.id])
+    assert sorted(added.item.planned_cycle_ids) == sorted([cardiology.cycle.id, therapy.cycle.id])
+    not_eligible = await rpc_error(
+        plan.AddPlanItem(
+            plan_pb2.AddPlanItemRequest(cycle_id=therapy.cycle.id, element_id=ids["event"]),
+            metadata=me,
+        )
+    )
+    assert grpc_error_code(not_eligible) == "element_not_eligible"
+    planned = await plan.IsElementPlanned(
+        plan_pb2.IsElementPlannedRequest(element_id=ids["program"]), metadata=me
+    )
+    assert planned.planned and len(planned.cycle_ids) == 2
+
+    # Application: reserves the only budget seat; a retry returns the same application.
+    form = plan_pb2.SubmitApplicationRequest(
+        program_cycle_id=ids["program_cycle"],
+        specialty_code=CARDIOLOGY,
+        employment=plan_pb2.Employment(kind="state", organization="ГКБ №7", position="врач"),
+        funding_basis="budget",
+        consent_to_share=True,
+    )
+    submitted = await plan.SubmitApplication(form, metadata=me)
+    assert submitted.application.status == plan_pb2.APPLICATION_STATUS_SUBMITTED
+    assert submitted.application.reservation_id
+    assert (await plan.SubmitApplication(form, metadata=me)).application.id == (
+        submitted.application.id
+    )
+    other = str(uuid.uuid4())
+    other_me = bearer(await idp.person_token(person_id=other))
+    await plan.AddDocument(
+        document(plan_pb2.DOCUMENT_KIND_CERTIFICATE, CARDIOLOGY, "0177 42", "2022-05-05"),
+        metadata=other_me,
+    )
+    full = await rpc_error(plan.SubmitApplication(form, metadata=other_me))
+    assert full.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert grpc_error_code(full) == "no_seats_left"
+    items = await plan.BatchGetPlanItems(
+        plan_pb2.BatchGetPlanItemsRequest(cycle_ids=[cardiology.cycle.id]), metadata=me
+    )
+    assert [i.status for i in items.plans[0].items] == [plan_pb2.PLAN_ITEM_STATUS_APPLIED]
+
+    # The provider's staff (a grant on provider:<demo>) accept; staff of no provider may not.
+    staff_id = await add_person(identity, "12345678964")
+    await identity_stub.GrantRole(
+        identity_pb2.GrantRoleRequest(
+            person_id=staff_id, role="provider_staff", scope=f"provider:{demo.PROVIDER_ID}"
+        ),
+        metadata=bearer(admin),
+    )
+    staff = bearer(await idp.person_token(person_id=staff_id, roles=["provider_staff"]))
+    nobody = bearer(await idp.person_token(person_id=str(uuid.uuid4()), roles=["provider_staff"]))
+    listed = await plan.ListProviderApplications(
+        plan_pb2.ListProviderApplicationsRequest(), metadata=staff
+    )
+    assert submitted.application.id in [a.id for a in listed.applications]
+    denied = await rpc_error(
+        plan.AcceptApplication(
+            plan_pb2.AcceptApplicationRequest(application_id=submitted.application.id),
+            metadata=nobody,
+        )
+    )
+    assert denied.code() == grpc.StatusCode.PERMISSION_DENIED
+    accepted = await plan.AcceptApplication(
+        plan_pb2.AcceptApplicationRequest(application_id=submitted.application.id), metadata=staff
+    )
+    assert accepted.application.status == plan_pb2.APPLICATION_STATUS_ACCEPTED
+    mine = await plan.ListMyApplications(plan_pb2.ListMyApplicationsRequest(), metadata=me)
+    assert [a.status for a in mine.applications] == [plan_pb2.APPLICATION_STATUS_ACCEPTED]
+    items = await plan.BatchGetPlanItems(
+        plan_pb2.BatchGetPlanItemsRequest(cycle_ids=[cardiology.cycle.id, therapy.cycle.id]),
+        metadata=me,
+    )
+    assert {p.cycle_id: [i.status for i in p.items] for p in items.plans} == {
+        cardiology.cycle.id: [plan_pb2.PLAN_ITEM_STATUS_ENROLLED],
+        therapy.cycle.id: [plan_pb2.PLAN_ITEM_STATUS_ENROLLED],
+    }
+
+    # Free event: the only ticket is taken; the next person is told tickets ran out.
+    registered = await plan.RegisterForEvent(
+        plan_pb2.RegisterForEventRequest(element_id=ids["event"]), metadata=me
+    )
+    assert registered.registration.status == "registered"
+    assert list(registered.registration.cycle_ids) == [cardiology.cycle.id]
+    no_ticket = await rpc_error(
+        plan.RegisterForEvent(
+            plan_pb2.RegisterForEventRequest(element_id=ids["event"]), metadata=other_me
+        )
+    )
+    assert grpc_error_code(no_ticket) == "no_tickets_left"
+
+    # Suggestions never repeat what is planned and only offer what is missing.
+    suggested = await plan.GetSuggestions(
+        plan_pb2.GetSuggestionsRequest(cycle_id=cardiology.cycle.id, limit=5), metadata=me
+    )
+    assert ids["program"] not in [s.element_id for s in suggested.suggestions]
+    assert all(s.reasons for s in suggested.suggestions)
+
+    # The provider posts the result: the program counts in both cycles and is credited there.
+    program_credit, _ = await credits_svc.record(
+        person,
+        kind="program",
+        zet=36,
+        completed_on=date(2027, 2, 5),
+        main=CARDIOLOGY,
+        additional=(THERAPY,),
+        element_id=ids["program"],
+    )
+
+    async def credited_in_both() -> bool:
+        found = await plan.BatchGetPlanItems(
+            plan_pb2.BatchGetPlanItemsRequest(cycle_ids=[cardiology.cycle.id, therapy.cycle.id]),
+            metadata=me,
+        )
+        statuses = [
+            i.status for p in found.plans for i in p.items if i.element_id == ids["program"]
+        ]
+        return statuses == [plan_pb2.PLAN_ITEM_STATUS_CREDITED] * 2
+
+    await eventually(credited_in_both)
+    totals = await plan.BatchGetProgress(
+        plan_pb2.BatchGetProgressRequest(cycle_ids=[cardiology.cycle.id, therapy.cycle.id]),
+        metadata=me,
+    )
+    assert [(p.total_zet, p.target_zet) for p in totals.progress] == [(40, 250), (40, 144)]
+    assert program_credit in [c.credit_id for c in totals.progress[0].credits]
+
+    # Withdrawing gives the seat back: the other person's application now succeeds.
+    withdrawn = await plan.WithdrawApplication(
+        plan_pb2.WithdrawApplicationRequest(application_id=submitted.application.id), metadata=me
+    )
+    assert withdrawn.application.status == plan_pb2.APPLICATION_STATUS_WITHDRAWN
+    assert (
+        await plan.SubmitApplication(form, metadata=other_me)
+    ).application.status == plan_pb2.APPLICATION_STATUS_SUBMITTED
