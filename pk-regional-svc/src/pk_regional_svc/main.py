@@ -2,33 +2,63 @@
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from pathlib import Path
 
 from cpd.pk_regional.v1 import pk_regional_pb2, pk_regional_pb2_grpc
+from cpd_platform.access import Access
 from cpd_platform.db import UnitOfWork
+from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
+from pk_regional_svc.adapters.catalog import GrpcCatalog
 from pk_regional_svc.adapters.orm import outbox
+from pk_regional_svc.adapters.passport_cipher import PassportCipher
 from pk_regional_svc.entrypoints.grpc_servicer import PkRegionalServicer
+from pk_regional_svc.service_layer.authz import Authz
 from pk_regional_svc.service_layer.demo import seed_demo
+from pk_regional_svc.service_layer.deps import Deps
 from pk_regional_svc.settings import PkRegionalSettings
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 
 
 def wire(settings: PkRegionalSettings, infra: Infrastructure) -> Wiring:
+    # Refuses to start without a passport key outside environment=dev.
+    cipher = PassportCipher.from_settings(
+        key=settings.passport_key,
+        key_id=settings.passport_key_id,
+        old_keys=settings.passport_old_keys,
+        environment=settings.environment,
+    )
     relay = OutboxRelay(infra.sessions, outbox, infra.redis)
+    access = Access(
+        IdentityGrantSource(
+            infra.channel(settings.identity_target, settings.rpc_deadline), settings.rpc_deadline
+        ),
+        ttl=settings.grants_ttl,
+    )
+    deps = Deps(
+        uow=partial(UnitOfWork, infra.sessions, outbox),
+        authz=Authz(access),
+        catalog=GrpcCatalog(infra.channel(settings.catalog_target, settings.rpc_deadline)),
+        cipher=cipher,
+    )
+
+    async def follow_grants(stop: asyncio.Event) -> None:
+        await access.follow_changes(infra.redis, stop)
+
     return Wiring(
         registrations=[
             ServiceRegistration(
                 pk_regional_pb2_grpc.add_PkRegionalServiceServicer_to_server,
-                PkRegionalServicer(partial(UnitOfWork, infra.sessions, outbox)),
+                PkRegionalServicer(deps),
                 pk_regional_pb2.DESCRIPTOR.services_by_name["PkRegionalService"].full_name,
             )
         ],
-        background=[relay.run],
+        background=[relay.run, follow_grants],
     )
 
 

@@ -12,3 +12,12 @@ class PkRegionalSettings(ServiceSettings):
 
     grpc_port: int = 50055
     seed_demo: bool = False
+    identity_target: str = "127.0.0.1:50051"
+    catalog_target: str = "127.0.0.1:50052"
+    # AES-256 key (32 bytes, base64) for passport data; required unless environment=dev.
+    passport_key: str = ""
+    passport_key_id: str = "k1"
+    # Retired keys still needed to read older rows: "id1:base64,id2:base64".
+    passport_old_keys: str = ""
+    # Seconds a person's grants are cached (revokes are pushed at once over Redis).
+    grants_ttl: float = 30.0

@@ -23,6 +23,10 @@ TATARSTAN_IN_ORDER = [
 ]
 
 
+def demo_names(reply: pk_regional_pb2.ListMunicipalitiesResponse) -> list[str]:
+    return [m.name for m in reply.municipalities if m.name in TATARSTAN_IN_ORDER]
+
+
 def settings_for(database_url: str, redis_url: str, idp: RunningIdp) -> PkRegionalSettings:
     return PkRegionalSettings.model_validate(
         {
@@ -63,7 +67,8 @@ async def test_tatarstan_municipalities_are_listed_by_name(
     reply = await stub.ListMunicipalities(
         pk_regional_pb2.ListMunicipalitiesRequest(region_code="16"), metadata=bearer(teacher)
     )
-    assert [m.name for m in reply.municipalities] == TATARSTAN_IN_ORDER
+    # Other tests of the session add generated municipalities; the demo ones keep their order.
+    assert demo_names(reply) == TATARSTAN_IN_ORDER
     assert {m.region_code for m in reply.municipalities} == {"16"}
     kazan = next(m for m in reply.municipalities if "Казань" in m.name)
     assert kazan.id == demo.demo_id("municipality:городской округ «город Казань»")
@@ -76,7 +81,7 @@ async def test_a_provider_system_may_list_municipalities_too(
         pk_regional_pb2.ListMunicipalitiesRequest(region_code="16"),
         metadata=bearer(await idp.provider_token()),
     )
-    assert len(reply.municipalities) == len(TATARSTAN_IN_ORDER)
+    assert demo_names(reply) == TATARSTAN_IN_ORDER
 
 
 async def test_a_region_without_municipalities_gives_an_empty_list(
@@ -113,7 +118,7 @@ async def test_seeding_again_keeps_one_row_per_municipality(
     reply = await stub.ListMunicipalities(
         pk_regional_pb2.ListMunicipalitiesRequest(region_code="16"), metadata=bearer(teacher)
     )
-    assert [m.name for m in reply.municipalities] == TATARSTAN_IN_ORDER
+    assert demo_names(reply) == TATARSTAN_IN_ORDER
 
 
 async def test_calls_without_a_token_are_refused(

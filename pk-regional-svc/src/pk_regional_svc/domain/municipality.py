@@ -1,4 +1,4 @@
-"""Municipalities of a region (субъект РФ): municipal districts and urban okrugs."""
+"""Municipalities of a region (субъект РФ): municipal districts, urban okrugs, city districts."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ _REGION_CODE = re.compile(r"[0-9]{2}")
 class MunicipalityKind(StrEnum):
     MUNICIPAL_DISTRICT = "municipal_district"
     URBAN_OKRUG = "urban_okrug"
+    CITY_DISTRICT = "city_district"
 
 
 @dataclass(frozen=True, slots=True)

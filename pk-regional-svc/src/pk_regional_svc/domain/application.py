@@ -1,0 +1,93 @@
+"""A teacher's application: passport data, groups whose hours add up to the requirement."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from cpd_platform.errors import InvalidArgument
+
+_SERIES = re.compile(r"[0-9]{4}")
+_NUMBER = re.compile(r"[0-9]{6}")
+_PHONE = re.compile(r"\+?[0-9]{10,15}")
+MAX_GROUPS = 6
+
+
+class ApplicationStatus(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True, slots=True)
+class Passport:
+    series: str
+    number: str
+    issuer: str
+    issued_on: date
+
+    def __repr__(self) -> str:  # never print passport data, even in tracebacks
+        return "Passport(<hidden>)"
+
+    __str__ = __repr__
+
+
+def parse_passport(series: str, number: str, issuer: str, issued_on: str) -> Passport:
+    series = series.replace(" ", "")
+    number = number.replace(" ", "")
+    if _SERIES.fullmatch(series) is None:
+        raise InvalidArgument("invalid_passport_series", "Серия паспорта: 4 цифры")
+    if _NUMBER.fullmatch(number) is None:
+        raise InvalidArgument("invalid_passport_number", "Номер паспорта: 6 цифр")
+    issuer = issuer.strip()
+    if not 3 <= len(issuer) <= 300:
+        raise InvalidArgument("invalid_passport_issuer", "Укажите, кем выдан паспорт")
+    try:
+        on = date.fromisoformat(issued_on)
+    except ValueError:
+        raise InvalidArgument(
+            "invalid_passport_issue_date", "Дата выдачи паспорта: ГГГГ-ММ-ДД"
+        ) from None
+    if on > date.today():
+        raise InvalidArgument(
+            "invalid_passport_issue_date", "Дата выдачи паспорта не может быть в будущем"
+        )
+    return Passport(series, number, issuer, on)
+
+
+def mask_passport(series: str, number: str) -> str:
+    """ "9205 123456" → "92 ** ****56": enough to recognise, not enough to use."""
+    return f"{series[:2]} ** ****{number[-2:]}"
+
+
+def normalise_phone(phone: str) -> str:
+    compact = re.sub(r"[\s()\-]", "", phone)
+    if _PHONE.fullmatch(compact) is None:
+        raise InvalidArgument("invalid_phone", "Телефон: 10–15 цифр, например +79001234567")
+    return compact
+
+
+def check_hours(group_hours: Sequence[int], required: int) -> int:
+    """The groups' hours must add up to exactly the requirement (e.g. 72 = 36 + 36)."""
+    if not group_hours:
+        raise InvalidArgument("no_groups", "Выберите хотя бы одну группу")
+    if len(group_hours) > MAX_GROUPS:
+        raise InvalidArgument("too_many_groups", f"Не больше {MAX_GROUPS} групп")
+    total = sum(group_hours)
+    if total != required:
+        parts = " + ".join(str(h) for h in group_hours)
+        raise InvalidArgument(
+            "hours_mismatch",
+            f"Сумма часов выбранных групп ({parts} = {total}) должна быть равна {required}",
+        )
+    return total
+
+
+def require_text(value: str, code: str, label: str, max_len: int = 300) -> str:
+    value = value.strip()
+    if not value or len(value) > max_len:
+        raise InvalidArgument(code, f"Заполните поле «{label}»")
+    return value

@@ -1,0 +1,130 @@
+"""Schools and teachers of a region, and the mandatory fields of "Моя анкета"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from pk_regional_svc.domain.rules import CURRENT_RULES, RegionalRules
+
+
+class SchoolKind(StrEnum):
+    PRESCHOOL = "preschool"
+    GENERAL = "general"
+    ADDITIONAL = "additional"
+    VOCATIONAL = "vocational"
+
+
+SCHOOL_KIND_WORDS: dict[str, SchoolKind] = {
+    "preschool": SchoolKind.PRESCHOOL,
+    "дошкольная": SchoolKind.PRESCHOOL,
+    "доо": SchoolKind.PRESCHOOL,
+    "general": SchoolKind.GENERAL,
+    "общеобразовательная": SchoolKind.GENERAL,
+    "оо": SchoolKind.GENERAL,
+    "additional": SchoolKind.ADDITIONAL,
+    "дополнительного образования": SchoolKind.ADDITIONAL,
+    "одо": SchoolKind.ADDITIONAL,
+    "vocational": SchoolKind.VOCATIONAL,
+    "профессиональная": SchoolKind.VOCATIONAL,
+    "поо": SchoolKind.VOCATIONAL,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class School:
+    id: str
+    municipality_id: str
+    region_code: str
+    code: str
+    name: str
+    kind: SchoolKind
+
+
+@dataclass(slots=True)
+class TeacherProfile:
+    birth_year: int | None = None
+    position: str = ""
+    subjects: tuple[str, ...] = ()
+    qualification_category: str = ""
+    last_training_on: date | None = None
+    last_training_year: int | None = None
+    last_training_topic: str = ""
+    last_training_organisation: str = ""
+    never_trained: bool = False
+    last_retraining_on: date | None = None
+    last_retraining_year: int | None = None
+    last_retraining_topic: str = ""
+    no_retraining: bool = False
+    teaching_since_year: int | None = None
+    graduation_year: int | None = None
+    phone: str = ""
+
+    def training_year(self) -> int | None:
+        """The year of the last training (None: never, or unknown)."""
+        if self.never_trained:
+            return None
+        if self.last_training_on is not None:
+            return self.last_training_on.year
+        return self.last_training_year
+
+
+@dataclass(slots=True)
+class Teacher:
+    id: str
+    school_id: str
+    municipality_id: str
+    region_code: str
+    snils: str
+    family_name: str
+    given_name: str
+    middle_name: str = ""
+    person_id: str | None = None
+    profile: TeacherProfile = field(default_factory=TeacherProfile)
+    last_budget_number_year: int | None = None
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.family_name, self.given_name, self.middle_name) if p)
+
+
+def missing_profile_fields(
+    profile: TeacherProfile, current_year: int, rules: RegionalRules = CURRENT_RULES
+) -> list[str]:
+    """Names of the mandatory "Моя анкета" fields not yet filled.
+
+    Mandatory: birth year, position, subjects, qualification category, the year teaching started,
+    the last training (its date, topic and organisation) unless "never trained", the last
+    retraining (date or year) unless "no retraining", and for young teachers (fewer than 3 years
+    of work) the graduation year.
+    """
+    missing: list[str] = []
+    if profile.birth_year is None:
+        missing.append("birth_year")
+    if not profile.position:
+        missing.append("position")
+    if not profile.subjects:
+        missing.append("subjects")
+    if not profile.qualification_category:
+        missing.append("qualification_category")
+    if profile.teaching_since_year is None:
+        missing.append("teaching_since_year")
+    if not profile.never_trained:
+        if profile.last_training_on is None:
+            missing.append("last_training_on")
+        if not profile.last_training_topic:
+            missing.append("last_training_topic")
+        if not profile.last_training_organisation:
+            missing.append("last_training_organisation")
+    if not profile.no_retraining and (
+        profile.last_retraining_on is None and profile.last_retraining_year is None
+    ):
+        missing.append("last_retraining_on")
+    young = (
+        profile.teaching_since_year is not None
+        and current_year - profile.teaching_since_year < rules.young_teacher_years
+    )
+    if young and profile.graduation_year is None:
+        missing.append("graduation_year")
+    return missing

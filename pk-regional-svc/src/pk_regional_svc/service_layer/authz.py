@@ -1,0 +1,95 @@
+"""Who may do what where: scoped grants along the chain school → municipality → region.
+
+- read (lists, reports): school head, school operator, municipal operator, regional operator;
+- operate (confirm candidates, refuse and reassign numbers, record completions): school
+  operator, municipal operator, regional operator (the school head only watches);
+- region-wide administration (import, campaigns, quotas, questionnaire, allocation): regional
+  operator.
+The realm role admin passes everywhere (cpd_platform.access).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, false, or_, true
+
+from cpd_platform.access import Access, Scope, ScopeKind
+from cpd_platform.auth import Principal, Role
+from cpd_platform.errors import PermissionDenied
+
+READ = (Role.SCHOOL_HEAD, Role.SCHOOL_OPERATOR, Role.MUNICIPAL_OPERATOR, Role.REGIONAL_OPERATOR)
+OPERATE = (Role.SCHOOL_OPERATOR, Role.MUNICIPAL_OPERATOR, Role.REGIONAL_OPERATOR)
+REGIONAL = (Role.REGIONAL_OPERATOR,)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a thing sits: its region, and its municipality and school when it has them."""
+
+    region_code: str
+    municipality_id: str | None = None
+    school_id: str | None = None
+
+    def chain(self) -> list[Scope]:
+        scopes = []
+        if self.school_id:
+            scopes.append(Scope.school(self.school_id))
+        if self.municipality_id:
+            scopes.append(Scope.municipality(self.municipality_id))
+        scopes.append(Scope.region(self.region_code))
+        return scopes
+
+
+@dataclass(frozen=True, slots=True)
+class Visibility:
+    everything: bool
+    regions: frozenset[str]
+    municipalities: frozenset[str]
+    schools: frozenset[str]
+
+    def clause(
+        self,
+        region_col: ColumnElement[str],
+        municipality_col: ColumnElement[str],
+        school_col: ColumnElement[str] | None,
+    ) -> ColumnElement[bool]:
+        if self.everything:
+            return true()
+        parts: list[ColumnElement[bool]] = []
+        if self.regions:
+            parts.append(region_col.in_(sorted(self.regions)))
+        if self.municipalities:
+            parts.append(municipality_col.in_(sorted(self.municipalities)))
+        if self.schools and school_col is not None:
+            parts.append(school_col.in_(sorted(self.schools)))
+        return or_(*parts) if parts else false()
+
+
+class Authz:
+    def __init__(self, access: Access) -> None:
+        self.access = access
+
+    async def require(self, principal: Principal, roles: Sequence[Role], place: Place) -> None:
+        await self.access.require(principal, roles, place.chain())
+
+    async def allows(self, principal: Principal, roles: Sequence[Role], place: Place) -> bool:
+        return await self.access.allows(principal, roles, place.chain())
+
+    async def visibility(self, principal: Principal, roles: Sequence[Role] = READ) -> Visibility:
+        grants = await self.access.grants(principal)
+        if any(g.role == Role.ADMIN for g in grants):
+            return Visibility(True, frozenset(), frozenset(), frozenset())
+        scopes = [g.scope for g in grants if g.role in roles]
+        visibility = Visibility(
+            False,
+            frozenset(s.id for s in scopes if s.kind == ScopeKind.REGION),
+            frozenset(s.id for s in scopes if s.kind == ScopeKind.MUNICIPALITY),
+            frozenset(s.id for s in scopes if s.kind == ScopeKind.SCHOOL),
+        )
+        if not (visibility.regions or visibility.municipalities or visibility.schools):
+            raise PermissionDenied(
+                "not_an_operator", "Раздел доступен только операторам и руководителям организаций"
+            )
+        return visibility

@@ -1,0 +1,545 @@
+"""The regional model over gRPC against real PostgreSQL, Redis, identity-svc and catalog-svc."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import grpc
+import pytest
+from sqlalchemy import text
+
+from cpd.pk_regional.v1 import pk_regional_pb2 as pb
+from cpd.pk_regional.v1 import pk_regional_pb2_grpc
+from cpd_platform import demo
+from cpd_platform.runner import RunningService
+from cpd_platform.testing import bearer, grpc_error_code
+from local_idp.pytest_plugin import RunningIdp
+
+pytestmark = pytest.mark.integration
+Stub = pk_regional_pb2_grpc.PkRegionalServiceStub
+
+
+async def refused(call: object) -> grpc.aio.AioRpcError:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call  # type: ignore[misc]
+    return caught.value
+
+
+def windows(open_now: bool) -> pb.CampaignWindows:
+    now = datetime.now(UTC)
+    start, end = (
+        (now - timedelta(days=1), now + timedelta(days=1))
+        if open_now
+        else (now + timedelta(days=10), now + timedelta(days=20))
+    )
+    return pb.CampaignWindows(
+        questionnaire_opens_at=start.isoformat(),
+        questionnaire_closes_at=end.isoformat(),
+        applications_open_at=start.isoformat(),
+        applications_close_at=end.isoformat(),
+    )
+
+
+@dataclass
+class World:
+    regional: str
+    munis: list[str]
+    schools: dict[str, pb.School]
+    teachers: dict[str, pb.Teacher] = field(default_factory=dict)
+    snils: dict[str, str] = field(default_factory=dict)
+    tokens: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def teachers_by_id(self) -> dict[str, pb.Teacher]:
+        return {t.id: t for t in self.teachers.values()}
+
+
+@pytest.fixture(scope="module")
+async def world(regional_stack: tuple[RunningService, RunningService], roles: Any) -> World:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{regional_stack[1].port}") as channel:
+        stub = Stub(channel)
+        regional = await roles.operator("regional_operator", "region:16")
+        tag = uuid.uuid4().hex[:6]
+        munis = []
+        for i in range(2):
+            reply = await stub.CreateMunicipality(
+                pb.CreateMunicipalityRequest(
+                    region_code="16",
+                    name=f"Тестовый район {tag}-{i}",
+                    kind=pb.MUNICIPALITY_KIND_MUNICIPAL_DISTRICT,
+                ),
+                metadata=bearer(regional),
+            )
+            munis.append(reply.municipality.id)
+        schools_csv = "municipality;code;name;kind\n" + "".join(
+            f"Тестовый район {tag}-{m};{tag}-{s};Школа {s};general\n"
+            for m, s in ((0, 1), (0, 2), (1, 3))
+        )
+        report = (
+            await stub.ImportSchools(
+                pb.ImportSchoolsRequest(region_code="16", csv=schools_csv.encode()),
+                metadata=bearer(regional),
+            )
+        ).report
+        assert report.created == 3
+        listed = await stub.ListSchools(
+            pb.ListSchoolsRequest(region_code="16", page=pb.Page(page_size=500)),
+            metadata=bearer(regional),
+        )
+        schools = {s.code.split("-")[1]: s for s in listed.schools if s.code.startswith(tag)}
+        w = World(regional, munis, schools)
+        rows = ["school_code,snils,family_name,given_name,last_training,position,subjects"]
+        for i in range(9):
+            snils = roles.new_snils()
+            school = f"{tag}-{1 + i % 3}"
+            trained = ["", "2015", "2022", "2023", "2019-05-04", "2010", "2024", "2018", ""][i]
+            rows.append(f"{school},{snils},Учитель{i},Имя{i},{trained},учитель,математика")
+            w.snils[f"t{i}"] = snils
+        report = (
+            await stub.ImportTeachers(
+                pb.ImportTeachersRequest(region_code="16", csv=("\n".join(rows) + "\n").encode()),
+                metadata=bearer(regional),
+            )
+        ).report
+        assert report.created == 9 and not report.rejected
+        teachers = await stub.ListTeachers(
+            pb.ListTeachersRequest(region_code="16", page=pb.Page(page_size=500)),
+            metadata=bearer(regional),
+        )
+        by_snils = {t.snils: t for t in teachers.teachers}
+        w.teachers = {k: by_snils[v] for k, v in w.snils.items()}
+        w.tokens["school1_op"] = await roles.operator(
+            "school_operator", f"school:{schools['1'].id}"
+        )
+        w.tokens["school1_head"] = await roles.operator("school_head", f"school:{schools['1'].id}")
+        w.tokens["muni0_op"] = await roles.operator(
+            "municipal_operator", f"municipality:{munis[0]}"
+        )
+        w.tokens["muni1_op"] = await roles.operator(
+            "municipal_operator", f"municipality:{munis[1]}"
+        )
+        return w
+
+
+async def test_csv_import_reports_rejected_rows_and_is_idempotent(
+    pk: Stub, world: World, roles: Any
+) -> None:
+    tag = world.schools["1"].code.split("-")[0]
+    content = (
+        "school_code;snils;family_name;given_name;last_training\n"
+        f"{tag}-1;{world.snils['t0']};Учитель0;Имя0;\n"
+        f"{tag}-1;123;Плохой;СНИЛС;\n"
+        f"нет-такой;{roles.new_snils()};Без;Школы;\n"
+        f"{tag}-2;{roles.new_snils()};Дата;Неверная;32.13.2020\n"
+    ).encode()
+    first = (
+        await pk.ImportTeachers(
+            pb.ImportTeachersRequest(region_code="16", csv=content), metadata=bearer(world.regional)
+        )
+    ).report
+    assert (first.created, first.updated, first.unchanged) == (0, 0, 1)
+    assert [(r.row, r.code) for r in first.rejected] == [
+        (3, "invalid_snils"),
+        (4, "unknown_school"),
+        (5, "invalid_date"),
+    ]
+    again = (
+        await pk.ImportSchools(
+            pb.ImportSchoolsRequest(
+                region_code="16",
+                csv=f"municipality,code,name,kind\nНет района,{tag}-9,Школа,general\n".encode(),
+            ),
+            metadata=bearer(world.regional),
+        )
+    ).report
+    assert [(r.row, r.code) for r in again.rejected] == [(2, "unknown_municipality")]
+
+
+async def test_import_needs_the_regional_operator(pk: Stub, world: World) -> None:
+    error = await refused(
+        pk.ImportSchools(
+            pb.ImportSchoolsRequest(region_code="16", csv=b"municipality,code,name,kind\n"),
+            metadata=bearer(world.tokens["muni0_op"]),
+        )
+    )
+    assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+    assert grpc_error_code(error) == "out_of_scope"
+
+
+async def test_each_role_sees_its_scope_and_is_refused_outside(
+    pk: Stub, world: World, idp: RunningIdp
+) -> None:
+    s1, s2, s3 = (world.schools[k].id for k in "123")
+
+    async def teachers_of(token: str, **filters: str) -> set[str]:
+        reply = await pk.ListTeachers(
+            pb.ListTeachersRequest(page=pb.Page(page_size=500), **filters), metadata=bearer(token)
+        )
+        return {t.school_id for t in reply.teachers}
+
+    assert await teachers_of(world.tokens["school1_op"]) == {s1}
+    assert await teachers_of(world.tokens["school1_head"], school_id=s1) == {s1}
+    assert await teachers_of(world.tokens["muni0_op"]) == {s1, s2}
+    assert {s1, s2, s3} <= await teachers_of(world.regional)
+    for token, school in (
+        (world.tokens["school1_op"], s2),
+        (world.tokens["school1_head"], s3),
+        (world.tokens["muni0_op"], s3),
+        (world.tokens["muni1_op"], s1),
+    ):
+        error = await refused(teachers_of(token, school_id=school))
+        assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+    stranger = await idp.person_token(person_id=str(uuid.uuid4()), roles=["teacher"])
+    error = await refused(teachers_of(stranger))
+    assert grpc_error_code(error) == "not_an_operator"
+
+
+async def test_my_profile_links_the_person_and_lists_missing_fields(
+    pk: Stub, world: World, roles: Any
+) -> None:
+    token = await roles.teacher(world.snils["t1"])
+    world.tokens["t1"] = token
+    me = (await pk.GetMyProfile(pb.GetMyProfileRequest(), metadata=bearer(token))).teacher
+    assert me.id == world.teachers["t1"].id and me.person_id
+    assert not me.profile_complete and "birth_year" in me.missing_profile_fields
+    profile = pb.TeacherProfile(
+        birth_year=1980,
+        position="учитель",
+        subjects=["математика"],
+        qualification_category="высшая",
+        last_training_on="2015-03-01",
+        last_training_topic="ФГОС",
+        last_training_organisation="ИРО РТ",
+        no_retraining=True,
+        teaching_since_year=2003,
+    )
+    me = (
+        await pk.UpdateMyProfile(pb.UpdateMyProfileRequest(profile=profile), metadata=bearer(token))
+    ).teacher
+    assert me.profile_complete and list(me.missing_profile_fields) == []
+    incomplete = await pk.ListTeachers(
+        pb.ListTeachersRequest(school_id=world.schools["2"].id, profile_incomplete_only=True),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    assert world.teachers["t1"].id not in {t.id for t in incomplete.teachers}
+    assert incomplete.total >= 1
+
+
+async def test_closed_windows_refuse_with_a_clear_message(
+    pk: Stub, world: World, roles: Any
+) -> None:
+    campaign = (
+        await pk.OpenCampaign(
+            pb.OpenCampaignRequest(region_code="16", year=2031, windows=windows(False)),
+            metadata=bearer(world.regional),
+        )
+    ).campaign
+    await pk.SetQuestions(
+        pb.SetQuestionsRequest(
+            campaign_id=campaign.id,
+            questions=[pb.Question(text="Нужен ли курс?", kind=pb.QUESTION_KIND_TEXT)],
+        ),
+        metadata=bearer(world.regional),
+    )
+    token = world.tokens.get("t1") or await roles.teacher(world.snils["t1"])
+    error = await refused(
+        pk.AnswerQuestionnaire(
+            pb.AnswerQuestionnaireRequest(campaign_id=campaign.id), metadata=bearer(token)
+        )
+    )
+    assert error.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert grpc_error_code(error) == "questionnaire_window_closed"
+    assert "Анкетирование ещё не открыто" in (error.details() or "")
+    error = await refused(
+        pk.SaveApplication(
+            pb.SaveApplicationRequest(campaign_id=campaign.id, basis=pb.FUNDING_CHOICE_BUDGET),
+            metadata=bearer(token),
+        )
+    )
+    assert grpc_error_code(error) == "applications_window_closed"
+
+
+async def test_a_whole_small_campaign(
+    pk: Stub, world: World, roles: Any, regional_stack: tuple[RunningService, RunningService]
+) -> None:
+    s1, s2, s3 = (world.schools[k] for k in "123")
+    campaign = (
+        await pk.OpenCampaign(
+            pb.OpenCampaignRequest(
+                region_code="16",
+                year=2025,
+                windows=windows(True),
+                quotas=[
+                    pb.Quota(municipality_id=world.munis[0], count=3),
+                    pb.Quota(municipality_id=world.munis[1], count=5),
+                    pb.Quota(school_id=s1.id, count=1),
+                    pb.Quota(school_id=s2.id, count=2),
+                    pb.Quota(school_id=s3.id, count=5),
+                ],
+            ),
+            metadata=bearer(world.regional),
+        )
+    ).campaign
+    assert campaign.questionnaire_open_now and campaign.required_hours == 72
+    # Questionnaire.
+    questions = (
+        await pk.SetQuestions(
+            pb.SetQuestionsRequest(
+                campaign_id=campaign.id,
+                questions=[
+                    pb.Question(
+                        text="Форма обучения",
+                        kind=pb.QUESTION_KIND_SINGLE_CHOICE,
+                        options=["очно", "дистанционно"],
+                        required=True,
+                    ),
+                ],
+            ),
+            metadata=bearer(world.regional),
+        )
+    ).questions
+    t1 = world.tokens.get("t1") or await roles.teacher(world.snils["t1"])
+    await pk.AnswerQuestionnaire(
+        pb.AnswerQuestionnaireRequest(
+            campaign_id=campaign.id,
+            answers=[pb.Answer(question_id=questions[0].id, values=["очно"])],
+        ),
+        metadata=bearer(t1),
+    )
+    responses = await pk.ListQuestionnaireResponses(
+        pb.ListQuestionnaireResponsesRequest(campaign_id=campaign.id, school_id=s2.id),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    assert responses.answered_total == 1 and responses.total == 3
+    # Candidates of 2025: never trained (t0, t8), 2015, 2022 (exactly 3 years), 2019, 2010, 2018;
+    # not 2023 (t3) nor 2024 (t6).
+    listed = await pk.ListCandidates(
+        pb.ListCandidatesRequest(campaign_id=campaign.id, page=pb.Page(page_size=500)),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    mine = {c.teacher.id for c in listed.candidates}
+    expected = {world.teachers[k].id for k in ("t0", "t1", "t2", "t4", "t5", "t7", "t8")}
+    assert mine == {
+        i for i in expected if world.teachers_by_id[i].municipality_id == world.munis[0]
+    }
+    assert world.teachers["t3"].id not in mine and world.teachers["t6"].id not in mine
+    # The school operator of school 1 confirms its candidates; out of scope is refused.
+    school1 = [c.teacher.id for c in listed.candidates if c.teacher.school_id == s1.id]
+    await pk.DecideCandidates(
+        pb.DecideCandidatesRequest(
+            campaign_id=campaign.id, teacher_ids=school1, decision=pb.CANDIDATE_DECISION_CONFIRMED
+        ),
+        metadata=bearer(world.tokens["school1_op"]),
+    )
+    school2 = [c.teacher.id for c in listed.candidates if c.teacher.school_id == s2.id]
+    error = await refused(
+        pk.DecideCandidates(
+            pb.DecideCandidatesRequest(
+                campaign_id=campaign.id,
+                teacher_ids=school2,
+                decision=pb.CANDIDATE_DECISION_CONFIRMED,
+            ),
+            metadata=bearer(world.tokens["school1_op"]),
+        )
+    )
+    assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+    error = await refused(
+        pk.DecideCandidates(
+            pb.DecideCandidatesRequest(
+                campaign_id=campaign.id,
+                teacher_ids=school1,
+                decision=pb.CANDIDATE_DECISION_REMOVED,
+            ),
+            metadata=bearer(world.tokens["school1_head"]),
+        )
+    )
+    assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+    await pk.DecideCandidates(
+        pb.DecideCandidatesRequest(
+            campaign_id=campaign.id, teacher_ids=school2, decision=pb.CANDIDATE_DECISION_CONFIRMED
+        ),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    # Allocation by the regional operator only; once.
+    error = await refused(
+        pk.RunAllocation(
+            pb.RunAllocationRequest(campaign_id=campaign.id),
+            metadata=bearer(world.tokens["muni0_op"]),
+        )
+    )
+    assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+    summary = (
+        await pk.RunAllocation(
+            pb.RunAllocationRequest(campaign_id=campaign.id), metadata=bearer(world.regional)
+        )
+    ).summary
+    assert summary.ran_now
+    again = (
+        await pk.RunAllocation(
+            pb.RunAllocationRequest(campaign_id=campaign.id), metadata=bearer(world.regional)
+        )
+    ).summary
+    assert not again.ran_now and again.granted == summary.granted
+    report = await pk.GetAllocationReport(
+        pb.GetAllocationReportRequest(campaign_id=campaign.id, municipality_id=world.munis[0]),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    reasons = {o.teacher_id: o.reason for o in report.outcomes}
+    t = {k: world.teachers[k].id for k in ("t0", "t1", "t4", "t7")}
+    # Priority: never trained (t0), then 2015 (t1), 2018 (t7), 2019 (t4); school 2 has 2 numbers.
+    assert reasons == {
+        t["t0"]: pb.ALLOCATION_REASON_GRANTED,
+        t["t1"]: pb.ALLOCATION_REASON_GRANTED,
+        t["t7"]: pb.ALLOCATION_REASON_GRANTED,
+        t["t4"]: pb.ALLOCATION_REASON_SCHOOL_QUOTA_EXHAUSTED,
+    }
+    error = await refused(
+        pk.GetAllocationReport(
+            pb.GetAllocationReportRequest(campaign_id=campaign.id, school_id=s2.id),
+            metadata=bearer(world.tokens["school1_op"]),
+        )
+    )
+    assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+    # The teacher t1 (2015, school 2) holds a number: budget application with the demo groups.
+    status = await pk.GetMyCampaignStatus(
+        pb.GetMyCampaignStatusRequest(campaign_id=campaign.id), metadata=bearer(t1)
+    )
+    assert status.holding.status == pb.NUMBER_STATUS_ASSIGNED, status
+    draft = (
+        await pk.SaveApplication(
+            pb.SaveApplicationRequest(
+                campaign_id=campaign.id,
+                basis=pb.FUNDING_CHOICE_BUDGET,
+                passport=pb.Passport(
+                    series="9205",
+                    number="123456",
+                    issuer="МВД по Республике Татарстан",
+                    issued_on="2015-04-01",
+                ),
+                phone="+7 900 123-45-67",
+                position="учитель",
+                subject="математика",
+                qualification_category="высшая",
+                course_id=demo.REGIONAL_PROGRAM_ID,
+                group_ids=list(demo.REGIONAL_GROUP_IDS),
+            ),
+            metadata=bearer(t1),
+        )
+    ).application
+    assert draft.status == pb.APPLICATION_STATUS_DRAFT and draft.total_hours == 72
+    assert draft.passport_masked == "92 ** ****56"
+    pk_service = regional_stack[1]
+    async with pk_service.infrastructure.engine.connect() as connection:
+        stored = (
+            await connection.execute(
+                text(
+                    "SELECT passport_sealed, passport_key_id FROM pk_regional.applications "
+                    "WHERE id = :id"
+                ),
+                {"id": draft.id},
+            )
+        ).one()
+    assert stored.passport_key_id == "dev"
+    assert (
+        b"123456" not in stored.passport_sealed
+        and "Татарстан".encode() not in stored.passport_sealed
+    )
+    submitted = (
+        await pk.SubmitApplication(
+            pb.SubmitApplicationRequest(application_id=draft.id), metadata=bearer(t1)
+        )
+    ).application
+    assert submitted.status == pb.APPLICATION_STATUS_SUBMITTED and submitted.reservation_id
+    retried = (
+        await pk.SubmitApplication(
+            pb.SubmitApplicationRequest(application_id=draft.id), metadata=bearer(t1)
+        )
+    ).application
+    assert retried.reservation_id == submitted.reservation_id
+    cancelled = (
+        await pk.CancelApplication(
+            pb.CancelApplicationRequest(application_id=draft.id), metadata=bearer(t1)
+        )
+    ).application
+    assert cancelled.status == pb.APPLICATION_STATUS_DRAFT
+    submitted = (
+        await pk.SubmitApplication(
+            pb.SubmitApplicationRequest(application_id=draft.id), metadata=bearer(t1)
+        )
+    ).application
+    assert submitted.reservation_id != retried.reservation_id
+    # Operators see the application masked; the completion document closes the number.
+    apps = await pk.ListApplications(
+        pb.ListApplicationsRequest(filter=pb.ReportFilter(campaign_id=campaign.id)),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    assert [a.passport_masked for a in apps.applications if a.id == draft.id] == ["92 ** ****56"]
+    done = await pk.RecordCompletion(
+        pb.RecordCompletionRequest(
+            teacher_id=world.teachers["t1"].id,
+            campaign_id=campaign.id,
+            document_type="удостоверение о повышении квалификации",
+            series="16",
+            number="000123",
+            issued_on="2025-11-20",
+            hours=72,
+            organisation="ИРО РТ",
+            programme="Формирование функциональной грамотности",
+        ),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    assert done.created and done.holding.status == pb.NUMBER_STATUS_COMPLETED
+    profile = (await pk.GetMyProfile(pb.GetMyProfileRequest(), metadata=bearer(t1))).teacher
+    assert profile.profile.last_training_year == 2025
+    # Refusal of another granted number returns it to the school's pool; reassignment.
+    numbers = await pk.ListNumbers(
+        pb.ListNumbersRequest(filter=pb.ReportFilter(campaign_id=campaign.id, school_id=s2.id)),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    t7 = next(h for h in numbers.holdings if h.teacher_id == t["t7"])
+    assert t7.status == pb.NUMBER_STATUS_ASSIGNED and t7.status_text == "присвоен"
+    refusal = await pk.RefuseNumber(
+        pb.RefuseNumberRequest(holding_id=t7.holding_id, reason=pb.REFUSAL_REASON_MATERNITY_LEAVE),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    assert refusal.holding.refusal_text == "декретный отпуск"
+    assert refusal.free_in_school_pool == 1
+    pool = await pk.GetSchoolPool(
+        pb.GetSchoolPoolRequest(campaign_id=campaign.id, school_id=s2.id),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    assert pool.message == "Свободных номеров, закреплённых за организацией: 1"
+    error = await refused(
+        pk.ReassignNumber(
+            pb.ReassignNumberRequest(number_id=t7.number_id, teacher_id=t["t4"]),
+            metadata=bearer(world.tokens["muni1_op"]),
+        )
+    )
+    assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+    given = await pk.ReassignNumber(
+        pb.ReassignNumberRequest(number_id=t7.number_id, teacher_id=t["t4"]),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    assert given.holding.teacher_id == t["t4"] and given.holding.number_code == t7.number_code
+    assert given.free_in_school_pool == 0
+    # Audit rows exist for the operators' actions, visible in scope.
+    audit = await pk.ListAuditEvents(
+        pb.ListAuditEventsRequest(municipality_id=world.munis[0], page=pb.Page(page_size=500)),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    actions = {e.action for e in audit.events}
+    assert {"decide_candidate", "record_completion"} <= actions
+    assert all("123456" not in e.after_json for e in audit.events)
+    # Exports.
+    export = await pk.ExportReport(
+        pb.ExportReportRequest(
+            kind=pb.REPORT_KIND_NUMBERS,
+            format=pb.EXPORT_FORMAT_XLSX,
+            filter=pb.ReportFilter(campaign_id=campaign.id),
+        ),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    assert export.content[:2] == b"PK" and export.rows >= 1
