@@ -8,11 +8,13 @@ from contextlib import asynccontextmanager
 from litestar import Litestar, get
 from litestar.datastructures import State
 from litestar.exceptions import ServiceUnavailableException
+from redis.asyncio import Redis
 from strawberry.litestar import make_graphql_controller
 
 from cpd_platform.auth import TokenVerifier
 from gateway.backends import Backends
 from gateway.context import get_context
+from gateway.ratelimit import RateLimiter
 from gateway.schema.build import build_schema
 from gateway.settings import GatewaySettings
 
@@ -38,10 +40,13 @@ def create_app(settings: GatewaySettings | None = None) -> Litestar:
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         app.state.backends = Backends.open(settings)
         app.state.verifier = TokenVerifier.for_issuer(settings.oidc_issuer, settings.oidc_audience)
+        redis = Redis.from_url(settings.redis_url)
+        app.state.anonymous_limit = RateLimiter(redis, settings.anonymous_requests_per_minute)
         try:
             yield
         finally:
             await app.state.backends.close()
+            await redis.aclose()
 
     graphql = make_graphql_controller(
         build_schema(settings),

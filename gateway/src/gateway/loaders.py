@@ -17,7 +17,12 @@ class Loaders:
         self._metadata = metadata
         self.specialty = DataLoader[str, catalog_pb2.Specialty | None](load_fn=self._specialties)
         self.element = DataLoader[str, catalog_pb2.Element | None](load_fn=self._elements)
+        self.provider = DataLoader[str, catalog_pb2.Provider | None](load_fn=self._providers)
+        self.program_cycle = DataLoader[str, catalog_pb2.ProgramCycle | None](
+            load_fn=self._program_cycles
+        )
         self.progress = DataLoader[str, plan_pb2.Progress | None](load_fn=self._progress)
+        self.plan_items = DataLoader[str, list[plan_pb2.PlanItem]](load_fn=self._plan_items)
 
     async def _specialties(self, codes: Sequence[str]) -> list[catalog_pb2.Specialty | None]:
         reply = await self._backends.call(
@@ -45,3 +50,30 @@ class Loaders:
         )
         found = {p.cycle_id: p for p in reply.progress}
         return [found.get(i) for i in cycle_ids]
+
+    async def _plan_items(self, cycle_ids: Sequence[str]) -> list[list[plan_pb2.PlanItem]]:
+        reply = await self._backends.call(
+            self._backends.plan.BatchGetPlanItems,
+            plan_pb2.BatchGetPlanItemsRequest(cycle_ids=list(cycle_ids)),
+            self._metadata,
+        )
+        found = {p.cycle_id: list(p.items) for p in reply.plans}
+        return [found.get(i, []) for i in cycle_ids]
+
+    async def _providers(self, ids: Sequence[str]) -> list[catalog_pb2.Provider | None]:
+        reply = await self._backends.call(
+            self._backends.catalog.BatchGetProviders,
+            catalog_pb2.BatchGetProvidersRequest(ids=list(ids)),
+            self._metadata,
+        )
+        found = {p.id: p for p in reply.providers}
+        return [found.get(i) for i in ids]
+
+    async def _program_cycles(self, ids: Sequence[str]) -> list[catalog_pb2.ProgramCycle | None]:
+        reply = await self._backends.call(
+            self._backends.catalog.BatchGetProgramCycles,
+            catalog_pb2.BatchGetProgramCyclesRequest(ids=list(ids)),
+            self._metadata,
+        )
+        found = {c.id: c for c in reply.cycles}
+        return [found.get(i) for i in ids]

@@ -20,3 +20,8 @@ class GatewaySettings(ProcessSettings):
     max_query_depth: int = 10
     max_aliases: int = 30
     max_tokens: int = 2000
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    # Anonymous operations (register, login, …) per client address and minute.
+    anonymous_requests_per_minute: int = 60
+    # Behind an ingress that sets X-Forwarded-For; off when clients reach the gateway directly.
+    trust_forwarded_for: bool = False

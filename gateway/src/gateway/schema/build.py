@@ -16,7 +16,7 @@ from strawberry.extensions import (
 )
 
 from gateway.errors import MASKED_MESSAGE, should_mask
-from gateway.schema.query import Query
+from gateway.schema.root import Mutation, Query
 from gateway.settings import GatewaySettings
 
 
@@ -33,4 +33,4 @@ def build_schema(settings: GatewaySettings) -> strawberry.Schema:
     ]
     if not settings.is_dev:
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(query=Query, extensions=extensions)
+    return strawberry.Schema(query=Query, mutation=Mutation, extensions=extensions)

@@ -1,0 +1,7 @@
+"""Persons, accounts and role grants (identity-svc, and the identity provider for logins)."""
+
+from gateway.schema.identity.mutations import IdentityMutation
+from gateway.schema.identity.queries import IdentityQuery
+from gateway.schema.identity.types import Person
+
+__all__ = ["IdentityMutation", "IdentityQuery", "Person"]
