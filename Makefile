@@ -40,7 +40,7 @@ proto-check: bootstrap
 
 ## Benchmarks (not part of the test suite): start a private platform and measure it.
 bench: bootstrap
-	@$(RUN) python bench/gateway_latency.py
+	@for script in bench/bench_*.py; do echo "== $$script"; $(RUN) python $$script || exit 1; done
 
 clean-test-data:
 	@rm -rf .data/test

@@ -20,6 +20,9 @@ def platform(pg_server_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
         redis_url=os.environ.get("CPD_REDIS_URL"),
         database=f"cpd_e2e_{uuid.uuid4().hex[:10]}",
         durable=False,
+        # Every e2e test registers and logs in from 127.0.0.1: the per-address limit on
+        # anonymous operations is tested in gateway/tests/integration instead.
+        anonymous_requests_per_minute=100_000,
     )
     stack.start()
     try:

@@ -60,6 +60,7 @@ def post_one_credit(
         zet=2,
         completed_on="2025-05-20",
     )
+    # The first version's five-field hash, which credits-svc still accepts from older clients.
     canonical = json.dumps(
         [[record.external_id, record.snils, record.element_id, record.zet, record.completed_on]],
         ensure_ascii=False,
@@ -93,12 +94,12 @@ def test_the_specialist_sees_their_profile_specialties_cycle_and_zero_progress(
         "firstName": "Анна",
         "regionCode": "16",
     }
-    assert {"code": "cardiology", "name": "Кардиология", "level": "HIGHER"} in data["specialties"]  # type: ignore[operator]
+    assert {"code": "31.08.36", "name": "Кардиология", "level": "HIGHER"} in data["specialties"]  # type: ignore[operator]
     [cycle] = data["myCycles"]  # type: ignore[misc]
     assert cycle["startsOn"] == "2024-03-15"
     assert cycle["endsOn"] == "2029-03-14"
     assert cycle["ruleSet"] == "nmo-250"
-    assert cycle["specialty"] == {"code": "cardiology", "name": "Кардиология"}
+    assert cycle["specialty"] == {"code": "31.08.36", "name": "Кардиология"}
     assert cycle["progress"]["targetZet"] == 250
     assert "городской округ «город Казань»" in [m["name"] for m in data["municipalities"]]  # type: ignore[union-attr]
 

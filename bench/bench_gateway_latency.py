@@ -5,7 +5,7 @@ the demo specialist, warms up, then sends the query N times one after another an
 median, p90, p99 and max, plus the same with C concurrent clients. Also prints how long the
 platform took to become ready. Not part of `make test`.
 
-    uv run python bench/gateway_latency.py [--requests 1000] [--concurrency 8]
+    uv run python bench/bench_gateway_latency.py [--requests 1000] [--concurrency 8]
 """
 
 from __future__ import annotations

@@ -1,0 +1,221 @@
+"""Catalog search over a 100,000-element catalog: a mix of queries (free text + 2–3 filters) at
+50 concurrent clients, directly over gRPC and through the gateway. Reports p50, p95, p99 and
+requests per second, and the gateway/gRPC ratio. Targets: p95 < 20 ms over gRPC, < 40 ms through
+the gateway.
+
+Starts a private platform (as `make up` does, on free ports, in a scratch folder), loads the
+synthetic catalog with bench/catalog_generator.py, logs in as the demo specialist. Not part of
+`make test`.
+
+    uv run python bench/bench_catalog_search.py [--elements 100000] [--requests 2000] [--concurrency 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import grpc
+import httpx
+
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd_platform import demo
+from cpd_platform.devstack import DevStack, Ports
+from cpd_platform.local_infra import asyncpg_url, plain_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from catalog_generator import generate
+
+TEXTS = (
+    "кардиологии",
+    "терапия",
+    "неотложные состояния",
+    "педиатрии",
+    "клинические рекомендации",
+    "реабилитация",
+    "неврологии",
+    "хирургия",
+    "диагностика и лечение",
+    "кардиалогия",
+    "онкология",
+    "пожилого возраста",
+    "эндокринология",
+    "телемедицина",
+    "офтальмологии",
+)
+SPECIALTIES = ("31.08.36", "31.08.49", "31.08.54", "31.08.19", "31.08.42", "31.08.67", "31.08.57")
+REGIONS = ("16", "77", "50", "78", "02", "66")
+KINDS = ("PROGRAM", "EVENT", "MODULE")
+
+GRAPHQL = """
+query Search($text: String!, $filters: CatalogFilters) {
+  catalog(query: $text, filters: $filters, first: 20) {
+    edges { node { id title kind zet startsOn rating } }
+    pageInfo { hasNextPage endCursor }
+    countsByKind { kind count }
+    totalCount
+  }
+}
+"""
+
+
+def query_mix(count: int, seed: int = 7) -> list[dict[str, Any]]:
+    """Free text plus 2–3 filters each (GraphQL filter names)."""
+    rng = random.Random(seed)
+    choices: list[Callable[[], dict[str, Any]]] = [
+        lambda: {"specialtyCode": rng.choice(SPECIALTIES)},
+        lambda: {"regionCode": rng.choice(REGIONS)},
+        lambda: {"kind": rng.choice(KINDS)},
+        lambda: {"price": "FREE"},
+        lambda: {"withFreeSeats": True},
+        lambda: {"startsFrom": "2026-03-01", "startsTo": "2026-09-30"},
+        lambda: {"zetMin": 6, "zetMax": 72},
+        lambda: {"minRating": 4.0},
+    ]
+    mix = []
+    for _ in range(count):
+        filters: dict[str, Any] = {}
+        for make in rng.sample(choices, rng.choice((2, 3))):
+            filters.update(make())
+        mix.append({"text": rng.choice(TEXTS), "filters": filters})
+    return mix
+
+
+def to_pb(item: dict[str, Any]) -> catalog_pb2.SearchElementsRequest:
+    f = item["filters"]
+    request = catalog_pb2.SearchElementsRequest(query=item["text"], page_size=20)
+    request.specialty_code = f.get("specialtyCode", "")
+    request.region_code = f.get("regionCode", "")
+    if "kind" in f:
+        request.kind = catalog_pb2.ElementKind.Value(f"ELEMENT_KIND_{f['kind']}")
+    if f.get("price") == "FREE":
+        request.price = catalog_pb2.PRICE_FILTER_FREE
+    request.with_free_seats = f.get("withFreeSeats", False)
+    request.starts_from = f.get("startsFrom", "")
+    request.starts_to = f.get("startsTo", "")
+    if "zetMin" in f:
+        request.zet_min = f["zetMin"]
+        request.zet_max = f["zetMax"]
+    request.min_rating = f.get("minRating", 0.0)
+    return request
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def summary(name: str, samples: list[float], wall: float) -> dict[str, float]:
+    result = {
+        "p50": percentile(samples, 0.50),
+        "p95": percentile(samples, 0.95),
+        "p99": percentile(samples, 0.99),
+        "rps": len(samples) / wall,
+    }
+    print(
+        f"{name}: n={len(samples)} p50={result['p50']:.1f} ms p95={result['p95']:.1f} ms"
+        f" p99={result['p99']:.1f} ms throughput={result['rps']:.0f} req/s"
+    )
+    return result
+
+
+async def run_clients(mix: list[Any], concurrency: int, one: Any) -> tuple[list[float], float]:
+    queue = list(mix)
+    samples: list[float] = []
+
+    async def worker() -> None:
+        while queue:
+            item = queue.pop()
+            started = time.perf_counter()
+            await one(item)
+            samples.append((time.perf_counter() - started) * 1000)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return samples, time.perf_counter() - started
+
+
+async def measure(stack: DevStack, token: str, requests: int, concurrency: int) -> None:
+    mix = query_mix(requests)
+    metadata = (("authorization", f"Bearer {token}"),)
+    async with grpc.aio.insecure_channel(stack.target("catalog")) as channel:
+        stub = catalog_pb2_grpc.CatalogServiceStub(channel)
+        requests_pb = [to_pb(item) for item in mix]
+
+        async def over_grpc(request: catalog_pb2.SearchElementsRequest) -> None:
+            await stub.SearchElements(request, metadata=metadata, timeout=30)
+
+        await run_clients(requests_pb[:200], concurrency, over_grpc)  # warm-up
+        samples, wall = await run_clients(requests_pb, concurrency, over_grpc)
+        direct = summary(f"gRPC SearchElements, {concurrency} clients", samples, wall)
+
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    failures: list[str] = []
+    async with httpx.AsyncClient(timeout=30, limits=limits) as http:
+        headers = {"Authorization": f"Bearer {token}"}
+
+        async def over_gateway(item: dict[str, Any]) -> None:
+            reply = await http.post(
+                stack.graphql_url, json={"query": GRAPHQL, "variables": item}, headers=headers
+            )
+            body = reply.json()
+            if reply.status_code != 200 or "errors" in body:
+                failures.append(str(body.get("errors", reply.status_code))[:200])
+
+        await run_clients(mix[:200], concurrency, over_gateway)
+        samples, wall = await run_clients(mix, concurrency, over_gateway)
+        gateway = summary(f"GraphQL catalog via gateway, {concurrency} clients", samples, wall)
+    if failures:
+        print(f"gateway errors (warm-up included): {len(failures)}, e.g. {failures[0]}")
+    print(
+        f"gateway/gRPC ratio: p50 {gateway['p50'] / direct['p50']:.2f}x,"
+        f" p95 {gateway['p95'] / direct['p95']:.2f}x, throughput {gateway['rps'] / direct['rps']:.2f}x"
+    )
+    print(
+        f"targets: gRPC p95 < 20 ms: {'met' if direct['p95'] < 20 else 'NOT met'};"
+        f" gateway p95 < 40 ms: {'met' if gateway['p95'] < 40 else 'NOT met'}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--elements", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=50)
+    args = parser.parse_args()
+    Path(".data").mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
+        stack = DevStack(data_dir=Path(scratch), ports=Ports.free(), durable=False)
+        stack.start()
+        try:
+            print(f"platform ready in {stack.started_in:.1f} s")
+            assert stack.pg_url is not None
+            dsn = plain_url(asyncpg_url(stack.pg_url, stack.database))
+            loaded = asyncio.run(generate(dsn, args.elements))
+            print(f"catalog loaded: {loaded}")
+            token_reply = httpx.post(
+                f"{stack.issuer}/protocol/openid-connect/token",
+                data={
+                    "grant_type": "password",
+                    "client_id": "web",
+                    "username": demo.SPECIALIST_SNILS,
+                    "password": demo.SPECIALIST_PASSWORD,
+                },
+            )
+            token_reply.raise_for_status()
+            asyncio.run(
+                measure(stack, token_reply.json()["access_token"], args.requests, args.concurrency)
+            )
+        finally:
+            stack.stop()
+
+
+if __name__ == "__main__":
+    main()

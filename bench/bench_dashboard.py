@@ -1,0 +1,350 @@
+"""The specialist dashboard: 5 cycles, 200 credits, their elements, through the gateway and
+directly from the services over gRPC, at 50 concurrent clients.
+
+Starts a private platform (as `make up` does, on free ports, in a scratch folder). The demo
+provider's system publishes 40 elements over 5 specialties; a specialist adds 5 documents
+(5 cycles) and plans 8 elements in each; 200 `credits.recorded` events in credits-svc's
+format are put on the stream plan-svc consumes. Then the dashboard query runs N times through
+the gateway, and the same data is read directly: plan-svc ListMyCycles, then BatchGetProgress
+and BatchGetPlanItems, then catalog-svc BatchGetElements for the elements shown (what the
+gateway's resolvers and DataLoaders do). Targets: p99 under 50 ms through the gateway and the
+gateway at most 2x the direct path. Not part of `make test`.
+
+    uv run python bench/bench_dashboard.py [--requests 1000] [--concurrency 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import grpc
+import httpx
+from redis.asyncio import Redis
+
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
+from cpd_platform import demo
+from cpd_platform.devstack import DevStack, Ports, dev_client_secret
+from local_idp.pytest_plugin import RunningIdp
+
+SPECIALTIES = ["31.08.36", "31.08.49", "31.08.54", "31.08.19", "34.02.01"]
+
+DASHBOARD = """
+query Dashboard {
+  myCycles {
+    id specialtyCode startsOn endsOn ruleSet
+    document { kind number frmrStatus }
+    plan { elementId status multiplier element { title zet } }
+    progress {
+      totalZet targetZet missingZet onTrack expectedToDateZet
+      byGroup { group actualZet countedZet missingZet }
+      byYear { year startsOn totalZet recommendedTotalZet recommendationMet }
+      credits { creditId kind zet countedZet completedOn status cycleIds element { title } }
+    }
+  }
+}
+"""
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def report(name: str, samples_ms: list[float], wall: float) -> dict[str, float]:
+    result = {
+        "rps": len(samples_ms) / wall,
+        "p50": statistics.median(samples_ms),
+        "p99": percentile(samples_ms, 0.99),
+    }
+    print(
+        f"{name}: n={len(samples_ms)} requests/s={result['rps']:.0f} p50={result['p50']:.2f} ms "
+        f"p90={percentile(samples_ms, 0.90):.2f} ms p99={result['p99']:.2f} ms "
+        f"max={max(samples_ms):.2f} ms"
+    )
+    return result
+
+
+def meta(token: str) -> list[tuple[str, str]]:
+    return [("authorization", f"Bearer {token}")]
+
+
+def publish_elements(stack: DevStack, provider: str) -> list[catalog_pb2.Element]:
+    items = []
+    rng = random.Random(6)
+    for n in range(40):
+        main = SPECIALTIES[n % 5]
+        others = [s for s in SPECIALTIES if s != main]
+        kind = [
+            catalog_pb2.ELEMENT_KIND_PROGRAM,
+            catalog_pb2.ELEMENT_KIND_EVENT,
+            catalog_pb2.ELEMENT_KIND_MODULE,
+        ][n % 3]
+        element = catalog_pb2.Element(
+            external_id=f"bench-{n}",
+            kind=kind,
+            title=f"Элемент для нагрузочного теста №{n}",
+            zet=[36, 6, 2][n % 3],
+            main_specialty_code=main,
+            additional_specialty_codes=rng.sample(others, n % 3),
+            audience="medical",
+            region_code="16",
+        )
+        if kind == catalog_pb2.ELEMENT_KIND_PROGRAM:
+            element.form_of_study = "part_time"
+            element.cycles.append(
+                catalog_pb2.ProgramCycle(
+                    external_id=f"bench-{n}-1",
+                    starts_on="2027-02-01",
+                    ends_on="2027-02-26",
+                    seats=[
+                        catalog_pb2.SeatCount(
+                            basis=catalog_pb2.FUNDING_BASIS_BUDGET, total=20, free=20
+                        )
+                    ],
+                )
+            )
+        elif kind == catalog_pb2.ELEMENT_KIND_EVENT:
+            element.event_format = "online"
+            element.starts_on = "2027-03-01"
+            element.ends_on = "2027-03-01"
+            element.free = True
+            element.tickets_total = 500
+        else:
+            element.module_kind = "clinical_case"
+            element.free = True
+        items.append(catalog_pb2.ElementUpsert(element=element, publish=True))
+    with grpc.insecure_channel(stack.target("catalog")) as channel:
+        stub = catalog_pb2_grpc.CatalogServiceStub(channel)
+        reply = stub.UpsertElements(
+            catalog_pb2.UpsertElementsRequest(items=items), metadata=meta(provider), timeout=30
+        )
+        errors = [o for o in reply.outcomes if o.error_code]
+        if errors:
+            raise RuntimeError(f"elements refused: {errors[:3]}")
+        found = stub.BatchGetElements(
+            catalog_pb2.BatchGetElementsRequest(ids=[o.element_id for o in reply.outcomes]),
+            metadata=meta(provider),
+            timeout=30,
+        )
+    return list(found.elements)
+
+
+async def load_specialist(
+    stack: DevStack, token: str, person_id: str, elements: list[catalog_pb2.Element]
+) -> list[str]:
+    async with grpc.aio.insecure_channel(stack.target("plan")) as channel:
+        plan = plan_pb2_grpc.PlanServiceStub(channel)
+        cycle_ids = []
+        for n, specialty in enumerate(SPECIALTIES):
+            added = await plan.AddDocument(
+                plan_pb2.AddDocumentRequest(
+                    kind=plan_pb2.DOCUMENT_KIND_CERTIFICATE,
+                    specialty_code=specialty,
+                    number=f"0116 {n:08d}",
+                    issued_on=(date(2022, 1, 10) + timedelta(days=97 * n)).isoformat(),
+                ),
+                metadata=meta(token),
+            )
+            cycle_ids.append(added.cycle.id)
+            eligible = [
+                e
+                for e in elements
+                if specialty in (e.main_specialty_code, *e.additional_specialty_codes)
+            ]
+            for element in eligible[:8]:
+                await plan.AddPlanItem(
+                    plan_pb2.AddPlanItemRequest(cycle_id=added.cycle.id, element_id=element.id),
+                    metadata=meta(token),
+                )
+    redis = Redis.from_url(str(stack.redis_url), decode_responses=True)
+    rng = random.Random(200)
+    kinds = {
+        catalog_pb2.ELEMENT_KIND_PROGRAM: "program",
+        catalog_pb2.ELEMENT_KIND_EVENT: "event",
+        catalog_pb2.ELEMENT_KIND_MODULE: "module",
+    }
+    try:
+        for _ in range(200):
+            element = rng.choice(elements)
+            payload = {
+                "credit_id": str(uuid.uuid4()),
+                "person_id": person_id,
+                "element_id": element.id,
+                "element_kind": kinds[element.kind],
+                "main_specialty_code": element.main_specialty_code,
+                "additional_specialty_codes": list(element.additional_specialty_codes),
+                "zet": element.zet,
+                "completed_on": (
+                    date(2022, 2, 1) + timedelta(days=rng.randint(0, 1700))
+                ).isoformat(),
+            }
+            await redis.xadd(
+                "cpd:events:credits.recorded",
+                {
+                    "event_id": str(uuid.uuid4()),
+                    "event_type": "credits.recorded",
+                    "payload": json.dumps(payload, ensure_ascii=False),
+                    "request_id": "bench",
+                    "occurred_at": "2026-01-01T00:00:00+00:00",
+                },
+            )
+    finally:
+        await redis.aclose()
+    return cycle_ids
+
+
+async def wait_projected(stack: DevStack, token: str, cycle_ids: list[str]) -> int:
+    async with grpc.aio.insecure_channel(stack.target("plan")) as channel:
+        plan = plan_pb2_grpc.PlanServiceStub(channel)
+        deadline = time.monotonic() + 60
+        while True:
+            reply = await plan.BatchGetProgress(
+                plan_pb2.BatchGetProgressRequest(cycle_ids=cycle_ids), metadata=meta(token)
+            )
+            credits = {c.credit_id for p in reply.progress for c in p.credits}
+            if len(credits) == 200 or time.monotonic() > deadline:
+                return len(credits)
+            await asyncio.sleep(0.2)
+
+
+async def run_clients(
+    call: Callable[[], Awaitable[None]], requests: int, concurrency: int
+) -> tuple[list[float], float]:
+    """Latencies of the successful calls; failures (e.g. deadlines under overload) are counted."""
+    failures = 0
+
+    async def timed() -> float | None:
+        nonlocal failures
+        started = time.perf_counter()
+        try:
+            await call()
+        except (RuntimeError, grpc.aio.AioRpcError, httpx.HTTPError):
+            failures += 1
+            return None
+        return (time.perf_counter() - started) * 1000
+
+    async def worker(count: int) -> list[float | None]:
+        return [await timed() for _ in range(count)]
+
+    for _ in range(10):
+        await call()
+    started = time.perf_counter()
+    batches = await asyncio.gather(*(worker(requests // concurrency) for _ in range(concurrency)))
+    wall = time.perf_counter() - started
+    if failures:
+        print(f"  {failures} of {requests} calls failed")
+    return [s for b in batches for s in b if s is not None], wall
+
+
+async def measure(stack: DevStack, token: str, requests: int, concurrency: int) -> None:
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(timeout=30, limits=limits) as http:
+        probe = await http.post(
+            stack.graphql_url,
+            json={"query": DASHBOARD},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        body = probe.json()
+        if "errors" in body:
+            raise RuntimeError(body["errors"])
+        cycles = body["data"]["myCycles"]
+        print(
+            f"dashboard: {len(cycles)} cycles, "
+            f"{sum(len(c['progress']['credits']) for c in cycles)} credit rows "
+            f"(credits counted in every eligible cycle), "
+            f"{sum(len(c['plan']) for c in cycles)} plan items, response {len(probe.content)} bytes"
+        )
+
+        async def through_gateway() -> None:
+            reply = await http.post(
+                stack.graphql_url,
+                json={"query": DASHBOARD},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+            if reply.status_code != 200 or "errors" in reply.json():
+                raise RuntimeError(reply.text[:300])
+
+        samples, wall = await run_clients(through_gateway, requests, concurrency)
+        gateway = report(f"gateway  concurrency={concurrency}", samples, wall)
+
+    async with (
+        grpc.aio.insecure_channel(stack.target("plan")) as plan_channel,
+        grpc.aio.insecure_channel(stack.target("catalog")) as catalog_channel,
+    ):
+        plan = plan_pb2_grpc.PlanServiceStub(plan_channel)
+        catalog = catalog_pb2_grpc.CatalogServiceStub(catalog_channel)
+        metadata = meta(token)
+
+        async def direct() -> None:
+            cycles = await plan.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=metadata)
+            ids = [c.id for c in cycles.cycles]
+            progress, items = await asyncio.gather(
+                plan.BatchGetProgress(
+                    plan_pb2.BatchGetProgressRequest(cycle_ids=ids), metadata=metadata
+                ),
+                plan.BatchGetPlanItems(
+                    plan_pb2.BatchGetPlanItemsRequest(cycle_ids=ids), metadata=metadata
+                ),
+            )
+            element_ids = {c.element_id for p in progress.progress for c in p.credits} | {
+                i.element_id for p in items.plans for i in p.items
+            }
+            await catalog.BatchGetElements(
+                catalog_pb2.BatchGetElementsRequest(ids=sorted(element_ids)), metadata=metadata
+            )
+
+        samples, wall = await run_clients(direct, requests, concurrency)
+        grpc_direct = report(f"direct   concurrency={concurrency}", samples, wall)
+
+    print(
+        f"gateway/direct: p50 x{gateway['p50'] / grpc_direct['p50']:.2f}, "
+        f"p99 x{gateway['p99'] / grpc_direct['p99']:.2f}, "
+        f"throughput x{grpc_direct['rps'] / gateway['rps']:.2f} "
+        f"(targets: gateway p99 < 50 ms: {'met' if gateway['p99'] < 50 else 'NOT met'}; "
+        f"gateway <= 2x direct: {'met' if gateway['p50'] <= 2 * grpc_direct['p50'] else 'NOT met'})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument("--concurrency", type=int, default=50)
+    args = parser.parse_args()
+    Path(".data").mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
+        stack = DevStack(data_dir=Path(scratch), ports=Ports.free())
+        stack.start()
+        try:
+            print(f"platform ready in {stack.started_in:.1f} s")
+            provider_reply = httpx.post(
+                f"{stack.issuer}/protocol/openid-connect/token",
+                data={"grant_type": "client_credentials"},
+                auth=(demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID)),
+            )
+            provider_reply.raise_for_status()
+            elements = publish_elements(stack, provider_reply.json()["access_token"])
+            person_id = str(uuid.uuid4())
+            token = asyncio.run(
+                RunningIdp(stack.idp_url).person_token(person_id=person_id, snils="11223344595")
+            )
+            cycle_ids = asyncio.run(load_specialist(stack, token, person_id, elements))
+            projected = asyncio.run(wait_projected(stack, token, cycle_ids))
+            print(f"data: 5 cycles, 40 elements, {projected} distinct credits projected")
+            asyncio.run(measure(stack, token, args.requests, args.concurrency))
+        finally:
+            stack.stop()
+
+
+if __name__ == "__main__":
+    main()

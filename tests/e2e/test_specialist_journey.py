@@ -1,0 +1,385 @@
+"""Issue 6's journey: a specialist with two specialties adds cycles, plans (one element x2),
+applies to a ДПП cycle that the provider's staff accept, the provider posts the result over
+gRPC, an event code is redeemed and verified, an ИОМ completion arrives, and both cycles show
+the right totals; then `plan-svc rebuild` recomputes the same projection from the ledger."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import time
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+import grpc
+import pytest
+from tests.e2e.conftest import Tokens, graphql
+from tests.e2e.test_registration import registered_and_verified
+
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
+from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
+from cpd_platform import demo
+from cpd_platform.devstack import DevStack, dev_client_secret
+from cpd_platform.local_infra import asyncpg_url
+from credits_svc.domain.records import payload_hash
+from local_idp.pytest_plugin import RunningIdp
+
+pytestmark = pytest.mark.e2e
+
+CARDIOLOGY, THERAPY = demo.CARDIOLOGY, demo.THERAPY
+
+ADD_DOCUMENT = """
+mutation Add($document: DocumentInput!) {
+  addDocument(document: $document) {
+    __typename
+    ... on Cycle { id ruleSet startsOn endsOn document { frmrStatus frmrNote } }
+    ... on UserError { code message }
+  }
+}"""
+ADD_PLAN_ITEM = """
+mutation Plan($cycleId: ID!, $elementId: ID!) {
+  addPlanItem(cycleId: $cycleId, elementId: $elementId) {
+    __typename
+    ... on PlanItem { id status multiplier eligibleCycleIds element { title } }
+    ... on UserError { code message }
+  }
+}"""
+SUBMIT = """
+mutation Submit($application: ApplicationInput!) {
+  submitApplication(application: $application) {
+    __typename
+    ... on Application { id status note }
+    ... on UserError { code message }
+  }
+}"""
+PROVIDER_APPLICATIONS = """
+query { providerApplications { id status specialtyCode element { title } } }"""
+ACCEPT = """
+mutation Accept($id: ID!) {
+  acceptApplication(applicationId: $id) {
+    __typename
+    ... on Application { id status }
+    ... on UserError { code message }
+  }
+}"""
+MY_APPLICATIONS = "query { myApplications { id status note } }"
+DASHBOARD = """
+query Dashboard {
+  myCycles {
+    id specialtyCode ruleSet
+    document { kind frmrStatus }
+    plan { elementId status multiplier }
+    progress {
+      totalZet targetZet missingZet onTrack expectedToDateZet
+      byGroup { group actualZet missingZet }
+      byYear { year totalZet recommendedTotalZet recommendationMet }
+      credits { creditId kind zet status cycleIds countsInSeveralCycles element { title } }
+    }
+  }
+}"""
+
+
+def gql(platform: DevStack, query: str, token: str, **variables: object) -> dict[str, Any]:
+    reply = graphql(platform, query, token, **variables)
+    assert reply.status_code == 200, reply.text
+    body = reply.json()
+    assert "errors" not in body, body
+    return dict(body["data"])
+
+
+def bearer(token: str) -> list[tuple[str, str]]:
+    return [("authorization", f"Bearer {token}")]
+
+
+def post_results(
+    platform: DevStack, token: str, records: list[credits_pb2.ResultRecord]
+) -> credits_pb2.PostResultsResponse:
+    request = credits_pb2.PostResultsRequest(
+        batch_id=f"batch-{uuid.uuid4().hex[:12]}",
+        sequence=1,
+        payload_hash=payload_hash(records),
+        records=records,
+    )
+    with grpc.insecure_channel(platform.target("credits")) as channel:
+        acks = list(
+            credits_pb2_grpc.CreditsServiceStub(channel).PostResults(
+                iter([request]), metadata=bearer(token), timeout=10
+            )
+        )
+    assert len(acks) == 1
+    assert [o.outcome for o in acks[0].outcomes] == [credits_pb2.OUTCOME_ACCEPTED] * len(records), (
+        acks
+    )
+    return acks[0]
+
+
+def published_program(platform: DevStack, provider: str, today: date) -> tuple[str, str]:
+    """The demo provider's system publishes a cardiology + therapy program with a cycle that
+    ends today (so it can still be applied to and its result posted today)."""
+    external = uuid.uuid4().hex[:10]
+    with grpc.insecure_channel(platform.target("catalog")) as channel:
+        stub = catalog_pb2_grpc.CatalogServiceStub(channel)
+        reply = stub.UpsertElements(
+            catalog_pb2.UpsertElementsRequest(
+                items=[
+                    catalog_pb2.ElementUpsert(
+                        element=catalog_pb2.Element(
+                            external_id=f"e2e-{external}",
+                            kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
+                            title="Неотложные состояния в кардиологии и терапии",
+                            zet=36,
+                            main_specialty_code=CARDIOLOGY,
+                            additional_specialty_codes=[THERAPY],
+                            audience="medical",
+                            region_code="16",
+                            form_of_study="part_time",
+                            cycles=[
+                                catalog_pb2.ProgramCycle(
+                                    external_id=f"e2e-{external}-1",
+                                    starts_on=(today - timedelta(days=20)).isoformat(),
+                                    ends_on=today.isoformat(),
+                                    seats=[
+                                        catalog_pb2.SeatCount(
+                                            basis=catalog_pb2.FUNDING_BASIS_BUDGET,
+                                            total=5,
+                                            free=5,
+                                        )
+                                    ],
+                                )
+                            ],
+                        ),
+                        publish=True,
+                    )
+                ]
+            ),
+            metadata=bearer(provider),
+            timeout=10,
+        )
+        [outcome] = reply.outcomes
+        assert not outcome.error_code, outcome
+        found = stub.BatchGetElements(
+            catalog_pb2.BatchGetElementsRequest(ids=[outcome.element_id]),
+            metadata=bearer(provider),
+            timeout=10,
+        )
+    return outcome.element_id, found.elements[0].cycles[0].id
+
+
+def person_id_of(platform: DevStack, token: str) -> str:
+    return str(gql(platform, "query { me { id } }", token)["me"]["id"])
+
+
+def wait_for(check: Any, seconds: float = 30.0) -> Any:
+    deadline = time.monotonic() + seconds
+    while True:
+        result = check()
+        if result:
+            return result
+        assert time.monotonic() < deadline, "the condition did not hold in time"
+        time.sleep(0.2)
+
+
+def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
+    platform: DevStack, tokens: Tokens
+) -> None:
+    today = date.today()
+    idp = RunningIdp(platform.idp_url)
+    admin = asyncio.run(idp.person_token(roles=["admin"]))
+    provider = tokens.client(demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID))
+    snils, me = registered_and_verified(platform)
+    program_id, program_cycle_id = published_program(platform, provider, today)
+
+    # Two documents, two cycles; the same specialty twice is refused with a code.
+    cycles: dict[str, dict[str, Any]] = {}
+    for specialty, kind, number, issued in [
+        (CARDIOLOGY, "ACCREDITATION_PRIMARY", "7724 031234567", "2024-03-15"),
+        (THERAPY, "CERTIFICATE", "0116 240012345", "2023-01-10"),
+    ]:
+        added = gql(
+            platform,
+            ADD_DOCUMENT,
+            me,
+            document={
+                "kind": kind,
+                "specialtyCode": specialty,
+                "number": number,
+                "issuedOn": issued,
+            },
+        )["addDocument"]
+        assert added["__typename"] == "Cycle", added
+        assert added["ruleSet"] == "nmo-250"
+        assert added["document"]["frmrStatus"] == "NOT_CHECKED"
+        cycles[specialty] = added
+    twice = gql(
+        platform,
+        ADD_DOCUMENT,
+        me,
+        document={
+            "kind": "CERTIFICATE",
+            "specialtyCode": CARDIOLOGY,
+            "number": "0116 1",
+            "issuedOn": "2025-05-05",
+        },
+    )["addDocument"]
+    assert (twice["__typename"], twice["code"]) == ("UserError", "active_cycle_exists")
+    cardiology, therapy = cycles[CARDIOLOGY]["id"], cycles[THERAPY]["id"]
+
+    # Plan: the program counts for both specialties (x2); the conference only for cardiology.
+    for cycle_id in (cardiology, therapy):
+        item = gql(platform, ADD_PLAN_ITEM, me, cycleId=cycle_id, elementId=program_id)[
+            "addPlanItem"
+        ]
+        assert (item["__typename"], item["status"], item["multiplier"]) == (
+            "PlanItem",
+            "PLANNED",
+            2,
+        )
+    wrong = gql(platform, ADD_PLAN_ITEM, me, cycleId=therapy, elementId=demo.EVENT_ID)[
+        "addPlanItem"
+    ]
+    assert (wrong["__typename"], wrong["code"]) == ("UserError", "element_not_eligible")
+    event_item = gql(platform, ADD_PLAN_ITEM, me, cycleId=cardiology, elementId=demo.EVENT_ID)[
+        "addPlanItem"
+    ]
+    assert event_item["__typename"] == "PlanItem"
+
+    # The application holds a seat; the person is told it is not enrolment.
+    submitted = gql(
+        platform,
+        SUBMIT,
+        me,
+        application={
+            "programCycleId": program_cycle_id,
+            "specialtyCode": CARDIOLOGY,
+            "employment": {"kind": "STATE", "organization": "ГАУЗ «ГКБ №7»", "position": "врач"},
+            "fundingBasis": "BUDGET",
+            "consentToShare": True,
+        },
+    )["submitApplication"]
+    assert (submitted["__typename"], submitted["status"]) == ("Application", "SUBMITTED")
+    assert "не зачисление" in submitted["note"]
+
+    # The provider's staff member (granted provider_staff on the demo provider) accepts it.
+    _, staff = registered_and_verified(platform)
+    with grpc.insecure_channel(platform.target("identity")) as channel:
+        identity_pb2_grpc.IdentityServiceStub(channel).GrantRole(
+            identity_pb2.GrantRoleRequest(
+                person_id=person_id_of(platform, staff),
+                role="provider_staff",
+                scope=f"provider:{demo.PROVIDER_ID}",
+            ),
+            metadata=bearer(admin),
+            timeout=10,
+        )
+    listed = gql(platform, PROVIDER_APPLICATIONS, staff)["providerApplications"]
+    assert submitted["id"] in [a["id"] for a in listed]
+    stranger = gql(platform, ACCEPT, me, id=submitted["id"])["acceptApplication"]
+    assert stranger["__typename"] == "UserError"
+    accepted = gql(platform, ACCEPT, staff, id=submitted["id"])["acceptApplication"]
+    assert accepted["status"] == "ACCEPTED"
+    assert [a["status"] for a in gql(platform, MY_APPLICATIONS, me)["myApplications"]] == [
+        "ACCEPTED"
+    ]
+
+    # The provider posts the ДПП result and the ИОМ completion over gRPC.
+    post_results(
+        platform,
+        provider,
+        [
+            credits_pb2.ResultRecord(
+                external_id=uuid.uuid4().hex[:12],
+                snils=snils,
+                element_id=program_id,
+                zet=36,
+                completed_on=today.isoformat(),
+                program_cycle_id=program_cycle_id,
+            ),
+            credits_pb2.ResultRecord(
+                external_id=uuid.uuid4().hex[:12],
+                snils=snils,
+                element_id=demo.MODULE_ID,
+                zet=2,
+                completed_on=(today - timedelta(days=1)).isoformat(),
+            ),
+        ],
+    )
+
+    # An event code: issued to the attendee, redeemed (the event is in the plan), verified by
+    # the attendance list.
+    with grpc.insecure_channel(platform.target("credits")) as channel:
+        credits = credits_pb2_grpc.CreditsServiceStub(channel)
+        [code] = credits.IssueCodes(
+            credits_pb2.IssueCodesRequest(
+                event_id=demo.EVENT_ID, count=1, snils=[snils], idempotency_key=uuid.uuid4().hex
+            ),
+            metadata=bearer(provider),
+            timeout=10,
+        ).codes
+        redeemed = credits.RedeemCode(
+            credits_pb2.RedeemCodeRequest(code=code.code, event_id=demo.EVENT_ID),
+            metadata=bearer(me),
+            timeout=10,
+        ).redemption
+        assert redeemed.status == credits_pb2.REDEMPTION_STATUS_PENDING, redeemed
+        credits.UploadAttendance(
+            credits_pb2.UploadAttendanceRequest(event_id=demo.EVENT_ID, snils=[snils]),
+            metadata=bearer(provider),
+            timeout=10,
+        )
+
+    def settled() -> dict[str, dict[str, Any]] | None:
+        found = {c["specialtyCode"]: c for c in gql(platform, DASHBOARD, me)["myCycles"]}
+        totals = {k: c["progress"]["totalZet"] for k, c in found.items()}
+        # Progress and plan items are read by two calls of one query: wait until both show
+        # the last credit.
+        statuses = {p["status"] for c in found.values() for p in c["plan"]}
+        settled_totals = totals == {CARDIOLOGY: 36 + 2 + 6, THERAPY: 36 + 2}
+        return found if settled_totals and statuses == {"CREDITED"} else None
+
+    found = wait_for(settled)
+    card, ther = found[CARDIOLOGY], found[THERAPY]
+    assert [(p["elementId"], p["status"]) for p in card["plan"]] == [
+        (program_id, "CREDITED"),
+        (demo.EVENT_ID, "CREDITED"),
+    ]
+    assert [(p["elementId"], p["status"]) for p in ther["plan"]] == [(program_id, "CREDITED")]
+    shared = [c for c in card["progress"]["credits"] if c["kind"] in ("program", "module")]
+    assert all(
+        c["countsInSeveralCycles"] and set(c["cycleIds"]) == {cardiology, therapy} for c in shared
+    )
+    [event_credit] = [c for c in card["progress"]["credits"] if c["kind"] == "event"]
+    assert (event_credit["zet"], event_credit["cycleIds"]) == (6, [cardiology])
+    groups = {g["group"]: g for g in card["progress"]["byGroup"]}
+    assert (groups["program"]["actualZet"], groups["program"]["missingZet"]) == (36, 144)
+    assert (groups["event_and_module"]["actualZet"], groups["event_and_module"]["missingZet"]) == (
+        8,
+        62,
+    )
+    assert card["progress"]["missingZet"] == 250 - 44
+    assert sum(y["totalZet"] for y in card["progress"]["byYear"]) == 44
+    assert all(y["recommendedTotalZet"] == 50 for y in card["progress"]["byYear"])
+
+    # `plan-svc rebuild` (the admin reads credits-svc's ledger) leaves the same projection.
+    env = {
+        **os.environ,
+        "PLAN_DATABASE_URL": asyncpg_url(str(platform.pg_url), platform.database),
+        "PLAN_REDIS_URL": str(platform.redis_url),
+        "PLAN_OIDC_ISSUER": platform.issuer,
+        "PLAN_CREDITS_TARGET": platform.target("credits"),
+        "PLAN_ADMIN_TOKEN": admin,
+    }
+    rebuilt = subprocess.run(
+        [sys.executable, "-m", "plan_svc.main", "rebuild"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert "credits projected from the ledger" in rebuilt.stdout
+    after = {c["specialtyCode"]: c for c in gql(platform, DASHBOARD, me)["myCycles"]}
+    assert after == found
