@@ -14,7 +14,6 @@ from typing import Any
 import grpc
 import pytest
 from credits_helpers import new_id, random_snils, upsert_element
-
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import create_async_engine
 
