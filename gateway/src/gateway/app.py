@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any, ClassVar
 
-from litestar import Litestar, get
+from litestar import Litestar, Response, get
+from litestar.background_tasks import BackgroundTasks
 from litestar.datastructures import State
+from litestar.di import Provide
 from litestar.exceptions import ServiceUnavailableException
+from litestar.types import Dependencies
 from redis.asyncio import Redis
 from strawberry.litestar import make_graphql_controller
 
@@ -33,6 +37,10 @@ async def readyz(state: State) -> dict[str, str]:
     return {"status": "ready"}
 
 
+def _sub_response() -> Response[Any]:
+    return Response({}, background=BackgroundTasks([]))
+
+
 def create_app(settings: GatewaySettings | None = None) -> Litestar:
     settings = settings or GatewaySettings()
 
@@ -55,8 +63,17 @@ def create_app(settings: GatewaySettings | None = None) -> Litestar:
         graphql_ide="graphiql" if settings.is_dev else None,
         allow_queries_via_get=False,
     )
+
+    class GraphQLController(graphql):  # type: ignore[valid-type,misc]
+        # strawberry makes the sub-response in a worker thread (sync_to_thread=True): a thread
+        # hop on every request for building an empty object.
+        dependencies: ClassVar[Dependencies] = {
+            **graphql.dependencies,
+            "response": Provide(_sub_response, sync_to_thread=False),
+        }
+
     return Litestar(
-        route_handlers=[graphql, healthz, readyz],
+        route_handlers=[GraphQLController, healthz, readyz],
         lifespan=[lifespan],
         state=State({"settings": settings}),
         debug=False,

@@ -3,6 +3,7 @@
 import grpc
 import pytest
 from graphql import GraphQLError
+from strawberry.schema import schema as strawberry_schema
 
 from gateway.errors import MASKED_MESSAGE, GatewayError, from_rpc_error, should_mask
 from gateway.schema.build import build_schema
@@ -25,6 +26,25 @@ async def test_too_many_aliases_and_tokens_are_refused() -> None:
     small = build_schema(GatewaySettings(max_tokens=10))
     result = await small.execute(DEEP)
     assert result.errors is not None and "token" in result.errors[0].message.lower()
+
+
+async def test_a_repeated_query_is_validated_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    validations: list[object] = []
+    original = strawberry_schema.validate
+
+    def counting(*args: object, **kwargs: object) -> object:
+        validations.append(args[1])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(strawberry_schema, "validate", counting)
+    schema = build_schema(GatewaySettings(max_query_depth=3))
+    for _ in range(3):
+        assert (await schema.execute("query Repeated { __typename }")).errors is None
+    assert len(validations) == 1
+    # The limits still hold on the cached path.
+    for _ in range(2):
+        result = await schema.execute(DEEP)
+        assert result.errors and "exceeds maximum operation depth" in result.errors[0].message
 
 
 async def test_introspection_is_off_outside_dev() -> None:

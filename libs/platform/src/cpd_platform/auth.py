@@ -3,12 +3,17 @@
 Checks: RS256 only, a known `kid` (JWKS cached, refetched at most once per `min_refetch_seconds`
 when an unknown kid shows up), issuer, audience, expiry and `typ=Bearer`, so that refresh and ID
 tokens are never accepted as access tokens.
+
+A verified token is remembered (by its full text) until it expires, so a request that passes
+the same token through the gateway and several services pays for the RSA check once per process.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections import OrderedDict
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
@@ -133,18 +138,60 @@ class JwksCache:
         self._keys = {k.key_id: k for k in keys if k.key_id and k.algorithm_name == ALGORITHM}
 
 
+class VerifiedTokens:
+    """The principals of tokens already verified, until their `exp`, least recently used out."""
+
+    def __init__(self, maxsize: int = 10_000) -> None:
+        self._maxsize = maxsize
+        self._entries: OrderedDict[str, tuple[float, Principal]] = OrderedDict()
+
+    def get(self, token: str, now: float) -> Principal | None:
+        entry = self._entries.get(token)
+        if entry is None:
+            return None
+        expires_at, principal = entry
+        if now >= expires_at:
+            del self._entries[token]
+            return None
+        self._entries.move_to_end(token)
+        return principal
+
+    def put(self, token: str, expires_at: float, principal: Principal) -> None:
+        self._entries[token] = (expires_at, principal)
+        self._entries.move_to_end(token)
+        while len(self._entries) > self._maxsize:
+            self._entries.popitem(last=False)
+
+
 class TokenVerifier:
-    def __init__(self, issuer: str, audience: str, jwks: JwksCache, leeway: float = 5.0) -> None:
+    def __init__(
+        self,
+        issuer: str,
+        audience: str,
+        jwks: JwksCache,
+        leeway: float = 5.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self._issuer = issuer
         self._audience = audience
         self._jwks = jwks
         self._leeway = leeway
+        self._clock = clock
+        self._verified = VerifiedTokens()
 
     @classmethod
     def for_issuer(cls, issuer: str, audience: str) -> TokenVerifier:
         return cls(issuer, audience, JwksCache(f"{issuer}/protocol/openid-connect/certs"))
 
     async def verify(self, token: str) -> Principal:
+        remembered = self._verified.get(token, self._clock())
+        if remembered is not None:
+            return remembered
+        principal, expires_at = await self._verify(token)
+        self._verified.put(token, expires_at, principal)
+        return principal
+
+    async def _verify(self, token: str) -> tuple[Principal, float]:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError:
@@ -169,7 +216,7 @@ class TokenVerifier:
             raise InvalidToken(type(exc).__name__) from None
         if claims.get("typ") != "Bearer":
             raise InvalidToken("not an access token")
-        return Principal.from_claims(claims, token)
+        return Principal.from_claims(claims, token), float(claims["exp"])
 
 
 def bearer_from_header(value: str | None) -> str | None:

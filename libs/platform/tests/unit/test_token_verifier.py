@@ -16,7 +16,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from cpd_platform.auth import InvalidToken, JwksCache, TokenVerifier
+from cpd_platform.auth import InvalidToken, JwksCache, Principal, TokenVerifier, VerifiedTokens
 
 ISSUER = "http://idp.test/realms/cpd"
 AUDIENCE = "cpd-api"
@@ -162,3 +162,47 @@ async def test_a_rotated_key_is_found_after_a_refetch() -> None:
     principal = await verifier.verify(sign(claims(), key=OTHER_KEY, kid="k2"))
     assert principal.subject == "user-1"
     await http.aclose()
+
+
+async def test_a_verified_token_is_remembered_until_it_expires(jwks: Jwks) -> None:
+    now = [float(int(time.time()))]
+    verified: list[int] = []
+    async with httpx.AsyncClient(transport=httpx.MockTransport(jwks.handler)) as http:
+        verifier = TokenVerifier(
+            ISSUER, AUDIENCE, JwksCache(f"{ISSUER}/certs", http=http), clock=lambda: now[0]
+        )
+        original_verify = verifier._verify
+
+        async def counting(token: str) -> tuple[Any, float]:
+            verified.append(1)
+            return await original_verify(token)
+
+        verifier._verify = counting  # type: ignore[method-assign]
+        token = sign(claims(exp=int(now[0]) + 60))
+        first = await verifier.verify(token)
+        assert await verifier.verify(token) is first
+        assert len(verified) == 1
+        # A token that differs in one character is checked on its own, and refused.
+        with pytest.raises(InvalidToken):
+            await verifier.verify(token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1])
+        # At its expiry the token is checked again (and PyJWT decides, as for any token).
+        now[0] += 60
+        await verifier.verify(token)
+        assert len(verified) == 3
+
+
+def test_remembered_tokens_are_bounded_least_recently_used_first() -> None:
+    remembered = VerifiedTokens(maxsize=2)
+    principals = {
+        name: Principal(name, "web", frozenset(), None, None, name) for name in ("a", "b", "c")
+    }
+    remembered.put("a", 100.0, principals["a"])
+    remembered.put("b", 100.0, principals["b"])
+    assert remembered.get("a", 0.0) is principals["a"]
+    remembered.put("c", 100.0, principals["c"])
+    assert (remembered.get("a", 0.0), remembered.get("b", 0.0), remembered.get("c", 0.0)) == (
+        principals["a"],
+        None,
+        principals["c"],
+    )
+    assert remembered.get("a", 100.0) is None
