@@ -4,13 +4,15 @@ directly from the services over gRPC, at 50 concurrent clients.
 Starts a private platform (as `make up` does, on free ports, in a scratch folder). The demo
 provider's system publishes 40 elements over 5 specialties; a specialist adds 5 documents
 (5 cycles) and plans 8 elements in each; 200 `credits.recorded` events in credits-svc's
-format are put on the stream plan-svc consumes. Then the dashboard query runs N times through
-the gateway, and the same data is read directly: plan-svc ListMyCycles, then BatchGetProgress
+format are put on the stream plan-svc consumes. Then the dashboard query runs through the
+gateway for --seconds from wrk (bench/http_load.py: a C client, so that the client's own cost
+does not land on the gateway's figures), and the same data is read N times directly (Python
+grpc.aio client): plan-svc ListMyCycles, then BatchGetProgress
 and BatchGetPlanItems, then catalog-svc BatchGetElements for the elements shown (what the
 gateway's resolvers and DataLoaders do). Targets: p99 under 50 ms through the gateway and the
 gateway at most 2x the direct path. Not part of `make test`.
 
-    uv run python bench/bench_dashboard.py [--requests 1000] [--concurrency 50]
+    uv run python bench/bench_dashboard.py [--requests 1000] [--concurrency 50] [--seconds 15]
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import asyncio
 import json
 import random
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -36,6 +39,9 @@ from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack, Ports, dev_client_secret
 from local_idp.pytest_plugin import RunningIdp
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import http_load
 
 SPECIALTIES = ["31.08.36", "31.08.49", "31.08.54", "31.08.19", "34.02.01"]
 
@@ -247,14 +253,12 @@ async def run_clients(
     return [s for b in batches for s in b if s is not None], wall
 
 
-async def measure(stack: DevStack, token: str, requests: int, concurrency: int) -> None:
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(timeout=30, limits=limits) as http:
-        probe = await http.post(
-            stack.graphql_url,
-            json={"query": DASHBOARD},
-            headers={"Authorization": f"Bearer {token}"},
-        )
+async def measure(
+    stack: DevStack, token: str, requests: int, concurrency: int, seconds: float
+) -> None:
+    headers = {"Authorization": f"Bearer {token}"}
+    async with httpx.AsyncClient(timeout=30) as http:
+        probe = await http.post(stack.graphql_url, json={"query": DASHBOARD}, headers=headers)
         body = probe.json()
         if "errors" in body:
             raise RuntimeError(body["errors"])
@@ -266,17 +270,20 @@ async def measure(stack: DevStack, token: str, requests: int, concurrency: int) 
             f"{sum(len(c['plan']) for c in cycles)} plan items, response {len(probe.content)} bytes"
         )
 
-        async def through_gateway() -> None:
-            reply = await http.post(
-                stack.graphql_url,
-                json={"query": DASHBOARD},
-                headers={"Authorization": f"Bearer {token}"},
-            )
-            if reply.status_code != 200 or "errors" in reply.json():
-                raise RuntimeError(reply.text[:300])
-
-        samples, wall = await run_clients(through_gateway, requests, concurrency)
-        gateway = report(f"gateway  concurrency={concurrency}", samples, wall)
+    http_load.load(stack.graphql_url, [{"query": DASHBOARD}], headers, concurrency, 3)  # warm-up
+    result = http_load.load(
+        stack.graphql_url, [{"query": DASHBOARD}], headers, concurrency, seconds
+    )
+    if result.failures or result.socket_errors:
+        print(
+            f"  {result.failures} failed, {result.socket_errors} socket errors: {result.failure_example}"
+        )
+    print(
+        f"gateway  concurrency={concurrency} (wrk): n={result.requests} requests/s={result.rps:.0f} "
+        f"p50={result.p50_ms:.2f} ms p95={result.p95_ms:.2f} ms p99={result.p99_ms:.2f} ms "
+        f"max={result.max_ms:.2f} ms"
+    )
+    gateway = {"rps": result.rps, "p50": result.p50_ms, "p99": result.p99_ms}
 
     async with (
         grpc.aio.insecure_channel(stack.target("plan")) as plan_channel,
@@ -320,6 +327,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=15, help="gateway load duration (wrk)")
     args = parser.parse_args()
     Path(".data").mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
@@ -341,7 +349,7 @@ def main() -> None:
             cycle_ids = asyncio.run(load_specialist(stack, token, person_id, elements))
             projected = asyncio.run(wait_projected(stack, token, cycle_ids))
             print(f"data: 5 cycles, 40 elements, {projected} distinct credits projected")
-            asyncio.run(measure(stack, token, args.requests, args.concurrency))
+            asyncio.run(measure(stack, token, args.requests, args.concurrency, args.seconds))
         finally:
             stack.stop()
 

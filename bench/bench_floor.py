@@ -4,12 +4,12 @@ concurrent clients, so the other benchmarks' targets can be read against it.
 - gRPC: the standard health `Check` on catalog-svc (the same grpc.aio server, interceptors and
   loopback as every RPC, no database work), 50 clients in one process.
 - GraphQL: `{ __typename }` through the gateway with the demo specialist's bearer token (HTTP,
-  litestar, token check, strawberry parse and validate, no call to a service).
+  litestar, token check, strawberry parse and validate, no call to a service), loaded by wrk.
 
 A target below these figures cannot be met by making our queries cheaper: it is the transport,
 the interpreter and the two cores. Not part of `make test`.
 
-    uv run python bench/bench_floor.py [--requests 5000] [--concurrency 50]
+    uv run python bench/bench_floor.py [--requests 5000] [--concurrency 50] [--seconds 10]
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -28,6 +29,9 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack, Ports
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import http_load
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -62,7 +66,9 @@ def report(name: str, samples: list[float], wall: float) -> None:
     )
 
 
-async def measure(stack: DevStack, token: str, requests: int, concurrency: int) -> None:
+async def measure(
+    stack: DevStack, token: str, requests: int, concurrency: int, seconds: float
+) -> None:
     async with grpc.aio.insecure_channel(stack.target("catalog")) as channel:
         health = health_pb2_grpc.HealthStub(channel)
 
@@ -75,27 +81,23 @@ async def measure(stack: DevStack, token: str, requests: int, concurrency: int) 
             *await run_clients(requests, concurrency, check),
         )
 
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(timeout=30, limits=limits) as http:
-        headers = {"Authorization": f"Bearer {token}"}
-
-        async def typename() -> None:
-            reply = await http.post(
-                stack.graphql_url, json={"query": "{ __typename }"}, headers=headers
-            )
-            reply.raise_for_status()
-
-        await run_clients(500, concurrency, typename)
-        report(
-            f"GraphQL {{ __typename }} via gateway, {concurrency} clients",
-            *await run_clients(requests, concurrency, typename),
-        )
+    body = [{"query": "{ __typename }"}]
+    headers = {"Authorization": f"Bearer {token}"}
+    http_load.load(stack.graphql_url, body, headers, concurrency, 3)  # warm-up
+    result = http_load.load(stack.graphql_url, body, headers, concurrency, seconds)
+    print(
+        f"GraphQL {{ __typename }} via gateway, {concurrency} connections (wrk):"
+        f" n={result.requests} p50={result.p50_ms:.1f} ms p95={result.p95_ms:.1f} ms"
+        f" p99={result.p99_ms:.1f} ms throughput={result.rps:.0f} req/s"
+        f" failures={result.failures + result.socket_errors}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=10)
     args = parser.parse_args()
     print(f"CPUs: {os.cpu_count()}")
     Path(".data").mkdir(exist_ok=True)
@@ -119,7 +121,13 @@ def main() -> None:
             )
             token_reply.raise_for_status()
             asyncio.run(
-                measure(stack, token_reply.json()["access_token"], args.requests, args.concurrency)
+                measure(
+                    stack,
+                    token_reply.json()["access_token"],
+                    args.requests,
+                    args.concurrency,
+                    args.seconds,
+                )
             )
         finally:
             stack.stop()

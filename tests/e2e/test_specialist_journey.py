@@ -32,6 +32,7 @@ pytestmark = pytest.mark.e2e
 
 CARDIOLOGY, THERAPY = demo.CARDIOLOGY, demo.THERAPY
 
+PROGRAM_TITLE = "Неотложные состояния в кардиологии и терапии"
 ADD_DOCUMENT = """
 mutation Add($document: DocumentInput!) {
   addDocument(document: $document) {
@@ -72,7 +73,7 @@ query Dashboard {
   myCycles {
     id specialtyCode ruleSet
     document { kind frmrStatus }
-    plan { elementId status multiplier }
+    plan { elementId status multiplier element { title } }
     progress {
       totalZet targetZet missingZet onTrack expectedToDateZet
       byGroup { group actualZet missingZet }
@@ -130,7 +131,7 @@ def published_program(platform: DevStack, provider: str, today: date) -> tuple[s
                         element=catalog_pb2.Element(
                             external_id=f"e2e-{external}",
                             kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
-                            title="Неотложные состояния в кардиологии и терапии",
+                            title=PROGRAM_TITLE,
                             zet=36,
                             main_specialty_code=CARDIOLOGY,
                             additional_specialty_codes=[THERAPY],
@@ -233,10 +234,11 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
         item = gql(platform, ADD_PLAN_ITEM, me, cycleId=cycle_id, elementId=program_id)[
             "addPlanItem"
         ]
-        assert (item["__typename"], item["status"], item["multiplier"]) == (
+        assert (item["__typename"], item["status"], item["multiplier"], item["element"]) == (
             "PlanItem",
             "PLANNED",
             2,
+            {"title": PROGRAM_TITLE},
         )
     wrong = gql(platform, ADD_PLAN_ITEM, me, cycleId=therapy, elementId=demo.EVENT_ID)[
         "addPlanItem"
@@ -347,6 +349,7 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
         (demo.EVENT_ID, "CREDITED"),
     ]
     assert [(p["elementId"], p["status"]) for p in ther["plan"]] == [(program_id, "CREDITED")]
+    assert [p["element"]["title"] for p in ther["plan"]] == [PROGRAM_TITLE]
     shared = [c for c in card["progress"]["credits"] if c["kind"] in ("program", "module")]
     assert all(
         c["countsInSeveralCycles"] and set(c["cycleIds"]) == {cardiology, therapy} for c in shared

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from enum import Enum
 from typing import Annotated
 
 import strawberry
+from strawberry.types.nodes import SelectedField, Selection
 
 from cpd.plan.v1 import plan_pb2
 from gateway.schema.catalog import Element, Specialty
@@ -71,6 +73,31 @@ async def _element(info: GatewayInfo, element_id: str) -> Element | None:
     return Element.from_pb(found) if found else None
 
 
+def _asks_for(selections: Sequence[Selection], *path: str) -> bool:
+    """Whether the query selects the field path below these selections (through fragments)."""
+    name, *rest = path
+    for selection in selections:
+        if isinstance(selection, SelectedField):
+            if selection.name == name and (not rest or _asks_for(selection.selections, *rest)):
+                return True
+        elif _asks_for(selection.selections, *path):
+            return True
+    return False
+
+
+async def _elements_if_asked(
+    info: GatewayInfo, element_ids: Iterable[str], *path: str
+) -> dict[str, Element]:
+    """The elements of a list's rows, fetched in one batch when the query asks for
+    `path`. A dashboard lists hundreds of rows: one async resolver per row would cost the
+    gateway more than everything else in the request together."""
+    if not _asks_for(info.selected_fields[0].selections, *path):
+        return {}
+    unique = list(dict.fromkeys(element_ids))
+    found = await info.context.loaders.element.load_many(unique)
+    return {i: Element.from_pb(e) for i, e in zip(unique, found, strict=True) if e is not None}
+
+
 @strawberry.type(description="Сумма ЗЕТ по виду элементов")
 class KindTotal:
     kind: str
@@ -120,13 +147,12 @@ class CountedCredit:
     def counts_in_several_cycles(self) -> bool:
         return len(self.cycle_ids) > 1
 
-    @strawberry.field
-    async def element(self, info: GatewayInfo) -> Element | None:
-        return await _element(info, str(self.element_id))
+    element: Element | None = None
 
     @classmethod
-    def from_pb(cls, c: plan_pb2.CountedCredit) -> CountedCredit:
+    def from_pb(cls, c: plan_pb2.CountedCredit, elements: Mapping[str, Element]) -> CountedCredit:
         return cls(
+            element=elements.get(c.element_id),
             credit_id=strawberry.ID(c.credit_id),
             element_id=strawberry.ID(c.element_id),
             kind=c.kind,
@@ -155,7 +181,7 @@ class Progress:
     credits: list[CountedCredit]
 
     @classmethod
-    def from_pb(cls, p: plan_pb2.Progress) -> Progress:
+    def from_pb(cls, p: plan_pb2.Progress, elements: Mapping[str, Element]) -> Progress:
         return cls(
             rule_set=p.rule_set,
             total_zet=p.total_zet,
@@ -193,7 +219,7 @@ class Progress:
                 )
                 for y in p.by_year
             ],
-            credits=[CountedCredit.from_pb(c) for c in p.credits],
+            credits=[CountedCredit.from_pb(c, elements) for c in p.credits],
         )
 
 
@@ -237,13 +263,12 @@ class PlanItem:
     def multiplier(self) -> int:
         return max(1, len(self.eligible_cycle_ids))
 
-    @strawberry.field
-    async def element(self, info: GatewayInfo) -> Element | None:
-        return await _element(info, str(self.element_id))
+    element: Element | None = None
 
     @classmethod
-    def from_pb(cls, i: plan_pb2.PlanItem) -> PlanItem:
+    def from_pb(cls, i: plan_pb2.PlanItem, elements: Mapping[str, Element]) -> PlanItem:
         return cls(
+            element=elements.get(i.element_id),
             id=strawberry.ID(i.id),
             cycle_id=strawberry.ID(i.cycle_id),
             element_id=strawberry.ID(i.element_id),
@@ -301,13 +326,18 @@ class Cycle:
     @strawberry.field
     async def progress(self, info: GatewayInfo) -> Progress | None:
         found = await info.context.loaders.progress.load(str(self.id))
-        return Progress.from_pb(found) if found else None
+        if found is None:
+            return None
+        elements = await _elements_if_asked(
+            info, (c.element_id for c in found.credits), "credits", "element"
+        )
+        return Progress.from_pb(found, elements)
 
     @strawberry.field
     async def plan(self, info: GatewayInfo) -> list[PlanItem]:
-        return [
-            PlanItem.from_pb(i) for i in await info.context.loaders.plan_items.load(str(self.id))
-        ]
+        items = await info.context.loaders.plan_items.load(str(self.id))
+        elements = await _elements_if_asked(info, (i.element_id for i in items), "element")
+        return [PlanItem.from_pb(i, elements) for i in items]
 
     @strawberry.field(description="Что добрать: элементы недостающего вида, лучшие сначала")
     async def suggestions(self, info: GatewayInfo, limit: int = 10) -> list[Suggestion]:
@@ -544,7 +574,8 @@ class PlanMutation:
                 plan_pb2.AddPlanItemRequest(cycle_id=str(cycle_id), element_id=str(element_id)),
                 ctx.metadata,
             )
-            return PlanItem.from_pb(reply.item)
+            elements = await _elements_if_asked(info, [reply.item.element_id], "element")
+            return PlanItem.from_pb(reply.item, elements)
 
         return await user_error_or(call())
 
