@@ -28,6 +28,11 @@ fi
 if ! command -v runuser >/dev/null; then
   apt_install util-linux
 fi
+# `make bench` loads the gateway with wrk (a C client: a Python one costs as much as the server).
+if [ "${BOOTSTRAP_BENCH:-0}" = 1 ] && ! command -v wrk >/dev/null; then
+  echo "bootstrap: installing wrk (Debian package wrk) for the benchmarks"
+  apt_install wrk
+fi
 
 export PATH="$HOME/.local/bin:$PATH"
 if ! command -v uv >/dev/null; then
