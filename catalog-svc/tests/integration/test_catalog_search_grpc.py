@@ -286,6 +286,65 @@ async def test_counts_per_kind_ignore_the_kind_filter(
     assert reply.total == 2
 
 
+async def test_counts_with_a_query_ignore_the_kind_filter_too(
+    stub: catalog_pb2_grpc.CatalogServiceStub, admin_token: str, catalog_data: Catalog
+) -> None:
+    everything = await search(
+        stub, admin_token, query="кардиолог", provider_id=catalog_data.provider_id
+    )
+    programs = await search(
+        stub, admin_token, query="кардиолог", provider_id=catalog_data.provider_id, kind=PROGRAM
+    )
+    counts = {c.kind: c.count for c in programs.counts}
+    assert counts == {c.kind: c.count for c in everything.counts}
+    assert counts[PROGRAM] == 2 and counts[EVENT] == 1 and counts[MODULE] == 1
+    assert programs.total == 2 and everything.total == 4
+    assert names(catalog_data, programs) == {"cardio", "cardio_kids"}
+    assert not programs.counts_capped
+
+
+async def test_typo_results_page_like_the_others(
+    stub: catalog_pb2_grpc.CatalogServiceStub, admin_token: str, catalog_data: Catalog
+) -> None:
+    fields = {"query": "кардиалогия", "provider_id": catalog_data.provider_id}
+    whole = await search(stub, admin_token, page_size=100, **fields)
+    assert len(whole.elements) >= 3
+    assert whole.total == len(whole.elements)
+    seen: list[str] = []
+    token = ""
+    while True:
+        page = await search(stub, admin_token, page_size=1, page_token=token, **fields)
+        assert page.total == whole.total
+        seen += [e.id for e in page.elements]
+        token = page.next_page_token
+        if not token:
+            break
+    assert seen == [e.id for e in whole.elements]
+
+
+async def test_cursors_of_typo_and_word_results_are_refused_for_other_queries(
+    stub: catalog_pb2_grpc.CatalogServiceStub, admin_token: str, catalog_data: Catalog
+) -> None:
+    typo = await search(
+        stub, admin_token, query="кардиалогия", provider_id=catalog_data.provider_id, page_size=1
+    )
+    words = await search(
+        stub, admin_token, query="кардиология", provider_id=catalog_data.provider_id, page_size=1
+    )
+    assert typo.next_page_token and words.next_page_token
+    for query, token in (("кардиология", typo), ("кардиалогия", words)):
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await search(
+                stub,
+                admin_token,
+                query=query,
+                provider_id=catalog_data.provider_id,
+                page_size=1,
+                page_token=token.next_page_token,
+            )
+        assert grpc_error_code(caught.value) == "invalid_cursor"
+
+
 @pytest.mark.parametrize(
     "sort",
     [

@@ -5,8 +5,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select, text, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import any_, bindparam, delete, func, select, text, update
+from sqlalchemy.dialects.postgresql import ARRAY, UUID, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog_svc.adapters.orm import (
@@ -61,6 +61,12 @@ def _provider(row: ProviderRow) -> Provider:
         license_date=row.license_date,
         accreditation=row.accreditation,
     )
+
+
+def _any_id(ids: Sequence[uuid.UUID]) -> Any:
+    """`= ANY($1)` with one array parameter: the same statement (and prepared plan) for any
+    number of ids, unlike an IN list."""
+    return any_(bindparam(None, list(ids), type_=ARRAY(UUID(as_uuid=True))))
 
 
 def _seat(row: Any) -> SeatCount:
@@ -257,7 +263,7 @@ class ElementRepository:
             await self._session.execute(
                 select(ElementRow, ProviderRow.name)
                 .join(ProviderRow, ProviderRow.id == ElementRow.provider_id)
-                .where(ElementRow.id.in_(uuids))
+                .where(ElementRow.id == _any_id(uuids))
                 .order_by(ElementRow.id)
             )
         )
@@ -290,9 +296,11 @@ class ElementRepository:
         return None if element_id is None else await self.get(str(element_id), for_update=True)
 
     async def _assemble(self, rows: list[tuple[ElementRow, str]]) -> list[Element]:
-        ids = [row.id for row, _ in rows]
-        cycles = await CycleRepository(self._session).of_elements(ids)
-        tickets = await self._tickets(ids)
+        # Only programs have cycles and only events tickets: no query for a kind not there.
+        programs = [row.id for row, _ in rows if row.kind == ElementKind.PROGRAM.value]
+        events = [row.id for row, _ in rows if row.kind == ElementKind.EVENT.value]
+        cycles = await CycleRepository(self._session).of_elements(programs)
+        tickets = await self._tickets(events)
         return [
             _element(row, cycles.get(row.id, ()), tickets.get(row.id), name) for row, name in rows
         ]
@@ -301,7 +309,7 @@ class ElementRepository:
         if not ids:
             return {}
         rows = await self._session.execute(
-            select(seats).where(seats.c.target_id.in_(ids), seats.c.basis == "ticket")
+            select(seats).where(seats.c.target_id == _any_id(ids), seats.c.basis == "ticket")
         )
         return {row.target_id: _seat(row) for row in rows}
 
@@ -347,7 +355,7 @@ class CycleRepository:
         rows = list(
             await self._session.execute(
                 select(program_cycles)
-                .where(program_cycles.c.element_id.in_(element_ids))
+                .where(program_cycles.c.element_id == _any_id(element_ids))
                 .order_by(program_cycles.c.starts_on, program_cycles.c.id)
             )
         )
@@ -371,7 +379,7 @@ class CycleRepository:
         seat_rows: Any = (
             await self._session.execute(
                 select(seats)
-                .where(seats.c.target_id.in_([row.id for row in rows]))
+                .where(seats.c.target_id == _any_id([row.id for row in rows]))
                 .order_by(seats.c.basis)
             )
             if rows

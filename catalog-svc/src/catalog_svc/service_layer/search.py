@@ -32,6 +32,7 @@ from cpd_platform.errors import InvalidArgument
 TYPO_THRESHOLD = 0.45
 # Tabs show "1000+" beyond this: counting every match of a broad query costs more than the page.
 COUNT_CAP = 1000
+STALE_CURSOR = "Курсор относится к другому запросу: начните с первой страницы"
 
 _TSQUERY = "websearch_to_tsquery('russian', :q)"
 # Full-text relevance; when the words match nothing (typos), similarity of the title instead.
@@ -124,22 +125,12 @@ class CatalogSearch:
         async with uow:
             if filters.specialty_code:
                 await self._check_specialty(uow, filters.specialty_code)
-            params: dict[str, Any] = {}
-            where = _conditions(filters, params, fuzzy=False)
-            counts = await self._counts(uow, where, params)
-            fuzzy = bool(filters.query.strip()) and not counts
-            if fuzzy:
-                await uow.session.execute(
-                    text(f"SET LOCAL pg_trgm.word_similarity_threshold = {TYPO_THRESHOLD}")
+            if order is SearchSort.RELEVANCE:
+                counts, ids, next_cursor = await self._ranked(uow, filters, size, page_token)
+            else:
+                counts, ids, next_cursor = await self._ordered(
+                    uow, filters, order, size, page_token
                 )
-                params = {}
-                where = _conditions(filters, params, fuzzy=True)
-                counts = await self._counts(uow, where, params)
-            fingerprint = fingerprint_of(filters, order, fuzzy=fuzzy)
-            cursor = Cursor.decode(page_token, order, fingerprint) if page_token else None
-            ids, next_cursor = await self._page(
-                uow, filters, where, dict(params), order, size, cursor, fingerprint, fuzzy
-            )
             found = {e.id: e for e in await ElementRepository(uow.session).get_many(ids)}
         total = counts.get(filters.kind, 0) if filters.kind else sum(counts.values())
         return SearchPage(
@@ -149,6 +140,89 @@ class CatalogSearch:
             total=total,
             counts_capped=sum(counts.values()) > COUNT_CAP,
         )
+
+    async def _ordered(
+        self, uow: UnitOfWork, filters: SearchFilters, order: SearchSort, size: int, token: str
+    ) -> tuple[dict[ElementKind, int], list[str], Cursor | None]:
+        """By start date or rating: the page follows an index in order and stops early, so it
+        runs apart from the (capped) counts."""
+        params: dict[str, Any] = {}
+        where = _conditions(filters, params, fuzzy=False)
+        counts = await self._counts(uow, where, params)
+        fuzzy = bool(filters.query.strip()) and not counts
+        if fuzzy:
+            await _lower_typo_threshold(uow)
+            params = {}
+            where = _conditions(filters, params, fuzzy=True)
+            counts = await self._counts(uow, where, params)
+        fingerprint = fingerprint_of(filters, order, fuzzy=fuzzy)
+        cursor = Cursor.decode(token, order, fingerprint) if token else None
+        ids, next_cursor = await self._page(
+            uow, filters, where, dict(params), order, size, cursor, fingerprint, fuzzy
+        )
+        return counts, ids, next_cursor
+
+    async def _ranked(
+        self, uow: UnitOfWork, filters: SearchFilters, size: int, token: str
+    ) -> tuple[dict[ElementKind, int], list[str], Cursor | None]:
+        """By relevance every match is scored anyway, so one statement scores the matches once
+        and takes both the counts and the page from them. Words matching nothing with these
+        filters (a typo) fall back to title similarity; a cursor carries which of the two it
+        pages through."""
+        order = SearchSort.RELEVANCE
+        cursor, cursor_fuzzy = _relevance_cursor(filters, token)
+        counts, rows = await self._scored(
+            uow, filters, size, None if cursor_fuzzy else cursor, fuzzy=False
+        )
+        fuzzy = not counts
+        if fuzzy:
+            await _lower_typo_threshold(uow)
+            counts, rows = await self._scored(
+                uow, filters, size, cursor if cursor_fuzzy else None, fuzzy=True
+            )
+        if cursor is not None and cursor_fuzzy != fuzzy:
+            raise InvalidArgument("invalid_cursor", STALE_CURSOR)
+        fingerprint = fingerprint_of(filters, order, fuzzy=fuzzy)
+        return counts, *_page_of(rows, size, order, fingerprint)
+
+    @staticmethod
+    async def _scored(
+        uow: UnitOfWork,
+        filters: SearchFilters,
+        size: int,
+        cursor: Cursor | None,
+        *,
+        fuzzy: bool,
+    ) -> tuple[dict[ElementKind, int], list[Any]]:
+        params: dict[str, Any] = {}
+        where = _conditions(filters, params, fuzzy=fuzzy)
+        score = _FUZZY_SCORE if fuzzy else _SCORE
+        page_where = ["m.key IS NOT NULL"]
+        if filters.kind:
+            # Only the requested kind is scored: the others are just counted.
+            params["kind"] = filters.kind.value
+            score = f"CASE WHEN e.kind = :kind THEN {score} END"
+        if cursor is not None:
+            params["after_key"] = float(cursor.key)
+            params["after_id"] = uuid.UUID(cursor.element_id)
+            page_where.append("(m.key < :after_key OR (m.key = :after_key AND m.id > :after_id))")
+        params["limit"] = size + 1
+        rows = list(
+            await uow.session.execute(
+                text(
+                    f"WITH m AS MATERIALIZED (SELECT e.id, e.kind, {score} AS key"
+                    f" FROM catalog.elements e WHERE {' AND '.join(where)})"
+                    " SELECT NULL::uuid AS id, c.kind, c.n, NULL::float8 AS key FROM"
+                    " (SELECT k.kind, count(*) AS n FROM"
+                    f" (SELECT m.kind FROM m LIMIT {COUNT_CAP + 1}) k GROUP BY k.kind) c"
+                    " UNION ALL (SELECT m.id, NULL, NULL, m.key FROM m"
+                    f" WHERE {' AND '.join(page_where)} ORDER BY m.key DESC, m.id LIMIT :limit)"
+                ),
+                params,
+            )
+        )
+        counts = {ElementKind(row.kind): int(row.n) for row in rows if row.id is None}
+        return counts, [row for row in rows if row.id is not None]
 
     async def _check_specialty(self, uow: UnitOfWork, code: str) -> None:
         if code in self._known_specialties:
@@ -212,10 +286,33 @@ class CatalogSearch:
                 params,
             )
         )
-        page = rows[:size]
-        ids = [str(row.id) for row in page]
-        if len(rows) <= size:
-            return ids, None
-        last = page[-1]
-        last_key = last.key.isoformat() if isinstance(last.key, date) else float(last.key)
-        return ids, Cursor(order, last_key, str(last.id), fingerprint)
+        return _page_of(rows, size, order, fingerprint)
+
+
+async def _lower_typo_threshold(uow: UnitOfWork) -> None:
+    await uow.session.execute(
+        text(f"SET LOCAL pg_trgm.word_similarity_threshold = {TYPO_THRESHOLD}")
+    )
+
+
+def _relevance_cursor(filters: SearchFilters, token: str) -> tuple[Cursor | None, bool]:
+    """The cursor and whether it pages through title-similarity (typo) results."""
+    if not token:
+        return None, False
+    order = SearchSort.RELEVANCE
+    try:
+        return Cursor.decode(token, order, fingerprint_of(filters, order, fuzzy=False)), False
+    except InvalidArgument:
+        return Cursor.decode(token, order, fingerprint_of(filters, order, fuzzy=True)), True
+
+
+def _page_of(
+    rows: list[Any], size: int, order: SearchSort, fingerprint: str
+) -> tuple[list[str], Cursor | None]:
+    page = rows[:size]
+    ids = [str(row.id) for row in page]
+    if len(rows) <= size:
+        return ids, None
+    last = page[-1]
+    last_key = last.key.isoformat() if isinstance(last.key, date) else float(last.key)
+    return ids, Cursor(order, last_key, str(last.id), fingerprint)
