@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from credits_svc.domain.posting import Rejection, ValidResult, validate
+from credits_svc.domain.posting import Rejection, ValidResult, normalised_snils, validate
 from credits_svc.domain.records import (
     Element,
     ElementKind,
@@ -120,3 +120,18 @@ def test_first_version_clients_may_send_the_five_field_hash() -> None:
     # Not once a record uses a field the old form does not cover.
     with_document = [result(document_number="У-1")]
     assert not payload_hash_matches(with_document, legacy_payload_hash(with_document))
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("112-233-445 95", "11223344595"),
+        ("11223344595", "11223344595"),
+        ("1 1 2 2 3 3 4 4 5 9 5", "11223344595"),  # longer than the memoised length
+        ("112-233-445 96", None),
+        ("1" * 40, None),
+    ],
+)
+def test_snils_is_normalised_the_same_way_every_time(written: str, expected: str | None) -> None:
+    for _ in range(2):  # the second time from the memo (for short inputs)
+        assert normalised_snils(result(snils=written)) == expected

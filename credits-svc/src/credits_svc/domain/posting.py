@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
 
 from cpd_platform.snils import InvalidSnils, parse_snils
 from credits_svc.domain.deadlines import days_late, posting_deadline
@@ -60,8 +62,7 @@ def rejection(code: str) -> Rejection:
     return Rejection(code, REJECTIONS[code])
 
 
-@dataclass(frozen=True, slots=True)
-class ValidResult:
+class ValidResult(NamedTuple):
     snils: str
     person_id: str
     element: Element
@@ -73,11 +74,26 @@ class ValidResult:
     days_late: int = 0
 
 
-def normalised_snils(result: PostedResult) -> str | None:
+MEMOISED_SNILS_LENGTH = 20  # a written SNILS is 11 to 14 characters
+
+
+def _parsed_snils(raw: str) -> str | None:
     try:
-        return parse_snils(result.snils)
+        return parse_snils(raw)
     except InvalidSnils:
         return None
+
+
+_memoised_snils = lru_cache(maxsize=100_000)(_parsed_snils)
+
+
+def normalised_snils(result: PostedResult) -> str | None:
+    """Memoised for short inputs: providers post the same persons batch after batch (and
+    nobody gets to fill the memo with long junk)."""
+    raw = result.snils
+    if len(raw) <= MEMOISED_SNILS_LENGTH:
+        return _memoised_snils(raw)
+    return _parsed_snils(raw)
 
 
 def deadline_of(element: Element, cycle: ProgramCycle | None) -> date | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import DBAPIError
@@ -20,7 +20,7 @@ from cpd_platform.auth import Principal, Role
 from cpd_platform.context import request_id_var
 from cpd_platform.db import UnitOfWorkFactory
 from credits_svc.adapters import ingest
-from credits_svc.domain.ids import time_ordered_uuid
+from credits_svc.domain.ids import time_ordered_uuids
 from credits_svc.domain.posting import (
     BATCH_REJECTIONS,
     REJECTIONS,
@@ -78,8 +78,10 @@ class Batch:
     series_id: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class RecordOutcome:
+class RecordOutcome(NamedTuple):
+    """One record's outcome. A tuple: one is made per posted record, and the acknowledgement
+    stores it as is, [external_id, outcome, record_id, reason_code, days_late] in JSON."""
+
     external_id: str
     outcome: Outcome
     record_id: str = ""
@@ -89,15 +91,6 @@ class RecordOutcome:
     @property
     def message(self) -> str:
         return REJECTIONS.get(self.reason_code, "")
-
-    def stored(self) -> list[Any]:
-        return [
-            self.external_id,
-            self.outcome.value,
-            self.record_id,
-            self.reason_code,
-            self.days_late,
-        ]
 
     @classmethod
     def from_stored(cls, value: list[Any]) -> RecordOutcome:
@@ -222,7 +215,7 @@ class ResultPosting:
         persons = await self._identity.persons_by_snils(snils)
         today = self._today()
         outcomes: list[RecordOutcome | None] = []
-        valid: list[tuple[int, ValidResult, ingest.NewRecord]] = []
+        accepted: list[tuple[int, ValidResult]] = []
         seen: set[str] = set()
         for index, result in enumerate(results):
             if result.external_id in seen:
@@ -242,7 +235,12 @@ class ResultPosting:
                 outcomes.append(_rejected(result.external_id, checked))
                 continue
             outcomes.append(None)
-            valid.append((index, checked, _new_record(result.external_id, checked)))
+            accepted.append((index, checked))
+        ids = time_ordered_uuids(len(accepted))
+        valid = [
+            (index, checked, _new_record(record_id, results[index].external_id, checked))
+            for record_id, (index, checked) in zip(ids, accepted, strict=True)
+        ]
         return _Checked(outcomes, valid)
 
     async def _commit(
@@ -281,7 +279,7 @@ class ResultPosting:
             for index, valid, new in checked.valid:
                 outcomes[index] = _outcome(new, valid, inserted, existing)
             final = [o for o in outcomes if o is not None]
-            await ingest.finish_batch(session, batch_row, [o.stored() for o in final])
+            await ingest.finish_batch(session, batch_row, final)
             last, _ = await ingest.series_state(session, provider_id, batch.series_id)
             await uow.commit()
         return Acknowledgement(
@@ -293,9 +291,9 @@ def _rejected(external_id: str, reason: Rejection) -> RecordOutcome:
     return RecordOutcome(external_id, Outcome.REJECTED, reason_code=reason.code)
 
 
-def _new_record(external_id: str, valid: ValidResult) -> ingest.NewRecord:
+def _new_record(record_id: str, external_id: str, valid: ValidResult) -> ingest.NewRecord:
     return ingest.NewRecord(
-        id=time_ordered_uuid(),
+        id=record_id,
         external_id=external_id,
         person_id=valid.person_id,
         snils=valid.snils,

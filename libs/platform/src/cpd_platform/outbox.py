@@ -20,9 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     func,
-    select,
     text,
-    update,
 )
 from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -54,63 +52,70 @@ def stream_name(event_type: str) -> str:
     return f"cpd:events:{event_type}"
 
 
+# KEYS: the batch's streams. ARGV[1]: MAXLEN; ARGV[2]: the entries as one JSON array of
+# [stream's index in KEYS, event_id, event_type, payload, request_id, occurred_at]. One script
+# call per batch: redis-py packing and parsing one XADD per event cost ~90 ms of CPU per 1,000
+# events, more than the posting that wrote them. (All keys in one call: fine on one Redis, not
+# on a Redis Cluster.)
+_XADD_ALL = """
+local entries = cjson.decode(ARGV[2])
+for _, e in ipairs(entries) do
+  redis.call('XADD', KEYS[e[1]], 'MAXLEN', '~', ARGV[1], '*',
+             'event_id', e[2], 'event_type', e[3], 'payload', e[4],
+             'request_id', e[5], 'occurred_at', e[6])
+end
+return #entries
+"""
+
+
 class OutboxRelay:
+    """Publishes unpublished rows in id order, a batch per transaction: the rows are locked
+    (SKIP LOCKED, so several relays may run), published, then marked in that transaction."""
+
     def __init__(
         self,
         sessions: async_sessionmaker[AsyncSession],
         table: Table,
         redis: Redis,
         *,
-        batch_size: int = 200,
+        batch_size: int = 500,
         idle_seconds: float = 0.1,
     ) -> None:
         self._sessions = sessions
-        self._table = table
-        self._redis = redis
         self._batch_size = batch_size
         self._idle_seconds = idle_seconds
+        self._xadd_all = redis.register_script(_XADD_ALL)
+        # The payload is read as JSON text and passed on as it is (no decode and encode again).
+        self._pending = text(
+            f"""
+            SELECT id, CAST(event_id AS text), event_type, CAST(payload AS text), request_id,
+                   created_at
+            FROM {table.fullname} WHERE published_at IS NULL
+            ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
+            """
+        )
+        self._mark = text(
+            f"UPDATE {table.fullname} SET published_at = now() "
+            "WHERE id = ANY(CAST(:ids AS bigint[]))"
+        )
 
     async def publish_pending(self) -> int:
-        table = self._table
         async with self._sessions() as session, session.begin():
-            rows = (
-                await session.execute(
-                    select(
-                        table.c.id,
-                        table.c.event_id,
-                        table.c.event_type,
-                        table.c.payload,
-                        table.c.request_id,
-                        table.c.created_at,
-                    )
-                    .where(table.c.published_at.is_(None))
-                    .order_by(table.c.id)
-                    .limit(self._batch_size)
-                    .with_for_update(skip_locked=True)
-                )
-            ).all()
+            rows = (await session.execute(self._pending, {"limit": self._batch_size})).all()
             if not rows:
                 return 0
-            async with self._redis.pipeline(transaction=False) as pipe:
-                for row in rows:
-                    pipe.xadd(
-                        stream_name(row.event_type),
-                        {
-                            "event_id": str(row.event_id),
-                            "event_type": row.event_type,
-                            "payload": json.dumps(row.payload, ensure_ascii=False),
-                            "request_id": row.request_id,
-                            "occurred_at": row.created_at.isoformat(),
-                        },
-                        maxlen=STREAM_MAXLEN,
-                        approximate=True,
-                    )
-                await pipe.execute()
-            await session.execute(
-                update(table)
-                .where(table.c.id.in_([row.id for row in rows]))
-                .values(published_at=func.now())
+            streams: dict[str, int] = {}
+            entries = []
+            for _, event_id, event_type, payload, request_id, created_at in rows:
+                key = streams.setdefault(stream_name(event_type), len(streams) + 1)
+                entries.append(
+                    [key, event_id, event_type, payload, request_id, created_at.isoformat()]
+                )
+            await self._xadd_all(
+                keys=list(streams),
+                args=[STREAM_MAXLEN, json.dumps(entries, ensure_ascii=False)],
             )
+            await session.execute(self._mark, {"ids": [row[0] for row in rows]})
         return len(rows)
 
     async def run(self, stop: asyncio.Event) -> None:
