@@ -77,6 +77,7 @@ class DevStack:
     _processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict, init=False)
     _postgres: LocalPostgres | None = field(default=None, init=False)
     _redis: LocalRedis | None = field(default=None, init=False)
+    _database_url: str = field(default="", init=False)
 
     @property
     def graphql_url(self) -> str:
@@ -106,7 +107,7 @@ class DevStack:
         started = time.monotonic()
         self.log_dir.mkdir(parents=True, exist_ok=True)
         try:
-            database_url = self._start_storage()
+            self._database_url = self._start_storage()
             self._spawn(
                 "mail",
                 [
@@ -143,12 +144,7 @@ class DevStack:
             )
             self._wait_http("idp", f"{self.issuer}/.well-known/openid-configuration")
             for service in self.services:
-                module = f"{service}_svc.main"
-                self._spawn(
-                    service,
-                    [sys.executable, "-m", module],
-                    self._service_env(service, database_url),
-                )
+                self._spawn_service(service)
             for service in self.services:
                 self._wait_grpc_serving(service)
             if self.with_gateway:
@@ -216,6 +212,24 @@ class DevStack:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
+
+    def kill(self, service: str) -> None:
+        """SIGKILL one service, as a crash would: no graceful stop."""
+        process = self._processes[service]
+        process.kill()
+        process.wait(10)
+
+    def restart(self, service: str) -> None:
+        """Start a stopped or killed service again, with the same settings; wait until SERVING."""
+        self._spawn_service(service)
+        self._wait_grpc_serving(service)
+
+    def _spawn_service(self, service: str) -> None:
+        self._spawn(
+            service,
+            [sys.executable, "-m", f"{service}_svc.main"],
+            self._service_env(service, self._database_url),
+        )
 
     def check_all_alive(self) -> None:
         for name in self._processes:
