@@ -18,22 +18,20 @@ import asyncio
 import random
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import grpc
-import httpx
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
-from cpd_platform import demo
 from cpd_platform.devstack import DevStack, Ports
 from cpd_platform.local_infra import asyncpg_url, plain_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import http_load
 from catalog_generator import generate
+from closed_loop import run_clients, specialist_token
 
 TEXTS = (
     "кардиологии",
@@ -109,41 +107,6 @@ def to_pb(item: dict[str, Any]) -> catalog_pb2.SearchElementsRequest:
     return request
 
 
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def summary(name: str, samples: list[float], wall: float) -> dict[str, float]:
-    result = {
-        "p50": percentile(samples, 0.50),
-        "p95": percentile(samples, 0.95),
-        "p99": percentile(samples, 0.99),
-        "rps": len(samples) / wall,
-    }
-    print(
-        f"{name}: n={len(samples)} p50={result['p50']:.1f} ms p95={result['p95']:.1f} ms"
-        f" p99={result['p99']:.1f} ms throughput={result['rps']:.0f} req/s"
-    )
-    return result
-
-
-async def run_clients(mix: list[Any], concurrency: int, one: Any) -> tuple[list[float], float]:
-    queue = list(mix)
-    samples: list[float] = []
-
-    async def worker() -> None:
-        while queue:
-            item = queue.pop()
-            started = time.perf_counter()
-            await one(item)
-            samples.append((time.perf_counter() - started) * 1000)
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return samples, time.perf_counter() - started
-
-
 async def measure(
     stack: DevStack, token: str, requests: int, concurrency: int, seconds: float
 ) -> None:
@@ -157,36 +120,22 @@ async def measure(
             await stub.SearchElements(request, metadata=metadata, timeout=30)
 
         await run_clients(requests_pb[:200], concurrency, over_grpc)  # warm-up
-        samples, wall = await run_clients(requests_pb, concurrency, over_grpc)
-        direct = summary(f"gRPC SearchElements, {concurrency} clients", samples, wall)
+        direct = await run_clients(requests_pb, concurrency, over_grpc)
+        print(direct.line(f"gRPC SearchElements, {concurrency} clients"))
 
     bodies = [{"query": GRAPHQL, "variables": item} for item in mix]
     headers = {"Authorization": f"Bearer {token}"}
     http_load.load(stack.graphql_url, bodies[:200], headers, concurrency, 3)  # warm-up
-    loaded = http_load.load(stack.graphql_url, bodies, headers, concurrency, seconds)
-    if loaded.failures or loaded.socket_errors:
-        print(
-            f"gateway failures: {loaded.failures}, socket errors: {loaded.socket_errors},"
-            f" e.g. {loaded.failure_example}"
-        )
-    gateway = {
-        "p50": loaded.p50_ms,
-        "p95": loaded.p95_ms,
-        "p99": loaded.p99_ms,
-        "rps": loaded.rps,
-    }
+    gateway = http_load.load(stack.graphql_url, bodies, headers, concurrency, seconds)
+    print(gateway.line(f"GraphQL catalog via gateway, {concurrency} connections (wrk)"))
     print(
-        f"GraphQL catalog via gateway, {concurrency} connections (wrk, {seconds:.0f} s):"
-        f" n={loaded.requests} p50={loaded.p50_ms:.1f} ms p95={loaded.p95_ms:.1f} ms"
-        f" p99={loaded.p99_ms:.1f} ms throughput={loaded.rps:.0f} req/s"
+        f"gateway/gRPC ratio: p50 {gateway.p50_ms / direct.p(0.5):.2f}x,"
+        f" p95 {gateway.p95_ms / direct.p(0.95):.2f}x,"
+        f" throughput {gateway.rps / direct.rps:.2f}x"
     )
     print(
-        f"gateway/gRPC ratio: p50 {gateway['p50'] / direct['p50']:.2f}x,"
-        f" p95 {gateway['p95'] / direct['p95']:.2f}x, throughput {gateway['rps'] / direct['rps']:.2f}x"
-    )
-    print(
-        f"targets: gRPC p95 < 20 ms: {'met' if direct['p95'] < 20 else 'NOT met'};"
-        f" gateway p95 < 40 ms: {'met' if gateway['p95'] < 40 else 'NOT met'}"
+        f"targets: gRPC p95 < 20 ms: {'met' if direct.p(0.95) < 20 else 'NOT met'};"
+        f" gateway p95 < 40 ms: {'met' if gateway.p95_ms < 40 else 'NOT met'}"
     )
 
 
@@ -207,23 +156,9 @@ def main() -> None:
             dsn = plain_url(asyncpg_url(stack.pg_url, stack.database))
             loaded = asyncio.run(generate(dsn, args.elements))
             print(f"catalog loaded: {loaded}")
-            token_reply = httpx.post(
-                f"{stack.issuer}/protocol/openid-connect/token",
-                data={
-                    "grant_type": "password",
-                    "client_id": "web",
-                    "username": demo.SPECIALIST_SNILS,
-                    "password": demo.SPECIALIST_PASSWORD,
-                },
-            )
-            token_reply.raise_for_status()
             asyncio.run(
                 measure(
-                    stack,
-                    token_reply.json()["access_token"],
-                    args.requests,
-                    args.concurrency,
-                    args.seconds,
+                    stack, specialist_token(stack), args.requests, args.concurrency, args.seconds
                 )
             )
         finally:

@@ -21,12 +21,10 @@ import argparse
 import asyncio
 import json
 import random
-import statistics
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -42,6 +40,7 @@ from local_idp.pytest_plugin import RunningIdp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import http_load
+from closed_loop import run_clients
 
 SPECIALTIES = ["31.08.36", "31.08.49", "31.08.54", "31.08.19", "34.02.01"]
 
@@ -60,25 +59,6 @@ query Dashboard {
   }
 }
 """
-
-
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def report(name: str, samples_ms: list[float], wall: float) -> dict[str, float]:
-    result = {
-        "rps": len(samples_ms) / wall,
-        "p50": statistics.median(samples_ms),
-        "p99": percentile(samples_ms, 0.99),
-    }
-    print(
-        f"{name}: n={len(samples_ms)} requests/s={result['rps']:.0f} p50={result['p50']:.2f} ms "
-        f"p90={percentile(samples_ms, 0.90):.2f} ms p99={result['p99']:.2f} ms "
-        f"max={max(samples_ms):.2f} ms"
-    )
-    return result
 
 
 def meta(token: str) -> list[tuple[str, str]]:
@@ -224,35 +204,6 @@ async def wait_projected(stack: DevStack, token: str, cycle_ids: list[str]) -> i
             await asyncio.sleep(0.2)
 
 
-async def run_clients(
-    call: Callable[[], Awaitable[None]], requests: int, concurrency: int
-) -> tuple[list[float], float]:
-    """Latencies of the successful calls; failures (e.g. deadlines under overload) are counted."""
-    failures = 0
-
-    async def timed() -> float | None:
-        nonlocal failures
-        started = time.perf_counter()
-        try:
-            await call()
-        except (RuntimeError, grpc.aio.AioRpcError, httpx.HTTPError):
-            failures += 1
-            return None
-        return (time.perf_counter() - started) * 1000
-
-    async def worker(count: int) -> list[float | None]:
-        return [await timed() for _ in range(count)]
-
-    for _ in range(10):
-        await call()
-    started = time.perf_counter()
-    batches = await asyncio.gather(*(worker(requests // concurrency) for _ in range(concurrency)))
-    wall = time.perf_counter() - started
-    if failures:
-        print(f"  {failures} of {requests} calls failed")
-    return [s for b in batches for s in b if s is not None], wall
-
-
 async def measure(
     stack: DevStack, token: str, requests: int, concurrency: int, seconds: float
 ) -> None:
@@ -274,16 +225,7 @@ async def measure(
     result = http_load.load(
         stack.graphql_url, [{"query": DASHBOARD}], headers, concurrency, seconds
     )
-    if result.failures or result.socket_errors:
-        print(
-            f"  {result.failures} failed, {result.socket_errors} socket errors: {result.failure_example}"
-        )
-    print(
-        f"gateway  concurrency={concurrency} (wrk): n={result.requests} requests/s={result.rps:.0f} "
-        f"p50={result.p50_ms:.2f} ms p95={result.p95_ms:.2f} ms p99={result.p99_ms:.2f} ms "
-        f"max={result.max_ms:.2f} ms"
-    )
-    gateway = {"rps": result.rps, "p50": result.p50_ms, "p99": result.p99_ms}
+    print(result.line(f"gateway, {concurrency} connections (wrk)"))
 
     async with (
         grpc.aio.insecure_channel(stack.target("plan")) as plan_channel,
@@ -293,7 +235,7 @@ async def measure(
         catalog = catalog_pb2_grpc.CatalogServiceStub(catalog_channel)
         metadata = meta(token)
 
-        async def direct() -> None:
+        async def direct(_: int) -> None:
             cycles = await plan.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=metadata)
             ids = [c.id for c in cycles.cycles]
             progress, items = await asyncio.gather(
@@ -311,15 +253,25 @@ async def measure(
                 catalog_pb2.BatchGetElementsRequest(ids=sorted(element_ids)), metadata=metadata
             )
 
-        samples, wall = await run_clients(direct, requests, concurrency)
-        grpc_direct = report(f"direct   concurrency={concurrency}", samples, wall)
+        await run_clients(range(10), 1, direct)  # warm-up
+        grpc_direct = await run_clients(
+            range(requests),
+            concurrency,
+            direct,
+            tolerate=(grpc.aio.AioRpcError,),  # deadlines under overload are counted
+        )
+        print(grpc_direct.line(f"direct gRPC, {concurrency} clients"))
 
+    ratios = {
+        "p50": result.p50_ms / grpc_direct.p(0.5),
+        "p99": result.p99_ms / grpc_direct.p(0.99),
+        "throughput": grpc_direct.rps / result.rps,
+    }
+    print("gateway/direct: " + ", ".join(f"{k} x{v:.2f}" for k, v in ratios.items()))
     print(
-        f"gateway/direct: p50 x{gateway['p50'] / grpc_direct['p50']:.2f}, "
-        f"p99 x{gateway['p99'] / grpc_direct['p99']:.2f}, "
-        f"throughput x{grpc_direct['rps'] / gateway['rps']:.2f} "
-        f"(targets: gateway p99 < 50 ms: {'met' if gateway['p99'] < 50 else 'NOT met'}; "
-        f"gateway <= 2x direct: {'met' if gateway['p50'] <= 2 * grpc_direct['p50'] else 'NOT met'})"
+        f"targets: gateway p99 < 50 ms: {'met' if result.p99_ms < 50 else 'NOT met'};"
+        " gateway <= 2x direct: "
+        + ", ".join(f"{k} {'met' if v <= 2 else 'NOT met'}" for k, v in ratios.items())
     )
 
 

@@ -13,14 +13,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import httpx
 
-from cpd_platform import demo
 from cpd_platform.devstack import DevStack, Ports
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from closed_loop import percentile, specialist_token
 
 QUERY = """
 query Overview {
@@ -29,11 +32,6 @@ query Overview {
   myCycles { id startsOn endsOn specialty { name } progress { totalZet targetZet byKind { kind zet } } }
 }
 """
-
-
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def report(name: str, samples_ms: list[float], wall_seconds: float) -> None:
@@ -92,20 +90,10 @@ def main() -> None:
             print(
                 f"platform ready in {stack.started_in:.1f} s (PostgreSQL initdb included, fresh data folder)"
             )
-            token_reply = httpx.post(
-                f"{stack.issuer}/protocol/openid-connect/token",
-                data={
-                    "grant_type": "password",
-                    "client_id": "web",
-                    "username": demo.SPECIALIST_SNILS,
-                    "password": demo.SPECIALIST_PASSWORD,
-                },
-            )
-            token_reply.raise_for_status()
             asyncio.run(
                 measure(
                     stack.graphql_url,
-                    token_reply.json()["access_token"],
+                    specialist_token(stack),
                     args.requests,
                     args.concurrency,
                 )

@@ -64,6 +64,14 @@ class LoadResult:
     def rps(self) -> float:
         return self.requests / self.seconds
 
+    def line(self, name: str) -> str:
+        failed = self.failures + self.socket_errors
+        return (
+            f"{name}: n={self.requests} p50={self.p50_ms:.1f} ms p95={self.p95_ms:.1f} ms"
+            f" p99={self.p99_ms:.1f} ms max={self.max_ms:.1f} ms throughput={self.rps:.0f} req/s"
+            + (f" failed={failed}, e.g. {self.failure_example}" if failed else "")
+        )
+
 
 def _lua_string(text: str) -> str:
     if "]==]" in text:
@@ -120,6 +128,8 @@ def load(
     numbers = results[0].split()[1:]
     example = next((line[8:] for line in lines if line.startswith("EXAMPLE ")), "")
     requests, duration_us, p50, p95, p99, top, errors, failed = (int(n) for n in numbers)
+    if requests == 0:
+        raise RuntimeError(f"no request completed in {seconds:.0f} s: give the load more time")
     return LoadResult(
         requests=requests,
         seconds=duration_us / 1e6,

@@ -1,14 +1,18 @@
 """The whole platform, started as `make up` starts it (one process per service), on free ports."""
 
 import os
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 import pytest
 
 from cpd_platform.devstack import DevStack, Ports
+
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="session")
@@ -71,3 +75,14 @@ def graphql(stack: DevStack, query: str, token: str | None, **variables: object)
         headers=headers,
         timeout=10,
     )
+
+
+def wait_for(check: Callable[[], T], seconds: float = 30.0) -> T:
+    """Polls `check` until it returns something truthy, and returns that."""
+    deadline = time.monotonic() + seconds
+    while True:
+        result = check()
+        if result:
+            return result
+        assert time.monotonic() < deadline, "the condition did not hold in time"
+        time.sleep(0.2)

@@ -10,20 +10,19 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Callable
 from datetime import date, timedelta
 
 import grpc
 import pytest
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
-from tests.e2e.conftest import Tokens
+from tests.e2e.conftest import Tokens, wait_for
 from tests.e2e.test_registration import register
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack, dev_client_secret
 from cpd_platform.local_infra import asyncpg_url
-from cpd_platform.testing import new_snils
+from cpd_platform.testing import bearer, new_snils
 from credits_svc.domain.records import payload_hash
 from local_idp.pytest_plugin import RunningIdp
 from plan_svc.adapters.repository import PersonCreditRepository
@@ -33,10 +32,6 @@ from plan_svc.service_layer.rebuild import apply_entry
 pytestmark = pytest.mark.e2e
 
 BATCHES, RECORDS_PER_BATCH = 40, 8
-
-
-def bearer(token: str) -> list[tuple[str, str]]:
-    return [("authorization", f"Bearer {token}")]
 
 
 class Provider:
@@ -128,13 +123,6 @@ def projected(platform: DevStack, persons: list[str]) -> dict[str, PersonCredit]
     return asyncio.run(read())
 
 
-def eventually(condition: Callable[[], bool], seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.3)
-
-
 def test_killing_plan_svc_while_credits_are_posted_loses_and_doubles_nothing(
     platform: DevStack, tokens: Tokens
 ) -> None:
@@ -150,7 +138,7 @@ def test_killing_plan_svc_while_credits_are_posted_loses_and_doubles_nothing(
     posting.start()
     try:
         # Killed as soon as it has projected something, then again shortly after its restart.
-        eventually(lambda: len(projected(platform, persons)) > 10, seconds=60)
+        wait_for(lambda: len(projected(platform, persons)) > 10, seconds=60)
         assert posting.is_alive(), "the first kill must come while the provider still posts"
         platform.kill("plan")
         time.sleep(0.3)
@@ -168,4 +156,4 @@ def test_killing_plan_svc_while_credits_are_posted_loses_and_doubles_nothing(
     assert len(expected) == BATCHES * RECORDS_PER_BATCH
     assert sum(c.voided for c in expected.values()) == provider.voided == BATCHES * 2
     # Messages a killed consumer held are claimed again once idle (5 s).
-    eventually(lambda: projected(platform, persons) == expected, seconds=90)
+    wait_for(lambda: projected(platform, persons) == expected, seconds=90)

@@ -9,14 +9,13 @@ import asyncio
 import os
 import subprocess
 import sys
-import time
 import uuid
 from datetime import date, timedelta
 from typing import Any
 
 import grpc
 import pytest
-from tests.e2e.conftest import Tokens, graphql
+from tests.e2e.conftest import Tokens, graphql, wait_for
 from tests.e2e.test_registration import registered_and_verified
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
@@ -25,6 +24,7 @@ from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack, dev_client_secret
 from cpd_platform.local_infra import asyncpg_url
+from cpd_platform.testing import bearer
 from credits_svc.domain.records import payload_hash
 from local_idp.pytest_plugin import RunningIdp
 
@@ -90,10 +90,6 @@ def gql(platform: DevStack, query: str, token: str, **variables: object) -> dict
     body = reply.json()
     assert "errors" not in body, body
     return dict(body["data"])
-
-
-def bearer(token: str) -> list[tuple[str, str]]:
-    return [("authorization", f"Bearer {token}")]
 
 
 def post_results(
@@ -172,16 +168,6 @@ def published_program(platform: DevStack, provider: str, today: date) -> tuple[s
 
 def person_id_of(platform: DevStack, token: str) -> str:
     return str(gql(platform, "query { me { id } }", token)["me"]["id"])
-
-
-def wait_for(check: Any, seconds: float = 30.0) -> Any:
-    deadline = time.monotonic() + seconds
-    while True:
-        result = check()
-        if result:
-            return result
-        assert time.monotonic() < deadline, "the condition did not hold in time"
-        time.sleep(0.2)
 
 
 def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(

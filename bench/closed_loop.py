@@ -1,0 +1,90 @@
+"""What the benchmarks share: closed-loop clients (each sends its next request when the last one
+answers), percentiles, and the demo specialist's access token."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+import httpx
+
+from cpd_platform import demo
+from cpd_platform.devstack import DevStack
+
+Item = TypeVar("Item")
+
+
+def percentile(samples: Sequence[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+@dataclass(frozen=True)
+class Run:
+    """Latencies (ms) of the calls that succeeded, the wall time, and how many failed."""
+
+    samples: list[float]
+    seconds: float
+    failures: int = 0
+
+    @property
+    def rps(self) -> float:
+        return len(self.samples) / self.seconds
+
+    def p(self, fraction: float) -> float:
+        return percentile(self.samples, fraction)
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name}: n={len(self.samples)} p50={self.p(0.5):.1f} ms p95={self.p(0.95):.1f} ms"
+            f" p99={self.p(0.99):.1f} ms max={max(self.samples):.1f} ms"
+            f" throughput={self.rps:.0f} req/s"
+            + (f" failed={self.failures}" if self.failures else "")
+        )
+
+
+async def run_clients(
+    items: Sequence[Item],
+    concurrency: int,
+    call: Callable[[Item], Awaitable[object]],
+    tolerate: tuple[type[BaseException], ...] = (),
+) -> Run:
+    """`concurrency` clients take the items in turn until none is left. Exceptions of the
+    `tolerate` types (e.g. deadlines under overload) are counted as failures, others raise."""
+    queue = list(reversed(items))
+    samples: list[float] = []
+    failures = 0
+
+    async def client() -> None:
+        nonlocal failures
+        while queue:
+            item = queue.pop()
+            started = time.perf_counter()
+            try:
+                await call(item)
+            except tolerate:
+                failures += 1
+                continue
+            samples.append((time.perf_counter() - started) * 1000)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(concurrency)))
+    return Run(samples, time.perf_counter() - started, failures)
+
+
+def specialist_token(stack: DevStack) -> str:
+    """The demo specialist's access token (password grant of the `web` client)."""
+    reply = httpx.post(
+        f"{stack.issuer}/protocol/openid-connect/token",
+        data={
+            "grant_type": "password",
+            "client_id": "web",
+            "username": demo.SPECIALIST_SNILS,
+            "password": demo.SPECIALIST_PASSWORD,
+        },
+    )
+    reply.raise_for_status()
+    return str(reply.json()["access_token"])
