@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.context import request_id_var
 from cpd_platform.lifecycle import sleep_unless_stopped
+from cpd_platform.outages import describe, is_dependency_outage
 from cpd_platform.outbox import stream_name
 
 log = logging.getLogger("cpd.consumer")
@@ -163,15 +164,31 @@ class StreamConsumer:
             request_id_var.reset(token)
 
     async def run(self, stop: asyncio.Event) -> None:
-        await self.ensure_groups()
+        """Runs until `stop`, through outages: while Redis or PostgreSQL is away it retries
+        every second; a Redis that comes back without our groups (its data lost) gets them
+        created again, so new events flow (those lost with the data need a rebuild)."""
         loop = asyncio.get_running_loop()
         next_retry = 0.0
+        groups_ready = False
         while not stop.is_set():
             try:
+                if not groups_ready:
+                    await self.ensure_groups()
+                    groups_ready = True
                 if loop.time() >= next_retry:
                     await self.process_stale()
                     next_retry = loop.time() + self._retry_idle_ms / 1000
                 await self.process_new()
-            except Exception:
-                log.exception("stream consumer failed; retrying")
+            except ResponseError as exc:
+                if "NOGROUP" not in str(exc):
+                    log.exception("stream consumer failed; retrying")
+                else:
+                    log.warning("consumer group missing; creating it again")
+                groups_ready = False
+                await sleep_unless_stopped(stop, 1.0)
+            except Exception as exc:
+                if is_dependency_outage(exc):
+                    log.warning("stream consumer waits for Redis", extra={"reason": describe(exc)})
+                else:
+                    log.exception("stream consumer failed; retrying")
                 await sleep_unless_stopped(stop, 1.0)

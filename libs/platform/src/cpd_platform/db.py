@@ -7,6 +7,7 @@ transaction as the change.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from collections.abc import Callable
@@ -23,13 +24,23 @@ from sqlalchemy.ext.asyncio import (
 
 from cpd_platform.context import request_id_var
 
+# A PostgreSQL that does not answer (frozen, cut off) fails a connection attempt within
+# seconds rather than asyncpg's default minute, and the readiness ping sooner still.
+CONNECT_TIMEOUT_SECONDS = 5.0
+PING_TIMEOUT_SECONDS = 3.0
 
-def create_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
+
+def create_engine(
+    url: str, *, pool_size: int = 10, connect_timeout: float = CONNECT_TIMEOUT_SECONDS
+) -> AsyncEngine:
+    """Connections are checked before use (`pool_pre_ping`): those PostgreSQL cut during a
+    restart are replaced instead of failing the next request."""
     return create_async_engine(
         url,
         pool_size=pool_size,
         max_overflow=pool_size,
         pool_pre_ping=True,
+        connect_args={"timeout": connect_timeout},
         json_serializer=lambda value: json.dumps(value, ensure_ascii=False),
     )
 
@@ -39,7 +50,8 @@ def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSessi
 
 
 async def ping_database(engine: AsyncEngine) -> None:
-    async with engine.connect() as connection:
+    """Raises (TimeoutError at the latest after PING_TIMEOUT_SECONDS) unless PostgreSQL answers."""
+    async with asyncio.timeout(PING_TIMEOUT_SECONDS), engine.connect() as connection:
         await connection.execute(text("SELECT 1"))
 
 

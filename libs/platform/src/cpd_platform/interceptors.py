@@ -32,6 +32,12 @@ from cpd_platform.errors import (
     ResourceExhausted,
     Unauthenticated,
 )
+from cpd_platform.outages import (
+    UNAVAILABLE_CODE,
+    UNAVAILABLE_MESSAGE,
+    describe,
+    is_dependency_outage,
+)
 
 log = logging.getLogger("cpd.grpc")
 
@@ -181,7 +187,16 @@ class ErrorInterceptor(ScopeInterceptor):
             raise
         except DomainError as exc:
             await context.abort(status_of(exc), exc.message, ((ERROR_CODE_METADATA_KEY, exc.code),))
-        except Exception:
+        except Exception as exc:
+            if is_dependency_outage(exc):
+                log.warning(
+                    "dependency unavailable", extra={"method": method, "reason": describe(exc)}
+                )
+                await context.abort(
+                    grpc.StatusCode.UNAVAILABLE,
+                    UNAVAILABLE_MESSAGE,
+                    ((ERROR_CODE_METADATA_KEY, UNAVAILABLE_CODE),),
+                )
             log.exception("unhandled error", extra={"method": method})
             await context.abort(
                 grpc.StatusCode.INTERNAL,

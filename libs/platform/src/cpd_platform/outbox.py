@@ -26,6 +26,7 @@ from sqlalchemy.dialects.postgresql import JSONB, UUID
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cpd_platform.lifecycle import sleep_unless_stopped
+from cpd_platform.outages import describe, is_dependency_outage
 
 log = logging.getLogger("cpd.outbox")
 
@@ -122,8 +123,12 @@ class OutboxRelay:
         while not stop.is_set():
             try:
                 published = await self.publish_pending()
-            except Exception:
-                log.exception("outbox relay failed; retrying")
+            except Exception as exc:
+                # An outage is expected to end: one line, not a traceback every second.
+                if is_dependency_outage(exc):
+                    log.warning("outbox relay waits", extra={"reason": describe(exc)})
+                else:
+                    log.exception("outbox relay failed; retrying")
                 published = 0
                 await sleep_unless_stopped(stop, 1.0)
             if published < self._batch_size:
