@@ -18,7 +18,7 @@ test: bootstrap
 
 ## Unit tests only (no I/O).
 test-fast: bootstrap
-	@$(RUN) pytest -q -m "not integration and not e2e" --ignore=tests/e2e
+	@$(RUN) pytest -q -m "not integration and not e2e and not reliability" --ignore=tests/e2e --ignore=tests/reliability
 
 lint: bootstrap tools/node_modules
 	@$(RUN) ruff check .

@@ -68,6 +68,9 @@ class DevStack:
     database: str = "cpd"
     # Scratch stacks (tests) run PostgreSQL without fsync.
     durable: bool = True
+    # Whether a private Redis keeps its data across a restart (default: `durable`). The
+    # reliability tests restart Redis as production's persistent Redis would come back.
+    redis_persist: bool | None = None
     # The gateway's per-address limit on anonymous operations (None: the gateway's default).
     anonymous_requests_per_minute: int | None = None
     # A part of the platform (benchmarks): which services, whether the gateway, their log level.
@@ -163,8 +166,9 @@ class DevStack:
             self._postgres.start()
             self.pg_url = self._postgres.server_url
         if self.redis_url is None:
+            persist = self.durable if self.redis_persist is None else self.redis_persist
             self._redis = LocalRedis(
-                self.data_dir / "redis", self.ports.redis or 63799, persist=self.durable
+                self.data_dir / "redis", self.ports.redis or 63799, persist=persist
             )
             self._redis.start()
             self.redis_url = self._redis.url
@@ -223,6 +227,32 @@ class DevStack:
         """Start a stopped or killed service again, with the same settings; wait until SERVING."""
         self._spawn_service(service)
         self._wait_grpc_serving(service)
+
+    def stop_postgres(self) -> None:
+        """Stops the private PostgreSQL server (fast shutdown: sessions are cut), as an outage."""
+        self._private_postgres().stop()
+
+    def start_postgres(self) -> None:
+        """Starts the private PostgreSQL server again, with its data; returns once it accepts."""
+        self._private_postgres().start()
+
+    def stop_redis(self) -> None:
+        """Stops the private Redis server, as an outage."""
+        self._private_redis().stop()
+
+    def start_redis(self) -> None:
+        """Starts the private Redis server again (with its data when it persists)."""
+        self._private_redis().start()
+
+    def _private_postgres(self) -> LocalPostgres:
+        if self._postgres is None:
+            raise RuntimeError("PostgreSQL is not this stack's own (pg_url was given)")
+        return self._postgres
+
+    def _private_redis(self) -> LocalRedis:
+        if self._redis is None:
+            raise RuntimeError("Redis is not this stack's own (redis_url was given)")
+        return self._redis
 
     def _spawn_service(self, service: str) -> None:
         self._spawn(
