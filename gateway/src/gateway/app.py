@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any, ClassVar
@@ -11,15 +12,19 @@ from litestar.background_tasks import BackgroundTasks
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.exceptions import ServiceUnavailableException
-from litestar.types import Dependencies
+from litestar.middleware import DefineMiddleware
+from litestar.types import Dependencies, Middleware
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 from strawberry.litestar import make_graphql_controller
 
 from cpd_platform.auth import TokenVerifier
 from gateway.backends import Backends
 from gateway.context import get_context
+from gateway.http_guard import RequestBodyGuard
 from gateway.ratelimit import RateLimiter
 from gateway.schema.build import build_schema
+from gateway.service_token import ServiceToken
 from gateway.settings import GatewaySettings
 
 
@@ -30,10 +35,14 @@ def healthz() -> dict[str, str]:
 
 @get("/readyz")
 async def readyz(state: State) -> dict[str, str]:
-    backends: Backends = state.backends
-    unhealthy = await backends.unhealthy()
-    if unhealthy:
-        raise ServiceUnavailableException(f"не готовы: {', '.join(unhealthy)}")
+    """Ready when what the gateway itself owns answers: Redis (its rate limits). The backends
+    are not asked: each has its own readiness, and one of them being down must not take the
+    whole API (and every other backend's operations) out of the load balancer."""
+    redis: Redis = state.redis
+    try:
+        await asyncio.wait_for(redis.ping(), timeout=state.settings.ready_timeout)
+    except (TimeoutError, RedisError, OSError):
+        raise ServiceUnavailableException("не готов: Redis не отвечает") from None
     return {"status": "ready"}
 
 
@@ -43,16 +52,24 @@ def _sub_response() -> Response[Any]:
 
 def create_app(settings: GatewaySettings | None = None) -> Litestar:
     settings = settings or GatewaySettings()
+    max_body_bytes = settings.max_body_bytes
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         app.state.backends = Backends.open(settings)
         app.state.verifier = TokenVerifier.for_issuer(settings.oidc_issuer, settings.oidc_audience)
         redis = Redis.from_url(settings.redis_url)
+        app.state.redis = redis
         app.state.anonymous_limit = RateLimiter(redis, settings.anonymous_requests_per_minute)
+        service_token = ServiceToken(
+            settings.oidc_issuer, settings.client_id, settings.client_secret
+        )
+        app.state.service_token = service_token
+        service_token.start()
         try:
             yield
         finally:
+            await service_token.stop()
             await app.state.backends.close()
             await redis.aclose()
 
@@ -71,6 +88,10 @@ def create_app(settings: GatewaySettings | None = None) -> Litestar:
             **graphql.dependencies,
             "response": Provide(_sub_response, sync_to_thread=False),
         }
+        # Size and shape of the body, before strawberry (or the context) reads it.
+        middleware: ClassVar[list[Middleware]] = [
+            DefineMiddleware(RequestBodyGuard, max_body_bytes=max_body_bytes)
+        ]
 
     return Litestar(
         route_handlers=[GraphQLController, healthz, readyz],

@@ -6,6 +6,7 @@ all public (registration, login, token refresh, password reset) and the IDE page
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graphql import (
@@ -25,21 +26,30 @@ from litestar.exceptions import NotAuthorizedException, TooManyRequestsException
 from strawberry.litestar import BaseContext
 
 from cpd_platform.auth import InvalidToken, Principal, TokenVerifier, bearer_from_header
-from cpd_platform.context import new_request_id
+from cpd_platform.context import new_request_id, request_id_var
 from gateway.backends import Backends
 from gateway.loaders import Loaders
 from gateway.ratelimit import RateLimiter
+from gateway.service_token import ServiceToken
 
 # Root fields that visitors without a token may use.
 PUBLIC_ROOT_FIELDS = frozenset(
     {"register", "login", "refreshToken", "requestPasswordReset", "__typename"}
 )
+# In dev, reading the schema needs no token either (GraphiQL asks for it before any login).
+# Production serves no introspection to anybody (the schema disables it).
+INTROSPECTION_ROOT_FIELDS = frozenset({"__schema", "__type", "__typename"})
+
+
+# A caller's own request id is kept when it is a plain token (it goes to logs and metadata).
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
 class GatewayContext(BaseContext, kw_only=True):
     principal: Principal | None
     backends: Backends
     metadata: tuple[tuple[str, str], ...]
+    request_id: str
     loaders: Loaders
     # The identity provider's issuer URL (logins go to its token endpoint).
     issuer: str
@@ -57,33 +67,40 @@ def _wants_ide(request: Request[Any, Any, Any]) -> bool:
 def _root_fields(
     selections: SelectionSetNode,
     fragments: dict[str, FragmentDefinitionNode],
-    visiting: frozenset[str] = frozenset(),
-) -> set[str] | None:
-    """Names of the root fields, through fragments; None when they cannot be known."""
+    memo: dict[str, frozenset[str] | None],
+) -> frozenset[str] | None:
+    """Names of the root fields, through fragments; None when they cannot be known. Each
+    fragment is walked once (memo): a fragment spread twice at each of 25 levels would
+    otherwise be walked 2^25 times. A fragment met again while it is walked (a cycle) or a
+    spread of an unknown fragment makes the answer unknown."""
     names: set[str] = set()
     for selection in selections.selections:
         if isinstance(selection, FieldNode):
             names.add(selection.name.value)
             continue
         if isinstance(selection, InlineFragmentNode):
-            inner = _root_fields(selection.selection_set, fragments, visiting)
-        elif (
-            isinstance(selection, FragmentSpreadNode)
-            and selection.name.value in fragments
-            and selection.name.value not in visiting
-        ):
+            inner = _root_fields(selection.selection_set, fragments, memo)
+        elif isinstance(selection, FragmentSpreadNode) and selection.name.value in fragments:
             name = selection.name.value
-            inner = _root_fields(fragments[name].selection_set, fragments, visiting | {name})
+            if name not in memo:
+                memo[name] = None  # while it is walked: a cycle back to it is unknown
+                memo[name] = _root_fields(fragments[name].selection_set, fragments, memo)
+            inner = memo[name]
         else:
             return None
         if inner is None:
             return None
         names |= inner
-    return names
+    return frozenset(names)
 
 
-def is_public_operation(query: object, operation_name: object, max_tokens: int = 2000) -> bool:
-    """True when every root field of the operation to run is public."""
+def is_public_operation(
+    query: object,
+    operation_name: object,
+    max_tokens: int = 2000,
+    public: frozenset[str] = PUBLIC_ROOT_FIELDS,
+) -> bool:
+    """True when every root field of the operation to run is in `public`."""
     if not isinstance(query, str):
         return False
     try:
@@ -98,11 +115,11 @@ def is_public_operation(query: object, operation_name: object, max_tokens: int =
         operations = [o for o in operations if o.name and o.name.value == operation_name]
     if len(operations) != 1:
         return False
-    names = _root_fields(operations[0].selection_set, fragments)
-    return bool(names) and names is not None and names <= PUBLIC_ROOT_FIELDS
+    names = _root_fields(operations[0].selection_set, fragments, {})
+    return bool(names) and names is not None and names <= public
 
 
-async def _is_public_request(request: Request[Any, Any, Any], max_tokens: int) -> bool:
+async def _is_public_request(request: Request[Any, Any, Any], max_tokens: int, dev: bool) -> bool:
     if request.method != "POST":
         return False
     try:
@@ -111,7 +128,10 @@ async def _is_public_request(request: Request[Any, Any, Any], max_tokens: int) -
         return False
     if not isinstance(body, dict):
         return False
-    return is_public_operation(body.get("query"), body.get("operationName"), max_tokens)
+    query, name = body.get("query"), body.get("operationName")
+    return is_public_operation(query, name, max_tokens) or (
+        dev and is_public_operation(query, name, max_tokens, INTROSPECTION_ROOT_FIELDS)
+    )
 
 
 def client_address(request: Request[Any, Any, Any], trust_forwarded_for: bool) -> str:
@@ -127,7 +147,9 @@ def client_address(request: Request[Any, Any, Any], trust_forwarded_for: bool) -
 async def get_context(request: Request[Any, Any, Any], state: State) -> GatewayContext:
     verifier: TokenVerifier = state.verifier
     backends: Backends = state.backends
-    request_id = request.headers.get("x-request-id") or new_request_id()
+    offered = request.headers.get("x-request-id", "")
+    request_id = offered if _REQUEST_ID.fullmatch(offered) else new_request_id()
+    request_id_var.set(request_id)  # in every log line of this request
     token = bearer_from_header(request.headers.get("authorization"))
     principal = None
     if token is not None:
@@ -139,7 +161,7 @@ async def get_context(request: Request[Any, Any, Any], state: State) -> GatewayC
             ) from None
     address = client_address(request, state.settings.trust_forwarded_for)
     if token is None and not (state.settings.is_dev and _wants_ide(request)):
-        if not await _is_public_request(request, state.settings.max_tokens):
+        if not await _is_public_request(request, state.settings.max_tokens, state.settings.is_dev):
             raise NotAuthorizedException(
                 "Требуется вход в систему", headers={"WWW-Authenticate": "Bearer"}
             )
@@ -150,9 +172,11 @@ async def get_context(request: Request[Any, Any, Any], state: State) -> GatewayC
                 "Слишком много запросов. Повторите позже.",
                 headers={"Retry-After": str(retry_after)},
             )
+    service_token: ServiceToken = state.service_token
     metadata: tuple[tuple[str, str], ...] = (
         ("x-request-id", request_id),
         ("x-client-ip", address),
+        *service_token.metadata(),
     )
     if token is not None:
         metadata += (("authorization", f"Bearer {token}"),)
@@ -160,6 +184,7 @@ async def get_context(request: Request[Any, Any, Any], state: State) -> GatewayC
         principal=principal,
         backends=backends,
         metadata=metadata,
+        request_id=request_id,
         loaders=Loaders(backends, metadata),
         issuer=state.settings.oidc_issuer,
     )

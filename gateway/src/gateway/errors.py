@@ -24,10 +24,11 @@ _UNAVAILABLE = {grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED}
 
 
 class GatewayError(Exception):
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.code = code
-        self.extensions = {"code": code}
+        self.field = field
+        self.extensions = {"code": code} if field is None else {"code": code, "field": field}
 
 
 def from_rpc_error(exc: grpc.aio.AioRpcError) -> Exception:
@@ -42,4 +43,11 @@ def from_rpc_error(exc: grpc.aio.AioRpcError) -> Exception:
 
 
 def should_mask(error: GraphQLError) -> bool:
-    return error.original_error is not None and not isinstance(error.original_error, GatewayError)
+    """True for real faults only. Errors about the request itself pass: a GraphQLError raised
+    on purpose (coercion of variables and literals wraps one: `kind: 1` for an enum, an Int
+    out of range) and the value errors of scalar parsers while variables are coerced (no path
+    yet: execution has not started)."""
+    original = error.original_error
+    if original is None or isinstance(original, GatewayError | GraphQLError):
+        return False
+    return not (error.path is None and error.nodes and isinstance(original, ValueError | TypeError))

@@ -25,3 +25,11 @@ class GatewaySettings(ProcessSettings):
     anonymous_requests_per_minute: int = 60
     # Behind an ingress that sets X-Forwarded-For; off when clients reach the gateway directly.
     trust_forwarded_for: bool = False
+    # Larger GraphQL request bodies get HTTP 413 before they are read.
+    max_body_bytes: int = 65536
+    # The gateway's own client at the identity provider (client credentials): its token goes to
+    # every backend call as `x-service-authorization`. An empty secret turns it off.
+    client_id: str = "gateway"
+    client_secret: str = ""
+    # Seconds the readiness check waits for Redis (below the probe's own timeout).
+    ready_timeout: float = 0.5

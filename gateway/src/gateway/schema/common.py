@@ -25,6 +25,9 @@ def optional_date(value: str) -> date | None:
 class UserError:
     code: str
     message: str
+    field: str | None = strawberry.field(
+        default=None, description="Поле запроса, к которому относится ошибка (если есть)"
+    )
 
 
 async def user_error_or(call: Awaitable[T]) -> T | UserError:
