@@ -4,6 +4,7 @@ private even when CPD_PG_URL / CPD_REDIS_URL name running servers)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -36,8 +37,9 @@ def stack(request: pytest.FixtureRequest) -> Iterator[DevStack]:
         yield platform
     finally:
         platform.stop()
-        # The services' logs stay for a failed run (`.data/test/reliability-*/logs`).
-        if request.session.testsfailed == 0:
+        # The services' logs stay for a failed run, or when CPD_KEEP_TEST_DATA is set
+        # (`.data/test/reliability-*/logs`).
+        if request.session.testsfailed == 0 and not os.environ.get("CPD_KEEP_TEST_DATA"):
             shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -41,6 +41,7 @@ ACKED_OUTCOMES = {credits_pb2.OUTCOME_ACCEPTED, credits_pb2.OUTCOME_DUPLICATE}
 
 DASHBOARD = """
 query Dashboard {
+  me { id snils }
   myCycles { id progress { totalZet targetZet credits { creditId zet status } } }
   myCredits { id zet status }
 }"""

@@ -188,7 +188,7 @@ class StreamConsumer:
                 await sleep_unless_stopped(stop, 1.0)
             except Exception as exc:
                 if is_dependency_outage(exc):
-                    log.warning("stream consumer waits for Redis", extra={"reason": describe(exc)})
+                    log.warning("stream consumer waits", extra={"reason": describe(exc)})
                 else:
                     log.exception("stream consumer failed; retrying")
                 await sleep_unless_stopped(stop, 1.0)
