@@ -2,7 +2,7 @@
 
 - Size: a body over `GATEWAY_MAX_BODY_BYTES` gets HTTP 413 (`request_too_large`), judged by
   Content-Length when the client sends it and by the bytes actually received otherwise; the
-  body is never read past the limit.
+  body is never kept past the limit (the rest is discarded so that the client reads the 413).
 - Shape: a POST must be `application/json`, valid UTF-8, valid JSON and a JSON object whose
   `query` is a string and whose `variables`, `operationName` and `extensions` have their
   GraphQL-over-HTTP types; anything else gets HTTP 400 with its own code.
@@ -79,6 +79,21 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
+# A client that sends an oversized body reads the 413 only after it has sent the body (HTTP/1.1
+# clients write first): the rest is read and thrown away, never kept, up to this many bytes;
+# beyond them the connection is closed unanswered.
+DISCARD_LIMIT = 4 * 1024 * 1024
+
+
+async def _discard(receive: Receive) -> None:
+    discarded = 0
+    while discarded <= DISCARD_LIMIT:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return
+        discarded += len(message["body"])
+
+
 class RequestBodyGuard:
     """ASGI middleware for the GraphQL route (POST only; GET serves the IDE page in dev)."""
 
@@ -96,6 +111,8 @@ class RequestBodyGuard:
                 return  # the client went away
             check_body(body)
         except BodyRefused as refused:
+            if refused.status == 413:
+                await _discard(receive)
             await self._refuse(send, refused)
             return
         delivered = False
