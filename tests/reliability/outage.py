@@ -71,7 +71,10 @@ class StreamingProvider:
         self.acked_at: list[float] = []
         self.errors: list[tuple[float, grpc.StatusCode]] = []
         self.failures: list[Failure] = []
+        self._idle = False
         self._stop = threading.Event()
+        self._posting = threading.Event()
+        self._posting.set()
         self._thread = threading.Thread(target=self._run, name="provider", daemon=True)
 
     def start(self) -> StreamingProvider:
@@ -82,6 +85,14 @@ class StreamingProvider:
         self._stop.set()
         self._thread.join(timeout=60)
         assert not self._thread.is_alive(), "the provider's stream hangs"
+
+    def pause(self) -> None:
+        """Stops sending after the batch in flight; `acked` is final until `resume`."""
+        self._posting.clear()
+        wait_for(lambda: self._idle, seconds=3 * DEADLINE_SECONDS)
+
+    def resume(self) -> None:
+        self._posting.set()
 
     def acks_since(self, moment: float, until: float = float("inf")) -> int:
         return sum(1 for at in self.acked_at if moment <= at <= until)
@@ -114,6 +125,11 @@ class StreamingProvider:
             credits = credits_pb2_grpc.CreditsServiceStub(channel)
             resume = False
             while not self._stop.is_set():
+                if not self._posting.is_set():
+                    self._idle = True
+                    self._stop.wait(0.05)
+                    continue
+                self._idle = False
                 try:
                     if resume:
                         self._resume(credits)
@@ -151,7 +167,7 @@ class StreamingProvider:
         )
         try:
             for _ in range(BATCHES_PER_STREAM):
-                if self._stop.is_set():
+                if self._stop.is_set() or not self._posting.is_set():
                     break
                 request = self._request(self.acked + 1)
                 outgoing.put(request)
@@ -294,3 +310,11 @@ def assert_ledger_equals_projection(
     # Each batch's records once: none lost with a broken stream, none doubled by a re-sent one.
     assert len(expected) == committed * RECORDS_PER_BATCH
     wait_for(lambda: projected(stack, persons) == expected, seconds=60)
+
+
+def wait_projection_caught_up(stack: DevStack, persons: list[str]) -> None:
+    """Waits until plan-svc has projected every credit of the ledger: no event in flight."""
+    admin = asyncio.run(RunningIdp(stack.idp_url).person_token(roles=["admin"]))
+    ledger = ledger_projection(stack, admin).credits
+    expected = {i: c for i, c in ledger.items() if c.person_id in persons}
+    wait_for(lambda: projected(stack, persons) == expected, seconds=30)

@@ -52,6 +52,7 @@ def test_a_postgres_outage_fails_requests_cleanly_and_loses_or_doubles_nothing(
         returned = time.monotonic()
 
         ready_after = wait_all_ready(stack, since=returned)
+        ready = time.monotonic()
         print(f"ready again after PostgreSQL returned (s): {ready_after}")
         # The stream resumes and the dashboard answers again.
         wait_for(lambda: provider.acks_since(returned) >= 5, seconds=30)
@@ -63,6 +64,10 @@ def test_a_postgres_outage_fails_requests_cleanly_and_loses_or_doubles_nothing(
 
     assert not provider.failures, provider.failures
     assert not reader.failures, reader.failures
+    # Once ready, ready: no request fails for the outage after that (stale pooled connections
+    # are replaced, not handed out).
+    assert not [at for at, _ in provider.errors if at > ready + 1.0], provider.errors
+    assert not [at for at in reader.unavailable if at > ready + 1.0]
     outage_errors = [code for at, code in provider.errors if stopped <= at <= returned + 1]
     assert outage_errors, "the provider's stream was not hit by the outage"
     assert set(outage_errors) == {grpc.StatusCode.UNAVAILABLE}

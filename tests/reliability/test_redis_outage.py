@@ -50,6 +50,7 @@ def test_a_redis_outage_keeps_posting_and_the_projection_catches_up(
         returned = time.monotonic()
 
         ready_after = wait_all_ready(stack, since=returned)
+        ready = time.monotonic()
         print(f"ready again after Redis returned (s): {ready_after}")
         wait_for(lambda: provider.acks_since(returned) >= 5, seconds=30)
         wait_for(lambda: reader.answered_since(returned) >= 2, seconds=30)
@@ -60,6 +61,10 @@ def test_a_redis_outage_keeps_posting_and_the_projection_catches_up(
 
     assert not provider.failures, provider.failures
     assert not reader.failures, reader.failures
+    # Once ready, ready: no request fails for the outage after that (stale pooled connections
+    # are replaced, not handed out).
+    assert not [at for at, _ in provider.errors if at > ready + 1.0], provider.errors
+    assert not [at for at in reader.unavailable if at > ready + 1.0]
     # Posting needs PostgreSQL only: it went on, the events waiting in the outbox.
     assert not provider.errors, provider.errors
     assert acked_during_outage >= 10

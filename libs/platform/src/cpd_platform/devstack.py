@@ -240,9 +240,13 @@ class DevStack:
         """Stops the private Redis server, as an outage."""
         self._private_redis().stop()
 
-    def start_redis(self) -> None:
-        """Starts the private Redis server again (with its data when it persists)."""
-        self._private_redis().start()
+    def start_redis(self, *, empty: bool = False) -> None:
+        """Starts the private Redis server again: with its data when it persists, unless
+        `empty` (a Redis that lost its data, as after a failover to an empty replica)."""
+        redis = self._private_redis()
+        if empty:
+            redis.clear_data()
+        redis.start()
 
     def _private_postgres(self) -> LocalPostgres:
         if self._postgres is None:

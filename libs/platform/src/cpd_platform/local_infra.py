@@ -169,6 +169,16 @@ class LocalRedis:
             self._process.wait(10)
             self._process = None
 
+    def clear_data(self) -> None:
+        """Deletes what a stopped server saved (append-only files, snapshots); keeps its log."""
+        if self._process is not None:
+            raise RuntimeError("stop the Redis server before clearing its data")
+        for path in self.data_dir.iterdir():
+            if path.is_dir():
+                shutil.rmtree(path)
+            elif path.name != "redis.log":
+                path.unlink()
+
 
 def asyncpg_url(url: str, database: str | None = None) -> str:
     """`postgresql://…` (any driver) → `postgresql+asyncpg://…`, optionally for another database."""
