@@ -5,7 +5,6 @@ limit is refused as soon as the limit is passed."""
 from __future__ import annotations
 
 import asyncio
-import socket
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -13,9 +12,8 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
+from gateway_serving import served
 
-from gateway.app import create_app
 from gateway.settings import GatewaySettings
 from local_idp.pytest_plugin import RunningIdp
 
@@ -36,33 +34,16 @@ def fan_out(levels: int) -> str:
     return "query { ...F0 } " + " ".join(fragments)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 async def gateway_url(redis_url: str, idp: RunningIdp) -> AsyncIterator[str]:
-    port = free_port()
     settings = GatewaySettings(
-        port=port,
         redis_url=redis_url,
         oidc_issuer=idp.issuer,
         trust_forwarded_for=True,
         anonymous_requests_per_minute=10_000,
     )
-    config = uvicorn.Config(
-        create_app(settings), host="127.0.0.1", port=port, log_config=None, access_log=False
-    )
-    server = uvicorn.Server(config)
-    serving = asyncio.create_task(server.serve())
-    while not server.started:
-        assert not serving.done(), "the gateway did not start"
-        await asyncio.sleep(0.01)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    await serving
+    async with served(settings) as (url, _):
+        yield url
 
 
 async def post(http: httpx.AsyncClient, url: str, query: str, **headers: str) -> httpx.Response:
