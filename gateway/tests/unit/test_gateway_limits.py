@@ -127,3 +127,31 @@ async def test_the_body_guard_keeps_no_more_than_the_limit() -> None:
     assert sent[0]["status"] == 413
     # 6 chunks to pass the limit, then at most DISCARD_LIMIT bytes thrown away, of 10 MB sent.
     assert sum(received) <= 6000 + DISCARD_LIMIT + len(chunk)
+
+
+HOSTILE_SHAPES = {
+    "one field repeated": "{ me { " + "id " * 1985 + "} }",
+    "one object repeated": "{ " + "me { id } " * 490 + "}",
+    "inline fragments": "{ " + "... on Query { __typename } " * 330 + "}",
+    "one fragment spread often": "query { "
+    + "...F " * 1900
+    + "} fragment F on Query { __typename }",
+    "many fragments": "query { "
+    + " ".join(f"...F{i}" for i in range(300))
+    + " } "
+    + " ".join(f"fragment F{i} on Query {{ __typename }}" for i in range(300)),
+}
+
+
+@pytest.mark.parametrize("query", HOSTILE_SHAPES.values(), ids=HOSTILE_SHAPES.keys())
+async def test_wide_documents_up_to_the_token_limit_stay_within_the_budget(query: str) -> None:
+    """The token limit bounds the document; validation's work grows no faster than it."""
+    schema = build_schema(GatewaySettings())
+    await schema.execute("{ __typename }")
+    spent = []
+    for attempt in range(3):
+        started = time.process_time()
+        await schema.execute(f"# {attempt}\n{query}")
+        spent.append(time.process_time() - started)
+    assert min(spent) < CPU_BUDGET
+    assert least_cpu(lambda: is_public_operation(query, None)) < CPU_BUDGET
