@@ -49,3 +49,55 @@ def test_a_token_without_a_person_gets_a_typed_refusal(platform: DevStack, token
     provider = tokens.client(demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID))
     body = graphql(platform, "{ me { id } }", provider).json()
     assert body["errors"][0]["extensions"]["code"] == "not_a_person"
+
+
+def test_the_schema_is_readable_without_a_token_in_dev(platform: DevStack) -> None:
+    body = graphql(platform, "{ __schema { queryType { name } } }", None).json()
+    assert body == {"data": {"__schema": {"queryType": {"name": "Query"}}}}
+
+
+def test_oversized_and_malformed_bodies_are_refused_with_graphql_shaped_errors(
+    platform: DevStack,
+) -> None:
+    large = httpx.post(
+        platform.graphql_url, json={"query": "#" + "x" * 100_000 + "\n{ __typename }"}
+    )
+    assert large.status_code == 413
+    assert large.json()["errors"][0]["extensions"]["code"] == "request_too_large"
+    for body in (b'"{ __typename }"', b"null", b"123", b"\xff", b"{"):
+        reply = httpx.post(
+            platform.graphql_url, content=body, headers={"Content-Type": "application/json"}
+        )
+        assert reply.status_code == 400, body
+        assert reply.json()["errors"][0]["extensions"]["code"]
+
+
+def test_bad_input_is_the_clients_error_not_an_internal_one(platform: DevStack, token: str) -> None:
+    search = graphql(
+        platform,
+        "query($q: String!) { catalog(query: $q, first: 1) { __typename } }",
+        token,
+        q="кардио\u0000",
+    ).json()
+    assert search["errors"][0]["extensions"] == {"code": "invalid_characters", "field": "$q"}
+    document = {"kind": "CERTIFICATE", "specialtyCode": "31.08.36", "number": "1"}
+    added = graphql(
+        platform,
+        "mutation($d: DocumentInput!) { addDocument(document: $d) {"
+        " __typename ... on UserError { code field } } }",
+        token,
+        d={**document, "issuedOn": "2024-02-30"},
+    ).json()
+    assert added["data"]["addDocument"] == {
+        "__typename": "UserError",
+        "code": "invalid_date",
+        "field": "document.issuedOn",
+    }
+    wrong_type = graphql(
+        platform,
+        "mutation($d: DocumentInput!) { addDocument(document: $d) { __typename } }",
+        token,
+        d={**document, "kind": 1, "issuedOn": "2024-02-28"},
+    ).json()
+    assert "kind" in wrong_type["errors"][0]["message"]
+    assert "Внутренняя ошибка" not in wrong_type["errors"][0]["message"]
