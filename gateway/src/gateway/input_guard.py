@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from operator import methodcaller
 from typing import Any
 
 from graphql import (
@@ -76,7 +77,7 @@ DATE_SCALAR = ScalarDefinition(
     name="Date",
     description="Date (isoformat)",
     specified_by_url=None,
-    serialize=date.isoformat,
+    serialize=methodcaller("isoformat"),  # as strawberry's own Date
     parse_value=_parse_date,
     parse_literal=None,
     origin=date,
