@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from cpd_platform.settings import ProcessSettings
@@ -31,5 +32,5 @@ class GatewaySettings(ProcessSettings):
     # every backend call as `x-service-authorization`. An empty secret turns it off.
     client_id: str = "gateway"
     client_secret: str = ""
-    # Seconds the readiness check waits for Redis (below the probe's own timeout).
-    ready_timeout: float = 0.5
+    # Seconds the readiness check waits for Redis: under a second, below the probe's timeout.
+    ready_timeout: float = Field(default=0.5, gt=0, lt=1)
