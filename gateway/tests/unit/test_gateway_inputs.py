@@ -68,7 +68,8 @@ REGISTRATION = {
 
 
 def context() -> Any:
-    return SimpleNamespace(request_id="test-request-id")
+    # No backends; an issuer where nothing listens (a SNILS is checked before any call to it).
+    return SimpleNamespace(request_id="test-request-id", issuer="http://127.0.0.1:9/realms/cpd")
 
 
 async def run(query: str, variables: dict[str, Any] | None = None) -> Any:
@@ -211,6 +212,18 @@ async def test_dates_that_do_not_exist_are_typed_user_errors(
     answer = result.data[result_field]
     assert answer["__typename"] == "UserError"
     assert (answer["code"], answer["field"]) == ("invalid_date", field)
+
+
+@pytest.mark.parametrize(
+    "snils", ["123", "112-233-445 96", "abcdefghijk", "112 233 445 95 1"], ids=str
+)
+async def test_a_bad_snils_is_a_typed_user_error(snils: str) -> None:
+    result = await run(
+        'mutation($s: String!) { login(snils: $s, password: "x") {'
+        " __typename ... on UserError { code } } }",
+        {"s": snils},
+    )
+    assert result.data == {"login": {"__typename": "UserError", "code": "invalid_snils"}}
 
 
 async def test_a_bad_date_where_no_user_error_fits_is_an_error_with_the_code() -> None:
