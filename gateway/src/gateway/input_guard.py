@@ -34,6 +34,7 @@ from graphql import (
     ObjectValueNode,
     StringValueNode,
     ValueNode,
+    VariableDefinitionNode,
     Visitor,
     visit,
 )
@@ -173,19 +174,35 @@ class _ArgumentStrings(Visitor):
         self.bad: tuple[str, str] | None = None
 
     def enter_argument(self, node: ArgumentNode, *_: Any) -> object:
-        for path, value in _literal_strings(node.value, node.name.value):
-            if has_forbidden_characters(value):
-                self.bad = (path, value)
+        return self._check(node.name.value, node.value)
+
+    def enter_variable_definition(self, node: VariableDefinitionNode, *_: Any) -> object:
+        if node.default_value is None:
+            return self.SKIP
+        return self._check(f"${node.variable.name.value}", node.default_value)
+
+    def _check(self, name: str, value: ValueNode) -> object:
+        for path, text in _literal_strings(value, name):
+            if has_forbidden_characters(text):
+                self.bad = (path, text)
                 return self.BREAK
         return self.SKIP
 
 
-def forbidden_string(document: Any, variables: Mapping[str, Any] | None) -> str | None:
+def _may_hold_forbidden_literals(query: str | None) -> bool:
+    """A literal can hold such a character only through a \\u escape or the character itself
+    (which the lexer refuses, but cheaply checked anyway): most texts need no walk at all."""
+    return query is None or "\\u" in query or has_forbidden_characters(query)
+
+
+def forbidden_string(
+    document: Any, variables: Mapping[str, Any] | None, query: str | None = None
+) -> str | None:
     """The place of the first string with a NUL or an unpaired surrogate, or None."""
     for path, value in _strings(dict(variables or {}), "$"):
         if has_forbidden_characters(value):
             return path.replace("$.", "$", 1)
-    if document is not None:
+    if document is not None and _may_hold_forbidden_literals(query):
         visitor = _ArgumentStrings()
         visit(document, visitor)
         if visitor.bad is not None:
@@ -199,7 +216,7 @@ class RejectForbiddenStrings(SchemaExtension):
 
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context
-        place = forbidden_string(context.graphql_document, context.variables)
+        place = forbidden_string(context.graphql_document, context.variables, context.query)
         if place is not None:
             context.result = ExecutionResult(
                 data=None,

@@ -285,6 +285,12 @@ STRING_CASES = [
         "$t[1]",
     ),
     (
+        "NUL in a variable's default value",
+        'query($q: String! = "a\\u0000") { catalog(query: $q, first: 5) { __typename } }',
+        None,
+        "$q",
+    ),
+    (
         "NUL in a literal list",
         'mutation { decideCandidates(campaignId: "c", teacherIds: ["\\u0000"], decision: CONFIRMED)'
         " { __typename } }",
