@@ -1,7 +1,9 @@
 """Per-request context: the verified caller, the metadata forwarded to services, the loaders.
 
 Every GraphQL operation needs a valid access token, except operations whose root fields are
-all public (registration, login, token refresh, password reset) and the IDE page in dev.
+all public (registration, login, token refresh, password reset) and, in dev, the IDE page and
+introspection. Every backend call carries the request id, the client address, the gateway's
+own service token (`x-service-authorization`, see service_token.py) and the caller's token.
 """
 
 from __future__ import annotations
