@@ -144,6 +144,75 @@ async def test_each_bad_record_is_rejected_with_its_reason_and_the_rest_accepted
     assert all(o.message for o in ack.outcomes if o.reason_code)
 
 
+async def test_hostile_records_are_rejected_one_by_one_and_the_stream_goes_on(
+    stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp
+) -> None:
+    """NUL bytes, emoji and quotes, 1900-01-01 and over-long fields: each record is refused
+    with its reason; its neighbours and the next batch of the same stream are applied."""
+    provider = await idp.provider_token()
+    ok, after = new_id("ok"), new_id("after")
+    hostile = batch(
+        new_id("b"),
+        1,
+        [
+            record("h-1", MODULE, document_number="У-1\x00"),
+            record("h-2", MODULE, document_number="У-1 🎓"),
+            record("h-3", MODULE, document_number='У-"1"'),
+            record("h-4", MODULE, completed_on="1900-01-01"),
+            record("h-5", MODULE, document_number="7" * 101),
+            record("h-6\x00", MODULE),
+            record("h" * 201, MODULE),
+            record("h-8", MODULE + "\x00"),
+            record("h-9", MODULE, program_cycle_id="c\x00"),
+            record("h-10", MODULE, snils="1" * 10_000),
+            record(ok, MODULE, document_number="№ У-1/2025"),
+        ],
+        series_id=new_id("s"),
+    )
+    next_batch = batch(new_id("b"), 2, [record(after, MODULE)], series_id=hostile.series_id)
+    first, second = await post(stub, provider, hostile, next_batch)
+    assert outcomes(first) == [
+        ("h-1", "OUTCOME_REJECTED", "invalid_document_number"),
+        ("h-2", "OUTCOME_REJECTED", "invalid_document_number"),
+        ("h-3", "OUTCOME_REJECTED", "invalid_document_number"),
+        ("h-4", "OUTCOME_REJECTED", "completion_too_early"),
+        ("h-5", "OUTCOME_REJECTED", "invalid_document_number"),
+        ("h-6\ufffd", "OUTCOME_REJECTED", "invalid_external_id"),
+        ("h" * 201, "OUTCOME_REJECTED", "external_id_too_long"),
+        ("h-8", "OUTCOME_REJECTED", "unknown_element"),
+        ("h-9", "OUTCOME_REJECTED", "unknown_program_cycle"),
+        ("h-10", "OUTCOME_REJECTED", "invalid_snils"),
+        (ok, "OUTCOME_ACCEPTED", ""),
+    ]
+    assert all(o.message for o in first.outcomes if o.reason_code)
+    assert outcomes(second) == [(after, "OUTCOME_ACCEPTED", "")]
+    assert second.last_committed_sequence == 2
+
+
+async def test_batch_and_series_ids_with_nul_or_over_the_limit_are_refused_whole(
+    stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp
+) -> None:
+    provider = await idp.provider_token()
+    good = batch(new_id("b"), 1, [record(new_id("g"), MODULE)], series_id=new_id("s"))
+    acks = await post(
+        stub,
+        provider,
+        batch("b\x00", 1, [record(new_id("n"), MODULE)]),
+        batch("b" * 201, 1, [record(new_id("n"), MODULE)]),
+        batch(new_id("b"), 1, [record(new_id("n"), MODULE)], series_id="s\x00"),
+        batch(new_id("b"), 1, [record(new_id("n"), MODULE)], series_id="s" * 201),
+        good,
+    )
+    assert [(a.status, a.reason_code) for a in acks] == [
+        (credits_pb2.BATCH_STATUS_REJECTED, "invalid_batch_id"),
+        (credits_pb2.BATCH_STATUS_REJECTED, "invalid_batch_id"),
+        (credits_pb2.BATCH_STATUS_REJECTED, "invalid_series_id"),
+        (credits_pb2.BATCH_STATUS_REJECTED, "invalid_series_id"),
+        (credits_pb2.BATCH_STATUS_APPLIED, ""),
+    ]
+    assert all(a.message for a in acks[:4])
+
+
 async def test_unusable_batches_are_rejected_whole_and_the_stream_goes_on(
     stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp
 ) -> None:

@@ -62,12 +62,27 @@ def test_only_the_current_record_of_a_chain_changes(status: CreditStatus, code: 
         (-1, "2025-05-01", "invalid_zet"),
         (1, "2025-13-01", "invalid_date"),
         (1, "2025-07-01", "completion_in_future"),
+        (1, "1900-01-01", "completion_too_early"),
     ],
 )
 def test_corrected_content_is_checked(zet: int, day: str, code: str) -> None:
     with pytest.raises(InvalidArgument) as caught:
         parse_correction(zet, day, "", max_zet=2, today=TODAY)
     assert caught.value.code == code
+
+
+@pytest.mark.parametrize("number", ["У-1\x00", "У-1 🎓", 'У-"1"', "7" * 101])
+def test_a_corrected_document_number_is_checked_not_cut(number: str) -> None:
+    with pytest.raises(InvalidArgument) as caught:
+        parse_correction(1, "2025-05-01", number, max_zet=2, today=TODAY)
+    assert caught.value.code == "invalid_document_number"
+
+
+def test_an_overlong_reason_is_refused_not_cut() -> None:
+    assert checked_reason("я" * 1000) == "я" * 1000
+    with pytest.raises(InvalidArgument) as caught:
+        checked_reason("я" * 1001)
+    assert caught.value.code == "reason_too_long"
 
 
 def test_a_correction_must_change_something() -> None:

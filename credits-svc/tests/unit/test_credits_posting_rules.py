@@ -4,11 +4,19 @@ from datetime import date
 
 import pytest
 
-from credits_svc.domain.posting import Rejection, ValidResult, normalised_snils, validate
+from credits_svc.domain.posting import (
+    BATCH_REJECTIONS,
+    Rejection,
+    ValidResult,
+    batch_problem,
+    normalised_snils,
+    validate,
+)
 from credits_svc.domain.records import (
     Element,
     ElementKind,
     PostedResult,
+    ProgramCycle,
     content_hash,
     legacy_payload_hash,
     payload_hash,
@@ -135,3 +143,100 @@ def test_first_version_clients_may_send_the_five_field_hash() -> None:
 def test_snils_is_normalised_the_same_way_every_time(written: str, expected: str | None) -> None:
     for _ in range(2):  # the second time from the memo (for short inputs)
         assert normalised_snils(result(snils=written)) == expected
+
+
+# -- hostile and impossible records (issue 11): each is refused with its own reason -------------
+
+MODULE = replace(PROGRAM, kind=ElementKind.MODULE, starts_on=None, ends_on=None, zet=2)
+CYCLE = ProgramCycle("c-1", "e-1", date(2025, 2, 10), date(2025, 2, 20))
+
+
+@pytest.mark.parametrize(
+    ("changes", "code"),
+    [
+        ({"document_number": "У-1\x00"}, "invalid_document_number"),
+        ({"document_number": "У-1 🎓"}, "invalid_document_number"),
+        ({"document_number": 'У-"1"'}, "invalid_document_number"),
+        ({"document_number": "У-1'"}, "invalid_document_number"),
+        ({"document_number": "7" * 101}, "invalid_document_number"),
+        ({"external_id": "x\x00"}, "invalid_external_id"),
+        ({"external_id": "x\ud800"}, "invalid_external_id"),
+        ({"external_id": "x" * 201}, "external_id_too_long"),
+        ({"snils": "1" * 33}, "invalid_snils"),
+        ({"snils": "112-233-445 95\x00"}, "invalid_snils"),
+        ({"completed_on": "1900-01-01"}, "completion_too_early"),
+        ({"completed_on": "2015-12-31"}, "completion_too_early"),
+        ({"completed_on": "2025-02-28\x00"}, "invalid_date"),
+        ({"element_id": "e-1\x00"}, "unknown_element"),
+    ],
+)
+def test_hostile_fields_are_refused_with_their_reason(
+    changes: dict[str, object], code: str
+) -> None:
+    checked = check(result(**changes))
+    assert isinstance(checked, Rejection)
+    assert (checked.code, bool(checked.message)) == (code, True)
+
+
+def test_elements_without_dates_still_refuse_completions_before_2016() -> None:
+    assert isinstance(check(result(zet=2, completed_on="2016-01-01"), {"e-1": MODULE}), ValidResult)
+    refused = check(result(zet=2, completed_on="1900-01-01"), {"e-1": MODULE})
+    assert isinstance(refused, Rejection)
+    assert refused.code == "completion_too_early"
+
+
+def test_a_completion_before_the_cycle_starts_is_refused_though_the_program_started() -> None:
+    def with_cycle(day: str) -> ValidResult | Rejection:
+        return validate(
+            result(completed_on=day, program_cycle_id="c-1"),
+            provider_id=PROVIDER,
+            elements={"e-1": PROGRAM},
+            persons_by_snils=PERSONS,
+            cycles={"c-1": CYCLE},
+        )
+
+    assert isinstance(with_cycle("2025-02-15"), ValidResult)
+    early = with_cycle("2025-02-05")  # within the program's dates, before the cycle's start
+    assert isinstance(early, Rejection)
+    assert early.code == "completion_outside_cycle_dates"
+
+
+@pytest.mark.parametrize(
+    "number", ["", "У-123/2025", "№ 77 0001234", "ПК-12.3 (копия)", "AB_12:34, #5"]
+)
+def test_documented_document_number_characters_are_accepted(number: str) -> None:
+    checked = check(result(document_number=number))
+    assert isinstance(checked, ValidResult)
+    assert checked.document_number == number.strip()
+
+
+def test_a_completion_after_today_is_refused() -> None:
+    checked = validate(
+        result(completed_on="2025-02-28"),
+        provider_id=PROVIDER,
+        elements={"e-1": PROGRAM},
+        persons_by_snils=PERSONS,
+        today=date(2025, 2, 27),
+    )
+    assert isinstance(checked, Rejection)
+    assert checked.code == "completion_in_future"
+
+
+@pytest.mark.parametrize(
+    ("batch_id", "series_id", "records", "code"),
+    [
+        ("b-1", "", 1000, None),
+        ("  ", "", 1, "missing_batch_id"),
+        ("b" * 201, "", 1, "invalid_batch_id"),
+        ("b-1\x00", "", 1, "invalid_batch_id"),
+        ("b-1", "s" * 201, 1, "invalid_series_id"),
+        ("b-1", "s\x00", 1, "invalid_series_id"),
+        ("b-1", "", 1001, "batch_too_large"),
+    ],
+)
+def test_batch_level_problems(
+    batch_id: str, series_id: str, records: int, code: str | None
+) -> None:
+    assert batch_problem(batch_id, series_id, records) == code
+    if code is not None:
+        assert BATCH_REJECTIONS[code]

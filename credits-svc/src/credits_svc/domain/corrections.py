@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from cpd_platform.errors import FailedPrecondition, InvalidArgument
+from credits_svc.domain.limits import EARLIEST_COMPLETION, MAX_REASON_LENGTH, is_document_number
+from credits_svc.domain.posting import REJECTIONS
 from credits_svc.domain.records import CreditRecord, CreditStatus
-
-MAX_REASON_LENGTH = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,9 @@ def checked_reason(reason: str) -> str:
     if not text:
         raise InvalidArgument("reason_required", "Укажите причину")
     if len(text) > MAX_REASON_LENGTH:
-        raise InvalidArgument("reason_too_long", "Причина длиннее 1000 символов")
+        raise InvalidArgument(
+            "reason_too_long", f"Причина длиннее {MAX_REASON_LENGTH} символов: сократите её"
+        )
     return text
 
 
@@ -47,12 +49,16 @@ def parse_correction(
         raise InvalidArgument(
             "invalid_date", "Дата завершения указана неверно (нужен формат ГГГГ-ММ-ДД)"
         ) from None
+    if day < EARLIEST_COMPLETION:
+        raise InvalidArgument("completion_too_early", REJECTIONS["completion_too_early"])
     if day > today:
         raise InvalidArgument("completion_in_future", "Дата завершения ещё не наступила")
     if zet < 0:
         raise InvalidArgument("invalid_zet", "Количество ЗЕТ должно быть неотрицательным")
     if zet > max_zet:
         raise InvalidArgument("zet_over_element", "Количество ЗЕТ больше, чем у элемента обучения")
+    if document_number and not is_document_number(document_number):
+        raise InvalidArgument("invalid_document_number", REJECTIONS["invalid_document_number"])
     return Correction(zet, day, document_number.strip())
 
 

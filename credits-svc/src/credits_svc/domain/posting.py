@@ -11,10 +11,22 @@ from typing import NamedTuple
 
 from cpd_platform.snils import InvalidSnils, parse_snils
 from credits_svc.domain.deadlines import days_late, posting_deadline
-from credits_svc.domain.records import Element, ElementKind, PostedResult, ProgramCycle
-
-MAX_EXTERNAL_ID_LENGTH = 200
-MAX_DOCUMENT_NUMBER_LENGTH = 100
+from credits_svc.domain.limits import (
+    EARLIEST_COMPLETION,
+    MAX_BATCH_ID_LENGTH,
+    MAX_EXTERNAL_ID_LENGTH,
+    MAX_SERIES_ID_LENGTH,
+    MAX_SNILS_LENGTH,
+    is_document_number,
+    is_printable_text,
+)
+from credits_svc.domain.records import (
+    MAX_BATCH_RECORDS,
+    Element,
+    ElementKind,
+    PostedResult,
+    ProgramCycle,
+)
 
 
 class Outcome(StrEnum):
@@ -32,11 +44,16 @@ class Rejection:
 REJECTIONS = {
     "missing_external_id": "Не указан идентификатор записи у организации",
     "external_id_too_long": "Идентификатор записи длиннее 200 символов",
+    "invalid_external_id": "Идентификатор записи содержит управляющие или недопустимые символы",
     "invalid_snils": "СНИЛС указан неверно",
     "invalid_date": "Дата завершения указана неверно (нужен формат ГГГГ-ММ-ДД)",
     "completion_in_future": "Дата завершения ещё не наступила",
+    "completion_too_early": "Дата завершения раньше 01.01.2016: такой результат не принимается",
     "invalid_zet": "Количество ЗЕТ должно быть неотрицательным",
-    "invalid_document_number": "Номер документа длиннее 100 символов",
+    "invalid_document_number": (
+        "Номер документа длиннее 100 символов или содержит недопустимые символы (допустимы "
+        "русские и латинские буквы, цифры, пробел и - / . , № # ( ) _ :)"
+    ),
     "unknown_element": "Элемент обучения не найден",
     "element_not_owned": "Элемент обучения принадлежит другой организации",
     "unknown_program_cycle": "Цикл программы не найден",
@@ -52,6 +69,12 @@ REJECTIONS = {
 # Whole-batch rejections (nothing applied, the stream goes on).
 BATCH_REJECTIONS = {
     "missing_batch_id": "Не указан идентификатор пакета",
+    "invalid_batch_id": (
+        "Идентификатор пакета длиннее 200 символов или содержит управляющие символы"
+    ),
+    "invalid_series_id": (
+        "Идентификатор серии пакетов длиннее 200 символов или содержит управляющие символы"
+    ),
     "batch_too_large": "В пакете больше 1000 записей: разделите его",
     "payload_hash_mismatch": "Контрольная сумма пакета не совпадает с его содержимым",
     "batch_id_reused": "Идентификатор пакета уже использован для другого содержимого",
@@ -60,6 +83,19 @@ BATCH_REJECTIONS = {
 
 def rejection(code: str) -> Rejection:
     return Rejection(code, REJECTIONS[code])
+
+
+def batch_problem(batch_id: str, series_id: str, records: int) -> str | None:
+    """Why a batch cannot be applied at all (before its hash is checked), or None."""
+    if not batch_id.strip():
+        return "missing_batch_id"
+    if len(batch_id) > MAX_BATCH_ID_LENGTH or not is_printable_text(batch_id):
+        return "invalid_batch_id"
+    if len(series_id) > MAX_SERIES_ID_LENGTH or not is_printable_text(series_id):
+        return "invalid_series_id"
+    if records > MAX_BATCH_RECORDS:
+        return "batch_too_large"
+    return None
 
 
 class ValidResult(NamedTuple):
@@ -93,6 +129,8 @@ def normalised_snils(result: PostedResult) -> str | None:
     raw = result.snils
     if len(raw) <= MEMOISED_SNILS_LENGTH:
         return _memoised_snils(raw)
+    if len(raw) > MAX_SNILS_LENGTH:
+        return None  # not a SNILS however it is written
     return _parsed_snils(raw)
 
 
@@ -120,6 +158,8 @@ def validate(
         return rejection("missing_external_id")
     if len(result.external_id) > MAX_EXTERNAL_ID_LENGTH:
         return rejection("external_id_too_long")
+    if not is_printable_text(result.external_id):
+        return rejection("invalid_external_id")
     if snils is None:
         snils = normalised_snils(result)
     if snils is None:
@@ -128,11 +168,13 @@ def validate(
         completed_on = date.fromisoformat(result.completed_on)
     except ValueError:
         return rejection("invalid_date")
+    if completed_on < EARLIEST_COMPLETION:
+        return rejection("completion_too_early")
     if today is not None and completed_on > today:
         return rejection("completion_in_future")
     if result.zet < 0:
         return rejection("invalid_zet")
-    if len(result.document_number) > MAX_DOCUMENT_NUMBER_LENGTH:
+    if result.document_number and not is_document_number(result.document_number):
         return rejection("invalid_document_number")
     element = elements.get(result.element_id)
     if element is None:

@@ -21,18 +21,19 @@ from cpd_platform.context import request_id_var
 from cpd_platform.db import UnitOfWorkFactory
 from credits_svc.adapters import ingest
 from credits_svc.domain.ids import time_ordered_uuids
+from credits_svc.domain.limits import looks_like_id, shown_safely
 from credits_svc.domain.posting import (
     BATCH_REJECTIONS,
     REJECTIONS,
     Outcome,
     Rejection,
     ValidResult,
+    batch_problem,
     normalised_snils,
     rejection,
     validate,
 )
 from credits_svc.domain.records import (
-    MAX_BATCH_RECORDS,
     Element,
     PostedResult,
     ProgramCycle,
@@ -121,10 +122,9 @@ class _Checked:
 
 
 def _batch_problem(batch: Batch) -> str | None:
-    if not batch.batch_id.strip() or len(batch.batch_id) > 200:
-        return "missing_batch_id"
-    if len(batch.results) > MAX_BATCH_RECORDS:
-        return "batch_too_large"
+    problem = batch_problem(batch.batch_id, batch.series_id, len(batch.results))
+    if problem is not None:
+        return problem
     if not payload_hash_matches(batch.results, batch.payload_hash):
         return "payload_hash_mismatch"
     return None
@@ -160,7 +160,9 @@ class ResultPosting:
     async def post(self, provider_id: str, batch: Batch, actor: str = "") -> Acknowledgement:
         problem = _batch_problem(batch)
         if problem is not None:
-            last, _ = await self.state(provider_id, batch.series_id)
+            # A series id that is refused names no series (and must not reach a query).
+            valid_series = problem != "invalid_series_id"
+            last = (await self.state(provider_id, batch.series_id))[0] if valid_series else 0
             return Acknowledgement(
                 batch.batch_id,
                 batch.sequence,
@@ -209,8 +211,13 @@ class ResultPosting:
         results = batch.results
         numbers = [normalised_snils(r) for r in results]
         snils = sorted({s for s in numbers if s is not None})
-        elements = await self._catalog.elements(sorted({r.element_id for r in results}))
-        cycle_ids = sorted({r.program_cycle_id for r in results if r.program_cycle_id})
+        # Only well-formed ids are looked up: anything else is an unknown element or cycle.
+        elements = await self._catalog.elements(
+            sorted({r.element_id for r in results if looks_like_id(r.element_id)})
+        )
+        cycle_ids = sorted(
+            {r.program_cycle_id for r in results if looks_like_id(r.program_cycle_id)}
+        )
         cycles = await self._catalog.cycles(cycle_ids) if cycle_ids else {}
         persons = await self._identity.persons_by_snils(snils)
         today = self._today()
@@ -288,6 +295,9 @@ class ResultPosting:
 
 
 def _rejected(external_id: str, reason: Rejection) -> RecordOutcome:
+    if reason.code == "invalid_external_id":
+        # Echoed without its control characters: the acknowledgement is stored in PostgreSQL.
+        external_id = shown_safely(external_id)
     return RecordOutcome(external_id, Outcome.REJECTED, reason_code=reason.code)
 
 
