@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+from pydantic import field_validator
 from pydantic_settings import SettingsConfigDict
 
 from cpd_platform.settings import ServiceSettings
+
+# The rule: a code is verified within a day ("в течение суток").
+MAX_CODE_AUTO_ACCEPT_SECONDS = 24 * 3600
 
 
 class CreditsSettings(ServiceSettings):
@@ -16,6 +20,7 @@ class CreditsSettings(ServiceSettings):
     identity_target: str = "127.0.0.1:50051"
     plan_target: str = "127.0.0.1:50053"
     # A pending code without an attendance list is accepted after this delay (within a day).
+    # At most MAX_CODE_AUTO_ACCEPT_SECONDS: a larger value is refused at start-up.
     code_auto_accept_seconds: float = 6 * 3600
     code_verify_interval_seconds: float = 60.0
     mail_interval_seconds: float = 5.0
@@ -23,3 +28,14 @@ class CreditsSettings(ServiceSettings):
     redeem_window_seconds: int = 3600
     redeem_max_failures_per_person: int = 10
     redeem_max_failures_per_address: int = 50
+
+    @field_validator("code_auto_accept_seconds")
+    @classmethod
+    def _verified_within_a_day(cls, value: float) -> float:
+        if not 0 <= value <= MAX_CODE_AUTO_ACCEPT_SECONDS:
+            raise ValueError(
+                "CREDITS_CODE_AUTO_ACCEPT_SECONDS must be between 0 and "
+                f"{MAX_CODE_AUTO_ACCEPT_SECONDS} (24 hours): codes are verified within a day "
+                "(«в течение суток»)"
+            )
+        return value
