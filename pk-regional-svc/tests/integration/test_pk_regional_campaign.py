@@ -158,6 +158,131 @@ async def test_csv_import_reports_rejected_rows_and_is_idempotent(
     assert [(r.row, r.code) for r in again.rejected] == [(2, "unknown_municipality")]
 
 
+async def _import(pk: Stub, world: World, lines: list[str]) -> Any:
+    reply = await pk.ImportTeachers(
+        pb.ImportTeachersRequest(region_code="16", csv=("\n".join(lines) + "\n").encode()),
+        metadata=bearer(world.regional),
+    )
+    return reply.report
+
+
+async def _fresh_school(pk: Stub, world: World) -> str:
+    """The code of a new school in a new municipality (teachers there stay out of the others'
+    campaigns)."""
+    tag = uuid.uuid4().hex[:6]
+    await pk.CreateMunicipality(
+        pb.CreateMunicipalityRequest(
+            region_code="16", name=f"Район {tag}", kind=pb.MUNICIPALITY_KIND_MUNICIPAL_DISTRICT
+        ),
+        metadata=bearer(world.regional),
+    )
+    await pk.ImportSchools(
+        pb.ImportSchoolsRequest(
+            region_code="16",
+            csv=f"municipality,code,name,kind\nРайон {tag},{tag},Школа,general\n".encode(),
+        ),
+        metadata=bearer(world.regional),
+    )
+    return tag
+
+
+async def _stored(pk: Stub, world: World, snils: list[str]) -> dict[str, pb.Teacher]:
+    listed = await pk.ListTeachers(
+        pb.ListTeachersRequest(region_code="16", page=pb.Page(page_size=1000)),
+        metadata=bearer(world.regional),
+    )
+    return {t.snils: t for t in listed.teachers if t.snils in snils}
+
+
+@pytest.mark.parametrize("first_filled", [False, True])
+async def test_csv_import_of_new_teachers_mixes_filled_and_empty_cells(
+    pk: Stub, world: World, roles: Any, first_filled: bool
+) -> None:
+    school = await _fresh_school(pk, world)
+    snils = [roles.new_snils() for _ in range(4)]
+    years = ["2023", "", "2022", ""] if first_filled else ["", "2023", "", "2021"]
+    middles = ["Иванович", "", "Петровна", ""] if first_filled else ["", "Ильич", "", "Львовна"]
+    report = await _import(
+        pk,
+        world,
+        ["school_code,snils,family_name,given_name,middle_name,last_budget_number_year"]
+        + [
+            f"{school},{s},Смешанный{i},Имя{i},{middles[i]},{years[i]}" for i, s in enumerate(snils)
+        ],
+    )
+    assert (report.created, list(report.rejected)) == (4, [])
+    stored = await _stored(pk, world, snils)
+    assert [stored[s].last_budget_number_year for s in snils] == [int(y or 0) for y in years]
+    assert [stored[s].middle_name for s in snils] == middles
+
+
+async def test_csv_reimport_keeps_values_of_missing_columns_and_empty_cells(
+    pk: Stub, world: World, roles: Any
+) -> None:
+    tag = await _fresh_school(pk, world)
+    snils = [roles.new_snils() for _ in range(3)]
+    await _import(
+        pk,
+        world,
+        ["school_code,snils,family_name,given_name,middle_name,position,last_budget_number_year"]
+        + [f"{tag},{s},Повторный{i},Имя{i},Отчество{i},учитель,2023" for i, s in enumerate(snils)],
+    )
+    # No middle_name nor last_budget_number_year column at all: both kept.
+    report = await _import(
+        pk,
+        world,
+        ["school_code,snils,family_name,given_name"]
+        + [f"{tag},{s},Повторный{i},Имя{i}" for i, s in enumerate(snils)],
+    )
+    assert (report.unchanged, list(report.rejected)) == (3, [])
+    # Empty cells keep; "-" clears on purpose.
+    report = await _import(
+        pk,
+        world,
+        [
+            "school_code,snils,family_name,given_name,middle_name,position,last_budget_number_year",
+            f"{tag},{snils[0]},Повторный0,Имя0,,,",
+            f"{tag},{snils[1]},Повторный1,Имя1,-,-,-",
+            f"{tag},{snils[2]},Повторный2,Имя2,{'я' * 101},,",
+        ],
+    )
+    assert [(r.row, r.code) for r in report.rejected] == [(4, "text_too_long")]
+    stored = await _stored(pk, world, snils)
+    kept, cleared = stored[snils[0]], stored[snils[1]]
+    assert (kept.middle_name, kept.profile.position, kept.last_budget_number_year) == (
+        "Отчество0",
+        "учитель",
+        2023,
+    )
+    assert (cleared.middle_name, cleared.profile.position, cleared.last_budget_number_year) == (
+        "",
+        "",
+        0,
+    )
+
+
+async def test_free_text_over_its_limit_is_refused_not_cut(
+    pk: Stub, world: World, roles: Any
+) -> None:
+    token = world.tokens.get("t5") or await roles.teacher(world.snils["t5"])
+    error = await refused(
+        pk.UpdateMyProfile(
+            pb.UpdateMyProfileRequest(profile=pb.TeacherProfile(position="п" * 301)),
+            metadata=bearer(token),
+        )
+    )
+    assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert grpc_error_code(error) == "text_too_long"
+    assert "не длиннее 300" in (error.details() or "")
+    error = await refused(
+        pk.RefuseNumber(
+            pb.RefuseNumberRequest(holding_id=str(uuid.uuid4()), note="x" * 10_000),
+            metadata=bearer(world.regional),
+        )
+    )
+    assert grpc_error_code(error) == "text_too_long"
+
+
 async def test_import_needs_the_regional_operator(pk: Stub, world: World) -> None:
     error = await refused(
         pk.ImportSchools(
@@ -184,14 +309,18 @@ async def test_each_role_sees_its_scope_and_is_refused_outside(
     assert await teachers_of(world.tokens["school1_head"], school_id=s1) == {s1}
     assert await teachers_of(world.tokens["muni0_op"]) == {s1, s2}
     assert {s1, s2, s3} <= await teachers_of(world.regional)
+    # Filters narrow to the caller's scope: never refused, never wider.
     for token, school in (
         (world.tokens["school1_op"], s2),
         (world.tokens["school1_head"], s3),
         (world.tokens["muni0_op"], s3),
         (world.tokens["muni1_op"], s1),
     ):
-        error = await refused(teachers_of(token, school_id=school))
-        assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+        assert await teachers_of(token, school_id=school) == set()
+    m0, m1 = world.munis
+    assert await teachers_of(world.tokens["school1_op"], municipality_id=m0) == {s1}
+    assert await teachers_of(world.tokens["school1_op"], municipality_id=m1) == set()
+    assert await teachers_of(world.tokens["muni0_op"], municipality_id=m1) == set()
     stranger = await idp.person_token(person_id=str(uuid.uuid4()), roles=["teacher"])
     error = await refused(teachers_of(stranger))
     assert grpc_error_code(error) == "not_an_operator"
@@ -396,13 +525,11 @@ async def test_a_whole_small_campaign(
         t["t7"]: pb.ALLOCATION_REASON_GRANTED,
         t["t4"]: pb.ALLOCATION_REASON_SCHOOL_QUOTA_EXHAUSTED,
     }
-    error = await refused(
-        pk.GetAllocationReport(
-            pb.GetAllocationReportRequest(campaign_id=campaign.id, school_id=s2.id),
-            metadata=bearer(world.tokens["school1_op"]),
-        )
+    foreign = await pk.GetAllocationReport(
+        pb.GetAllocationReportRequest(campaign_id=campaign.id, school_id=s2.id),
+        metadata=bearer(world.tokens["school1_op"]),
     )
-    assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+    assert list(foreign.outcomes) == []
     # The teacher t1 (2015, school 2) holds a number: budget application with the demo groups.
     status = await pk.GetMyCampaignStatus(
         pb.GetMyCampaignStatusRequest(campaign_id=campaign.id), metadata=bearer(t1)

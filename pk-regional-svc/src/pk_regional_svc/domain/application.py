@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from cpd_platform.errors import InvalidArgument
+from pk_regional_svc.domain.limits import TEXT_TOO_LONG, bounded
 
 _SERIES = re.compile(r"[0-9]{4}")
 _NUMBER = re.compile(r"[0-9]{6}")
@@ -42,8 +43,8 @@ def parse_passport(series: str, number: str, issuer: str, issued_on: str) -> Pas
         raise InvalidArgument("invalid_passport_series", "Серия паспорта: 4 цифры")
     if _NUMBER.fullmatch(number) is None:
         raise InvalidArgument("invalid_passport_number", "Номер паспорта: 6 цифр")
-    issuer = issuer.strip()
-    if not 3 <= len(issuer) <= 300:
+    issuer = bounded(issuer, "passport_issuer")
+    if len(issuer) < 3:
         raise InvalidArgument("invalid_passport_issuer", "Укажите, кем выдан паспорт")
     try:
         on = date.fromisoformat(issued_on)
@@ -88,6 +89,8 @@ def check_hours(group_hours: Sequence[int], required: int) -> int:
 
 def require_text(value: str, code: str, label: str, max_len: int = 300) -> str:
     value = value.strip()
-    if not value or len(value) > max_len:
+    if not value:
         raise InvalidArgument(code, f"Заполните поле «{label}»")
+    if len(value) > max_len:
+        raise InvalidArgument(TEXT_TOO_LONG, f"Поле «{label}»: не длиннее {max_len} символов")
     return value

@@ -12,6 +12,9 @@ teachers.csv: school_code*, snils*, family_name*, given_name*, middle_name, posi
     last_training_organisation, last_retraining (same forms), birth_year, teaching_since_year,
     graduation_year, last_budget_number_year
     subjects: separated by "|"
+
+Empty cells and missing columns keep what is stored. A cell holding only `-` clears the stored
+value of an optional column (`CLEARABLE_COLUMNS`).
 """
 
 from __future__ import annotations
@@ -25,12 +28,30 @@ from datetime import date, datetime
 
 from cpd_platform.errors import DomainError, InvalidArgument
 from cpd_platform.snils import parse_snils
+from pk_regional_svc.domain.limits import MAX_LENGTHS, TEXT_TOO_LONG, too_long_message
 from pk_regional_svc.domain.structure import SCHOOL_KIND_WORDS, SchoolKind
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 SCHOOL_COLUMNS = ("municipality", "code", "name", "kind")
 TEACHER_REQUIRED = ("school_code", "snils", "family_name", "given_name")
 _YEAR = re.compile(r"[0-9]{4}")
+CLEAR = "-"
+CLEARABLE_COLUMNS = frozenset(
+    {
+        "middle_name",
+        "position",
+        "subjects",
+        "qualification_category",
+        "last_training",
+        "last_training_topic",
+        "last_training_organisation",
+        "last_retraining",
+        "birth_year",
+        "teaching_since_year",
+        "graduation_year",
+        "last_budget_number_year",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +91,8 @@ class TeacherRow:
     teaching_since_year: int | None
     graduation_year: int | None
     last_budget_number_year: int | None
+    # Optional columns whose cell was `-`: their stored values are cleared.
+    cleared: frozenset[str] = frozenset()
 
 
 class RowError(Exception):
@@ -108,12 +131,23 @@ def _rows(content: bytes, required: tuple[str, ...]) -> Iterator[tuple[int, dict
         yield line, {n: v.strip() for n, v in zip(names, values, strict=False)}
 
 
-def _required(row: dict[str, str], column: str, label: str) -> str:
+def _required(row: dict[str, str], column: str, label: str, field: str | None = None) -> str:
     value = row.get(column, "")
     if not value:
         raise RowError("missing_value", f"Не заполнено поле «{label}» ({column})")
-    if len(value) > 300:
-        raise RowError("value_too_long", f"Слишком длинное значение в поле {column}")
+    if len(value) > (MAX_LENGTHS[field] if field else 300):
+        raise RowError(
+            TEXT_TOO_LONG,
+            too_long_message(field) if field else f"Поле {column}: не длиннее 300 символов",
+        )
+    return value
+
+
+def _optional(row: dict[str, str], column: str, field: str | None = None) -> str:
+    value = row.get(column, "")
+    field = field or column
+    if len(value) > MAX_LENGTHS[field]:
+        raise RowError(TEXT_TOO_LONG, too_long_message(field))
     return value
 
 
@@ -151,9 +185,9 @@ def parse_schools(content: bytes) -> tuple[list[SchoolRow], list[Rejected]]:
         try:
             if "__error__" in row:
                 raise RowError("too_many_values", "В строке больше значений, чем столбцов")
-            municipality = _required(row, "municipality", "муниципалитет")
-            code = _required(row, "code", "код организации")
-            name = _required(row, "name", "наименование")
+            municipality = _required(row, "municipality", "муниципалитет", "municipality_name")
+            code = _required(row, "code", "код организации", "school_code")
+            name = _required(row, "name", "наименование", "school_name")
             kind_word = _required(row, "kind", "тип организации").lower()
             kind = SCHOOL_KIND_WORDS.get(kind_word)
             if kind is None:
@@ -178,7 +212,9 @@ def parse_teachers(content: bytes) -> tuple[list[TeacherRow], list[Rejected]]:
         try:
             if "__error__" in row:
                 raise RowError("too_many_values", "В строке больше значений, чем столбцов")
-            school_code = _required(row, "school_code", "код организации")
+            cleared = frozenset(c for c in CLEARABLE_COLUMNS if row.get(c) == CLEAR)
+            row = {k: "" if k in cleared else v for k, v in row.items()}
+            school_code = _required(row, "school_code", "код организации", "school_code")
             try:
                 snils = parse_snils(_required(row, "snils", "СНИЛС"))
             except DomainError as exc:
@@ -187,27 +223,32 @@ def parse_teachers(content: bytes) -> tuple[list[TeacherRow], list[Rejected]]:
                 raise RowError("duplicate_in_file", f"СНИЛС уже встречался в строке {seen[snils]}")
             training_on, training_year = _date_or_year(row, "last_training")
             retraining_on, retraining_year = _date_or_year(row, "last_retraining")
-            subjects = tuple(s.strip() for s in row.get("subjects", "").split("|") if s.strip())
+            subjects = tuple(
+                _optional({"subject": s.strip()}, "subject")
+                for s in row.get("subjects", "").split("|")
+                if s.strip()
+            )
             parsed = TeacherRow(
                 row=line,
                 school_code=school_code,
                 snils=snils,
-                family_name=_required(row, "family_name", "фамилия"),
-                given_name=_required(row, "given_name", "имя"),
-                middle_name=row.get("middle_name", ""),
-                position=row.get("position", ""),
+                family_name=_required(row, "family_name", "фамилия", "family_name"),
+                given_name=_required(row, "given_name", "имя", "given_name"),
+                middle_name=_optional(row, "middle_name"),
+                position=_optional(row, "position"),
                 subjects=subjects,
-                qualification_category=row.get("qualification_category", ""),
+                qualification_category=_optional(row, "qualification_category"),
                 last_training_on=training_on,
                 last_training_year=training_year,
-                last_training_topic=row.get("last_training_topic", ""),
-                last_training_organisation=row.get("last_training_organisation", ""),
+                last_training_topic=_optional(row, "last_training_topic"),
+                last_training_organisation=_optional(row, "last_training_organisation"),
                 last_retraining_on=retraining_on,
                 last_retraining_year=retraining_year,
                 birth_year=_year(row, "birth_year"),
                 teaching_since_year=_year(row, "teaching_since_year"),
                 graduation_year=_year(row, "graduation_year"),
                 last_budget_number_year=_year(row, "last_budget_number_year"),
+                cleared=cleared,
             )
         except RowError as exc:
             rejected.append(Rejected(line, exc.code, exc.reason))

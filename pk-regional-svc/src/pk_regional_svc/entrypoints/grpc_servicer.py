@@ -10,6 +10,7 @@ from cpd_platform.auth import current_principal
 from cpd_platform.errors import InvalidArgument
 from pk_regional_svc.domain.allocation import REASON_TEXT, Decision, Reason
 from pk_regional_svc.domain.application import parse_passport
+from pk_regional_svc.domain.limits import bounded, bounded_all
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
 from pk_regional_svc.domain.numbers import (
     REFUSAL_TEXT,
@@ -159,24 +160,26 @@ def _profile(p: TeacherProfile) -> pb.TeacherProfile:
 
 
 def _profile_in(p: pb.TeacherProfile) -> TeacherProfile:
-    subjects = tuple(s.strip() for s in p.subjects if s.strip())
+    subjects = bounded_all(p.subjects, "subject")
     return TeacherProfile(
         birth_year=_year(p.birth_year),
-        position=p.position.strip()[:300],
+        position=bounded(p.position, "position"),
         subjects=subjects,
-        qualification_category=p.qualification_category.strip()[:100],
+        qualification_category=bounded(p.qualification_category, "qualification_category"),
         last_training_on=_parse_date(p.last_training_on, "last_training_on"),
         last_training_year=_year(p.last_training_year),
-        last_training_topic=p.last_training_topic.strip()[:500],
-        last_training_organisation=p.last_training_organisation.strip()[:500],
+        last_training_topic=bounded(p.last_training_topic, "last_training_topic"),
+        last_training_organisation=bounded(
+            p.last_training_organisation, "last_training_organisation"
+        ),
         never_trained=p.never_trained,
         last_retraining_on=_parse_date(p.last_retraining_on, "last_retraining_on"),
         last_retraining_year=_year(p.last_retraining_year),
-        last_retraining_topic=p.last_retraining_topic.strip()[:500],
+        last_retraining_topic=bounded(p.last_retraining_topic, "last_retraining_topic"),
         no_retraining=p.no_retraining,
         teaching_since_year=_year(p.teaching_since_year),
         graduation_year=_year(p.graduation_year),
-        phone=p.phone.strip()[:20],
+        phone=bounded(p.phone, "phone"),
     )
 
 

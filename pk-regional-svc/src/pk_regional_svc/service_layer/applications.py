@@ -29,6 +29,7 @@ from pk_regional_svc.domain.application import (
     mask_passport,
     normalise_phone,
 )
+from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.numbers import NumberStatus, RefusalReason, transition
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import READ, Place
@@ -225,10 +226,12 @@ async def save_application(
             total = sum(await _hours_of(deps, campaign, data.course_id, data.group_ids))
         values: dict[str, Any] = {
             "phone": normalise_phone(data.phone) if data.phone.strip() else "",
-            "position": data.position.strip()[:300],
-            "subject": data.subject.strip()[:300],
-            "qualification_category": data.qualification_category.strip()[:100],
-            "course_id": data.course_id.strip()[:64],
+            "position": bounded(data.position, "position"),
+            "subject": bounded(data.subject, "subject"),
+            "qualification_category": bounded(
+                data.qualification_category, "qualification_category"
+            ),
+            "course_id": bounded(data.course_id, "course_id"),
             "group_ids": list(data.group_ids),
             "total_hours": total,
             "updated_at": func.now(),

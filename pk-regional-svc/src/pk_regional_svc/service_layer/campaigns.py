@@ -34,6 +34,7 @@ from pk_regional_svc.domain.campaign import (
     check_year,
     parse_instant,
 )
+from pk_regional_svc.domain.limits import bounded, bounded_all
 from pk_regional_svc.domain.municipality import parse_region_code
 from pk_regional_svc.domain.rules import CURRENT_RULES
 from pk_regional_svc.service_layer import audit
@@ -449,8 +450,9 @@ async def set_questions(
 ) -> list[Question]:
     """Replaces the questionnaire; questions given with their id keep it (and their answers)."""
     for q in items:
-        if not q.text.strip():
+        if not bounded(q.text, "question_text"):
             raise InvalidArgument("invalid_question", "Текст вопроса не может быть пустым")
+        bounded_all(q.options, "question_option")
         if q.kind is not QuestionKind.TEXT and len(q.options) < 2:
             raise InvalidArgument(
                 "invalid_question", "У вопроса с выбором нужно не меньше двух вариантов"
@@ -537,8 +539,7 @@ def _check_answers(found: list[Question], given: dict[str, list[str]]) -> dict[s
             raise InvalidArgument("invalid_answer", f"Выберите вариант из списка: «{q.text}»")
         if q.kind is not QuestionKind.MULTIPLE_CHOICE and len(values) > 1:
             raise InvalidArgument("invalid_answer", f"На вопрос «{q.text}» нужен один ответ")
-        if any(len(v) > 2000 for v in values):
-            raise InvalidArgument("invalid_answer", "Ответ слишком длинный")
+        values = list(bounded_all(values, "answer"))
         if values:
             clean[q.id] = values
     return clean

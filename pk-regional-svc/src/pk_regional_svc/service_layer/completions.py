@@ -26,6 +26,7 @@ from pk_regional_svc.adapters.orm import (
     unique_numbers,
 )
 from pk_regional_svc.domain.application import require_text
+from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.numbers import NumberStatus, transition
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, Place
@@ -124,7 +125,7 @@ def _validate(data: CompletionInput, today: date) -> tuple[date, dict[str, Any]]
         "document_type": require_text(
             data.document_type, "invalid_document_type", "вид документа", 200
         ),
-        "series": data.series.strip()[:32],
+        "series": bounded(data.series, "document_series"),
         "number": require_text(data.number, "invalid_document_number", "номер документа", 64),
         "issued_on": issued_on,
         "hours": data.hours,

@@ -22,6 +22,7 @@ from pk_regional_svc.adapters.orm import (
     unique_numbers,
 )
 from pk_regional_svc.domain.allocation import Decision
+from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.numbers import (
     OPEN,
     NumberStatus,
@@ -254,7 +255,7 @@ async def refuse_in_uow(
         .values(
             status=NumberStatus.REFUSED.value,
             refusal_reason=reason.value,
-            refusal_note=note.strip()[:500],
+            refusal_note=note.strip(),
             updated_at=func.now(),
         )
     )
@@ -273,7 +274,7 @@ async def refuse_in_uow(
         before.holding_id,
         Place(holding["region_code"], before.municipality_id, before.school_id),
         _snapshot(before),
-        {**_snapshot(after), "note": note.strip()[:500]},
+        {**_snapshot(after), "note": note.strip()},
     )
     return after
 
@@ -282,6 +283,7 @@ async def refuse_number(
     deps: Deps, principal: Principal, holding_id: str, reason: RefusalReason | None, note: str
 ) -> tuple[HoldingView, int]:
     reason = reason or RefusalReason.NOT_STATED
+    note = bounded(note, "refusal_note")
     async with deps.uow() as uow:
         holding = await load_holding(uow, holding_id, lock=True)
         is_holder = (

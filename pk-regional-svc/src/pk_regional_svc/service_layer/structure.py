@@ -16,7 +16,8 @@ from cpd_platform.errors import InvalidArgument, NotFound
 from cpd_platform.ids import valid_uuids
 from pk_regional_svc.adapters import rows
 from pk_regional_svc.adapters.orm import municipalities, schools, teachers
-from pk_regional_svc.domain.imports import Rejected, parse_schools, parse_teachers
+from pk_regional_svc.domain.imports import Rejected, TeacherRow, parse_schools, parse_teachers
+from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind, parse_region_code
 from pk_regional_svc.domain.structure import School, Teacher, TeacherProfile, missing_profile_fields
 from pk_regional_svc.service_layer import audit
@@ -58,8 +59,8 @@ async def create_municipality(
 ) -> tuple[Municipality, bool]:
     region = parse_region_code(region_code)
     await deps.authz.require(principal, REGIONAL, Place(region))
-    name = name.strip()
-    if not 2 <= len(name) <= 300:
+    name = bounded(name, "municipality_name")
+    if len(name) < 2:
         raise InvalidArgument("invalid_name", "Укажите наименование муниципального образования")
     async with deps.uow() as uow:
         new_id = str(uuid.uuid4())
@@ -168,11 +169,36 @@ _IMPORTED_PROFILE = (
 )
 
 
+# CSV column → the profile fields a "-" in it clears.
+CLEARABLE_PROFILE: dict[str, tuple[str, ...]] = {
+    "position": ("position",),
+    "subjects": ("subjects",),
+    "qualification_category": ("qualification_category",),
+    "last_training": ("last_training_on", "last_training_year"),
+    "last_training_topic": ("last_training_topic",),
+    "last_training_organisation": ("last_training_organisation",),
+    "last_retraining": ("last_retraining_on", "last_retraining_year"),
+    "birth_year": ("birth_year",),
+    "teaching_since_year": ("teaching_since_year",),
+    "graduation_year": ("graduation_year",),
+}
+
+
+def _kept(value: Any, column: str, item: TeacherRow, old: Any, empty: Any) -> Any:
+    """An imported value, or (empty cell / missing column) the stored one; `-` clears it."""
+    if column in item.cleared:
+        return empty
+    if value not in (None, ""):
+        return value
+    return old[column] if old is not None else empty
+
+
 async def import_teachers(
     deps: Deps, principal: Principal, region_code: str, content: bytes
 ) -> ImportReport:
-    """Natural key: the region and the SNILS. Empty cells keep what is known (the teacher may
-    have filled it in "Моя анкета"); a teacher moved to another school in the file moves."""
+    """Natural key: the region and the SNILS. Empty cells and missing columns keep what is known
+    (the teacher may have filled it in "Моя анкета"); a cell holding only `-` clears the value;
+    a teacher moved to another school in the file moves."""
     region = parse_region_code(region_code)
     await deps.authz.require(principal, REGIONAL, Place(region))
     accepted, rejected = parse_teachers(content)
@@ -215,7 +241,12 @@ async def import_teachers(
                 for name in _IMPORTED_PROFILE
                 if getattr(item, name) not in (None, "", ())
             }
-            merged = replace(base, **changes)
+            cleared = {
+                name: getattr(TeacherProfile(), name)
+                for column in item.cleared
+                for name in CLEARABLE_PROFILE.get(column, ())
+            }
+            merged = replace(base, **changes, **cleared)
             if "last_training_year" in changes and "last_training_on" not in changes:
                 merged = replace(merged, last_training_on=None, never_trained=False)
             if "last_training_year" in changes:
@@ -225,12 +256,20 @@ async def import_teachers(
                 "municipality_id": place[1],
                 "family_name": item.family_name,
                 "given_name": item.given_name,
-                "middle_name": item.middle_name,
+                "middle_name": _kept(
+                    item.middle_name, "middle_name", item, old._mapping if old else None, ""
+                ),
                 **rows.profile_values(merged),
                 "missing_fields": missing_profile_fields(merged, year),
+                # Every row carries every column: one bulk insert of rows of equal shape.
+                "last_budget_number_year": _kept(
+                    item.last_budget_number_year,
+                    "last_budget_number_year",
+                    item,
+                    old._mapping if old else None,
+                    None,
+                ),
             }
-            if item.last_budget_number_year is not None:
-                values["last_budget_number_year"] = item.last_budget_number_year
             if old is None:
                 new_rows.append(
                     {"id": str(uuid.uuid4()), "region_code": region, "snils": item.snils, **values}
@@ -296,24 +335,22 @@ async def scoped_filter(
     school_id: str = "",
     roles: Sequence[Any] = READ,
 ) -> ColumnElement[bool]:
-    """The WHERE clause of a list: what the caller asked for, refused when out of their scope,
-    and otherwise narrowed to what they may see."""
+    """The WHERE clause of a list: what the caller asked for (unknown ids: not found), always
+    narrowed to what they may see; a filter outside the caller's scope gives an empty list."""
     conditions: list[ColumnElement[bool]] = []
     if school_id:
-        place = await school_place(uow, school_id)
-        await deps.authz.require(principal, roles, place)
+        await school_place(uow, school_id)
         if school_col is None:
             raise InvalidArgument("invalid_filter", "Фильтр по организации здесь не применяется")
         conditions.append(school_col == school_id)
     if municipality_id:
-        place = await municipality_place(uow, municipality_id)
-        await deps.authz.require(principal, roles, place)
+        await municipality_place(uow, municipality_id)
         conditions.append(municipality_col == municipality_id)
     if region_code:
         conditions.append(region_col == parse_region_code(region_code))
-    if not school_id and not municipality_id:
-        visibility = await deps.authz.visibility(principal, roles)
-        conditions.append(visibility.clause(region_col, municipality_col, school_col))
+    # Filters narrow what the caller may see; they never widen it nor get refused for it.
+    visibility = await deps.authz.visibility(principal, roles)
+    conditions.append(visibility.clause(region_col, municipality_col, school_col))
     return and_(*conditions)
 
 
