@@ -299,7 +299,7 @@ async def test_each_role_sees_its_scope_and_is_refused_outside(
 ) -> None:
     s1, s2, s3 = (world.schools[k].id for k in "123")
 
-    async def teachers_of(token: str, **filters: str) -> set[str]:
+    async def teachers_of(token: str, **filters: Any) -> set[str]:
         reply = await pk.ListTeachers(
             pb.ListTeachersRequest(page=pb.Page(page_size=500), **filters), metadata=bearer(token)
         )
