@@ -64,13 +64,14 @@ def wire(settings: CreditsSettings, infra: Infrastructure) -> Wiring:
         smtp_port=settings.smtp_port,
         sender=settings.mail_from,
         interval_seconds=settings.mail_interval_seconds,
+        today=moscow_today,
     )
     servicer = CreditsServicer(
         uow,
         ResultPosting(uow, catalog, identity, moscow_today),
         Corrections(uow, authority, catalog, moscow_today),
         authority,
-        EventCodes(uow, authority, catalog, identity, verifier),
+        EventCodes(uow, authority, catalog, identity, verifier, moscow_today),
         redemptions,
     )
     return Wiring(

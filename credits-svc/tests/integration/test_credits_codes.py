@@ -1,6 +1,6 @@
 """Event confirmation codes over real gRPC: issue, e-mail, redemption (with plan-svc asked for
 real), verification by the attendance list or after the delay, every rejection reason, and the
-brute-force limit including a Redis restart."""
+brute-force limit including a Redis restart; codes of events not over yet."""
 
 import asyncio
 import shutil
@@ -8,6 +8,8 @@ import tempfile
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +17,21 @@ import grpc
 import pytest
 from credits_helpers import new_id, random_snils, upsert_element
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
+from cpd_platform.db import UnitOfWork
 from cpd_platform.local_infra import LocalRedis, free_port
 from cpd_platform.local_mail import LocalMailServer, body_text
 from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import bearer, grpc_error_code
-from credits_svc.adapters.orm import code_redemptions
+from credits_svc.adapters.orm import code_redemptions, outbox
 from credits_svc.main import SPEC as CREDITS
+from credits_svc.service_layer.codes import CodeMailer
+from credits_svc.service_layer.posting import moscow_today
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
@@ -436,3 +441,128 @@ async def test_failed_attempts_are_limited_per_person_and_address_even_across_a_
     # Someone else from another address is not affected, and a success does not count.
     answer = await redeem(strict_stub, newcomer, good.code, address=a5)
     assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
+
+
+# -- codes wait for the end of their event (issue 12) ------------------------------------------
+
+
+def _future_event(external_id: str, starts_on: date, ends_on: date) -> catalog_pb2.Element:
+    return catalog_pb2.Element(
+        kind=catalog_pb2.ELEMENT_KIND_EVENT,
+        title=f"Конференция {external_id}",
+        zet=6,
+        main_specialty_code=demo.CARDIOLOGY,
+        audience="medical",
+        starts_on=starts_on.isoformat(),
+        ends_on=ends_on.isoformat(),
+        event_format="offline",
+        free=True,
+        tickets_total=100,
+        external_id=external_id,
+    )
+
+
+async def _codes(
+    stub: credits_pb2_grpc.CreditsServiceStub, token: str, event_id: str
+) -> dict[str, credits_pb2.EventCode]:
+    listed = await stub.ListEventCodes(
+        credits_pb2.ListEventCodesRequest(event_id=event_id), metadata=bearer(token)
+    )
+    return {c.code: c for c in listed.codes}
+
+
+async def test_codes_of_an_event_not_over_are_issued_but_neither_entered_nor_mailed(
+    stub: credits_pb2_grpc.CreditsServiceStub,
+    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
+    plan_stub: plan_pb2_grpc.PlanServiceStub,
+    idp: RunningIdp,
+    mail_server: LocalMailServer,
+    database_url: str,
+) -> None:
+    today = moscow_today()
+    provider = await idp.provider_token()
+    # The event is going on: it started yesterday and ends today.
+    event = await upsert_element(
+        catalog_stub, provider, _future_event(new_id("event"), today - timedelta(days=1), today)
+    )
+    attendee = await person(idp, plan_stub, event.id)
+    codes = await issue(stub, provider, 3, demo.SPECIALIST_SNILS, event=event.id, mail=True)
+    mailed = next(c for c in codes if c.snils == demo.SPECIALIST_SNILS)
+    assert mailed.mail_status == "scheduled"
+    unbound = [c for c in codes if not c.snils]
+
+    # Entered before the end: a typed refusal, the code stays unused and nothing is recorded.
+    # Not a failed attempt either: more tries than the per-person limit (10) are all answered.
+    for _ in range(12):
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await redeem(stub, attendee, unbound[0].code)
+        assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+        assert grpc_error_code(caught.value) == "event_not_finished"
+        assert (today + timedelta(days=1)).strftime("%d.%m.%Y") in (caught.value.details() or "")
+    listed = await _codes(stub, provider, event.id)
+    assert listed[unbound[0].code].status == credits_pb2.CODE_STATUS_ISSUED
+    mine = await stub.ListMyRedemptions(
+        credits_pb2.ListMyRedemptionsRequest(), metadata=attendee.metadata
+    )
+    assert list(mine.redemptions) == []
+    # A wrong code is still a failed attempt, recorded with its reason.
+    wrong = await redeem(stub, attendee, "WRONGWRONG00")
+    assert status(wrong) == ("REDEMPTION_STATUS_REJECTED", "code_not_found")
+
+    # The service's mailer (several rounds of 0.2 s) leaves the scheduled mail alone...
+    await asyncio.sleep(1.0)
+    assert not any(mailed.code in body_text(m) for m in mail_server.messages())
+    assert listed[mailed.code].mail_status == "scheduled"
+    # ...and a mailer on the day after the event sends it.
+    engine = create_async_engine(database_url)
+    try:
+        mailer = CodeMailer(
+            partial(UnitOfWork, async_sessionmaker(engine), outbox),
+            smtp_host="127.0.0.1",
+            smtp_port=mail_server.port,
+            sender="cpd@example.org",
+            interval_seconds=1.0,
+            today=lambda: today + timedelta(days=1),
+        )
+        await mailer.send_pending()
+    finally:
+        await engine.dispose()
+    message = await asyncio.to_thread(
+        mail_server.wait_for, lambda m: mailed.code in body_text(m), 10.0
+    )
+    assert message["To"] == "demo.specialist@example.org"
+    assert (await _codes(stub, provider, event.id))[mailed.code].mail_status == "sent"
+
+
+async def test_codes_of_a_finished_event_are_entered_and_credited_on_its_last_day(
+    stub: credits_pb2_grpc.CreditsServiceStub,
+    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
+    plan_stub: plan_pb2_grpc.PlanServiceStub,
+    idp: RunningIdp,
+) -> None:
+    today = moscow_today()
+    provider = await idp.provider_token()
+    last_day = today - timedelta(days=1)
+    event = await upsert_element(
+        catalog_stub, provider, _future_event(new_id("event"), last_day, last_day)
+    )
+    attendee = await person(idp, plan_stub, event.id)
+    [code] = await issue(stub, provider, 1, event=event.id, mail=True)
+    assert code.mail_status == ""  # unbound: nobody to mail
+    pending = await redeem(stub, attendee, code.code)
+    assert status(pending) == ("REDEMPTION_STATUS_PENDING", "")
+    await stub.UploadAttendance(
+        credits_pb2.UploadAttendanceRequest(event_id=event.id, snils=[attendee.snils]),
+        metadata=bearer(provider),
+    )
+    [decided] = (
+        await stub.ListMyRedemptions(
+            credits_pb2.ListMyRedemptionsRequest(), metadata=attendee.metadata
+        )
+    ).redemptions
+    assert status(decided) == ("REDEMPTION_STATUS_ACCEPTED", "")
+    [credit] = (
+        await stub.ListMyCredits(credits_pb2.ListMyCreditsRequest(), metadata=attendee.metadata)
+    ).credits
+    assert (credit.completed_on, credit.source) == (last_day.isoformat(), "code")
+    assert date.fromisoformat(credit.completed_on) <= today

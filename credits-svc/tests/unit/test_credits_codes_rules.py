@@ -1,6 +1,7 @@
 """Confirmation codes: alphabet and length, redemption reasons, verification."""
 
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -9,14 +10,20 @@ from credits_svc.domain.codes import (
     CODE_LENGTH,
     REDEMPTION_REJECTIONS,
     CodeStatus,
+    EventNotFinished,
     IssuedCode,
     Verdict,
     check_code,
+    credit_date,
+    ensure_over,
+    first_day_after,
+    is_over,
     is_well_formed,
     new_code,
     normalised_code,
     verify,
 )
+from credits_svc.domain.records import Element, ElementKind
 
 
 def test_codes_are_12_latin_capitals_and_digits_and_do_not_repeat() -> None:
@@ -110,3 +117,53 @@ def test_verification_by_list_or_after_the_delay(
         )
         is verdict
     )
+
+
+# -- codes wait for the end of their event (issue 12) ------------------------------------------
+
+EVENT = Element(
+    id="ev-1",
+    provider_id="p-1",
+    kind=ElementKind.EVENT,
+    zet=4,
+    main_specialty_code="31.08.36",
+    additional_specialty_codes=(),
+    starts_on=date(2025, 4, 10),
+    ends_on=date(2025, 4, 11),
+)
+
+
+@pytest.mark.parametrize(
+    ("today", "over"),
+    [
+        (date(2025, 4, 9), False),
+        (date(2025, 4, 10), False),
+        (date(2025, 4, 11), False),  # its last day: it may still be going on
+        (date(2025, 4, 12), True),
+        (date(2026, 1, 1), True),
+    ],
+)
+def test_an_event_is_over_from_the_day_after_its_last_day(today: date, over: bool) -> None:
+    assert is_over(EVENT, today) is over
+    assert first_day_after(EVENT) == date(2025, 4, 12)
+    if over:
+        ensure_over(EVENT, today)
+    else:
+        with pytest.raises(EventNotFinished) as caught:
+            ensure_over(EVENT, today)
+        assert caught.value.code == "event_not_finished"
+        assert "12.04.2025" in caught.value.message
+
+
+def test_a_one_day_event_ends_on_its_start_and_an_undated_one_is_never_waited_for() -> None:
+    one_day = replace(EVENT, ends_on=None)
+    assert first_day_after(one_day) == date(2025, 4, 11)
+    undated = replace(EVENT, starts_on=None, ends_on=None)
+    assert first_day_after(undated) is None
+    assert is_over(undated, date(2000, 1, 1))
+
+
+def test_a_code_credit_is_never_dated_after_the_day_it_is_recorded() -> None:
+    assert credit_date(date(2025, 4, 11), date(2025, 4, 12), date(2025, 4, 13)) == date(2025, 4, 11)
+    assert credit_date(date(2025, 4, 20), date(2025, 4, 12), date(2025, 4, 13)) == date(2025, 4, 13)
+    assert credit_date(None, date(2025, 4, 12), date(2025, 4, 13)) == date(2025, 4, 12)

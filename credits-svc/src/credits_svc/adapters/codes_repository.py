@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row, func, insert, select, text, update
+from sqlalchemy import Row, func, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -185,9 +185,14 @@ class CodesRepository:
         )
         return [_code(r) for r in rows]
 
-    async def queue_mail(self, to_address: str, subject: str, body: str, code: str) -> None:
+    async def queue_mail(
+        self, to_address: str, subject: str, body: str, code: str, *, send_after: date | None
+    ) -> None:
+        """`send_after`: the mail waits until that day (Moscow), e.g. the end of the event."""
         await self._session.execute(
-            insert(mail_outbox).values(to_address=to_address, subject=subject, body=body, code=code)
+            insert(mail_outbox).values(
+                to_address=to_address, subject=subject, body=body, code=code, send_after=send_after
+            )
         )
 
     # -- redemption ---------------------------------------------------------------------------
@@ -371,10 +376,15 @@ class CodesRepository:
 
     # -- mail outbox --------------------------------------------------------------------------
 
-    async def unsent_mail(self, limit: int) -> list[QueuedMail]:
+    async def unsent_mail(self, limit: int, today: date) -> list[QueuedMail]:
+        """Mail due by `today` (Moscow), oldest first."""
         rows = await self._session.execute(
             select(mail_outbox)
-            .where(mail_outbox.c.sent_at.is_(None), mail_outbox.c.attempts < 10)
+            .where(
+                mail_outbox.c.sent_at.is_(None),
+                mail_outbox.c.attempts < 10,
+                or_(mail_outbox.c.send_after.is_(None), mail_outbox.c.send_after <= today),
+            )
             .order_by(mail_outbox.c.id)
             .limit(limit)
             .with_for_update(skip_locked=True)

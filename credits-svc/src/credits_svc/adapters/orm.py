@@ -216,6 +216,8 @@ mail_outbox = Table(
     Column("attempts", Integer, nullable=False, server_default="0"),
     Column("last_error", Text, nullable=False, server_default=""),
     Column("sent_at", DateTime(timezone=True)),
+    # Not sent before this day (Moscow): codes of an event are mailed once it is over.
+    Column("send_after", Date),
     Index("ix_mail_outbox_unsent", "id", postgresql_where=text("sent_at IS NULL")),
 )
 

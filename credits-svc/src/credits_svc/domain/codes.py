@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
+
+from cpd_platform.errors import FailedPrecondition
+from credits_svc.domain.records import Element
 
 CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 CODE_LENGTH = 12
@@ -92,6 +95,47 @@ def check_code(
     if found.snils and found.snils != person_snils:
         return redemption_rejection("code_bound_to_other_person")
     return None
+
+
+def last_day(event: Element) -> date | None:
+    """The event's last day (its end, or its start for a one-day event); None when unknown."""
+    return event.ends_on or event.starts_on
+
+
+def first_day_after(event: Element) -> date | None:
+    """The first day on which the event is over: codes are mailed and entered from then on
+    (the catalog knows days, not hours, so an event is over once its last day is)."""
+    end = last_day(event)
+    return None if end is None else end + timedelta(days=1)
+
+
+def is_over(event: Element, today: date) -> bool:
+    start = first_day_after(event)
+    return start is None or today >= start
+
+
+class EventNotFinished(FailedPrecondition):
+    """A code entered before its event is over: not a failed attempt, and the code stays
+    unused (the person enters it again once the event is over)."""
+
+    def __init__(self, from_day: date) -> None:
+        super().__init__(
+            "event_not_finished",
+            "Мероприятие ещё не завершилось: код можно ввести после его окончания, "
+            f"с {from_day:%d.%m.%Y}",
+        )
+
+
+def ensure_over(event: Element, today: date) -> None:
+    start = first_day_after(event)
+    if start is not None and today < start:
+        raise EventNotFinished(start)
+
+
+def credit_date(event_last_day: date | None, entered_on: date, recorded_on: date) -> date:
+    """A code's credit is dated by the event's last day, and never after the day it is
+    recorded."""
+    return min(event_last_day or entered_on, recorded_on)
 
 
 class Verdict(StrEnum):

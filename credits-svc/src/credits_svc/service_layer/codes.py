@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 
@@ -34,7 +35,12 @@ from credits_svc.domain.codes import (
     RedemptionStatus,
     Verdict,
     check_code,
+    credit_date,
+    ensure_over,
+    first_day_after,
+    is_over,
     is_well_formed,
+    last_day,
     new_code,
     normalised_code,
     redemption_rejection,
@@ -51,6 +57,7 @@ from credits_svc.domain.records import (
     recorded_event,
 )
 from credits_svc.service_layer.authority import ProviderAuthority
+from credits_svc.service_layer.posting import MOSCOW
 
 log = logging.getLogger("cpd.credits.codes")
 
@@ -82,7 +89,7 @@ def _mail_text(contact: PersonContact, event: Element, code: str) -> tuple[str, 
     body = (
         f"{greeting}\n\n"
         f"Ваш код подтверждения участия в мероприятии «{event.title}»: {code}\n\n"
-        "Введите его в личном кабинете в разделе «Мои ЗЕТ» после того, как мероприятие включено "
+        "Введите его в личном кабинете в разделе «Мои ЗЕТ»: мероприятие должно быть включено "
         "в ваш план. Код одноразовый и выдан только вам.\n"
     )
     return subject, body
@@ -96,12 +103,14 @@ class EventCodes:
         catalog: Elements,
         contacts: Contacts,
         verifier: Verifier,
+        today: Callable[[], date],
     ) -> None:
         self._uow = uow
         self._authority = authority
         self._catalog = catalog
         self._contacts = contacts
         self._verifier = verifier
+        self._today = today
 
     async def issue(
         self,
@@ -124,12 +133,17 @@ class EventCodes:
             )
         key = idempotency_key.strip()[:200] or uuid.uuid4().hex
         contacts = await self._contacts.contacts_by_snils(bound) if send_by_mail and bound else {}
+        # Codes may be issued ahead; they are mailed once the event is over.
+        send_after = None if is_over(event, self._today()) else first_day_after(event)
         async with self._uow() as uow:
             codes = CodesRepository(uow.session)
             if not await codes.claim_issue(event_id, key):
                 await uow.session.rollback()
                 return await self._issued(event_id, key)
-            wanted = [(s, _mail_status(send_by_mail, contacts.get(s))) for s in bound]
+            wanted = [
+                (s, _mail_status(send_by_mail, contacts.get(s), send_after is not None))
+                for s in bound
+            ]
             wanted += [("", "")] * (total - len(bound))
             while wanted:
                 drawn = [(new_code(), s, status) for s, status in wanted]
@@ -143,9 +157,11 @@ class EventCodes:
                 # A collision (about 1 in 10^18 per pair) leaves some undrawn: draw those again.
                 stored = {c.code for c in await codes.codes_of_issue(event_id, key)}
                 for code, s, status in drawn:
-                    if code in stored and status == "queued":
+                    if code in stored and status in MAILED:
                         subject, body = _mail_text(contacts[s], event, code)
-                        await codes.queue_mail(contacts[s].email, subject, body, code)
+                        await codes.queue_mail(
+                            contacts[s].email, subject, body, code, send_after=send_after
+                        )
                 wanted = [(s, status) for code, s, status in drawn if code not in stored]
                 if inserted == len(drawn):
                     break
@@ -184,10 +200,16 @@ class EventCodes:
         return size, invalid
 
 
-def _mail_status(send_by_mail: bool, contact: PersonContact | None) -> str:
+# Mail statuses of codes that are in the mail outbox: "scheduled" waits for the event's end.
+MAILED = ("queued", "scheduled")
+
+
+def _mail_status(send_by_mail: bool, contact: PersonContact | None, scheduled: bool) -> str:
     if not send_by_mail:
         return ""
-    return "queued" if contact is not None and contact.email else "no_email"
+    if contact is None or not contact.email:
+        return "no_email"
+    return "scheduled" if scheduled else "queued"
 
 
 def _parse_snils_list(values: Sequence[str]) -> list[str]:
@@ -270,8 +292,12 @@ class Redemptions:
             event = (await self._catalog.elements([found.event_id])).get(found.event_id)
             if event is None:
                 reason = redemption_rejection("code_not_found")
-            elif not await self._plans.is_planned(found.event_id):
-                reason = redemption_rejection("event_not_in_plan")
+            else:
+                # Raised, not recorded: not a failed attempt (the reservation is given back)
+                # and the code stays unused until the event is over.
+                ensure_over(event, self._today())
+                if not await self._plans.is_planned(found.event_id):
+                    reason = redemption_rejection("event_not_in_plan")
         base = NewRedemption(
             id=str(uuid.uuid4()),
             person_id=person_id,
@@ -300,7 +326,7 @@ class Redemptions:
             zet=event.zet,
             main_specialty_code=event.main_specialty_code,
             additional_specialty_codes=event.additional_specialty_codes,
-            completed_on=event.ends_on or event.starts_on or self._today(),
+            completed_on=min(last_day(event) or self._today(), self._today()),
         )
         try:
             async with self._uow() as uow:
@@ -349,7 +375,9 @@ class Verifier:
         interval_seconds: float,
         now: Callable[[], datetime],
         batch_size: int = 500,
+        zone: ZoneInfo = MOSCOW,
     ) -> None:
+        self._zone = zone
         self._uow = uow
         self._auto_accept_after = auto_accept_after
         self._interval = interval_seconds
@@ -375,7 +403,7 @@ class Verifier:
                     auto_accept_after=self._auto_accept_after,
                 )
                 if verdict is Verdict.ACCEPT:
-                    record = _credit_of(redemption)
+                    record = _credit_of(redemption, now.astimezone(self._zone).date())
                     await ledger.add(record, batch_id="", recorded_by="code-verification")
                     await uow.emit("credits.recorded", recorded_event(record))
                     await codes.decide(redemption, RedemptionStatus.ACCEPTED, credit_id=record.id)
@@ -405,8 +433,8 @@ class Verifier:
             await sleep_unless_stopped(stop, self._interval)
 
 
-def _credit_of(redemption: RedemptionRow) -> CreditRecord:
-    completed_on = redemption.completed_on or redemption.entered_at.date()
+def _credit_of(redemption: RedemptionRow, recorded_on: date) -> CreditRecord:
+    completed_on = credit_date(redemption.completed_on, redemption.entered_at.date(), recorded_on)
     return CreditRecord(
         id=time_ordered_uuid(),
         provider_id=redemption.provider_id,
@@ -438,7 +466,9 @@ class CodeMailer:
         smtp_port: int,
         sender: str,
         interval_seconds: float,
+        today: Callable[[], date],
     ) -> None:
+        self._today = today
         self._uow = uow
         self._host = smtp_host
         self._port = smtp_port
@@ -449,7 +479,7 @@ class CodeMailer:
         sent = 0
         async with self._uow() as uow:
             codes = CodesRepository(uow.session)
-            for mail in await codes.unsent_mail(limit):
+            for mail in await codes.unsent_mail(limit, self._today()):
                 try:
                     await send_mail(
                         host=self._host,
