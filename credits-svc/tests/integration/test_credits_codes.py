@@ -566,3 +566,15 @@ async def test_codes_of_a_finished_event_are_entered_and_credited_on_its_last_da
     ).credits
     assert (credit.completed_on, credit.source) == (last_day.isoformat(), "code")
     assert date.fromisoformat(credit.completed_on) <= today
+    # Its history starts with who recorded it: the person who entered the code.
+    history = await stub.GetCreditHistory(
+        credits_pb2.GetCreditHistoryRequest(credit_id=credit.id), metadata=attendee.metadata
+    )
+    [recorded] = history.audit
+    assert (recorded.action, recorded.actor, recorded.credit_id) == (
+        "recorded",
+        attendee.person_id,
+        credit.id,
+    )
+    assert code.code in recorded.reason
+    assert recorded.at

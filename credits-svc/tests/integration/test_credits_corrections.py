@@ -49,7 +49,9 @@ async def test_a_correction_supersedes_the_record_with_a_new_one_audited_and_eve
     stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp, redis_url: str
 ) -> None:
     provider = await idp.provider_token()
-    original = await posted(stub, provider)
+    batch_id = new_id("b")
+    [ack] = await post(stub, provider, batch(batch_id, 1, [record(new_id("x"), demo.MODULE_ID)]))
+    original = ack.outcomes[0].record_id
     corrected = await stub.CorrectCredit(
         credits_pb2.CorrectCreditRequest(
             credit_id=original, reason="ошибка в дате", zet=1, completed_on="2025-05-02"
@@ -68,14 +70,31 @@ async def test_a_correction_supersedes_the_record_with_a_new_one_audited_and_eve
         credits_pb2.GetCreditHistoryRequest(credit_id=new_id_), metadata=bearer(provider)
     )
     assert [c.id for c in history.chain] == [original, new_id_]
-    [audit] = history.audit
-    assert (audit.action, audit.reason, audit.actor_client_id, audit.replaced_by) == (
-        "corrected",
-        "ошибка в дате",
-        demo.PROVIDER_CLIENT_ID,
+    # The trail starts with who posted the original (issue 12), then the correction, then who
+    # recorded the corrected record.
+    posting, correction, recorded_new = history.audit
+    assert (
+        posting.credit_id,
+        posting.action,
+        posting.actor_client_id,
+        posting.batch_id,
+    ) == (original, "recorded", demo.PROVIDER_CLIENT_ID, batch_id)
+    assert batch_id in posting.reason
+    assert posting.at == history.chain[0].recorded_at
+    assert (
+        correction.action,
+        correction.reason,
+        correction.actor_client_id,
+        correction.replaced_by,
+    ) == ("corrected", "ошибка в дате", demo.PROVIDER_CLIENT_ID, new_id_)
+    assert correction.at
+    assert (recorded_new.credit_id, recorded_new.action, recorded_new.batch_id) == (
         new_id_,
+        "recorded",
+        "",
     )
-    assert audit.at
+    assert recorded_new.actor  # the corrector's subject
+    assert datetime.fromisoformat(posting.at) <= datetime.fromisoformat(correction.at)
 
     [voided] = await events_of(redis_url, "credits.voided", original)
     assert voided["replaced_by"] == new_id_

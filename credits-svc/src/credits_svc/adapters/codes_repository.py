@@ -240,7 +240,7 @@ class CodesRepository:
                 id=new.id,
                 person_id=new.person_id,
                 snils=new.snils,
-                code=new.code[:40],
+                code=new.code,
                 event_id=new.event_id,
                 status=new.status.value,
                 reason_code=new.reason_code,

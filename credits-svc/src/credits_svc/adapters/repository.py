@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, and_, func, insert, literal, select, union_all, update
@@ -12,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.ids import valid_uuids
 from credits_svc.adapters.orm import credit_records, credit_voids
+from credits_svc.domain.audit import AuditEntry
 from credits_svc.domain.records import CreditRecord, CreditSource, CreditStatus, ElementKind
 
 
@@ -41,18 +41,9 @@ def _record(row: Row[Any]) -> CreditRecord:
         status_reason=m["status_reason"],
         recorded_at=m["recorded_at"],
         sequence=int(m["sequence"] or 0),
+        recorded_by=m["recorded_by"],
+        batch_id=m["batch_id"],
     )
-
-
-@dataclass(frozen=True, slots=True)
-class AuditRow:
-    credit_id: str
-    action: str
-    actor: str
-    actor_client_id: str
-    reason: str
-    at: datetime
-    replaced_by: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,14 +163,15 @@ class LedgerRepository:
             )
         )
 
-    async def audit(self, credit_ids: list[str]) -> list[AuditRow]:
+    async def audit(self, credit_ids: list[str]) -> list[AuditEntry]:
+        """The voided and corrected entries of these records, oldest first."""
         rows = await self._session.execute(
             select(credit_voids)
             .where(credit_voids.c.credit_id.in_(credit_ids))
             .order_by(credit_voids.c.sequence)
         )
         return [
-            AuditRow(
+            AuditEntry(
                 str(r.credit_id),
                 r.action,
                 r.actor,

@@ -93,6 +93,10 @@ class CreditRecord:
     status_reason: str = ""
     recorded_at: datetime | None = None
     sequence: int = 0
+    # Who recorded it: the provider's client id (postings), the person who entered the code
+    # (codes) or the corrector's subject (corrections); and the batch of a posting.
+    recorded_by: str = ""
+    batch_id: str = ""
 
 
 class HashedRecord(Protocol):

@@ -12,7 +12,7 @@ from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.db import UnitOfWorkFactory
 from credits_svc.adapters.codes_repository import CodeRow, RedemptionRow
-from credits_svc.adapters.repository import AuditRow
+from credits_svc.domain.audit import AuditEntry
 from credits_svc.domain.codes import CodeStatus, RedemptionStatus
 from credits_svc.domain.posting import Outcome
 from credits_svc.domain.records import CreditRecord, CreditStatus, PostedResult
@@ -124,7 +124,7 @@ def _credit(record: CreditRecord) -> credits_pb2.Credit:
     )
 
 
-def _audit(row: AuditRow) -> credits_pb2.AuditEntry:
+def _audit(row: AuditEntry) -> credits_pb2.AuditEntry:
     return credits_pb2.AuditEntry(
         credit_id=row.credit_id,
         action=row.action,
@@ -133,6 +133,7 @@ def _audit(row: AuditRow) -> credits_pb2.AuditEntry:
         reason=row.reason,
         at=_time(row.at),
         replaced_by=row.replaced_by,
+        batch_id=row.batch_id,
     )
 
 

@@ -47,6 +47,7 @@ from credits_svc.domain.codes import (
     verify,
 )
 from credits_svc.domain.ids import time_ordered_uuid
+from credits_svc.domain.limits import MAX_ENTERED_CODE_LENGTH, MAX_IDEMPOTENCY_KEY_LENGTH
 from credits_svc.domain.records import (
     CreditRecord,
     CreditSource,
@@ -131,7 +132,13 @@ class EventCodes:
                 "invalid_code_count",
                 f"Количество кодов должно быть от 1 до {MAX_CODES_PER_REQUEST}",
             )
-        key = idempotency_key.strip()[:200] or uuid.uuid4().hex
+        key = idempotency_key.strip()
+        if len(key) > MAX_IDEMPOTENCY_KEY_LENGTH:
+            raise InvalidArgument(
+                "idempotency_key_too_long",
+                f"Ключ идемпотентности длиннее {MAX_IDEMPOTENCY_KEY_LENGTH} символов",
+            )
+        key = key or uuid.uuid4().hex
         contacts = await self._contacts.contacts_by_snils(bound) if send_by_mail and bound else {}
         # Codes may be issued ahead; they are mailed once the event is over.
         send_after = None if is_over(event, self._today()) else first_day_after(event)
@@ -265,6 +272,12 @@ class Redemptions:
         self, principal: Principal, entered: str, event_hint: str, address: str
     ) -> RedemptionRow:
         person_id = principal.require_person()
+        if len(entered) > MAX_ENTERED_CODE_LENGTH:
+            # Bad input, not a guess: refused before it counts as an attempt.
+            raise InvalidArgument(
+                "code_too_long",
+                f"Код длиннее {MAX_ENTERED_CODE_LENGTH} символов: код состоит из 12 символов",
+            )
         limits = self._limit_keys(person_id, address)
         await self._limiter.acquire(limits)
         code = normalised_code(entered)
@@ -404,7 +417,8 @@ class Verifier:
                 )
                 if verdict is Verdict.ACCEPT:
                     record = _credit_of(redemption, now.astimezone(self._zone).date())
-                    await ledger.add(record, batch_id="", recorded_by="code-verification")
+                    # The person who entered the code is who recorded the credit.
+                    await ledger.add(record, batch_id="", recorded_by=redemption.person_id)
                     await uow.emit("credits.recorded", recorded_event(record))
                     await codes.decide(redemption, RedemptionStatus.ACCEPTED, credit_id=record.id)
                     decided += 1

@@ -4,11 +4,11 @@ from cpd_platform.auth import Principal, Role
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import NotFound
 from credits_svc.adapters.repository import (
-    AuditRow,
     LatenessRow,
     LedgerEntryRow,
     LedgerRepository,
 )
+from credits_svc.domain.audit import AuditEntry, history
 from credits_svc.domain.records import CreditRecord
 from credits_svc.service_layer.authority import ProviderAuthority
 
@@ -35,7 +35,9 @@ async def ledger_entries(
 
 async def credit_history(
     uow: UnitOfWork, principal: Principal, authority: ProviderAuthority, credit_id: str
-) -> tuple[list[CreditRecord], list[AuditRow]]:
+) -> tuple[list[CreditRecord], list[AuditEntry]]:
+    """The correction chain, oldest first, and its audit trail, which starts with who posted
+    the original record."""
     async with uow:
         ledger = LedgerRepository(uow.session)
         chain = await ledger.chain(credit_id)
@@ -43,8 +45,8 @@ async def credit_history(
             raise NotFound("credit_not_found", "Запись не найдена")
         if principal.person_id is None or principal.person_id != chain[0].person_id:
             await authority.require(principal, chain[0].provider_id)
-        audit = await ledger.audit([r.id for r in chain])
-    return chain, audit
+        changes = await ledger.audit([r.id for r in chain])
+    return chain, history(chain, changes)
 
 
 async def provider_lateness(

@@ -73,6 +73,49 @@ class Credit:
         return Element.from_pb(found) if found else None
 
 
+@strawberry.type(description="Запись журнала записи о ЗЕТ: кто, когда и почему")
+class CreditAuditEntry:
+    credit_id: strawberry.ID
+    action: str = strawberry.field(
+        description="recorded (кто внёс запись) | voided (аннулирована) | corrected (исправлена)"
+    )
+    actor: str = strawberry.field(
+        description="Кто действовал: пользователь или специалист, введший код; пусто для "
+        "передачи системой организации"
+    )
+    actor_client_id: str = strawberry.field(description="Система (клиент), которая действовала")
+    reason: str
+    at: datetime | None
+    replaced_by: strawberry.ID | None = strawberry.field(description="Для corrected: новая запись")
+    batch_id: str = strawberry.field(description="Для recorded: пакет, в котором пришла запись")
+
+    @classmethod
+    def from_pb(cls, a: credits_pb2.AuditEntry) -> CreditAuditEntry:
+        return cls(
+            credit_id=strawberry.ID(a.credit_id),
+            action=a.action,
+            actor=a.actor,
+            actor_client_id=a.actor_client_id,
+            reason=a.reason,
+            at=_optional_time(a.at),
+            replaced_by=strawberry.ID(a.replaced_by) if a.replaced_by else None,
+            batch_id=a.batch_id,
+        )
+
+
+@strawberry.type(description="История записи о ЗЕТ")
+class CreditHistory:
+    chain: list[Credit] = strawberry.field(
+        description="Цепочка исправлений: от исходной записи до текущей"
+    )
+    audit: list[CreditAuditEntry] = strawberry.field(
+        description="Журнал по цепочке; первая запись — кто передал исходную запись"
+    )
+
+
+CreditHistoryResult = Annotated[CreditHistory | UserError, strawberry.union("CreditHistoryResult")]
+
+
 @strawberry.enum(description="Статус введённого кода подтверждения")
 class RedemptionStatus(Enum):
     PENDING = credits_pb2.REDEMPTION_STATUS_PENDING
@@ -132,6 +175,28 @@ class CreditsQuery:
             ctx.backends.credits.ListMyCredits, credits_pb2.ListMyCreditsRequest(), ctx.metadata
         )
         return [Credit.from_pb(c) for c in reply.credits]
+
+    @strawberry.field(
+        description="История записи о ЗЕТ: цепочка исправлений и журнал (кто внёс запись, кто "
+        "и почему аннулировал или исправил); своя запись или запись своей организации"
+    )
+    async def credit_history(
+        self, info: GatewayInfo, credit_id: strawberry.ID
+    ) -> CreditHistoryResult:
+        ctx = info.context
+
+        async def call() -> CreditHistory:
+            reply = await ctx.backends.call(
+                ctx.backends.credits.GetCreditHistory,
+                credits_pb2.GetCreditHistoryRequest(credit_id=str(credit_id)),
+                ctx.metadata,
+            )
+            return CreditHistory(
+                chain=[Credit.from_pb(c) for c in reply.chain],
+                audit=[CreditAuditEntry.from_pb(a) for a in reply.audit],
+            )
+
+        return await user_error_or(call())
 
     @strawberry.field(description="Мои введённые коды подтверждения и их статусы")
     async def my_code_redemptions(self, info: GatewayInfo) -> list[CodeRedemption]:

@@ -130,6 +130,10 @@ Global___RedemptionStatus: _TypeAlias = RedemptionStatus  # noqa: Y015
 
 @_typing.final
 class ResultRecord(_message.Message):
+    """One result. Limits (a record over them is rejected with the reason in brackets, never cut):
+    text without control characters (NUL among them), lengths in characters.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     EXTERNAL_ID_FIELD_NUMBER: _builtins.int
@@ -140,17 +144,28 @@ class ResultRecord(_message.Message):
     DOCUMENT_NUMBER_FIELD_NUMBER: _builtins.int
     PROGRAM_CYCLE_ID_FIELD_NUMBER: _builtins.int
     external_id: _builtins.str
-    """The provider's own id of the result."""
+    """The provider's own id of the result: 1 to 200 characters, no control characters
+    ("missing_external_id", "external_id_too_long", "invalid_external_id").
+    """
     snils: _builtins.str
-    """11 digits, separators allowed."""
+    """11 digits, separators allowed; at most 32 characters ("invalid_snils")."""
     element_id: _builtins.str
+    """The element's id, a UUID (36 characters) ("unknown_element")."""
     zet: _builtins.int
+    """0 up to the element's ZET ("invalid_zet", "zet_over_element")."""
     completed_on: _builtins.str
-    """ISO 8601 date."""
+    """ISO 8601 date, YYYY-MM-DD ("invalid_date"): not before 2016-01-01 ("completion_too_early"),
+    not after today, Moscow time ("completion_in_future"), within the element's dates or, when
+    program_cycle_id is given, the cycle's ("completion_outside_element_dates",
+    "completion_outside_cycle_dates").
+    """
     document_number: _builtins.str
-    """Number of the completion document (certificate), optional."""
+    """Number of the completion document (certificate), optional: at most 100 characters of
+    Cyrillic and Latin letters, digits, space and - / . , № # ( ) _ : (no quotes, emoji or
+    control characters) ("invalid_document_number").
+    """
     program_cycle_id: _builtins.str
-    """The ДПП program cycle the result belongs to, optional."""
+    """The ДПП program cycle the result belongs to, optional: a UUID ("unknown_program_cycle")."""
     def __init__(
         self,
         *,
@@ -180,6 +195,7 @@ class PostResultsRequest(_message.Message):
     RECORDS_FIELD_NUMBER: _builtins.int
     SERIES_ID_FIELD_NUMBER: _builtins.int
     batch_id: _builtins.str
+    """1 to 200 characters, no control characters ("missing_batch_id", "invalid_batch_id")."""
     sequence: _builtins.int
     """Increasing within a series; lets a broken stream resume."""
     payload_hash: _builtins.str
@@ -187,9 +203,13 @@ class PostResultsRequest(_message.Message):
     [external_id, snils, element_id, zet, completed_on, document_number, program_cycle_id].
     """
     series_id: _builtins.str
-    """A series of batches (e.g. one file); empty is the provider's default series."""
+    """A series of batches (e.g. one file); empty is the provider's default series. At most 200
+    characters, no control characters ("invalid_series_id").
+    """
     @_builtins.property
-    def records(self) -> _containers.RepeatedCompositeFieldContainer[Global___ResultRecord]: ...
+    def records(self) -> _containers.RepeatedCompositeFieldContainer[Global___ResultRecord]:
+        """At most 1000 ("batch_too_large")."""
+
     def __init__(
         self,
         *,
@@ -221,7 +241,10 @@ class RecordOutcome(_message.Message):
     outcome: Global___Outcome.ValueType
     record_id: _builtins.str
     reason_code: _builtins.str
-    """Stable code when rejected, e.g. "unknown_element", "person_not_found"."""
+    """Stable code when rejected, e.g. "unknown_element", "person_not_found" (see ResultRecord).
+    For "invalid_external_id" external_id is echoed with its control characters replaced by
+    U+FFFD.
+    """
     message: _builtins.str
     days_late: _builtins.int
     """Set for ДПП results posted after their deadline."""
@@ -262,7 +285,7 @@ class PostResultsResponse(_message.Message):
     status: Global___BatchStatus.ValueType
     reason_code: _builtins.str
     """Why a batch was rejected: "batch_too_large", "payload_hash_mismatch", "batch_id_reused",
-    "missing_batch_id".
+    "missing_batch_id", "invalid_batch_id", "invalid_series_id".
     """
     message: _builtins.str
     series_id: _builtins.str
@@ -520,6 +543,7 @@ class VoidCreditRequest(_message.Message):
     REASON_FIELD_NUMBER: _builtins.int
     credit_id: _builtins.str
     reason: _builtins.str
+    """1 to 1000 characters ("reason_required", "reason_too_long": INVALID_ARGUMENT)."""
     def __init__(
         self,
         *,
@@ -565,8 +589,11 @@ class CorrectCreditRequest(_message.Message):
     DOCUMENT_NUMBER_FIELD_NUMBER: _builtins.int
     credit_id: _builtins.str
     reason: _builtins.str
+    """1 to 1000 characters ("reason_required", "reason_too_long": INVALID_ARGUMENT)."""
     zet: _builtins.int
-    """The corrected content; snils and element_id stay those of the original record."""
+    """The corrected content; snils and element_id stay those of the original record. The same
+    rules as ResultRecord's (INVALID_ARGUMENT with the same codes).
+    """
     completed_on: _builtins.str
     document_number: _builtins.str
     def __init__(
@@ -644,17 +671,23 @@ class AuditEntry(_message.Message):
     REASON_FIELD_NUMBER: _builtins.int
     AT_FIELD_NUMBER: _builtins.int
     REPLACED_BY_FIELD_NUMBER: _builtins.int
+    BATCH_ID_FIELD_NUMBER: _builtins.int
     credit_id: _builtins.str
     action: _builtins.str
     """"recorded" | "voided" | "corrected" """
     actor: _builtins.str
-    """The subject (user id) or client id that acted."""
+    """The subject (user id) that acted: the corrector, or for a code's credit the person who
+    entered the code; empty for a provider system's posting (see actor_client_id).
+    """
     actor_client_id: _builtins.str
+    """The client id that acted: for "recorded" postings the provider's system."""
     reason: _builtins.str
     at: _builtins.str
     """RFC 3339."""
     replaced_by: _builtins.str
     """For "corrected": the new record."""
+    batch_id: _builtins.str
+    """For "recorded" postings: the batch the record came in."""
     def __init__(
         self,
         *,
@@ -665,10 +698,11 @@ class AuditEntry(_message.Message):
         reason: _builtins.str = ...,
         at: _builtins.str = ...,
         replaced_by: _builtins.str = ...,
+        batch_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["action", b"action", "actor", b"actor", "actor_client_id", b"actor_client_id", "at", b"at", "credit_id", b"credit_id", "reason", b"reason", "replaced_by", b"replaced_by"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["action", b"action", "actor", b"actor", "actor_client_id", b"actor_client_id", "at", b"at", "batch_id", b"batch_id", "credit_id", b"credit_id", "reason", b"reason", "replaced_by", b"replaced_by"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -685,7 +719,11 @@ class GetCreditHistoryResponse(_message.Message):
         """Oldest first: the original record up to the current one."""
 
     @_builtins.property
-    def audit(self) -> _containers.RepeatedCompositeFieldContainer[Global___AuditEntry]: ...
+    def audit(self) -> _containers.RepeatedCompositeFieldContainer[Global___AuditEntry]:
+        """In chain order: each record's "recorded" entry, then what was done to it. The first entry
+        says who posted the original record.
+        """
+
     def __init__(
         self,
         *,
@@ -783,11 +821,13 @@ class IssueCodesRequest(_message.Message):
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     event_id: _builtins.str
     count: _builtins.int
-    """Number of codes; at least one per bound SNILS (the rest are unbound)."""
+    """Number of codes, 1 to 5000; at least one per bound SNILS (the rest are unbound)."""
     send_by_mail: _builtins.bool
     """E-mail the bound codes to their attendees (through the mail outbox)."""
     idempotency_key: _builtins.str
-    """The same key returns the same codes without issuing more."""
+    """The same key returns the same codes without issuing more. At most 200 characters
+    (INVALID_ARGUMENT "idempotency_key_too_long").
+    """
     @_builtins.property
     def snils(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Codes bound to these attendees (one each)."""
@@ -827,7 +867,9 @@ class EventCode(_message.Message):
     issued_at: _builtins.str
     """RFC 3339."""
     mail_status: _builtins.str
-    """"queued" | "sent" | "no_email" | "" (not mailed)."""
+    """"queued" | "scheduled" (waits for the event to be over) | "sent" | "no_email" | ""
+    (not mailed).
+    """
     def __init__(
         self,
         *,
@@ -963,6 +1005,9 @@ class RedeemCodeRequest(_message.Message):
     CODE_FIELD_NUMBER: _builtins.int
     EVENT_ID_FIELD_NUMBER: _builtins.int
     code: _builtins.str
+    """12 characters; spaces and dashes are ignored. At most 40 characters as entered
+    (INVALID_ARGUMENT "code_too_long").
+    """
     event_id: _builtins.str
     """Optional: the event the person means (the page they entered the code on)."""
     def __init__(

@@ -112,7 +112,9 @@ class CreditsServiceServicer:
         """Providers stream batches of results and get one acknowledgement per batch, in order.
         (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
         A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
-        acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on.
+        acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on. A bad record
+        (a field over its maximum length, characters not allowed, an impossible date) is rejected
+        with its reason_code; the other records of the batch and the stream go on.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -154,7 +156,8 @@ class CreditsServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def GetCreditHistory(self, request, context):
-        """The audit trail of a record: the chain of corrections with who, when and why.
+        """The audit trail of a record: the chain of corrections with who, when and why; it starts
+        with who recorded the original record (the "recorded" entry).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -168,7 +171,8 @@ class CreditsServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def IssueCodes(self, request, context):
-        """The organiser of an event issues confirmation codes (idempotent by idempotency_key).
+        """The organiser of an event issues confirmation codes (idempotent by idempotency_key). Codes
+        may be issued before the event ends; mailed codes wait until it is over.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -189,7 +193,11 @@ class CreditsServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def RedeemCode(self, request, context):
-        """A person enters a code; it becomes pending and is verified later.
+        """A person enters a code; it becomes pending and is verified later (within a day). Only once
+        the event is over (from the day after its last day, Moscow time): before that the call fails
+        with FAILED_PRECONDITION, cpd-error-code "event_not_finished" (not a failed attempt; the
+        code stays unused). Failed attempts are limited per person, per (person, event) and, as a
+        flood guard, per client address (RESOURCE_EXHAUSTED, "too_many_attempts").
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -39,7 +39,9 @@ class CreditsServiceStub:
     """Providers stream batches of results and get one acknowledgement per batch, in order.
     (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
     A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
-    acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on.
+    acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on. A bad record
+    (a field over its maximum length, characters not allowed, an impossible date) is rejected
+    with its reason_code; the other records of the batch and the stream go on.
     """
     GetPostingState: _grpc.UnaryUnaryMultiCallable[_credits_pb2.GetPostingStateRequest, _credits_pb2.GetPostingStateResponse]
     """The last committed sequence of a posting series of the calling provider, to resume from."""
@@ -52,17 +54,26 @@ class CreditsServiceStub:
     CorrectCredit: _grpc.UnaryUnaryMultiCallable[_credits_pb2.CorrectCreditRequest, _credits_pb2.CorrectCreditResponse]
     """A provider (own records) or an admin replaces a record by a corrected one, with a reason."""
     GetCreditHistory: _grpc.UnaryUnaryMultiCallable[_credits_pb2.GetCreditHistoryRequest, _credits_pb2.GetCreditHistoryResponse]
-    """The audit trail of a record: the chain of corrections with who, when and why."""
+    """The audit trail of a record: the chain of corrections with who, when and why; it starts
+    with who recorded the original record (the "recorded" entry).
+    """
     ListProviderLateness: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListProviderLatenessRequest, _credits_pb2.ListProviderLatenessResponse]
     """Late postings of ДПП results per provider (admin: all or one; a provider: itself)."""
     IssueCodes: _grpc.UnaryUnaryMultiCallable[_credits_pb2.IssueCodesRequest, _credits_pb2.IssueCodesResponse]
-    """The organiser of an event issues confirmation codes (idempotent by idempotency_key)."""
+    """The organiser of an event issues confirmation codes (idempotent by idempotency_key). Codes
+    may be issued before the event ends; mailed codes wait until it is over.
+    """
     ListEventCodes: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListEventCodesRequest, _credits_pb2.ListEventCodesResponse]
     """The codes of an event (for a CSV export)."""
     UploadAttendance: _grpc.UnaryUnaryMultiCallable[_credits_pb2.UploadAttendanceRequest, _credits_pb2.UploadAttendanceResponse]
     """The organiser's attendance list of an event: SNILS numbers of those present."""
     RedeemCode: _grpc.UnaryUnaryMultiCallable[_credits_pb2.RedeemCodeRequest, _credits_pb2.RedeemCodeResponse]
-    """A person enters a code; it becomes pending and is verified later."""
+    """A person enters a code; it becomes pending and is verified later (within a day). Only once
+    the event is over (from the day after its last day, Moscow time): before that the call fails
+    with FAILED_PRECONDITION, cpd-error-code "event_not_finished" (not a failed attempt; the
+    code stays unused). Failed attempts are limited per person, per (person, event) and, as a
+    flood guard, per client address (RESOURCE_EXHAUSTED, "too_many_attempts").
+    """
     ListMyRedemptions: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListMyRedemptionsRequest, _credits_pb2.ListMyRedemptionsResponse]
     """The caller's own code redemptions with their statuses."""
 
@@ -77,7 +88,9 @@ class CreditsServiceAsyncStub(CreditsServiceStub):
     """Providers stream batches of results and get one acknowledgement per batch, in order.
     (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
     A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
-    acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on.
+    acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on. A bad record
+    (a field over its maximum length, characters not allowed, an impossible date) is rejected
+    with its reason_code; the other records of the batch and the stream go on.
     """
     GetPostingState: _aio.UnaryUnaryMultiCallable[_credits_pb2.GetPostingStateRequest, _credits_pb2.GetPostingStateResponse]  # type: ignore[assignment]
     """The last committed sequence of a posting series of the calling provider, to resume from."""
@@ -90,17 +103,26 @@ class CreditsServiceAsyncStub(CreditsServiceStub):
     CorrectCredit: _aio.UnaryUnaryMultiCallable[_credits_pb2.CorrectCreditRequest, _credits_pb2.CorrectCreditResponse]  # type: ignore[assignment]
     """A provider (own records) or an admin replaces a record by a corrected one, with a reason."""
     GetCreditHistory: _aio.UnaryUnaryMultiCallable[_credits_pb2.GetCreditHistoryRequest, _credits_pb2.GetCreditHistoryResponse]  # type: ignore[assignment]
-    """The audit trail of a record: the chain of corrections with who, when and why."""
+    """The audit trail of a record: the chain of corrections with who, when and why; it starts
+    with who recorded the original record (the "recorded" entry).
+    """
     ListProviderLateness: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListProviderLatenessRequest, _credits_pb2.ListProviderLatenessResponse]  # type: ignore[assignment]
     """Late postings of ДПП results per provider (admin: all or one; a provider: itself)."""
     IssueCodes: _aio.UnaryUnaryMultiCallable[_credits_pb2.IssueCodesRequest, _credits_pb2.IssueCodesResponse]  # type: ignore[assignment]
-    """The organiser of an event issues confirmation codes (idempotent by idempotency_key)."""
+    """The organiser of an event issues confirmation codes (idempotent by idempotency_key). Codes
+    may be issued before the event ends; mailed codes wait until it is over.
+    """
     ListEventCodes: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListEventCodesRequest, _credits_pb2.ListEventCodesResponse]  # type: ignore[assignment]
     """The codes of an event (for a CSV export)."""
     UploadAttendance: _aio.UnaryUnaryMultiCallable[_credits_pb2.UploadAttendanceRequest, _credits_pb2.UploadAttendanceResponse]  # type: ignore[assignment]
     """The organiser's attendance list of an event: SNILS numbers of those present."""
     RedeemCode: _aio.UnaryUnaryMultiCallable[_credits_pb2.RedeemCodeRequest, _credits_pb2.RedeemCodeResponse]  # type: ignore[assignment]
-    """A person enters a code; it becomes pending and is verified later."""
+    """A person enters a code; it becomes pending and is verified later (within a day). Only once
+    the event is over (from the day after its last day, Moscow time): before that the call fails
+    with FAILED_PRECONDITION, cpd-error-code "event_not_finished" (not a failed attempt; the
+    code stays unused). Failed attempts are limited per person, per (person, event) and, as a
+    flood guard, per client address (RESOURCE_EXHAUSTED, "too_many_attempts").
+    """
     ListMyRedemptions: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListMyRedemptionsRequest, _credits_pb2.ListMyRedemptionsResponse]  # type: ignore[assignment]
     """The caller's own code redemptions with their statuses."""
 
@@ -118,7 +140,9 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         """Providers stream batches of results and get one acknowledgement per batch, in order.
         (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
         A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
-        acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on.
+        acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on. A bad record
+        (a field over its maximum length, characters not allowed, an impossible date) is rejected
+        with its reason_code; the other records of the batch and the stream go on.
         """
 
     @_abc_1.abstractmethod
@@ -167,7 +191,9 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.GetCreditHistoryRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.GetCreditHistoryResponse, _abc.Awaitable[_credits_pb2.GetCreditHistoryResponse]]:
-        """The audit trail of a record: the chain of corrections with who, when and why."""
+        """The audit trail of a record: the chain of corrections with who, when and why; it starts
+        with who recorded the original record (the "recorded" entry).
+        """
 
     @_abc_1.abstractmethod
     def ListProviderLateness(
@@ -183,7 +209,9 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.IssueCodesRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.IssueCodesResponse, _abc.Awaitable[_credits_pb2.IssueCodesResponse]]:
-        """The organiser of an event issues confirmation codes (idempotent by idempotency_key)."""
+        """The organiser of an event issues confirmation codes (idempotent by idempotency_key). Codes
+        may be issued before the event ends; mailed codes wait until it is over.
+        """
 
     @_abc_1.abstractmethod
     def ListEventCodes(
@@ -207,7 +235,12 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.RedeemCodeRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.RedeemCodeResponse, _abc.Awaitable[_credits_pb2.RedeemCodeResponse]]:
-        """A person enters a code; it becomes pending and is verified later."""
+        """A person enters a code; it becomes pending and is verified later (within a day). Only once
+        the event is over (from the day after its last day, Moscow time): before that the call fails
+        with FAILED_PRECONDITION, cpd-error-code "event_not_finished" (not a failed attempt; the
+        code stays unused). Failed attempts are limited per person, per (person, event) and, as a
+        flood guard, per client address (RESOURCE_EXHAUSTED, "too_many_attempts").
+        """
 
     @_abc_1.abstractmethod
     def ListMyRedemptions(
