@@ -457,7 +457,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
             },
         )["recordCompletion"]
     )
-    assert done["created"] and done["closedNumber"]["statusText"] == "обучение пройдено"
+    assert done["created"] and done["closedNumber"]["statusText"] == "обучение завершено"
     for token in (op["s1"], head1, muni, regional):
         assert (
             gql(platform, token, COMPLETIONS, s=schools["s1"])["completionDocuments"]["total"] == 1

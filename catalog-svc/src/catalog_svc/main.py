@@ -31,6 +31,7 @@ def wire_with(grants: GrantSource, settings: CatalogSettings, infra: Infrastruct
         ElementEditing(uow, Editors(access)),
         CatalogSearch(uow),
         ProviderAdministration(uow),
+        seat_agents=frozenset(settings.seat_agents),
     )
     relay = OutboxRelay(infra.sessions, outbox, infra.redis)
     return Wiring(

@@ -16,3 +16,6 @@ class CatalogSettings(ServiceSettings):
     identity_target: str = "127.0.0.1:50051"
     # How long a person's grants are cached (a revoke is also pushed over Redis pub/sub).
     grants_ttl: float = 30.0
+    # Client ids (`azp` of client-credentials tokens) that may release seats held for anyone, on
+    # behalf of the operator they name (JSON list in CATALOG_SEAT_AGENTS).
+    seat_agents: tuple[str, ...] = ("pk-regional-svc",)

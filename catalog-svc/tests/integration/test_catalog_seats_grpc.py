@@ -342,3 +342,51 @@ async def test_the_providers_staff_give_back_a_seat_held_for_their_cycle_and_no_
     )
     budget = next(s for s in cycles.cycles[0].seats if s.basis == BUDGET)
     assert (budget.total, budget.free) == (1, 1)
+
+
+async def test_pk_regional_svc_releases_a_teachers_seat_for_its_operator_and_no_other_client_may(
+    stub: catalog_pb2_grpc.CatalogServiceStub, admin_token: str, idp: RunningIdp, new_provider
+) -> None:  # type: ignore[no-untyped-def]
+    provider = await new_provider("Институт развития образования")
+    program = await published_program(stub, admin_token, provider, budget=1)
+    cycle_id = program.cycles[0].id
+    teacher = str(uuid.uuid4())
+    key = f"regional-application:{teacher}"
+    await stub.ReserveSeats(
+        catalog_pb2.ReserveSeatsRequest(
+            claims=[catalog_pb2.SeatClaim(target_id=cycle_id, basis=BUDGET)],
+            holder=teacher,
+            idempotency_key=key,
+        ),
+        metadata=bearer(await idp.person_token(person_id=teacher)),
+    )
+    operator = str(uuid.uuid4())
+    # Another service client (a provider's system) is no seat agent; a person is not either,
+    # even naming an operator.
+    for token in (
+        await idp.client_token("demo-provider"),
+        await idp.person_token(person_id=operator, roles=["school_operator"]),
+    ):
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await stub.ReleaseSeats(
+                catalog_pb2.ReleaseSeatsRequest(idempotency_key=key, acting_person_id=operator),
+                metadata=bearer(token),
+            )
+        assert grpc_error_code(caught.value) == "not_your_reservation"
+    agent = await idp.client_token("pk-regional-svc")
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await stub.ReleaseSeats(
+            catalog_pb2.ReleaseSeatsRequest(idempotency_key=key), metadata=bearer(agent)
+        )
+    assert grpc_error_code(caught.value) == "acting_person_required"
+    for _ in range(2):  # idempotent
+        released = await stub.ReleaseSeats(
+            catalog_pb2.ReleaseSeatsRequest(idempotency_key=key, acting_person_id=operator),
+            metadata=bearer(agent),
+        )
+        assert released.released
+    cycles = await stub.BatchGetProgramCycles(
+        catalog_pb2.BatchGetProgramCyclesRequest(ids=[cycle_id]), metadata=bearer(admin_token)
+    )
+    budget = next(s for s in cycles.cycles[0].seats if s.basis == BUDGET)
+    assert (budget.total, budget.free) == (1, 1)

@@ -16,6 +16,7 @@ from cpd_platform.server import ServiceRegistration
 from pk_regional_svc.adapters.catalog import GrpcCatalog
 from pk_regional_svc.adapters.orm import outbox
 from pk_regional_svc.adapters.passport_cipher import PassportCipher
+from pk_regional_svc.adapters.service_identity import ServiceIdentity
 from pk_regional_svc.entrypoints.grpc_servicer import PkRegionalServicer
 from pk_regional_svc.service_layer.authz import Authz
 from pk_regional_svc.service_layer.demo import seed_demo
@@ -43,7 +44,12 @@ def wire(settings: PkRegionalSettings, infra: Infrastructure) -> Wiring:
     deps = Deps(
         uow=partial(UnitOfWork, infra.sessions, outbox),
         authz=Authz(access),
-        catalog=GrpcCatalog(infra.channel(settings.catalog_target, settings.rpc_deadline)),
+        catalog=GrpcCatalog(
+            infra.channel(settings.catalog_target, settings.rpc_deadline),
+            ServiceIdentity(
+                settings.oidc_issuer, settings.service_client_id, settings.service_client_secret
+            ),
+        ),
         cipher=cipher,
     )
 

@@ -49,6 +49,7 @@ async def regional_stack(
         "oidc_issuer": idp.issuer,
         "seed_demo": True,
         "catalog_target": f"127.0.0.1:{catalog.port}",
+        "service_client_secret": idp.secrets["pk-regional-svc"],
     }
     # identity-svc needs pk-regional's address and pk-regional needs identity's: start a first
     # pk-regional for identity's municipality checks, then the one under test.

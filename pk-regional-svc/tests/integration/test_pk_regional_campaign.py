@@ -11,6 +11,7 @@ import grpc
 import pytest
 from sqlalchemy import text
 
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd.pk_regional.v1 import pk_regional_pb2_grpc
 from cpd_platform import demo
@@ -621,6 +622,13 @@ async def test_a_whole_small_campaign(
     assert done.created and done.holding.status == pb.NUMBER_STATUS_COMPLETED
     profile = (await pk.GetMyProfile(pb.GetMyProfileRequest(), metadata=bearer(t1))).teacher
     assert profile.profile.last_training_year == 2025
+    # Trained this year: no longer eligible by date, yet still listed with the completed status.
+    listed = await pk.ListCandidates(
+        pb.ListCandidatesRequest(campaign_id=campaign.id, school_id=s2.id),
+        metadata=bearer(world.tokens["muni0_op"]),
+    )
+    statuses = {c.teacher.id: c.number_status for c in listed.candidates}
+    assert statuses[world.teachers["t1"].id] == pb.NUMBER_STATUS_COMPLETED
     # Refusal of another granted number returns it to the school's pool; reassignment.
     numbers = await pk.ListNumbers(
         pb.ListNumbersRequest(filter=pb.ReportFilter(campaign_id=campaign.id, school_id=s2.id)),
@@ -670,3 +678,142 @@ async def test_a_whole_small_campaign(
         metadata=bearer(world.tokens["muni0_op"]),
     )
     assert export.content[:2] == b"PK" and export.rows >= 1
+
+
+async def _seats_free(catalog_port: int, token: str) -> int:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{catalog_port}") as channel:
+        reply = await catalog_pb2_grpc.CatalogServiceStub(channel).BatchGetProgramCycles(
+            catalog_pb2.BatchGetProgramCyclesRequest(ids=list(demo.REGIONAL_GROUP_IDS)),
+            metadata=bearer(token),
+        )
+    return sum(
+        s.free for c in reply.cycles for s in c.seats if s.basis == catalog_pb2.FUNDING_BASIS_BUDGET
+    )
+
+
+async def test_an_operator_refuses_a_submitted_application_and_off_budget_bars_a_budget_number(
+    pk: Stub, world: World, roles: Any, catalog: RunningService
+) -> None:
+    tag = await _fresh_school(pk, world)
+    snils = sorted(roles.new_snils() for _ in range(3))
+    await _import(
+        pk,
+        world,
+        ["school_code,snils,family_name,given_name"]
+        + [f"{tag},{s},Отказной{i},Имя{i}" for i, s in enumerate(snils)],
+    )
+    school = next(
+        s
+        for s in (
+            await pk.ListSchools(
+                pb.ListSchoolsRequest(region_code="16", page=pb.Page(page_size=1000)),
+                metadata=bearer(world.regional),
+            )
+        ).schools
+        if s.code == tag
+    )
+    campaign = (
+        await pk.OpenCampaign(
+            pb.OpenCampaignRequest(
+                region_code="16",
+                year=2027,
+                windows=windows(True),
+                quotas=[
+                    pb.Quota(municipality_id=school.municipality_id, count=2),
+                    pb.Quota(school_id=school.id, count=2),
+                ],
+            ),
+            metadata=bearer(world.regional),
+        )
+    ).campaign
+    operator = await roles.operator("school_operator", f"school:{school.id}")
+    candidates = await pk.ListCandidates(
+        pb.ListCandidatesRequest(campaign_id=campaign.id, school_id=school.id),
+        metadata=bearer(operator),
+    )
+    by_snils = {c.teacher.snils: c.teacher.id for c in candidates.candidates}
+    await pk.DecideCandidates(
+        pb.DecideCandidatesRequest(
+            campaign_id=campaign.id,
+            teacher_ids=list(by_snils.values()),
+            decision=pb.CANDIDATE_DECISION_CONFIRMED,
+        ),
+        metadata=bearer(operator),
+    )
+    await pk.RunAllocation(
+        pb.RunAllocationRequest(campaign_id=campaign.id), metadata=bearer(world.regional)
+    )
+    # Never trained all three: SNILS order decides; the first two hold numbers.
+    first, second = [await roles.teacher(s) for s in snils[:2]]
+    draft = (
+        await pk.SaveApplication(
+            pb.SaveApplicationRequest(
+                campaign_id=campaign.id,
+                basis=pb.FUNDING_CHOICE_BUDGET,
+                passport=pb.Passport(
+                    series="9205", number="654321", issuer="МВД по РТ", issued_on="2015-04-01"
+                ),
+                phone="+7 900 765-43-21",
+                position="учитель",
+                subject="физика",
+                qualification_category="первая",
+                course_id=demo.REGIONAL_PROGRAM_ID,
+                group_ids=list(demo.REGIONAL_GROUP_IDS),
+            ),
+            metadata=bearer(first),
+        )
+    ).application
+    free_before = await _seats_free(catalog.port, world.regional)
+    await pk.SubmitApplication(
+        pb.SubmitApplicationRequest(application_id=draft.id), metadata=bearer(first)
+    )
+    assert await _seats_free(catalog.port, world.regional) == free_before - 2
+    status = await pk.GetMyCampaignStatus(
+        pb.GetMyCampaignStatusRequest(campaign_id=campaign.id), metadata=bearer(first)
+    )
+    assert status.holding.status == pb.NUMBER_STATUS_APPLICATION_SUBMITTED
+    # The school's operator refuses the number during the year: seats back, application closed.
+    refusal = await pk.RefuseNumber(
+        pb.RefuseNumberRequest(
+            holding_id=status.holding.holding_id,
+            reason=pb.REFUSAL_REASON_ILLNESS,
+            note="длительная болезнь",
+        ),
+        metadata=bearer(operator),
+    )
+    assert refusal.holding.status == pb.NUMBER_STATUS_REFUSED
+    assert refusal.holding.refusal_note == "длительная болезнь"
+    assert refusal.free_in_school_pool == 1
+    assert await _seats_free(catalog.port, world.regional) == free_before
+    closed = await pk.GetApplication(
+        pb.GetApplicationRequest(application_id=draft.id), metadata=bearer(first)
+    )
+    assert closed.application.status == pb.APPLICATION_STATUS_CLOSED
+    # The second teacher chooses off-budget: the number returns to the pool, and no budget
+    # number may be handed to them this year.
+    await pk.SaveApplication(
+        pb.SaveApplicationRequest(campaign_id=campaign.id, basis=pb.FUNDING_CHOICE_OFF_BUDGET),
+        metadata=bearer(second),
+    )
+    pool = await pk.GetSchoolPool(
+        pb.GetSchoolPoolRequest(campaign_id=campaign.id, school_id=school.id),
+        metadata=bearer(operator),
+    )
+    assert pool.free_count == 2
+    error = await refused(
+        pk.ReassignNumber(
+            pb.ReassignNumberRequest(
+                number_id=pool.free_numbers[0].number_id, teacher_id=by_snils[snils[1]]
+            ),
+            metadata=bearer(operator),
+        )
+    )
+    assert error.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert grpc_error_code(error) == "off_budget_chosen"
+    given = await pk.ReassignNumber(
+        pb.ReassignNumberRequest(
+            number_id=pool.free_numbers[0].number_id, teacher_id=by_snils[snils[2]]
+        ),
+        metadata=bearer(operator),
+    )
+    assert given.holding.status == pb.NUMBER_STATUS_ASSIGNED

@@ -54,7 +54,7 @@ def test_refused_and_completed_are_final() -> None:
 
 def test_labels_are_the_ones_people_know() -> None:
     assert STATUS_TEXT[S.APPLICATION_SUBMITTED] == "заявление: подано"
-    assert STATUS_TEXT[S.COMPLETED] == "обучение пройдено"
+    assert STATUS_TEXT[S.COMPLETED] == "обучение завершено"
     assert REFUSAL_TEXT[RefusalReason.OFF_BUDGET_CHOSEN] == "выбрано внебюджетное обучение"
     assert set(REFUSAL_TEXT) == set(RefusalReason)
     assert pool_message(3) == "Свободных номеров, закреплённых за организацией: 3"

@@ -27,6 +27,17 @@ def may_reserve_for(principal: Principal, holder: str) -> bool:
     )
 
 
+def is_seat_agent(principal: Principal, agents: Iterable[str]) -> bool:
+    """A service that releases seats held for others on behalf of its operators (pk-regional-svc
+    when an operator refuses a teacher's number): its own client-credentials token (no person),
+    with an `azp` listed in the catalog's seat agents."""
+    return (
+        principal.person_id is None
+        and bool(principal.client_id)
+        and (principal.client_id in set(agents))
+    )
+
+
 def may_edit_as_system(
     principal: Principal, system_provider_id: str | None, provider_id: str
 ) -> bool:

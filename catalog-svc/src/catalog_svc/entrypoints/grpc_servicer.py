@@ -34,8 +34,11 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
         editing: ElementEditing,
         search: CatalogSearch,
         providers: ProviderAdministration,
+        *,
+        seat_agents: frozenset[str] = frozenset(),
     ) -> None:
         self._uow = uow
+        self._seat_agents = seat_agents
         self._editing = editing
         self._search = search
         self._providers = providers
@@ -189,6 +192,11 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
         self, request: catalog_pb2.ReleaseSeatsRequest, context: object
     ) -> catalog_pb2.ReleaseSeatsResponse:
         released = await seats.release(
-            self._uow(), current_principal(), request.idempotency_key, self._editing.editors
+            self._uow(),
+            current_principal(),
+            request.idempotency_key,
+            self._editing.editors,
+            acting_person_id=request.acting_person_id,
+            seat_agents=self._seat_agents,
         )
         return catalog_pb2.ReleaseSeatsResponse(released=released)

@@ -9,16 +9,22 @@ concurrent duplicate loses the insert, rolls back its own decrements and returns
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from catalog_svc.adapters.repository import SeatRepository
-from catalog_svc.domain.access import may_reserve_for
+from catalog_svc.domain.access import is_seat_agent, may_reserve_for
 from catalog_svc.domain.seats import SeatClaim, check_reservation_keys, ordered_claims
 from catalog_svc.service_layer.authz import Editors
 from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
-from cpd_platform.errors import Conflict, FailedPrecondition, NotFound, PermissionDenied
+from cpd_platform.errors import (
+    Conflict,
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    PermissionDenied,
+)
 
 _FAILURES = {
     "no_seats_left": FailedPrecondition("no_seats_left", "Свободных мест не осталось"),
@@ -117,22 +123,37 @@ def _replayed(found: Reservation, holder: str, claims: list[SeatClaim]) -> Reser
 
 
 async def release(
-    uow: UnitOfWork, principal: Principal, idempotency_key: str, editors: Editors
+    uow: UnitOfWork,
+    principal: Principal,
+    idempotency_key: str,
+    editors: Editors,
+    *,
+    acting_person_id: str = "",
+    seat_agents: Iterable[str] = (),
 ) -> bool:
     """True when the reservation exists and is now released (by this call or an earlier one).
 
     The holder may release, and so may the staff of the providers whose seats it holds (a
-    provider rejecting an application gives the seat back)."""
+    provider rejecting an application gives the seat back), and a seat agent (pk-regional-svc's
+    own client) on behalf of the operator it names in `acting_person_id` (recorded in the
+    event)."""
     if not idempotency_key:
         return False
+    agent = is_seat_agent(principal, seat_agents)
+    if agent and not acting_person_id.strip():
+        raise InvalidArgument(
+            "acting_person_required", "Укажите, от чьего имени освобождаются места"
+        )
     async with uow:
         repo = SeatRepository(uow.session)
         row = await repo.find_reservation(idempotency_key, for_update=True)
         if row is None:
             return False
         found = _reservation(row)
-        if not may_reserve_for(principal, found.holder) and not await _provider_may_release(
-            uow, principal, repo, found, editors
+        if (
+            not agent
+            and not may_reserve_for(principal, found.holder)
+            and not await _provider_may_release(uow, principal, repo, found, editors)
         ):
             raise PermissionDenied(FOREIGN_HOLDER.code, FOREIGN_HOLDER.message)
         if found.released:
@@ -142,7 +163,12 @@ async def release(
         await repo.mark_released(idempotency_key)
         await uow.emit(
             "catalog.seats_released",
-            {"reservation_id": found.id, "holder": found.holder},
+            {
+                "reservation_id": found.id,
+                "holder": found.holder,
+                "released_by": acting_person_id.strip() if agent else principal.subject,
+                "agent": principal.client_id if agent else "",
+            },
         )
         await uow.commit()
         return True

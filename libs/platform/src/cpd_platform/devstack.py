@@ -188,6 +188,10 @@ class DevStack:
             "SMTP_PORT": str(self.ports.smtp),
             "KEYCLOAK_URL": self.idp_url,
             "KEYCLOAK_CLIENT_SECRET": dev_client_secret("identity-svc"),
+            # A service's own client-credentials client, when the realm has one (pk-regional-svc).
+            "SERVICE_CLIENT_SECRET": dev_client_secrets().get(
+                f"{service.replace('_', '-')}-svc", ""
+            ),
         }
         # Every service may call every other one: IDENTITY_TARGET, CATALOG_TARGET, PLAN_TARGET, …
         env.update({f"{other.upper()}_TARGET": self.target(other) for other in SERVICES})
@@ -333,6 +337,12 @@ E-mail (local SMTP 127.0.0.1:{self.ports.smtp}) lands in {self.mail_dir}
 Logs: {self.log_dir}
 Ctrl-C stops everything.
 """
+
+
+def dev_client_secrets() -> dict[str, str]:
+    from local_idp import load_client_secrets  # local runs only; never deployed
+
+    return load_client_secrets()
 
 
 def dev_client_secret(client_id: str) -> str:

@@ -9,7 +9,9 @@ from typing import Protocol
 import grpc
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd_platform.context import bearer_token_var
 from cpd_platform.errors import FailedPrecondition
+from pk_regional_svc.adapters.service_identity import ServiceIdentity
 
 TEACHERS = "teachers"
 
@@ -41,10 +43,16 @@ class Catalog(Protocol):
 
     async def release(self, key: str) -> None: ...
 
+    async def release_for_holder(self, key: str, acting_person_id: str) -> None:
+        """Releases a teacher's seats under pk-regional-svc's own identity, on behalf of the
+        operator (`acting_person_id`) who refused the number; idempotent."""
+        ...
+
 
 class GrpcCatalog:
-    def __init__(self, channel: grpc.aio.Channel) -> None:
+    def __init__(self, channel: grpc.aio.Channel, identity: ServiceIdentity) -> None:
         self._stub = catalog_pb2_grpc.CatalogServiceStub(channel)
+        self._identity = identity
 
     async def courses(self, ids: Sequence[str]) -> dict[str, Course]:
         reply = await self._stub.BatchGetElements(catalog_pb2.BatchGetElementsRequest(ids=ids))
@@ -80,3 +88,16 @@ class GrpcCatalog:
 
     async def release(self, key: str) -> None:
         await self._stub.ReleaseSeats(catalog_pb2.ReleaseSeatsRequest(idempotency_key=key))
+
+    async def release_for_holder(self, key: str, acting_person_id: str) -> None:
+        token = await self._identity.token()
+        # The call goes under the service's token, not the operator's forwarded one.
+        forwarded = bearer_token_var.set(token)
+        try:
+            await self._stub.ReleaseSeats(
+                catalog_pb2.ReleaseSeatsRequest(
+                    idempotency_key=key, acting_person_id=acting_person_id
+                ),
+            )
+        finally:
+            bearer_token_var.reset(forwarded)

@@ -33,7 +33,7 @@ STATUS_TEXT: dict[NumberStatus, str] = {
     NumberStatus.APPLICATION_DRAFT: "заявление: черновик",
     NumberStatus.APPLICATION_SUBMITTED: "заявление: подано",
     NumberStatus.REFUSED: "отказ",
-    NumberStatus.COMPLETED: "обучение пройдено",
+    NumberStatus.COMPLETED: "обучение завершено",
     NumberStatus.FREE: "свободен (в пуле организации)",
 }
 

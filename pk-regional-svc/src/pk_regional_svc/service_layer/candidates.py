@@ -90,6 +90,18 @@ def eligible(campaign: Campaign) -> ColumnElement[bool]:
     )
 
 
+def listed(campaign: Campaign) -> ColumnElement[bool]:
+    """Teachers of the campaign's candidates list: the eligible ones, and those holding (or having
+    held) a number of this campaign, who stay listed with its status (e.g. a completion
+    recorded this year makes them ineligible by date but they show «обучение завершено»)."""
+    in_campaign = exists().where(
+        holdings.c.teacher_id == teachers.c.id, holdings.c.campaign_id == campaign.id
+    )
+    return or_(
+        eligible(campaign), and_(teachers.c.region_code == campaign.region_code, in_campaign)
+    )
+
+
 def recent_budget(campaign: Campaign) -> ColumnElement[bool]:
     """SQL twin of domain.candidates.has_recent_budget_number."""
     interval = CURRENT_RULES.budget_interval_years
@@ -185,7 +197,7 @@ async def list_candidates(
             school_id=school_id,
             roles=READ,
         )
-        where = and_(where, eligible(campaign))
+        where = and_(where, listed(campaign))
         if decision is not None:
             where = and_(
                 where,

@@ -1,7 +1,7 @@
 """ "Подтверждение прохождения ПК": the completion document an operator records.
 
 It updates the teacher's last training (date, topic, organisation) and closes the number of the
-campaign when its application was submitted (status "обучение пройдено"). Idempotent on
+campaign when its application was submitted (status "обучение завершено"). Idempotent on
 (teacher, document type, series, number).
 """
 

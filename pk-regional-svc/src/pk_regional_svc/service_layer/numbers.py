@@ -248,7 +248,13 @@ async def refuse_in_uow(
                 )
             )
         ).one()
-        await deps.catalog.release(release_key(before.application_id, app.submission_no))
+        key = release_key(before.application_id, app.submission_no)
+        if principal.person_id is not None and principal.person_id == str(
+            holding["person_id"] or ""
+        ):
+            await deps.catalog.release(key)  # the teacher releases their own seats
+        else:
+            await deps.catalog.release_for_holder(key, principal.person_id or principal.subject)
     await uow.session.execute(
         update(holdings)
         .where(holdings.c.id == before.holding_id)
@@ -370,6 +376,21 @@ async def reassign_number(
             raise FailedPrecondition(
                 "budget_number_within_three_years",
                 "Педагог уже получал бюджетный номер в течение 3 лет",
+            )
+        chose_off_budget = await uow.session.scalar(
+            select(func.count())
+            .select_from(holdings)
+            .where(
+                holdings.c.campaign_id == campaign.id,
+                holdings.c.teacher_id == teacher_id,
+                holdings.c.status == NumberStatus.REFUSED.value,
+                holdings.c.refusal_reason == RefusalReason.OFF_BUDGET_CHOSEN.value,
+            )
+        )
+        if chose_off_budget:
+            raise FailedPrecondition(
+                "off_budget_chosen",
+                "Педагог выбрал внебюджетное обучение: в этом году бюджетный номер ему не передаётся",
             )
         has_live = await uow.session.scalar(
             select(func.count())
