@@ -16,12 +16,12 @@ from cpd_platform.server import ServiceRegistration
 from credits_svc.adapters.attempt_limiter import AttemptLimiter
 from credits_svc.adapters.orm import outbox
 from credits_svc.adapters.services import CatalogClient, IdentityClient, PlanClient
+from credits_svc.domain.codes import AttemptLimits
 from credits_svc.entrypoints.grpc_servicer import CreditsServicer
 from credits_svc.service_layer.authority import ProviderAuthority
 from credits_svc.service_layer.codes import (
     CodeMailer,
     EventCodes,
-    RedemptionLimits,
     Redemptions,
     Verifier,
     failure_counter,
@@ -53,8 +53,10 @@ def wire(settings: CreditsSettings, infra: Infrastructure) -> Wiring:
         catalog,
         plans,
         AttemptLimiter(infra.redis, settings.redeem_window_seconds, failure_counter(uow)),
-        RedemptionLimits(
-            settings.redeem_max_failures_per_person, settings.redeem_max_failures_per_address
+        AttemptLimits(
+            per_person=settings.redeem_max_failures_per_person,
+            per_person_event=settings.redeem_max_failures_per_person_event,
+            per_address=settings.redeem_max_failures_per_address,
         ),
         moscow_today,
     )

@@ -24,10 +24,13 @@ class CreditsSettings(ServiceSettings):
     code_auto_accept_seconds: float = 6 * 3600
     code_verify_interval_seconds: float = 60.0
     mail_interval_seconds: float = 5.0
-    # Failed code redemptions allowed per window, per person and per client address.
+    # Failed code redemptions allowed per window: per person, per (person, event) when the code
+    # is entered for a named event, and per client address (as the gateway vouches for it) only
+    # as a flood guard: a hospital's NAT puts hundreds of people behind one address.
     redeem_window_seconds: int = 3600
-    redeem_max_failures_per_person: int = 10
-    redeem_max_failures_per_address: int = 50
+    redeem_max_failures_per_person: int = 20
+    redeem_max_failures_per_person_event: int = 5
+    redeem_max_failures_per_address: int = 500
 
     @field_validator("code_auto_accept_seconds")
     @classmethod

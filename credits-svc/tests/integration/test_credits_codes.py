@@ -359,7 +359,8 @@ async def strict_credits(platform: Any, private_redis: LocalRedis) -> AsyncItera
         platform.credits_settings(
             redis_url=private_redis.url,
             redeem_max_failures_per_person=3,
-            redeem_max_failures_per_address=5,
+            redeem_max_failures_per_person_event=2,
+            redeem_max_failures_per_address=12,
             code_auto_accept_seconds=0.5,
         ),
     )
@@ -400,47 +401,75 @@ async def test_without_an_attendance_list_a_code_is_accepted_after_the_delay(
     assert redemption.credit_id
 
 
-async def test_failed_attempts_are_limited_per_person_and_address_even_across_a_redis_restart(
+async def _refused(
+    stub: credits_pb2_grpc.CreditsServiceStub, who: Person, code: str, **where: str
+) -> str | None:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await redeem(stub, who, code, **where)
+    return grpc_error_code(caught.value)
+
+
+async def _fail(
+    stub: credits_pb2_grpc.CreditsServiceStub, who: Person, times: int, **where: str
+) -> None:
+    for _ in range(times):
+        answer = await redeem(stub, who, "WRONGWRONG00", **where)
+        assert status(answer)[0] == "REDEMPTION_STATUS_REJECTED"
+
+
+async def test_failed_attempts_are_limited_per_person_even_across_a_redis_restart(
     strict_stub: credits_pb2_grpc.CreditsServiceStub,
     plan_stub: plan_pb2_grpc.PlanServiceStub,
     private_redis: LocalRedis,
     idp: RunningIdp,
 ) -> None:
     provider = await idp.provider_token()
-    a1, a2, a3, a4, a5 = (_address() for _ in range(5))
     guesser = await person(idp, plan_stub, EVENT)
+    newcomer = await person(idp, plan_stub, EVENT)
     [good] = await issue(strict_stub, provider, 1)
 
-    async def refused(who: Person, code: str, address: str) -> str | None:
-        with pytest.raises(grpc.aio.AioRpcError) as caught:
-            await redeem(strict_stub, who, code, address=address)
-        return grpc_error_code(caught.value)
-
-    for _ in range(3):
-        answer = await redeem(strict_stub, guesser, "WRONGWRONG00", address=a1)
-        assert status(answer) == ("REDEMPTION_STATUS_REJECTED", "code_not_found")
+    await _fail(strict_stub, guesser, 3)
     # The fourth attempt is refused before the code is even looked at, valid or not.
-    assert await refused(guesser, good.code, a2) == "too_many_attempts"
-
-    # Per address: two more failures from a1 by other people reach its limit of 5.
-    for _ in range(2):
-        someone = await person(idp, plan_stub)
-        await redeem(strict_stub, someone, "WRONGWRONG00", address=a1)
-    newcomer = await person(idp, plan_stub, EVENT)
-    assert await refused(newcomer, good.code, a1) == "too_many_attempts"
+    assert await _refused(strict_stub, guesser, good.code) == "too_many_attempts"
 
     # Redis down: fail closed.
     private_redis.stop()
     try:
-        assert await refused(newcomer, good.code, a3) == "redemption_unavailable"
+        assert await _refused(strict_stub, newcomer, good.code) == "redemption_unavailable"
     finally:
         private_redis.start()
-    # Redis back, empty: the counters come back from PostgreSQL, the limits still hold.
-    assert await refused(guesser, good.code, a4) == "too_many_attempts"
-    assert await refused(newcomer, good.code, a1) == "too_many_attempts"
-    # Someone else from another address is not affected, and a success does not count.
-    answer = await redeem(strict_stub, newcomer, good.code, address=a5)
+    # Redis back, empty: the counters come back from PostgreSQL, the limit still holds.
+    assert await _refused(strict_stub, guesser, good.code) == "too_many_attempts"
+    # Someone else is not affected, and a success does not count.
+    answer = await redeem(strict_stub, newcomer, good.code)
     assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
+
+
+async def test_failures_on_one_event_do_not_block_another_beyond_the_person_limit(
+    strict_stub: credits_pb2_grpc.CreditsServiceStub,
+    plan_stub: plan_pb2_grpc.PlanServiceStub,
+    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
+    idp: RunningIdp,
+) -> None:
+    """Limits: 2 failures per (person, event), 3 per person."""
+    provider = await idp.provider_token()
+    a = await upsert_element(catalog_stub, provider, _event(new_id("event-a")))
+    b = await upsert_element(catalog_stub, provider, _event(new_id("event-b")))
+    c = await upsert_element(catalog_stub, provider, _event(new_id("event-c")))
+    someone = await person(idp, plan_stub, a.id, b.id, c.id)
+    [code_a] = await issue(strict_stub, provider, 1, event=a.id)
+    [code_b] = await issue(strict_stub, provider, 1, event=b.id)
+    [code_c] = await issue(strict_stub, provider, 1, event=c.id)
+
+    await _fail(strict_stub, someone, 2, event_id=a.id)
+    assert await _refused(strict_stub, someone, code_a.code, event_id=a.id) == "too_many_attempts"
+    # Event B is still open to the same person...
+    answer = await redeem(strict_stub, someone, code_b.code, event_id=b.id)
+    assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
+    # ...until the per-person limit (3) is reached: then every event is closed to them.
+    await _fail(strict_stub, someone, 1, event_id=c.id)
+    assert await _refused(strict_stub, someone, code_c.code, event_id=c.id) == "too_many_attempts"
+    assert await _refused(strict_stub, someone, code_c.code) == "too_many_attempts"
 
 
 # -- codes wait for the end of their event (issue 12) ------------------------------------------

@@ -9,10 +9,12 @@ from credits_svc.domain.codes import (
     CODE_ALPHABET,
     CODE_LENGTH,
     REDEMPTION_REJECTIONS,
+    AttemptLimits,
     CodeStatus,
     EventNotFinished,
     IssuedCode,
     Verdict,
+    attempt_counters,
     check_code,
     credit_date,
     ensure_over,
@@ -167,3 +169,17 @@ def test_a_code_credit_is_never_dated_after_the_day_it_is_recorded() -> None:
     assert credit_date(date(2025, 4, 11), date(2025, 4, 12), date(2025, 4, 13)) == date(2025, 4, 11)
     assert credit_date(date(2025, 4, 20), date(2025, 4, 12), date(2025, 4, 13)) == date(2025, 4, 13)
     assert credit_date(None, date(2025, 4, 12), date(2025, 4, 13)) == date(2025, 4, 12)
+
+
+def test_failed_attempts_count_per_person_per_person_and_event_and_per_address() -> None:
+    limits = AttemptLimits(per_person=20, per_person_event=5, per_address=500)
+    assert attempt_counters(limits, "p-1", "", "") == [("person:p-1", 20)]
+    assert attempt_counters(limits, "p-1", "ev-1", "10.0.0.1") == [
+        ("person:p-1", 20),
+        ("person-event:p-1:ev-1", 5),
+        ("address:10.0.0.1", 500),
+    ]
+    # Two people behind one address share only the (much higher) flood guard.
+    mine = set(attempt_counters(limits, "p-1", "ev-1", "10.0.0.1"))
+    theirs = set(attempt_counters(limits, "p-2", "ev-1", "10.0.0.1"))
+    assert mine & theirs == {("address:10.0.0.1", 500)}

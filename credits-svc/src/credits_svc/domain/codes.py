@@ -138,6 +138,30 @@ def credit_date(event_last_day: date | None, entered_on: date, recorded_on: date
     return min(event_last_day or entered_on, recorded_on)
 
 
+@dataclass(frozen=True, slots=True)
+class AttemptLimits:
+    """Failed attempts allowed per window: per person, per (person, event) when the person
+    names the event (enters the code on its page), and per client address as a flood guard
+    only (many people share one address behind a hospital's NAT)."""
+
+    per_person: int
+    per_person_event: int
+    per_address: int
+
+
+def attempt_counters(
+    limits: AttemptLimits, person_id: str, event_id: str, address: str
+) -> list[tuple[str, int]]:
+    """(counter key, maximum failures) of one attempt; `address` only when a trusted caller
+    (the gateway) vouches for it, else empty."""
+    counters = [(f"person:{person_id}", limits.per_person)]
+    if event_id:
+        counters.append((f"person-event:{person_id}:{event_id}", limits.per_person_event))
+    if address:
+        counters.append((f"address:{address}", limits.per_address))
+    return counters
+
+
 class Verdict(StrEnum):
     ACCEPT = "accept"
     REJECT = "reject"

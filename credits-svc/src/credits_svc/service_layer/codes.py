@@ -7,7 +7,7 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -31,9 +31,11 @@ from credits_svc.adapters.repository import LedgerRepository
 from credits_svc.adapters.services import PersonContact
 from credits_svc.domain.codes import (
     MAX_CODES_PER_REQUEST,
+    AttemptLimits,
     RedemptionRejection,
     RedemptionStatus,
     Verdict,
+    attempt_counters,
     check_code,
     credit_date,
     ensure_over,
@@ -47,7 +49,11 @@ from credits_svc.domain.codes import (
     verify,
 )
 from credits_svc.domain.ids import time_ordered_uuid
-from credits_svc.domain.limits import MAX_ENTERED_CODE_LENGTH, MAX_IDEMPOTENCY_KEY_LENGTH
+from credits_svc.domain.limits import (
+    MAX_ENTERED_CODE_LENGTH,
+    MAX_IDEMPOTENCY_KEY_LENGTH,
+    looks_like_id,
+)
 from credits_svc.domain.records import (
     CreditRecord,
     CreditSource,
@@ -229,12 +235,6 @@ def _parse_snils_list(values: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(parsed))
 
 
-@dataclass(frozen=True, slots=True)
-class RedemptionLimits:
-    per_person: int
-    per_address: int
-
-
 def failure_counter(uow: UnitOfWorkFactory) -> FailureCounter:
     """Failed attempts PostgreSQL holds for a limit key (re-seeds a counter Redis lost)."""
 
@@ -252,7 +252,7 @@ class Redemptions:
         catalog: Elements,
         plans: Plans,
         limiter: AttemptLimiter,
-        limits: RedemptionLimits,
+        limits: AttemptLimits,
         today: Callable[[], date],
     ) -> None:
         self._uow = uow
@@ -262,11 +262,13 @@ class Redemptions:
         self._limits = limits
         self._today = today
 
-    def _limit_keys(self, person_id: str, address: str) -> list[Limit]:
-        limits = [Limit(f"person:{person_id}", self._limits.per_person)]
-        if address:
-            limits.append(Limit(f"address:{address}", self._limits.per_address))
-        return limits
+    def _limit_keys(self, person_id: str, event_hint: str, address: str) -> list[Limit]:
+        # An event id that cannot name an event does not get a counter of its own.
+        event_id = event_hint if looks_like_id(event_hint) else ""
+        return [
+            Limit(key, maximum)
+            for key, maximum in attempt_counters(self._limits, person_id, event_id, address)
+        ]
 
     async def redeem(
         self, principal: Principal, entered: str, event_hint: str, address: str
@@ -278,11 +280,13 @@ class Redemptions:
                 "code_too_long",
                 f"Код длиннее {MAX_ENTERED_CODE_LENGTH} символов: код состоит из 12 символов",
             )
-        limits = self._limit_keys(person_id, address)
+        limits = self._limit_keys(person_id, event_hint, address)
         await self._limiter.acquire(limits)
         code = normalised_code(entered)
         try:
-            redemption, failed = await self._redeem(principal, person_id, code, event_hint, address)
+            redemption, failed = await self._redeem(
+                principal, person_id, code, event_hint, address, limits
+            )
         except BaseException:
             await self._limiter.release(limits)
             raise
@@ -291,7 +295,13 @@ class Redemptions:
         return redemption
 
     async def _redeem(
-        self, principal: Principal, person_id: str, code: str, event_hint: str, address: str
+        self,
+        principal: Principal,
+        person_id: str,
+        code: str,
+        event_hint: str,
+        address: str,
+        limits: list[Limit],
     ) -> tuple[RedemptionRow, bool]:
         async with self._uow() as uow:
             found = (
@@ -326,7 +336,7 @@ class Redemptions:
                 return taken, False
             reason = taken
         assert reason is not None
-        return await self._reject(base, reason), True
+        return await self._reject(base, reason, limits), True
 
     async def _take(
         self, base: NewRedemption, event_id: str, event: Element
@@ -355,14 +365,14 @@ class Redemptions:
             return redemption_rejection("event_already_redeemed")
         return await self._get(pending.id)
 
-    async def _reject(self, base: NewRedemption, reason: RedemptionRejection) -> RedemptionRow:
+    async def _reject(
+        self, base: NewRedemption, reason: RedemptionRejection, limits: list[Limit]
+    ) -> RedemptionRow:
         rejected = replace(base, reason_code=reason.code, reason_message=reason.message)
         async with self._uow() as uow:
             codes = CodesRepository(uow.session)
             await codes.add_redemption(rejected)
-            await codes.record_failures(
-                [limit.key for limit in self._limit_keys(base.person_id, base.client_address)]
-            )
+            await codes.record_failures([limit.key for limit in limits])
             await uow.commit()
         return await self._get(rejected.id)
 
