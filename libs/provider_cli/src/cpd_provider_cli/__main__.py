@@ -5,6 +5,11 @@
     cpd-provider codes list EVENT_ID [--out codes.csv]
     cpd-provider attendance upload EVENT_ID present.txt
 
+Results files: see `cpd_provider_cli.results_csv` for the columns and the limits of each field
+(document numbers: letters, digits, space and - / . , № # ( ) _ : up to 100 characters; dates
+from 2016-01-01 to today). Codes may be issued before an event; mailed codes are sent, and
+codes can be entered, only once the event is over (from the day after its last day).
+
 Connection options (or environment variables): --server (CPD_PROVIDER_SERVER, default
 127.0.0.1:50054), --token-url (CPD_PROVIDER_TOKEN_URL, default the local identity provider),
 --client-id (CPD_PROVIDER_CLIENT_ID), --client-secret (CPD_PROVIDER_CLIENT_SECRET).
@@ -49,10 +54,16 @@ def _parser() -> argparse.ArgumentParser:
     issue.add_argument("event_id")
     issue.add_argument("count", type=int)
     issue.add_argument("--snils-file", type=Path, help="СНИЛС участников, по одному в строке")
-    issue.add_argument("--mail", action="store_true", help="разослать коды участникам")
+    issue.add_argument(
+        "--mail",
+        action="store_true",
+        help="разослать коды участникам (после окончания мероприятия)",
+    )
     issue.add_argument("--out", type=Path, default=None)
     issue.add_argument(
-        "--key", default="", help="ключ идемпотентности (по умолчанию из аргументов)"
+        "--key",
+        default="",
+        help="ключ идемпотентности, до 200 символов (по умолчанию из аргументов)",
     )
     listing = code_commands.add_parser("list", help="выгрузить коды мероприятия в CSV")
     listing.add_argument("event_id")

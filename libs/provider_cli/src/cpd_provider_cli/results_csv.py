@@ -4,13 +4,24 @@ Columns (names case-insensitive, in any order; `,` or `;` separated; UTF-8, a BO
 
 | column            | required | meaning                                                         |
 |-------------------|----------|-----------------------------------------------------------------|
-| external_id       | yes      | your own id of the result (the idempotency key, ≤ 200 chars)    |
-| snils             | yes      | the learner's SNILS, `112-233-445 95` or `11223344595`          |
-| element_id        | yes      | the element (program, event, module) id in the catalog          |
+| external_id       | yes      | your own id of the result (the idempotency key), 1–200 chars    |
+| snils             | yes      | the learner's SNILS, `112-233-445 95` or `11223344595` (≤ 32)   |
+| element_id        | yes      | the element (program, event, module) id in the catalog (UUID)   |
 | completion_date   | yes      | ISO date `2025-05-01` (`ДД.ММ.ГГГГ` is accepted and converted)  |
 | zet               | yes      | credits (ЗЕТ, academic hours), a whole number                   |
-| document_number   | no       | number of the certificate / completion document                 |
-| program_cycle_id  | no       | the ДПП program cycle (group) the result belongs to             |
+| document_number   | no       | number of the certificate / completion document, ≤ 100 chars    |
+| program_cycle_id  | no       | the ДПП program cycle (group) the result belongs to (UUID)      |
+
+Limits, checked by credits-svc per record (a record over them is rejected with the reason code
+in brackets and written to the rejected report; the rest of the file goes on; nothing is cut):
+- no field may hold control characters (NUL among them) (`invalid_external_id`, ...);
+- `document_number`: Cyrillic and Latin letters, digits, space and `- / . , № # ( ) _ :` only,
+  at most 100 characters — no quotes or emoji (`invalid_document_number`);
+- `completion_date`: not before 2016-01-01 (`completion_too_early`), not after today, Moscow
+  time (`completion_in_future`), within the element's dates, or the cycle's when
+  `program_cycle_id` is given (`completion_outside_element_dates`,
+  `completion_outside_cycle_dates`);
+- `external_id` at most 200 characters (`external_id_too_long`); a batch at most 1000 records.
 
 Like a CE Broker roster or an ACCME PARS learner template: one line per learner and activity;
 a line that cannot be read locally (no ZET number, a bad date) goes to the rejected report
