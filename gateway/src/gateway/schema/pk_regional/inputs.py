@@ -10,28 +10,32 @@ from gateway.schema.pk_regional.types import NumberStatus, QuestionKind
 
 @strawberry.input(description="Фильтр списков и выгрузок")
 class RegionalFilter:
-    campaign_id: str = ""
-    region_code: str = ""
-    year: int = 0
-    municipality_id: str = ""
-    school_id: str = ""
+    campaign_id: str | None = None
+    region_code: str | None = None
+    year: int | None = None
+    municipality_id: str | None = None
+    school_id: str | None = None
     status: NumberStatus | None = None
-    teacher_id: str = strawberry.field(default="", description="Педагог: id или person id")
+    teacher_id: str | None = strawberry.field(default=None, description="Педагог: id или person id")
 
     def to_pb(self) -> pb.ReportFilter:
         return pb.ReportFilter(
-            campaign_id=self.campaign_id,
-            region_code=self.region_code,
-            year=self.year,
-            municipality_id=self.municipality_id,
-            school_id=self.school_id,
+            campaign_id=self.campaign_id or "",
+            region_code=self.region_code or "",
+            year=self.year or 0,
+            municipality_id=self.municipality_id or "",
+            school_id=self.school_id or "",
             status=self.status.value if self.status else pb.NUMBER_STATUS_UNSPECIFIED,
-            teacher_id=self.teacher_id,
+            teacher_id=self.teacher_id or "",
         )
 
 
-def page(first: int, after: str) -> pb.Page:
-    return pb.Page(page_size=first, page_token=after)
+DEFAULT_PAGE_SIZE = 100
+
+
+def page(first: int | None, after: str | None) -> pb.Page:
+    """A page request; omitted or null arguments take the defaults (100 rows, the first page)."""
+    return pb.Page(page_size=DEFAULT_PAGE_SIZE if first is None else first, page_token=after or "")
 
 
 @strawberry.input(description="Окна кампании: дата и время; без смещения — московское время")

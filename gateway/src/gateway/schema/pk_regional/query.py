@@ -6,7 +6,7 @@ import strawberry
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from gateway.schema.common import GatewayInfo
-from gateway.schema.pk_regional.inputs import RegionalFilter, page
+from gateway.schema.pk_regional.inputs import DEFAULT_PAGE_SIZE, RegionalFilter, page
 from gateway.schema.pk_regional.types import (
     AllocationOutcome,
     AllocationReport,
@@ -58,16 +58,18 @@ class PkRegionalQuery:
     async def regional_schools(
         self,
         info: GatewayInfo,
-        region_code: str = "",
-        municipality_id: str = "",
-        first: int = 100,
-        after: str = "",
+        region_code: str | None = None,
+        municipality_id: str | None = None,
+        first: int | None = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
     ) -> SchoolPage:
         ctx = info.context
         reply = await ctx.backends.call(
             ctx.backends.pk_regional.ListSchools,
             pb.ListSchoolsRequest(
-                region_code=region_code, municipality_id=municipality_id, page=page(first, after)
+                region_code=region_code or "",
+                municipality_id=municipality_id or "",
+                page=page(first, after),
             ),
             ctx.metadata,
         )
@@ -81,21 +83,21 @@ class PkRegionalQuery:
     async def regional_teachers(
         self,
         info: GatewayInfo,
-        region_code: str = "",
-        municipality_id: str = "",
-        school_id: str = "",
-        profile_incomplete_only: bool = False,
-        first: int = 100,
-        after: str = "",
+        region_code: str | None = None,
+        municipality_id: str | None = None,
+        school_id: str | None = None,
+        profile_incomplete_only: bool | None = None,
+        first: int | None = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
     ) -> TeacherPage:
         ctx = info.context
         reply = await ctx.backends.call(
             ctx.backends.pk_regional.ListTeachers,
             pb.ListTeachersRequest(
-                region_code=region_code,
-                municipality_id=municipality_id,
-                school_id=school_id,
-                profile_incomplete_only=profile_incomplete_only,
+                region_code=region_code or "",
+                municipality_id=municipality_id or "",
+                school_id=school_id or "",
+                profile_incomplete_only=bool(profile_incomplete_only),
                 page=page(first, after),
             ),
             ctx.metadata,
@@ -116,12 +118,18 @@ class PkRegionalQuery:
 
     @strawberry.field(description="Кампания: по id или по региону и году")
     async def regional_campaign(
-        self, info: GatewayInfo, id: str = "", region_code: str = "", year: int = 0
+        self,
+        info: GatewayInfo,
+        id: str | None = None,
+        region_code: str | None = None,
+        year: int | None = None,
     ) -> RegionalCampaign:
         ctx = info.context
         reply = await ctx.backends.call(
             ctx.backends.pk_regional.GetCampaign,
-            pb.GetCampaignRequest(campaign_id=id, region_code=region_code, year=year),
+            pb.GetCampaignRequest(
+                campaign_id=id or "", region_code=region_code or "", year=year or 0
+            ),
             ctx.metadata,
         )
         return RegionalCampaign.from_pb(reply.campaign)
@@ -140,12 +148,12 @@ class PkRegionalQuery:
 
     @strawberry.field(description="Квоты кампании и их использование")
     async def regional_quotas(
-        self, info: GatewayInfo, campaign_id: str, municipality_id: str = ""
+        self, info: GatewayInfo, campaign_id: str, municipality_id: str | None = None
     ) -> list[QuotaUsage]:
         ctx = info.context
         reply = await ctx.backends.call(
             ctx.backends.pk_regional.ListQuotas,
-            pb.ListQuotasRequest(campaign_id=campaign_id, municipality_id=municipality_id),
+            pb.ListQuotasRequest(campaign_id=campaign_id, municipality_id=municipality_id or ""),
             ctx.metadata,
         )
         return [
@@ -177,20 +185,20 @@ class PkRegionalQuery:
         self,
         info: GatewayInfo,
         campaign_id: str,
-        municipality_id: str = "",
-        school_id: str = "",
-        not_answered_only: bool = False,
-        first: int = 100,
-        after: str = "",
+        municipality_id: str | None = None,
+        school_id: str | None = None,
+        not_answered_only: bool | None = None,
+        first: int | None = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
     ) -> QuestionnaireResponsePage:
         ctx = info.context
         reply = await ctx.backends.call(
             ctx.backends.pk_regional.ListQuestionnaireResponses,
             pb.ListQuestionnaireResponsesRequest(
                 campaign_id=campaign_id,
-                municipality_id=municipality_id,
-                school_id=school_id,
-                not_answered_only=not_answered_only,
+                municipality_id=municipality_id or "",
+                school_id=school_id or "",
+                not_answered_only=bool(not_answered_only),
                 page=page(first, after),
             ),
             ctx.metadata,
@@ -215,19 +223,19 @@ class PkRegionalQuery:
         self,
         info: GatewayInfo,
         campaign_id: str,
-        municipality_id: str = "",
-        school_id: str = "",
+        municipality_id: str | None = None,
+        school_id: str | None = None,
         decision: CandidateDecision | None = None,
-        first: int = 100,
-        after: str = "",
+        first: int | None = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
     ) -> CandidatePage:
         ctx = info.context
         reply = await ctx.backends.call(
             ctx.backends.pk_regional.ListCandidates,
             pb.ListCandidatesRequest(
                 campaign_id=campaign_id,
-                municipality_id=municipality_id,
-                school_id=school_id,
+                municipality_id=municipality_id or "",
+                school_id=school_id or "",
                 decision=decision.value if decision else pb.CANDIDATE_DECISION_UNSPECIFIED,
                 page=page(first, after),
             ),
@@ -244,20 +252,20 @@ class PkRegionalQuery:
         self,
         info: GatewayInfo,
         campaign_id: str,
-        municipality_id: str = "",
-        school_id: str = "",
-        not_granted_only: bool = False,
-        first: int = 100,
-        after: str = "",
+        municipality_id: str | None = None,
+        school_id: str | None = None,
+        not_granted_only: bool | None = None,
+        first: int | None = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
     ) -> AllocationReport:
         ctx = info.context
         reply = await ctx.backends.call(
             ctx.backends.pk_regional.GetAllocationReport,
             pb.GetAllocationReportRequest(
                 campaign_id=campaign_id,
-                municipality_id=municipality_id,
-                school_id=school_id,
-                not_granted_only=not_granted_only,
+                municipality_id=municipality_id or "",
+                school_id=school_id or "",
+                not_granted_only=bool(not_granted_only),
                 page=page(first, after),
             ),
             ctx.metadata,
@@ -291,8 +299,8 @@ class PkRegionalQuery:
         self,
         info: GatewayInfo,
         filter: RegionalFilter | None = None,
-        first: int = 100,
-        after: str = "",
+        first: int | None = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
     ) -> NumberPage:
         ctx = info.context
         reply = await ctx.backends.call(
@@ -358,8 +366,8 @@ class PkRegionalQuery:
         self,
         info: GatewayInfo,
         filter: RegionalFilter | None = None,
-        first: int = 100,
-        after: str = "",
+        first: int | None = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
     ) -> ApplicationPage:
         ctx = info.context
         reply = await ctx.backends.call(
@@ -380,8 +388,8 @@ class PkRegionalQuery:
         self,
         info: GatewayInfo,
         filter: RegionalFilter | None = None,
-        first: int = 100,
-        after: str = "",
+        first: int | None = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
     ) -> CompletionPage:
         ctx = info.context
         reply = await ctx.backends.call(
@@ -419,21 +427,21 @@ class PkRegionalQuery:
     async def regional_audit(
         self,
         info: GatewayInfo,
-        region_code: str = "",
-        municipality_id: str = "",
-        school_id: str = "",
-        action: str = "",
-        first: int = 100,
-        after: str = "",
+        region_code: str | None = None,
+        municipality_id: str | None = None,
+        school_id: str | None = None,
+        action: str | None = None,
+        first: int | None = DEFAULT_PAGE_SIZE,
+        after: str | None = None,
     ) -> AuditPage:
         ctx = info.context
         reply = await ctx.backends.call(
             ctx.backends.pk_regional.ListAuditEvents,
             pb.ListAuditEventsRequest(
-                region_code=region_code,
-                municipality_id=municipality_id,
-                school_id=school_id,
-                action=action,
+                region_code=region_code or "",
+                municipality_id=municipality_id or "",
+                school_id=school_id or "",
+                action=action or "",
                 page=page(first, after),
             ),
             ctx.metadata,
