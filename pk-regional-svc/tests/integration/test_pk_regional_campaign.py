@@ -678,6 +678,20 @@ async def test_a_whole_small_campaign(
         metadata=bearer(world.tokens["muni0_op"]),
     )
     assert export.content[:2] == b"PK" and export.rows >= 1
+    teachers_csv = (
+        await pk.ExportReport(
+            pb.ExportReportRequest(
+                kind=pb.REPORT_KIND_TEACHERS,
+                format=pb.EXPORT_FORMAT_CSV,
+                filter=pb.ReportFilter(school_id=s2.id),
+            ),
+            metadata=bearer(world.tokens["muni0_op"]),
+        )
+    ).content.decode("utf-8-sig")
+    header, *lines = teachers_csv.splitlines()
+    assert header.split(";")[2:5] == ["Код организации", "Организация", "Муниципалитет"]
+    assert lines and all(line.split(";")[2:4] == [s2.code, s2.name] for line in lines)
+    assert s2.id not in teachers_csv
 
 
 async def _seats_free(catalog_port: int, token: str) -> int:
@@ -817,3 +831,66 @@ async def test_an_operator_refuses_a_submitted_application_and_off_budget_bars_a
         metadata=bearer(operator),
     )
     assert given.holding.status == pb.NUMBER_STATUS_ASSIGNED
+
+
+async def test_a_campaign_opened_by_mistake_is_cancelled_until_numbers_are_allocated(
+    pk: Stub, world: World
+) -> None:
+    async def open_campaign(year: int) -> pb.Campaign:
+        reply = await pk.OpenCampaign(
+            pb.OpenCampaignRequest(region_code="16", year=year, windows=windows(True)),
+            metadata=bearer(world.regional),
+        )
+        return reply.campaign
+
+    mistaken = await open_campaign(2029)
+    await pk.SetQuestions(
+        pb.SetQuestionsRequest(
+            campaign_id=mistaken.id,
+            questions=[pb.Question(text="Нужен ли курс?", kind=pb.QUESTION_KIND_TEXT)],
+        ),
+        metadata=bearer(world.regional),
+    )
+    error = await refused(
+        pk.CancelCampaign(
+            pb.CancelCampaignRequest(campaign_id=mistaken.id),
+            metadata=bearer(world.tokens["muni0_op"]),
+        )
+    )
+    assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+    error = await refused(
+        pk.CancelCampaign(
+            pb.CancelCampaignRequest(campaign_id=mistaken.id, reason="я" * 501),
+            metadata=bearer(world.regional),
+        )
+    )
+    assert grpc_error_code(error) == "text_too_long"
+    for _ in range(2):  # a retry answers the same
+        cancelled = await pk.CancelCampaign(
+            pb.CancelCampaignRequest(campaign_id=mistaken.id, reason="не тот год"),
+            metadata=bearer(world.regional),
+        )
+        assert (cancelled.campaign.id, cancelled.campaign.year) == (mistaken.id, 2029)
+    error = await refused(
+        pk.GetCampaign(
+            pb.GetCampaignRequest(campaign_id=mistaken.id), metadata=bearer(world.regional)
+        )
+    )
+    assert error.code() == grpc.StatusCode.NOT_FOUND
+    assert (await open_campaign(2029)).id != mistaken.id  # the year is free again
+    audit = await pk.ListAuditEvents(
+        pb.ListAuditEventsRequest(region_code="16", action="cancel_campaign"),
+        metadata=bearer(world.regional),
+    )
+    assert [e.entity_id for e in audit.events].count(mistaken.id) == 1
+    allocated = await open_campaign(2030)
+    await pk.RunAllocation(
+        pb.RunAllocationRequest(campaign_id=allocated.id), metadata=bearer(world.regional)
+    )
+    error = await refused(
+        pk.CancelCampaign(
+            pb.CancelCampaignRequest(campaign_id=allocated.id), metadata=bearer(world.regional)
+        )
+    )
+    assert error.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert grpc_error_code(error) == "campaign_already_allocated"

@@ -23,6 +23,7 @@ from pk_regional_svc.domain.structure import School, SchoolKind, TeacherProfile
 from pk_regional_svc.service_layer import (
     applications,
     audit_log,
+    campaign_cancel,
     campaigns,
     candidates,
     completions,
@@ -499,6 +500,14 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             request.required_hours,
         )
         return pb.UpdateCampaignResponse(campaign=_campaign(found, self._deps.clock()))
+
+    async def CancelCampaign(
+        self, request: pb.CancelCampaignRequest, context: object
+    ) -> pb.CancelCampaignResponse:
+        cancelled = await campaign_cancel.cancel_campaign(
+            self._deps, current_principal(), request.campaign_id, request.reason
+        )
+        return pb.CancelCampaignResponse(campaign=_campaign(cancelled, self._deps.clock()))
 
     async def SetQuotas(
         self, request: pb.SetQuotasRequest, context: object

@@ -10,10 +10,13 @@ from enum import StrEnum
 from typing import Any
 
 from openpyxl import Workbook
+from sqlalchemy import select
 
 from cpd_platform.auth import Principal
 from cpd_platform.errors import InvalidArgument
+from cpd_platform.ids import valid_uuids
 from cpd_platform.snils import format_snils
+from pk_regional_svc.adapters.orm import municipalities, schools
 from pk_regional_svc.domain.allocation import REASON_TEXT
 from pk_regional_svc.domain.numbers import REFUSAL_TEXT, STATUS_TEXT
 from pk_regional_svc.service_layer import applications, candidates, completions, numbers, structure
@@ -62,11 +65,53 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+@dataclass(frozen=True, slots=True)
+class Names:
+    """Schools' codes and names and municipalities' names, for people rather than ids."""
+
+    schools: dict[str, tuple[str, str]]
+    municipalities: dict[str, str]
+
+    def school_code(self, school_id: str) -> str:
+        return self.schools.get(school_id, ("", ""))[0]
+
+    def school_name(self, school_id: str) -> str:
+        return self.schools.get(school_id, ("", ""))[1]
+
+    def school(self, school_id: str) -> str:
+        code, name = self.schools.get(school_id, ("", ""))
+        return f"{name} ({code})" if code else ""
+
+    def municipality(self, municipality_id: str) -> str:
+        return self.municipalities.get(municipality_id, "")
+
+
+async def _names(deps: Deps, school_ids: set[str], municipality_ids: set[str]) -> Names:
+    """Names of the places of rows the caller was already allowed to list."""
+    wanted_schools = [str(u) for u in valid_uuids(sorted(school_ids))]
+    wanted_munis = [str(u) for u in valid_uuids(sorted(municipality_ids))]
+    async with deps.uow() as uow:
+        found_schools = await uow.session.execute(
+            select(schools.c.id, schools.c.code, schools.c.name).where(
+                schools.c.id.in_(wanted_schools)
+            )
+        )
+        school_names = {str(r.id): (r.code, r.name) for r in found_schools}
+        found_munis = await uow.session.execute(
+            select(municipalities.c.id, municipalities.c.name).where(
+                municipalities.c.id.in_(wanted_munis)
+            )
+        )
+        muni_names = {str(r.id): r.name for r in found_munis}
+    return Names(school_names, muni_names)
+
+
 async def _table(
     deps: Deps, principal: Principal, kind: ReportKind, f: NumberFilter
 ) -> tuple[list[str], list[list[str]]]:
     if kind is ReportKind.NUMBERS:
         items = await _all(lambda t: numbers.list_numbers(deps, principal, f, PAGE, t))
+        names = await _names(deps, {h.school_id for h in items}, {h.municipality_id for h in items})
         return (
             [
                 "Уникальный номер",
@@ -83,8 +128,8 @@ async def _table(
                 [
                     h.number_code,
                     _text(h.year),
-                    h.school_id,
-                    h.municipality_id,
+                    names.school(h.school_id),
+                    names.municipality(h.municipality_id),
                     h.teacher_name,
                     STATUS_TEXT[h.status],
                     REFUSAL_TEXT[h.refusal_reason] if h.refusal_reason else "",
@@ -100,11 +145,18 @@ async def _table(
                 deps, principal, f.region_code, f.municipality_id, f.school_id, False, PAGE, t
             )
         )
+        names = await _names(
+            deps,
+            {v.teacher.school_id for v in items},
+            {v.teacher.municipality_id for v in items},
+        )
         return (
             [
                 "СНИЛС",
                 "ФИО",
+                "Код организации",
                 "Организация",
+                "Муниципалитет",
                 "Должность",
                 "Предметы",
                 "Категория",
@@ -116,7 +168,9 @@ async def _table(
                 [
                     format_snils(v.teacher.snils),
                     v.teacher.full_name,
-                    v.teacher.school_id,
+                    names.school_code(v.teacher.school_id),
+                    names.school_name(v.teacher.school_id),
+                    names.municipality(v.teacher.municipality_id),
                     v.teacher.profile.position,
                     ", ".join(v.teacher.profile.subjects),
                     v.teacher.profile.qualification_category,
@@ -135,13 +189,14 @@ async def _table(
                 deps, principal, f.campaign_id, f.municipality_id, f.school_id, None, PAGE, t
             )
         )
+        names = await _names(deps, {c.teacher.teacher.school_id for c in items}, set())
         return (
             ["СНИЛС", "ФИО", "Организация", "Лет после ПК", "Решение", "Бюджетный УН за 3 года"],
             [
                 [
                     format_snils(c.teacher.teacher.snils),
                     c.teacher.teacher.full_name,
-                    c.teacher.teacher.school_id,
+                    names.school(c.teacher.teacher.school_id),
                     "никогда" if c.years_since_training is None else str(c.years_since_training),
                     c.decision.value,
                     "да" if c.recent_budget_number else "нет",
@@ -158,14 +213,15 @@ async def _table(
             return page
 
         items = await _all(fetch)
+        names = await _names(deps, {o.school_id for o in items}, {o.municipality_id for o in items})
         return (
             ["Место", "ФИО", "Организация", "Муниципалитет", "Результат", "Уникальный номер"],
             [
                 [
                     str(o.rank),
                     o.teacher_name,
-                    o.school_id,
-                    o.municipality_id,
+                    names.school(o.school_id),
+                    names.municipality(o.municipality_id),
                     REASON_TEXT[o.reason],
                     o.number_code,
                 ]
@@ -208,6 +264,7 @@ async def _table(
             ],
         )
     items = await _all(lambda t: completions.list_completions(deps, principal, f, PAGE, t))
+    names = await _names(deps, {c.school_id for c in items}, set())
     return (
         [
             "ФИО",
@@ -224,7 +281,7 @@ async def _table(
         [
             [
                 c.teacher_name,
-                c.school_id,
+                names.school(c.school_id),
                 c.document_type,
                 c.series,
                 c.number,

@@ -193,6 +193,25 @@ class PkRegionalMutation:
 
         return await user_error_or(run())
 
+    @strawberry.mutation(
+        description="Региональный оператор: отменить кампанию, открытую по ошибке "
+        "(пока номера не распределены)"
+    )
+    async def cancel_regional_campaign(
+        self, info: GatewayInfo, campaign_id: str, reason: str | None = None
+    ) -> UpdateCampaignResult:
+        ctx = info.context
+
+        async def run() -> RegionalCampaign:
+            reply = await ctx.backends.call(
+                ctx.backends.pk_regional.CancelCampaign,
+                pb.CancelCampaignRequest(campaign_id=campaign_id, reason=reason or ""),
+                ctx.metadata,
+            )
+            return RegionalCampaign.from_pb(reply.campaign)
+
+        return await user_error_or(run())
+
     @strawberry.mutation(description="Региональный оператор: квоты номеров")
     async def set_regional_quotas(
         self, info: GatewayInfo, campaign_id: str, quotas: list[QuotaInput]

@@ -101,6 +101,11 @@ class PkRegionalServiceStub:
                 request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignRequest.SerializeToString,
                 response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignResponse.FromString,
                 _registered_method=True)
+        self.CancelCampaign = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/CancelCampaign',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelCampaignRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelCampaignResponse.FromString,
+                _registered_method=True)
         self.SetQuotas = channel.unary_unary(
                 '/cpd.pk_regional.v1.PkRegionalService/SetQuotas',
                 request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.SetQuotasRequest.SerializeToString,
@@ -317,6 +322,15 @@ class PkRegionalServiceServicer:
 
     def UpdateCampaign(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelCampaign(self, request, context):
+        """A campaign opened by mistake: removed with its quotas, questionnaire and decisions while no
+        number has been allocated (FAILED_PRECONDITION "campaign_already_allocated" afterwards); the
+        year can then be opened again. Idempotent: cancelling a cancelled campaign answers again.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -546,6 +560,11 @@ def add_PkRegionalServiceServicer_to_server(servicer, server):
                     servicer.UpdateCampaign,
                     request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignRequest.FromString,
                     response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignResponse.SerializeToString,
+            ),
+            'CancelCampaign': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelCampaign,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelCampaignRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelCampaignResponse.SerializeToString,
             ),
             'SetQuotas': grpc.unary_unary_rpc_method_handler(
                     servicer.SetQuotas,
@@ -1009,6 +1028,33 @@ class PkRegionalService:
             '/cpd.pk_regional.v1.PkRegionalService/UpdateCampaign',
             cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignRequest.SerializeToString,
             cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.UpdateCampaignResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelCampaign(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/CancelCampaign',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelCampaignRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CancelCampaignResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -58,6 +58,11 @@ class PkRegionalServiceStub:
     OpenCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.OpenCampaignRequest, _pk_regional_pb2.OpenCampaignResponse]
     """Campaigns (regional operator writes; everyone in the region reads)."""
     UpdateCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.UpdateCampaignRequest, _pk_regional_pb2.UpdateCampaignResponse]
+    CancelCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.CancelCampaignRequest, _pk_regional_pb2.CancelCampaignResponse]
+    """A campaign opened by mistake: removed with its quotas, questionnaire and decisions while no
+    number has been allocated (FAILED_PRECONDITION "campaign_already_allocated" afterwards); the
+    year can then be opened again. Idempotent: cancelling a cancelled campaign answers again.
+    """
     SetQuotas: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.SetQuotasRequest, _pk_regional_pb2.SetQuotasResponse]
     GetCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetCampaignRequest, _pk_regional_pb2.GetCampaignResponse]
     ListCampaigns: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCampaignsRequest, _pk_regional_pb2.ListCampaignsResponse]
@@ -122,6 +127,11 @@ class PkRegionalServiceAsyncStub(PkRegionalServiceStub):
     OpenCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.OpenCampaignRequest, _pk_regional_pb2.OpenCampaignResponse]  # type: ignore[assignment]
     """Campaigns (regional operator writes; everyone in the region reads)."""
     UpdateCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.UpdateCampaignRequest, _pk_regional_pb2.UpdateCampaignResponse]  # type: ignore[assignment]
+    CancelCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.CancelCampaignRequest, _pk_regional_pb2.CancelCampaignResponse]  # type: ignore[assignment]
+    """A campaign opened by mistake: removed with its quotas, questionnaire and decisions while no
+    number has been allocated (FAILED_PRECONDITION "campaign_already_allocated" afterwards); the
+    year can then be opened again. Idempotent: cancelling a cancelled campaign answers again.
+    """
     SetQuotas: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.SetQuotasRequest, _pk_regional_pb2.SetQuotasResponse]  # type: ignore[assignment]
     GetCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetCampaignRequest, _pk_regional_pb2.GetCampaignResponse]  # type: ignore[assignment]
     ListCampaigns: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCampaignsRequest, _pk_regional_pb2.ListCampaignsResponse]  # type: ignore[assignment]
@@ -255,6 +265,17 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.UpdateCampaignRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.UpdateCampaignResponse, _abc.Awaitable[_pk_regional_pb2.UpdateCampaignResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def CancelCampaign(
+        self,
+        request: _pk_regional_pb2.CancelCampaignRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.CancelCampaignResponse, _abc.Awaitable[_pk_regional_pb2.CancelCampaignResponse]]:
+        """A campaign opened by mistake: removed with its quotas, questionnaire and decisions while no
+        number has been allocated (FAILED_PRECONDITION "campaign_already_allocated" afterwards); the
+        year can then be opened again. Idempotent: cancelling a cancelled campaign answers again.
+        """
 
     @_abc_1.abstractmethod
     def SetQuotas(
