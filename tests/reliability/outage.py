@@ -36,6 +36,8 @@ RECORDS_PER_BATCH = 5
 BATCHES_PER_STREAM = 15
 
 SERVING = health_pb2.HealthCheckResponse.SERVING
+# Health names: readiness follows PostgreSQL and Redis; liveness only the process.
+READINESS, LIVENESS = "", "liveness"
 ACKED_STATUSES = {credits_pb2.BATCH_STATUS_APPLIED, credits_pb2.BATCH_STATUS_REPLAYED}
 ACKED_OUTCOMES = {credits_pb2.OUTCOME_ACCEPTED, credits_pb2.OUTCOME_DUPLICATE}
 
@@ -257,22 +259,29 @@ class DashboardReader:
             self.failures.append(Failure(f"dashboard: {errors}"))
 
 
-def readiness(stack: DevStack, service: str) -> int:
-    """The readiness health status of a service (health name ""), or -1 when it does not answer."""
+def health(stack: DevStack, service: str, name: str) -> int:
+    """A service's health status for `name`, or -1 when it does not answer."""
     with grpc.insecure_channel(stack.target(service)) as channel:
         try:
             reply = health_pb2_grpc.HealthStub(channel).Check(
-                health_pb2.HealthCheckRequest(service=""), timeout=1
+                health_pb2.HealthCheckRequest(service=name), timeout=1
             )
         except grpc.RpcError:
             return -1
     return int(reply.status)
 
 
+def readiness(stack: DevStack, service: str) -> int:
+    return health(stack, service, READINESS)
+
+
 def wait_all_unready(stack: DevStack, seconds: float) -> None:
-    """Every service reports that it is not ready while its dependency is away."""
+    """Every service reports that it is not ready while its dependency is away, and alive: the
+    liveness name stays SERVING, so Kubernetes does not restart it."""
     for service in SERVICES:
         wait_for(lambda s=service: readiness(stack, s) != SERVING, seconds=seconds)  # type: ignore[misc]
+    alive = {service: health(stack, service, LIVENESS) for service in SERVICES}
+    assert set(alive.values()) == {SERVING}, alive
 
 
 def wait_all_ready(stack: DevStack, since: float) -> dict[str, float]:
