@@ -7,7 +7,25 @@ from contextvars import ContextVar
 
 request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
 bearer_token_var: ContextVar[str | None] = ContextVar("bearer_token", default=None)
+# Set by the auth interceptor when the RPC carries a valid `x-service-authorization` token of a
+# trusted gateway client (`<P>TRUSTED_GATEWAY_CLIENTS`).
+via_gateway_var: ContextVar[bool] = ContextVar("via_gateway", default=False)
+# The `x-client-ip` metadata value as sent by the caller; trusted only when via_gateway().
+client_ip_var: ContextVar[str | None] = ContextVar("client_ip", default=None)
 
 
 def new_request_id() -> str:
     return uuid.uuid4().hex
+
+
+def via_gateway() -> bool:
+    """True when the current RPC came through the gateway (its verified service token)."""
+    return via_gateway_var.get()
+
+
+def trusted_client_address() -> str | None:
+    """The end user's address as the gateway saw it (`x-client-ip`), or None when the RPC did
+    not come through the gateway: any other caller could put any address there."""
+    if not via_gateway_var.get():
+        return None
+    return client_ip_var.get() or None

@@ -205,6 +205,9 @@ class DevStack:
             "GATEWAY_PORT": str(self.ports.gateway),
             "GATEWAY_OIDC_ISSUER": self.issuer,
             "GATEWAY_REDIS_URL": str(self.redis_url),
+            # The gateway's service identity (realm client `gateway`), see cpd_platform.context.
+            "GATEWAY_CLIENT_ID": "gateway",
+            "GATEWAY_CLIENT_SECRET": dev_client_secret("gateway"),
         }
         if self.anonymous_requests_per_minute is not None:
             env["GATEWAY_ANONYMOUS_REQUESTS_PER_MINUTE"] = str(self.anonymous_requests_per_minute)

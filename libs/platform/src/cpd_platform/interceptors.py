@@ -19,7 +19,13 @@ from grpc.aio import AbortError, ServicerContext
 from prometheus_client import Counter, Histogram
 
 from cpd_platform.auth import TokenVerifier, bearer_from_header, principal_var
-from cpd_platform.context import bearer_token_var, new_request_id, request_id_var
+from cpd_platform.context import (
+    bearer_token_var,
+    client_ip_var,
+    new_request_id,
+    request_id_var,
+    via_gateway_var,
+)
 from cpd_platform.errors import (
     ERROR_CODE_METADATA_KEY,
     AlreadyExists,
@@ -38,6 +44,7 @@ from cpd_platform.outages import (
     describe,
     is_dependency_outage,
 )
+from cpd_platform.request_validation import RejectedRequest, checking_deserializer
 
 log = logging.getLogger("cpd.grpc")
 
@@ -205,43 +212,167 @@ class ErrorInterceptor(ScopeInterceptor):
             )
 
 
+SERVICE_AUTHORIZATION_KEY = "x-service-authorization"
+CLIENT_IP_KEY = "x-client-ip"
+
+
 class AuthInterceptor(ScopeInterceptor):
     """Verifies the bearer token of every non-public RPC and exposes the principal.
 
     Public services (declared with `ServiceRegistration(public=True)`, e.g. registration) and
-    the infrastructure RPCs are callable without a token."""
+    the infrastructure RPCs are callable without a token.
 
-    def __init__(self, verifier: TokenVerifier, public_services: Sequence[str] = ()) -> None:
+    `x-service-authorization` (the gateway's own client-credentials token), when present on a
+    non-infrastructure RPC, is verified like any token: an invalid one fails the RPC with
+    UNAUTHENTICATED; a valid one whose `azp` is one of `trusted_gateway_clients` marks the RPC as
+    coming through the gateway (`cpd_platform.context.via_gateway()`), which is also what makes
+    its `x-client-ip` trusted (`trusted_client_address()`)."""
+
+    def __init__(
+        self,
+        verifier: TokenVerifier,
+        public_services: Sequence[str] = (),
+        trusted_gateway_clients: Sequence[str] = ("gateway",),
+    ) -> None:
         self._verifier = verifier
-        self._anonymous = INFRASTRUCTURE_PREFIXES + tuple(f"/{name}/" for name in public_services)
+        self._public = tuple(f"/{name}/" for name in public_services)
+        self._trusted_gateways = frozenset(trusted_gateway_clients)
+
+    async def _through_gateway(self, metadata: dict[str, str]) -> bool:
+        header = metadata.get(SERVICE_AUTHORIZATION_KEY)
+        if header is None:
+            return False
+        token = bearer_from_header(header)
+        if token is None:
+            raise Unauthenticated(
+                "unauthenticated", "Требуется вход в систему: токен недействителен"
+            )
+        service = await self._verifier.verify(token)
+        return service.client_id in self._trusted_gateways
 
     @asynccontextmanager
     async def scope(self, method: str, context: ServicerContext) -> AsyncIterator[None]:
-        if method.startswith(self._anonymous):
+        if method.startswith(INFRASTRUCTURE_PREFIXES):
             yield
             return
-        token = bearer_from_header(_metadata(context).get("authorization"))
-        if token is None:
+        metadata = _metadata(context)
+        gateway = await self._through_gateway(metadata)
+        public = method.startswith(self._public)
+        # Public RPCs ignore the caller's own token, as they always have.
+        token = None if public else bearer_from_header(metadata.get("authorization"))
+        if token is None and not public:
             raise Unauthenticated("unauthenticated", "Требуется вход в систему")
-        principal = await self._verifier.verify(token)
+        principal = None if token is None else await self._verifier.verify(token)
         principal_token = principal_var.set(principal)
         bearer_token = bearer_token_var.set(token)
+        via_gateway = via_gateway_var.set(gateway)
+        client_ip = client_ip_var.set(metadata.get(CLIENT_IP_KEY) if gateway else None)
         try:
             yield
         finally:
+            client_ip_var.reset(client_ip)
+            via_gateway_var.reset(via_gateway)
             principal_var.reset(principal_token)
             bearer_token_var.reset(bearer_token)
 
 
+class RequestValidationInterceptor(grpc.aio.ServerInterceptor):
+    """Refuses, with INVALID_ARGUMENT, request bytes that are not the method's message
+    (`invalid_message`) and unary requests with NUL or a lone surrogate in any string field
+    (`invalid_text`, the message names the field path). See `cpd_platform.request_validation`.
+
+    Client-streaming methods (credits `PostResults`) check their records themselves, one by
+    one, so that one bad record does not end the stream: here only undecodable messages in a
+    stream are refused."""
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        handler = await continuation(handler_call_details)
+        if handler is None or handler_call_details.method.startswith(INFRASTRUCTURE_PREFIXES):
+            return handler
+        streaming_requests = bool(handler.request_streaming)
+        deserializer = checking_deserializer(
+            handler.request_deserializer, check_text=not streaming_requests
+        )
+        common = {"request_deserializer": deserializer, **_serializer(handler)}
+        if handler.unary_unary:
+            return grpc.unary_unary_rpc_method_handler(
+                _checked_unary(handler.unary_unary), **common
+            )
+        if handler.unary_stream:
+            return grpc.unary_stream_rpc_method_handler(
+                _checked_unary(handler.unary_stream), **common
+            )
+        if handler.stream_unary:
+            return grpc.stream_unary_rpc_method_handler(
+                _checked_stream(handler.stream_unary), **common
+            )
+        return grpc.stream_stream_rpc_method_handler(
+            _checked_stream(handler.stream_stream), **common
+        )
+
+
+def _serializer(handler: grpc.RpcMethodHandler) -> dict[str, Any]:
+    return {"response_serializer": handler.response_serializer}
+
+
+def _accepted(request: Any) -> Any:
+    if isinstance(request, RejectedRequest):
+        raise request.error
+    return request
+
+
+def _checked_unary(behavior: Callable[..., Any]) -> Callable[..., Any]:
+    if inspect.isasyncgenfunction(behavior):
+
+        async def checked_stream(request: Any, context: ServicerContext) -> AsyncIterator[Any]:
+            async for response in behavior(_accepted(request), context):
+                yield response
+
+        return checked_stream
+
+    async def checked_call(request: Any, context: ServicerContext) -> Any:
+        return await behavior(_accepted(request), context)
+
+    return checked_call
+
+
+async def _checked_requests(requests: AsyncIterator[Any]) -> AsyncIterator[Any]:
+    async for request in requests:
+        yield _accepted(request)
+
+
+def _checked_stream(behavior: Callable[..., Any]) -> Callable[..., Any]:
+    if inspect.isasyncgenfunction(behavior):
+
+        async def checked_stream(requests: Any, context: ServicerContext) -> AsyncIterator[Any]:
+            async for response in behavior(_checked_requests(requests), context):
+                yield response
+
+        return checked_stream
+
+    async def checked_call(requests: Any, context: ServicerContext) -> Any:
+        return await behavior(_checked_requests(requests), context)
+
+    return checked_call
+
+
 def server_interceptors(
-    verifier: TokenVerifier, public_services: Sequence[str] = ()
+    verifier: TokenVerifier,
+    public_services: Sequence[str] = (),
+    trusted_gateway_clients: Sequence[str] = ("gateway",),
 ) -> list[grpc.aio.ServerInterceptor]:
-    """`public_services`: full names of services whose RPCs need no token."""
+    """`public_services`: full names of services whose RPCs need no token;
+    `trusted_gateway_clients`: `azp` values of the gateway's service identity."""
     return [
         RequestIdInterceptor(),
         MetricsInterceptor(),
         ErrorInterceptor(),
-        AuthInterceptor(verifier, public_services),
+        AuthInterceptor(verifier, public_services, trusted_gateway_clients),
+        RequestValidationInterceptor(),
     ]
 
 

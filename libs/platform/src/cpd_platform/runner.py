@@ -108,6 +108,7 @@ def build_grpc_service(spec: ServiceSpec[S], settings: S, infra: Infrastructure)
         host=settings.grpc_host,
         port=settings.grpc_port,
         metrics_port=settings.metrics_port,
+        trusted_gateway_clients=settings.trusted_gateway_clients,
     )
 
 

@@ -1,8 +1,15 @@
 """grpc.aio server bootstrap shared by every service.
 
-Health reports SERVING only once every readiness check (PostgreSQL, Redis) passes, and goes back
-to NOT_SERVING when one fails or when a stop begins (before in-flight RPCs drain). Reflection is
-on; a Prometheus endpoint is served on `metrics_port`.
+Health has two kinds of names:
+
+* readiness, `""` and each registered service's full name: SERVING only once every readiness
+  check (PostgreSQL, Redis) passes, NOT_SERVING while one fails (checked again every 0.2 s, so it
+  turns SERVING by itself once the dependency is back), and when a stop begins (before in-flight
+  RPCs drain);
+* liveness, `liveness`: SERVING while the process and its event loop run, whatever PostgreSQL
+  and Redis do (the Kubernetes liveness probe asks it, so an outage does not restart pods).
+
+Reflection is on; a Prometheus endpoint is served on `metrics_port`.
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ from cpd_platform.interceptors import server_interceptors
 from cpd_platform.lifecycle import sleep_unless_stopped
 
 log = logging.getLogger("cpd.server")
+
+LIVENESS = "liveness"
 
 ReadinessCheck = Callable[[], Awaitable[None]]
 # A loop that runs until the event is set, finishing its current step first, so that no
@@ -55,6 +64,8 @@ class GrpcService:
     port: int = 0
     metrics_port: int = 0
     readiness_interval: float = 2.0
+    # `azp` values of the gateway's service identity (`ServiceSettings.trusted_gateway_clients`).
+    trusted_gateway_clients: Sequence[str] = ("gateway",)
     port_bound: int = field(default=0, init=False)
     _server: grpc.aio.Server | None = field(default=None, init=False)
     _health: health_aio.HealthServicer | None = field(default=None, init=False)
@@ -63,7 +74,9 @@ class GrpcService:
 
     async def start(self) -> int:
         public = [r.full_name for r in self.registrations if r.public]
-        server = grpc.aio.server(interceptors=server_interceptors(self.verifier, public))
+        server = grpc.aio.server(
+            interceptors=server_interceptors(self.verifier, public, self.trusted_gateway_clients)
+        )
         for registration in self.registrations:
             registration.add_to_server(registration.servicer, server)
         health = health_aio.HealthServicer()
@@ -71,6 +84,7 @@ class GrpcService:
         names = [r.full_name for r in self.registrations]
         for service_name in ["", *names]:
             await health.set(service_name, health_pb2.HealthCheckResponse.NOT_SERVING)
+        await health.set(LIVENESS, health_pb2.HealthCheckResponse.SERVING)
         reflection.enable_server_reflection(
             [*names, reflection.SERVICE_NAME, "grpc.health.v1.Health"], server
         )

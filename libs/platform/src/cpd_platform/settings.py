@@ -37,3 +37,6 @@ class ServiceSettings(ProcessSettings):
     redis_url: str = "redis://127.0.0.1:6379/0"
     migrate_on_start: bool = True
     shutdown_grace: float = 5.0
+    # `azp` of the gateway's service identity: a valid `x-service-authorization` token of one of
+    # these clients marks an RPC as coming through the gateway (`cpd_platform.context`).
+    trusted_gateway_clients: list[str] = ["gateway"]
