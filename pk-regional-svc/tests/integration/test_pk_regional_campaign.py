@@ -894,3 +894,65 @@ async def test_a_campaign_opened_by_mistake_is_cancelled_until_numbers_are_alloc
     )
     assert error.code() == grpc.StatusCode.FAILED_PRECONDITION
     assert grpc_error_code(error) == "campaign_already_allocated"
+
+
+async def test_a_municipal_quota_alone_is_shared_out_to_its_schools(
+    pk: Stub, world: World, roles: Any
+) -> None:
+    tag = await _fresh_school(pk, world)
+    snils = [roles.new_snils() for _ in range(3)]
+    await _import(
+        pk,
+        world,
+        ["school_code,snils,family_name,given_name", *(f"{tag},{s},Квотный,Имя" for s in snils)],
+    )
+    school = next(
+        s
+        for s in (
+            await pk.ListSchools(
+                pb.ListSchoolsRequest(region_code="16", page=pb.Page(page_size=1000)),
+                metadata=bearer(world.regional),
+            )
+        ).schools
+        if s.code == tag
+    )
+    campaign = (
+        await pk.OpenCampaign(
+            pb.OpenCampaignRequest(
+                region_code="16",
+                year=2028,
+                windows=windows(True),
+                quotas=[pb.Quota(municipality_id=school.municipality_id, count=2)],
+            ),
+            metadata=bearer(world.regional),
+        )
+    ).campaign
+    listed = await pk.ListCandidates(
+        pb.ListCandidatesRequest(campaign_id=campaign.id, school_id=school.id),
+        metadata=bearer(world.regional),
+    )
+    await pk.DecideCandidates(
+        pb.DecideCandidatesRequest(
+            campaign_id=campaign.id,
+            teacher_ids=[c.teacher.id for c in listed.candidates],
+            decision=pb.CANDIDATE_DECISION_CONFIRMED,
+        ),
+        metadata=bearer(world.regional),
+    )
+    await pk.RunAllocation(
+        pb.RunAllocationRequest(campaign_id=campaign.id), metadata=bearer(world.regional)
+    )
+    report = await pk.GetAllocationReport(
+        pb.GetAllocationReportRequest(campaign_id=campaign.id, school_id=school.id),
+        metadata=bearer(world.regional),
+    )
+    assert sorted(o.reason for o in report.outcomes) == sorted(
+        [pb.ALLOCATION_REASON_GRANTED] * 2 + [pb.ALLOCATION_REASON_SCHOOL_QUOTA_EXHAUSTED]
+    )
+    shown = await pk.ListQuotas(
+        pb.ListQuotasRequest(campaign_id=campaign.id, municipality_id=school.municipality_id),
+        metadata=bearer(world.regional),
+    )
+    assert {
+        (q.quota.school_id, q.quota.count, q.used) for q in shown.quotas if q.quota.school_id
+    } == {(school.id, 2, 2)}

@@ -23,6 +23,7 @@ from pk_regional_svc.adapters.orm import (
     candidate_decisions,
     holdings,
     quotas,
+    schools,
     teachers,
     unique_numbers,
 )
@@ -36,6 +37,7 @@ from pk_regional_svc.domain.allocation import (
     number_code,
 )
 from pk_regional_svc.domain.numbers import NumberStatus
+from pk_regional_svc.domain.quota_distribution import distribute_municipal_quotas
 from pk_regional_svc.domain.rules import CURRENT_RULES
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, READ, REGIONAL, Place
@@ -477,6 +479,33 @@ async def _summary(
     return AllocationSummary(campaign_id, granted, total - granted, allocated_at, ran_now)
 
 
+async def _share_municipal_quotas(
+    uow: UnitOfWork, campaign: Campaign, candidates: list[AllocationCandidate], quota: Quotas
+) -> tuple[Quotas, dict[str, int]]:
+    """Schools without a quota get a share of their municipality's (domain.quota_distribution);
+    the shares are stored as the schools' quotas of the campaign."""
+    explicit = [str(u) for u in valid_uuids(quota.school)]
+    school_municipality = {
+        str(r.id): str(r.municipality_id)
+        for r in await uow.session.execute(
+            select(schools.c.id, schools.c.municipality_id).where(schools.c.id.in_(explicit))
+        )
+    }
+    shares = distribute_municipal_quotas(candidates, quota, campaign.year, school_municipality)
+    if shares:
+        await uow.session.execute(
+            pg_insert(quotas)
+            .values(
+                [
+                    {"campaign_id": campaign.id, "scope_kind": "school", "scope_id": s, "count": n}
+                    for s, n in sorted(shares.items())
+                ]
+            )
+            .on_conflict_do_nothing()
+        )
+    return Quotas({**quota.school, **shares}, quota.municipality), shares
+
+
 async def run_allocation(
     deps: Deps, principal: Principal, campaign_id: str
 ) -> tuple[AllocationSummary, StoreTimings]:
@@ -491,6 +520,7 @@ async def run_allocation(
             )
         started = time.perf_counter()
         candidates, quota = await load_allocation_inputs(uow, campaign)
+        quota, shared = await _share_municipal_quotas(uow, campaign, candidates, quota)
         outcomes = allocate(candidates, quota, campaign.year)
         computed = time.perf_counter()
         await store_allocation(uow, campaign, row["secret"], outcomes)
@@ -511,7 +541,11 @@ async def run_allocation(
             campaign_id,
             Place(campaign.region_code),
             None,
-            {"granted": summary.granted, "not_granted": summary.not_granted},
+            {
+                "granted": summary.granted,
+                "not_granted": summary.not_granted,
+                "school_quotas_from_municipal": shared,
+            },
         )
         await uow.commit()
         stored = time.perf_counter()
