@@ -956,3 +956,75 @@ async def test_a_municipal_quota_alone_is_shared_out_to_its_schools(
     assert {
         (q.quota.school_id, q.quota.count, q.used) for q in shown.quotas if q.quota.school_id
     } == {(school.id, 2, 2)}
+
+
+async def test_a_school_operator_fills_the_profile_and_questionnaire_for_a_teacher(
+    pk: Stub, world: World, roles: Any
+) -> None:
+    t6 = world.teachers["t6"]  # school 1, municipality 0
+    operator = world.tokens["school1_op"]
+    profile = pb.TeacherProfile(
+        birth_year=1979,
+        position="учитель",
+        subjects=["химия"],
+        qualification_category="первая",
+        last_training_on="2024-02-01",
+        last_training_topic="ФГОС",
+        last_training_organisation="ИРО РТ",
+        no_retraining=True,
+        teaching_since_year=2001,
+    )
+    filled = (
+        await pk.UpdateMyProfile(
+            pb.UpdateMyProfileRequest(profile=profile, teacher_id=t6.id), metadata=bearer(operator)
+        )
+    ).teacher
+    assert filled.id == t6.id and filled.profile_complete and filled.profile_filled_by
+    teacher_token = await roles.teacher(world.snils["t3"])
+    for token in (world.tokens["muni1_op"], world.tokens["school1_head"], teacher_token):
+        error = await refused(
+            pk.UpdateMyProfile(
+                pb.UpdateMyProfileRequest(profile=profile, teacher_id=t6.id),
+                metadata=bearer(token),
+            )
+        )
+        assert error.code() == grpc.StatusCode.PERMISSION_DENIED
+    campaign = (
+        await pk.OpenCampaign(
+            pb.OpenCampaignRequest(region_code="16", year=2026, windows=windows(True)),
+            metadata=bearer(world.regional),
+        )
+    ).campaign
+    questions = (
+        await pk.SetQuestions(
+            pb.SetQuestionsRequest(
+                campaign_id=campaign.id,
+                questions=[pb.Question(text="Удобная форма", kind=pb.QUESTION_KIND_TEXT)],
+            ),
+            metadata=bearer(world.regional),
+        )
+    ).questions
+    answered = await pk.AnswerQuestionnaire(
+        pb.AnswerQuestionnaireRequest(
+            campaign_id=campaign.id,
+            teacher_id=t6.id,
+            answers=[pb.Answer(question_id=questions[0].id, values=["очно"])],
+        ),
+        metadata=bearer(operator),
+    )
+    assert answered.filled_by == filled.profile_filled_by
+    responses = await pk.ListQuestionnaireResponses(
+        pb.ListQuestionnaireResponsesRequest(campaign_id=campaign.id, school_id=t6.school_id),
+        metadata=bearer(operator),
+    )
+    mine = next(r for r in responses.responses if r.teacher.id == t6.id)
+    assert mine.answered and mine.filled_by == filled.profile_filled_by
+    audit = await pk.ListAuditEvents(
+        pb.ListAuditEventsRequest(school_id=t6.school_id, page=pb.Page(page_size=500)),
+        metadata=bearer(operator),
+    )
+    actions = {(e.action, e.entity_id) for e in audit.events}
+    assert {
+        ("fill_profile_for_teacher", t6.id),
+        ("answer_questionnaire_for_teacher", t6.id),
+    } <= actions

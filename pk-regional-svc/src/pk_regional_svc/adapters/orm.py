@@ -91,6 +91,8 @@ teachers = Table(
     Column("family_name", String(100), nullable=False),
     Column("given_name", String(100), nullable=False),
     Column("middle_name", String(100), nullable=False, server_default=""),
+    # Person id of the operator who last filled the profile on the teacher's behalf.
+    Column("profile_filled_by", String(64), nullable=False, server_default=""),
     Column("birth_year", Integer),
     Column("position", String(300), nullable=False, server_default=""),
     Column("subjects", ARRAY(Text), nullable=False, server_default="{}"),
@@ -168,6 +170,8 @@ questionnaire_answers = Table(
     Column("teacher_id", _UUID, ForeignKey("teachers.id"), nullable=False),
     Column("answers", JSONB, nullable=False),
     Column("answered_at", DateTime(timezone=True), nullable=False, server_default=_NOW),
+    # Person id of the operator who answered on the teacher's behalf ("" : the teacher).
+    Column("filled_by", String(64), nullable=False, server_default=""),
     PrimaryKeyConstraint("campaign_id", "teacher_id", name="pk_questionnaire_answers"),
 )
 

@@ -52,6 +52,7 @@ def teacher(row: Any) -> Teacher:
         person_id=str(row["person_id"]) if row["person_id"] else None,
         profile=profile(row),
         last_budget_number_year=row["last_budget_number_year"],
+        profile_filled_by=row.get("profile_filled_by") or "",
     )
 
 

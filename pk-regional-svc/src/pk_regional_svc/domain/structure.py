@@ -83,6 +83,8 @@ class Teacher:
     person_id: str | None = None
     profile: TeacherProfile = field(default_factory=TeacherProfile)
     last_budget_number_year: int | None = None
+    # Person id of the operator who last filled the profile on the teacher's behalf.
+    profile_filled_by: str = ""
 
     @property
     def full_name(self) -> str:

@@ -200,6 +200,7 @@ def _teacher(v: structure.TeacherView) -> pb.Teacher:
         missing_profile_fields=v.missing,
         profile_complete=not v.missing,
         last_budget_number_year=t.last_budget_number_year or 0,
+        profile_filled_by=t.profile_filled_by,
     )
 
 
@@ -469,7 +470,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         self, request: pb.UpdateMyProfileRequest, context: object
     ) -> pb.UpdateMyProfileResponse:
         view = await structure.update_my_profile(
-            self._deps, current_principal(), _profile_in(request.profile)
+            self._deps, current_principal(), _profile_in(request.profile), request.teacher_id
         )
         return pb.UpdateMyProfileResponse(teacher=_teacher(view))
 
@@ -590,10 +591,12 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         for a in request.answers:
             given.setdefault(a.question_id, []).extend(a.values)
         answers = await campaigns.answer_questionnaire(
-            self._deps, current_principal(), request.campaign_id, given
+            self._deps, current_principal(), request.campaign_id, given, request.teacher_id
         )
         return pb.AnswerQuestionnaireResponse(
-            answers=_answers(answers), answered_at=_dt(answers.answered_at)
+            answers=_answers(answers),
+            answered_at=_dt(answers.answered_at),
+            filled_by=answers.filled_by,
         )
 
     async def ListQuestionnaireResponses(
@@ -616,6 +619,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
                     answered=r.answers.answered_at is not None,
                     answers=_answers(r.answers),
                     answered_at=_dt(r.answers.answered_at),
+                    filled_by=r.answers.filled_by,
                 )
                 for r in page.items
             ],

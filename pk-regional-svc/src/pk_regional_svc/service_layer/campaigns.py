@@ -46,6 +46,7 @@ from pk_regional_svc.service_layer.structure import (
     TeacherView,
     my_teacher_row,
     scoped_filter,
+    teacher_for,
     teacher_view,
 )
 
@@ -115,6 +116,8 @@ class Question:
 class Answers:
     values: dict[str, list[str]] = field(default_factory=dict)
     answered_at: datetime | None = None
+    # Person id of the operator who answered on the teacher's behalf ("": the teacher).
+    filled_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -546,28 +549,48 @@ def _check_answers(found: list[Question], given: dict[str, list[str]]) -> dict[s
 
 
 async def answer_questionnaire(
-    deps: Deps, principal: Principal, campaign_id: str, given: dict[str, list[str]]
+    deps: Deps,
+    principal: Principal,
+    campaign_id: str,
+    given: dict[str, list[str]],
+    teacher_id: str = "",
 ) -> Answers:
+    """The calling teacher's answers, or (teacher_id) an operator's on a teacher's behalf."""
     async with deps.uow() as uow:
         campaign = campaign_from_row(await load_campaign(uow, campaign_id))
         campaign.questionnaire.require_open(deps.clock())
-        me = await my_teacher_row(uow, principal)
+        me, filled_by = await teacher_for(deps, uow, principal, teacher_id)
         if me["region_code"] != campaign.region_code:
             raise NotFound("campaign_not_found", "Кампания не найдена")
         clean = _check_answers(await _questions(uow, campaign_id), given)
         statement = pg_insert(questionnaire_answers).values(
-            campaign_id=campaign_id, teacher_id=me["id"], answers=clean
+            campaign_id=campaign_id, teacher_id=me["id"], answers=clean, filled_by=filled_by
         )
         row = (
             await uow.session.execute(
                 statement.on_conflict_do_update(
                     constraint="pk_questionnaire_answers",
-                    set_={"answers": statement.excluded.answers, "answered_at": func.now()},
+                    set_={
+                        "answers": statement.excluded.answers,
+                        "answered_at": func.now(),
+                        "filled_by": statement.excluded.filled_by,
+                    },
                 ).returning(questionnaire_answers.c.answered_at)
             )
         ).one()
+        if filled_by:
+            await audit.record(
+                uow,
+                principal,
+                "answer_questionnaire_for_teacher",
+                "teacher",
+                str(me["id"]),
+                Place(me["region_code"], str(me["municipality_id"]), str(me["school_id"])),
+                None,
+                {"campaign_id": campaign_id, "answers": clean},
+            )
         await uow.commit()
-    return Answers(clean, row.answered_at)
+    return Answers(clean, row.answered_at, filled_by)
 
 
 async def list_responses(
@@ -614,7 +637,12 @@ async def list_responses(
             where = and_(where, questionnaire_answers.c.teacher_id.is_(None))
         total = await uow.session.scalar(select(func.count()).select_from(joined).where(where)) or 0
         found = await uow.session.execute(
-            select(teachers, questionnaire_answers.c.answers, questionnaire_answers.c.answered_at)
+            select(
+                teachers,
+                questionnaire_answers.c.answers,
+                questionnaire_answers.c.answered_at,
+                questionnaire_answers.c.filled_by,
+            )
             .select_from(joined)
             .where(where)
             .order_by(teachers.c.family_name, teachers.c.given_name, teachers.c.id)
@@ -622,7 +650,10 @@ async def list_responses(
             .offset(offset)
         )
         items = [
-            ResponseRow(teacher_view(r._mapping), Answers(dict(r.answers or {}), r.answered_at))
+            ResponseRow(
+                teacher_view(r._mapping),
+                Answers(dict(r.answers or {}), r.answered_at, r.filled_by or ""),
+            )
             for r in found
         ]
     return PageOf(items, next_token(limit, offset, total), total), answered_total

@@ -21,7 +21,7 @@ from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind, parse_region_code
 from pk_regional_svc.domain.structure import School, Teacher, TeacherProfile, missing_profile_fields
 from pk_regional_svc.service_layer import audit
-from pk_regional_svc.service_layer.authz import READ, REGIONAL, Place
+from pk_regional_svc.service_layer.authz import OPERATE, READ, REGIONAL, Place
 from pk_regional_svc.service_layer.deps import Deps
 from pk_regional_svc.service_layer.paging import bounds, next_token
 
@@ -494,13 +494,41 @@ async def get_my_profile(deps: Deps, principal: Principal) -> TeacherView:
     return teacher_view(row)
 
 
+async def teacher_for(
+    deps: Deps, uow: UnitOfWork, principal: Principal, teacher_id: str, *, lock: bool = False
+) -> tuple[Any, str]:
+    """The teacher a profile or questionnaire is filled for, and who fills it on their behalf:
+    the caller's own row and "" without `teacher_id`; otherwise that teacher's row, for an
+    operator of the teacher's school (or municipality, region), and the operator's person id."""
+    if not teacher_id:
+        return await my_teacher_row(uow, principal, lock=lock), ""
+    if not valid_uuids([teacher_id]):
+        raise NotFound("teacher_not_found", "Педагог не найден")
+    query = select(teachers).where(teachers.c.id == teacher_id)
+    row = (await uow.session.execute(query.with_for_update() if lock else query)).one_or_none()
+    if row is None:
+        raise NotFound("teacher_not_found", "Педагог не найден")
+    teacher = row._mapping
+    await deps.authz.require(
+        principal,
+        OPERATE,
+        Place(teacher["region_code"], str(teacher["municipality_id"]), str(teacher["school_id"])),
+    )
+    return teacher, principal.person_id or principal.subject
+
+
 async def update_my_profile(
-    deps: Deps, principal: Principal, profile: TeacherProfile
+    deps: Deps, principal: Principal, profile: TeacherProfile, teacher_id: str = ""
 ) -> TeacherView:
+    """The calling teacher's profile, or (teacher_id) an operator's filling on their behalf."""
     missing = missing_profile_fields(profile, deps.clock().year)
     async with deps.uow() as uow:
-        row = await my_teacher_row(uow, principal, lock=True)
-        values = {**rows.profile_values(profile), "missing_fields": missing}
+        row, filled_by = await teacher_for(deps, uow, principal, teacher_id, lock=True)
+        values = {
+            **rows.profile_values(profile),
+            "missing_fields": missing,
+            "profile_filled_by": filled_by,
+        }
         updated = (
             await uow.session.execute(
                 update(teachers)
@@ -509,8 +537,30 @@ async def update_my_profile(
                 .returning(*teachers.c)
             )
         ).one()
+        if filled_by:
+            await audit.record(
+                uow,
+                principal,
+                "fill_profile_for_teacher",
+                "teacher",
+                str(row["id"]),
+                Place(row["region_code"], str(row["municipality_id"]), str(row["school_id"])),
+                *_changed(rows.profile_values(rows.profile(row)), rows.profile_values(profile)),
+            )
         await uow.commit()
     return teacher_view(updated._mapping)
+
+
+def _changed(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The changed fields only, as JSON-friendly text (dates as ISO strings)."""
+    keys = [k for k in after if before.get(k) != after[k]]
+
+    def text(value: Any) -> Any:
+        return value if isinstance(value, (str, int, bool, list)) or value is None else str(value)
+
+    return {k: text(before.get(k)) for k in keys}, {k: text(after[k]) for k in keys}
 
 
 async def _audit_import(

@@ -124,16 +124,19 @@ class PkRegionalMutation:
 
         return await user_error_or(run())
 
-    @strawberry.mutation(description="Педагог: заполнить «Мою анкету»")
+    @strawberry.mutation(
+        description="Педагог: заполнить «Мою анкету»; оператор организации — за педагога "
+        "(teacherId)"
+    )
     async def update_my_teacher_profile(
-        self, info: GatewayInfo, profile: TeacherProfileInput
+        self, info: GatewayInfo, profile: TeacherProfileInput, teacher_id: str | None = None
     ) -> TeacherProfileResult:
         ctx = info.context
 
         async def run() -> RegionalTeacher:
             reply = await ctx.backends.call(
                 ctx.backends.pk_regional.UpdateMyProfile,
-                pb.UpdateMyProfileRequest(profile=profile.to_pb()),
+                pb.UpdateMyProfileRequest(profile=profile.to_pb(), teacher_id=teacher_id or ""),
                 ctx.metadata,
             )
             return RegionalTeacher.from_pb(reply.teacher)
@@ -256,9 +259,16 @@ class PkRegionalMutation:
 
         return await user_error_or(run())
 
-    @strawberry.mutation(description="Педагог: ответить на анкету (в период анкетирования)")
+    @strawberry.mutation(
+        description="Педагог: ответить на анкету (в период анкетирования); оператор организации — "
+        "за педагога (teacherId)"
+    )
     async def answer_questionnaire(
-        self, info: GatewayInfo, campaign_id: str, answers: list[AnswerInput]
+        self,
+        info: GatewayInfo,
+        campaign_id: str,
+        answers: list[AnswerInput],
+        teacher_id: str | None = None,
     ) -> AnswersResult:
         ctx = info.context
 
@@ -270,11 +280,14 @@ class PkRegionalMutation:
                     answers=[
                         pb.Answer(question_id=a.question_id, values=a.values) for a in answers
                     ],
+                    teacher_id=teacher_id or "",
                 ),
                 ctx.metadata,
             )
             return AnswersPayload(
-                answers=answers_from_pb(list(reply.answers)), answered_at=reply.answered_at
+                answers=answers_from_pb(list(reply.answers)),
+                answered_at=reply.answered_at,
+                filled_by=reply.filled_by,
             )
 
         return await user_error_or(run())

@@ -210,6 +210,7 @@ class PkRegionalQuery:
                     answered=r.answered,
                     answers=answers_from_pb(list(r.answers)),
                     answered_at=r.answered_at,
+                    filled_by=r.filled_by,
                 )
                 for r in reply.responses
             ],

@@ -174,6 +174,10 @@ class RegionalTeacher:
     profile: TeacherProfile
     missing_profile_fields: list[str]
     profile_complete: bool
+    profile_filled_by: str = strawberry.field(
+        default="",
+        description="Кто заполнил анкету за педагога (person id оператора); пусто — сам педагог",
+    )
 
     @classmethod
     def from_pb(cls, t: pb.Teacher) -> RegionalTeacher:
@@ -190,6 +194,7 @@ class RegionalTeacher:
             profile=TeacherProfile.from_pb(t.profile),
             missing_profile_fields=list(t.missing_profile_fields),
             profile_complete=t.profile_complete,
+            profile_filled_by=t.profile_filled_by,
         )
 
 
@@ -303,6 +308,9 @@ class QuestionnaireResponse:
     answered: bool
     answers: list[Answer]
     answered_at: str
+    filled_by: str = strawberry.field(
+        default="", description="Оператор, ответивший за педагога (person id); пусто — сам педагог"
+    )
 
 
 @strawberry.type
@@ -669,3 +677,4 @@ class CampaignPayload:
 class AnswersPayload:
     answers: list[Answer]
     answered_at: str
+    filled_by: str = ""

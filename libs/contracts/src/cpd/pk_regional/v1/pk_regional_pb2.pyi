@@ -660,6 +660,7 @@ class Teacher(_message.Message):
     MISSING_PROFILE_FIELDS_FIELD_NUMBER: _builtins.int
     PROFILE_COMPLETE_FIELD_NUMBER: _builtins.int
     LAST_BUDGET_NUMBER_YEAR_FIELD_NUMBER: _builtins.int
+    PROFILE_FILLED_BY_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     school_id: _builtins.str
     municipality_id: _builtins.str
@@ -674,6 +675,10 @@ class Teacher(_message.Message):
     profile_complete: _builtins.bool
     last_budget_number_year: _builtins.int
     """The year of the last budget-funded number actually used (0: none known)."""
+    profile_filled_by: _builtins.str
+    """The person id of the operator who last filled the profile on the teacher's behalf; empty
+    when the teacher (or an import) did.
+    """
     @_builtins.property
     def profile(self) -> Global___TeacherProfile: ...
     @_builtins.property
@@ -696,10 +701,11 @@ class Teacher(_message.Message):
         missing_profile_fields: _abc.Iterable[_builtins.str] | None = ...,
         profile_complete: _builtins.bool = ...,
         last_budget_number_year: _builtins.int = ...,
+        profile_filled_by: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["profile", b"profile"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["family_name", b"family_name", "given_name", b"given_name", "id", b"id", "last_budget_number_year", b"last_budget_number_year", "middle_name", b"middle_name", "missing_profile_fields", b"missing_profile_fields", "municipality_id", b"municipality_id", "person_id", b"person_id", "profile", b"profile", "profile_complete", b"profile_complete", "region_code", b"region_code", "school_id", b"school_id", "snils", b"snils"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["family_name", b"family_name", "given_name", b"given_name", "id", b"id", "last_budget_number_year", b"last_budget_number_year", "middle_name", b"middle_name", "missing_profile_fields", b"missing_profile_fields", "municipality_id", b"municipality_id", "person_id", b"person_id", "profile", b"profile", "profile_complete", b"profile_complete", "profile_filled_by", b"profile_filled_by", "region_code", b"region_code", "school_id", b"school_id", "snils", b"snils"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -984,6 +990,13 @@ class UpdateMyProfileRequest(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     PROFILE_FIELD_NUMBER: _builtins.int
+    TEACHER_ID_FIELD_NUMBER: _builtins.int
+    teacher_id: _builtins.str
+    """Set by an operator filling the profile on a teacher's behalf (a school operator for the
+    teachers of their school, municipal and regional operators in their scope): the teacher's
+    id. The teacher then shows `profile_filled_by`; the audit trail records it. Empty: the
+    caller's own profile.
+    """
     @_builtins.property
     def profile(self) -> Global___TeacherProfile:
         """Replaces the profile; position, subjects and category may also come from the import."""
@@ -992,10 +1005,11 @@ class UpdateMyProfileRequest(_message.Message):
         self,
         *,
         profile: Global___TeacherProfile | None = ...,
+        teacher_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["profile", b"profile"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["profile", b"profile"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["profile", b"profile", "teacher_id", b"teacher_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1625,7 +1639,12 @@ class AnswerQuestionnaireRequest(_message.Message):
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     ANSWERS_FIELD_NUMBER: _builtins.int
+    TEACHER_ID_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    teacher_id: _builtins.str
+    """Set by an operator answering on a teacher's behalf (as for UpdateMyProfile); empty: the
+    calling teacher's own answers.
+    """
     @_builtins.property
     def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]: ...
     def __init__(
@@ -1633,10 +1652,11 @@ class AnswerQuestionnaireRequest(_message.Message):
         *,
         campaign_id: _builtins.str = ...,
         answers: _abc.Iterable[Global___Answer] | None = ...,
+        teacher_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["answers", b"answers", "campaign_id", b"campaign_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["answers", b"answers", "campaign_id", b"campaign_id", "teacher_id", b"teacher_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1648,7 +1668,10 @@ class AnswerQuestionnaireResponse(_message.Message):
 
     ANSWERS_FIELD_NUMBER: _builtins.int
     ANSWERED_AT_FIELD_NUMBER: _builtins.int
+    FILLED_BY_FIELD_NUMBER: _builtins.int
     answered_at: _builtins.str
+    filled_by: _builtins.str
+    """The person id of the operator who answered on the teacher's behalf; empty: the teacher."""
     @_builtins.property
     def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]: ...
     def __init__(
@@ -1656,10 +1679,11 @@ class AnswerQuestionnaireResponse(_message.Message):
         *,
         answers: _abc.Iterable[Global___Answer] | None = ...,
         answered_at: _builtins.str = ...,
+        filled_by: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["answered_at", b"answered_at", "answers", b"answers"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["answered_at", b"answered_at", "answers", b"answers", "filled_by", b"filled_by"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1673,8 +1697,11 @@ class QuestionnaireResponse(_message.Message):
     ANSWERED_FIELD_NUMBER: _builtins.int
     ANSWERS_FIELD_NUMBER: _builtins.int
     ANSWERED_AT_FIELD_NUMBER: _builtins.int
+    FILLED_BY_FIELD_NUMBER: _builtins.int
     answered: _builtins.bool
     answered_at: _builtins.str
+    filled_by: _builtins.str
+    """The person id of the operator who answered on the teacher's behalf; empty: the teacher."""
     @_builtins.property
     def teacher(self) -> Global___Teacher: ...
     @_builtins.property
@@ -1686,10 +1713,11 @@ class QuestionnaireResponse(_message.Message):
         answered: _builtins.bool = ...,
         answers: _abc.Iterable[Global___Answer] | None = ...,
         answered_at: _builtins.str = ...,
+        filled_by: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["teacher", b"teacher"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["answered", b"answered", "answered_at", b"answered_at", "answers", b"answers", "teacher", b"teacher"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["answered", b"answered", "answered_at", b"answered_at", "answers", b"answers", "filled_by", b"filled_by", "teacher", b"teacher"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
