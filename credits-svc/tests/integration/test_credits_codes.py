@@ -106,8 +106,12 @@ async def redeem(
     code: str,
     event_id: str = "",
     address: str = "",
+    gateway_token: str = "",
 ) -> credits_pb2.Redemption:
+    """`address` as `x-client-ip`; trusted only with the gateway's service token."""
     metadata = who.metadata + ((("x-client-ip", address),) if address else ())
+    if gateway_token:
+        metadata += (("x-service-authorization", f"Bearer {gateway_token}"),)
     reply = await stub.RedeemCode(
         credits_pb2.RedeemCodeRequest(code=code, event_id=event_id), metadata=metadata
     )
@@ -360,7 +364,7 @@ async def strict_credits(platform: Any, private_redis: LocalRedis) -> AsyncItera
             redis_url=private_redis.url,
             redeem_max_failures_per_person=3,
             redeem_max_failures_per_person_event=2,
-            redeem_max_failures_per_address=12,
+            redeem_max_failures_per_address=20,
             code_auto_accept_seconds=0.5,
         ),
     )
@@ -404,6 +408,7 @@ async def test_without_an_attendance_list_a_code_is_accepted_after_the_delay(
 async def _refused(
     stub: credits_pb2_grpc.CreditsServiceStub, who: Person, code: str, **where: str
 ) -> str | None:
+    """The error code of a refused redemption (`where`: event_id, address, gateway_token)."""
     with pytest.raises(grpc.aio.AioRpcError) as caught:
         await redeem(stub, who, code, **where)
     return grpc_error_code(caught.value)
@@ -470,6 +475,73 @@ async def test_failures_on_one_event_do_not_block_another_beyond_the_person_limi
     await _fail(strict_stub, someone, 1, event_id=c.id)
     assert await _refused(strict_stub, someone, code_c.code, event_id=c.id) == "too_many_attempts"
     assert await _refused(strict_stub, someone, code_c.code) == "too_many_attempts"
+
+
+async def test_people_behind_one_address_are_not_blocked_by_each_others_failures_until_the_flood_guard(
+    strict_stub: credits_pb2_grpc.CreditsServiceStub,
+    plan_stub: plan_pb2_grpc.PlanServiceStub,
+    idp: RunningIdp,
+) -> None:
+    """One hospital NAT, the address vouched for by the gateway's service identity. Limits: 3
+    failures per person, 20 per address (the flood guard)."""
+    gateway = await idp.client_token("gateway")
+    provider = await idp.provider_token()
+    nat, elsewhere = _address(), _address()
+    codes = [c.code for c in await issue(strict_stub, provider, 3)]
+    # Four people exhaust their own limits from the shared address: only they are blocked.
+    for _ in range(4):
+        clumsy = await person(idp, plan_stub)
+        await _fail(strict_stub, clumsy, 3, address=nat, gateway_token=gateway)
+        refused = await _refused(strict_stub, clumsy, codes[0], address=nat, gateway_token=gateway)
+        assert refused == "too_many_attempts"
+    fifth = await person(idp, plan_stub, EVENT)
+    answer = await redeem(strict_stub, fifth, codes[0], address=nat, gateway_token=gateway)
+    assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
+
+    # The flood guard: 12 failures so far from the address; 8 more close it for everybody.
+    for _ in range(4):
+        await _fail(
+            strict_stub, await person(idp, plan_stub), 2, address=nat, gateway_token=gateway
+        )
+    newcomer = await person(idp, plan_stub, EVENT)
+    refused = await _refused(strict_stub, newcomer, codes[1], address=nat, gateway_token=gateway)
+    assert refused == "too_many_attempts"
+    # The same person from another address is not affected.
+    answer = await redeem(strict_stub, newcomer, codes[1], address=elsewhere, gateway_token=gateway)
+    assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
+
+
+async def test_an_untrusted_callers_client_address_is_ignored(
+    strict_stub: credits_pb2_grpc.CreditsServiceStub,
+    plan_stub: plan_pb2_grpc.PlanServiceStub,
+    idp: RunningIdp,
+    database_url: str,
+) -> None:
+    """Without the gateway's service identity `x-client-ip` is whatever the caller wrote: it
+    neither feeds the flood guard (20 here) nor is stored."""
+    provider = await idp.provider_token()
+    address = _address()
+    tried: list[str] = []
+    for _ in range(21):
+        someone = await person(idp, plan_stub)
+        answer = await redeem(strict_stub, someone, "WRONGWRONG00", address=address)
+        assert status(answer) == ("REDEMPTION_STATUS_REJECTED", "code_not_found")
+        tried.append(answer.id)
+    [good] = await issue(strict_stub, provider, 1)
+    newcomer = await person(idp, plan_stub, EVENT)
+    answer = await redeem(strict_stub, newcomer, good.code, address=address)
+    assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
+    engine = create_async_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            stored = await connection.execute(
+                select(code_redemptions.c.client_address).where(
+                    code_redemptions.c.id.in_([*tried, answer.id])
+                )
+            )
+            assert {row.client_address for row in stored} == {""}
+    finally:
+        await engine.dispose()
 
 
 # -- codes wait for the end of their event (issue 12) ------------------------------------------

@@ -23,6 +23,7 @@ from credits_svc.domain.codes import (
     is_well_formed,
     new_code,
     normalised_code,
+    usable_address,
     verify,
 )
 from credits_svc.domain.records import Element, ElementKind
@@ -183,3 +184,17 @@ def test_failed_attempts_count_per_person_per_person_and_event_and_per_address()
     mine = set(attempt_counters(limits, "p-1", "ev-1", "10.0.0.1"))
     theirs = set(attempt_counters(limits, "p-2", "ev-1", "10.0.0.1"))
     assert mine & theirs == {("address:10.0.0.1", 500)}
+
+
+@pytest.mark.parametrize(
+    ("given", "usable"),
+    [
+        ("10.0.0.1", "10.0.0.1"),
+        ("2001:db8:85a3:0:0:8a2e:370:7334", "2001:db8:85a3:0:0:8a2e:370:7334"),
+        ("", ""),
+        ("1" * 65, ""),
+        ("10.0.0.1\x00", ""),
+    ],
+)
+def test_only_something_that_can_be_an_address_gets_a_counter(given: str, usable: str) -> None:
+    assert usable_address(given) == usable

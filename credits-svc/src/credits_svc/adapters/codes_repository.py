@@ -245,7 +245,7 @@ class CodesRepository:
                 status=new.status.value,
                 reason_code=new.reason_code,
                 reason_message=new.reason_message,
-                client_address=new.client_address[:100],
+                client_address=new.client_address,
                 decided_at=None if new.status is RedemptionStatus.PENDING else func.now(),
                 provider_id=new.provider_id,
                 element_kind=new.element_kind,

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from cpd_platform.errors import FailedPrecondition
+from credits_svc.domain.limits import MAX_CLIENT_ADDRESS_LENGTH
 from credits_svc.domain.records import Element
 
 CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -147,6 +148,14 @@ class AttemptLimits:
     per_person: int
     per_person_event: int
     per_address: int
+
+
+def usable_address(address: str) -> str:
+    """The client address, or empty when it cannot be one (the gateway vouches for what it
+    saw, not for its form): it is stored and becomes a counter's key."""
+    if len(address) > MAX_CLIENT_ADDRESS_LENGTH or not address.isprintable():
+        return ""
+    return address
 
 
 def attempt_counters(

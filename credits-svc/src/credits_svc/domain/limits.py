@@ -16,6 +16,7 @@ MAX_SERIES_ID_LENGTH = 200
 MAX_REASON_LENGTH = 1000
 MAX_IDEMPOTENCY_KEY_LENGTH = 200
 MAX_ENTERED_CODE_LENGTH = 40  # a code is 12 characters; spaces and dashes may group it
+MAX_CLIENT_ADDRESS_LENGTH = 64  # an IPv6 address is at most 45 characters
 ID_LENGTH = 36  # element and cycle ids are UUIDs in their canonical form
 
 # Nothing in the NMO system was completed before it started (2016).

@@ -10,6 +10,7 @@ from grpc.aio import ServicerContext
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform.auth import current_principal
+from cpd_platform.context import trusted_client_address
 from cpd_platform.db import UnitOfWorkFactory
 from credits_svc.adapters.codes_repository import CodeRow, RedemptionRow
 from credits_svc.domain.audit import AuditEntry
@@ -21,9 +22,6 @@ from credits_svc.service_layer.authority import ProviderAuthority
 from credits_svc.service_layer.codes import EventCodes, Redemptions
 from credits_svc.service_layer.corrections import Corrections
 from credits_svc.service_layer.posting import Acknowledgement, Batch, BatchStatus, ResultPosting
-
-# Metadata the gateway sets with the end user's address (first hop of X-Forwarded-For).
-CLIENT_ADDRESS_KEYS = ("x-client-ip", "x-forwarded-for")
 
 _OUTCOMES = {
     Outcome.ACCEPTED: credits_pb2.OUTCOME_ACCEPTED,
@@ -160,17 +158,6 @@ def _redemption(row: RedemptionRow) -> credits_pb2.Redemption:
         decided_at=_time(row.decided_at),
         credit_id=row.credit_id,
     )
-
-
-def client_address(context: ServicerContext) -> str:
-    """The end user's address as the gateway forwards it; empty when not forwarded. The peer
-    address is not used: behind the gateway it is the gateway's, and one shared counter for
-    every user would let a few bad guesses lock everybody out."""
-    metadata = {k: v for k, v in (context.invocation_metadata() or ()) if isinstance(v, str)}
-    for key in CLIENT_ADDRESS_KEYS:
-        if value := metadata.get(key, "").split(",")[0].strip():
-            return value[:100]
-    return ""
 
 
 class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
@@ -313,8 +300,10 @@ class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
     async def RedeemCode(
         self, request: credits_pb2.RedeemCodeRequest, context: ServicerContext
     ) -> credits_pb2.RedeemCodeResponse:
+        # The end user's address only as the gateway's verified service identity vouches for
+        # it (anyone else could write any address); it feeds the per-address flood guard.
         redemption = await self._redemptions.redeem(
-            current_principal(), request.code, request.event_id, client_address(context)
+            current_principal(), request.code, request.event_id, trusted_client_address() or ""
         )
         return credits_pb2.RedeemCodeResponse(redemption=_redemption(redemption))
 

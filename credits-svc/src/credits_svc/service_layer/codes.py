@@ -46,6 +46,7 @@ from credits_svc.domain.codes import (
     new_code,
     normalised_code,
     redemption_rejection,
+    usable_address,
     verify,
 )
 from credits_svc.domain.ids import time_ordered_uuid
@@ -280,6 +281,7 @@ class Redemptions:
                 "code_too_long",
                 f"Код длиннее {MAX_ENTERED_CODE_LENGTH} символов: код состоит из 12 символов",
             )
+        address = usable_address(address)
         limits = self._limit_keys(person_id, event_hint, address)
         await self._limiter.acquire(limits)
         code = normalised_code(entered)
