@@ -174,6 +174,9 @@ class RegionalTeacher:
     profile: TeacherProfile
     missing_profile_fields: list[str]
     profile_complete: bool
+    last_budget_number_year: int | None = strawberry.field(
+        default=None, description="Год последнего использованного бюджетного номера"
+    )
     profile_filled_by: str = strawberry.field(
         default="",
         description="Кто заполнил анкету за педагога (person id оператора); пусто — сам педагог",
@@ -194,6 +197,7 @@ class RegionalTeacher:
             profile=TeacherProfile.from_pb(t.profile),
             missing_profile_fields=list(t.missing_profile_fields),
             profile_complete=t.profile_complete,
+            last_budget_number_year=t.last_budget_number_year or None,
             profile_filled_by=t.profile_filled_by,
         )
 
