@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
 from functools import partial
 from pathlib import Path
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform.access import publish_grants_changed
+from cpd_platform.consumer import StreamConsumer
 from cpd_platform.db import UnitOfWork
+from cpd_platform.mail import send_mail
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
@@ -16,6 +20,8 @@ from identity_svc.adapters.keycloak_users import KeycloakUsers
 from identity_svc.adapters.municipalities import PkRegionalMunicipalities
 from identity_svc.adapters.orm import outbox
 from identity_svc.entrypoints.grpc_servicer import IdentityServicer, PublicIdentityServicer
+from identity_svc.service_layer import account_mail as account_mail_events
+from identity_svc.service_layer.account_mail import AccountMail
 from identity_svc.service_layer.demo import seed_demo
 from identity_svc.service_layer.grants import GrantService
 from identity_svc.service_layer.profile import ProfileService
@@ -36,6 +42,17 @@ def keycloak_users(settings: IdentitySettings) -> KeycloakUsers:
     )
 
 
+async def mail_sender(settings: IdentitySettings, to: str, subject: str, body: str) -> None:
+    await send_mail(
+        host=settings.smtp_host,
+        port=settings.smtp_port,
+        sender=settings.mail_from,
+        to=to,
+        subject=subject,
+        body=body,
+    )
+
+
 def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
     relay = OutboxRelay(infra.sessions, outbox, infra.redis)
     uow = partial(UnitOfWork, infra.sessions, outbox)
@@ -46,10 +63,16 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
         partial(publish_grants_changed, infra.redis),
     )
     registrations = RegistrationService(uow, users)
+    account_mail = StreamConsumer(
+        infra.redis,
+        group=account_mail_events.CONSUMER_GROUP,
+        consumer=f"{account_mail_events.CONSUMER_GROUP}-{socket.gethostname()}-{os.getpid()}",
+        event_types=account_mail_events.EVENT_TYPES,
+        handler=AccountMail(uow, users, partial(mail_sender, settings)),
+    )
 
     async def close_on_stop(stop: asyncio.Event) -> None:
         await stop.wait()
-        await registrations.drain()
         await users.aclose()
 
     return Wiring(
@@ -66,7 +89,7 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
                 public=True,
             ),
         ],
-        background=[relay.run, close_on_stop],
+        background=[relay.run, account_mail.run, close_on_stop],
     )
 
 

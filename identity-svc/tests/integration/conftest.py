@@ -8,6 +8,7 @@ import grpc
 import pytest
 
 from cpd.identity.v1 import identity_pb2_grpc
+from cpd_platform.local_mail import LocalMailServer
 from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import new_snils
 from identity_svc.main import SPEC
@@ -54,12 +55,21 @@ async def pk_regional(
 
 @pytest.fixture(scope="module")
 async def identity(
-    database_url: str, redis_url: str, idp: RunningIdp, pk_regional: RunningService
+    database_url: str,
+    redis_url: str,
+    idp: RunningIdp,
+    pk_regional: RunningService,
+    mail_server: LocalMailServer,
 ) -> AsyncIterator[RunningService]:
     running = await start_service(
         SPEC,
         settings_for(
-            database_url, redis_url, idp, pk_regional_target=f"127.0.0.1:{pk_regional.port}"
+            database_url,
+            redis_url,
+            idp,
+            pk_regional_target=f"127.0.0.1:{pk_regional.port}",
+            smtp_host=mail_server.host,
+            smtp_port=mail_server.port,
         ),
     )
     yield running

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform.auth import current_principal
+from cpd_platform.context import via_gateway
 from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.errors import PermissionDenied
 from identity_svc.domain.grants import GrantRecord
 from identity_svc.domain.person import ConsentKind, Person, PersonKind, Sex
 from identity_svc.domain.registration import RegistrationForm
@@ -138,8 +140,15 @@ class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
         return identity_pb2.RevokeRoleResponse(revoked=revoked)
 
 
+def require_gateway() -> None:
+    """Visitors' operations are for the gateway only (its service token, `via_gateway()`): it
+    checks the request shape and limits visitors per address; nobody else may call them."""
+    if not via_gateway():
+        raise PermissionDenied("gateway_only", "Операция доступна только через шлюз платформы")
+
+
 class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
-    """Anonymous operations: there is no principal here."""
+    """Anonymous operations: there is no principal here, and only the gateway may call them."""
 
     def __init__(self, registrations: RegistrationService) -> None:
         self._registrations = registrations
@@ -147,6 +156,7 @@ class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
     async def Register(
         self, request: identity_pb2.RegisterRequest, context: object
     ) -> identity_pb2.RegisterResponse:
+        require_gateway()
         form = RegistrationForm(
             kind=KIND_FROM_PB.get(request.kind),
             citizenship=request.citizenship,
@@ -177,5 +187,6 @@ class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
     async def RequestPasswordReset(
         self, request: identity_pb2.RequestPasswordResetRequest, context: object
     ) -> identity_pb2.RequestPasswordResetResponse:
+        require_gateway()
         await self._registrations.request_password_reset(request.snils, request.captcha_token)
         return identity_pb2.RequestPasswordResetResponse()

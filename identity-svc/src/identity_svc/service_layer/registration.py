@@ -1,5 +1,9 @@
 """Registration and password reset: the operations of visitors who have not logged in.
 
+A registration with a SNILS that is already registered answers exactly as a fresh one (a new
+person id that nobody has, "check your e-mail") and the registered person is told by e-mail
+(`account_mail`): the answer never says whether a SNILS is registered.
+
 A registration creates the identity provider user and the person together or not at all:
 the provider user is created inside the database transaction (serialised per SNILS by an
 advisory lock) and deleted again if the transaction does not commit. The verification e-mail
@@ -26,6 +30,7 @@ from identity_svc.adapters.keycloak_users import VERIFY_EMAIL, AccountExists, Ac
 from identity_svc.adapters.repository import PersonRepository, SnilsTaken
 from identity_svc.domain.person import REALM_ROLE_OF_KIND, Person
 from identity_svc.domain.registration import Registration, RegistrationForm, check_registration
+from identity_svc.service_layer.account_mail import PASSWORD_RESET_REQUESTED, REGISTRATION_ATTEMPTED
 
 log = logging.getLogger(__name__)
 
@@ -82,10 +87,21 @@ class RegistrationService:
         self._accounts = accounts
         self._captcha = captcha or NoCaptcha()
         self._clock = clock
-        self._background: set[asyncio.Task[None]] = set()
 
     async def register(self, form: RegistrationForm) -> Registered:
         registration = check_registration(form, self._clock())
+        try:
+            return await self._register(registration)
+        except DuplicateSnils:
+            await self._emit(REGISTRATION_ATTEMPTED, registration.snils)
+            return Registered(str(uuid.uuid4()), registration.email or "", True)
+
+    async def _emit(self, event_type: str, snils: str) -> None:
+        async with self._uow() as uow:
+            await uow.emit(event_type, {"snils": snils})
+            await uow.commit()
+
+    async def _register(self, registration: Registration) -> Registered:
         async with self._uow() as uow:
             await lock_snils(uow, registration.snils)
             persons = PersonRepository(uow.session)
@@ -185,26 +201,8 @@ class RegistrationService:
         return True
 
     async def request_password_reset(self, snils: str, captcha_token: str) -> None:
-        """The same answer, in about the same time, whether the SNILS is known or not: the
-        e-mail is sent in the background."""
+        """The same work, hence the same time, whether the SNILS is known or not: one outbox
+        event; the lookup and the identity provider's e-mail come after the answer
+        (`account_mail`)."""
         await self._captcha.verify(captcha_token)
-        digits = parse_snils(snils)
-        async with self._uow() as uow:
-            found = await PersonRepository(uow.session).find_by_snils([digits])
-        if found and found[0].email:
-            task = asyncio.create_task(self._send_reset(found[0]))
-            self._background.add(task)
-            task.add_done_callback(self._background.discard)
-
-    async def _send_reset(self, person: Person) -> None:
-        try:
-            await self._accounts.send_update_password(person.subject)
-        except Exception:
-            log.warning(
-                "password reset e-mail not sent", exc_info=True, extra={"person": person.id}
-            )
-
-    async def drain(self) -> None:
-        """Waits for the e-mails being sent (on stop, and in tests)."""
-        if self._background:
-            await asyncio.gather(*self._background, return_exceptions=True)
+        await self._emit(PASSWORD_RESET_REQUESTED, parse_snils(snils))

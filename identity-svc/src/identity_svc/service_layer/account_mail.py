@@ -1,0 +1,68 @@
+"""E-mails that visitors' requests cause, sent after the answer, through the outbox.
+
+`RequestPasswordReset` and a registration with an already registered SNILS only write an
+event to identity-svc's outbox and answer at once, the same way whether the SNILS is known or
+not; this consumer of those events then looks the person up and mails:
+
+* `identity.password_reset_requested` {snils}: the identity provider's "update password" e-mail
+  to the person's account (nothing for an unknown SNILS);
+* `identity.registration_attempted` {snils}: a notice to the registered person's e-mail that
+  someone tried to register with their SNILS.
+
+Delivery is at least once: a redelivered event (the consumer died before acknowledging) may
+send its e-mail twice, which is harmless for both kinds.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from cpd_platform.consumer import Event
+from cpd_platform.db import UnitOfWorkFactory
+from identity_svc.adapters.keycloak_users import Accounts
+from identity_svc.adapters.repository import PersonRepository
+from identity_svc.domain.person import Person
+
+log = logging.getLogger(__name__)
+
+PASSWORD_RESET_REQUESTED = "identity.password_reset_requested"
+REGISTRATION_ATTEMPTED = "identity.registration_attempted"
+EVENT_TYPES = [PASSWORD_RESET_REQUESTED, REGISTRATION_ATTEMPTED]
+CONSUMER_GROUP = "identity-account-mail"
+
+# (to, subject, body)
+SendMail = Callable[[str, str, str], Awaitable[None]]
+
+ATTEMPT_SUBJECT = "Попытка регистрации с вашим СНИЛС"
+ATTEMPT_BODY = (
+    "Здравствуйте, {name}!\n\n"
+    "Кто-то попытался зарегистрироваться на платформе непрерывного профессионального развития "
+    "с вашим СНИЛС. Ваша учётная запись не изменилась.\n\n"
+    "Если это были вы, войдите с вашим паролем или восстановите его на странице входа. "
+    "Если нет, просто проигнорируйте это письмо.\n"
+)
+
+
+class AccountMail:
+    """The handler of the account e-mail events."""
+
+    def __init__(self, uow: UnitOfWorkFactory, accounts: Accounts, send_mail: SendMail) -> None:
+        self._uow = uow
+        self._accounts = accounts
+        self._send_mail = send_mail
+
+    async def __call__(self, event: Event) -> None:
+        person = await self._person(str(event.payload.get("snils", "")))
+        if person is None or not person.email:
+            return
+        if event.event_type == PASSWORD_RESET_REQUESTED:
+            await self._accounts.send_update_password(person.subject)
+        elif event.event_type == REGISTRATION_ATTEMPTED:
+            name = " ".join(p for p in (person.first_name, person.patronymic) if p)
+            await self._send_mail(person.email, ATTEMPT_SUBJECT, ATTEMPT_BODY.format(name=name))
+
+    async def _person(self, snils: str) -> Person | None:
+        async with self._uow() as uow:
+            found = await PersonRepository(uow.session).find_by_snils([snils])
+        return found[0] if found else None
