@@ -2282,9 +2282,12 @@ class RefuseNumberRequest(_message.Message):
     REASON_FIELD_NUMBER: _builtins.int
     NOTE_FIELD_NUMBER: _builtins.int
     holding_id: _builtins.str
-    """The holding being refused (a teacher refuses their own; an operator any in scope)."""
+    """The holding being refused (a teacher refuses their own; an operator any in scope). After
+    submission the application's seats are released in catalog-svc and the application closed.
+    """
     reason: Global___RefusalReason.ValueType
     note: _builtins.str
+    """At most 500 characters."""
     def __init__(
         self,
         *,

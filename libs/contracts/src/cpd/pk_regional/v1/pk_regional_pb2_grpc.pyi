@@ -34,6 +34,16 @@ class PkRegionalServiceStub:
     Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
     an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
     page_token; next_page_token is empty on the last page.
+
+    Free-text fields have a maximum length (characters, after trimming): a longer value is
+    INVALID_ARGUMENT with cpd-error-code "text_too_long", never cut. Names 100 each; municipality
+    and school names 300; school code 64; position, subject 300; qualification category 100;
+    training topics and organisations 500; phone 20; refusal note 500; cancellation reason 500;
+    question text 1000, option 300, answer 2000; course id 64; passport issuer 300; completion
+    document type 200, series 32, number 64, organisation and programme 500.
+
+    CSV imports of teachers: an empty cell or a missing column keeps the stored value; a cell
+    holding only "-" clears an optional column's stored value.
     """
 
     @_typing.overload
@@ -106,6 +116,16 @@ class PkRegionalServiceAsyncStub(PkRegionalServiceStub):
     Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
     an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
     page_token; next_page_token is empty on the last page.
+
+    Free-text fields have a maximum length (characters, after trimming): a longer value is
+    INVALID_ARGUMENT with cpd-error-code "text_too_long", never cut. Names 100 each; municipality
+    and school names 300; school code 64; position, subject 300; qualification category 100;
+    training topics and organisations 500; phone 20; refusal note 500; cancellation reason 500;
+    question text 1000, option 300, answer 2000; course id 64; passport issuer 300; completion
+    document type 200, series 32, number 64, organisation and programme 500.
+
+    CSV imports of teachers: an empty cell or a missing column keeps the stored value; a cell
+    holding only "-" clears an optional column's stored value.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -174,6 +194,16 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
     Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
     an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
     page_token; next_page_token is empty on the last page.
+
+    Free-text fields have a maximum length (characters, after trimming): a longer value is
+    INVALID_ARGUMENT with cpd-error-code "text_too_long", never cut. Names 100 each; municipality
+    and school names 300; school code 64; position, subject 300; qualification category 100;
+    training topics and organisations 500; phone 20; refusal note 500; cancellation reason 500;
+    question text 1000, option 300, answer 2000; course id 64; passport issuer 300; completion
+    document type 200, series 32, number 64, organisation and programme 500.
+
+    CSV imports of teachers: an empty cell or a missing column keeps the stored value; a cell
+    holding only "-" clears an optional column's stored value.
     """
 
     @_abc_1.abstractmethod
