@@ -306,6 +306,7 @@ def test_client_secrets_dev_defaults_and_env_override() -> None:
     assert load_client_secrets(environ={}) == {
         "demo-provider": "demo-provider-secret",
         "identity-svc": "identity-svc-dev-secret",
+        "pk-regional-svc": "pk-regional-svc-dev-secret",
     }
     overridden = load_client_secrets(
         environ={"LOCAL_IDP_CLIENT_SECRETS": '{"identity-svc": "other"}'}
