@@ -24,6 +24,7 @@ from cpd_platform.context import (
     client_ip_var,
     new_request_id,
     request_id_var,
+    service_client_var,
     via_gateway_var,
 )
 from cpd_platform.errors import (
@@ -222,11 +223,13 @@ class AuthInterceptor(ScopeInterceptor):
     Public services (declared with `ServiceRegistration(public=True)`, e.g. registration) and
     the infrastructure RPCs are callable without a token.
 
-    `x-service-authorization` (the gateway's own client-credentials token), when present on a
+    `x-service-authorization` (the calling service's own client-credentials token: the
+    gateway's, or another service's calling on its own behalf), when present on a
     non-infrastructure RPC, is verified like any token: an invalid one fails the RPC with
-    UNAUTHENTICATED; a valid one whose `azp` is one of `trusted_gateway_clients` marks the RPC as
-    coming through the gateway (`cpd_platform.context.via_gateway()`), which is also what makes
-    its `x-client-ip` trusted (`trusted_client_address()`)."""
+    UNAUTHENTICATED; a valid one names the calling service (`cpd_platform.context.
+    calling_service()`), and when its `azp` is one of `trusted_gateway_clients` it marks the RPC
+    as coming through the gateway (`via_gateway()`), which is also what makes its `x-client-ip`
+    trusted (`trusted_client_address()`)."""
 
     def __init__(
         self,
@@ -238,17 +241,16 @@ class AuthInterceptor(ScopeInterceptor):
         self._public = tuple(f"/{name}/" for name in public_services)
         self._trusted_gateways = frozenset(trusted_gateway_clients)
 
-    async def _through_gateway(self, metadata: dict[str, str]) -> bool:
+    async def _service_client(self, metadata: dict[str, str]) -> str | None:
         header = metadata.get(SERVICE_AUTHORIZATION_KEY)
         if header is None:
-            return False
+            return None
         token = bearer_from_header(header)
         if token is None:
             raise Unauthenticated(
                 "unauthenticated", "Требуется вход в систему: токен недействителен"
             )
-        service = await self._verifier.verify(token)
-        return service.client_id in self._trusted_gateways
+        return (await self._verifier.verify(token)).client_id or None
 
     @asynccontextmanager
     async def scope(self, method: str, context: ServicerContext) -> AsyncIterator[None]:
@@ -256,7 +258,8 @@ class AuthInterceptor(ScopeInterceptor):
             yield
             return
         metadata = _metadata(context)
-        gateway = await self._through_gateway(metadata)
+        service = await self._service_client(metadata)
+        gateway = service is not None and service in self._trusted_gateways
         public = method.startswith(self._public)
         # Public RPCs ignore the caller's own token, as they always have.
         token = None if public else bearer_from_header(metadata.get("authorization"))
@@ -265,6 +268,7 @@ class AuthInterceptor(ScopeInterceptor):
         principal = None if token is None else await self._verifier.verify(token)
         principal_token = principal_var.set(principal)
         bearer_token = bearer_token_var.set(token)
+        service_client = service_client_var.set(service)
         via_gateway = via_gateway_var.set(gateway)
         client_ip = client_ip_var.set(metadata.get(CLIENT_IP_KEY) if gateway else None)
         try:
@@ -272,6 +276,7 @@ class AuthInterceptor(ScopeInterceptor):
         finally:
             client_ip_var.reset(client_ip)
             via_gateway_var.reset(via_gateway)
+            service_client_var.reset(service_client)
             principal_var.reset(principal_token)
             bearer_token_var.reset(bearer_token)
 

@@ -14,7 +14,7 @@ from google.protobuf import struct_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from cpd_platform.auth import TokenVerifier, current_principal, principal_var
-from cpd_platform.context import trusted_client_address, via_gateway
+from cpd_platform.context import calling_service, trusted_client_address, via_gateway
 from cpd_platform.server import LIVENESS, GrpcService, ServiceRegistration
 from cpd_platform.testing import grpc_error_code
 from local_idp.pytest_plugin import RunningIdp
@@ -34,6 +34,7 @@ def _seen() -> struct_pb2.Struct:
     seen["via_gateway"] = via_gateway()
     seen["client_ip"] = trusted_client_address() or ""
     seen["client_id"] = principal.client_id if principal else ""
+    seen["service"] = calling_service() or ""
     return seen
 
 
@@ -138,6 +139,7 @@ async def test_gateway_service_token_marks_the_call_and_trusts_its_client_addres
     )
     assert reply["via_gateway"] is True
     assert reply["client_ip"] == "203.0.113.7"
+    assert reply["service"] == "gateway"
     # The caller is still the user (here a provider system), not the gateway.
     assert reply["client_id"] == "demo-provider"
 
@@ -179,6 +181,8 @@ async def test_another_clients_valid_service_token_is_not_the_gateway(
     )
     assert reply["via_gateway"] is False
     assert reply["client_ip"] == ""
+    # It still names the calling service, for the services that trust it with more.
+    assert reply["service"] == "pk-regional-svc"
 
 
 @pytest.mark.parametrize("header", ["Bearer not-a-jwt", "Basic Z2F0ZXdheTpzZWNyZXQ=", "Bearer "])
