@@ -19,7 +19,12 @@ from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
 from plan_svc.adapters.orm import outbox
-from plan_svc.adapters.services import CatalogClient, IdentityClient, LedgerClient
+from plan_svc.adapters.services import (
+    CatalogClient,
+    IdentityClient,
+    LedgerClient,
+    NomenclatureCache,
+)
 from plan_svc.entrypoints.grpc_servicer import PlanServicer
 from plan_svc.service_layer.demo import seed_demo
 from plan_svc.service_layer.handlers import CONSUMER_GROUP, CreditEventHandler
@@ -51,6 +56,9 @@ def wire(settings: PlanSettings, infra: Infrastructure) -> Wiring:
         CatalogClient(infra.channel(settings.catalog_target, deadline)),
         IdentityClient(infra.channel(settings.identity_target, deadline)),
         access,
+        NomenclatureCache(
+            infra.channel(settings.catalog_target, deadline), settings.nomenclature_ttl_seconds
+        ),
     )
     return Wiring(
         registrations=[

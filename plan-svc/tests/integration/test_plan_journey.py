@@ -277,6 +277,8 @@ async def test_a_specialist_with_two_specialties_plans_applies_and_gets_credited
         metadata=me,
     )
     assert therapy.cycle.rule_set == "nmo-709n-144"
+    assert therapy.cycle.rule_set_details.target_zet == 144
+    assert "709н" in therapy.cycle.rule_set_details.source
     backfilled = await plan.BatchGetProgress(
         plan_pb2.BatchGetProgressRequest(cycle_ids=[therapy.cycle.id]), metadata=me
     )
@@ -458,3 +460,70 @@ async def test_a_specialist_with_two_specialties_plans_applies_and_gets_credited
     assert (
         await plan.SubmitApplication(form, metadata=other_me)
     ).application.status == plan_pb2.APPLICATION_STATUS_SUBMITTED
+
+
+async def test_a_document_needs_a_specialty_of_the_nomenclature_and_text_within_limits(
+    stubs: tuple[
+        plan_pb2_grpc.PlanServiceStub,
+        catalog_pb2_grpc.CatalogServiceStub,
+        identity_pb2_grpc.IdentityServiceStub,
+    ],
+    idp: RunningIdp,
+) -> None:
+    """Issue 12: 99.99.99 opened a 250-ZET cycle; issue 11: over-long numbers reached the
+    database. Both are typed refusals now, and nothing is stored."""
+    plan = stubs[0]
+    me = bearer(await idp.person_token(person_id=str(uuid.uuid4()), snils="11223344595"))
+    unknown = await rpc_error(
+        plan.AddDocument(
+            document(plan_pb2.DOCUMENT_KIND_CERTIFICATE, "99.99.99", "0177 1", "2024-01-10"),
+            metadata=me,
+        )
+    )
+    assert unknown.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert grpc_error_code(unknown) == "unknown_specialty"
+    too_long = await rpc_error(
+        plan.AddDocument(
+            document(plan_pb2.DOCUMENT_KIND_CERTIFICATE, CARDIOLOGY, "1" * 33, "2024-01-10"),
+            metadata=me,
+        )
+    )
+    assert too_long.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert grpc_error_code(too_long) == "text_too_long"
+    assert not (await plan.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=me)).cycles
+    # A secondary-level specialty (nursing) and a nomenclature specialty under a local code.
+    for specialty, number in (("34.02.01", "0277 1"), ("L.02.01", "0277 2")):
+        added = await plan.AddDocument(
+            document(plan_pb2.DOCUMENT_KIND_CERTIFICATE, specialty, number, "2024-01-10"),
+            metadata=me,
+        )
+        assert added.cycle.specialty_code == specialty
+        assert added.cycle.rule_set_details.code == "nmo-250"
+
+
+async def test_the_rule_sets_are_listed_with_their_source_and_numbers(
+    stubs: tuple[
+        plan_pb2_grpc.PlanServiceStub,
+        catalog_pb2_grpc.CatalogServiceStub,
+        identity_pb2_grpc.IdentityServiceStub,
+    ],
+    idp: RunningIdp,
+) -> None:
+    me = bearer(await idp.person_token(person_id=str(uuid.uuid4()), snils="11223344595"))
+    found = await stubs[0].ListRuleSets(plan_pb2.ListRuleSetsRequest(), metadata=me)
+    by_code = {r.code: r for r in found.rule_sets}
+    assert set(by_code) == {"nmo-250", "nmo-709n-144"}
+    nmo = by_code["nmo-250"]
+    assert (nmo.target_zet, nmo.yearly_program_zet, nmo.yearly_event_and_module_zet) == (
+        250,
+        36,
+        14,
+    )
+    accreditation = by_code["nmo-709n-144"]
+    assert (
+        accreditation.target_zet,
+        accreditation.program_min_zet,
+        accreditation.event_and_module_cap_zet,
+    ) == (144, 72, 72)
+    assert "709н" in accreditation.source
+    assert accreditation.title

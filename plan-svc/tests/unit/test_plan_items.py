@@ -172,10 +172,23 @@ def test_an_application_needs_consent_a_known_basis_and_an_employer() -> None:
         with pytest.raises(InvalidArgument) as caught:
             parse_form(**{**good, **change})  # type: ignore[arg-type]
         assert caught.value.code == code
+    # Issue 11: over-long text is refused, never cut.
+    for field, limit in (("organization", 300), ("position", 200), ("specialty_code", 16)):
+        with pytest.raises(InvalidArgument) as caught:
+            parse_form(**{**good, field: "Б" * (limit + 1)})  # type: ignore[arg-type]
+        assert caught.value.code == "text_too_long"
     assert (
         parse_form(**{**good, "employment_kind": "unemployed", "organization": ""}).employment.kind
         == EmploymentKind.UNEMPLOYED
     )  # type: ignore[arg-type]
+
+
+def test_a_refusal_reason_over_its_limit_is_refused_not_cut() -> None:
+    submitted = application(ApplicationStatus.SUBMITTED)
+    with pytest.raises(InvalidArgument) as caught:
+        decide(submitted, False, "п" * 10_000, NOW)
+    assert caught.value.code == "text_too_long"
+    assert decide(submitted, False, "п" * 1000, NOW).decision_reason == "п" * 1000
 
 
 def test_the_provider_decides_once_and_repeating_the_decision_is_harmless() -> None:

@@ -6,7 +6,9 @@ bearer token and request id, with the configured deadline.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +22,8 @@ from cpd_platform.errors import ERROR_CODE_METADATA_KEY, FailedPrecondition, Not
 from plan_svc.domain.applications import FundingBasis
 from plan_svc.domain.credits import CreditKind
 from plan_svc.domain.plan import ElementFacts
+from plan_svc.domain.rule_sets import EducationLevel
+from plan_svc.domain.specialties import NomenclatureSpecialty
 from plan_svc.domain.suggestions import Candidate
 
 log = logging.getLogger("plan_svc.services")
@@ -105,6 +109,41 @@ def cycle_from_pb(c: catalog_pb2.ProgramCycle) -> ProgramCycleFacts:
 
 class SeatsUnavailable(Exception):
     pass
+
+
+LEVELS = {
+    catalog_pb2.EDUCATION_LEVEL_HIGHER: EducationLevel.HIGHER,
+    catalog_pb2.EDUCATION_LEVEL_SECONDARY: EducationLevel.SECONDARY,
+}
+
+
+class NomenclatureCache:
+    """The nomenclature of specialties from catalog-svc's ListSpecialties (with the channel's
+    deadline), kept for `ttl` seconds: reference data that changes with a ministry order, not
+    per request. A failed refresh raises (the caller gets UNAVAILABLE) and the next call tries
+    again; one refresh at a time."""
+
+    def __init__(self, channel: grpc.aio.Channel, ttl: float = 600.0) -> None:
+        self._stub = catalog_pb2_grpc.CatalogServiceStub(channel)
+        self._ttl = ttl
+        self._lock = asyncio.Lock()
+        self._loaded_at: float | None = None
+        self._by_code: dict[str, NomenclatureSpecialty] = {}
+
+    def _fresh(self) -> bool:
+        return self._loaded_at is not None and time.monotonic() - self._loaded_at < self._ttl
+
+    async def specialty(self, code: str) -> NomenclatureSpecialty | None:
+        if not self._fresh():
+            async with self._lock:
+                if not self._fresh():
+                    reply = await self._stub.ListSpecialties(catalog_pb2.ListSpecialtiesRequest())
+                    self._by_code = {
+                        s.code: NomenclatureSpecialty(s.code, s.name, LEVELS.get(s.level))
+                        for s in reply.specialties
+                    }
+                    self._loaded_at = time.monotonic()
+        return self._by_code.get(code)
 
 
 class CatalogClient:

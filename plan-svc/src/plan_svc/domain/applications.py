@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from cpd_platform.errors import FailedPrecondition, InvalidArgument
+from plan_svc.domain.limits import checked_text
 
 APPLICATION_NOTE = (
     "Заявка — ещё не зачисление: место за вами придержано, решение о зачислении принимает "
@@ -99,7 +100,10 @@ def parse_form(
             "consent_required",
             "Без согласия на передачу данных образовательной организации заявку подать нельзя",
         )
-    if not specialty_code.strip():
+    specialty_code = checked_text("specialty_code", specialty_code)
+    organization = checked_text("organization", organization)
+    position = checked_text("position", position)
+    if not specialty_code:
         raise InvalidArgument("specialty_required", "Укажите специальность")
     try:
         basis = FundingBasis(funding_basis)
@@ -113,12 +117,12 @@ def parse_form(
         raise InvalidArgument(
             "invalid_employment", "Укажите занятость: государственная, частная, не работаю"
         ) from None
-    if kind != EmploymentKind.UNEMPLOYED and not organization.strip():
+    if kind != EmploymentKind.UNEMPLOYED and not organization:
         raise InvalidArgument("employer_required", "Укажите место работы")
     return ApplicationForm(
         program_cycle_id=program_cycle_id,
-        specialty_code=specialty_code.strip(),
-        employment=Employment(kind, organization.strip(), position.strip()),
+        specialty_code=specialty_code,
+        employment=Employment(kind, organization, position),
         funding_basis=basis,
         consent_to_share=True,
     )
@@ -133,9 +137,10 @@ def decide(application: Application, accept: bool, reason: str, now: datetime) -
         raise FailedPrecondition(
             "application_not_pending", "Решение уже принято или заявка отозвана"
         )
-    if not accept and not reason.strip():
+    reason = checked_text("reason", reason)
+    if not accept and not reason:
         raise InvalidArgument("reason_required", "Укажите причину отказа")
-    return replace(application, status=wanted, decision_reason=reason.strip(), decided_at=now)
+    return replace(application, status=wanted, decision_reason=reason, decided_at=now)
 
 
 def withdraw(application: Application, now: datetime) -> Application:

@@ -23,14 +23,7 @@ from enum import StrEnum
 from cpd_platform.auth import Principal, Role
 from cpd_platform.errors import AlreadyExists, InvalidArgument
 from plan_svc.domain.rule_sets import NMO_250, NMO_709N_144, RuleSet
-
-
-class DocumentKind(StrEnum):
-    CERTIFICATE = "certificate"
-    ACCREDITATION_PRIMARY = "accreditation_primary"
-    ACCREDITATION_PRIMARY_SPECIALISED = "accreditation_primary_specialised"
-    ACCREDITATION_PERIODIC = "accreditation_periodic"
-
+from plan_svc.domain.rule_sets import DocumentKind as DocumentKind
 
 DOCUMENT_KIND_TITLES: dict[DocumentKind, str] = {
     DocumentKind.CERTIFICATE: "Сертификат специалиста",

@@ -7,6 +7,12 @@ Which rule set a new cycle gets (`default_rule_set`): periodic accreditation doc
 `nmo-709n-144` (the transitional form of order 709н: 144 hours), every other document
 (certificate, primary and primary specialised accreditation) pins `nmo-250`. A person may name
 another published rule set explicitly when adding the document.
+
+Which education levels each document kind admits (`DOCUMENT_ADMISSIONS`) is data too, with its
+source: the regulations make every kind valid for specialties of both medical and pharmaceutical
+levels of the nomenclature (higher and secondary), so what is enforced is that the specialty is
+in the nomenclature (catalog-svc) and of a medical/pharmaceutical level; any other level
+(a level catalog-svc does not name, or one added later for non-medical staff) is refused.
 """
 
 from __future__ import annotations
@@ -14,6 +20,72 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+
+
+class DocumentKind(StrEnum):
+    CERTIFICATE = "certificate"
+    ACCREDITATION_PRIMARY = "accreditation_primary"
+    ACCREDITATION_PRIMARY_SPECIALISED = "accreditation_primary_specialised"
+    ACCREDITATION_PERIODIC = "accreditation_periodic"
+
+
+class EducationLevel(StrEnum):
+    """Levels of the nomenclature of specialties (catalog-svc): medical and pharmaceutical."""
+
+    HIGHER = "higher"
+    SECONDARY = "secondary"
+
+
+EDUCATION_LEVEL_TITLES: dict[EducationLevel, str] = {
+    EducationLevel.HIGHER: "высшее медицинское или фармацевтическое образование",
+    EducationLevel.SECONDARY: "среднее медицинское или фармацевтическое образование",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentAdmission:
+    """The education levels of specialties a document kind may be issued for."""
+
+    kind: DocumentKind
+    levels: frozenset[EducationLevel]
+    source: str
+
+
+_BOTH_LEVELS = frozenset({EducationLevel.HIGHER, EducationLevel.SECONDARY})
+_ORDER_709N = (
+    "Положение об аккредитации специалистов, утв. приказом Минздрава России от 28.10.2022 № 709н"
+)
+
+DOCUMENT_ADMISSIONS: dict[DocumentKind, DocumentAdmission] = {
+    admission.kind: admission
+    for admission in (
+        DocumentAdmission(
+            DocumentKind.CERTIFICATE,
+            _BOTH_LEVELS,
+            "Приказ Минздрава России от 29.11.2012 № 982н: сертификаты специалиста выдавались "
+            "специалистам с высшим и со средним медицинским и фармацевтическим образованием "
+            "(до 01.01.2021)",
+        ),
+        DocumentAdmission(
+            DocumentKind.ACCREDITATION_PRIMARY,
+            _BOTH_LEVELS,
+            f"{_ORDER_709N}: первичная аккредитация — после специалитета, бакалавриата, "
+            "магистратуры или программ среднего профессионального образования",
+        ),
+        DocumentAdmission(
+            DocumentKind.ACCREDITATION_PRIMARY_SPECIALISED,
+            _BOTH_LEVELS,
+            f"{_ORDER_709N}: первичная специализированная аккредитация — после ординатуры или "
+            "профессиональной переподготовки, в том числе специалистов со средним образованием",
+        ),
+        DocumentAdmission(
+            DocumentKind.ACCREDITATION_PERIODIC,
+            _BOTH_LEVELS,
+            f"{_ORDER_709N}: периодическая аккредитация — все специалисты с высшим и средним "
+            "медицинским и фармацевтическим образованием",
+        ),
+    )
+}
 
 
 class KindGroup(StrEnum):
@@ -44,6 +116,8 @@ class RuleSet:
     version: int
     effective_from: date
     title: str
+    # The act the numbers come from, shown to the person with the cycle.
+    source: str
     cycle_years: int
     target_zet: int
     yearly: YearlyRecommendation | None = None
@@ -75,6 +149,11 @@ NMO_250 = RuleSet(
     version=1,
     effective_from=date(2016, 1, 1),
     title="НМО: 250 ЗЕТ за пятилетний цикл",
+    source=(
+        "Концепция развития непрерывного медицинского и фармацевтического образования "
+        "(приказ Минздрава России от 21.11.2017 № 926); 250 ЗЕТ за 5 лет, из них в год "
+        "36 ЗЕТ — ДПП ПК и 14 ЗЕТ — образовательные мероприятия и интерактивные модули"
+    ),
     cycle_years=5,
     target_zet=250,
     yearly=YearlyRecommendation(program_zet=36, event_and_module_zet=14),
@@ -87,6 +166,10 @@ NMO_709N_144 = RuleSet(
     version=1,
     effective_from=date(2022, 3, 1),
     title="Периодическая аккредитация (709н): 144 часа",
+    source=(
+        f"{_ORDER_709N}, переходная форма портфолио: не менее 144 часов за 5 лет, из них "
+        "не менее 72 — ДПП ПК, не более 72 — образовательные мероприятия и модули"
+    ),
     cycle_years=5,
     target_zet=144,
     program_min_zet=72,

@@ -11,7 +11,7 @@ from cpd_platform.auth import current_principal
 from cpd_platform.db import UnitOfWorkFactory
 from cpd_platform.errors import InvalidArgument
 from plan_svc.adapters.frmr import parse_extract
-from plan_svc.adapters.services import CatalogClient, IdentityClient
+from plan_svc.adapters.services import CatalogClient, IdentityClient, NomenclatureCache
 from plan_svc.domain.applications import (
     APPLICATION_NOTE,
     Application,
@@ -23,7 +23,7 @@ from plan_svc.domain.cycle import Document, DocumentKind
 from plan_svc.domain.frmr import FRMR_NOTES, FrmrStatus
 from plan_svc.domain.plan import STATUS_LABELS, PlanItemStatus
 from plan_svc.domain.progress import Progress
-from plan_svc.domain.rule_sets import RULE_SETS
+from plan_svc.domain.rule_sets import RULE_SETS, RuleSet
 from plan_svc.domain.suggestions import Suggestion
 from plan_svc.service_layer import applications, documents, plans, queries, suggestions
 from plan_svc.service_layer.queries import CycleView, PlanItemView
@@ -93,6 +93,24 @@ def _document(document: Document, frmr: FrmrStatus) -> plan_pb2.Document:
     )
 
 
+def _rule_set(rule_set: RuleSet) -> plan_pb2.RuleSet:
+    return plan_pb2.RuleSet(
+        code=rule_set.code,
+        version=rule_set.version,
+        title=rule_set.title,
+        source=rule_set.source,
+        effective_from=rule_set.effective_from.isoformat(),
+        cycle_years=rule_set.cycle_years,
+        target_zet=rule_set.target_zet,
+        yearly_program_zet=rule_set.yearly.program_zet if rule_set.yearly else 0,
+        yearly_event_and_module_zet=(
+            rule_set.yearly.event_and_module_zet if rule_set.yearly else 0
+        ),
+        program_min_zet=rule_set.program_min_zet,
+        event_and_module_cap_zet=rule_set.event_and_module_cap_zet or 0,
+    )
+
+
 def _cycle(view: CycleView) -> plan_pb2.Cycle:
     cycle = view.cycle
     message = plan_pb2.Cycle(
@@ -104,6 +122,7 @@ def _cycle(view: CycleView) -> plan_pb2.Cycle:
         rule_set=cycle.rule_set,
         state=view.state.value,
         rule_set_title=RULE_SETS[cycle.rule_set].title,
+        rule_set_details=_rule_set(RULE_SETS[cycle.rule_set]),
     )
     if view.document is not None:
         message.document.CopyFrom(_document(view.document, view.frmr))
@@ -238,10 +257,12 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         catalog: CatalogClient,
         identity: IdentityClient,
         access: Access,
+        nomenclature: NomenclatureCache,
         today: Callable[[], date] = date.today,
     ) -> None:
         self._uow = uow
         self._catalog = catalog
+        self._nomenclature = nomenclature
         self._identity = identity
         self._access = access
         self._today = today
@@ -269,6 +290,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         _, cycle = await documents.add_document(
             self._uow(),
             current_principal(),
+            self._nomenclature,
             kind=kind,
             specialty_code=request.specialty_code,
             series=request.series,
@@ -448,4 +470,12 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         )
         return plan_pb2.GetSuggestionsResponse(
             cycle_id=request.cycle_id, suggestions=[_suggestion(s) for s in found]
+        )
+
+    async def ListRuleSets(
+        self, request: plan_pb2.ListRuleSetsRequest, context: object
+    ) -> plan_pb2.ListRuleSetsResponse:
+        current_principal()
+        return plan_pb2.ListRuleSetsResponse(
+            rule_sets=[_rule_set(r) for r in sorted(RULE_SETS.values(), key=lambda r: r.code)]
         )

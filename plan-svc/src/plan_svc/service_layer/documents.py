@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date
+from typing import Protocol
 
 from cpd_platform.auth import Principal, Role
 from cpd_platform.db import UnitOfWork
@@ -25,14 +26,24 @@ from plan_svc.domain.cycle import (
     validate_document,
 )
 from plan_svc.domain.frmr import RegisterRecord
+from plan_svc.domain.limits import checked_text
 from plan_svc.domain.rule_sets import RULE_SETS
+from plan_svc.domain.specialties import NomenclatureSpecialty, check_specialty
 
-SPECIALTY_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}$")
+# FGOS codes (31.08.36) and the nomenclature's local codes of specialties without one (L.08.01).
+SPECIALTY_CODE = re.compile(r"^(\d{2}|L)\.\d{2}\.\d{2}$")
+
+
+class Nomenclature(Protocol):
+    """The nomenclature of specialties (catalog-svc's reference data)."""
+
+    async def specialty(self, code: str) -> NomenclatureSpecialty | None: ...
 
 
 async def add_document(
     uow: UnitOfWork,
     principal: Principal,
+    nomenclature: Nomenclature,
     *,
     kind: DocumentKind,
     specialty_code: str,
@@ -47,17 +58,19 @@ async def add_document(
     Credits the person already has are attributed to the new cycle at once: attribution is
     derived from the person-level credit projection whenever progress is read."""
     person_id = principal.require_person()
-    specialty_code = specialty_code.strip()
+    specialty_code = checked_text("specialty_code", specialty_code)
+    series, number = checked_text("series", series), checked_text("number", number)
+    rule_set_code = checked_text("rule_set", rule_set_code)
     if not SPECIALTY_CODE.match(specialty_code):
         raise InvalidArgument("invalid_specialty_code", "Код специальности в формате 31.08.36")
     validate_document(kind, specialty_code, number, issued_on, today)
+    check_specialty(kind, specialty_code, await nomenclature.specialty(specialty_code))
     if rule_set_code:
         rule_set = RULE_SETS.get(rule_set_code)
         if rule_set is None:
             raise InvalidArgument("unknown_rule_set", "Неизвестный набор правил")
     else:
         rule_set = default_rule_set(kind)
-    series, number = series.strip(), number.strip()
     async with uow:
         await lock_person(uow.session, person_id)
         documents = DocumentRepository(uow.session)

@@ -124,6 +124,98 @@ APPLICATION_STATUS_WITHDRAWN: ApplicationStatus.ValueType  # 4
 Global___ApplicationStatus: _TypeAlias = ApplicationStatus  # noqa: Y015
 
 @_typing.final
+class RuleSet(_message.Message):
+    """A versioned rule set a cycle is counted by; never changes once published."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CODE_FIELD_NUMBER: _builtins.int
+    VERSION_FIELD_NUMBER: _builtins.int
+    TITLE_FIELD_NUMBER: _builtins.int
+    SOURCE_FIELD_NUMBER: _builtins.int
+    EFFECTIVE_FROM_FIELD_NUMBER: _builtins.int
+    CYCLE_YEARS_FIELD_NUMBER: _builtins.int
+    TARGET_ZET_FIELD_NUMBER: _builtins.int
+    YEARLY_PROGRAM_ZET_FIELD_NUMBER: _builtins.int
+    YEARLY_EVENT_AND_MODULE_ZET_FIELD_NUMBER: _builtins.int
+    PROGRAM_MIN_ZET_FIELD_NUMBER: _builtins.int
+    EVENT_AND_MODULE_CAP_ZET_FIELD_NUMBER: _builtins.int
+    code: _builtins.str
+    """e.g. "nmo-250", "nmo-709n-144"."""
+    version: _builtins.int
+    title: _builtins.str
+    """Russian name for people."""
+    source: _builtins.str
+    """The act the numbers come from (Russian)."""
+    effective_from: _builtins.str
+    cycle_years: _builtins.int
+    target_zet: _builtins.int
+    yearly_program_zet: _builtins.int
+    """Recommended per cycle year (0 and 0 when the rule set has no yearly recommendation)."""
+    yearly_event_and_module_zet: _builtins.int
+    program_min_zet: _builtins.int
+    """At least this much from ДПП ПК over the cycle (0: no minimum)."""
+    event_and_module_cap_zet: _builtins.int
+    """At most this much counts from events and modules (0: no cap)."""
+    def __init__(
+        self,
+        *,
+        code: _builtins.str = ...,
+        version: _builtins.int = ...,
+        title: _builtins.str = ...,
+        source: _builtins.str = ...,
+        effective_from: _builtins.str = ...,
+        cycle_years: _builtins.int = ...,
+        target_zet: _builtins.int = ...,
+        yearly_program_zet: _builtins.int = ...,
+        yearly_event_and_module_zet: _builtins.int = ...,
+        program_min_zet: _builtins.int = ...,
+        event_and_module_cap_zet: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["code", b"code", "cycle_years", b"cycle_years", "effective_from", b"effective_from", "event_and_module_cap_zet", b"event_and_module_cap_zet", "program_min_zet", b"program_min_zet", "source", b"source", "target_zet", b"target_zet", "title", b"title", "version", b"version", "yearly_event_and_module_zet", b"yearly_event_and_module_zet", "yearly_program_zet", b"yearly_program_zet"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RuleSet: _TypeAlias = RuleSet  # noqa: Y015
+
+@_typing.final
+class ListRuleSetsRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListRuleSetsRequest: _TypeAlias = ListRuleSetsRequest  # noqa: Y015
+
+@_typing.final
+class ListRuleSetsResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RULE_SETS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def rule_sets(self) -> _containers.RepeatedCompositeFieldContainer[Global___RuleSet]: ...
+    def __init__(
+        self,
+        *,
+        rule_sets: _abc.Iterable[Global___RuleSet] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["rule_sets", b"rule_sets"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListRuleSetsResponse: _TypeAlias = ListRuleSetsResponse  # noqa: Y015
+
+@_typing.final
 class Document(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -180,6 +272,7 @@ class Cycle(_message.Message):
     DOCUMENT_FIELD_NUMBER: _builtins.int
     STATE_FIELD_NUMBER: _builtins.int
     RULE_SET_TITLE_FIELD_NUMBER: _builtins.int
+    RULE_SET_DETAILS_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     person_id: _builtins.str
     specialty_code: _builtins.str
@@ -195,6 +288,10 @@ class Cycle(_message.Message):
     def document(self) -> Global___Document:
         """Absent for cycles opened before documents were kept."""
 
+    @_builtins.property
+    def rule_set_details(self) -> Global___RuleSet:
+        """The rule set `rule_set` names, with its source and numbers."""
+
     def __init__(
         self,
         *,
@@ -207,10 +304,11 @@ class Cycle(_message.Message):
         document: Global___Document | None = ...,
         state: _builtins.str = ...,
         rule_set_title: _builtins.str = ...,
+        rule_set_details: Global___RuleSet | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["document", b"document"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["document", b"document", "rule_set_details", b"rule_set_details"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["document", b"document", "ends_on", b"ends_on", "id", b"id", "person_id", b"person_id", "rule_set", b"rule_set", "rule_set_title", b"rule_set_title", "specialty_code", b"specialty_code", "starts_on", b"starts_on", "state", b"state"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["document", b"document", "ends_on", b"ends_on", "id", b"id", "person_id", b"person_id", "rule_set", b"rule_set", "rule_set_details", b"rule_set_details", "rule_set_title", b"rule_set_title", "specialty_code", b"specialty_code", "starts_on", b"starts_on", "state", b"state"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -524,6 +622,11 @@ Global___BatchGetProgressResponse: _TypeAlias = BatchGetProgressResponse  # noqa
 
 @_typing.final
 class AddDocumentRequest(_message.Message):
+    """Text limits (characters after trimming; longer is INVALID_ARGUMENT `text_too_long`, never cut).
+    The specialty must be in catalog-svc's nomenclature (INVALID_ARGUMENT `unknown_specialty`) and
+    of a level the document kind admits (FAILED_PRECONDITION `specialty_level_not_admitted`).
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     KIND_FIELD_NUMBER: _builtins.int
@@ -534,11 +637,16 @@ class AddDocumentRequest(_message.Message):
     RULE_SET_FIELD_NUMBER: _builtins.int
     kind: Global___DocumentKind.ValueType
     specialty_code: _builtins.str
+    """At most 16, e.g. "31.08.36" or "L.08.01"."""
     series: _builtins.str
+    """At most 32."""
     number: _builtins.str
+    """At most 32."""
     issued_on: _builtins.str
     rule_set: _builtins.str
-    """Optional: a rule-set code; by default nmo-250, and nmo-709n-144 for periodic accreditation."""
+    """Optional (at most 64): a rule-set code; by default nmo-250, and nmo-709n-144 for periodic
+    accreditation.
+    """
     def __init__(
         self,
         *,
@@ -872,7 +980,9 @@ class Employment(_message.Message):
     kind: _builtins.str
     """e.g. "state", "private", "unemployed"."""
     organization: _builtins.str
+    """At most 300 characters (longer: INVALID_ARGUMENT `text_too_long`, never cut)."""
     position: _builtins.str
+    """At most 200 characters."""
     def __init__(
         self,
         *,
@@ -965,6 +1075,7 @@ class SubmitApplicationRequest(_message.Message):
     CONSENT_TO_SHARE_FIELD_NUMBER: _builtins.int
     program_cycle_id: _builtins.str
     specialty_code: _builtins.str
+    """At most 16 characters."""
     funding_basis: _builtins.str
     consent_to_share: _builtins.bool
     @_builtins.property
@@ -1171,6 +1282,7 @@ class RejectApplicationRequest(_message.Message):
     REASON_FIELD_NUMBER: _builtins.int
     application_id: _builtins.str
     reason: _builtins.str
+    """At most 1000 characters (longer: INVALID_ARGUMENT `text_too_long`, never cut)."""
     def __init__(
         self,
         *,

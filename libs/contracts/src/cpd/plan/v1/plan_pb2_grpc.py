@@ -121,6 +121,11 @@ class PlanServiceStub:
                 request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsRequest.SerializeToString,
                 response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsResponse.FromString,
                 _registered_method=True)
+        self.ListRuleSets = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/ListRuleSets',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsResponse.FromString,
+                _registered_method=True)
 
 
 class PlanServiceServicer:
@@ -246,6 +251,13 @@ class PlanServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListRuleSets(self, request, context):
+        """The published rule sets: name, source act and numbers (any authenticated caller).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PlanServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -333,6 +345,11 @@ def add_PlanServiceServicer_to_server(servicer, server):
                     servicer.GetSuggestions,
                     request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsRequest.FromString,
                     response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsResponse.SerializeToString,
+            ),
+            'ListRuleSets': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListRuleSets,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -796,6 +813,33 @@ class PlanService:
             '/cpd.plan.v1.PlanService/GetSuggestions',
             cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsRequest.SerializeToString,
             cpd_dot_plan_dot_v1_dot_plan__pb2.GetSuggestionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListRuleSets(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/ListRuleSets',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -71,6 +71,8 @@ class PlanServiceStub:
     CancelEventRegistration: _grpc.UnaryUnaryMultiCallable[_plan_pb2.CancelEventRegistrationRequest, _plan_pb2.CancelEventRegistrationResponse]
     GetSuggestions: _grpc.UnaryUnaryMultiCallable[_plan_pb2.GetSuggestionsRequest, _plan_pb2.GetSuggestionsResponse]
     """What to take next in a cycle: eligible elements of the kind still missing, ranked."""
+    ListRuleSets: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListRuleSetsRequest, _plan_pb2.ListRuleSetsResponse]
+    """The published rule sets: name, source act and numbers (any authenticated caller)."""
 
 @_typing.type_check_only
 class PlanServiceAsyncStub(PlanServiceStub):
@@ -115,6 +117,8 @@ class PlanServiceAsyncStub(PlanServiceStub):
     CancelEventRegistration: _aio.UnaryUnaryMultiCallable[_plan_pb2.CancelEventRegistrationRequest, _plan_pb2.CancelEventRegistrationResponse]  # type: ignore[assignment]
     GetSuggestions: _aio.UnaryUnaryMultiCallable[_plan_pb2.GetSuggestionsRequest, _plan_pb2.GetSuggestionsResponse]  # type: ignore[assignment]
     """What to take next in a cycle: eligible elements of the kind still missing, ranked."""
+    ListRuleSets: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListRuleSetsRequest, _plan_pb2.ListRuleSetsResponse]  # type: ignore[assignment]
+    """The published rule sets: name, source act and numbers (any authenticated caller)."""
 
 class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
     """Five-year cycles, their documents, plans, applications and progress against versioned rule
@@ -258,5 +262,13 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.GetSuggestionsResponse, _abc.Awaitable[_plan_pb2.GetSuggestionsResponse]]:
         """What to take next in a cycle: eligible elements of the kind still missing, ranked."""
+
+    @_abc_1.abstractmethod
+    def ListRuleSets(
+        self,
+        request: _plan_pb2.ListRuleSetsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.ListRuleSetsResponse, _abc.Awaitable[_plan_pb2.ListRuleSetsResponse]]:
+        """The published rule sets: name, source act and numbers (any authenticated caller)."""
 
 def add_PlanServiceServicer_to_server(servicer: PlanServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
