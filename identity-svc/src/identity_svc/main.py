@@ -79,7 +79,12 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
         registrations=[
             ServiceRegistration(
                 identity_pb2_grpc.add_IdentityServiceServicer_to_server,
-                IdentityServicer(uow, ProfileService(uow, users), grants),
+                IdentityServicer(
+                    uow,
+                    ProfileService(uow, users),
+                    grants,
+                    frozenset(settings.full_record_clients),
+                ),
                 identity_pb2.DESCRIPTOR.services_by_name["IdentityService"].full_name,
             ),
             ServiceRegistration(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from cpd_platform.settings import ServiceSettings
@@ -19,3 +20,6 @@ class IdentitySettings(ServiceSettings):
     keycloak_client_secret: str = ""
     # pk-regional-svc: which municipalities lie in a region (for regional operators' grants).
     pk_regional_target: str = "127.0.0.1:50055"
+    # Internal service identities (the client of their `x-service-authorization` token) that get
+    # full person records from BatchFindPersonsBySnils: credits-svc mails confirmation codes.
+    full_record_clients: list[str] = Field(default_factory=lambda: ["credits-svc"])

@@ -64,6 +64,50 @@ def may_read_person(principal: Principal, person_id: str) -> bool:
     return principal.person_id == person_id or principal.has_role(Role.ADMIN)
 
 
-def may_resolve_snils(principal: Principal) -> bool:
-    """Providers' systems resolve the SNILS in the results they post."""
-    return principal.has_role(Role.PROVIDER_SYSTEM) or principal.has_role(Role.ADMIN)
+OPERATOR_ROLES = (Role.REGIONAL_OPERATOR, Role.MUNICIPAL_OPERATOR, Role.SCHOOL_OPERATOR)
+
+
+class RecordView(StrEnum):
+    """How much of a person a SNILS lookup (`BatchFindPersonsBySnils`) shows its caller."""
+
+    # The person id and the SNILS asked for: enough to know the SNILS is a registered person.
+    ID_ONLY = "id_only"
+    # The whole record: names, birth date, e-mail, phone, region, consents.
+    FULL = "full"
+
+
+@dataclass(frozen=True, slots=True)
+class SnilsCaller:
+    """Who looks persons up by SNILS: the user's token, the calling service's own verified
+    identity (`x-service-authorization`, `cpd_platform.context.calling_service()`), and the
+    regions in which the user holds a regional operator's grant."""
+
+    principal: Principal
+    service: str | None
+    full_record_clients: frozenset[str]
+    operator_regions: frozenset[str]
+
+    @property
+    def internal_service(self) -> bool:
+        return self.service is not None and self.service in self.full_record_clients
+
+
+def may_resolve_snils(caller: SnilsCaller) -> bool:
+    """Providers' systems resolve the SNILS in the results they post; internal services (credits
+    mailing confirmation codes), operators and admins look persons up too."""
+    principal = caller.principal
+    return caller.internal_service or any(
+        principal.has_role(role) for role in (Role.PROVIDER_SYSTEM, Role.ADMIN, *OPERATOR_ROLES)
+    )
+
+
+def record_view(caller: SnilsCaller, person: Person) -> RecordView:
+    """Full records for internal service identities (`IDENTITY_FULL_RECORD_CLIENTS`), admins,
+    and regional operators for the persons of their regions; everyone else (providers' systems
+    and staff, operators outside their region, municipal and school operators, whose scope
+    identity-svc cannot place a person in) learns only the person id."""
+    if caller.internal_service or caller.principal.has_role(Role.ADMIN):
+        return RecordView.FULL
+    if person.region_code is not None and person.region_code in caller.operator_regions:
+        return RecordView.FULL
+    return RecordView.ID_ONLY

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform.auth import current_principal
-from cpd_platform.context import via_gateway
+from cpd_platform.context import calling_service, via_gateway
 from cpd_platform.db import UnitOfWorkFactory
 from cpd_platform.errors import PermissionDenied
 from identity_svc.domain.grants import GrantRecord
-from identity_svc.domain.person import ConsentKind, Person, PersonKind, Sex
+from identity_svc.domain.person import ConsentKind, Person, PersonKind, RecordView, Sex
 from identity_svc.domain.registration import RegistrationForm
 from identity_svc.service_layer import queries
 from identity_svc.service_layer.grants import GrantService
@@ -57,6 +57,11 @@ def _person(person: Person) -> identity_pb2.Person:
     )
 
 
+def _person_id(person: Person) -> identity_pb2.Person:
+    """What a provider learns: that the SNILS it asked for is this registered person."""
+    return identity_pb2.Person(id=person.id, snils=person.snils)
+
+
 def _grant(record: GrantRecord) -> identity_pb2.Grant:
     return identity_pb2.Grant(
         person_id=record.person_id, role=str(record.grant.role), scope=str(record.grant.scope)
@@ -65,11 +70,16 @@ def _grant(record: GrantRecord) -> identity_pb2.Grant:
 
 class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
     def __init__(
-        self, uow: UnitOfWorkFactory, profiles: ProfileService, grants: GrantService
+        self,
+        uow: UnitOfWorkFactory,
+        profiles: ProfileService,
+        grants: GrantService,
+        full_record_clients: frozenset[str] = frozenset(),
     ) -> None:
         self._uow = uow
         self._profiles = profiles
         self._grants = grants
+        self._full_record_clients = full_record_clients
 
     async def GetMe(
         self, request: identity_pb2.GetMeRequest, context: object
@@ -88,10 +98,18 @@ class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
     async def BatchFindPersonsBySnils(
         self, request: identity_pb2.BatchFindPersonsBySnilsRequest, context: object
     ) -> identity_pb2.BatchFindPersonsBySnilsResponse:
-        persons = await queries.find_persons_by_snils(
-            self._uow(), current_principal(), list(request.snils)
+        """Who gets which fields: see `identity_svc.domain.person.record_view` and the
+        identity-svc README ("Who sees what of a person")."""
+        found = await queries.find_persons_by_snils(
+            self._uow(),
+            current_principal(),
+            list(request.snils),
+            service=calling_service(),
+            full_record_clients=self._full_record_clients,
         )
-        return identity_pb2.BatchFindPersonsBySnilsResponse(persons=[_person(p) for p in persons])
+        return identity_pb2.BatchFindPersonsBySnilsResponse(
+            persons=[_person(p) if view is RecordView.FULL else _person_id(p) for p, view in found]
+        )
 
     async def UpdateProfile(
         self, request: identity_pb2.UpdateProfileRequest, context: object

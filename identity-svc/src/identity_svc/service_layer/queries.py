@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from cpd_platform.auth import Principal
+from cpd_platform.auth import Principal, Role
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import PermissionDenied
 from cpd_platform.snils import parse_snils
+from identity_svc.adapters.grants import GrantRepository
 from identity_svc.adapters.repository import PersonRepository
-from identity_svc.domain.person import Person, may_read_person, may_resolve_snils
+from identity_svc.domain.person import (
+    Person,
+    RecordView,
+    SnilsCaller,
+    may_read_person,
+    may_resolve_snils,
+    record_view,
+)
 
 MAX_BATCH = 1000
 
@@ -20,10 +28,26 @@ async def batch_get_persons(uow: UnitOfWork, principal: Principal, ids: list[str
 
 
 async def find_persons_by_snils(
-    uow: UnitOfWork, principal: Principal, snils: list[str]
-) -> list[Person]:
-    if not may_resolve_snils(principal):
-        raise PermissionDenied("forbidden", "Поиск по СНИЛС доступен только системам организаций")
-    normalised = [parse_snils(value) for value in snils[:MAX_BATCH]]
+    uow: UnitOfWork,
+    principal: Principal,
+    snils: list[str],
+    *,
+    service: str | None = None,
+    full_record_clients: frozenset[str] = frozenset(),
+) -> list[tuple[Person, RecordView]]:
+    """The registered persons among `snils`, each with what the caller may see of them
+    (`identity_svc.domain.person.record_view`). `service`: the calling service's verified
+    identity (`cpd_platform.context.calling_service()`)."""
     async with uow:
-        return await PersonRepository(uow.session).find_by_snils(normalised)
+        regions: frozenset[str] = frozenset()
+        if principal.person_id is not None and principal.has_role(Role.REGIONAL_OPERATOR):
+            held = await GrantRepository(uow.session).held_by(principal.person_id)
+            regions = frozenset(g.scope.id for g in held if g.role == Role.REGIONAL_OPERATOR)
+        caller = SnilsCaller(principal, service, full_record_clients, regions)
+        if not may_resolve_snils(caller):
+            raise PermissionDenied(
+                "forbidden", "Поиск по СНИЛС доступен только системам организаций"
+            )
+        normalised = [parse_snils(value) for value in snils[:MAX_BATCH]]
+        persons = await PersonRepository(uow.session).find_by_snils(normalised)
+    return [(person, record_view(caller, person)) for person in persons]
