@@ -705,9 +705,18 @@ async def _seats_free(catalog_port: int, token: str) -> int:
     )
 
 
-async def test_an_operator_refuses_a_submitted_application_and_off_budget_bars_a_budget_number(
-    pk: Stub, world: World, roles: Any, catalog: RunningService
-) -> None:
+@dataclass
+class Allocated:
+    campaign: pb.Campaign
+    school: pb.School
+    operator: str
+    snils: list[str]
+    teacher_ids: dict[str, str]
+
+
+async def _allocated_school(pk: Stub, world: World, roles: Any, year: int) -> Allocated:
+    """A new school with three never-trained teachers, confirmed, in a campaign of `year` with
+    two numbers for the school: by SNILS order the first two hold them."""
     tag = await _fresh_school(pk, world)
     snils = sorted(roles.new_snils() for _ in range(3))
     await _import(
@@ -730,7 +739,7 @@ async def test_an_operator_refuses_a_submitted_application_and_off_budget_bars_a
         await pk.OpenCampaign(
             pb.OpenCampaignRequest(
                 region_code="16",
-                year=2027,
+                year=year,
                 windows=windows(True),
                 quotas=[
                     pb.Quota(municipality_id=school.municipality_id, count=2),
@@ -757,8 +766,15 @@ async def test_an_operator_refuses_a_submitted_application_and_off_budget_bars_a
     await pk.RunAllocation(
         pb.RunAllocationRequest(campaign_id=campaign.id), metadata=bearer(world.regional)
     )
-    # Never trained all three: SNILS order decides; the first two hold numbers.
-    first, second = [await roles.teacher(s) for s in snils[:2]]
+    return Allocated(campaign, school, operator, snils, by_snils)
+
+
+async def test_an_operator_refuses_a_submitted_application_releasing_its_seats(
+    pk: Stub, world: World, roles: Any, catalog: RunningService
+) -> None:
+    a = await _allocated_school(pk, world, roles, 2027)
+    campaign, operator, snils = a.campaign, a.operator, a.snils
+    first = await roles.teacher(snils[0])
     draft = (
         await pk.SaveApplication(
             pb.SaveApplicationRequest(
@@ -803,17 +819,33 @@ async def test_an_operator_refuses_a_submitted_application_and_off_budget_bars_a
         pb.GetApplicationRequest(application_id=draft.id), metadata=bearer(first)
     )
     assert closed.application.status == pb.APPLICATION_STATUS_CLOSED
+
+
+async def test_off_budget_choice_bars_a_budget_number_for_the_campaign_year(
+    pk: Stub, world: World, roles: Any
+) -> None:
+    a = await _allocated_school(pk, world, roles, 2032)
+    campaign, school, operator, snils, by_snils = (
+        a.campaign,
+        a.school,
+        a.operator,
+        a.snils,
+        a.teacher_ids,
+    )
+    second = await roles.teacher(snils[1])
     # The second teacher chooses off-budget: the number returns to the pool, and no budget
     # number may be handed to them this year.
-    await pk.SaveApplication(
+    saved = await pk.SaveApplication(
         pb.SaveApplicationRequest(campaign_id=campaign.id, basis=pb.FUNDING_CHOICE_OFF_BUDGET),
         metadata=bearer(second),
     )
+    assert saved.holding.status == pb.NUMBER_STATUS_REFUSED
+    assert saved.holding.refusal_reason == pb.REFUSAL_REASON_OFF_BUDGET_CHOSEN
     pool = await pk.GetSchoolPool(
         pb.GetSchoolPoolRequest(campaign_id=campaign.id, school_id=school.id),
         metadata=bearer(operator),
     )
-    assert pool.free_count == 2
+    assert pool.free_count == 1
     error = await refused(
         pk.ReassignNumber(
             pb.ReassignNumberRequest(
