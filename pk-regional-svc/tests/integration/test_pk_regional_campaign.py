@@ -648,6 +648,13 @@ async def test_a_whole_small_campaign(
     )
     assert pool.message == "Свободных номеров, закреплённых за организацией: 1"
     error = await refused(
+        pk.GetSchoolPool(
+            pb.GetSchoolPoolRequest(campaign_id=campaign.id, school_id=s2.id),
+            metadata=bearer(world.tokens["school1_op"]),
+        )
+    )
+    assert grpc_error_code(error) == "out_of_scope"
+    error = await refused(
         pk.ReassignNumber(
             pb.ReassignNumberRequest(number_id=t7.number_id, teacher_id=t["t4"]),
             metadata=bearer(world.tokens["muni1_op"]),

@@ -35,7 +35,7 @@ from pk_regional_svc.service_layer.campaigns import campaign_from_row, load_camp
 from pk_regional_svc.service_layer.candidates import eligible, recent_budget
 from pk_regional_svc.service_layer.deps import Deps
 from pk_regional_svc.service_layer.paging import bounds, next_token
-from pk_regional_svc.service_layer.structure import PageOf, scoped_filter
+from pk_regional_svc.service_layer.structure import PageOf, school_place, scoped_filter
 
 
 @dataclass(frozen=True, slots=True)
@@ -440,6 +440,8 @@ async def school_pool(
 ) -> tuple[int, list[HoldingView]]:
     async with deps.uow() as uow:
         await load_campaign(uow, campaign_id)
+        # One school's pool is an explicit request for that school: refused out of scope.
+        await deps.authz.require(principal, READ, await school_place(uow, school_id))
         where = await scoped_filter(
             deps,
             uow,
