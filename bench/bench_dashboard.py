@@ -47,7 +47,7 @@ SPECIALTIES = ["31.08.36", "31.08.49", "31.08.54", "31.08.19", "34.02.01"]
 DASHBOARD = """
 query Dashboard {
   myCycles {
-    id specialtyCode startsOn endsOn ruleSet
+    id specialtyCode startsOn endsOn ruleSet { code }
     document { kind number frmrStatus }
     plan { elementId status multiplier element { title zet } }
     progress {

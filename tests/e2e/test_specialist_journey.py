@@ -37,7 +37,10 @@ ADD_DOCUMENT = """
 mutation Add($document: DocumentInput!) {
   addDocument(document: $document) {
     __typename
-    ... on Cycle { id ruleSet startsOn endsOn document { frmrStatus frmrNote } }
+    ... on Cycle {
+      id startsOn endsOn document { frmrStatus frmrNote }
+      ruleSet { code title source targetZet yearlyProgramZet yearlyEventAndModuleZet }
+    }
     ... on UserError { code message }
   }
 }"""
@@ -68,10 +71,12 @@ mutation Accept($id: ID!) {
   }
 }"""
 MY_APPLICATIONS = "query { myApplications { id status note } }"
+RULE_SETS = """
+query { ruleSets { code title source targetZet programMinZet eventAndModuleCapZet } }"""
 DASHBOARD = """
 query Dashboard {
   myCycles {
-    id specialtyCode ruleSet
+    id specialtyCode ruleSet { code title source targetZet }
     document { kind frmrStatus }
     plan { elementId status multiplier element { title } }
     progress {
@@ -198,7 +203,14 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
             },
         )["addDocument"]
         assert added["__typename"] == "Cycle", added
-        assert added["ruleSet"] == "nmo-250"
+        # The cycle names its rule set, the act the numbers come from, and the numbers.
+        assert added["ruleSet"]["code"] == "nmo-250"
+        assert added["ruleSet"]["title"] and added["ruleSet"]["source"]
+        assert (
+            added["ruleSet"]["targetZet"],
+            added["ruleSet"]["yearlyProgramZet"],
+            added["ruleSet"]["yearlyEventAndModuleZet"],
+        ) == (250, 36, 14)
         assert added["document"]["frmrStatus"] == "NOT_CHECKED"
         cycles[specialty] = added
     twice = gql(
@@ -213,6 +225,31 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
         },
     )["addDocument"]
     assert (twice["__typename"], twice["code"]) == ("UserError", "active_cycle_exists")
+    # A specialty missing from the nomenclature opens no cycle (issue 12: it opened 250 ZET).
+    unknown = gql(
+        platform,
+        ADD_DOCUMENT,
+        me,
+        document={
+            "kind": "CERTIFICATE",
+            "specialtyCode": "99.99.99",
+            "number": "0116 99",
+            "issuedOn": "2024-02-02",
+        },
+    )["addDocument"]
+    assert (unknown["__typename"], unknown["code"]) == ("UserError", "unknown_specialty")
+    assert "номенклатур" in unknown["message"]
+    assert len(gql(platform, "query { myCycles { id } }", me)["myCycles"]) == 2
+    # The rule sets are listed with their numbers: periodic accreditation's 144 hours (709н).
+    rule_sets = {r["code"]: r for r in gql(platform, RULE_SETS, me)["ruleSets"]}
+    assert set(rule_sets) == {"nmo-250", "nmo-709n-144"}
+    accreditation = rule_sets["nmo-709n-144"]
+    assert (
+        accreditation["targetZet"],
+        accreditation["programMinZet"],
+        accreditation["eventAndModuleCapZet"],
+    ) == (144, 72, 72)
+    assert "709н" in accreditation["source"]
     cardiology, therapy = cycles[CARDIOLOGY]["id"], cycles[THERAPY]["id"]
 
     # Plan: the program counts for both specialties (x2); the conference only for cardiology.

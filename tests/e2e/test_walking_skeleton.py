@@ -24,7 +24,7 @@ query Overview {
   me { id snils lastName firstName regionCode }
   specialties { code name level }
   myCycles {
-    id startsOn endsOn ruleSet
+    id startsOn endsOn ruleSet { code }
     specialty { code name }
     progress { totalZet targetZet byKind { kind zet } credits { creditId zet kind element { title } } }
   }
@@ -98,7 +98,7 @@ def test_the_specialist_sees_their_profile_specialties_cycle_and_zero_progress(
     [cycle] = data["myCycles"]  # type: ignore[misc]
     assert cycle["startsOn"] == "2024-03-15"
     assert cycle["endsOn"] == "2029-03-14"
-    assert cycle["ruleSet"] == "nmo-250"
+    assert cycle["ruleSet"] == {"code": "nmo-250"}
     assert cycle["specialty"] == {"code": "31.08.36", "name": "Кардиология"}
     assert cycle["progress"]["targetZet"] == 250
     assert "городской округ «город Казань»" in [m["name"] for m in data["municipalities"]]  # type: ignore[union-attr]

@@ -294,13 +294,57 @@ class Suggestion:
         return await _element(info, str(self.element_id))
 
 
+@strawberry.type(
+    description="Набор правил, по которому считается цикл: откуда взяты числа и какие они"
+)
+class RuleSet:
+    code: str = strawberry.field(description="Код набора правил, например nmo-250")
+    version: int
+    title: str = strawberry.field(description="Название")
+    source: str = strawberry.field(description="Нормативный акт, из которого взяты числа")
+    effective_from: date
+    cycle_years: int = strawberry.field(description="Длительность цикла, лет")
+    target_zet: int = strawberry.field(description="Сколько ЗЕТ (часов) нужно набрать за цикл")
+    yearly_program_zet: int | None = strawberry.field(
+        description="Рекомендуется в год из ДПП ПК (нет рекомендации — null)"
+    )
+    yearly_event_and_module_zet: int | None = strawberry.field(
+        description="Рекомендуется в год из мероприятий и модулей (нет рекомендации — null)"
+    )
+    program_min_zet: int | None = strawberry.field(
+        description="Не меньше стольких ЗЕТ за цикл из ДПП ПК (нет минимума — null)"
+    )
+    event_and_module_cap_zet: int | None = strawberry.field(
+        description="Засчитывается не больше стольких ЗЕТ из мероприятий и модулей (null — без ограничения)"
+    )
+
+    @classmethod
+    def from_pb(cls, r: plan_pb2.RuleSet) -> RuleSet:
+        yearly = bool(r.yearly_program_zet or r.yearly_event_and_module_zet)
+        return cls(
+            code=r.code,
+            version=r.version,
+            title=r.title,
+            source=r.source,
+            effective_from=date.fromisoformat(r.effective_from),
+            cycle_years=r.cycle_years,
+            target_zet=r.target_zet,
+            yearly_program_zet=r.yearly_program_zet if yearly else None,
+            yearly_event_and_module_zet=r.yearly_event_and_module_zet if yearly else None,
+            program_min_zet=r.program_min_zet or None,
+            event_and_module_cap_zet=r.event_and_module_cap_zet or None,
+        )
+
+
 @strawberry.type(description="Пятилетний цикл непрерывного образования по специальности")
 class Cycle:
     id: strawberry.ID
     specialty_code: str
     starts_on: date
     ends_on: date
-    rule_set: str
+    rule_set: RuleSet = strawberry.field(
+        description="Набор правил цикла: название, источник и числа"
+    )
     rule_set_title: str
     state: str
     document: Document | None
@@ -312,7 +356,7 @@ class Cycle:
             specialty_code=c.specialty_code,
             starts_on=date.fromisoformat(c.starts_on),
             ends_on=date.fromisoformat(c.ends_on),
-            rule_set=c.rule_set,
+            rule_set=RuleSet.from_pb(c.rule_set_details),
             rule_set_title=c.rule_set_title,
             state=c.state,
             document=Document.from_pb(c.document) if c.HasField("document") else None,
@@ -479,6 +523,14 @@ RegisterExtractResult = Annotated[
 
 @strawberry.type
 class PlanQuery:
+    @strawberry.field(description="Наборы правил НМО: название, источник и числа")
+    async def rule_sets(self, info: GatewayInfo) -> list[RuleSet]:
+        ctx = info.context
+        reply = await ctx.backends.call(
+            ctx.backends.plan.ListRuleSets, plan_pb2.ListRuleSetsRequest(), ctx.metadata
+        )
+        return [RuleSet.from_pb(r) for r in reply.rule_sets]
+
     @strawberry.field(description="Мои пятилетние циклы")
     async def my_cycles(self, info: GatewayInfo) -> list[Cycle]:
         ctx = info.context
@@ -556,10 +608,6 @@ class PlanMutation:
         description="Добавить документ (сертификат или аккредитацию): открывает цикл"
     )
     async def add_document(self, info: GatewayInfo, document: DocumentInput) -> AddDocumentResult:
-        return await user_error_or(_add_document(info, document))
-
-    @strawberry.mutation(description="Добавить цикл: то же, что добавить документ")
-    async def add_cycle(self, info: GatewayInfo, document: DocumentInput) -> AddDocumentResult:
         return await user_error_or(_add_document(info, document))
 
     @strawberry.mutation(description="Добавить элемент каталога в план цикла")
