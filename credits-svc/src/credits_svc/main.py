@@ -13,6 +13,7 @@ from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
+from cpd_platform.service_identity import ServiceIdentity
 from credits_svc.adapters.attempt_limiter import AttemptLimiter
 from credits_svc.adapters.orm import outbox
 from credits_svc.adapters.services import CatalogClient, IdentityClient, PlanClient
@@ -38,7 +39,12 @@ def wire(settings: CreditsSettings, infra: Infrastructure) -> Wiring:
     deadline = settings.rpc_deadline
     catalog = CatalogClient(infra.channel(settings.catalog_target, deadline))
     identity_channel = infra.channel(settings.identity_target, deadline)
-    identity = IdentityClient(identity_channel)
+    identity = IdentityClient(
+        identity_channel,
+        ServiceIdentity(
+            settings.oidc_issuer, settings.service_client_id, settings.service_client_secret
+        ),
+    )
     plans = PlanClient(infra.channel(settings.plan_target, deadline))
     access = Access(IdentityGrantSource(identity_channel, deadline))
     authority = ProviderAuthority(access, catalog)

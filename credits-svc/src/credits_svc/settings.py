@@ -19,6 +19,9 @@ class CreditsSettings(ServiceSettings):
     catalog_target: str = "127.0.0.1:50052"
     identity_target: str = "127.0.0.1:50051"
     plan_target: str = "127.0.0.1:50053"
+    # Its own client (credits-svc): identity-svc shows it the e-mail of the persons it mails
+    # confirmation codes to (providers see only person ids). Secret: CREDITS_SERVICE_CLIENT_SECRET.
+    service_client_id: str = "credits-svc"
     # A pending code without an attendance list is accepted after this delay (within a day).
     # At most MAX_CODE_AUTO_ACCEPT_SECONDS: a larger value is refused at start-up.
     code_auto_accept_seconds: float = 6 * 3600

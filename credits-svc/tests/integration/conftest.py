@@ -18,6 +18,7 @@ from credits_svc.main import SPEC as CREDITS
 from credits_svc.settings import CreditsSettings
 from identity_svc.main import SPEC as IDENTITY
 from identity_svc.settings import IdentitySettings
+from local_idp import load_client_secrets
 from local_idp.pytest_plugin import RunningIdp
 from plan_svc.main import SPEC as PLAN
 from plan_svc.settings import PlanSettings
@@ -41,6 +42,7 @@ class Platform:
                 "code_verify_interval_seconds": 0.2,
                 "code_auto_accept_seconds": 3600,
                 "mail_interval_seconds": 0.2,
+                "service_client_secret": load_client_secrets()["credits-svc"],
                 **changes,
             }
         )

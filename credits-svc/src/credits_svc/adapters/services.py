@@ -21,6 +21,7 @@ from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform.errors import PermissionDenied
+from cpd_platform.service_identity import ServiceIdentity
 from credits_svc.domain.records import Element, ElementKind, ProgramCycle
 
 _KINDS = {
@@ -142,8 +143,17 @@ class PersonContact:
 
 
 class IdentityClient:
-    def __init__(self, channel: grpc.aio.Channel, cache_seconds: float = 600.0) -> None:
+    """`service`: credits-svc's own identity, sent with the contacts lookup (identity-svc shows
+    e-mail addresses to it, not to the provider whose token is forwarded)."""
+
+    def __init__(
+        self,
+        channel: grpc.aio.Channel,
+        service: ServiceIdentity | None = None,
+        cache_seconds: float = 600.0,
+    ) -> None:
         self._stub = identity_pb2_grpc.IdentityServiceStub(channel)
+        self._service = service
         self._persons: TtlCache[str] = TtlCache(cache_seconds, 1_000_000)
 
     async def persons_by_snils(self, snils: Sequence[str]) -> dict[str, str]:
@@ -153,11 +163,13 @@ class IdentityClient:
     async def contacts_by_snils(self, snils: Sequence[str]) -> dict[str, PersonContact]:
         """Not cached: e-mail addresses change."""
         found: dict[str, PersonContact] = {}
+        metadata = await self._service.metadata() if self._service else ()
         for start in range(0, len(snils), IDS_PER_CALL):
             response = await self._stub.BatchFindPersonsBySnils(
                 identity_pb2.BatchFindPersonsBySnilsRequest(
                     snils=list(snils[start : start + IDS_PER_CALL])
-                )
+                ),
+                metadata=metadata,
             )
             for p in response.persons:
                 name = " ".join(part for part in (p.first_name, p.patronymic) if part)

@@ -40,3 +40,7 @@ class ServiceSettings(ProcessSettings):
     # `azp` of the gateway's service identity: a valid `x-service-authorization` token of one of
     # these clients marks an RPC as coming through the gateway (`cpd_platform.context`).
     trusted_gateway_clients: list[str] = ["gateway"]
+    # The service's own client at the identity provider (client credentials), for calls that
+    # must say which service makes them (`cpd_platform.service_identity`); empty: none.
+    service_client_id: str = ""
+    service_client_secret: str = ""

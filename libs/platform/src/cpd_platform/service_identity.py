@@ -1,0 +1,62 @@
+"""A service's own identity: a client-credentials token of its client at the identity provider
+(`<P>SERVICE_CLIENT_ID` / `<P>SERVICE_CLIENT_SECRET`), sent as `x-service-authorization` next to
+the caller's forwarded token when a call needs to say which service makes it (the called
+service reads it with `cpd_platform.context.calling_service()`).
+
+Fetched when first needed and kept until shortly before it expires; an identity provider out of
+reach is a dependency outage (`UNAVAILABLE`), never a silent call under another identity.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import httpx
+
+from cpd_platform.interceptors import SERVICE_AUTHORIZATION_KEY
+
+TIMEOUT = 5.0
+
+
+class ServiceIdentity:
+    def __init__(self, issuer: str, client_id: str, client_secret: str) -> None:
+        self._token_url = f"{issuer}/protocol/openid-connect/token"
+        self._client_id = client_id
+        self._client_secret = client_secret
+        self._token = ""
+        self._renew_at = 0.0
+        self._lock = asyncio.Lock()
+
+    @property
+    def configured(self) -> bool:
+        return bool(self._client_id and self._client_secret)
+
+    async def token(self) -> str:
+        async with self._lock:
+            if not self._token or time.monotonic() >= self._renew_at:
+                await self._fetch()
+            return self._token
+
+    async def metadata(self) -> tuple[tuple[str, str], ...]:
+        """`x-service-authorization` for a call; none when the service has no client secret
+        (the call then goes with the caller's token alone)."""
+        if not self.configured:
+            return ()
+        return ((SERVICE_AUTHORIZATION_KEY, f"Bearer {await self.token()}"),)
+
+    async def _fetch(self) -> None:
+        try:
+            async with httpx.AsyncClient(timeout=TIMEOUT) as http:
+                reply = await http.post(
+                    self._token_url,
+                    data={"grant_type": "client_credentials"},
+                    auth=(self._client_id, self._client_secret),
+                )
+            reply.raise_for_status()
+            body = reply.json()
+        except (httpx.HTTPError, ValueError) as exc:
+            raise ConnectionError(f"no service token: {exc!r}") from exc
+        lifetime = float(body.get("expires_in", 60))
+        self._token = str(body["access_token"])
+        self._renew_at = time.monotonic() + max(1.0, min(lifetime * 0.8, lifetime - 30))
