@@ -74,3 +74,16 @@ def test_json_and_csv_extracts_parse_to_the_same_records() -> None:
 def test_a_malformed_extract_is_refused(content: bytes, fmt: str) -> None:
     with pytest.raises(InvalidArgument):
         parse_extract(content, fmt)
+
+
+def test_an_over_long_number_in_the_extract_is_refused_naming_the_record() -> None:
+    """Issue 11: a 65-character number reached a 64-character column (an internal error)."""
+    content = (
+        b"snils,document_kind,series,number,specialty_code,issued_on\n"
+        b"11223344595,accreditation_primary,,7724 1,31.08.36,2024-03-15\n"
+        b"11223344595,accreditation_primary,," + b"1" * 65 + b",31.08.36,2024-03-15\n"
+    )
+    with pytest.raises(InvalidArgument) as caught:
+        parse_extract(content, "csv")
+    assert caught.value.code == "text_too_long"
+    assert caught.value.message.startswith("Запись 2:")

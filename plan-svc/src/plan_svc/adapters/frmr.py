@@ -17,6 +17,9 @@ CSV — a header line and one record per line, comma-separated:
 `issued_on` (ISO date) are required. A document is confirmed when a record has its number and
 series (compared without spaces, dashes and case), specialty and issue date, and, where both
 are known, the person's SNILS and the document kind. Loading replaces the whole extract.
+`series`, `number` and `specialty_code` have the limits of a document's fields
+(`plan_svc.domain.limits`): a longer one refuses the extract with `text_too_long`, naming the
+record.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Any
 from cpd_platform.errors import InvalidArgument
 from plan_svc.domain.cycle import DocumentKind
 from plan_svc.domain.frmr import RegisterRecord
+from plan_svc.domain.limits import TEXT_LIMITS, checked_text
 
 FIELDS = ("snils", "document_kind", "series", "number", "specialty_code", "issued_on")
 MAX_RECORDS = 200_000
@@ -40,7 +44,12 @@ def _record(raw: dict[str, Any], line: int) -> RegisterRecord:
         value = raw.get(key) or ""
         if not isinstance(value, str):
             raise InvalidArgument("invalid_extract", f"Запись {line}: поле {key} не строка")
-        return value.strip()
+        if key not in TEXT_LIMITS:
+            return value.strip()
+        try:
+            return checked_text(key, value)
+        except InvalidArgument as exc:
+            raise InvalidArgument(exc.code, f"Запись {line}: {exc.message}") from None
 
     snils = "".join(ch for ch in text("snils") if ch.isdigit())
     if snils and len(snils) != 11:
