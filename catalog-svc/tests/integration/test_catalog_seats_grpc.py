@@ -344,7 +344,7 @@ async def test_the_providers_staff_give_back_a_seat_held_for_their_cycle_and_no_
     assert (budget.total, budget.free) == (1, 1)
 
 
-async def test_pk_regional_svc_releases_a_teachers_seat_for_its_operator_and_no_other_client_may(
+async def test_pk_regional_svc_releases_a_teachers_seat_for_its_operator_and_no_one_else_may(
     stub: catalog_pb2_grpc.CatalogServiceStub, admin_token: str, idp: RunningIdp, new_provider
 ) -> None:  # type: ignore[no-untyped-def]
     provider = await new_provider("Институт развития образования")
@@ -360,29 +360,22 @@ async def test_pk_regional_svc_releases_a_teachers_seat_for_its_operator_and_no_
         ),
         metadata=bearer(await idp.person_token(person_id=teacher)),
     )
-    operator = str(uuid.uuid4())
-    # Another service client (a provider's system) is no seat agent; a person is not either,
-    # even naming an operator.
-    for token in (
-        await idp.client_token("demo-provider"),
-        await idp.person_token(person_id=operator, roles=["school_operator"]),
-    ):
+    operator = await idp.person_token(person_id=str(uuid.uuid4()), roles=["school_operator"])
+
+    def as_service(client_token: str) -> tuple[tuple[str, str], ...]:
+        return (*bearer(operator), ("x-service-authorization", f"Bearer {client_token}"))
+
+    # The operator alone, or with another service's token (a provider's system), may not.
+    for metadata in (bearer(operator), as_service(await idp.client_token("demo-provider"))):
         with pytest.raises(grpc.aio.AioRpcError) as caught:
             await stub.ReleaseSeats(
-                catalog_pb2.ReleaseSeatsRequest(idempotency_key=key, acting_person_id=operator),
-                metadata=bearer(token),
+                catalog_pb2.ReleaseSeatsRequest(idempotency_key=key), metadata=metadata
             )
         assert grpc_error_code(caught.value) == "not_your_reservation"
-    agent = await idp.client_token("pk-regional-svc")
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await stub.ReleaseSeats(
-            catalog_pb2.ReleaseSeatsRequest(idempotency_key=key), metadata=bearer(agent)
-        )
-    assert grpc_error_code(caught.value) == "acting_person_required"
+    agent = as_service(await idp.client_token("pk-regional-svc"))
     for _ in range(2):  # idempotent
         released = await stub.ReleaseSeats(
-            catalog_pb2.ReleaseSeatsRequest(idempotency_key=key, acting_person_id=operator),
-            metadata=bearer(agent),
+            catalog_pb2.ReleaseSeatsRequest(idempotency_key=key), metadata=agent
         )
         assert released.released
     cycles = await stub.BatchGetProgramCycles(

@@ -13,10 +13,10 @@ from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
+from cpd_platform.service_identity import ServiceIdentity
 from pk_regional_svc.adapters.catalog import GrpcCatalog
 from pk_regional_svc.adapters.orm import outbox
 from pk_regional_svc.adapters.passport_cipher import PassportCipher
-from pk_regional_svc.adapters.service_identity import ServiceIdentity
 from pk_regional_svc.entrypoints.grpc_servicer import PkRegionalServicer
 from pk_regional_svc.service_layer.authz import Authz
 from pk_regional_svc.service_layer.demo import seed_demo

@@ -19,10 +19,9 @@ class PkRegionalSettings(ServiceSettings):
     passport_key_id: str = "k1"
     # Retired keys still needed to read older rows: "id1:base64,id2:base64".
     passport_old_keys: str = ""
-    # The service's own client-credentials client: catalog-svc lets only this `azp` release a
-    # teacher's seats on behalf of the operator who refused the number. Empty secret: off
-    # (refusals after submission then fail with `service_identity_missing`).
+    # The service's own client-credentials client (secret: PK_REGIONAL_SERVICE_CLIENT_SECRET):
+    # catalog-svc lets only this `azp` release a teacher's seats on behalf of the operator who
+    # refused the number. No secret: such refusals fail with `service_identity_missing`.
     service_client_id: str = "pk-regional-svc"
-    service_client_secret: str = ""
     # Seconds a person's grants are cached (revokes are pushed at once over Redis).
     grants_ttl: float = 30.0

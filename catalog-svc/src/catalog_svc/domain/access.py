@@ -27,15 +27,11 @@ def may_reserve_for(principal: Principal, holder: str) -> bool:
     )
 
 
-def is_seat_agent(principal: Principal, agents: Iterable[str]) -> bool:
-    """A service that releases seats held for others on behalf of its operators (pk-regional-svc
-    when an operator refuses a teacher's number): its own client-credentials token (no person),
-    with an `azp` listed in the catalog's seat agents."""
-    return (
-        principal.person_id is None
-        and bool(principal.client_id)
-        and (principal.client_id in set(agents))
-    )
+def is_seat_agent(calling_service: str | None, agents: Iterable[str]) -> bool:
+    """A service that releases seats held for others on behalf of the operator whose token it
+    forwards (pk-regional-svc when an operator refuses a teacher's number): its own verified
+    client-credentials token (`x-service-authorization`) has an `azp` among the seat agents."""
+    return calling_service is not None and calling_service in set(agents)
 
 
 def may_edit_as_system(

@@ -196,7 +196,6 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
             current_principal(),
             request.idempotency_key,
             self._editing.editors,
-            acting_person_id=request.acting_person_id,
             seat_agents=self._seat_agents,
         )
         return catalog_pb2.ReleaseSeatsResponse(released=released)

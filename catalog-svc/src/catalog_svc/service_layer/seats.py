@@ -17,14 +17,9 @@ from catalog_svc.domain.access import is_seat_agent, may_reserve_for
 from catalog_svc.domain.seats import SeatClaim, check_reservation_keys, ordered_claims
 from catalog_svc.service_layer.authz import Editors
 from cpd_platform.auth import Principal
+from cpd_platform.context import calling_service
 from cpd_platform.db import UnitOfWork
-from cpd_platform.errors import (
-    Conflict,
-    FailedPrecondition,
-    InvalidArgument,
-    NotFound,
-    PermissionDenied,
-)
+from cpd_platform.errors import Conflict, FailedPrecondition, NotFound, PermissionDenied
 
 _FAILURES = {
     "no_seats_left": FailedPrecondition("no_seats_left", "Свободных мест не осталось"),
@@ -128,22 +123,18 @@ async def release(
     idempotency_key: str,
     editors: Editors,
     *,
-    acting_person_id: str = "",
     seat_agents: Iterable[str] = (),
 ) -> bool:
     """True when the reservation exists and is now released (by this call or an earlier one).
 
     The holder may release, and so may the staff of the providers whose seats it holds (a
-    provider rejecting an application gives the seat back), and a seat agent (pk-regional-svc's
-    own client) on behalf of the operator it names in `acting_person_id` (recorded in the
-    event)."""
+    provider rejecting an application gives the seat back), and a seat agent (pk-regional-svc,
+    by its verified service token) on behalf of the operator whose token it forwards (the
+    principal, recorded in the event)."""
     if not idempotency_key:
         return False
-    agent = is_seat_agent(principal, seat_agents)
-    if agent and not acting_person_id.strip():
-        raise InvalidArgument(
-            "acting_person_required", "Укажите, от чьего имени освобождаются места"
-        )
+    service = calling_service()
+    agent = is_seat_agent(service, seat_agents)
     async with uow:
         repo = SeatRepository(uow.session)
         row = await repo.find_reservation(idempotency_key, for_update=True)
@@ -166,8 +157,8 @@ async def release(
             {
                 "reservation_id": found.id,
                 "holder": found.holder,
-                "released_by": acting_person_id.strip() if agent else principal.subject,
-                "agent": principal.client_id if agent else "",
+                "released_by": principal.person_id or principal.subject,
+                "agent": service if agent else "",
             },
         )
         await uow.commit()

@@ -9,9 +9,8 @@ from typing import Protocol
 import grpc
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
-from cpd_platform.context import bearer_token_var
 from cpd_platform.errors import FailedPrecondition
-from pk_regional_svc.adapters.service_identity import ServiceIdentity
+from cpd_platform.service_identity import ServiceIdentity
 
 TEACHERS = "teachers"
 
@@ -43,9 +42,10 @@ class Catalog(Protocol):
 
     async def release(self, key: str) -> None: ...
 
-    async def release_for_holder(self, key: str, acting_person_id: str) -> None:
-        """Releases a teacher's seats under pk-regional-svc's own identity, on behalf of the
-        operator (`acting_person_id`) who refused the number; idempotent."""
+    async def release_for_holder(self, key: str) -> None:
+        """Releases a teacher's seats on behalf of the calling operator (their forwarded token)
+        with pk-regional-svc's own service token, which catalog-svc requires for releasing
+        someone else's seats; idempotent."""
         ...
 
 
@@ -89,15 +89,13 @@ class GrpcCatalog:
     async def release(self, key: str) -> None:
         await self._stub.ReleaseSeats(catalog_pb2.ReleaseSeatsRequest(idempotency_key=key))
 
-    async def release_for_holder(self, key: str, acting_person_id: str) -> None:
-        token = await self._identity.token()
-        # The call goes under the service's token, not the operator's forwarded one.
-        forwarded = bearer_token_var.set(token)
-        try:
-            await self._stub.ReleaseSeats(
-                catalog_pb2.ReleaseSeatsRequest(
-                    idempotency_key=key, acting_person_id=acting_person_id
-                ),
+    async def release_for_holder(self, key: str) -> None:
+        if not self._identity.configured:
+            raise FailedPrecondition(
+                "service_identity_missing",
+                "Служба не настроена для освобождения мест за педагога: обратитесь к администратору",
             )
-        finally:
-            bearer_token_var.reset(forwarded)
+        await self._stub.ReleaseSeats(
+            catalog_pb2.ReleaseSeatsRequest(idempotency_key=key),
+            metadata=await self._identity.metadata(),
+        )

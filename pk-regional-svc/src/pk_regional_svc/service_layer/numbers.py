@@ -254,7 +254,8 @@ async def refuse_in_uow(
         ):
             await deps.catalog.release(key)  # the teacher releases their own seats
         else:
-            await deps.catalog.release_for_holder(key, principal.person_id or principal.subject)
+            # The operator's own token goes along: catalog-svc records them as the releaser.
+            await deps.catalog.release_for_holder(key)
     await uow.session.execute(
         update(holdings)
         .where(holdings.c.id == before.holding_id)

@@ -1299,26 +1299,24 @@ Global___ReserveSeatsResponse: _TypeAlias = ReserveSeatsResponse  # noqa: Y015
 
 @_typing.final
 class ReleaseSeatsRequest(_message.Message):
+    """Who may release: the holder; the staff of the providers whose seats it holds; and a seat
+    agent: a call carrying, next to the deciding operator's own token, the `x-service-authorization`
+    token of a client listed in CATALOG_SEAT_AGENTS (pk-regional-svc, when an operator refuses a
+    teacher's number). The operator is recorded in the catalog.seats_released event.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
-    ACTING_PERSON_ID_FIELD_NUMBER: _builtins.int
     idempotency_key: _builtins.str
-    acting_person_id: _builtins.str
-    """Set by a seat agent (a service client listed in CATALOG_SEAT_AGENTS, e.g. pk-regional-svc)
-    releasing seats held for someone else: the person id of the operator who decided, recorded
-    in the catalog.seats_released event. Agents may release any reservation; everyone else
-    only their own (or, for provider staff, those on their provider's seats).
-    """
     def __init__(
         self,
         *,
         idempotency_key: _builtins.str = ...,
-        acting_person_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["acting_person_id", b"acting_person_id", "idempotency_key", b"idempotency_key"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["idempotency_key", b"idempotency_key"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
