@@ -36,7 +36,8 @@ async def grant(
         identity_pb2.GrantRoleRequest(person_id=person_id, snils=snils, role=role, scope=scope),
         metadata=bearer(token),
     )
-    return reply.grant
+    granted: identity_pb2.Grant = reply.grant
+    return granted
 
 
 async def refused(call: object) -> grpc.aio.AioRpcError:
@@ -237,3 +238,9 @@ async def test_services_see_a_revoke_at_once_through_the_grant_source_and_pubsub
         stop.set()
         await follower
         await channel.close()
+
+
+async def test_an_over_long_scope_is_refused_not_stored_or_cut(stub: Stub, admin: str) -> None:
+    error = await refused(grant(stub, admin, "school_operator", "school:" + "1" * 200))
+    assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert grpc_error_code(error) == "text_too_long"

@@ -119,3 +119,18 @@ async def test_a_token_for_another_audience_is_refused(
         assert caught.value.code() == grpc.StatusCode.UNAUTHENTICATED
     finally:
         await running.stop()
+
+
+async def test_an_over_long_name_in_a_profile_change_is_refused_not_cut(
+    stub: identity_pb2_grpc.IdentityServiceStub, idp: RunningIdp
+) -> None:
+    token = await idp.password_token(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD)
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await stub.UpdateProfile(
+            identity_pb2.UpdateProfileRequest(fields=["last_name"], last_name="Смирнова" * 20),
+            metadata=bearer(token),
+        )
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert grpc_error_code(caught.value) == "text_too_long"
+    me = await stub.GetMe(identity_pb2.GetMeRequest(), metadata=bearer(token))
+    assert me.person.last_name == "Смирнова"

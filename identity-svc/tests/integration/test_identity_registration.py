@@ -228,6 +228,13 @@ async def test_a_registered_snils_answers_as_a_fresh_registration_and_tells_its_
         ({"region_code": "99"}, "unknown_region"),
         ({"consents": []}, "consent_required"),
         ({"kind": identity_pb2.PERSON_KIND_UNSPECIFIED}, "kind_required"),
+        # Over-long free text is refused, never cut (limits: identity_svc.domain.limits).
+        ({"last_name": "Иванова" * 15}, "text_too_long"),
+        ({"patronymic": "П" * 101}, "text_too_long"),
+        ({"email": "o" * 250 + "@example.org"}, "text_too_long"),
+        ({"phone": "8" + " " * 40 + "9171234567"}, "text_too_long"),
+        ({"password": "п" * 129}, "text_too_long"),
+        ({"idempotency_key": "k" * 101}, "text_too_long"),
     ],
 )
 async def test_invalid_registrations_are_typed_and_create_nothing(
@@ -395,3 +402,12 @@ async def test_public_operations_need_no_user_token_and_the_others_still_do(
     with pytest.raises(grpc.aio.AioRpcError) as caught:
         await stub.ListGrants(identity_pb2.ListGrantsRequest())
     assert caught.value.code() == grpc.StatusCode.UNAUTHENTICATED
+
+
+async def test_an_over_long_captcha_answer_is_refused(public: PublicStub) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await public.RequestPasswordReset(
+            identity_pb2.RequestPasswordResetRequest(snils="11223344595", captcha_token="x" * 5000)
+        )
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert grpc_error_code(caught.value) == "text_too_long"

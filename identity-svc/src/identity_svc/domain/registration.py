@@ -16,6 +16,7 @@ from cpd_platform.errors import InvalidArgument
 from cpd_platform.regions import is_region_code
 from cpd_platform.snils import parse_snils
 from identity_svc.domain.contacts import normalise_email, normalise_phone
+from identity_svc.domain.limits import check_lengths
 from identity_svc.domain.person import Consent, ConsentKind, PersonKind, Sex
 
 # A person registers from their 14th birthday (students of medical colleges) to their 100th year.
@@ -176,6 +177,23 @@ def fingerprint(values: Mapping[str, object]) -> str:
 
 def check_registration(form: RegistrationForm, now: datetime) -> Registration:
     """The normalised registration, or the first rule it breaks (InvalidArgument)."""
+    check_lengths(
+        {
+            "citizenship": form.citizenship,
+            "region_code": form.region_code,
+            "snils": form.snils,
+            "last_name": form.last_name,
+            "first_name": form.first_name,
+            "patronymic": form.patronymic,
+            "birth_date": form.birth_date,
+            "email": form.email,
+            "phone": form.phone,
+            "password": form.password,
+            "idempotency_key": form.idempotency_key,
+        }
+    )
+    for version in form.consents.values():
+        check_lengths({"text_version": version})
     if form.kind is None:
         raise InvalidArgument(
             "kind_required",

@@ -30,6 +30,7 @@ from identity_svc.domain.grants import (
     regions_to_check,
     require_may_grant,
 )
+from identity_svc.domain.limits import check_lengths
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class GrantService:
     async def grant(
         self, principal: Principal, person_id: str, snils: str, role: str, scope: str
     ) -> GrantRecord:
+        check_lengths({"person_id": person_id, "snils": snils, "role": role, "scope": scope})
         grant = parse_grant(role, scope)
         async with self._uow() as uow:
             repo = GrantRepository(uow.session)
@@ -81,6 +83,7 @@ class GrantService:
         return after
 
     async def revoke(self, principal: Principal, person_id: str, role: str, scope: str) -> bool:
+        check_lengths({"person_id": person_id, "role": role, "scope": scope})
         grant = parse_grant(role, scope)
         async with self._uow() as uow:
             repo = GrantRepository(uow.session)

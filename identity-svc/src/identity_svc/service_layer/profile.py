@@ -19,6 +19,7 @@ from identity_svc.adapters.keycloak_users import Accounts
 from identity_svc.adapters.repository import PersonRepository
 from identity_svc.domain.contacts import normalise_email, normalise_phone
 from identity_svc.domain.esia import ESIA, esia_snils, is_esia_login, person_from_esia
+from identity_svc.domain.limits import check_lengths
 from identity_svc.domain.person import Person, Sex
 from identity_svc.domain.registration import (
     check_birth_date,
@@ -141,6 +142,7 @@ class ProfileService:
 
     async def update_profile(self, principal: Principal, changes: ProfileChanges) -> ProfileUpdated:
         person_id = principal.require_person()
+        check_lengths(changes.values)
         unknown = changes.fields - EDITABLE_FIELDS
         if unknown:
             raise InvalidArgument(

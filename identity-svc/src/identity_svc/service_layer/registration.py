@@ -28,6 +28,7 @@ from cpd_platform.errors import AlreadyExists
 from cpd_platform.snils import parse_snils
 from identity_svc.adapters.keycloak_users import VERIFY_EMAIL, AccountExists, Accounts, NewUser
 from identity_svc.adapters.repository import PersonRepository, SnilsTaken
+from identity_svc.domain.limits import check_lengths
 from identity_svc.domain.person import REALM_ROLE_OF_KIND, Person
 from identity_svc.domain.registration import Registration, RegistrationForm, check_registration
 from identity_svc.service_layer.account_mail import PASSWORD_RESET_REQUESTED, REGISTRATION_ATTEMPTED
@@ -204,5 +205,6 @@ class RegistrationService:
         """The same work, hence the same time, whether the SNILS is known or not: one outbox
         event; the lookup and the identity provider's e-mail come after the answer
         (`account_mail`)."""
+        check_lengths({"snils": snils, "captcha_token": captcha_token})
         await self._captcha.verify(captcha_token)
         await self._emit(PASSWORD_RESET_REQUESTED, parse_snils(snils))

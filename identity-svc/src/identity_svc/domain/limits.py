@@ -1,0 +1,42 @@
+"""The longest text identity-svc accepts in each field of a request, in characters.
+
+A longer value is refused with `text_too_long` (INVALID_ARGUMENT) naming the field, before any
+other check: nothing is ever cut to fit. The stored columns are at least this wide; the raw
+limits of SNILS, phone and dates leave room for how people type them (spaces, dashes, brackets).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from cpd_platform.errors import InvalidArgument
+
+# field → (maximum length, the field's name as people see it)
+TEXT_LIMITS: Mapping[str, tuple[int, str]] = {
+    "last_name": (100, "фамилия"),
+    "first_name": (100, "имя"),
+    "patronymic": (100, "отчество"),
+    "email": (254, "адрес электронной почты"),
+    "phone": (32, "телефон"),
+    "password": (128, "пароль"),
+    "snils": (32, "СНИЛС"),
+    "birth_date": (32, "дата рождения"),
+    "region_code": (32, "регион"),
+    "citizenship": (32, "гражданство"),
+    "text_version": (32, "версия текста согласия"),
+    "idempotency_key": (100, "ключ идемпотентности"),
+    "captcha_token": (4096, "ответ CAPTCHA"),
+    "person_id": (64, "идентификатор человека"),
+    "role": (32, "роль"),
+    "scope": (100, "область полномочий"),
+}
+
+
+def check_lengths(values: Mapping[str, str | None]) -> None:
+    """Raises `text_too_long` for the first value longer than its field's limit."""
+    for name, value in values.items():
+        limit, label = TEXT_LIMITS[name]
+        if value is not None and len(value) > limit:
+            raise InvalidArgument(
+                "text_too_long", f"Поле «{label}» длиннее {limit} символов: сократите его"
+            )
