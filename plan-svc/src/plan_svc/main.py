@@ -51,14 +51,13 @@ def wire(settings: PlanSettings, infra: Infrastructure) -> Wiring:
     access = Access(
         IdentityGrantSource(infra.channel(settings.identity_target, deadline), deadline)
     )
+    catalog = CatalogClient(infra.channel(settings.catalog_target, deadline))
     servicer = PlanServicer(
         uow,
-        CatalogClient(infra.channel(settings.catalog_target, deadline)),
+        catalog,
         IdentityClient(infra.channel(settings.identity_target, deadline)),
         access,
-        NomenclatureCache(
-            infra.channel(settings.catalog_target, deadline), settings.nomenclature_ttl_seconds
-        ),
+        NomenclatureCache(catalog.specialties, settings.nomenclature_ttl_seconds),
     )
     return Wiring(
         registrations=[

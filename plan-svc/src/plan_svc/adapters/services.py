@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -118,37 +118,46 @@ LEVELS = {
 
 
 class NomenclatureCache:
-    """The nomenclature of specialties from catalog-svc's ListSpecialties (with the channel's
-    deadline), kept for `ttl` seconds: reference data that changes with a ministry order, not
-    per request. A failed refresh raises (the caller gets UNAVAILABLE) and the next call tries
-    again; one refresh at a time."""
+    """The nomenclature of specialties (`fetch`: catalog-svc's ListSpecialties, with the
+    channel's deadline), kept for `ttl` seconds: reference data that changes with a ministry
+    order, not per request. A failed refresh raises (the caller gets UNAVAILABLE) and the next
+    call tries again; one refresh at a time."""
 
-    def __init__(self, channel: grpc.aio.Channel, ttl: float = 600.0) -> None:
-        self._stub = catalog_pb2_grpc.CatalogServiceStub(channel)
+    def __init__(
+        self,
+        fetch: Callable[[], Awaitable[list[NomenclatureSpecialty]]],
+        ttl: float = 600.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._fetch = fetch
         self._ttl = ttl
+        self._clock = clock
         self._lock = asyncio.Lock()
         self._loaded_at: float | None = None
         self._by_code: dict[str, NomenclatureSpecialty] = {}
 
     def _fresh(self) -> bool:
-        return self._loaded_at is not None and time.monotonic() - self._loaded_at < self._ttl
+        return self._loaded_at is not None and self._clock() - self._loaded_at < self._ttl
 
     async def specialty(self, code: str) -> NomenclatureSpecialty | None:
         if not self._fresh():
             async with self._lock:
                 if not self._fresh():
-                    reply = await self._stub.ListSpecialties(catalog_pb2.ListSpecialtiesRequest())
-                    self._by_code = {
-                        s.code: NomenclatureSpecialty(s.code, s.name, LEVELS.get(s.level))
-                        for s in reply.specialties
-                    }
-                    self._loaded_at = time.monotonic()
+                    self._by_code = {s.code: s for s in await self._fetch()}
+                    self._loaded_at = self._clock()
         return self._by_code.get(code)
 
 
 class CatalogClient:
     def __init__(self, channel: grpc.aio.Channel) -> None:
         self._stub = catalog_pb2_grpc.CatalogServiceStub(channel)
+
+    async def specialties(self) -> list[NomenclatureSpecialty]:
+        """The whole nomenclature of specialties with their education levels."""
+        reply = await self._stub.ListSpecialties(catalog_pb2.ListSpecialtiesRequest())
+        return [
+            NomenclatureSpecialty(s.code, s.name, LEVELS.get(s.level)) for s in reply.specialties
+        ]
 
     async def elements(self, ids: Iterable[str]) -> dict[str, CatalogElement]:
         wanted = list(dict.fromkeys(ids))
