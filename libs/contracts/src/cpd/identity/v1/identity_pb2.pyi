@@ -532,6 +532,11 @@ Global___RevokeRoleResponse: _TypeAlias = RevokeRoleResponse  # noqa: Y015
 
 @_typing.final
 class RegisterRequest(_message.Message):
+    """Maximum lengths (characters; identity-svc's domain/limits.py) of this and UpdateProfileRequest:
+    names 100, e-mail 254, phone 32, password 128, snils 32, birth_date 32, region_code and
+    citizenship 32, consent text_version 32, idempotency_key 100.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     KIND_FIELD_NUMBER: _builtins.int
@@ -627,7 +632,7 @@ class RequestPasswordResetRequest(_message.Message):
     CAPTCHA_TOKEN_FIELD_NUMBER: _builtins.int
     snils: _builtins.str
     captcha_token: _builtins.str
-    """The answer of a CAPTCHA challenge, when one is configured."""
+    """The answer of a CAPTCHA challenge, when one is configured (at most 4096 characters)."""
     def __init__(
         self,
         *,

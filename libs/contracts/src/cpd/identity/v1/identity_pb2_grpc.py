@@ -92,7 +92,11 @@ class IdentityServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def BatchFindPersonsBySnils(self, request, context):
-        """Resolves SNILS numbers to persons, for provider systems posting results.
+        """Resolves SNILS numbers to registered persons. Provider systems (also through credits-svc's
+        ingest) get only `id` and `snils` of each person; full records go to internal service
+        identities (`x-service-authorization` of a client in IDENTITY_FULL_RECORD_CLIENTS, default
+        credits-svc), admins, and regional operators for the persons of their region. Persons and
+        provider staff: PERMISSION_DENIED (forbidden). See identity-svc's README.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -369,7 +373,9 @@ class IdentityService:
 
 
 class PublicIdentityServiceStub:
-    """Operations for visitors who have not logged in: callable without a token.
+    """Operations for visitors who have not logged in: callable without a user token, but only by
+    the gateway (its service token in `x-service-authorization`); others: PERMISSION_DENIED
+    (gateway_only). Over-long text: INVALID_ARGUMENT (text_too_long), limits below.
     """
 
     def __init__(self, channel):
@@ -391,20 +397,24 @@ class PublicIdentityServiceStub:
 
 
 class PublicIdentityServiceServicer:
-    """Operations for visitors who have not logged in: callable without a token.
+    """Operations for visitors who have not logged in: callable without a user token, but only by
+    the gateway (its service token in `x-service-authorization`); others: PERMISSION_DENIED
+    (gateway_only). Over-long text: INVALID_ARGUMENT (text_too_long), limits below.
     """
 
     def Register(self, request, context):
         """Registers a person and their account in the identity provider, all or nothing; the
-        identity provider then sends the e-mail verification link. Idempotent under retry.
+        identity provider then sends the e-mail verification link. Idempotent under retry. An
+        already registered SNILS gets the answer of a fresh registration (a new, unused person id)
+        and its owner is e-mailed about the attempt.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RequestPasswordReset(self, request, context):
-        """Sends a password reset link to the registered e-mail. The answer never tells whether the
-        SNILS is known.
+        """Sends a password reset link to the registered e-mail, after answering (through the
+        outbox). The answer and its time never tell whether the SNILS is known.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -432,7 +442,9 @@ def add_PublicIdentityServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class PublicIdentityService:
-    """Operations for visitors who have not logged in: callable without a token.
+    """Operations for visitors who have not logged in: callable without a user token, but only by
+    the gateway (its service token in `x-service-authorization`); others: PERMISSION_DENIED
+    (gateway_only). Over-long text: INVALID_ARGUMENT (text_too_long), limits below.
     """
 
     @staticmethod

@@ -40,7 +40,12 @@ class IdentityServiceStub:
     BatchGetPersons: _grpc.UnaryUnaryMultiCallable[_identity_pb2.BatchGetPersonsRequest, _identity_pb2.BatchGetPersonsResponse]
     """Persons by id; a person may read themselves, admins anyone."""
     BatchFindPersonsBySnils: _grpc.UnaryUnaryMultiCallable[_identity_pb2.BatchFindPersonsBySnilsRequest, _identity_pb2.BatchFindPersonsBySnilsResponse]
-    """Resolves SNILS numbers to persons, for provider systems posting results."""
+    """Resolves SNILS numbers to registered persons. Provider systems (also through credits-svc's
+    ingest) get only `id` and `snils` of each person; full records go to internal service
+    identities (`x-service-authorization` of a client in IDENTITY_FULL_RECORD_CLIENTS, default
+    credits-svc), admins, and regional operators for the persons of their region. Persons and
+    provider staff: PERMISSION_DENIED (forbidden). See identity-svc's README.
+    """
     UpdateProfile: _grpc.UnaryUnaryMultiCallable[_identity_pb2.UpdateProfileRequest, _identity_pb2.UpdateProfileResponse]
     """The caller changes their own profile; a new e-mail or phone must be verified again."""
     ListGrants: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListGrantsRequest, _identity_pb2.ListGrantsResponse]
@@ -65,7 +70,12 @@ class IdentityServiceAsyncStub(IdentityServiceStub):
     BatchGetPersons: _aio.UnaryUnaryMultiCallable[_identity_pb2.BatchGetPersonsRequest, _identity_pb2.BatchGetPersonsResponse]  # type: ignore[assignment]
     """Persons by id; a person may read themselves, admins anyone."""
     BatchFindPersonsBySnils: _aio.UnaryUnaryMultiCallable[_identity_pb2.BatchFindPersonsBySnilsRequest, _identity_pb2.BatchFindPersonsBySnilsResponse]  # type: ignore[assignment]
-    """Resolves SNILS numbers to persons, for provider systems posting results."""
+    """Resolves SNILS numbers to registered persons. Provider systems (also through credits-svc's
+    ingest) get only `id` and `snils` of each person; full records go to internal service
+    identities (`x-service-authorization` of a client in IDENTITY_FULL_RECORD_CLIENTS, default
+    credits-svc), admins, and regional operators for the persons of their region. Persons and
+    provider staff: PERMISSION_DENIED (forbidden). See identity-svc's README.
+    """
     UpdateProfile: _aio.UnaryUnaryMultiCallable[_identity_pb2.UpdateProfileRequest, _identity_pb2.UpdateProfileResponse]  # type: ignore[assignment]
     """The caller changes their own profile; a new e-mail or phone must be verified again."""
     ListGrants: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListGrantsRequest, _identity_pb2.ListGrantsResponse]  # type: ignore[assignment]
@@ -105,7 +115,12 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.BatchFindPersonsBySnilsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.BatchFindPersonsBySnilsResponse, _abc.Awaitable[_identity_pb2.BatchFindPersonsBySnilsResponse]]:
-        """Resolves SNILS numbers to persons, for provider systems posting results."""
+        """Resolves SNILS numbers to registered persons. Provider systems (also through credits-svc's
+        ingest) get only `id` and `snils` of each person; full records go to internal service
+        identities (`x-service-authorization` of a client in IDENTITY_FULL_RECORD_CLIENTS, default
+        credits-svc), admins, and regional operators for the persons of their region. Persons and
+        provider staff: PERMISSION_DENIED (forbidden). See identity-svc's README.
+        """
 
     @_abc_1.abstractmethod
     def UpdateProfile(
@@ -145,7 +160,10 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
 def add_IdentityServiceServicer_to_server(servicer: IdentityServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
 
 class PublicIdentityServiceStub:
-    """Operations for visitors who have not logged in: callable without a token."""
+    """Operations for visitors who have not logged in: callable without a user token, but only by
+    the gateway (its service token in `x-service-authorization`); others: PERMISSION_DENIED
+    (gateway_only). Over-long text: INVALID_ARGUMENT (text_too_long), limits below.
+    """
 
     @_typing.overload
     def __new__(cls, channel: _grpc.Channel) -> _Self: ...
@@ -153,29 +171,39 @@ class PublicIdentityServiceStub:
     def __new__(cls, channel: _aio.Channel) -> PublicIdentityServiceAsyncStub: ...
     Register: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RegisterRequest, _identity_pb2.RegisterResponse]
     """Registers a person and their account in the identity provider, all or nothing; the
-    identity provider then sends the e-mail verification link. Idempotent under retry.
+    identity provider then sends the e-mail verification link. Idempotent under retry. An
+    already registered SNILS gets the answer of a fresh registration (a new, unused person id)
+    and its owner is e-mailed about the attempt.
     """
     RequestPasswordReset: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RequestPasswordResetRequest, _identity_pb2.RequestPasswordResetResponse]
-    """Sends a password reset link to the registered e-mail. The answer never tells whether the
-    SNILS is known.
+    """Sends a password reset link to the registered e-mail, after answering (through the
+    outbox). The answer and its time never tell whether the SNILS is known.
     """
 
 @_typing.type_check_only
 class PublicIdentityServiceAsyncStub(PublicIdentityServiceStub):
-    """Operations for visitors who have not logged in: callable without a token."""
+    """Operations for visitors who have not logged in: callable without a user token, but only by
+    the gateway (its service token in `x-service-authorization`); others: PERMISSION_DENIED
+    (gateway_only). Over-long text: INVALID_ARGUMENT (text_too_long), limits below.
+    """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     Register: _aio.UnaryUnaryMultiCallable[_identity_pb2.RegisterRequest, _identity_pb2.RegisterResponse]  # type: ignore[assignment]
     """Registers a person and their account in the identity provider, all or nothing; the
-    identity provider then sends the e-mail verification link. Idempotent under retry.
+    identity provider then sends the e-mail verification link. Idempotent under retry. An
+    already registered SNILS gets the answer of a fresh registration (a new, unused person id)
+    and its owner is e-mailed about the attempt.
     """
     RequestPasswordReset: _aio.UnaryUnaryMultiCallable[_identity_pb2.RequestPasswordResetRequest, _identity_pb2.RequestPasswordResetResponse]  # type: ignore[assignment]
-    """Sends a password reset link to the registered e-mail. The answer never tells whether the
-    SNILS is known.
+    """Sends a password reset link to the registered e-mail, after answering (through the
+    outbox). The answer and its time never tell whether the SNILS is known.
     """
 
 class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
-    """Operations for visitors who have not logged in: callable without a token."""
+    """Operations for visitors who have not logged in: callable without a user token, but only by
+    the gateway (its service token in `x-service-authorization`); others: PERMISSION_DENIED
+    (gateway_only). Over-long text: INVALID_ARGUMENT (text_too_long), limits below.
+    """
 
     @_abc_1.abstractmethod
     def Register(
@@ -184,7 +212,9 @@ class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.RegisterResponse, _abc.Awaitable[_identity_pb2.RegisterResponse]]:
         """Registers a person and their account in the identity provider, all or nothing; the
-        identity provider then sends the e-mail verification link. Idempotent under retry.
+        identity provider then sends the e-mail verification link. Idempotent under retry. An
+        already registered SNILS gets the answer of a fresh registration (a new, unused person id)
+        and its owner is e-mailed about the attempt.
         """
 
     @_abc_1.abstractmethod
@@ -193,8 +223,8 @@ class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.RequestPasswordResetRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.RequestPasswordResetResponse, _abc.Awaitable[_identity_pb2.RequestPasswordResetResponse]]:
-        """Sends a password reset link to the registered e-mail. The answer never tells whether the
-        SNILS is known.
+        """Sends a password reset link to the registered e-mail, after answering (through the
+        outbox). The answer and its time never tell whether the SNILS is known.
         """
 
 def add_PublicIdentityServiceServicer_to_server(servicer: PublicIdentityServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
