@@ -178,7 +178,6 @@ def test_registration_errors_are_typed_and_a_retry_is_the_same_registration(
     first = register(platform, snils, idempotencyKey=key)
     again = register(platform, snils, idempotencyKey=key, snils=snils)
     assert again["personId"] == first["personId"]
-    assert register(platform, snils, firstName="Анна")["code"] == "duplicate_snils"
 
     for changes, code in [
         ({"email": "elena@"}, "invalid_email"),
@@ -188,10 +187,50 @@ def test_registration_errors_are_typed_and_a_retry_is_the_same_registration(
         ({"regionCode": "00"}, "unknown_region"),
         ({"snils": "112-233-445 00"}, "invalid_snils"),
         ({"consents": [{"kind": "PERSONAL_DATA", "textVersion": "2025-01"}]}, "consent_required"),
+        ({"lastName": "Орлова" * 20}, "text_too_long"),
     ]:
         result = register(platform, new_snils(), **changes)
         assert result["code"] == code, result
         assert any("а" <= ch <= "я" for ch in result["message"].lower())
+
+
+ATTEMPT_SUBJECT = "Попытка регистрации с вашим СНИЛС"
+
+
+def test_a_registered_snils_answers_as_a_fresh_registration_and_its_owner_is_told(
+    platform: DevStack,
+) -> None:
+    snils, _ = registered_and_verified(platform)
+    owner_email = f"elena.{snils}@example.org"
+    intruder_email = f"someone.{snils}@example.org"
+    taken = graphql(
+        platform,
+        REGISTER,
+        None,
+        input=registration_input(snils, firstName="Анна", email=intruder_email),
+    )
+    other = new_snils()
+    fresh = graphql(
+        platform,
+        REGISTER,
+        None,
+        input=registration_input(other, email=f"someone.{other}@example.org"),
+    )
+    # The same HTTP status, shape and wording: nothing tells that the SNILS is registered.
+    assert taken.status_code == fresh.status_code == 200
+    taken_reply, fresh_reply = data(taken)["register"], data(fresh)["register"]
+    assert taken_reply.keys() == fresh_reply.keys()
+    assert taken_reply["__typename"] == fresh_reply["__typename"] == "Registration"
+    assert taken_reply["email"] == intruder_email and taken_reply["verificationEmailSent"]
+    assert taken_reply["message"] == fresh_reply["message"].replace(
+        f"someone.{other}", f"someone.{snils}"
+    )
+    # The owner hears of the attempt; the address typed by the other party gets nothing.
+    notice = mail_to(platform, owner_email, ATTEMPT_SUBJECT)
+    assert "Елена Викторовна" in body_text(notice)
+    assert not [m for m in read_mailbox(platform.mail_dir) if m["To"] == intruder_email]
+    # The account is untouched: the owner still logs in with their password.
+    assert login(platform, snils)["__typename"] == "Tokens"
 
 
 def test_password_reset_by_real_email_and_the_same_answer_for_an_unknown_snils(
