@@ -13,6 +13,7 @@ import grpc
 import pytest
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
+from cpd_platform.local_mail import LocalMailServer
 from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import bearer, new_snils
 from identity_svc.adapters.repository import PersonRepository
@@ -88,11 +89,16 @@ class Grantees:
 
 @pytest.fixture(scope="session")
 async def identity_service(
-    database_url: str, redis_url: str, idp: RunningIdp
+    database_url: str, redis_url: str, idp: RunningIdp, mail_server: LocalMailServer
 ) -> AsyncIterator[RunningService]:
     """identity-svc for grants (ListGrants/GrantRole); without pk-regional, so regional
-    operators' grants of municipal operators are not available from it."""
-    running = await start_service(SPEC, identity_settings(database_url, redis_url, idp))
+    operators' grants of municipal operators are not available from it. Its account e-mails go
+    to the session's mail server, like those of every other identity-svc of the session (they
+    share the account-mail consumer group)."""
+    settings = identity_settings(
+        database_url, redis_url, idp, smtp_host=mail_server.host, smtp_port=mail_server.port
+    )
+    running = await start_service(SPEC, settings)
     yield running
     await running.stop()
 

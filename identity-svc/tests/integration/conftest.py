@@ -26,11 +26,15 @@ SettingsFactory = Callable[..., IdentitySettings]
 
 
 @pytest.fixture(scope="session")
-def identity_settings(database_url: str, redis_url: str, idp: RunningIdp) -> SettingsFactory:
-    """Settings of an in-process identity-svc; keyword arguments override."""
+def identity_settings(
+    database_url: str, redis_url: str, idp: RunningIdp, mail_server: LocalMailServer
+) -> SettingsFactory:
+    """Settings of an in-process identity-svc (mail to the session's server); keyword arguments
+    override."""
 
     def make(**overrides: object) -> IdentitySettings:
-        return settings_for(database_url, redis_url, idp, **overrides)
+        mail = {"smtp_host": mail_server.host, "smtp_port": mail_server.port}
+        return settings_for(database_url, redis_url, idp, **{**mail, **overrides})
 
     return make
 
