@@ -379,9 +379,9 @@ async def test_visitors_operations_are_for_the_gateway_only(
 ) -> None:
     reset = identity_pb2.RequestPasswordResetRequest(snils="11223344595")
     register = request_for(new_snils())
-    for call in (direct.RequestPasswordReset(reset), direct.Register(register)):
+    for method, request in ((direct.RequestPasswordReset, reset), (direct.Register, register)):
         with pytest.raises(grpc.aio.AioRpcError) as refused:
-            await call
+            await method(request)  # type: ignore[operator]
         assert refused.value.code() == grpc.StatusCode.PERMISSION_DENIED
         assert grpc_error_code(refused.value) == "gateway_only"
     # Another client's valid token is not the gateway's; a forged one is refused outright.
