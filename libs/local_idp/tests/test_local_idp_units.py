@@ -304,6 +304,7 @@ def test_realm_file_has_no_secrets() -> None:
 
 def test_client_secrets_dev_defaults_and_env_override() -> None:
     assert load_client_secrets(environ={}) == {
+        "credits-svc": "credits-svc-dev-secret",
         "demo-provider": "demo-provider-secret",
         "gateway": "gateway-dev-secret",
         "identity-svc": "identity-svc-dev-secret",
