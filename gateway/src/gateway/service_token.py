@@ -20,31 +20,18 @@ import logging
 import time
 from dataclasses import dataclass
 
-import httpx
+from cpd_platform.interceptors import SERVICE_AUTHORIZATION_KEY
+from cpd_platform.service_identity import fetch_client_token, renew_after
 
 log = logging.getLogger(__name__)
 
-METADATA_KEY = "x-service-authorization"
-TIMEOUT = 5.0
 MAX_RETRY_PAUSE = 30.0
-
-
-class TokenUnavailable(Exception):
-    pass
 
 
 @dataclass(frozen=True, slots=True)
 class _Token:
     value: str
     expires_at: float  # time.monotonic()
-
-
-def renew_after(expires_in: float) -> float:
-    """Seconds after which a token valid for `expires_in` is renewed: at 80 % of its life and
-    at least 30 s before it expires (short tokens: half their life)."""
-    if expires_in <= 60:
-        return max(1.0, expires_in / 2)
-    return min(expires_in * 0.8, expires_in - 30)
 
 
 class ServiceToken:
@@ -64,27 +51,13 @@ class ServiceToken:
         token = self._token
         if token is None or token.expires_at <= time.monotonic():
             return ()
-        return ((METADATA_KEY, f"Bearer {token.value}"),)
+        return ((SERVICE_AUTHORIZATION_KEY, f"Bearer {token.value}"),)
 
     async def fetch(self) -> float:
         """Obtains a new token; returns its lifetime in seconds."""
-        try:
-            async with httpx.AsyncClient(timeout=TIMEOUT) as http:
-                reply = await http.post(
-                    self._token_url,
-                    data={"grant_type": "client_credentials"},
-                    auth=(self._client_id, self._client_secret),
-                )
-        except httpx.HTTPError as exc:
-            raise TokenUnavailable(f"identity provider unreachable: {exc!r}") from exc
-        if reply.status_code != 200:
-            raise TokenUnavailable(f"token endpoint answered {reply.status_code}")
-        try:
-            body = reply.json()
-            value = str(body["access_token"])
-            expires_in = float(body.get("expires_in", 60))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise TokenUnavailable("token endpoint answered without a token") from exc
+        value, expires_in = await fetch_client_token(
+            self._token_url, self._client_id, self._client_secret
+        )
         self._token = _Token(value, time.monotonic() + expires_in)
         return expires_in
 
@@ -93,7 +66,7 @@ class ServiceToken:
         while True:
             try:
                 expires_in = await self.fetch()
-            except TokenUnavailable as exc:
+            except ConnectionError as exc:
                 log.warning("service token not obtained, retrying in %.0f s: %s", pause, exc)
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, MAX_RETRY_PAUSE)

@@ -19,7 +19,8 @@ import pytest
 from gateway_serving import free_port, served
 
 from cpd_platform.auth import TokenVerifier
-from gateway.service_token import METADATA_KEY, ServiceToken
+from cpd_platform.interceptors import SERVICE_AUTHORIZATION_KEY as METADATA_KEY
+from gateway.service_token import ServiceToken
 from gateway.settings import GatewaySettings
 from local_idp.pytest_plugin import RunningIdp
 

@@ -9,11 +9,11 @@ from typing import Any, cast
 import pytest
 from graphql import DefinitionNode, ExecutableDefinitionNode, SelectionSetNode, parse
 
+from cpd_platform.service_identity import renew_after
 from gateway.context import is_public_operation
 from gateway.http_guard import DISCARD_LIMIT, RequestBodyGuard
 from gateway.limits import FragmentMeasure
 from gateway.schema.build import build_schema
-from gateway.service_token import renew_after
 from gateway.settings import GatewaySettings
 
 CPU_BUDGET = 0.050

@@ -46,17 +46,32 @@ class ServiceIdentity:
         return ((SERVICE_AUTHORIZATION_KEY, f"Bearer {await self.token()}"),)
 
     async def _fetch(self) -> None:
-        try:
-            async with httpx.AsyncClient(timeout=TIMEOUT) as http:
-                reply = await http.post(
-                    self._token_url,
-                    data={"grant_type": "client_credentials"},
-                    auth=(self._client_id, self._client_secret),
-                )
-            reply.raise_for_status()
-            body = reply.json()
-        except (httpx.HTTPError, ValueError) as exc:
-            raise ConnectionError(f"no service token: {exc!r}") from exc
-        lifetime = float(body.get("expires_in", 60))
-        self._token = str(body["access_token"])
-        self._renew_at = time.monotonic() + max(1.0, min(lifetime * 0.8, lifetime - 30))
+        self._token, lifetime = await fetch_client_token(
+            self._token_url, self._client_id, self._client_secret
+        )
+        self._renew_at = time.monotonic() + renew_after(lifetime)
+
+
+def renew_after(expires_in: float) -> float:
+    """Seconds after which a token valid for `expires_in` is renewed: at 80 % of its life and
+    at least 30 s before it expires (short tokens: half their life)."""
+    if expires_in <= 60:
+        return max(1.0, expires_in / 2)
+    return min(expires_in * 0.8, expires_in - 30)
+
+
+async def fetch_client_token(token_url: str, client_id: str, secret: str) -> tuple[str, float]:
+    """A client-credentials token and its lifetime in seconds; `ConnectionError` when the
+    identity provider is out of reach or answers without a token."""
+    try:
+        async with httpx.AsyncClient(timeout=TIMEOUT) as http:
+            reply = await http.post(
+                token_url,
+                data={"grant_type": "client_credentials"},
+                auth=(client_id, secret),
+            )
+        reply.raise_for_status()
+        body = reply.json()
+        return str(body["access_token"]), float(body.get("expires_in", 60))
+    except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
+        raise ConnectionError(f"no service token: {exc!r}") from exc
