@@ -8,12 +8,16 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from tests.e2e.conftest import Tokens
+from tests.e2e.test_registration import register
 
-from cpd_platform.devstack import DevStack, Ports
+from cpd_platform import demo
+from cpd_platform.devstack import DevStack, Ports, dev_client_secret
+from cpd_platform.testing import new_snils
 
 
 @pytest.fixture(scope="session")
@@ -46,3 +50,29 @@ def stack(request: pytest.FixtureRequest) -> Iterator[DevStack]:
 @pytest.fixture(scope="session")
 def stack_tokens(stack: DevStack) -> Tokens:
     return Tokens(stack)
+
+
+@dataclass(frozen=True)
+class Workload:
+    """Two freshly registered persons whose results the demo provider posts, the provider's
+    client-credentials token and the demo specialist's access token (the dashboard reader)."""
+
+    snils: list[str]
+    persons: list[str]
+    provider_token: str
+    specialist_token: str
+
+
+@pytest.fixture
+def workload(stack: DevStack, stack_tokens: Tokens) -> Workload:
+    snils = [new_snils() for _ in range(2)]
+    return Workload(
+        snils=snils,
+        persons=[register(stack, digits)["personId"] for digits in snils],
+        provider_token=stack_tokens.client(
+            demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID)
+        ),
+        specialist_token=stack_tokens.password(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD)[
+            "access_token"
+        ],
+    )

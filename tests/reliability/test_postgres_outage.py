@@ -9,8 +9,8 @@ import time
 
 import grpc
 import pytest
-from tests.e2e.conftest import Tokens, wait_for
-from tests.e2e.test_registration import register
+from tests.e2e.conftest import wait_for
+from tests.reliability.conftest import Workload
 from tests.reliability.outage import (
     OUTAGE_SECONDS,
     DashboardReader,
@@ -20,24 +20,17 @@ from tests.reliability.outage import (
     wait_all_unready,
 )
 
-from cpd_platform import demo
-from cpd_platform.devstack import DevStack, dev_client_secret
-from cpd_platform.testing import new_snils
+from cpd_platform.devstack import DevStack
 
 pytestmark = pytest.mark.reliability
 
 
 def test_a_postgres_outage_fails_requests_cleanly_and_loses_or_doubles_nothing(
-    stack: DevStack, stack_tokens: Tokens
+    stack: DevStack, workload: Workload
 ) -> None:
-    snils = [new_snils() for _ in range(2)]
-    persons = [register(stack, digits)["personId"] for digits in snils]
-    provider_token = stack_tokens.client(
-        demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID)
-    )
-    specialist = stack_tokens.password(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD)
-    provider = StreamingProvider(stack, provider_token, snils).start()
-    reader = DashboardReader(stack, specialist["access_token"]).start()
+    snils, persons = workload.snils, workload.persons
+    provider = StreamingProvider(stack, workload.provider_token, snils).start()
+    reader = DashboardReader(stack, workload.specialist_token).start()
     try:
         wait_for(lambda: provider.acked >= 5 and reader.answered >= 2, seconds=30)
 

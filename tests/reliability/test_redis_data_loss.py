@@ -7,8 +7,8 @@ from __future__ import annotations
 import time
 
 import pytest
-from tests.e2e.conftest import Tokens, wait_for
-from tests.e2e.test_registration import register
+from tests.e2e.conftest import wait_for
+from tests.reliability.conftest import Workload
 from tests.reliability.outage import (
     OUTAGE_SECONDS,
     StreamingProvider,
@@ -17,22 +17,16 @@ from tests.reliability.outage import (
     wait_projection_caught_up,
 )
 
-from cpd_platform import demo
-from cpd_platform.devstack import DevStack, dev_client_secret
-from cpd_platform.testing import new_snils
+from cpd_platform.devstack import DevStack
 
 pytestmark = pytest.mark.reliability
 
 
 def test_a_redis_back_without_its_data_gets_the_consumer_groups_again(
-    stack: DevStack, stack_tokens: Tokens
+    stack: DevStack, workload: Workload
 ) -> None:
-    snils = [new_snils() for _ in range(2)]
-    persons = [register(stack, digits)["personId"] for digits in snils]
-    provider_token = stack_tokens.client(
-        demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID)
-    )
-    provider = StreamingProvider(stack, provider_token, snils).start()
+    snils, persons = workload.snils, workload.persons
+    provider = StreamingProvider(stack, workload.provider_token, snils).start()
     try:
         wait_for(lambda: provider.acked >= 5, seconds=30)
         # Events published before the loss would be lost with it: none is in flight.
