@@ -330,39 +330,33 @@ def _accepted(request: Any) -> Any:
     return request
 
 
-def _checked_unary(behavior: Callable[..., Any]) -> Callable[..., Any]:
-    if inspect.isasyncgenfunction(behavior):
-
-        async def checked_stream(request: Any, context: ServicerContext) -> AsyncIterator[Any]:
-            async for response in behavior(_accepted(request), context):
-                yield response
-
-        return checked_stream
-
-    async def checked_call(request: Any, context: ServicerContext) -> Any:
-        return await behavior(_accepted(request), context)
-
-    return checked_call
-
-
 async def _checked_requests(requests: AsyncIterator[Any]) -> AsyncIterator[Any]:
     async for request in requests:
         yield _accepted(request)
 
 
-def _checked_stream(behavior: Callable[..., Any]) -> Callable[..., Any]:
+def _checked(behavior: Callable[..., Any], check: Callable[[Any], Any]) -> Callable[..., Any]:
+    """`behavior` receiving its request (or request stream) through `check`."""
     if inspect.isasyncgenfunction(behavior):
 
-        async def checked_stream(requests: Any, context: ServicerContext) -> AsyncIterator[Any]:
-            async for response in behavior(_checked_requests(requests), context):
+        async def checked_stream(request: Any, context: ServicerContext) -> AsyncIterator[Any]:
+            async for response in behavior(check(request), context):
                 yield response
 
         return checked_stream
 
-    async def checked_call(requests: Any, context: ServicerContext) -> Any:
-        return await behavior(_checked_requests(requests), context)
+    async def checked_call(request: Any, context: ServicerContext) -> Any:
+        return await behavior(check(request), context)
 
     return checked_call
+
+
+def _checked_unary(behavior: Callable[..., Any]) -> Callable[..., Any]:
+    return _checked(behavior, _accepted)
+
+
+def _checked_stream(behavior: Callable[..., Any]) -> Callable[..., Any]:
+    return _checked(behavior, _checked_requests)
 
 
 def server_interceptors(
