@@ -26,22 +26,25 @@ class _MunicipalityKind:
 class _MunicipalityKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_MunicipalityKind.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     MUNICIPALITY_KIND_UNSPECIFIED: _MunicipalityKind.ValueType  # 0
+    """Not set; refused by CreateMunicipality ("invalid_municipality_kind")."""
     MUNICIPALITY_KIND_MUNICIPAL_DISTRICT: _MunicipalityKind.ValueType  # 1
-    """Муниципальный район."""
+    """Municipal district (муниципальный район)."""
     MUNICIPALITY_KIND_URBAN_OKRUG: _MunicipalityKind.ValueType  # 2
-    """Городской округ."""
+    """Urban okrug (городской округ)."""
     MUNICIPALITY_KIND_CITY_DISTRICT: _MunicipalityKind.ValueType  # 3
-    """Внутригородской район."""
+    """City district (внутригородской район)."""
 
-class MunicipalityKind(_MunicipalityKind, metaclass=_MunicipalityKindEnumTypeWrapper): ...
+class MunicipalityKind(_MunicipalityKind, metaclass=_MunicipalityKindEnumTypeWrapper):
+    """The kind of a municipal formation (муниципальное образование) of a region."""
 
 MUNICIPALITY_KIND_UNSPECIFIED: MunicipalityKind.ValueType  # 0
+"""Not set; refused by CreateMunicipality ("invalid_municipality_kind")."""
 MUNICIPALITY_KIND_MUNICIPAL_DISTRICT: MunicipalityKind.ValueType  # 1
-"""Муниципальный район."""
+"""Municipal district (муниципальный район)."""
 MUNICIPALITY_KIND_URBAN_OKRUG: MunicipalityKind.ValueType  # 2
-"""Городской округ."""
+"""Urban okrug (городской округ)."""
 MUNICIPALITY_KIND_CITY_DISTRICT: MunicipalityKind.ValueType  # 3
-"""Внутригородской район."""
+"""City district (внутригородской район)."""
 Global___MunicipalityKind: _TypeAlias = MunicipalityKind  # noqa: Y015
 
 class _SchoolKind:
@@ -51,26 +54,37 @@ class _SchoolKind:
 class _SchoolKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SchoolKind.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     SCHOOL_KIND_UNSPECIFIED: _SchoolKind.ValueType  # 0
+    """Not set; never stored (the import rejects a row with an unknown kind)."""
     SCHOOL_KIND_PRESCHOOL: _SchoolKind.ValueType  # 1
-    """Дошкольная образовательная организация."""
+    """Preschool organisation (дошкольная образовательная организация); CSV "preschool"."""
     SCHOOL_KIND_GENERAL: _SchoolKind.ValueType  # 2
-    """Общеобразовательная организация."""
+    """General education organisation (общеобразовательная организация); CSV "general"."""
     SCHOOL_KIND_ADDITIONAL: _SchoolKind.ValueType  # 3
-    """Организация дополнительного образования."""
+    """Organisation of additional education (организация дополнительного образования); CSV
+    "additional".
+    """
     SCHOOL_KIND_VOCATIONAL: _SchoolKind.ValueType  # 4
-    """Профессиональная образовательная организация."""
+    """Vocational education organisation (профессиональная образовательная организация); CSV
+    "vocational".
+    """
 
-class SchoolKind(_SchoolKind, metaclass=_SchoolKindEnumTypeWrapper): ...
+class SchoolKind(_SchoolKind, metaclass=_SchoolKindEnumTypeWrapper):
+    """The kind of an educational organisation ("school" in this API means any of them)."""
 
 SCHOOL_KIND_UNSPECIFIED: SchoolKind.ValueType  # 0
+"""Not set; never stored (the import rejects a row with an unknown kind)."""
 SCHOOL_KIND_PRESCHOOL: SchoolKind.ValueType  # 1
-"""Дошкольная образовательная организация."""
+"""Preschool organisation (дошкольная образовательная организация); CSV "preschool"."""
 SCHOOL_KIND_GENERAL: SchoolKind.ValueType  # 2
-"""Общеобразовательная организация."""
+"""General education organisation (общеобразовательная организация); CSV "general"."""
 SCHOOL_KIND_ADDITIONAL: SchoolKind.ValueType  # 3
-"""Организация дополнительного образования."""
+"""Organisation of additional education (организация дополнительного образования); CSV
+"additional".
+"""
 SCHOOL_KIND_VOCATIONAL: SchoolKind.ValueType  # 4
-"""Профессиональная образовательная организация."""
+"""Vocational education organisation (профессиональная образовательная организация); CSV
+"vocational".
+"""
 Global___SchoolKind: _TypeAlias = SchoolKind  # noqa: Y015
 
 class _QuestionKind:
@@ -80,16 +94,25 @@ class _QuestionKind:
 class _QuestionKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_QuestionKind.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     QUESTION_KIND_UNSPECIFIED: _QuestionKind.ValueType  # 0
+    """Not set; refused by SetQuestions ("invalid_question")."""
     QUESTION_KIND_TEXT: _QuestionKind.ValueType  # 1
+    """Free text (at most 2000 characters)."""
     QUESTION_KIND_SINGLE_CHOICE: _QuestionKind.ValueType  # 2
+    """Exactly one of the options."""
     QUESTION_KIND_MULTIPLE_CHOICE: _QuestionKind.ValueType  # 3
+    """Any number of the options."""
 
-class QuestionKind(_QuestionKind, metaclass=_QuestionKindEnumTypeWrapper): ...
+class QuestionKind(_QuestionKind, metaclass=_QuestionKindEnumTypeWrapper):
+    """The kind of a questionnaire question."""
 
 QUESTION_KIND_UNSPECIFIED: QuestionKind.ValueType  # 0
+"""Not set; refused by SetQuestions ("invalid_question")."""
 QUESTION_KIND_TEXT: QuestionKind.ValueType  # 1
+"""Free text (at most 2000 characters)."""
 QUESTION_KIND_SINGLE_CHOICE: QuestionKind.ValueType  # 2
+"""Exactly one of the options."""
 QUESTION_KIND_MULTIPLE_CHOICE: QuestionKind.ValueType  # 3
+"""Any number of the options."""
 Global___QuestionKind: _TypeAlias = QuestionKind  # noqa: Y015
 
 class _CandidateDecision:
@@ -99,16 +122,25 @@ class _CandidateDecision:
 class _CandidateDecisionEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CandidateDecision.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     CANDIDATE_DECISION_UNSPECIFIED: _CandidateDecision.ValueType  # 0
+    """Not set: in ListCandidates, any decision; refused by DecideCandidates ("invalid_decision")."""
     CANDIDATE_DECISION_PENDING: _CandidateDecision.ValueType  # 1
+    """Not decided yet (the default); a pending candidate gets no number."""
     CANDIDATE_DECISION_CONFIRMED: _CandidateDecision.ValueType  # 2
+    """Confirmed by an operator: takes part in the allocation."""
     CANDIDATE_DECISION_REMOVED: _CandidateDecision.ValueType  # 3
+    """Removed from the list by an operator."""
 
-class CandidateDecision(_CandidateDecision, metaclass=_CandidateDecisionEnumTypeWrapper): ...
+class CandidateDecision(_CandidateDecision, metaclass=_CandidateDecisionEnumTypeWrapper):
+    """An operator's decision on a candidate."""
 
 CANDIDATE_DECISION_UNSPECIFIED: CandidateDecision.ValueType  # 0
+"""Not set: in ListCandidates, any decision; refused by DecideCandidates ("invalid_decision")."""
 CANDIDATE_DECISION_PENDING: CandidateDecision.ValueType  # 1
+"""Not decided yet (the default); a pending candidate gets no number."""
 CANDIDATE_DECISION_CONFIRMED: CandidateDecision.ValueType  # 2
+"""Confirmed by an operator: takes part in the allocation."""
 CANDIDATE_DECISION_REMOVED: CandidateDecision.ValueType  # 3
+"""Removed from the list by an operator."""
 Global___CandidateDecision: _TypeAlias = CandidateDecision  # noqa: Y015
 
 class _AllocationReason:
@@ -118,22 +150,37 @@ class _AllocationReason:
 class _AllocationReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_AllocationReason.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     ALLOCATION_REASON_UNSPECIFIED: _AllocationReason.ValueType  # 0
+    """Not set; never returned."""
     ALLOCATION_REASON_GRANTED: _AllocationReason.ValueType  # 1
+    """A number was given (номер присвоен)."""
     ALLOCATION_REASON_SCHOOL_QUOTA_EXHAUSTED: _AllocationReason.ValueType  # 2
+    """The school's quota (its own or its share of the municipal one) was used up or absent."""
     ALLOCATION_REASON_MUNICIPALITY_QUOTA_EXHAUSTED: _AllocationReason.ValueType  # 3
+    """The municipality's quota was used up or absent."""
     ALLOCATION_REASON_BUDGET_NUMBER_WITHIN_THREE_YEARS: _AllocationReason.ValueType  # 4
+    """A budget-funded number was used within the last 3 years."""
     ALLOCATION_REASON_NOT_CONFIRMED: _AllocationReason.ValueType  # 5
+    """The candidate was still pending (not confirmed by an operator)."""
     ALLOCATION_REASON_REMOVED: _AllocationReason.ValueType  # 6
+    """The candidate had been removed by an operator."""
 
-class AllocationReason(_AllocationReason, metaclass=_AllocationReasonEnumTypeWrapper): ...
+class AllocationReason(_AllocationReason, metaclass=_AllocationReasonEnumTypeWrapper):
+    """Why a teacher did or did not receive a number in the allocation."""
 
 ALLOCATION_REASON_UNSPECIFIED: AllocationReason.ValueType  # 0
+"""Not set; never returned."""
 ALLOCATION_REASON_GRANTED: AllocationReason.ValueType  # 1
+"""A number was given (номер присвоен)."""
 ALLOCATION_REASON_SCHOOL_QUOTA_EXHAUSTED: AllocationReason.ValueType  # 2
+"""The school's quota (its own or its share of the municipal one) was used up or absent."""
 ALLOCATION_REASON_MUNICIPALITY_QUOTA_EXHAUSTED: AllocationReason.ValueType  # 3
+"""The municipality's quota was used up or absent."""
 ALLOCATION_REASON_BUDGET_NUMBER_WITHIN_THREE_YEARS: AllocationReason.ValueType  # 4
+"""A budget-funded number was used within the last 3 years."""
 ALLOCATION_REASON_NOT_CONFIRMED: AllocationReason.ValueType  # 5
+"""The candidate was still pending (not confirmed by an operator)."""
 ALLOCATION_REASON_REMOVED: AllocationReason.ValueType  # 6
+"""The candidate had been removed by an operator."""
 Global___AllocationReason: _TypeAlias = AllocationReason  # noqa: Y015
 
 class _NumberStatus:
@@ -143,36 +190,42 @@ class _NumberStatus:
 class _NumberStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_NumberStatus.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     NUMBER_STATUS_UNSPECIFIED: _NumberStatus.ValueType  # 0
+    """Not set: in filters, any status; on a candidate, no number."""
     NUMBER_STATUS_EXPECTED: _NumberStatus.ValueType  # 1
     """Ожидается: a confirmed candidate before the allocation."""
     NUMBER_STATUS_ASSIGNED: _NumberStatus.ValueType  # 2
-    """Присвоен."""
+    """Присвоен: the number is the teacher's; no application yet."""
     NUMBER_STATUS_APPLICATION_DRAFT: _NumberStatus.ValueType  # 3
-    """Заявление: черновик."""
+    """Заявление: черновик (application saved as a draft; nothing reserved)."""
     NUMBER_STATUS_APPLICATION_SUBMITTED: _NumberStatus.ValueType  # 4
-    """Заявление: подано."""
+    """Заявление: подано (application submitted; seats reserved in catalog-svc)."""
     NUMBER_STATUS_REFUSED: _NumberStatus.ValueType  # 5
-    """Отказ (with a reason)."""
+    """Отказ (with a reason): the holding ended and the number returned to the school's pool."""
     NUMBER_STATUS_COMPLETED: _NumberStatus.ValueType  # 6
-    """Обучение пройдено."""
+    """Обучение завершено: a completion document closed the number."""
     NUMBER_STATUS_FREE: _NumberStatus.ValueType  # 7
     """A number in the school's pool, held by nobody."""
 
-class NumberStatus(_NumberStatus, metaclass=_NumberStatusEnumTypeWrapper): ...
+class NumberStatus(_NumberStatus, metaclass=_NumberStatusEnumTypeWrapper):
+    """The status of a unique number's holding (or of a free number). Transitions: expected →
+    assigned → application draft ⇄ submitted → completed; assigned, draft and submitted may be
+    refused.
+    """
 
 NUMBER_STATUS_UNSPECIFIED: NumberStatus.ValueType  # 0
+"""Not set: in filters, any status; on a candidate, no number."""
 NUMBER_STATUS_EXPECTED: NumberStatus.ValueType  # 1
 """Ожидается: a confirmed candidate before the allocation."""
 NUMBER_STATUS_ASSIGNED: NumberStatus.ValueType  # 2
-"""Присвоен."""
+"""Присвоен: the number is the teacher's; no application yet."""
 NUMBER_STATUS_APPLICATION_DRAFT: NumberStatus.ValueType  # 3
-"""Заявление: черновик."""
+"""Заявление: черновик (application saved as a draft; nothing reserved)."""
 NUMBER_STATUS_APPLICATION_SUBMITTED: NumberStatus.ValueType  # 4
-"""Заявление: подано."""
+"""Заявление: подано (application submitted; seats reserved in catalog-svc)."""
 NUMBER_STATUS_REFUSED: NumberStatus.ValueType  # 5
-"""Отказ (with a reason)."""
+"""Отказ (with a reason): the holding ended and the number returned to the school's pool."""
 NUMBER_STATUS_COMPLETED: NumberStatus.ValueType  # 6
-"""Обучение пройдено."""
+"""Обучение завершено: a completion document closed the number."""
 NUMBER_STATUS_FREE: NumberStatus.ValueType  # 7
 """A number in the school's pool, held by nobody."""
 Global___NumberStatus: _TypeAlias = NumberStatus  # noqa: Y015
@@ -184,42 +237,49 @@ class _RefusalReason:
 class _RefusalReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RefusalReason.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     REFUSAL_REASON_UNSPECIFIED: _RefusalReason.ValueType  # 0
+    """Not set: RefuseNumber takes it as NOT_STATED; on a holding that is not refused."""
     REFUSAL_REASON_NOT_STATED: _RefusalReason.ValueType  # 1
-    """Не указана."""
+    """Не указана (not stated)."""
     REFUSAL_REASON_LIQUIDATION_OR_RESIGNATION: _RefusalReason.ValueType  # 2
-    """Ликвидация/отставка."""
+    """Ликвидация/отставка (liquidation or resignation)."""
     REFUSAL_REASON_OFF_BUDGET_CHOSEN: _RefusalReason.ValueType  # 3
-    """Выбрано внебюджетное обучение."""
+    """Выбрано внебюджетное обучение (off-budget training chosen; set by SaveApplication with the
+    off-budget basis); bars a budget number for the campaign year.
+    """
     REFUSAL_REASON_MATERNITY_LEAVE: _RefusalReason.ValueType  # 4
-    """Декретный отпуск."""
+    """Декретный отпуск (maternity leave)."""
     REFUSAL_REASON_DISMISSAL: _RefusalReason.ValueType  # 5
-    """Увольнение."""
+    """Увольнение (dismissal)."""
     REFUSAL_REASON_ILLNESS: _RefusalReason.ValueType  # 6
-    """Болезнь."""
+    """Болезнь (illness)."""
     REFUSAL_REASON_TRAINED_ELSEWHERE: _RefusalReason.ValueType  # 7
-    """Обучение пройдено в другой организации."""
+    """Обучение пройдено в другой организации (trained elsewhere)."""
     REFUSAL_REASON_OTHER: _RefusalReason.ValueType  # 8
-    """Другое."""
+    """Другое (other; explain in the note)."""
 
-class RefusalReason(_RefusalReason, metaclass=_RefusalReasonEnumTypeWrapper): ...
+class RefusalReason(_RefusalReason, metaclass=_RefusalReasonEnumTypeWrapper):
+    """Why a number was refused (the list of reasons of the regional model)."""
 
 REFUSAL_REASON_UNSPECIFIED: RefusalReason.ValueType  # 0
+"""Not set: RefuseNumber takes it as NOT_STATED; on a holding that is not refused."""
 REFUSAL_REASON_NOT_STATED: RefusalReason.ValueType  # 1
-"""Не указана."""
+"""Не указана (not stated)."""
 REFUSAL_REASON_LIQUIDATION_OR_RESIGNATION: RefusalReason.ValueType  # 2
-"""Ликвидация/отставка."""
+"""Ликвидация/отставка (liquidation or resignation)."""
 REFUSAL_REASON_OFF_BUDGET_CHOSEN: RefusalReason.ValueType  # 3
-"""Выбрано внебюджетное обучение."""
+"""Выбрано внебюджетное обучение (off-budget training chosen; set by SaveApplication with the
+off-budget basis); bars a budget number for the campaign year.
+"""
 REFUSAL_REASON_MATERNITY_LEAVE: RefusalReason.ValueType  # 4
-"""Декретный отпуск."""
+"""Декретный отпуск (maternity leave)."""
 REFUSAL_REASON_DISMISSAL: RefusalReason.ValueType  # 5
-"""Увольнение."""
+"""Увольнение (dismissal)."""
 REFUSAL_REASON_ILLNESS: RefusalReason.ValueType  # 6
-"""Болезнь."""
+"""Болезнь (illness)."""
 REFUSAL_REASON_TRAINED_ELSEWHERE: RefusalReason.ValueType  # 7
-"""Обучение пройдено в другой организации."""
+"""Обучение пройдено в другой организации (trained elsewhere)."""
 REFUSAL_REASON_OTHER: RefusalReason.ValueType  # 8
-"""Другое."""
+"""Другое (other; explain in the note)."""
 Global___RefusalReason: _TypeAlias = RefusalReason  # noqa: Y015
 
 class _FundingChoice:
@@ -229,14 +289,17 @@ class _FundingChoice:
 class _FundingChoiceEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_FundingChoice.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     FUNDING_CHOICE_UNSPECIFIED: _FundingChoice.ValueType  # 0
+    """Not set; SaveApplication refuses it ("basis_required")."""
     FUNDING_CHOICE_BUDGET: _FundingChoice.ValueType  # 1
     """Budget-funded, with the unique number."""
     FUNDING_CHOICE_OFF_BUDGET: _FundingChoice.ValueType  # 2
     """Off-budget: recorded as a refusal of the number for this year."""
 
-class FundingChoice(_FundingChoice, metaclass=_FundingChoiceEnumTypeWrapper): ...
+class FundingChoice(_FundingChoice, metaclass=_FundingChoiceEnumTypeWrapper):
+    """How the teacher's training is funded."""
 
 FUNDING_CHOICE_UNSPECIFIED: FundingChoice.ValueType  # 0
+"""Not set; SaveApplication refuses it ("basis_required")."""
 FUNDING_CHOICE_BUDGET: FundingChoice.ValueType  # 1
 """Budget-funded, with the unique number."""
 FUNDING_CHOICE_OFF_BUDGET: FundingChoice.ValueType  # 2
@@ -250,16 +313,23 @@ class _ApplicationStatus:
 class _ApplicationStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ApplicationStatus.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     APPLICATION_STATUS_UNSPECIFIED: _ApplicationStatus.ValueType  # 0
+    """Not set; never returned."""
     APPLICATION_STATUS_DRAFT: _ApplicationStatus.ValueType  # 1
+    """Saved; nothing reserved; may be changed and submitted."""
     APPLICATION_STATUS_SUBMITTED: _ApplicationStatus.ValueType  # 2
+    """Submitted: the groups' seats are reserved in catalog-svc; cancel to change it."""
     APPLICATION_STATUS_CLOSED: _ApplicationStatus.ValueType  # 3
     """The number was refused (off-budget or another reason) or training completed: read only."""
 
-class ApplicationStatus(_ApplicationStatus, metaclass=_ApplicationStatusEnumTypeWrapper): ...
+class ApplicationStatus(_ApplicationStatus, metaclass=_ApplicationStatusEnumTypeWrapper):
+    """The state of a teacher's application."""
 
 APPLICATION_STATUS_UNSPECIFIED: ApplicationStatus.ValueType  # 0
+"""Not set; never returned."""
 APPLICATION_STATUS_DRAFT: ApplicationStatus.ValueType  # 1
+"""Saved; nothing reserved; may be changed and submitted."""
 APPLICATION_STATUS_SUBMITTED: ApplicationStatus.ValueType  # 2
+"""Submitted: the groups' seats are reserved in catalog-svc; cancel to change it."""
 APPLICATION_STATUS_CLOSED: ApplicationStatus.ValueType  # 3
 """The number was refused (off-budget or another reason) or training completed: read only."""
 Global___ApplicationStatus: _TypeAlias = ApplicationStatus  # noqa: Y015
@@ -271,22 +341,37 @@ class _ReportKind:
 class _ReportKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReportKind.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     REPORT_KIND_UNSPECIFIED: _ReportKind.ValueType  # 0
+    """Not set; refused ("invalid_report_kind")."""
     REPORT_KIND_NUMBERS: _ReportKind.ValueType  # 1
+    """Unique numbers (as ListNumbers; every filter applies)."""
     REPORT_KIND_TEACHERS: _ReportKind.ValueType  # 2
+    """Teachers with their profile state (region, municipality and school filters apply)."""
     REPORT_KIND_CANDIDATES: _ReportKind.ValueType  # 3
+    """A campaign's candidates (campaign required; municipality and school filters apply)."""
     REPORT_KIND_APPLICATIONS: _ReportKind.ValueType  # 4
+    """Applications (as ListApplications; every filter applies)."""
     REPORT_KIND_COMPLETIONS: _ReportKind.ValueType  # 5
+    """Completion documents (as ListCompletions)."""
     REPORT_KIND_ALLOCATION: _ReportKind.ValueType  # 6
+    """A campaign's allocation outcomes (campaign required; municipality and school filters apply)."""
 
-class ReportKind(_ReportKind, metaclass=_ReportKindEnumTypeWrapper): ...
+class ReportKind(_ReportKind, metaclass=_ReportKindEnumTypeWrapper):
+    """Which list an export contains."""
 
 REPORT_KIND_UNSPECIFIED: ReportKind.ValueType  # 0
+"""Not set; refused ("invalid_report_kind")."""
 REPORT_KIND_NUMBERS: ReportKind.ValueType  # 1
+"""Unique numbers (as ListNumbers; every filter applies)."""
 REPORT_KIND_TEACHERS: ReportKind.ValueType  # 2
+"""Teachers with their profile state (region, municipality and school filters apply)."""
 REPORT_KIND_CANDIDATES: ReportKind.ValueType  # 3
+"""A campaign's candidates (campaign required; municipality and school filters apply)."""
 REPORT_KIND_APPLICATIONS: ReportKind.ValueType  # 4
+"""Applications (as ListApplications; every filter applies)."""
 REPORT_KIND_COMPLETIONS: ReportKind.ValueType  # 5
+"""Completion documents (as ListCompletions)."""
 REPORT_KIND_ALLOCATION: ReportKind.ValueType  # 6
+"""A campaign's allocation outcomes (campaign required; municipality and school filters apply)."""
 Global___ReportKind: _TypeAlias = ReportKind  # noqa: Y015
 
 class _ExportFormat:
@@ -296,18 +381,29 @@ class _ExportFormat:
 class _ExportFormatEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ExportFormat.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     EXPORT_FORMAT_UNSPECIFIED: _ExportFormat.ValueType  # 0
+    """Not set: CSV."""
     EXPORT_FORMAT_CSV: _ExportFormat.ValueType  # 1
+    """CSV, UTF-8 with BOM, ";"-separated (opens in Excel), with a header line."""
     EXPORT_FORMAT_XLSX: _ExportFormat.ValueType  # 2
+    """An Excel workbook (one sheet with a header row)."""
 
-class ExportFormat(_ExportFormat, metaclass=_ExportFormatEnumTypeWrapper): ...
+class ExportFormat(_ExportFormat, metaclass=_ExportFormatEnumTypeWrapper):
+    """The file format of an export."""
 
 EXPORT_FORMAT_UNSPECIFIED: ExportFormat.ValueType  # 0
+"""Not set: CSV."""
 EXPORT_FORMAT_CSV: ExportFormat.ValueType  # 1
+"""CSV, UTF-8 with BOM, ";"-separated (opens in Excel), with a header line."""
 EXPORT_FORMAT_XLSX: ExportFormat.ValueType  # 2
+"""An Excel workbook (one sheet with a header row)."""
 Global___ExportFormat: _TypeAlias = ExportFormat  # noqa: Y015
 
 @_typing.final
 class Municipality(_message.Message):
+    """A municipality of a region: the middle level of operators' scopes (school → municipality →
+    region) and of quotas.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -315,9 +411,13 @@ class Municipality(_message.Message):
     NAME_FIELD_NUMBER: _builtins.int
     KIND_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """UUID."""
     region_code: _builtins.str
+    """The region's two-digit code as in the official list, e.g. "16" for Tatarstan."""
     name: _builtins.str
+    """The name, unique within the region (at most 300 characters)."""
     kind: Global___MunicipalityKind.ValueType
+    """Municipal district, urban okrug or city district."""
     def __init__(
         self,
         *,
@@ -336,10 +436,13 @@ Global___Municipality: _TypeAlias = Municipality  # noqa: Y015
 
 @_typing.final
 class ListMunicipalitiesRequest(_message.Message):
+    """Which region's municipalities to list."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGION_CODE_FIELD_NUMBER: _builtins.int
     region_code: _builtins.str
+    """Required: two digits, e.g. "16"."""
     def __init__(
         self,
         *,
@@ -355,11 +458,15 @@ Global___ListMunicipalitiesRequest: _TypeAlias = ListMunicipalitiesRequest  # no
 
 @_typing.final
 class ListMunicipalitiesResponse(_message.Message):
+    """The region's municipalities."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     MUNICIPALITIES_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def municipalities(self) -> _containers.RepeatedCompositeFieldContainer[Global___Municipality]: ...
+    def municipalities(self) -> _containers.RepeatedCompositeFieldContainer[Global___Municipality]:
+        """Sorted by name (case-insensitive, ё as е); empty when the region has none."""
+
     def __init__(
         self,
         *,
@@ -375,14 +482,19 @@ Global___ListMunicipalitiesResponse: _TypeAlias = ListMunicipalitiesResponse  # 
 
 @_typing.final
 class CreateMunicipalityRequest(_message.Message):
+    """A new municipality of a region."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGION_CODE_FIELD_NUMBER: _builtins.int
     NAME_FIELD_NUMBER: _builtins.int
     KIND_FIELD_NUMBER: _builtins.int
     region_code: _builtins.str
+    """Required: two digits; the caller must be a regional operator of this region."""
     name: _builtins.str
+    """Required: 2..300 characters after trimming; the natural key within the region."""
     kind: Global___MunicipalityKind.ValueType
+    """Required (UNSPECIFIED is "invalid_municipality_kind")."""
     def __init__(
         self,
         *,
@@ -400,13 +512,18 @@ Global___CreateMunicipalityRequest: _TypeAlias = CreateMunicipalityRequest  # no
 
 @_typing.final
 class CreateMunicipalityResponse(_message.Message):
+    """The municipality created or found."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     MUNICIPALITY_FIELD_NUMBER: _builtins.int
     CREATED_FIELD_NUMBER: _builtins.int
     created: _builtins.bool
+    """False when a municipality of that name already existed in the region."""
     @_builtins.property
-    def municipality(self) -> Global___Municipality: ...
+    def municipality(self) -> Global___Municipality:
+        """The stored municipality (an existing one unchanged, even when the kind differs)."""
+
     def __init__(
         self,
         *,
@@ -423,6 +540,8 @@ Global___CreateMunicipalityResponse: _TypeAlias = CreateMunicipalityResponse  # 
 
 @_typing.final
 class School(_message.Message):
+    """An educational organisation where teachers work: the innermost operators' scope."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -432,12 +551,19 @@ class School(_message.Message):
     NAME_FIELD_NUMBER: _builtins.int
     KIND_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """UUID."""
     municipality_id: _builtins.str
+    """The municipality it lies in (UUID)."""
     region_code: _builtins.str
+    """Two-digit region code."""
     code: _builtins.str
-    """The natural key of the import (e.g. the organisation's INN or the regional code)."""
+    """The natural key of the import (e.g. the organisation's INN or the regional code), unique
+    within the region; at most 64 characters.
+    """
     name: _builtins.str
+    """The organisation's name (at most 300 characters)."""
     kind: Global___SchoolKind.ValueType
+    """Preschool, general, additional or vocational."""
     def __init__(
         self,
         *,
@@ -458,13 +584,18 @@ Global___School: _TypeAlias = School  # noqa: Y015
 
 @_typing.final
 class Page(_message.Message):
+    """Paging of a list request."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PAGE_SIZE_FIELD_NUMBER: _builtins.int
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
-    """1..500, default 100."""
+    """1..500, default 100 (0 or less means 100; more than 500 means 500)."""
     page_token: _builtins.str
+    """Empty for the first page; otherwise the next_page_token of the previous answer (opaque;
+    a malformed one is INVALID_ARGUMENT "invalid_page_token").
+    """
     def __init__(
         self,
         *,
@@ -481,15 +612,21 @@ Global___Page: _TypeAlias = Page  # noqa: Y015
 
 @_typing.final
 class ListSchoolsRequest(_message.Message):
+    """Filters of ListSchools (all optional, narrowed to the caller's scope)."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGION_CODE_FIELD_NUMBER: _builtins.int
     MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
     PAGE_FIELD_NUMBER: _builtins.int
     region_code: _builtins.str
+    """Two digits; empty: every region the caller sees."""
     municipality_id: _builtins.str
+    """Only this municipality's schools (UUID); empty: all."""
     @_builtins.property
-    def page(self) -> Global___Page: ...
+    def page(self) -> Global___Page:
+        """Paging."""
+
     def __init__(
         self,
         *,
@@ -507,15 +644,21 @@ Global___ListSchoolsRequest: _TypeAlias = ListSchoolsRequest  # noqa: Y015
 
 @_typing.final
 class ListSchoolsResponse(_message.Message):
+    """A page of schools."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     SCHOOLS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     TOTAL_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
     total: _builtins.int
+    """Number of matching schools over all pages."""
     @_builtins.property
-    def schools(self) -> _containers.RepeatedCompositeFieldContainer[Global___School]: ...
+    def schools(self) -> _containers.RepeatedCompositeFieldContainer[Global___School]:
+        """Sorted by name, then id."""
+
     def __init__(
         self,
         *,
@@ -533,11 +676,15 @@ Global___ListSchoolsResponse: _TypeAlias = ListSchoolsResponse  # noqa: Y015
 
 @_typing.final
 class BatchGetSchoolsRequest(_message.Message):
+    """Schools to fetch by id."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     IDS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """School UUIDs; values that are not UUIDs are ignored."""
+
     def __init__(
         self,
         *,
@@ -553,11 +700,15 @@ Global___BatchGetSchoolsRequest: _TypeAlias = BatchGetSchoolsRequest  # noqa: Y0
 
 @_typing.final
 class BatchGetSchoolsResponse(_message.Message):
+    """The schools found."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     SCHOOLS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def schools(self) -> _containers.RepeatedCompositeFieldContainer[Global___School]: ...
+    def schools(self) -> _containers.RepeatedCompositeFieldContainer[Global___School]:
+        """The visible schools among the ids, in no particular order."""
+
     def __init__(
         self,
         *,
@@ -573,7 +724,9 @@ Global___BatchGetSchoolsResponse: _TypeAlias = BatchGetSchoolsResponse  # noqa: 
 
 @_typing.final
 class TeacherProfile(_message.Message):
-    """What a teacher fills in "Моя анкета" (and the import may prefill)."""
+    """What a teacher fills in "Моя анкета" (and the import may prefill). Mandatory fields missing
+    are listed in Teacher.missing_profile_fields. Years are four-digit; 0 or empty means not given.
+    """
 
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -594,27 +747,54 @@ class TeacherProfile(_message.Message):
     GRADUATION_YEAR_FIELD_NUMBER: _builtins.int
     PHONE_FIELD_NUMBER: _builtins.int
     birth_year: _builtins.int
+    """Year of birth; mandatory."""
     position: _builtins.str
+    """Position held (должность), at most 300 characters; mandatory."""
     qualification_category: _builtins.str
-    """e.g. "высшая", "первая", "соответствие занимаемой должности", "без категории"."""
+    """e.g. "высшая", "первая", "соответствие занимаемой должности", "без категории"; at most 100
+    characters; mandatory.
+    """
     last_training_on: _builtins.str
-    """The last qualification upgrade: an ISO date, or only the year when the date is unknown."""
+    """Date (YYYY-MM-DD) of the last qualification upgrade (повышение квалификации); empty when
+    only the year is known or the teacher never trained. Mandatory unless never_trained.
+    """
     last_training_year: _builtins.int
+    """Year of the last qualification upgrade: given alone when the date is unknown; in answers
+    derived from last_training_on when that is set; 0 when never trained or unknown. It decides
+    candidacy (3 years) and allocation priority.
+    """
     last_training_topic: _builtins.str
+    """Topic of the last training, at most 500 characters; mandatory unless never_trained."""
     last_training_organisation: _builtins.str
+    """Organisation of the last training, at most 500 characters; mandatory unless never_trained."""
     never_trained: _builtins.bool
-    """Explicitly: never trained (instead of the fields above)."""
+    """Explicitly: never trained (instead of the fields above; the year is then dropped)."""
     last_retraining_on: _builtins.str
-    """The last professional retraining (профессиональная переподготовка), or none."""
+    """Date (YYYY-MM-DD) of the last professional retraining (профессиональная переподготовка);
+    empty when only the year is known or there was none.
+    """
     last_retraining_year: _builtins.int
+    """Year of the last retraining (derived from the date when that is set); 0 when unknown. The
+    date or the year is mandatory unless no_retraining.
+    """
     last_retraining_topic: _builtins.str
+    """Topic of the last retraining, at most 500 characters; optional."""
     no_retraining: _builtins.bool
+    """Explicitly: no professional retraining."""
     teaching_since_year: _builtins.int
-    """The year teaching work started; graduation year is required while it is less than 3 years."""
+    """The year teaching work started (mandatory); graduation year is required while it is less
+    than 3 years ago.
+    """
     graduation_year: _builtins.int
+    """Year of graduation; mandatory only for teachers with fewer than 3 years of work."""
     phone: _builtins.str
+    """Contact phone as typed, at most 20 characters; optional."""
     @_builtins.property
-    def subjects(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def subjects(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Subjects taught, each at most 300 characters (blank entries dropped); at least one is
+        mandatory.
+        """
+
     def __init__(
         self,
         *,
@@ -645,6 +825,8 @@ Global___TeacherProfile: _TypeAlias = TeacherProfile  # noqa: Y015
 
 @_typing.final
 class Teacher(_message.Message):
+    """A teacher of a school in the region, as imported and completed in "Моя анкета"."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -662,28 +844,43 @@ class Teacher(_message.Message):
     LAST_BUDGET_NUMBER_YEAR_FIELD_NUMBER: _builtins.int
     PROFILE_FILLED_BY_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """UUID."""
     school_id: _builtins.str
+    """The teacher's school (UUID)."""
     municipality_id: _builtins.str
+    """The school's municipality (UUID)."""
     region_code: _builtins.str
+    """Two-digit region code."""
     snils: _builtins.str
-    """11 digits."""
+    """11 digits without separators (natural key within the region, with a valid check number)."""
     person_id: _builtins.str
-    """Empty until the teacher registers."""
+    """identity-svc person id (UUID); empty until the teacher registers and signs in."""
     family_name: _builtins.str
+    """Family name (at most 100 characters)."""
     given_name: _builtins.str
+    """Given name (at most 100 characters)."""
     middle_name: _builtins.str
+    """Patronymic (at most 100 characters); empty when none."""
     profile_complete: _builtins.bool
+    """True when missing_profile_fields is empty."""
     last_budget_number_year: _builtins.int
-    """The year of the last budget-funded number actually used (0: none known)."""
+    """The year of the last budget-funded number used before the platform, from the import's
+    last_budget_number_year column (0: none known). Numbers held here are counted from their
+    holdings; either bars a new budget number within 3 years.
+    """
     profile_filled_by: _builtins.str
-    """The person id of the operator who last filled the profile on the teacher's behalf; empty
-    when the teacher (or an import) did.
+    """The person id of the operator who last filled the profile on the teacher's behalf; cleared
+    when the teacher saves their own profile; imports leave it as it is.
     """
     @_builtins.property
-    def profile(self) -> Global___TeacherProfile: ...
+    def profile(self) -> Global___TeacherProfile:
+        """"Моя анкета"."""
+
     @_builtins.property
     def missing_profile_fields(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Mandatory profile fields still missing (field names of TeacherProfile)."""
+        """Mandatory profile fields still missing (field names of TeacherProfile, e.g. "birth_year",
+        "last_training_on"), as of the last save or import.
+        """
 
     def __init__(
         self,
@@ -713,6 +910,8 @@ Global___Teacher: _TypeAlias = Teacher  # noqa: Y015
 
 @_typing.final
 class ListTeachersRequest(_message.Message):
+    """Filters of ListTeachers (all optional, narrowed to the caller's scope)."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGION_CODE_FIELD_NUMBER: _builtins.int
@@ -721,12 +920,17 @@ class ListTeachersRequest(_message.Message):
     PROFILE_INCOMPLETE_ONLY_FIELD_NUMBER: _builtins.int
     PAGE_FIELD_NUMBER: _builtins.int
     region_code: _builtins.str
+    """Two digits; empty: every region the caller sees."""
     municipality_id: _builtins.str
+    """Only this municipality's teachers (UUID)."""
     school_id: _builtins.str
+    """Only this school's teachers (UUID)."""
     profile_incomplete_only: _builtins.bool
     """Only teachers whose mandatory profile fields are not all filled."""
     @_builtins.property
-    def page(self) -> Global___Page: ...
+    def page(self) -> Global___Page:
+        """Paging."""
+
     def __init__(
         self,
         *,
@@ -746,15 +950,21 @@ Global___ListTeachersRequest: _TypeAlias = ListTeachersRequest  # noqa: Y015
 
 @_typing.final
 class ListTeachersResponse(_message.Message):
+    """A page of teachers."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     TEACHERS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     TOTAL_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
     total: _builtins.int
+    """Number of matching teachers over all pages."""
     @_builtins.property
-    def teachers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Teacher]: ...
+    def teachers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Teacher]:
+        """Sorted by family name, given name, id."""
+
     def __init__(
         self,
         *,
@@ -772,11 +982,15 @@ Global___ListTeachersResponse: _TypeAlias = ListTeachersResponse  # noqa: Y015
 
 @_typing.final
 class BatchGetTeachersRequest(_message.Message):
+    """Teachers to fetch by id."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     IDS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Teacher UUIDs; values that are not UUIDs are ignored."""
+
     def __init__(
         self,
         *,
@@ -792,11 +1006,15 @@ Global___BatchGetTeachersRequest: _TypeAlias = BatchGetTeachersRequest  # noqa: 
 
 @_typing.final
 class BatchGetTeachersResponse(_message.Message):
+    """The teachers found."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     TEACHERS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def teachers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Teacher]: ...
+    def teachers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Teacher]:
+        """The visible teachers among the ids, in no particular order."""
+
     def __init__(
         self,
         *,
@@ -812,6 +1030,8 @@ Global___BatchGetTeachersResponse: _TypeAlias = BatchGetTeachersResponse  # noqa
 
 @_typing.final
 class RejectedRow(_message.Message):
+    """A CSV row that was not imported."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ROW_FIELD_NUMBER: _builtins.int
@@ -820,7 +1040,12 @@ class RejectedRow(_message.Message):
     row: _builtins.int
     """1-based line number in the file, the header being line 1."""
     code: _builtins.str
+    """Stable code, e.g. "missing_value", "invalid_snils", "invalid_year", "invalid_date",
+    "invalid_school_kind", "duplicate_in_file", "too_many_values", "text_too_long",
+    "unknown_municipality", "unknown_school".
+    """
     reason: _builtins.str
+    """Russian explanation naming the column and value."""
     def __init__(
         self,
         *,
@@ -838,6 +1063,8 @@ Global___RejectedRow: _TypeAlias = RejectedRow  # noqa: Y015
 
 @_typing.final
 class ImportReport(_message.Message):
+    """What a CSV import did."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CREATED_FIELD_NUMBER: _builtins.int
@@ -845,10 +1072,15 @@ class ImportReport(_message.Message):
     UNCHANGED_FIELD_NUMBER: _builtins.int
     REJECTED_FIELD_NUMBER: _builtins.int
     created: _builtins.int
+    """Rows that created a new school or teacher."""
     updated: _builtins.int
+    """Rows that changed a stored one."""
     unchanged: _builtins.int
+    """Rows identical to what was stored."""
     @_builtins.property
-    def rejected(self) -> _containers.RepeatedCompositeFieldContainer[Global___RejectedRow]: ...
+    def rejected(self) -> _containers.RepeatedCompositeFieldContainer[Global___RejectedRow]:
+        """Rows skipped, by line number."""
+
     def __init__(
         self,
         *,
@@ -867,13 +1099,18 @@ Global___ImportReport: _TypeAlias = ImportReport  # noqa: Y015
 
 @_typing.final
 class ImportSchoolsRequest(_message.Message):
+    """A CSV file of schools for one region."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGION_CODE_FIELD_NUMBER: _builtins.int
     CSV_FIELD_NUMBER: _builtins.int
     region_code: _builtins.str
+    """Required: two digits; the caller must be a regional operator of this region."""
     csv: _builtins.bytes
-    """UTF-8 CSV (comma or semicolon separated) with a header line; see README of pk-regional-svc."""
+    """UTF-8 CSV (comma or semicolon separated, BOM allowed, at most 20 MB) with a header line;
+    columns municipality*, code*, name*, kind* (see README of pk-regional-svc).
+    """
     def __init__(
         self,
         *,
@@ -890,11 +1127,15 @@ Global___ImportSchoolsRequest: _TypeAlias = ImportSchoolsRequest  # noqa: Y015
 
 @_typing.final
 class ImportSchoolsResponse(_message.Message):
+    """The result of the schools import."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REPORT_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def report(self) -> Global___ImportReport: ...
+    def report(self) -> Global___ImportReport:
+        """Counts and rejected rows."""
+
     def __init__(
         self,
         *,
@@ -910,12 +1151,22 @@ Global___ImportSchoolsResponse: _TypeAlias = ImportSchoolsResponse  # noqa: Y015
 
 @_typing.final
 class ImportTeachersRequest(_message.Message):
+    """A CSV file of teachers for one region."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGION_CODE_FIELD_NUMBER: _builtins.int
     CSV_FIELD_NUMBER: _builtins.int
     region_code: _builtins.str
+    """Required: two digits; the caller must be a regional operator of this region."""
     csv: _builtins.bytes
+    """UTF-8 CSV (comma or semicolon separated, BOM allowed, at most 20 MB) with a header line;
+    columns school_code*, snils*, family_name*, given_name*, then optional middle_name,
+    position, subjects ("|"-separated), qualification_category, last_training and
+    last_retraining (YYYY-MM-DD, DD.MM.YYYY or a year), last_training_topic,
+    last_training_organisation, birth_year, teaching_since_year, graduation_year,
+    last_budget_number_year (see README of pk-regional-svc).
+    """
     def __init__(
         self,
         *,
@@ -932,11 +1183,15 @@ Global___ImportTeachersRequest: _TypeAlias = ImportTeachersRequest  # noqa: Y015
 
 @_typing.final
 class ImportTeachersResponse(_message.Message):
+    """The result of the teachers import."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REPORT_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def report(self) -> Global___ImportReport: ...
+    def report(self) -> Global___ImportReport:
+        """Counts and rejected rows."""
+
     def __init__(
         self,
         *,
@@ -952,6 +1207,8 @@ Global___ImportTeachersResponse: _TypeAlias = ImportTeachersResponse  # noqa: Y0
 
 @_typing.final
 class GetMyProfileRequest(_message.Message):
+    """No parameters: the caller's token identifies the teacher."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     def __init__(
@@ -967,11 +1224,15 @@ Global___GetMyProfileRequest: _TypeAlias = GetMyProfileRequest  # noqa: Y015
 
 @_typing.final
 class GetMyProfileResponse(_message.Message):
+    """The calling teacher."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     TEACHER_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def teacher(self) -> Global___Teacher: ...
+    def teacher(self) -> Global___Teacher:
+        """The teacher with their profile."""
+
     def __init__(
         self,
         *,
@@ -987,6 +1248,8 @@ Global___GetMyProfileResponse: _TypeAlias = GetMyProfileResponse  # noqa: Y015
 
 @_typing.final
 class UpdateMyProfileRequest(_message.Message):
+    """A profile to store."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROFILE_FIELD_NUMBER: _builtins.int
@@ -999,7 +1262,9 @@ class UpdateMyProfileRequest(_message.Message):
     """
     @_builtins.property
     def profile(self) -> Global___TeacherProfile:
-        """Replaces the profile; position, subjects and category may also come from the import."""
+        """Replaces the whole profile (fields left empty are cleared); position, subjects and category
+        may also come from the import.
+        """
 
     def __init__(
         self,
@@ -1017,11 +1282,15 @@ Global___UpdateMyProfileRequest: _TypeAlias = UpdateMyProfileRequest  # noqa: Y0
 
 @_typing.final
 class UpdateMyProfileResponse(_message.Message):
+    """The teacher after the update."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     TEACHER_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def teacher(self) -> Global___Teacher: ...
+    def teacher(self) -> Global___Teacher:
+        """With missing_profile_fields recomputed."""
+
     def __init__(
         self,
         *,
@@ -1037,6 +1306,10 @@ Global___UpdateMyProfileResponse: _TypeAlias = UpdateMyProfileResponse  # noqa: 
 
 @_typing.final
 class Campaign(_message.Message):
+    """The yearly campaign of a region: questionnaire and application windows, required hours.
+    A window is open for opens_at <= now < closes_at.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -1051,18 +1324,27 @@ class Campaign(_message.Message):
     QUESTIONNAIRE_OPEN_NOW_FIELD_NUMBER: _builtins.int
     APPLICATIONS_OPEN_NOW_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """UUID."""
     region_code: _builtins.str
+    """Two-digit region code."""
     year: _builtins.int
+    """The training year (2000..2100); one campaign per region and year."""
     questionnaire_opens_at: _builtins.str
+    """Start of the questionnaire window (RFC 3339)."""
     questionnaire_closes_at: _builtins.str
+    """End of the questionnaire window (RFC 3339, exclusive)."""
     applications_open_at: _builtins.str
+    """Start of the application window (RFC 3339)."""
     applications_close_at: _builtins.str
+    """End of the application window (RFC 3339, exclusive)."""
     required_hours: _builtins.int
-    """Hours the groups of an application must add up to (e.g. 72 = 36 + 36)."""
+    """Hours the groups of an application must add up to (e.g. 72 = 36 + 36); 1..1000."""
     allocated_at: _builtins.str
     """RFC 3339; empty until the allocation has run."""
     questionnaire_open_now: _builtins.bool
+    """Whether the questionnaire window is open at the time of the answer (server clock)."""
     applications_open_now: _builtins.bool
+    """Whether the application window is open at the time of the answer (server clock)."""
     def __init__(
         self,
         *,
@@ -1088,6 +1370,10 @@ Global___Campaign: _TypeAlias = Campaign  # noqa: Y015
 
 @_typing.final
 class CampaignWindows(_message.Message):
+    """The two windows of a campaign, all four bounds required: RFC 3339 date-times (without an
+    offset: Moscow time); each end must be after its start ("invalid_window").
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     QUESTIONNAIRE_OPENS_AT_FIELD_NUMBER: _builtins.int
@@ -1095,9 +1381,13 @@ class CampaignWindows(_message.Message):
     APPLICATIONS_OPEN_AT_FIELD_NUMBER: _builtins.int
     APPLICATIONS_CLOSE_AT_FIELD_NUMBER: _builtins.int
     questionnaire_opens_at: _builtins.str
+    """Start of the questionnaire window, e.g. "2025-09-07T00:00:00+03:00"."""
     questionnaire_closes_at: _builtins.str
+    """End of the questionnaire window (exclusive)."""
     applications_open_at: _builtins.str
+    """Start of the application window."""
     applications_close_at: _builtins.str
+    """End of the application window (exclusive)."""
     def __init__(
         self,
         *,
@@ -1116,7 +1406,10 @@ Global___CampaignWindows: _TypeAlias = CampaignWindows  # noqa: Y015
 
 @_typing.final
 class Quota(_message.Message):
-    """A quota of unique numbers for one municipality or one school (exactly one id set)."""
+    """A quota of unique numbers for one municipality or one school (exactly one id set). A school or
+    municipality without a quota gets no numbers, except that a school without its own quota
+    gets a share of its municipality's when the allocation runs.
+    """
 
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -1124,8 +1417,11 @@ class Quota(_message.Message):
     SCHOOL_ID_FIELD_NUMBER: _builtins.int
     COUNT_FIELD_NUMBER: _builtins.int
     municipality_id: _builtins.str
+    """The municipality (UUID) of a municipal quota; empty for a school quota."""
     school_id: _builtins.str
+    """The school (UUID) of a school quota; empty for a municipal quota."""
     count: _builtins.int
+    """Numbers, 0..1 000 000."""
     def __init__(
         self,
         *,
@@ -1143,6 +1439,8 @@ Global___Quota: _TypeAlias = Quota  # noqa: Y015
 
 @_typing.final
 class OpenCampaignRequest(_message.Message):
+    """A new campaign."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGION_CODE_FIELD_NUMBER: _builtins.int
@@ -1151,13 +1449,21 @@ class OpenCampaignRequest(_message.Message):
     REQUIRED_HOURS_FIELD_NUMBER: _builtins.int
     QUOTAS_FIELD_NUMBER: _builtins.int
     region_code: _builtins.str
+    """Required: two digits; the caller must be a regional operator of this region."""
     year: _builtins.int
+    """Required: 2000..2100."""
     required_hours: _builtins.int
-    """Default 72."""
+    """Default 72 (rule set eort-tatarstan-2024); 1..1000."""
     @_builtins.property
-    def windows(self) -> Global___CampaignWindows: ...
+    def windows(self) -> Global___CampaignWindows:
+        """Required: the questionnaire and application windows."""
+
     @_builtins.property
-    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___Quota]: ...
+    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___Quota]:
+        """Initial quotas of the region's municipalities and schools (may be set later with
+        SetQuotas); ignored when the campaign already exists.
+        """
+
     def __init__(
         self,
         *,
@@ -1177,6 +1483,8 @@ Global___OpenCampaignRequest: _TypeAlias = OpenCampaignRequest  # noqa: Y015
 
 @_typing.final
 class OpenCampaignResponse(_message.Message):
+    """The campaign opened or found."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_FIELD_NUMBER: _builtins.int
@@ -1184,7 +1492,9 @@ class OpenCampaignResponse(_message.Message):
     created: _builtins.bool
     """False when the campaign of that year already existed (it is returned unchanged)."""
     @_builtins.property
-    def campaign(self) -> Global___Campaign: ...
+    def campaign(self) -> Global___Campaign:
+        """The stored campaign."""
+
     def __init__(
         self,
         *,
@@ -1201,15 +1511,21 @@ Global___OpenCampaignResponse: _TypeAlias = OpenCampaignResponse  # noqa: Y015
 
 @_typing.final
 class UpdateCampaignRequest(_message.Message):
+    """Changes to a campaign."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     WINDOWS_FIELD_NUMBER: _builtins.int
     REQUIRED_HOURS_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     required_hours: _builtins.int
+    """0 keeps the current value; otherwise 1..1000."""
     @_builtins.property
-    def windows(self) -> Global___CampaignWindows: ...
+    def windows(self) -> Global___CampaignWindows:
+        """Unset keeps the windows; set replaces all four bounds."""
+
     def __init__(
         self,
         *,
@@ -1227,11 +1543,15 @@ Global___UpdateCampaignRequest: _TypeAlias = UpdateCampaignRequest  # noqa: Y015
 
 @_typing.final
 class UpdateCampaignResponse(_message.Message):
+    """The campaign after the change."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def campaign(self) -> Global___Campaign: ...
+    def campaign(self) -> Global___Campaign:
+        """The updated campaign."""
+
     def __init__(
         self,
         *,
@@ -1247,11 +1567,14 @@ Global___UpdateCampaignResponse: _TypeAlias = UpdateCampaignResponse  # noqa: Y0
 
 @_typing.final
 class CancelCampaignRequest(_message.Message):
+    """A campaign to cancel."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     reason: _builtins.str
     """Why (shown in the audit trail); at most 500 characters."""
     def __init__(
@@ -1270,6 +1593,8 @@ Global___CancelCampaignRequest: _TypeAlias = CancelCampaignRequest  # noqa: Y015
 
 @_typing.final
 class CancelCampaignResponse(_message.Message):
+    """The cancelled campaign."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_FIELD_NUMBER: _builtins.int
@@ -1292,13 +1617,18 @@ Global___CancelCampaignResponse: _TypeAlias = CancelCampaignResponse  # noqa: Y0
 
 @_typing.final
 class SetQuotasRequest(_message.Message):
+    """Quotas to set."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     QUOTAS_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     @_builtins.property
-    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___Quota]: ...
+    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___Quota]:
+        """Each replaces the count of its municipality or school; all must lie in the campaign's region."""
+
     def __init__(
         self,
         *,
@@ -1315,11 +1645,15 @@ Global___SetQuotasRequest: _TypeAlias = SetQuotasRequest  # noqa: Y015
 
 @_typing.final
 class SetQuotasResponse(_message.Message):
+    """The quotas as given."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     QUOTAS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___Quota]: ...
+    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___Quota]:
+        """The request's quotas, stored."""
+
     def __init__(
         self,
         *,
@@ -1335,6 +1669,8 @@ Global___SetQuotasResponse: _TypeAlias = SetQuotasResponse  # noqa: Y015
 
 @_typing.final
 class GetCampaignRequest(_message.Message):
+    """Which campaign to get."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
@@ -1343,7 +1679,9 @@ class GetCampaignRequest(_message.Message):
     campaign_id: _builtins.str
     """Either the id, or region and year."""
     region_code: _builtins.str
+    """With year, when campaign_id is empty: two digits."""
     year: _builtins.int
+    """With region_code, when campaign_id is empty."""
     def __init__(
         self,
         *,
@@ -1361,11 +1699,15 @@ Global___GetCampaignRequest: _TypeAlias = GetCampaignRequest  # noqa: Y015
 
 @_typing.final
 class GetCampaignResponse(_message.Message):
+    """The campaign found."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def campaign(self) -> Global___Campaign: ...
+    def campaign(self) -> Global___Campaign:
+        """The campaign, with its windows' open state now."""
+
     def __init__(
         self,
         *,
@@ -1381,10 +1723,13 @@ Global___GetCampaignResponse: _TypeAlias = GetCampaignResponse  # noqa: Y015
 
 @_typing.final
 class ListCampaignsRequest(_message.Message):
+    """Which region's campaigns to list."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGION_CODE_FIELD_NUMBER: _builtins.int
     region_code: _builtins.str
+    """Required: two digits."""
     def __init__(
         self,
         *,
@@ -1400,11 +1745,15 @@ Global___ListCampaignsRequest: _TypeAlias = ListCampaignsRequest  # noqa: Y015
 
 @_typing.final
 class ListCampaignsResponse(_message.Message):
+    """The region's campaigns."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGNS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def campaigns(self) -> _containers.RepeatedCompositeFieldContainer[Global___Campaign]: ...
+    def campaigns(self) -> _containers.RepeatedCompositeFieldContainer[Global___Campaign]:
+        """Newest year first."""
+
     def __init__(
         self,
         *,
@@ -1420,12 +1769,16 @@ Global___ListCampaignsResponse: _TypeAlias = ListCampaignsResponse  # noqa: Y015
 
 @_typing.final
 class ListQuotasRequest(_message.Message):
+    """Which quotas to list."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     municipality_id: _builtins.str
+    """Only this municipality's quota and its schools' (UUID); empty: all in scope."""
     def __init__(
         self,
         *,
@@ -1442,14 +1795,20 @@ Global___ListQuotasRequest: _TypeAlias = ListQuotasRequest  # noqa: Y015
 
 @_typing.final
 class QuotaUsage(_message.Message):
+    """A quota and how much of it was given."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     QUOTA_FIELD_NUMBER: _builtins.int
     USED_FIELD_NUMBER: _builtins.int
     used: _builtins.int
-    """Numbers given from this quota (including those later refused and returned to the pool)."""
+    """Numbers given from this quota (including those later refused and returned to the pool);
+    for a municipality, the sum over its schools in the caller's scope.
+    """
     @_builtins.property
-    def quota(self) -> Global___Quota: ...
+    def quota(self) -> Global___Quota:
+        """The quota (school quotas include the shares derived from a municipal quota at allocation)."""
+
     def __init__(
         self,
         *,
@@ -1466,11 +1825,15 @@ Global___QuotaUsage: _TypeAlias = QuotaUsage  # noqa: Y015
 
 @_typing.final
 class ListQuotasResponse(_message.Message):
+    """The quotas of the campaign."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     QUOTAS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___QuotaUsage]: ...
+    def quotas(self) -> _containers.RepeatedCompositeFieldContainer[Global___QuotaUsage]:
+        """Municipal quotas first, then school quotas."""
+
     def __init__(
         self,
         *,
@@ -1486,6 +1849,8 @@ Global___ListQuotasResponse: _TypeAlias = ListQuotasResponse  # noqa: Y015
 
 @_typing.final
 class Question(_message.Message):
+    """A question of a campaign's questionnaire (анкетирование)."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -1494,12 +1859,17 @@ class Question(_message.Message):
     OPTIONS_FIELD_NUMBER: _builtins.int
     REQUIRED_FIELD_NUMBER: _builtins.int
     id: _builtins.str
-    """Empty for a new question; kept for existing ones."""
+    """Empty for a new question; kept for existing ones (UUID)."""
     text: _builtins.str
+    """The question's text: required, at most 1000 characters."""
     kind: Global___QuestionKind.ValueType
+    """Text, single or multiple choice."""
     required: _builtins.bool
+    """An answer is required ("answer_required" otherwise)."""
     @_builtins.property
-    def options(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def options(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The choices (at least two for choice kinds, each at most 300 characters); not used for text."""
+
     def __init__(
         self,
         *,
@@ -1519,14 +1889,19 @@ Global___Question: _TypeAlias = Question  # noqa: Y015
 
 @_typing.final
 class Answer(_message.Message):
+    """A teacher's answer to one question."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     QUESTION_ID_FIELD_NUMBER: _builtins.int
     VALUES_FIELD_NUMBER: _builtins.int
     question_id: _builtins.str
+    """The question (UUID) of the campaign's questionnaire."""
     @_builtins.property
     def values(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Text answers and single choices: one value; multiple choice: the chosen options."""
+        """Text answers and single choices: one value; multiple choice: the chosen options (exactly as
+        in Question.options). Values are trimmed; blank ones are dropped.
+        """
 
     def __init__(
         self,
@@ -1544,13 +1919,18 @@ Global___Answer: _TypeAlias = Answer  # noqa: Y015
 
 @_typing.final
 class SetQuestionsRequest(_message.Message):
+    """A questionnaire to store."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     QUESTIONS_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     @_builtins.property
-    def questions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Question]: ...
+    def questions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Question]:
+        """The whole questionnaire in display order."""
+
     def __init__(
         self,
         *,
@@ -1567,11 +1947,15 @@ Global___SetQuestionsRequest: _TypeAlias = SetQuestionsRequest  # noqa: Y015
 
 @_typing.final
 class SetQuestionsResponse(_message.Message):
+    """The questionnaire stored."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     QUESTIONS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def questions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Question]: ...
+    def questions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Question]:
+        """The active questions in order, with their ids."""
+
     def __init__(
         self,
         *,
@@ -1587,10 +1971,13 @@ Global___SetQuestionsResponse: _TypeAlias = SetQuestionsResponse  # noqa: Y015
 
 @_typing.final
 class GetQuestionnaireRequest(_message.Message):
+    """Which questionnaire to get."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     def __init__(
         self,
         *,
@@ -1606,17 +1993,24 @@ Global___GetQuestionnaireRequest: _TypeAlias = GetQuestionnaireRequest  # noqa: 
 
 @_typing.final
 class GetQuestionnaireResponse(_message.Message):
+    """The questionnaire and the caller's answers."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     QUESTIONS_FIELD_NUMBER: _builtins.int
     MY_ANSWERS_FIELD_NUMBER: _builtins.int
     ANSWERED_AT_FIELD_NUMBER: _builtins.int
     answered_at: _builtins.str
+    """When the teacher last answered (RFC 3339); empty when not yet."""
     @_builtins.property
-    def questions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Question]: ...
+    def questions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Question]:
+        """The active questions in order."""
+
     @_builtins.property
     def my_answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]:
-        """The calling teacher's answers (empty for operators)."""
+        """The calling teacher's answers (empty for callers who are not a listed teacher, and before
+        answering).
+        """
 
     def __init__(
         self,
@@ -1635,18 +2029,23 @@ Global___GetQuestionnaireResponse: _TypeAlias = GetQuestionnaireResponse  # noqa
 
 @_typing.final
 class AnswerQuestionnaireRequest(_message.Message):
+    """Answers to store."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     ANSWERS_FIELD_NUMBER: _builtins.int
     TEACHER_ID_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID) of the teacher's region."""
     teacher_id: _builtins.str
     """Set by an operator answering on a teacher's behalf (as for UpdateMyProfile); empty: the
     calling teacher's own answers.
     """
     @_builtins.property
-    def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]: ...
+    def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]:
+        """All answers (replacing earlier ones); every required question must be answered."""
+
     def __init__(
         self,
         *,
@@ -1664,16 +2063,21 @@ Global___AnswerQuestionnaireRequest: _TypeAlias = AnswerQuestionnaireRequest  # 
 
 @_typing.final
 class AnswerQuestionnaireResponse(_message.Message):
+    """The answers stored."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ANSWERS_FIELD_NUMBER: _builtins.int
     ANSWERED_AT_FIELD_NUMBER: _builtins.int
     FILLED_BY_FIELD_NUMBER: _builtins.int
     answered_at: _builtins.str
+    """When they were stored (RFC 3339)."""
     filled_by: _builtins.str
     """The person id of the operator who answered on the teacher's behalf; empty: the teacher."""
     @_builtins.property
-    def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]: ...
+    def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]:
+        """The cleaned answers, by question id."""
+
     def __init__(
         self,
         *,
@@ -1691,6 +2095,8 @@ Global___AnswerQuestionnaireResponse: _TypeAlias = AnswerQuestionnaireResponse  
 
 @_typing.final
 class QuestionnaireResponse(_message.Message):
+    """One teacher's answers to a campaign's questionnaire."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     TEACHER_FIELD_NUMBER: _builtins.int
@@ -1699,13 +2105,19 @@ class QuestionnaireResponse(_message.Message):
     ANSWERED_AT_FIELD_NUMBER: _builtins.int
     FILLED_BY_FIELD_NUMBER: _builtins.int
     answered: _builtins.bool
+    """Whether the teacher (or an operator for them) has answered."""
     answered_at: _builtins.str
+    """When answered (RFC 3339); empty when not answered."""
     filled_by: _builtins.str
     """The person id of the operator who answered on the teacher's behalf; empty: the teacher."""
     @_builtins.property
-    def teacher(self) -> Global___Teacher: ...
+    def teacher(self) -> Global___Teacher:
+        """The teacher."""
+
     @_builtins.property
-    def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]: ...
+    def answers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Answer]:
+        """The answers, by question id; empty when not answered."""
+
     def __init__(
         self,
         *,
@@ -1725,6 +2137,8 @@ Global___QuestionnaireResponse: _TypeAlias = QuestionnaireResponse  # noqa: Y015
 
 @_typing.final
 class ListQuestionnaireResponsesRequest(_message.Message):
+    """Filters of ListQuestionnaireResponses."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
@@ -1733,12 +2147,17 @@ class ListQuestionnaireResponsesRequest(_message.Message):
     NOT_ANSWERED_ONLY_FIELD_NUMBER: _builtins.int
     PAGE_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     municipality_id: _builtins.str
+    """Only this municipality's teachers (UUID)."""
     school_id: _builtins.str
+    """Only this school's teachers (UUID)."""
     not_answered_only: _builtins.bool
     """Only those who have not answered."""
     @_builtins.property
-    def page(self) -> Global___Page: ...
+    def page(self) -> Global___Page:
+        """Paging."""
+
     def __init__(
         self,
         *,
@@ -1758,6 +2177,8 @@ Global___ListQuestionnaireResponsesRequest: _TypeAlias = ListQuestionnaireRespon
 
 @_typing.final
 class ListQuestionnaireResponsesResponse(_message.Message):
+    """A page of responses."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     RESPONSES_FIELD_NUMBER: _builtins.int
@@ -1765,10 +2186,15 @@ class ListQuestionnaireResponsesResponse(_message.Message):
     TOTAL_FIELD_NUMBER: _builtins.int
     ANSWERED_TOTAL_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
     total: _builtins.int
+    """Number of matching teachers over all pages."""
     answered_total: _builtins.int
+    """How many of the teachers in the filter's scope have answered (not_answered_only aside)."""
     @_builtins.property
-    def responses(self) -> _containers.RepeatedCompositeFieldContainer[Global___QuestionnaireResponse]: ...
+    def responses(self) -> _containers.RepeatedCompositeFieldContainer[Global___QuestionnaireResponse]:
+        """Sorted by family name, given name, id."""
+
     def __init__(
         self,
         *,
@@ -1787,6 +2213,8 @@ Global___ListQuestionnaireResponsesResponse: _TypeAlias = ListQuestionnaireRespo
 
 @_typing.final
 class Candidate(_message.Message):
+    """A teacher on a campaign's candidates list."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     TEACHER_FIELD_NUMBER: _builtins.int
@@ -1798,17 +2226,28 @@ class Candidate(_message.Message):
     DECIDED_AT_FIELD_NUMBER: _builtins.int
     NUMBER_STATUS_FIELD_NUMBER: _builtins.int
     decision: Global___CandidateDecision.ValueType
+    """The operators' decision (PENDING until one is made)."""
     years_since_training: _builtins.int
     """Whole years between the last training year and the campaign year; -1 when never trained."""
     never_trained: _builtins.bool
+    """No last training year is known (never trained, or not filled in): first in priority."""
     budget_number_within_three_years: _builtins.bool
     """A budget-funded number received within the last 3 years (allocation will refuse)."""
     decided_by: _builtins.str
+    """Person id of the operator who decided last (their token subject when they have none);
+    empty while never decided.
+    """
     decided_at: _builtins.str
+    """When decided (RFC 3339); empty while never decided."""
     number_status: Global___NumberStatus.ValueType
-    """The status shown for the candidate's number (ожидается before the allocation)."""
+    """The status shown for the candidate's number: the holding's status (a live one, else the
+    refused one); EXPECTED (ожидается) for a confirmed candidate before the allocation;
+    UNSPECIFIED when there is none.
+    """
     @_builtins.property
-    def teacher(self) -> Global___Teacher: ...
+    def teacher(self) -> Global___Teacher:
+        """The teacher."""
+
     def __init__(
         self,
         *,
@@ -1831,6 +2270,8 @@ Global___Candidate: _TypeAlias = Candidate  # noqa: Y015
 
 @_typing.final
 class ListCandidatesRequest(_message.Message):
+    """Filters of ListCandidates."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
@@ -1839,11 +2280,17 @@ class ListCandidatesRequest(_message.Message):
     DECISION_FIELD_NUMBER: _builtins.int
     PAGE_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     municipality_id: _builtins.str
+    """Only this municipality's candidates (UUID)."""
     school_id: _builtins.str
+    """Only this school's candidates (UUID)."""
     decision: Global___CandidateDecision.ValueType
+    """Only candidates with this decision; UNSPECIFIED: all."""
     @_builtins.property
-    def page(self) -> Global___Page: ...
+    def page(self) -> Global___Page:
+        """Paging."""
+
     def __init__(
         self,
         *,
@@ -1863,15 +2310,21 @@ Global___ListCandidatesRequest: _TypeAlias = ListCandidatesRequest  # noqa: Y015
 
 @_typing.final
 class ListCandidatesResponse(_message.Message):
+    """A page of candidates."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CANDIDATES_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     TOTAL_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
     total: _builtins.int
+    """Number of matching candidates over all pages."""
     @_builtins.property
-    def candidates(self) -> _containers.RepeatedCompositeFieldContainer[Global___Candidate]: ...
+    def candidates(self) -> _containers.RepeatedCompositeFieldContainer[Global___Candidate]:
+        """Sorted by family name, given name, id."""
+
     def __init__(
         self,
         *,
@@ -1889,15 +2342,23 @@ Global___ListCandidatesResponse: _TypeAlias = ListCandidatesResponse  # noqa: Y0
 
 @_typing.final
 class DecideCandidatesRequest(_message.Message):
+    """One decision for several candidates."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     TEACHER_IDS_FIELD_NUMBER: _builtins.int
     DECISION_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     decision: Global___CandidateDecision.ValueType
+    """CONFIRMED, REMOVED, or PENDING (undoes a decision)."""
     @_builtins.property
-    def teacher_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def teacher_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Required: teacher UUIDs, no duplicates, each a candidate of the campaign in the caller's
+        operating scope.
+        """
+
     def __init__(
         self,
         *,
@@ -1915,11 +2376,15 @@ Global___DecideCandidatesRequest: _TypeAlias = DecideCandidatesRequest  # noqa: 
 
 @_typing.final
 class DecideCandidatesResponse(_message.Message):
+    """The candidates after the decision."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CANDIDATES_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def candidates(self) -> _containers.RepeatedCompositeFieldContainer[Global___Candidate]: ...
+    def candidates(self) -> _containers.RepeatedCompositeFieldContainer[Global___Candidate]:
+        """One per teacher id, in no particular order."""
+
     def __init__(
         self,
         *,
@@ -1935,6 +2400,8 @@ Global___DecideCandidatesResponse: _TypeAlias = DecideCandidatesResponse  # noqa
 
 @_typing.final
 class AllocationOutcome(_message.Message):
+    """The allocation's outcome for one candidate."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     TEACHER_ID_FIELD_NUMBER: _builtins.int
@@ -1948,13 +2415,21 @@ class AllocationOutcome(_message.Message):
     REASON_TEXT_FIELD_NUMBER: _builtins.int
     RANK_FIELD_NUMBER: _builtins.int
     teacher_id: _builtins.str
+    """The teacher (UUID)."""
     teacher_name: _builtins.str
+    """"Family Given Middle"."""
     school_id: _builtins.str
+    """The teacher's school at the allocation (UUID)."""
     municipality_id: _builtins.str
+    """The teacher's municipality at the allocation (UUID)."""
     granted: _builtins.bool
+    """True when reason is GRANTED."""
     number_id: _builtins.str
+    """The number given (UUID); empty when not granted."""
     number_code: _builtins.str
+    """The number's code, e.g. "16-25-7KQ2-M9XD-4TRA"; empty when not granted."""
     reason: Global___AllocationReason.ValueType
+    """Why granted or not (the first failed check: 3 years, school quota, municipal quota)."""
     reason_text: _builtins.str
     """Russian explanation of the reason."""
     rank: _builtins.int
@@ -1983,6 +2458,8 @@ Global___AllocationOutcome: _TypeAlias = AllocationOutcome  # noqa: Y015
 
 @_typing.final
 class AllocationSummary(_message.Message):
+    """Counts of a campaign's allocation."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
@@ -1991,9 +2468,13 @@ class AllocationSummary(_message.Message):
     ALLOCATED_AT_FIELD_NUMBER: _builtins.int
     RAN_NOW_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """The campaign (UUID)."""
     granted: _builtins.int
+    """Candidates who received a number."""
     not_granted: _builtins.int
+    """Candidates who did not (including pending and removed ones)."""
     allocated_at: _builtins.str
+    """When the allocation ran (RFC 3339); empty before."""
     ran_now: _builtins.bool
     """False when the allocation had already run (the stored result is returned)."""
     def __init__(
@@ -2015,10 +2496,13 @@ Global___AllocationSummary: _TypeAlias = AllocationSummary  # noqa: Y015
 
 @_typing.final
 class RunAllocationRequest(_message.Message):
+    """The campaign whose numbers to allocate."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     def __init__(
         self,
         *,
@@ -2034,11 +2518,15 @@ Global___RunAllocationRequest: _TypeAlias = RunAllocationRequest  # noqa: Y015
 
 @_typing.final
 class RunAllocationResponse(_message.Message):
+    """The allocation's result."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     SUMMARY_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def summary(self) -> Global___AllocationSummary: ...
+    def summary(self) -> Global___AllocationSummary:
+        """Counts and time of the (first) run."""
+
     def __init__(
         self,
         *,
@@ -2054,6 +2542,8 @@ Global___RunAllocationResponse: _TypeAlias = RunAllocationResponse  # noqa: Y015
 
 @_typing.final
 class GetAllocationReportRequest(_message.Message):
+    """Filters of GetAllocationReport."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
@@ -2062,11 +2552,17 @@ class GetAllocationReportRequest(_message.Message):
     NOT_GRANTED_ONLY_FIELD_NUMBER: _builtins.int
     PAGE_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     municipality_id: _builtins.str
+    """Only this municipality's outcomes (UUID)."""
     school_id: _builtins.str
+    """Only this school's outcomes (UUID)."""
     not_granted_only: _builtins.bool
+    """Only the candidates who received no number."""
     @_builtins.property
-    def page(self) -> Global___Page: ...
+    def page(self) -> Global___Page:
+        """Paging."""
+
     def __init__(
         self,
         *,
@@ -2086,6 +2582,8 @@ Global___GetAllocationReportRequest: _TypeAlias = GetAllocationReportRequest  # 
 
 @_typing.final
 class GetAllocationReportResponse(_message.Message):
+    """A page of the allocation report."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     OUTCOMES_FIELD_NUMBER: _builtins.int
@@ -2093,11 +2591,17 @@ class GetAllocationReportResponse(_message.Message):
     TOTAL_FIELD_NUMBER: _builtins.int
     SUMMARY_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
     total: _builtins.int
+    """Number of matching outcomes over all pages."""
     @_builtins.property
-    def outcomes(self) -> _containers.RepeatedCompositeFieldContainer[Global___AllocationOutcome]: ...
+    def outcomes(self) -> _containers.RepeatedCompositeFieldContainer[Global___AllocationOutcome]:
+        """By municipality, then rank (unranked last), then family name."""
+
     @_builtins.property
-    def summary(self) -> Global___AllocationSummary: ...
+    def summary(self) -> Global___AllocationSummary:
+        """Campaign-wide counts (not limited by the filters), ran_now = false."""
+
     def __init__(
         self,
         *,
@@ -2137,25 +2641,41 @@ class NumberHolding(_message.Message):
     UPDATED_AT_FIELD_NUMBER: _builtins.int
     HOLDING_ID_FIELD_NUMBER: _builtins.int
     number_id: _builtins.str
+    """The number (UUID)."""
     number_code: _builtins.str
-    """The opaque unique number shown to people."""
+    """The opaque unique number shown to people, e.g. "16-25-7KQ2-M9XD-4TRA" (region, year, then
+    an HMAC of the campaign's secret: unguessable, says nothing about the teacher).
+    """
     campaign_id: _builtins.str
+    """The campaign (UUID)."""
     year: _builtins.int
+    """The campaign's year."""
     school_id: _builtins.str
+    """The school whose pool the number belongs to (UUID)."""
     municipality_id: _builtins.str
+    """The school's municipality (UUID)."""
     teacher_id: _builtins.str
     """Empty for a free number in the pool."""
     teacher_name: _builtins.str
+    """"Family Given Middle"; empty for a free number."""
     status: Global___NumberStatus.ValueType
+    """The holding's status, or FREE."""
     status_text: _builtins.str
     """Russian label of the status, e.g. "заявление: подано"."""
     refusal_reason: Global___RefusalReason.ValueType
+    """UNSPECIFIED unless the status is REFUSED."""
     refusal_text: _builtins.str
+    """Russian label of the refusal reason; empty unless refused."""
     refusal_note: _builtins.str
+    """The refuser's note (at most 500 characters); empty when none."""
     application_id: _builtins.str
+    """The teacher's application on this holding (UUID); empty when none was saved."""
     updated_at: _builtins.str
+    """Last change (RFC 3339); for a free number, when the number was created."""
     holding_id: _builtins.str
-    """The holding's own id (a number has one holding per teacher who held it)."""
+    """The holding's own id (a number has one holding per teacher who held it); empty for a free
+    number.
+    """
     def __init__(
         self,
         *,
@@ -2186,7 +2706,9 @@ Global___NumberHolding: _TypeAlias = NumberHolding  # noqa: Y015
 
 @_typing.final
 class ReportFilter(_message.Message):
-    """Filters shared by lists and exports."""
+    """Filters shared by lists and exports; all optional and combined (AND), always narrowed to the
+    caller's scope.
+    """
 
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -2198,11 +2720,19 @@ class ReportFilter(_message.Message):
     STATUS_FIELD_NUMBER: _builtins.int
     TEACHER_ID_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Only this campaign (UUID)."""
     region_code: _builtins.str
+    """Only this region (two digits)."""
     year: _builtins.int
+    """Only this campaign year (completions: the document's issue year)."""
     municipality_id: _builtins.str
+    """Only this municipality (UUID)."""
     school_id: _builtins.str
+    """Only this school (UUID)."""
     status: Global___NumberStatus.ValueType
+    """Only numbers in this status (applications: their holding's status; ignored by completions);
+    UNSPECIFIED: any.
+    """
     teacher_id: _builtins.str
     """"user": a teacher id, or a teacher's person id."""
     def __init__(
@@ -2226,14 +2756,20 @@ Global___ReportFilter: _TypeAlias = ReportFilter  # noqa: Y015
 
 @_typing.final
 class ListNumbersRequest(_message.Message):
+    """Filters of ListNumbers."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     FILTER_FIELD_NUMBER: _builtins.int
     PAGE_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def filter(self) -> Global___ReportFilter: ...
+    def filter(self) -> Global___ReportFilter:
+        """What to list."""
+
     @_builtins.property
-    def page(self) -> Global___Page: ...
+    def page(self) -> Global___Page:
+        """Paging."""
+
     def __init__(
         self,
         *,
@@ -2250,15 +2786,21 @@ Global___ListNumbersRequest: _TypeAlias = ListNumbersRequest  # noqa: Y015
 
 @_typing.final
 class ListNumbersResponse(_message.Message):
+    """A page of numbers."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     HOLDINGS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     TOTAL_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
     total: _builtins.int
+    """Number of matching rows over all pages."""
     @_builtins.property
-    def holdings(self) -> _containers.RepeatedCompositeFieldContainer[Global___NumberHolding]: ...
+    def holdings(self) -> _containers.RepeatedCompositeFieldContainer[Global___NumberHolding]:
+        """Holdings and free numbers: newest year first, then school, code, last change."""
+
     def __init__(
         self,
         *,
@@ -2276,6 +2818,8 @@ Global___ListNumbersResponse: _TypeAlias = ListNumbersResponse  # noqa: Y015
 
 @_typing.final
 class RefuseNumberRequest(_message.Message):
+    """A refusal of a number."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     HOLDING_ID_FIELD_NUMBER: _builtins.int
@@ -2286,6 +2830,7 @@ class RefuseNumberRequest(_message.Message):
     submission the application's seats are released in catalog-svc and the application closed.
     """
     reason: Global___RefusalReason.ValueType
+    """From the list; UNSPECIFIED is taken as NOT_STATED."""
     note: _builtins.str
     """At most 500 characters."""
     def __init__(
@@ -2305,13 +2850,18 @@ Global___RefuseNumberRequest: _TypeAlias = RefuseNumberRequest  # noqa: Y015
 
 @_typing.final
 class RefuseNumberResponse(_message.Message):
+    """The refused holding."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     HOLDING_FIELD_NUMBER: _builtins.int
     FREE_IN_SCHOOL_POOL_FIELD_NUMBER: _builtins.int
     free_in_school_pool: _builtins.int
+    """Free numbers of the school's pool in this campaign after the refusal."""
     @_builtins.property
-    def holding(self) -> Global___NumberHolding: ...
+    def holding(self) -> Global___NumberHolding:
+        """Status REFUSED."""
+
     def __init__(
         self,
         *,
@@ -2328,6 +2878,8 @@ Global___RefuseNumberResponse: _TypeAlias = RefuseNumberResponse  # noqa: Y015
 
 @_typing.final
 class ReassignNumberRequest(_message.Message):
+    """A free number to give to a teacher."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     NUMBER_ID_FIELD_NUMBER: _builtins.int
@@ -2335,7 +2887,9 @@ class ReassignNumberRequest(_message.Message):
     number_id: _builtins.str
     """A free number of the school's pool."""
     teacher_id: _builtins.str
-    """A confirmed candidate of the same school without a number this campaign."""
+    """A confirmed candidate of the same school without a number this campaign, who has not chosen
+    off-budget training and used no budget number within 3 years.
+    """
     def __init__(
         self,
         *,
@@ -2352,13 +2906,18 @@ Global___ReassignNumberRequest: _TypeAlias = ReassignNumberRequest  # noqa: Y015
 
 @_typing.final
 class ReassignNumberResponse(_message.Message):
+    """The new holding."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     HOLDING_FIELD_NUMBER: _builtins.int
     FREE_IN_SCHOOL_POOL_FIELD_NUMBER: _builtins.int
     free_in_school_pool: _builtins.int
+    """Free numbers of the school's pool in this campaign afterwards."""
     @_builtins.property
-    def holding(self) -> Global___NumberHolding: ...
+    def holding(self) -> Global___NumberHolding:
+        """Status ASSIGNED."""
+
     def __init__(
         self,
         *,
@@ -2375,12 +2934,16 @@ Global___ReassignNumberResponse: _TypeAlias = ReassignNumberResponse  # noqa: Y0
 
 @_typing.final
 class GetSchoolPoolRequest(_message.Message):
+    """Which pool to show."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     SCHOOL_ID_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     school_id: _builtins.str
+    """Required: the school (UUID)."""
     def __init__(
         self,
         *,
@@ -2397,16 +2960,21 @@ Global___GetSchoolPoolRequest: _TypeAlias = GetSchoolPoolRequest  # noqa: Y015
 
 @_typing.final
 class GetSchoolPoolResponse(_message.Message):
+    """A school's pool of free numbers."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     FREE_COUNT_FIELD_NUMBER: _builtins.int
     MESSAGE_FIELD_NUMBER: _builtins.int
     FREE_NUMBERS_FIELD_NUMBER: _builtins.int
     free_count: _builtins.int
+    """How many free numbers the pool holds."""
     message: _builtins.str
     """"Свободных номеров, закреплённых за организацией: N"."""
     @_builtins.property
-    def free_numbers(self) -> _containers.RepeatedCompositeFieldContainer[Global___NumberHolding]: ...
+    def free_numbers(self) -> _containers.RepeatedCompositeFieldContainer[Global___NumberHolding]:
+        """The free numbers (status FREE), by code."""
+
     def __init__(
         self,
         *,
@@ -2424,10 +2992,13 @@ Global___GetSchoolPoolResponse: _TypeAlias = GetSchoolPoolResponse  # noqa: Y015
 
 @_typing.final
 class GetMyCampaignStatusRequest(_message.Message):
+    """Which campaign to report on."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID)."""
     def __init__(
         self,
         *,
@@ -2443,6 +3014,8 @@ Global___GetMyCampaignStatusRequest: _TypeAlias = GetMyCampaignStatusRequest  # 
 
 @_typing.final
 class GetMyCampaignStatusResponse(_message.Message):
+    """The calling teacher's state in a campaign."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     TEACHER_FIELD_NUMBER: _builtins.int
@@ -2452,17 +3025,29 @@ class GetMyCampaignStatusResponse(_message.Message):
     APPLICATION_FIELD_NUMBER: _builtins.int
     CAMPAIGN_FIELD_NUMBER: _builtins.int
     candidate: _builtins.bool
+    """Whether the teacher qualifies as a candidate by the last training year (never trained, or
+    3 or more years before the campaign year).
+    """
     decision: Global___CandidateDecision.ValueType
+    """The operators' decision (PENDING when none)."""
     @_builtins.property
-    def teacher(self) -> Global___Teacher: ...
-    @_builtins.property
-    def holding(self) -> Global___NumberHolding:
-        """Unset when the teacher has no number this campaign."""
+    def teacher(self) -> Global___Teacher:
+        """The calling teacher."""
 
     @_builtins.property
-    def application(self) -> Global___Application: ...
+    def holding(self) -> Global___NumberHolding:
+        """Unset when the teacher has no number this campaign; otherwise the live holding, else the
+        latest refused one.
+        """
+
     @_builtins.property
-    def campaign(self) -> Global___Campaign: ...
+    def application(self) -> Global___Application:
+        """The application on that holding; unset when none was saved."""
+
+    @_builtins.property
+    def campaign(self) -> Global___Campaign:
+        """The campaign, with its windows' open state now."""
+
     def __init__(
         self,
         *,
@@ -2483,6 +3068,8 @@ Global___GetMyCampaignStatusResponse: _TypeAlias = GetMyCampaignStatusResponse  
 
 @_typing.final
 class Passport(_message.Message):
+    """Passport data for an application: sealed (AES-256-GCM) before it is stored, never returned."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     SERIES_FIELD_NUMBER: _builtins.int
@@ -2490,11 +3077,13 @@ class Passport(_message.Message):
     ISSUER_FIELD_NUMBER: _builtins.int
     ISSUED_ON_FIELD_NUMBER: _builtins.int
     series: _builtins.str
-    """4 digits."""
+    """4 digits (spaces ignored)."""
     number: _builtins.str
-    """6 digits."""
+    """6 digits (spaces ignored)."""
     issuer: _builtins.str
+    """Who issued it: 3..300 characters."""
     issued_on: _builtins.str
+    """Issue date, YYYY-MM-DD, not in the future."""
     def __init__(
         self,
         *,
@@ -2513,6 +3102,8 @@ Global___Passport: _TypeAlias = Passport  # noqa: Y015
 
 @_typing.final
 class Application(_message.Message):
+    """A teacher's application for budget-funded training with their unique number."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -2538,29 +3129,55 @@ class Application(_message.Message):
     MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
     TEACHER_NAME_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """UUID."""
     campaign_id: _builtins.str
+    """The campaign (UUID)."""
     teacher_id: _builtins.str
+    """The applying teacher (UUID)."""
     holding_id: _builtins.str
+    """The holding of the number it uses (UUID)."""
     number_code: _builtins.str
+    """The unique number's code."""
     basis: Global___FundingChoice.ValueType
+    """Always BUDGET (an off-budget choice refuses the number instead of making an application)."""
     status: Global___ApplicationStatus.ValueType
+    """Draft, submitted or closed."""
     passport_masked: _builtins.str
     """e.g. "92 ** ****56"; the full passport data is never returned."""
     passport_filled: _builtins.bool
+    """Whether passport data has been saved."""
     phone: _builtins.str
+    """Contact phone, digits with an optional leading "+" (10..15 digits); empty in a draft
+    without it.
+    """
     position: _builtins.str
+    """Position held (at most 300 characters)."""
     subject: _builtins.str
+    """Subject taught (at most 300 characters)."""
     qualification_category: _builtins.str
+    """Qualification category (at most 100 characters)."""
     course_id: _builtins.str
+    """The chosen course: a catalog-svc programme element of the region's registry for teachers."""
     total_hours: _builtins.int
+    """Academic hours of the chosen groups (each group counts its programme's hours); must equal
+    the campaign's required_hours on submission.
+    """
     reservation_id: _builtins.str
+    """catalog-svc's seat reservation id; empty unless submitted."""
     submitted_at: _builtins.str
+    """When submitted (RFC 3339); empty unless submitted."""
     updated_at: _builtins.str
+    """Last change (RFC 3339)."""
     school_id: _builtins.str
+    """The number's school (UUID)."""
     municipality_id: _builtins.str
+    """The number's municipality (UUID)."""
     teacher_name: _builtins.str
+    """"Family Given Middle"."""
     @_builtins.property
-    def group_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def group_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The chosen groups: catalog-svc program cycle ids (at most 6 on submission)."""
+
     def __init__(
         self,
         *,
@@ -2597,6 +3214,10 @@ Global___Application: _TypeAlias = Application  # noqa: Y015
 
 @_typing.final
 class SaveApplicationRequest(_message.Message):
+    """The calling teacher's draft (or off-budget choice) for a campaign. Every field but passport
+    replaces the stored value.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CAMPAIGN_ID_FIELD_NUMBER: _builtins.int
@@ -2609,18 +3230,31 @@ class SaveApplicationRequest(_message.Message):
     COURSE_ID_FIELD_NUMBER: _builtins.int
     GROUP_IDS_FIELD_NUMBER: _builtins.int
     campaign_id: _builtins.str
+    """Required: the campaign (UUID) in which the teacher holds a number."""
     basis: Global___FundingChoice.ValueType
+    """Required: BUDGET saves the draft; OFF_BUDGET refuses the number (the other fields ignored)."""
     phone: _builtins.str
+    """Optional in a draft; 10..15 digits, spaces, brackets and dashes ignored."""
     position: _builtins.str
+    """Position held (at most 300 characters); required on submission."""
     subject: _builtins.str
+    """Subject taught (at most 300 characters); required on submission."""
     qualification_category: _builtins.str
+    """Qualification category (at most 100 characters); required on submission."""
     course_id: _builtins.str
+    """A course of the region's registry (catalog-svc programme id, at most 64 characters);
+    required on submission; at least one chosen group must belong to it.
+    """
     @_builtins.property
     def passport(self) -> Global___Passport:
         """Unset keeps the passport saved before."""
 
     @_builtins.property
-    def group_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def group_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Groups (catalog-svc program cycle ids) whose hours add up to the requirement (e.g. 72 =
+        36 + 36); no duplicates; checked against the registry when given.
+        """
+
     def __init__(
         self,
         *,
@@ -2644,6 +3278,8 @@ Global___SaveApplicationRequest: _TypeAlias = SaveApplicationRequest  # noqa: Y0
 
 @_typing.final
 class SaveApplicationResponse(_message.Message):
+    """The result of saving."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_FIELD_NUMBER: _builtins.int
@@ -2653,7 +3289,9 @@ class SaveApplicationResponse(_message.Message):
         """Unset for the off-budget choice (the number is refused instead)."""
 
     @_builtins.property
-    def holding(self) -> Global___NumberHolding: ...
+    def holding(self) -> Global___NumberHolding:
+        """The number's holding afterwards (APPLICATION_DRAFT, or REFUSED for off-budget)."""
+
     def __init__(
         self,
         *,
@@ -2670,10 +3308,13 @@ Global___SaveApplicationResponse: _TypeAlias = SaveApplicationResponse  # noqa: 
 
 @_typing.final
 class SubmitApplicationRequest(_message.Message):
+    """An application to submit."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_ID_FIELD_NUMBER: _builtins.int
     application_id: _builtins.str
+    """Required: the caller's own application (UUID)."""
     def __init__(
         self,
         *,
@@ -2689,11 +3330,15 @@ Global___SubmitApplicationRequest: _TypeAlias = SubmitApplicationRequest  # noqa
 
 @_typing.final
 class SubmitApplicationResponse(_message.Message):
+    """The submitted application."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def application(self) -> Global___Application: ...
+    def application(self) -> Global___Application:
+        """Status SUBMITTED, with reservation_id."""
+
     def __init__(
         self,
         *,
@@ -2709,10 +3354,13 @@ Global___SubmitApplicationResponse: _TypeAlias = SubmitApplicationResponse  # no
 
 @_typing.final
 class CancelApplicationRequest(_message.Message):
+    """An application to withdraw."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_ID_FIELD_NUMBER: _builtins.int
     application_id: _builtins.str
+    """Required: the caller's own application (UUID)."""
     def __init__(
         self,
         *,
@@ -2728,11 +3376,15 @@ Global___CancelApplicationRequest: _TypeAlias = CancelApplicationRequest  # noqa
 
 @_typing.final
 class CancelApplicationResponse(_message.Message):
+    """The application after cancelling."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def application(self) -> Global___Application: ...
+    def application(self) -> Global___Application:
+        """Status DRAFT, reservation released."""
+
     def __init__(
         self,
         *,
@@ -2748,10 +3400,13 @@ Global___CancelApplicationResponse: _TypeAlias = CancelApplicationResponse  # no
 
 @_typing.final
 class GetApplicationRequest(_message.Message):
+    """Which application to get."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_ID_FIELD_NUMBER: _builtins.int
     application_id: _builtins.str
+    """Required: the application (UUID)."""
     def __init__(
         self,
         *,
@@ -2767,11 +3422,15 @@ Global___GetApplicationRequest: _TypeAlias = GetApplicationRequest  # noqa: Y015
 
 @_typing.final
 class GetApplicationResponse(_message.Message):
+    """The application found."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def application(self) -> Global___Application: ...
+    def application(self) -> Global___Application:
+        """The application."""
+
     def __init__(
         self,
         *,
@@ -2787,14 +3446,20 @@ Global___GetApplicationResponse: _TypeAlias = GetApplicationResponse  # noqa: Y0
 
 @_typing.final
 class ListApplicationsRequest(_message.Message):
+    """Filters of ListApplications."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     FILTER_FIELD_NUMBER: _builtins.int
     PAGE_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def filter(self) -> Global___ReportFilter: ...
+    def filter(self) -> Global___ReportFilter:
+        """What to list."""
+
     @_builtins.property
-    def page(self) -> Global___Page: ...
+    def page(self) -> Global___Page:
+        """Paging."""
+
     def __init__(
         self,
         *,
@@ -2811,15 +3476,21 @@ Global___ListApplicationsRequest: _TypeAlias = ListApplicationsRequest  # noqa: 
 
 @_typing.final
 class ListApplicationsResponse(_message.Message):
+    """A page of applications."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATIONS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     TOTAL_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
     total: _builtins.int
+    """Number of matching applications over all pages."""
     @_builtins.property
-    def applications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Application]: ...
+    def applications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Application]:
+        """By school, family name, id."""
+
     def __init__(
         self,
         *,
@@ -2837,6 +3508,8 @@ Global___ListApplicationsResponse: _TypeAlias = ListApplicationsResponse  # noqa
 
 @_typing.final
 class CompletionDocument(_message.Message):
+    """A recorded document of completed training (удостоверение о повышении квалификации etc.)."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -2856,23 +3529,39 @@ class CompletionDocument(_message.Message):
     RECORDED_BY_FIELD_NUMBER: _builtins.int
     RECORDED_AT_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """UUID."""
     teacher_id: _builtins.str
+    """The teacher (UUID)."""
     teacher_name: _builtins.str
+    """"Family Given Middle"."""
     school_id: _builtins.str
+    """The teacher's school when recorded (UUID)."""
     municipality_id: _builtins.str
+    """The teacher's municipality when recorded (UUID)."""
     campaign_id: _builtins.str
-    """The campaign whose number it closed (empty for off-budget training outside a campaign)."""
+    """The campaign named when it was recorded (empty when none was, e.g. off-budget training
+    outside a campaign).
+    """
     number_code: _builtins.str
+    """The code of the number this document closed; empty when it closed none."""
     document_type: _builtins.str
-    """e.g. "удостоверение о повышении квалификации"."""
+    """e.g. "удостоверение о повышении квалификации" (at most 200 characters)."""
     series: _builtins.str
+    """Document series (at most 32 characters); may be empty."""
     number: _builtins.str
+    """Document number (at most 64 characters)."""
     issued_on: _builtins.str
+    """Issue date, YYYY-MM-DD."""
     hours: _builtins.int
+    """Academic hours of the training, 1..3000."""
     organisation: _builtins.str
+    """The training organisation (at most 500 characters)."""
     programme: _builtins.str
+    """The programme's title (at most 500 characters)."""
     recorded_by: _builtins.str
+    """Person id of the operator who recorded it (their token subject when they have none)."""
     recorded_at: _builtins.str
+    """When recorded (RFC 3339)."""
     def __init__(
         self,
         *,
@@ -2903,6 +3592,8 @@ Global___CompletionDocument: _TypeAlias = CompletionDocument  # noqa: Y015
 
 @_typing.final
 class RecordCompletionRequest(_message.Message):
+    """A completion document to record."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     TEACHER_ID_FIELD_NUMBER: _builtins.int
@@ -2915,15 +3606,25 @@ class RecordCompletionRequest(_message.Message):
     ORGANISATION_FIELD_NUMBER: _builtins.int
     PROGRAMME_FIELD_NUMBER: _builtins.int
     teacher_id: _builtins.str
+    """Required: the teacher (UUID), in the caller's operating scope."""
     campaign_id: _builtins.str
-    """Optional: the campaign whose number the document closes."""
+    """Optional: the campaign whose number the document closes (only a number whose application
+    was submitted is closed).
+    """
     document_type: _builtins.str
+    """Required: e.g. "удостоверение о повышении квалификации", at most 200 characters."""
     series: _builtins.str
+    """Optional, at most 32 characters."""
     number: _builtins.str
+    """Required, at most 64 characters."""
     issued_on: _builtins.str
+    """Required: YYYY-MM-DD, not in the future."""
     hours: _builtins.int
+    """Required: academic hours, 1..3000."""
     organisation: _builtins.str
+    """Required: the training organisation, at most 500 characters."""
     programme: _builtins.str
+    """Required: the programme's title, at most 500 characters."""
     def __init__(
         self,
         *,
@@ -2947,6 +3648,8 @@ Global___RecordCompletionRequest: _TypeAlias = RecordCompletionRequest  # noqa: 
 
 @_typing.final
 class RecordCompletionResponse(_message.Message):
+    """The recorded document."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     DOCUMENT_FIELD_NUMBER: _builtins.int
@@ -2955,10 +3658,12 @@ class RecordCompletionResponse(_message.Message):
     created: _builtins.bool
     """False when the same document (teacher, type, series, number) was already recorded."""
     @_builtins.property
-    def document(self) -> Global___CompletionDocument: ...
+    def document(self) -> Global___CompletionDocument:
+        """The stored document (on a repeat, the one recorded first, unchanged)."""
+
     @_builtins.property
     def holding(self) -> Global___NumberHolding:
-        """The number it closed, when any."""
+        """The number it closed (status COMPLETED), when any; unset on a repeat."""
 
     def __init__(
         self,
@@ -2977,14 +3682,20 @@ Global___RecordCompletionResponse: _TypeAlias = RecordCompletionResponse  # noqa
 
 @_typing.final
 class ListCompletionsRequest(_message.Message):
+    """Filters of ListCompletions."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     FILTER_FIELD_NUMBER: _builtins.int
     PAGE_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def filter(self) -> Global___ReportFilter: ...
+    def filter(self) -> Global___ReportFilter:
+        """What to list (status is ignored; year is the issue year)."""
+
     @_builtins.property
-    def page(self) -> Global___Page: ...
+    def page(self) -> Global___Page:
+        """Paging."""
+
     def __init__(
         self,
         *,
@@ -3001,15 +3712,21 @@ Global___ListCompletionsRequest: _TypeAlias = ListCompletionsRequest  # noqa: Y0
 
 @_typing.final
 class ListCompletionsResponse(_message.Message):
+    """A page of completion documents."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     DOCUMENTS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     TOTAL_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
     total: _builtins.int
+    """Number of matching documents over all pages."""
     @_builtins.property
-    def documents(self) -> _containers.RepeatedCompositeFieldContainer[Global___CompletionDocument]: ...
+    def documents(self) -> _containers.RepeatedCompositeFieldContainer[Global___CompletionDocument]:
+        """Most recently recorded first."""
+
     def __init__(
         self,
         *,
@@ -3027,15 +3744,21 @@ Global___ListCompletionsResponse: _TypeAlias = ListCompletionsResponse  # noqa: 
 
 @_typing.final
 class ExportReportRequest(_message.Message):
+    """An export to produce."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     KIND_FIELD_NUMBER: _builtins.int
     FORMAT_FIELD_NUMBER: _builtins.int
     FILTER_FIELD_NUMBER: _builtins.int
     kind: Global___ReportKind.ValueType
+    """Required: which list."""
     format: Global___ExportFormat.ValueType
+    """CSV (default) or XLSX."""
     @_builtins.property
-    def filter(self) -> Global___ReportFilter: ...
+    def filter(self) -> Global___ReportFilter:
+        """Which rows (see ReportKind for the filters each kind uses)."""
+
     def __init__(
         self,
         *,
@@ -3053,6 +3776,8 @@ Global___ExportReportRequest: _TypeAlias = ExportReportRequest  # noqa: Y015
 
 @_typing.final
 class ExportReportResponse(_message.Message):
+    """The exported file."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CONTENT_FIELD_NUMBER: _builtins.int
@@ -3060,9 +3785,15 @@ class ExportReportResponse(_message.Message):
     CONTENT_TYPE_FIELD_NUMBER: _builtins.int
     ROWS_FIELD_NUMBER: _builtins.int
     content: _builtins.bytes
+    """The whole file."""
     filename: _builtins.str
+    """e.g. "numbers.csv", "allocation.xlsx"."""
     content_type: _builtins.str
+    """"text/csv; charset=utf-8" or
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".
+    """
     rows: _builtins.int
+    """Data rows in the file (the header not counted), at most 200 000."""
     def __init__(
         self,
         *,
@@ -3081,6 +3812,10 @@ Global___ExportReportResponse: _TypeAlias = ExportReportResponse  # noqa: Y015
 
 @_typing.final
 class AuditEvent(_message.Message):
+    """One operator action in the audit trail (who, when, before and after), written in the same
+    transaction as the change.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -3096,18 +3831,35 @@ class AuditEvent(_message.Message):
     MUNICIPALITY_ID_FIELD_NUMBER: _builtins.int
     REGION_CODE_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """A decimal sequence number (grows with time)."""
     at: _builtins.str
+    """When (RFC 3339)."""
     actor_person_id: _builtins.str
+    """The actor's person id; empty when the token had none."""
     actor_subject: _builtins.str
+    """The actor token's subject (sub)."""
     action: _builtins.str
+    """e.g. "create_municipality", "import_schools", "import_teachers", "fill_profile_for_teacher",
+    "open_campaign", "update_campaign", "cancel_campaign", "set_quotas", "set_questions",
+    "answer_questionnaire_for_teacher", "decide_candidate", "run_allocation", "refuse_number",
+    "reassign_number", "submit_application", "cancel_application", "record_completion".
+    """
     entity_type: _builtins.str
+    """"municipality", "region", "teacher", "campaign", "holding", "number" or "application"."""
     entity_id: _builtins.str
+    """The entity's id (a region's two-digit code for "region")."""
     before_json: _builtins.str
-    """JSON objects (passport data never appears in them)."""
+    """JSON objects (passport data never appears in them); empty when there is no before or after
+    state.
+    """
     after_json: _builtins.str
+    """The state after the action, or what it did (JSON); empty when none."""
     school_id: _builtins.str
+    """Where it happened: the school (UUID); empty for actions above school level."""
     municipality_id: _builtins.str
+    """The municipality (UUID); empty for region-wide actions."""
     region_code: _builtins.str
+    """Two-digit region code."""
     def __init__(
         self,
         *,
@@ -3134,6 +3886,8 @@ Global___AuditEvent: _TypeAlias = AuditEvent  # noqa: Y015
 
 @_typing.final
 class ListAuditEventsRequest(_message.Message):
+    """Filters of ListAuditEvents (all optional, narrowed to the caller's scope)."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGION_CODE_FIELD_NUMBER: _builtins.int
@@ -3143,12 +3897,19 @@ class ListAuditEventsRequest(_message.Message):
     ACTION_FIELD_NUMBER: _builtins.int
     PAGE_FIELD_NUMBER: _builtins.int
     region_code: _builtins.str
+    """Only this region (two digits)."""
     municipality_id: _builtins.str
+    """Only this municipality (UUID)."""
     school_id: _builtins.str
+    """Only this school (UUID)."""
     actor_person_id: _builtins.str
+    """Only this actor's actions (person id, exact)."""
     action: _builtins.str
+    """Only this action (exact, e.g. "refuse_number")."""
     @_builtins.property
-    def page(self) -> Global___Page: ...
+    def page(self) -> Global___Page:
+        """Paging."""
+
     def __init__(
         self,
         *,
@@ -3169,13 +3930,18 @@ Global___ListAuditEventsRequest: _TypeAlias = ListAuditEventsRequest  # noqa: Y0
 
 @_typing.final
 class ListAuditEventsResponse(_message.Message):
+    """A page of audit events."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     EVENTS_FIELD_NUMBER: _builtins.int
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
     @_builtins.property
-    def events(self) -> _containers.RepeatedCompositeFieldContainer[Global___AuditEvent]: ...
+    def events(self) -> _containers.RepeatedCompositeFieldContainer[Global___AuditEvent]:
+        """Newest first."""
+
     def __init__(
         self,
         *,

@@ -30,6 +30,25 @@ class PkRegionalServiceStub:
     yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
     this data and decides authorisation with identity grants (school / municipality / region scopes).
 
+    Every RPC needs a valid bearer token (UNAUTHENTICATED "unauthenticated" otherwise). Roles, by
+    grant scope along the chain school → municipality → region (the realm role admin passes
+    everywhere):
+    - read (lists, reports, audit): school head, school operator, municipal operator, regional
+    operator; a caller with none of these grants gets PERMISSION_DENIED "not_an_operator" from
+    the lists;
+    - operate (candidates' decisions, refusals, reassignment, completions, filling a profile or
+    questionnaire on a teacher's behalf): school, municipal and regional operators (the school
+    head only reads);
+    - region-wide administration (municipalities, imports, campaigns, quotas, questionnaire,
+    allocation): the regional operator;
+    - teachers act on their own data ("Моя анкета", questionnaire, status, applications).
+    An explicit request for one object outside the caller's scope is PERMISSION_DENIED
+    "out_of_scope"; list filters outside the scope give an empty list instead.
+
+    Errors: a gRPC status, a Russian message (for people) as the status details, and a stable
+    snake_case code in the trailing metadata "cpd-error-code" (the codes are listed per RPC below).
+    Ids are UUIDs; an id that is not a UUID is treated like an unknown one.
+
     Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
     an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
     page_token; next_page_token is empty on the last page.
@@ -43,6 +62,9 @@ class PkRegionalServiceStub:
 
     CSV imports of teachers: an empty cell or a missing column keeps the stored value; a cell
     holding only "-" clears an optional column's stored value.
+
+    Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
+    "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
     """
 
     def __init__(self, channel):
@@ -253,6 +275,25 @@ class PkRegionalServiceServicer:
     yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
     this data and decides authorisation with identity grants (school / municipality / region scopes).
 
+    Every RPC needs a valid bearer token (UNAUTHENTICATED "unauthenticated" otherwise). Roles, by
+    grant scope along the chain school → municipality → region (the realm role admin passes
+    everywhere):
+    - read (lists, reports, audit): school head, school operator, municipal operator, regional
+    operator; a caller with none of these grants gets PERMISSION_DENIED "not_an_operator" from
+    the lists;
+    - operate (candidates' decisions, refusals, reassignment, completions, filling a profile or
+    questionnaire on a teacher's behalf): school, municipal and regional operators (the school
+    head only reads);
+    - region-wide administration (municipalities, imports, campaigns, quotas, questionnaire,
+    allocation): the regional operator;
+    - teachers act on their own data ("Моя анкета", questionnaire, status, applications).
+    An explicit request for one object outside the caller's scope is PERMISSION_DENIED
+    "out_of_scope"; list filters outside the scope give an empty list instead.
+
+    Errors: a gRPC status, a Russian message (for people) as the status details, and a stable
+    snake_case code in the trailing metadata "cpd-error-code" (the codes are listed per RPC below).
+    Ids are UUIDs; an id that is not a UUID is treated like an unknown one.
+
     Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
     an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
     page_token; next_page_token is empty on the last page.
@@ -266,254 +307,397 @@ class PkRegionalServiceServicer:
 
     CSV imports of teachers: an empty cell or a missing column keeps the stored value; a cell
     holding only "-" clears an optional column's stored value.
+
+    Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
+    "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
     """
 
     def ListMunicipalities(self, request, context):
-        """Reference data: any authenticated caller (identity-svc checks municipal grants with it).
+        """Municipalities of a region, sorted by name. Reference data: any authenticated caller
+        (identity-svc checks municipal grants with it). Errors: INVALID_ARGUMENT
+        "invalid_region_code".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CreateMunicipality(self, request, context):
-        """Regional operator: a municipality of their region (idempotent on region + name).
+        """Regional operator: a municipality of their region (idempotent on region + name: an existing
+        one is returned unchanged with created = false). Audited. Errors: INVALID_ARGUMENT
+        "invalid_region_code", "invalid_municipality_kind", "invalid_name", "text_too_long";
+        PERMISSION_DENIED "out_of_scope".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListSchools(self, request, context):
-        """Structure: schools and teachers (operators in scope).
+        """Schools in the caller's read scope, sorted by name, paged. Errors: PERMISSION_DENIED
+        "not_an_operator"; NOT_FOUND "municipality_not_found" (unknown filter);
+        INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def BatchGetSchools(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Schools by id (for the gateway's DataLoaders): unknown ids and schools outside the caller's
+        read scope are left out, in no particular order. Errors: PERMISSION_DENIED "not_an_operator".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListTeachers(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Teachers in the caller's read scope, sorted by family and given name, paged. Errors:
+        PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found",
+        "school_not_found"; INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def BatchGetTeachers(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Teachers by id: unknown ids and teachers outside the caller's read scope are left out, in no
+        particular order. Errors: PERMISSION_DENIED "not_an_operator".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ImportSchools(self, request, context):
-        """Regional operator: bulk CSV import for the region, idempotent on natural keys.
+        """Regional operator: bulk CSV import of the region's schools (natural key: region + school
+        code), idempotent: the same file again changes nothing. Bad rows are reported and skipped;
+        the other rows are imported. Audited. Errors (the whole file): INVALID_ARGUMENT
+        "invalid_region_code", "file_too_large" (over 20 MB), "invalid_encoding", "empty_file",
+        "missing_columns"; PERMISSION_DENIED "out_of_scope".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ImportTeachers(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Regional operator: bulk CSV import of the region's teachers (natural key: region + SNILS;
+        a teacher listed under another school moves there), idempotent as ImportSchools, with the
+        same file-level errors.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetMyProfile(self, request, context):
-        """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked).
+        """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked to the
+        person). Errors: NOT_FOUND "teacher_not_found" (the caller is not in the imported lists).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdateMyProfile(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Replaces the calling teacher's profile, or (teacher_id) a teacher's profile filled by an
+        operator in scope (audited as "fill_profile_for_teacher"). Idempotent. Errors: NOT_FOUND
+        "teacher_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT "invalid_date",
+        "text_too_long".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def OpenCampaign(self, request, context):
-        """Campaigns (regional operator writes; everyone in the region reads).
+        """Regional operator: opens the campaign of a year with its windows and quotas; idempotent on
+        region + year (an existing campaign is returned unchanged, created = false). Audited.
+        Errors: INVALID_ARGUMENT "invalid_region_code", "invalid_year", "invalid_datetime",
+        "invalid_window", "invalid_required_hours", "invalid_quota", "unknown_quota_scope";
+        PERMISSION_DENIED "out_of_scope".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdateCampaign(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Regional operator: changes a campaign's windows and/or required hours. Audited. Errors:
+        NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+        "invalid_datetime", "invalid_window", "invalid_required_hours".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CancelCampaign(self, request, context):
-        """A campaign opened by mistake: removed with its quotas, questionnaire and decisions while no
-        number has been allocated (FAILED_PRECONDITION "campaign_already_allocated" afterwards); the
-        year can then be opened again. Idempotent: cancelling a cancelled campaign answers again.
+        """Regional operator: a campaign opened by mistake is removed with its quotas, questionnaire
+        and decisions while no number has been allocated (FAILED_PRECONDITION
+        "campaign_already_allocated" afterwards); the year can then be opened again. Audited with
+        the reason. Idempotent: cancelling a cancelled campaign answers again. Errors also:
+        NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+        "text_too_long".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SetQuotas(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Regional operator: sets quotas of a campaign (upsert per municipality / school; quotas not
+        named stay as they are). They take effect when the allocation runs. Audited. Errors:
+        NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+        "invalid_quota", "unknown_quota_scope".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetCampaign(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """A campaign by id, or by region and year. Any authenticated caller (teachers need the
+        windows). Errors: NOT_FOUND "campaign_not_found"; INVALID_ARGUMENT "invalid_region_code".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListCampaigns(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The campaigns of a region, newest year first. Any authenticated caller. Errors:
+        INVALID_ARGUMENT "invalid_region_code".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListQuotas(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Quotas of a campaign with their use, limited to the municipalities and schools in the
+        caller's read scope. Errors: NOT_FOUND "campaign_not_found", "municipality_not_found";
+        PERMISSION_DENIED "not_an_operator".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SetQuestions(self, request, context):
-        """Questionnaire.
+        """Regional operator: replaces the campaign's questionnaire (questions given with their id keep
+        it and their answers; those left out are retired). Audited. Errors: NOT_FOUND
+        "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+        "invalid_question", "text_too_long".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetQuestionnaire(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The questionnaire of a campaign, with the calling teacher's answers. Any authenticated
+        caller. Errors: NOT_FOUND "campaign_not_found".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def AnswerQuestionnaire(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The calling teacher's answers (or, with teacher_id, an operator's on a teacher's behalf,
+        audited), within the questionnaire window; replaces earlier answers (idempotent). Errors:
+        FAILED_PRECONDITION "questionnaire_window_closed"; NOT_FOUND "campaign_not_found",
+        "teacher_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT "unknown_question",
+        "answer_required", "invalid_answer", "text_too_long".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListQuestionnaireResponses(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The teachers of the campaign's region in the caller's read scope with their answers, sorted
+        by name, paged. Errors: NOT_FOUND "campaign_not_found", "municipality_not_found",
+        "school_not_found"; PERMISSION_DENIED "not_an_operator"; INVALID_ARGUMENT
+        "invalid_page_token".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListCandidates(self, request, context):
-        """Candidates and allocation.
+        """Candidates of a campaign in the caller's read scope, listed automatically: teachers of the
+        region who never trained or trained 3 or more years before the campaign year, plus those
+        holding a number of the campaign; sorted by name, paged. Errors: NOT_FOUND
+        "campaign_not_found", "municipality_not_found", "school_not_found"; PERMISSION_DENIED
+        "not_an_operator"; INVALID_ARGUMENT "invalid_page_token".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def DecideCandidates(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """An operator (school, municipal, regional) confirms or removes candidates of their scope, all
+        or none; repeating a decision changes nothing (idempotent). Audited per teacher. Errors:
+        INVALID_ARGUMENT "invalid_decision", "invalid_teacher_ids", "not_a_candidate"; NOT_FOUND
+        "campaign_not_found"; PERMISSION_DENIED "out_of_scope".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RunAllocation(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Regional operator: distributes unique numbers to the confirmed candidates within school and
+        municipal quotas (priority: never trained, then the earliest last training, then SNILS, then
+        teacher id; schools without a quota get a share of their municipality's). Runs once per
+        campaign; running again returns the stored result (idempotent, ran_now = false). Audited.
+        Errors: NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetAllocationReport(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The allocation's outcome per teacher in the caller's read scope, by municipality and rank,
+        paged, with the campaign-wide summary (empty outcomes before the allocation). Errors:
+        NOT_FOUND "campaign_not_found", "municipality_not_found", "school_not_found";
+        PERMISSION_DENIED "not_an_operator"; INVALID_ARGUMENT "invalid_page_token".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListNumbers(self, request, context):
-        """Unique numbers.
+        """Unique numbers in the caller's read scope: every holding (current and refused) and every
+        free number of a school's pool; newest year first, then school and code; paged. Errors:
+        PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+        INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RefuseNumber(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Refuses a number: the teacher holding it, or an operator in scope. Releases the seats of a
+        submitted application in catalog-svc, closes the application, and returns the number to the
+        school's pool. Audited. A holding already refused or completed is FAILED_PRECONDITION
+        "number_not_refusable". Errors also: NOT_FOUND "holding_not_found"; PERMISSION_DENIED
+        "out_of_scope"; INVALID_ARGUMENT "text_too_long"; FAILED_PRECONDITION
+        "service_identity_missing" (an operator's refusal after submission when the service has no
+        client secret for catalog-svc).
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ReassignNumber(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """An operator in scope gives a free number of a school's pool to another confirmed candidate
+        of that school (a new holding, status ASSIGNED). Audited. Not idempotent: a retry finds the
+        number taken ("number_not_free"). Errors: NOT_FOUND "number_not_found",
+        "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+        "teacher_not_in_school"; FAILED_PRECONDITION "number_not_free", "not_a_confirmed_candidate",
+        "budget_number_within_three_years", "off_budget_chosen", "already_has_number".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetSchoolPool(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The free numbers of one school's pool in a campaign (read roles on that school). Errors:
+        NOT_FOUND "campaign_not_found", "school_not_found"; PERMISSION_DENIED "out_of_scope".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetMyCampaignStatus(self, request, context):
-        """The calling teacher's state in a campaign: candidate, number, application.
+        """The calling teacher's state in a campaign: candidate, number, application. Errors: NOT_FOUND
+        "campaign_not_found", "teacher_not_found".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SaveApplication(self, request, context):
-        """Applications (the teacher, within the application window).
+        """The calling teacher, within the application window, saves the draft of their application
+        (budget basis; reserves nothing, the groups' hours are checked only on submission) or
+        chooses off-budget training, which refuses the number for the year. Saving again replaces
+        the draft. Errors: INVALID_ARGUMENT "basis_required", "invalid_passport_series",
+        "invalid_passport_number", "invalid_passport_issuer", "invalid_passport_issue_date",
+        "invalid_phone", "duplicate_group", "unknown_group", "not_in_registry",
+        "group_not_of_course", "text_too_long"; FAILED_PRECONDITION "applications_window_closed",
+        "no_number", "application_submitted", "invalid_status_transition"; NOT_FOUND
+        "campaign_not_found", "teacher_not_found".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SubmitApplication(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The teacher submits their complete draft within the application window: the groups' hours
+        must add up to the campaign's required hours, and every group's seat is reserved in
+        catalog-svc at once, all or none (never oversold). Idempotent: the reservation's key names
+        the application and its submission, and a retried submit answers with the submitted
+        application. Errors: INVALID_ARGUMENT "application_incomplete", "no_groups",
+        "too_many_groups", "hours_mismatch", "unknown_group", "not_in_registry",
+        "group_not_of_course"; FAILED_PRECONDITION "applications_window_closed",
+        "application_closed", "no_seats_left", "application_changed", "invalid_status_transition";
+        NOT_FOUND "application_not_found" (also another teacher's), "teacher_not_found";
+        PERMISSION_DENIED "not_a_person" (a token without a person).
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CancelApplication(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The teacher withdraws their submitted application within the application window: the seats
+        are released and the application is a draft again (a draft answers unchanged: idempotent).
+        Errors: FAILED_PRECONDITION "applications_window_closed", "application_closed",
+        "invalid_status_transition"; NOT_FOUND "application_not_found", "teacher_not_found".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetApplication(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """An application: its teacher, or read roles in its scope. Errors: NOT_FOUND
+        "application_not_found"; PERMISSION_DENIED "out_of_scope".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListApplications(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Applications in the caller's read scope, by school and family name, paged. Errors:
+        PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+        INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RecordCompletion(self, request, context):
-        """"Подтверждение прохождения ПК".
+        """"Подтверждение прохождения ПК": an operator in scope records a teacher's completion
+        document. It updates the teacher's last training (when not older than the known one) and,
+        with campaign_id, closes the teacher's number of that campaign whose application was
+        submitted (status COMPLETED). Idempotent on (teacher, document type, series, number).
+        Audited. Errors: NOT_FOUND "teacher_not_found"; PERMISSION_DENIED "out_of_scope";
+        INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
+        "invalid_document_number", "invalid_organisation", "invalid_programme", "text_too_long".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListCompletions(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Completion documents in the caller's read scope, most recently recorded first, paged (the
+        filter's status is ignored; its year is the document's issue year). Errors:
+        PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+        INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ExportReport(self, request, context):
-        """Reports and audit.
+        """One of the operators' lists as a file (CSV or XLSX), at most 200 000 rows, with the same
+        scope as the list it comes from; schools and municipalities are named, never given by id.
+        Errors: INVALID_ARGUMENT "invalid_report_kind", "campaign_required" (candidates and
+        allocation reports), "invalid_status"; and those of the underlying list.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListAuditEvents(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The audit trail of operators' actions in the caller's read scope, newest first, paged (no
+        total). Errors: PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found",
+        "school_not_found"; INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -729,6 +913,25 @@ class PkRegionalService:
     yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
     this data and decides authorisation with identity grants (school / municipality / region scopes).
 
+    Every RPC needs a valid bearer token (UNAUTHENTICATED "unauthenticated" otherwise). Roles, by
+    grant scope along the chain school → municipality → region (the realm role admin passes
+    everywhere):
+    - read (lists, reports, audit): school head, school operator, municipal operator, regional
+    operator; a caller with none of these grants gets PERMISSION_DENIED "not_an_operator" from
+    the lists;
+    - operate (candidates' decisions, refusals, reassignment, completions, filling a profile or
+    questionnaire on a teacher's behalf): school, municipal and regional operators (the school
+    head only reads);
+    - region-wide administration (municipalities, imports, campaigns, quotas, questionnaire,
+    allocation): the regional operator;
+    - teachers act on their own data ("Моя анкета", questionnaire, status, applications).
+    An explicit request for one object outside the caller's scope is PERMISSION_DENIED
+    "out_of_scope"; list filters outside the scope give an empty list instead.
+
+    Errors: a gRPC status, a Russian message (for people) as the status details, and a stable
+    snake_case code in the trailing metadata "cpd-error-code" (the codes are listed per RPC below).
+    Ids are UUIDs; an id that is not a UUID is treated like an unknown one.
+
     Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
     an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
     page_token; next_page_token is empty on the last page.
@@ -742,6 +945,9 @@ class PkRegionalService:
 
     CSV imports of teachers: an empty cell or a missing column keeps the stored value; a cell
     holding only "-" clears an optional column's stored value.
+
+    Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
+    "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
     """
 
     @staticmethod

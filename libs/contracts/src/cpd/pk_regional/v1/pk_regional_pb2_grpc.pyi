@@ -31,6 +31,25 @@ class PkRegionalServiceStub:
     yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
     this data and decides authorisation with identity grants (school / municipality / region scopes).
 
+    Every RPC needs a valid bearer token (UNAUTHENTICATED "unauthenticated" otherwise). Roles, by
+    grant scope along the chain school → municipality → region (the realm role admin passes
+    everywhere):
+    - read (lists, reports, audit): school head, school operator, municipal operator, regional
+      operator; a caller with none of these grants gets PERMISSION_DENIED "not_an_operator" from
+      the lists;
+    - operate (candidates' decisions, refusals, reassignment, completions, filling a profile or
+      questionnaire on a teacher's behalf): school, municipal and regional operators (the school
+      head only reads);
+    - region-wide administration (municipalities, imports, campaigns, quotas, questionnaire,
+      allocation): the regional operator;
+    - teachers act on their own data ("Моя анкета", questionnaire, status, applications).
+    An explicit request for one object outside the caller's scope is PERMISSION_DENIED
+    "out_of_scope"; list filters outside the scope give an empty list instead.
+
+    Errors: a gRPC status, a Russian message (for people) as the status details, and a stable
+    snake_case code in the trailing metadata "cpd-error-code" (the codes are listed per RPC below).
+    Ids are UUIDs; an id that is not a UUID is treated like an unknown one.
+
     Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
     an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
     page_token; next_page_token is empty on the last page.
@@ -44,6 +63,9 @@ class PkRegionalServiceStub:
 
     CSV imports of teachers: an empty cell or a missing column keeps the stored value; a cell
     holding only "-" clears an optional column's stored value.
+
+    Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
+    "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
     """
 
     @_typing.overload
@@ -51,61 +73,239 @@ class PkRegionalServiceStub:
     @_typing.overload
     def __new__(cls, channel: _aio.Channel) -> PkRegionalServiceAsyncStub: ...
     ListMunicipalities: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListMunicipalitiesRequest, _pk_regional_pb2.ListMunicipalitiesResponse]
-    """Reference data: any authenticated caller (identity-svc checks municipal grants with it)."""
+    """Municipalities of a region, sorted by name. Reference data: any authenticated caller
+    (identity-svc checks municipal grants with it). Errors: INVALID_ARGUMENT
+    "invalid_region_code".
+    """
     CreateMunicipality: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.CreateMunicipalityRequest, _pk_regional_pb2.CreateMunicipalityResponse]
-    """Regional operator: a municipality of their region (idempotent on region + name)."""
+    """Regional operator: a municipality of their region (idempotent on region + name: an existing
+    one is returned unchanged with created = false). Audited. Errors: INVALID_ARGUMENT
+    "invalid_region_code", "invalid_municipality_kind", "invalid_name", "text_too_long";
+    PERMISSION_DENIED "out_of_scope".
+    """
     ListSchools: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListSchoolsRequest, _pk_regional_pb2.ListSchoolsResponse]
-    """Structure: schools and teachers (operators in scope)."""
+    """Schools in the caller's read scope, sorted by name, paged. Errors: PERMISSION_DENIED
+    "not_an_operator"; NOT_FOUND "municipality_not_found" (unknown filter);
+    INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+    """
     BatchGetSchools: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.BatchGetSchoolsRequest, _pk_regional_pb2.BatchGetSchoolsResponse]
+    """Schools by id (for the gateway's DataLoaders): unknown ids and schools outside the caller's
+    read scope are left out, in no particular order. Errors: PERMISSION_DENIED "not_an_operator".
+    """
     ListTeachers: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListTeachersRequest, _pk_regional_pb2.ListTeachersResponse]
+    """Teachers in the caller's read scope, sorted by family and given name, paged. Errors:
+    PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found",
+    "school_not_found"; INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+    """
     BatchGetTeachers: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.BatchGetTeachersRequest, _pk_regional_pb2.BatchGetTeachersResponse]
+    """Teachers by id: unknown ids and teachers outside the caller's read scope are left out, in no
+    particular order. Errors: PERMISSION_DENIED "not_an_operator".
+    """
     ImportSchools: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ImportSchoolsRequest, _pk_regional_pb2.ImportSchoolsResponse]
-    """Regional operator: bulk CSV import for the region, idempotent on natural keys."""
+    """Regional operator: bulk CSV import of the region's schools (natural key: region + school
+    code), idempotent: the same file again changes nothing. Bad rows are reported and skipped;
+    the other rows are imported. Audited. Errors (the whole file): INVALID_ARGUMENT
+    "invalid_region_code", "file_too_large" (over 20 MB), "invalid_encoding", "empty_file",
+    "missing_columns"; PERMISSION_DENIED "out_of_scope".
+    """
     ImportTeachers: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ImportTeachersRequest, _pk_regional_pb2.ImportTeachersResponse]
+    """Regional operator: bulk CSV import of the region's teachers (natural key: region + SNILS;
+    a teacher listed under another school moves there), idempotent as ImportSchools, with the
+    same file-level errors.
+    """
     GetMyProfile: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetMyProfileRequest, _pk_regional_pb2.GetMyProfileResponse]
-    """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked)."""
+    """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked to the
+    person). Errors: NOT_FOUND "teacher_not_found" (the caller is not in the imported lists).
+    """
     UpdateMyProfile: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.UpdateMyProfileRequest, _pk_regional_pb2.UpdateMyProfileResponse]
+    """Replaces the calling teacher's profile, or (teacher_id) a teacher's profile filled by an
+    operator in scope (audited as "fill_profile_for_teacher"). Idempotent. Errors: NOT_FOUND
+    "teacher_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT "invalid_date",
+    "text_too_long".
+    """
     OpenCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.OpenCampaignRequest, _pk_regional_pb2.OpenCampaignResponse]
-    """Campaigns (regional operator writes; everyone in the region reads)."""
+    """Regional operator: opens the campaign of a year with its windows and quotas; idempotent on
+    region + year (an existing campaign is returned unchanged, created = false). Audited.
+    Errors: INVALID_ARGUMENT "invalid_region_code", "invalid_year", "invalid_datetime",
+    "invalid_window", "invalid_required_hours", "invalid_quota", "unknown_quota_scope";
+    PERMISSION_DENIED "out_of_scope".
+    """
     UpdateCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.UpdateCampaignRequest, _pk_regional_pb2.UpdateCampaignResponse]
+    """Regional operator: changes a campaign's windows and/or required hours. Audited. Errors:
+    NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+    "invalid_datetime", "invalid_window", "invalid_required_hours".
+    """
     CancelCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.CancelCampaignRequest, _pk_regional_pb2.CancelCampaignResponse]
-    """A campaign opened by mistake: removed with its quotas, questionnaire and decisions while no
-    number has been allocated (FAILED_PRECONDITION "campaign_already_allocated" afterwards); the
-    year can then be opened again. Idempotent: cancelling a cancelled campaign answers again.
+    """Regional operator: a campaign opened by mistake is removed with its quotas, questionnaire
+    and decisions while no number has been allocated (FAILED_PRECONDITION
+    "campaign_already_allocated" afterwards); the year can then be opened again. Audited with
+    the reason. Idempotent: cancelling a cancelled campaign answers again. Errors also:
+    NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+    "text_too_long".
     """
     SetQuotas: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.SetQuotasRequest, _pk_regional_pb2.SetQuotasResponse]
+    """Regional operator: sets quotas of a campaign (upsert per municipality / school; quotas not
+    named stay as they are). They take effect when the allocation runs. Audited. Errors:
+    NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+    "invalid_quota", "unknown_quota_scope".
+    """
     GetCampaign: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetCampaignRequest, _pk_regional_pb2.GetCampaignResponse]
+    """A campaign by id, or by region and year. Any authenticated caller (teachers need the
+    windows). Errors: NOT_FOUND "campaign_not_found"; INVALID_ARGUMENT "invalid_region_code".
+    """
     ListCampaigns: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCampaignsRequest, _pk_regional_pb2.ListCampaignsResponse]
+    """The campaigns of a region, newest year first. Any authenticated caller. Errors:
+    INVALID_ARGUMENT "invalid_region_code".
+    """
     ListQuotas: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListQuotasRequest, _pk_regional_pb2.ListQuotasResponse]
+    """Quotas of a campaign with their use, limited to the municipalities and schools in the
+    caller's read scope. Errors: NOT_FOUND "campaign_not_found", "municipality_not_found";
+    PERMISSION_DENIED "not_an_operator".
+    """
     SetQuestions: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.SetQuestionsRequest, _pk_regional_pb2.SetQuestionsResponse]
-    """Questionnaire."""
+    """Regional operator: replaces the campaign's questionnaire (questions given with their id keep
+    it and their answers; those left out are retired). Audited. Errors: NOT_FOUND
+    "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+    "invalid_question", "text_too_long".
+    """
     GetQuestionnaire: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetQuestionnaireRequest, _pk_regional_pb2.GetQuestionnaireResponse]
+    """The questionnaire of a campaign, with the calling teacher's answers. Any authenticated
+    caller. Errors: NOT_FOUND "campaign_not_found".
+    """
     AnswerQuestionnaire: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.AnswerQuestionnaireRequest, _pk_regional_pb2.AnswerQuestionnaireResponse]
+    """The calling teacher's answers (or, with teacher_id, an operator's on a teacher's behalf,
+    audited), within the questionnaire window; replaces earlier answers (idempotent). Errors:
+    FAILED_PRECONDITION "questionnaire_window_closed"; NOT_FOUND "campaign_not_found",
+    "teacher_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT "unknown_question",
+    "answer_required", "invalid_answer", "text_too_long".
+    """
     ListQuestionnaireResponses: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListQuestionnaireResponsesRequest, _pk_regional_pb2.ListQuestionnaireResponsesResponse]
+    """The teachers of the campaign's region in the caller's read scope with their answers, sorted
+    by name, paged. Errors: NOT_FOUND "campaign_not_found", "municipality_not_found",
+    "school_not_found"; PERMISSION_DENIED "not_an_operator"; INVALID_ARGUMENT
+    "invalid_page_token".
+    """
     ListCandidates: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCandidatesRequest, _pk_regional_pb2.ListCandidatesResponse]
-    """Candidates and allocation."""
+    """Candidates of a campaign in the caller's read scope, listed automatically: teachers of the
+    region who never trained or trained 3 or more years before the campaign year, plus those
+    holding a number of the campaign; sorted by name, paged. Errors: NOT_FOUND
+    "campaign_not_found", "municipality_not_found", "school_not_found"; PERMISSION_DENIED
+    "not_an_operator"; INVALID_ARGUMENT "invalid_page_token".
+    """
     DecideCandidates: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.DecideCandidatesRequest, _pk_regional_pb2.DecideCandidatesResponse]
+    """An operator (school, municipal, regional) confirms or removes candidates of their scope, all
+    or none; repeating a decision changes nothing (idempotent). Audited per teacher. Errors:
+    INVALID_ARGUMENT "invalid_decision", "invalid_teacher_ids", "not_a_candidate"; NOT_FOUND
+    "campaign_not_found"; PERMISSION_DENIED "out_of_scope".
+    """
     RunAllocation: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.RunAllocationRequest, _pk_regional_pb2.RunAllocationResponse]
+    """Regional operator: distributes unique numbers to the confirmed candidates within school and
+    municipal quotas (priority: never trained, then the earliest last training, then SNILS, then
+    teacher id; schools without a quota get a share of their municipality's). Runs once per
+    campaign; running again returns the stored result (idempotent, ran_now = false). Audited.
+    Errors: NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope".
+    """
     GetAllocationReport: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetAllocationReportRequest, _pk_regional_pb2.GetAllocationReportResponse]
+    """The allocation's outcome per teacher in the caller's read scope, by municipality and rank,
+    paged, with the campaign-wide summary (empty outcomes before the allocation). Errors:
+    NOT_FOUND "campaign_not_found", "municipality_not_found", "school_not_found";
+    PERMISSION_DENIED "not_an_operator"; INVALID_ARGUMENT "invalid_page_token".
+    """
     ListNumbers: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListNumbersRequest, _pk_regional_pb2.ListNumbersResponse]
-    """Unique numbers."""
+    """Unique numbers in the caller's read scope: every holding (current and refused) and every
+    free number of a school's pool; newest year first, then school and code; paged. Errors:
+    PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+    INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+    """
     RefuseNumber: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.RefuseNumberRequest, _pk_regional_pb2.RefuseNumberResponse]
+    """Refuses a number: the teacher holding it, or an operator in scope. Releases the seats of a
+    submitted application in catalog-svc, closes the application, and returns the number to the
+    school's pool. Audited. A holding already refused or completed is FAILED_PRECONDITION
+    "number_not_refusable". Errors also: NOT_FOUND "holding_not_found"; PERMISSION_DENIED
+    "out_of_scope"; INVALID_ARGUMENT "text_too_long"; FAILED_PRECONDITION
+    "service_identity_missing" (an operator's refusal after submission when the service has no
+    client secret for catalog-svc).
+    """
     ReassignNumber: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ReassignNumberRequest, _pk_regional_pb2.ReassignNumberResponse]
+    """An operator in scope gives a free number of a school's pool to another confirmed candidate
+    of that school (a new holding, status ASSIGNED). Audited. Not idempotent: a retry finds the
+    number taken ("number_not_free"). Errors: NOT_FOUND "number_not_found",
+    "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+    "teacher_not_in_school"; FAILED_PRECONDITION "number_not_free", "not_a_confirmed_candidate",
+    "budget_number_within_three_years", "off_budget_chosen", "already_has_number".
+    """
     GetSchoolPool: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetSchoolPoolRequest, _pk_regional_pb2.GetSchoolPoolResponse]
+    """The free numbers of one school's pool in a campaign (read roles on that school). Errors:
+    NOT_FOUND "campaign_not_found", "school_not_found"; PERMISSION_DENIED "out_of_scope".
+    """
     GetMyCampaignStatus: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetMyCampaignStatusRequest, _pk_regional_pb2.GetMyCampaignStatusResponse]
-    """The calling teacher's state in a campaign: candidate, number, application."""
+    """The calling teacher's state in a campaign: candidate, number, application. Errors: NOT_FOUND
+    "campaign_not_found", "teacher_not_found".
+    """
     SaveApplication: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.SaveApplicationRequest, _pk_regional_pb2.SaveApplicationResponse]
-    """Applications (the teacher, within the application window)."""
+    """The calling teacher, within the application window, saves the draft of their application
+    (budget basis; reserves nothing, the groups' hours are checked only on submission) or
+    chooses off-budget training, which refuses the number for the year. Saving again replaces
+    the draft. Errors: INVALID_ARGUMENT "basis_required", "invalid_passport_series",
+    "invalid_passport_number", "invalid_passport_issuer", "invalid_passport_issue_date",
+    "invalid_phone", "duplicate_group", "unknown_group", "not_in_registry",
+    "group_not_of_course", "text_too_long"; FAILED_PRECONDITION "applications_window_closed",
+    "no_number", "application_submitted", "invalid_status_transition"; NOT_FOUND
+    "campaign_not_found", "teacher_not_found".
+    """
     SubmitApplication: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.SubmitApplicationRequest, _pk_regional_pb2.SubmitApplicationResponse]
+    """The teacher submits their complete draft within the application window: the groups' hours
+    must add up to the campaign's required hours, and every group's seat is reserved in
+    catalog-svc at once, all or none (never oversold). Idempotent: the reservation's key names
+    the application and its submission, and a retried submit answers with the submitted
+    application. Errors: INVALID_ARGUMENT "application_incomplete", "no_groups",
+    "too_many_groups", "hours_mismatch", "unknown_group", "not_in_registry",
+    "group_not_of_course"; FAILED_PRECONDITION "applications_window_closed",
+    "application_closed", "no_seats_left", "application_changed", "invalid_status_transition";
+    NOT_FOUND "application_not_found" (also another teacher's), "teacher_not_found";
+    PERMISSION_DENIED "not_a_person" (a token without a person).
+    """
     CancelApplication: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.CancelApplicationRequest, _pk_regional_pb2.CancelApplicationResponse]
+    """The teacher withdraws their submitted application within the application window: the seats
+    are released and the application is a draft again (a draft answers unchanged: idempotent).
+    Errors: FAILED_PRECONDITION "applications_window_closed", "application_closed",
+    "invalid_status_transition"; NOT_FOUND "application_not_found", "teacher_not_found".
+    """
     GetApplication: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.GetApplicationRequest, _pk_regional_pb2.GetApplicationResponse]
+    """An application: its teacher, or read roles in its scope. Errors: NOT_FOUND
+    "application_not_found"; PERMISSION_DENIED "out_of_scope".
+    """
     ListApplications: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListApplicationsRequest, _pk_regional_pb2.ListApplicationsResponse]
+    """Applications in the caller's read scope, by school and family name, paged. Errors:
+    PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+    INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+    """
     RecordCompletion: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.RecordCompletionRequest, _pk_regional_pb2.RecordCompletionResponse]
-    """"Подтверждение прохождения ПК"."""
+    """"Подтверждение прохождения ПК": an operator in scope records a teacher's completion
+    document. It updates the teacher's last training (when not older than the known one) and,
+    with campaign_id, closes the teacher's number of that campaign whose application was
+    submitted (status COMPLETED). Idempotent on (teacher, document type, series, number).
+    Audited. Errors: NOT_FOUND "teacher_not_found"; PERMISSION_DENIED "out_of_scope";
+    INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
+    "invalid_document_number", "invalid_organisation", "invalid_programme", "text_too_long".
+    """
     ListCompletions: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCompletionsRequest, _pk_regional_pb2.ListCompletionsResponse]
+    """Completion documents in the caller's read scope, most recently recorded first, paged (the
+    filter's status is ignored; its year is the document's issue year). Errors:
+    PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+    INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+    """
     ExportReport: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ExportReportRequest, _pk_regional_pb2.ExportReportResponse]
-    """Reports and audit."""
+    """One of the operators' lists as a file (CSV or XLSX), at most 200 000 rows, with the same
+    scope as the list it comes from; schools and municipalities are named, never given by id.
+    Errors: INVALID_ARGUMENT "invalid_report_kind", "campaign_required" (candidates and
+    allocation reports), "invalid_status"; and those of the underlying list.
+    """
     ListAuditEvents: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListAuditEventsRequest, _pk_regional_pb2.ListAuditEventsResponse]
+    """The audit trail of operators' actions in the caller's read scope, newest first, paged (no
+    total). Errors: PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found",
+    "school_not_found"; INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+    """
 
 @_typing.type_check_only
 class PkRegionalServiceAsyncStub(PkRegionalServiceStub):
@@ -113,6 +313,25 @@ class PkRegionalServiceAsyncStub(PkRegionalServiceStub):
     yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
     this data and decides authorisation with identity grants (school / municipality / region scopes).
 
+    Every RPC needs a valid bearer token (UNAUTHENTICATED "unauthenticated" otherwise). Roles, by
+    grant scope along the chain school → municipality → region (the realm role admin passes
+    everywhere):
+    - read (lists, reports, audit): school head, school operator, municipal operator, regional
+      operator; a caller with none of these grants gets PERMISSION_DENIED "not_an_operator" from
+      the lists;
+    - operate (candidates' decisions, refusals, reassignment, completions, filling a profile or
+      questionnaire on a teacher's behalf): school, municipal and regional operators (the school
+      head only reads);
+    - region-wide administration (municipalities, imports, campaigns, quotas, questionnaire,
+      allocation): the regional operator;
+    - teachers act on their own data ("Моя анкета", questionnaire, status, applications).
+    An explicit request for one object outside the caller's scope is PERMISSION_DENIED
+    "out_of_scope"; list filters outside the scope give an empty list instead.
+
+    Errors: a gRPC status, a Russian message (for people) as the status details, and a stable
+    snake_case code in the trailing metadata "cpd-error-code" (the codes are listed per RPC below).
+    Ids are UUIDs; an id that is not a UUID is treated like an unknown one.
+
     Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
     an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
     page_token; next_page_token is empty on the last page.
@@ -126,71 +345,271 @@ class PkRegionalServiceAsyncStub(PkRegionalServiceStub):
 
     CSV imports of teachers: an empty cell or a missing column keeps the stored value; a cell
     holding only "-" clears an optional column's stored value.
+
+    Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
+    "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListMunicipalities: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListMunicipalitiesRequest, _pk_regional_pb2.ListMunicipalitiesResponse]  # type: ignore[assignment]
-    """Reference data: any authenticated caller (identity-svc checks municipal grants with it)."""
+    """Municipalities of a region, sorted by name. Reference data: any authenticated caller
+    (identity-svc checks municipal grants with it). Errors: INVALID_ARGUMENT
+    "invalid_region_code".
+    """
     CreateMunicipality: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.CreateMunicipalityRequest, _pk_regional_pb2.CreateMunicipalityResponse]  # type: ignore[assignment]
-    """Regional operator: a municipality of their region (idempotent on region + name)."""
+    """Regional operator: a municipality of their region (idempotent on region + name: an existing
+    one is returned unchanged with created = false). Audited. Errors: INVALID_ARGUMENT
+    "invalid_region_code", "invalid_municipality_kind", "invalid_name", "text_too_long";
+    PERMISSION_DENIED "out_of_scope".
+    """
     ListSchools: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListSchoolsRequest, _pk_regional_pb2.ListSchoolsResponse]  # type: ignore[assignment]
-    """Structure: schools and teachers (operators in scope)."""
+    """Schools in the caller's read scope, sorted by name, paged. Errors: PERMISSION_DENIED
+    "not_an_operator"; NOT_FOUND "municipality_not_found" (unknown filter);
+    INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+    """
     BatchGetSchools: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.BatchGetSchoolsRequest, _pk_regional_pb2.BatchGetSchoolsResponse]  # type: ignore[assignment]
+    """Schools by id (for the gateway's DataLoaders): unknown ids and schools outside the caller's
+    read scope are left out, in no particular order. Errors: PERMISSION_DENIED "not_an_operator".
+    """
     ListTeachers: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListTeachersRequest, _pk_regional_pb2.ListTeachersResponse]  # type: ignore[assignment]
+    """Teachers in the caller's read scope, sorted by family and given name, paged. Errors:
+    PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found",
+    "school_not_found"; INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+    """
     BatchGetTeachers: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.BatchGetTeachersRequest, _pk_regional_pb2.BatchGetTeachersResponse]  # type: ignore[assignment]
+    """Teachers by id: unknown ids and teachers outside the caller's read scope are left out, in no
+    particular order. Errors: PERMISSION_DENIED "not_an_operator".
+    """
     ImportSchools: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ImportSchoolsRequest, _pk_regional_pb2.ImportSchoolsResponse]  # type: ignore[assignment]
-    """Regional operator: bulk CSV import for the region, idempotent on natural keys."""
+    """Regional operator: bulk CSV import of the region's schools (natural key: region + school
+    code), idempotent: the same file again changes nothing. Bad rows are reported and skipped;
+    the other rows are imported. Audited. Errors (the whole file): INVALID_ARGUMENT
+    "invalid_region_code", "file_too_large" (over 20 MB), "invalid_encoding", "empty_file",
+    "missing_columns"; PERMISSION_DENIED "out_of_scope".
+    """
     ImportTeachers: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ImportTeachersRequest, _pk_regional_pb2.ImportTeachersResponse]  # type: ignore[assignment]
+    """Regional operator: bulk CSV import of the region's teachers (natural key: region + SNILS;
+    a teacher listed under another school moves there), idempotent as ImportSchools, with the
+    same file-level errors.
+    """
     GetMyProfile: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetMyProfileRequest, _pk_regional_pb2.GetMyProfileResponse]  # type: ignore[assignment]
-    """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked)."""
+    """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked to the
+    person). Errors: NOT_FOUND "teacher_not_found" (the caller is not in the imported lists).
+    """
     UpdateMyProfile: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.UpdateMyProfileRequest, _pk_regional_pb2.UpdateMyProfileResponse]  # type: ignore[assignment]
+    """Replaces the calling teacher's profile, or (teacher_id) a teacher's profile filled by an
+    operator in scope (audited as "fill_profile_for_teacher"). Idempotent. Errors: NOT_FOUND
+    "teacher_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT "invalid_date",
+    "text_too_long".
+    """
     OpenCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.OpenCampaignRequest, _pk_regional_pb2.OpenCampaignResponse]  # type: ignore[assignment]
-    """Campaigns (regional operator writes; everyone in the region reads)."""
+    """Regional operator: opens the campaign of a year with its windows and quotas; idempotent on
+    region + year (an existing campaign is returned unchanged, created = false). Audited.
+    Errors: INVALID_ARGUMENT "invalid_region_code", "invalid_year", "invalid_datetime",
+    "invalid_window", "invalid_required_hours", "invalid_quota", "unknown_quota_scope";
+    PERMISSION_DENIED "out_of_scope".
+    """
     UpdateCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.UpdateCampaignRequest, _pk_regional_pb2.UpdateCampaignResponse]  # type: ignore[assignment]
+    """Regional operator: changes a campaign's windows and/or required hours. Audited. Errors:
+    NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+    "invalid_datetime", "invalid_window", "invalid_required_hours".
+    """
     CancelCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.CancelCampaignRequest, _pk_regional_pb2.CancelCampaignResponse]  # type: ignore[assignment]
-    """A campaign opened by mistake: removed with its quotas, questionnaire and decisions while no
-    number has been allocated (FAILED_PRECONDITION "campaign_already_allocated" afterwards); the
-    year can then be opened again. Idempotent: cancelling a cancelled campaign answers again.
+    """Regional operator: a campaign opened by mistake is removed with its quotas, questionnaire
+    and decisions while no number has been allocated (FAILED_PRECONDITION
+    "campaign_already_allocated" afterwards); the year can then be opened again. Audited with
+    the reason. Idempotent: cancelling a cancelled campaign answers again. Errors also:
+    NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+    "text_too_long".
     """
     SetQuotas: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.SetQuotasRequest, _pk_regional_pb2.SetQuotasResponse]  # type: ignore[assignment]
+    """Regional operator: sets quotas of a campaign (upsert per municipality / school; quotas not
+    named stay as they are). They take effect when the allocation runs. Audited. Errors:
+    NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+    "invalid_quota", "unknown_quota_scope".
+    """
     GetCampaign: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetCampaignRequest, _pk_regional_pb2.GetCampaignResponse]  # type: ignore[assignment]
+    """A campaign by id, or by region and year. Any authenticated caller (teachers need the
+    windows). Errors: NOT_FOUND "campaign_not_found"; INVALID_ARGUMENT "invalid_region_code".
+    """
     ListCampaigns: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCampaignsRequest, _pk_regional_pb2.ListCampaignsResponse]  # type: ignore[assignment]
+    """The campaigns of a region, newest year first. Any authenticated caller. Errors:
+    INVALID_ARGUMENT "invalid_region_code".
+    """
     ListQuotas: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListQuotasRequest, _pk_regional_pb2.ListQuotasResponse]  # type: ignore[assignment]
+    """Quotas of a campaign with their use, limited to the municipalities and schools in the
+    caller's read scope. Errors: NOT_FOUND "campaign_not_found", "municipality_not_found";
+    PERMISSION_DENIED "not_an_operator".
+    """
     SetQuestions: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.SetQuestionsRequest, _pk_regional_pb2.SetQuestionsResponse]  # type: ignore[assignment]
-    """Questionnaire."""
+    """Regional operator: replaces the campaign's questionnaire (questions given with their id keep
+    it and their answers; those left out are retired). Audited. Errors: NOT_FOUND
+    "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+    "invalid_question", "text_too_long".
+    """
     GetQuestionnaire: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetQuestionnaireRequest, _pk_regional_pb2.GetQuestionnaireResponse]  # type: ignore[assignment]
+    """The questionnaire of a campaign, with the calling teacher's answers. Any authenticated
+    caller. Errors: NOT_FOUND "campaign_not_found".
+    """
     AnswerQuestionnaire: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.AnswerQuestionnaireRequest, _pk_regional_pb2.AnswerQuestionnaireResponse]  # type: ignore[assignment]
+    """The calling teacher's answers (or, with teacher_id, an operator's on a teacher's behalf,
+    audited), within the questionnaire window; replaces earlier answers (idempotent). Errors:
+    FAILED_PRECONDITION "questionnaire_window_closed"; NOT_FOUND "campaign_not_found",
+    "teacher_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT "unknown_question",
+    "answer_required", "invalid_answer", "text_too_long".
+    """
     ListQuestionnaireResponses: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListQuestionnaireResponsesRequest, _pk_regional_pb2.ListQuestionnaireResponsesResponse]  # type: ignore[assignment]
+    """The teachers of the campaign's region in the caller's read scope with their answers, sorted
+    by name, paged. Errors: NOT_FOUND "campaign_not_found", "municipality_not_found",
+    "school_not_found"; PERMISSION_DENIED "not_an_operator"; INVALID_ARGUMENT
+    "invalid_page_token".
+    """
     ListCandidates: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCandidatesRequest, _pk_regional_pb2.ListCandidatesResponse]  # type: ignore[assignment]
-    """Candidates and allocation."""
+    """Candidates of a campaign in the caller's read scope, listed automatically: teachers of the
+    region who never trained or trained 3 or more years before the campaign year, plus those
+    holding a number of the campaign; sorted by name, paged. Errors: NOT_FOUND
+    "campaign_not_found", "municipality_not_found", "school_not_found"; PERMISSION_DENIED
+    "not_an_operator"; INVALID_ARGUMENT "invalid_page_token".
+    """
     DecideCandidates: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.DecideCandidatesRequest, _pk_regional_pb2.DecideCandidatesResponse]  # type: ignore[assignment]
+    """An operator (school, municipal, regional) confirms or removes candidates of their scope, all
+    or none; repeating a decision changes nothing (idempotent). Audited per teacher. Errors:
+    INVALID_ARGUMENT "invalid_decision", "invalid_teacher_ids", "not_a_candidate"; NOT_FOUND
+    "campaign_not_found"; PERMISSION_DENIED "out_of_scope".
+    """
     RunAllocation: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.RunAllocationRequest, _pk_regional_pb2.RunAllocationResponse]  # type: ignore[assignment]
+    """Regional operator: distributes unique numbers to the confirmed candidates within school and
+    municipal quotas (priority: never trained, then the earliest last training, then SNILS, then
+    teacher id; schools without a quota get a share of their municipality's). Runs once per
+    campaign; running again returns the stored result (idempotent, ran_now = false). Audited.
+    Errors: NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope".
+    """
     GetAllocationReport: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetAllocationReportRequest, _pk_regional_pb2.GetAllocationReportResponse]  # type: ignore[assignment]
+    """The allocation's outcome per teacher in the caller's read scope, by municipality and rank,
+    paged, with the campaign-wide summary (empty outcomes before the allocation). Errors:
+    NOT_FOUND "campaign_not_found", "municipality_not_found", "school_not_found";
+    PERMISSION_DENIED "not_an_operator"; INVALID_ARGUMENT "invalid_page_token".
+    """
     ListNumbers: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListNumbersRequest, _pk_regional_pb2.ListNumbersResponse]  # type: ignore[assignment]
-    """Unique numbers."""
+    """Unique numbers in the caller's read scope: every holding (current and refused) and every
+    free number of a school's pool; newest year first, then school and code; paged. Errors:
+    PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+    INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+    """
     RefuseNumber: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.RefuseNumberRequest, _pk_regional_pb2.RefuseNumberResponse]  # type: ignore[assignment]
+    """Refuses a number: the teacher holding it, or an operator in scope. Releases the seats of a
+    submitted application in catalog-svc, closes the application, and returns the number to the
+    school's pool. Audited. A holding already refused or completed is FAILED_PRECONDITION
+    "number_not_refusable". Errors also: NOT_FOUND "holding_not_found"; PERMISSION_DENIED
+    "out_of_scope"; INVALID_ARGUMENT "text_too_long"; FAILED_PRECONDITION
+    "service_identity_missing" (an operator's refusal after submission when the service has no
+    client secret for catalog-svc).
+    """
     ReassignNumber: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ReassignNumberRequest, _pk_regional_pb2.ReassignNumberResponse]  # type: ignore[assignment]
+    """An operator in scope gives a free number of a school's pool to another confirmed candidate
+    of that school (a new holding, status ASSIGNED). Audited. Not idempotent: a retry finds the
+    number taken ("number_not_free"). Errors: NOT_FOUND "number_not_found",
+    "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+    "teacher_not_in_school"; FAILED_PRECONDITION "number_not_free", "not_a_confirmed_candidate",
+    "budget_number_within_three_years", "off_budget_chosen", "already_has_number".
+    """
     GetSchoolPool: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetSchoolPoolRequest, _pk_regional_pb2.GetSchoolPoolResponse]  # type: ignore[assignment]
+    """The free numbers of one school's pool in a campaign (read roles on that school). Errors:
+    NOT_FOUND "campaign_not_found", "school_not_found"; PERMISSION_DENIED "out_of_scope".
+    """
     GetMyCampaignStatus: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetMyCampaignStatusRequest, _pk_regional_pb2.GetMyCampaignStatusResponse]  # type: ignore[assignment]
-    """The calling teacher's state in a campaign: candidate, number, application."""
+    """The calling teacher's state in a campaign: candidate, number, application. Errors: NOT_FOUND
+    "campaign_not_found", "teacher_not_found".
+    """
     SaveApplication: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.SaveApplicationRequest, _pk_regional_pb2.SaveApplicationResponse]  # type: ignore[assignment]
-    """Applications (the teacher, within the application window)."""
+    """The calling teacher, within the application window, saves the draft of their application
+    (budget basis; reserves nothing, the groups' hours are checked only on submission) or
+    chooses off-budget training, which refuses the number for the year. Saving again replaces
+    the draft. Errors: INVALID_ARGUMENT "basis_required", "invalid_passport_series",
+    "invalid_passport_number", "invalid_passport_issuer", "invalid_passport_issue_date",
+    "invalid_phone", "duplicate_group", "unknown_group", "not_in_registry",
+    "group_not_of_course", "text_too_long"; FAILED_PRECONDITION "applications_window_closed",
+    "no_number", "application_submitted", "invalid_status_transition"; NOT_FOUND
+    "campaign_not_found", "teacher_not_found".
+    """
     SubmitApplication: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.SubmitApplicationRequest, _pk_regional_pb2.SubmitApplicationResponse]  # type: ignore[assignment]
+    """The teacher submits their complete draft within the application window: the groups' hours
+    must add up to the campaign's required hours, and every group's seat is reserved in
+    catalog-svc at once, all or none (never oversold). Idempotent: the reservation's key names
+    the application and its submission, and a retried submit answers with the submitted
+    application. Errors: INVALID_ARGUMENT "application_incomplete", "no_groups",
+    "too_many_groups", "hours_mismatch", "unknown_group", "not_in_registry",
+    "group_not_of_course"; FAILED_PRECONDITION "applications_window_closed",
+    "application_closed", "no_seats_left", "application_changed", "invalid_status_transition";
+    NOT_FOUND "application_not_found" (also another teacher's), "teacher_not_found";
+    PERMISSION_DENIED "not_a_person" (a token without a person).
+    """
     CancelApplication: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.CancelApplicationRequest, _pk_regional_pb2.CancelApplicationResponse]  # type: ignore[assignment]
+    """The teacher withdraws their submitted application within the application window: the seats
+    are released and the application is a draft again (a draft answers unchanged: idempotent).
+    Errors: FAILED_PRECONDITION "applications_window_closed", "application_closed",
+    "invalid_status_transition"; NOT_FOUND "application_not_found", "teacher_not_found".
+    """
     GetApplication: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.GetApplicationRequest, _pk_regional_pb2.GetApplicationResponse]  # type: ignore[assignment]
+    """An application: its teacher, or read roles in its scope. Errors: NOT_FOUND
+    "application_not_found"; PERMISSION_DENIED "out_of_scope".
+    """
     ListApplications: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListApplicationsRequest, _pk_regional_pb2.ListApplicationsResponse]  # type: ignore[assignment]
+    """Applications in the caller's read scope, by school and family name, paged. Errors:
+    PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+    INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+    """
     RecordCompletion: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.RecordCompletionRequest, _pk_regional_pb2.RecordCompletionResponse]  # type: ignore[assignment]
-    """"Подтверждение прохождения ПК"."""
+    """"Подтверждение прохождения ПК": an operator in scope records a teacher's completion
+    document. It updates the teacher's last training (when not older than the known one) and,
+    with campaign_id, closes the teacher's number of that campaign whose application was
+    submitted (status COMPLETED). Idempotent on (teacher, document type, series, number).
+    Audited. Errors: NOT_FOUND "teacher_not_found"; PERMISSION_DENIED "out_of_scope";
+    INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
+    "invalid_document_number", "invalid_organisation", "invalid_programme", "text_too_long".
+    """
     ListCompletions: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCompletionsRequest, _pk_regional_pb2.ListCompletionsResponse]  # type: ignore[assignment]
+    """Completion documents in the caller's read scope, most recently recorded first, paged (the
+    filter's status is ignored; its year is the document's issue year). Errors:
+    PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+    INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+    """
     ExportReport: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ExportReportRequest, _pk_regional_pb2.ExportReportResponse]  # type: ignore[assignment]
-    """Reports and audit."""
+    """One of the operators' lists as a file (CSV or XLSX), at most 200 000 rows, with the same
+    scope as the list it comes from; schools and municipalities are named, never given by id.
+    Errors: INVALID_ARGUMENT "invalid_report_kind", "campaign_required" (candidates and
+    allocation reports), "invalid_status"; and those of the underlying list.
+    """
     ListAuditEvents: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListAuditEventsRequest, _pk_regional_pb2.ListAuditEventsResponse]  # type: ignore[assignment]
+    """The audit trail of operators' actions in the caller's read scope, newest first, paged (no
+    total). Errors: PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found",
+    "school_not_found"; INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+    """
 
 class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
     """The regional model of teachers' training (Tatarstan ЭОРТ): municipalities, schools, teachers,
     yearly campaigns, unique numbers (УН), applications, completion documents. pk-regional-svc owns
     this data and decides authorisation with identity grants (school / municipality / region scopes).
 
+    Every RPC needs a valid bearer token (UNAUTHENTICATED "unauthenticated" otherwise). Roles, by
+    grant scope along the chain school → municipality → region (the realm role admin passes
+    everywhere):
+    - read (lists, reports, audit): school head, school operator, municipal operator, regional
+      operator; a caller with none of these grants gets PERMISSION_DENIED "not_an_operator" from
+      the lists;
+    - operate (candidates' decisions, refusals, reassignment, completions, filling a profile or
+      questionnaire on a teacher's behalf): school, municipal and regional operators (the school
+      head only reads);
+    - region-wide administration (municipalities, imports, campaigns, quotas, questionnaire,
+      allocation): the regional operator;
+    - teachers act on their own data ("Моя анкета", questionnaire, status, applications).
+    An explicit request for one object outside the caller's scope is PERMISSION_DENIED
+    "out_of_scope"; list filters outside the scope give an empty list instead.
+
+    Errors: a gRPC status, a Russian message (for people) as the status details, and a stable
+    snake_case code in the trailing metadata "cpd-error-code" (the codes are listed per RPC below).
+    Ids are UUIDs; an id that is not a UUID is treated like an unknown one.
+
     Dates are ISO 8601 ("2025-09-07"); date-times are RFC 3339 with an offset; a date-time without
     an offset is read as Europe/Moscow. Lists take page_size (1..500, default 100) and an opaque
     page_token; next_page_token is empty on the last page.
@@ -204,6 +623,9 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
 
     CSV imports of teachers: an empty cell or a missing column keeps the stored value; a cell
     holding only "-" clears an optional column's stored value.
+
+    Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
+    "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
     """
 
     @_abc_1.abstractmethod
@@ -212,7 +634,10 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.ListMunicipalitiesRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.ListMunicipalitiesResponse, _abc.Awaitable[_pk_regional_pb2.ListMunicipalitiesResponse]]:
-        """Reference data: any authenticated caller (identity-svc checks municipal grants with it)."""
+        """Municipalities of a region, sorted by name. Reference data: any authenticated caller
+        (identity-svc checks municipal grants with it). Errors: INVALID_ARGUMENT
+        "invalid_region_code".
+        """
 
     @_abc_1.abstractmethod
     def CreateMunicipality(
@@ -220,7 +645,11 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.CreateMunicipalityRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.CreateMunicipalityResponse, _abc.Awaitable[_pk_regional_pb2.CreateMunicipalityResponse]]:
-        """Regional operator: a municipality of their region (idempotent on region + name)."""
+        """Regional operator: a municipality of their region (idempotent on region + name: an existing
+        one is returned unchanged with created = false). Audited. Errors: INVALID_ARGUMENT
+        "invalid_region_code", "invalid_municipality_kind", "invalid_name", "text_too_long";
+        PERMISSION_DENIED "out_of_scope".
+        """
 
     @_abc_1.abstractmethod
     def ListSchools(
@@ -228,28 +657,41 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.ListSchoolsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.ListSchoolsResponse, _abc.Awaitable[_pk_regional_pb2.ListSchoolsResponse]]:
-        """Structure: schools and teachers (operators in scope)."""
+        """Schools in the caller's read scope, sorted by name, paged. Errors: PERMISSION_DENIED
+        "not_an_operator"; NOT_FOUND "municipality_not_found" (unknown filter);
+        INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+        """
 
     @_abc_1.abstractmethod
     def BatchGetSchools(
         self,
         request: _pk_regional_pb2.BatchGetSchoolsRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.BatchGetSchoolsResponse, _abc.Awaitable[_pk_regional_pb2.BatchGetSchoolsResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.BatchGetSchoolsResponse, _abc.Awaitable[_pk_regional_pb2.BatchGetSchoolsResponse]]:
+        """Schools by id (for the gateway's DataLoaders): unknown ids and schools outside the caller's
+        read scope are left out, in no particular order. Errors: PERMISSION_DENIED "not_an_operator".
+        """
 
     @_abc_1.abstractmethod
     def ListTeachers(
         self,
         request: _pk_regional_pb2.ListTeachersRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.ListTeachersResponse, _abc.Awaitable[_pk_regional_pb2.ListTeachersResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.ListTeachersResponse, _abc.Awaitable[_pk_regional_pb2.ListTeachersResponse]]:
+        """Teachers in the caller's read scope, sorted by family and given name, paged. Errors:
+        PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found",
+        "school_not_found"; INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+        """
 
     @_abc_1.abstractmethod
     def BatchGetTeachers(
         self,
         request: _pk_regional_pb2.BatchGetTeachersRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.BatchGetTeachersResponse, _abc.Awaitable[_pk_regional_pb2.BatchGetTeachersResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.BatchGetTeachersResponse, _abc.Awaitable[_pk_regional_pb2.BatchGetTeachersResponse]]:
+        """Teachers by id: unknown ids and teachers outside the caller's read scope are left out, in no
+        particular order. Errors: PERMISSION_DENIED "not_an_operator".
+        """
 
     @_abc_1.abstractmethod
     def ImportSchools(
@@ -257,14 +699,23 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.ImportSchoolsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.ImportSchoolsResponse, _abc.Awaitable[_pk_regional_pb2.ImportSchoolsResponse]]:
-        """Regional operator: bulk CSV import for the region, idempotent on natural keys."""
+        """Regional operator: bulk CSV import of the region's schools (natural key: region + school
+        code), idempotent: the same file again changes nothing. Bad rows are reported and skipped;
+        the other rows are imported. Audited. Errors (the whole file): INVALID_ARGUMENT
+        "invalid_region_code", "file_too_large" (over 20 MB), "invalid_encoding", "empty_file",
+        "missing_columns"; PERMISSION_DENIED "out_of_scope".
+        """
 
     @_abc_1.abstractmethod
     def ImportTeachers(
         self,
         request: _pk_regional_pb2.ImportTeachersRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.ImportTeachersResponse, _abc.Awaitable[_pk_regional_pb2.ImportTeachersResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.ImportTeachersResponse, _abc.Awaitable[_pk_regional_pb2.ImportTeachersResponse]]:
+        """Regional operator: bulk CSV import of the region's teachers (natural key: region + SNILS;
+        a teacher listed under another school moves there), idempotent as ImportSchools, with the
+        same file-level errors.
+        """
 
     @_abc_1.abstractmethod
     def GetMyProfile(
@@ -272,14 +723,21 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.GetMyProfileRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.GetMyProfileResponse, _abc.Awaitable[_pk_regional_pb2.GetMyProfileResponse]]:
-        """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked)."""
+        """"Моя анкета": the calling teacher (matched by person id, else by SNILS, then linked to the
+        person). Errors: NOT_FOUND "teacher_not_found" (the caller is not in the imported lists).
+        """
 
     @_abc_1.abstractmethod
     def UpdateMyProfile(
         self,
         request: _pk_regional_pb2.UpdateMyProfileRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.UpdateMyProfileResponse, _abc.Awaitable[_pk_regional_pb2.UpdateMyProfileResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.UpdateMyProfileResponse, _abc.Awaitable[_pk_regional_pb2.UpdateMyProfileResponse]]:
+        """Replaces the calling teacher's profile, or (teacher_id) a teacher's profile filled by an
+        operator in scope (audited as "fill_profile_for_teacher"). Idempotent. Errors: NOT_FOUND
+        "teacher_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT "invalid_date",
+        "text_too_long".
+        """
 
     @_abc_1.abstractmethod
     def OpenCampaign(
@@ -287,14 +745,23 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.OpenCampaignRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.OpenCampaignResponse, _abc.Awaitable[_pk_regional_pb2.OpenCampaignResponse]]:
-        """Campaigns (regional operator writes; everyone in the region reads)."""
+        """Regional operator: opens the campaign of a year with its windows and quotas; idempotent on
+        region + year (an existing campaign is returned unchanged, created = false). Audited.
+        Errors: INVALID_ARGUMENT "invalid_region_code", "invalid_year", "invalid_datetime",
+        "invalid_window", "invalid_required_hours", "invalid_quota", "unknown_quota_scope";
+        PERMISSION_DENIED "out_of_scope".
+        """
 
     @_abc_1.abstractmethod
     def UpdateCampaign(
         self,
         request: _pk_regional_pb2.UpdateCampaignRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.UpdateCampaignResponse, _abc.Awaitable[_pk_regional_pb2.UpdateCampaignResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.UpdateCampaignResponse, _abc.Awaitable[_pk_regional_pb2.UpdateCampaignResponse]]:
+        """Regional operator: changes a campaign's windows and/or required hours. Audited. Errors:
+        NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+        "invalid_datetime", "invalid_window", "invalid_required_hours".
+        """
 
     @_abc_1.abstractmethod
     def CancelCampaign(
@@ -302,9 +769,12 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.CancelCampaignRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.CancelCampaignResponse, _abc.Awaitable[_pk_regional_pb2.CancelCampaignResponse]]:
-        """A campaign opened by mistake: removed with its quotas, questionnaire and decisions while no
-        number has been allocated (FAILED_PRECONDITION "campaign_already_allocated" afterwards); the
-        year can then be opened again. Idempotent: cancelling a cancelled campaign answers again.
+        """Regional operator: a campaign opened by mistake is removed with its quotas, questionnaire
+        and decisions while no number has been allocated (FAILED_PRECONDITION
+        "campaign_already_allocated" afterwards); the year can then be opened again. Audited with
+        the reason. Idempotent: cancelling a cancelled campaign answers again. Errors also:
+        NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+        "text_too_long".
         """
 
     @_abc_1.abstractmethod
@@ -312,28 +782,43 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         self,
         request: _pk_regional_pb2.SetQuotasRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.SetQuotasResponse, _abc.Awaitable[_pk_regional_pb2.SetQuotasResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.SetQuotasResponse, _abc.Awaitable[_pk_regional_pb2.SetQuotasResponse]]:
+        """Regional operator: sets quotas of a campaign (upsert per municipality / school; quotas not
+        named stay as they are). They take effect when the allocation runs. Audited. Errors:
+        NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+        "invalid_quota", "unknown_quota_scope".
+        """
 
     @_abc_1.abstractmethod
     def GetCampaign(
         self,
         request: _pk_regional_pb2.GetCampaignRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.GetCampaignResponse, _abc.Awaitable[_pk_regional_pb2.GetCampaignResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.GetCampaignResponse, _abc.Awaitable[_pk_regional_pb2.GetCampaignResponse]]:
+        """A campaign by id, or by region and year. Any authenticated caller (teachers need the
+        windows). Errors: NOT_FOUND "campaign_not_found"; INVALID_ARGUMENT "invalid_region_code".
+        """
 
     @_abc_1.abstractmethod
     def ListCampaigns(
         self,
         request: _pk_regional_pb2.ListCampaignsRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.ListCampaignsResponse, _abc.Awaitable[_pk_regional_pb2.ListCampaignsResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.ListCampaignsResponse, _abc.Awaitable[_pk_regional_pb2.ListCampaignsResponse]]:
+        """The campaigns of a region, newest year first. Any authenticated caller. Errors:
+        INVALID_ARGUMENT "invalid_region_code".
+        """
 
     @_abc_1.abstractmethod
     def ListQuotas(
         self,
         request: _pk_regional_pb2.ListQuotasRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.ListQuotasResponse, _abc.Awaitable[_pk_regional_pb2.ListQuotasResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.ListQuotasResponse, _abc.Awaitable[_pk_regional_pb2.ListQuotasResponse]]:
+        """Quotas of a campaign with their use, limited to the municipalities and schools in the
+        caller's read scope. Errors: NOT_FOUND "campaign_not_found", "municipality_not_found";
+        PERMISSION_DENIED "not_an_operator".
+        """
 
     @_abc_1.abstractmethod
     def SetQuestions(
@@ -341,28 +826,46 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.SetQuestionsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.SetQuestionsResponse, _abc.Awaitable[_pk_regional_pb2.SetQuestionsResponse]]:
-        """Questionnaire."""
+        """Regional operator: replaces the campaign's questionnaire (questions given with their id keep
+        it and their answers; those left out are retired). Audited. Errors: NOT_FOUND
+        "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+        "invalid_question", "text_too_long".
+        """
 
     @_abc_1.abstractmethod
     def GetQuestionnaire(
         self,
         request: _pk_regional_pb2.GetQuestionnaireRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.GetQuestionnaireResponse, _abc.Awaitable[_pk_regional_pb2.GetQuestionnaireResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.GetQuestionnaireResponse, _abc.Awaitable[_pk_regional_pb2.GetQuestionnaireResponse]]:
+        """The questionnaire of a campaign, with the calling teacher's answers. Any authenticated
+        caller. Errors: NOT_FOUND "campaign_not_found".
+        """
 
     @_abc_1.abstractmethod
     def AnswerQuestionnaire(
         self,
         request: _pk_regional_pb2.AnswerQuestionnaireRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.AnswerQuestionnaireResponse, _abc.Awaitable[_pk_regional_pb2.AnswerQuestionnaireResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.AnswerQuestionnaireResponse, _abc.Awaitable[_pk_regional_pb2.AnswerQuestionnaireResponse]]:
+        """The calling teacher's answers (or, with teacher_id, an operator's on a teacher's behalf,
+        audited), within the questionnaire window; replaces earlier answers (idempotent). Errors:
+        FAILED_PRECONDITION "questionnaire_window_closed"; NOT_FOUND "campaign_not_found",
+        "teacher_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT "unknown_question",
+        "answer_required", "invalid_answer", "text_too_long".
+        """
 
     @_abc_1.abstractmethod
     def ListQuestionnaireResponses(
         self,
         request: _pk_regional_pb2.ListQuestionnaireResponsesRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.ListQuestionnaireResponsesResponse, _abc.Awaitable[_pk_regional_pb2.ListQuestionnaireResponsesResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.ListQuestionnaireResponsesResponse, _abc.Awaitable[_pk_regional_pb2.ListQuestionnaireResponsesResponse]]:
+        """The teachers of the campaign's region in the caller's read scope with their answers, sorted
+        by name, paged. Errors: NOT_FOUND "campaign_not_found", "municipality_not_found",
+        "school_not_found"; PERMISSION_DENIED "not_an_operator"; INVALID_ARGUMENT
+        "invalid_page_token".
+        """
 
     @_abc_1.abstractmethod
     def ListCandidates(
@@ -370,28 +873,49 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.ListCandidatesRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.ListCandidatesResponse, _abc.Awaitable[_pk_regional_pb2.ListCandidatesResponse]]:
-        """Candidates and allocation."""
+        """Candidates of a campaign in the caller's read scope, listed automatically: teachers of the
+        region who never trained or trained 3 or more years before the campaign year, plus those
+        holding a number of the campaign; sorted by name, paged. Errors: NOT_FOUND
+        "campaign_not_found", "municipality_not_found", "school_not_found"; PERMISSION_DENIED
+        "not_an_operator"; INVALID_ARGUMENT "invalid_page_token".
+        """
 
     @_abc_1.abstractmethod
     def DecideCandidates(
         self,
         request: _pk_regional_pb2.DecideCandidatesRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.DecideCandidatesResponse, _abc.Awaitable[_pk_regional_pb2.DecideCandidatesResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.DecideCandidatesResponse, _abc.Awaitable[_pk_regional_pb2.DecideCandidatesResponse]]:
+        """An operator (school, municipal, regional) confirms or removes candidates of their scope, all
+        or none; repeating a decision changes nothing (idempotent). Audited per teacher. Errors:
+        INVALID_ARGUMENT "invalid_decision", "invalid_teacher_ids", "not_a_candidate"; NOT_FOUND
+        "campaign_not_found"; PERMISSION_DENIED "out_of_scope".
+        """
 
     @_abc_1.abstractmethod
     def RunAllocation(
         self,
         request: _pk_regional_pb2.RunAllocationRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.RunAllocationResponse, _abc.Awaitable[_pk_regional_pb2.RunAllocationResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.RunAllocationResponse, _abc.Awaitable[_pk_regional_pb2.RunAllocationResponse]]:
+        """Regional operator: distributes unique numbers to the confirmed candidates within school and
+        municipal quotas (priority: never trained, then the earliest last training, then SNILS, then
+        teacher id; schools without a quota get a share of their municipality's). Runs once per
+        campaign; running again returns the stored result (idempotent, ran_now = false). Audited.
+        Errors: NOT_FOUND "campaign_not_found"; PERMISSION_DENIED "out_of_scope".
+        """
 
     @_abc_1.abstractmethod
     def GetAllocationReport(
         self,
         request: _pk_regional_pb2.GetAllocationReportRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.GetAllocationReportResponse, _abc.Awaitable[_pk_regional_pb2.GetAllocationReportResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.GetAllocationReportResponse, _abc.Awaitable[_pk_regional_pb2.GetAllocationReportResponse]]:
+        """The allocation's outcome per teacher in the caller's read scope, by municipality and rank,
+        paged, with the campaign-wide summary (empty outcomes before the allocation). Errors:
+        NOT_FOUND "campaign_not_found", "municipality_not_found", "school_not_found";
+        PERMISSION_DENIED "not_an_operator"; INVALID_ARGUMENT "invalid_page_token".
+        """
 
     @_abc_1.abstractmethod
     def ListNumbers(
@@ -399,28 +923,50 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.ListNumbersRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.ListNumbersResponse, _abc.Awaitable[_pk_regional_pb2.ListNumbersResponse]]:
-        """Unique numbers."""
+        """Unique numbers in the caller's read scope: every holding (current and refused) and every
+        free number of a school's pool; newest year first, then school and code; paged. Errors:
+        PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+        INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+        """
 
     @_abc_1.abstractmethod
     def RefuseNumber(
         self,
         request: _pk_regional_pb2.RefuseNumberRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.RefuseNumberResponse, _abc.Awaitable[_pk_regional_pb2.RefuseNumberResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.RefuseNumberResponse, _abc.Awaitable[_pk_regional_pb2.RefuseNumberResponse]]:
+        """Refuses a number: the teacher holding it, or an operator in scope. Releases the seats of a
+        submitted application in catalog-svc, closes the application, and returns the number to the
+        school's pool. Audited. A holding already refused or completed is FAILED_PRECONDITION
+        "number_not_refusable". Errors also: NOT_FOUND "holding_not_found"; PERMISSION_DENIED
+        "out_of_scope"; INVALID_ARGUMENT "text_too_long"; FAILED_PRECONDITION
+        "service_identity_missing" (an operator's refusal after submission when the service has no
+        client secret for catalog-svc).
+        """
 
     @_abc_1.abstractmethod
     def ReassignNumber(
         self,
         request: _pk_regional_pb2.ReassignNumberRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.ReassignNumberResponse, _abc.Awaitable[_pk_regional_pb2.ReassignNumberResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.ReassignNumberResponse, _abc.Awaitable[_pk_regional_pb2.ReassignNumberResponse]]:
+        """An operator in scope gives a free number of a school's pool to another confirmed candidate
+        of that school (a new holding, status ASSIGNED). Audited. Not idempotent: a retry finds the
+        number taken ("number_not_free"). Errors: NOT_FOUND "number_not_found",
+        "campaign_not_found"; PERMISSION_DENIED "out_of_scope"; INVALID_ARGUMENT
+        "teacher_not_in_school"; FAILED_PRECONDITION "number_not_free", "not_a_confirmed_candidate",
+        "budget_number_within_three_years", "off_budget_chosen", "already_has_number".
+        """
 
     @_abc_1.abstractmethod
     def GetSchoolPool(
         self,
         request: _pk_regional_pb2.GetSchoolPoolRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.GetSchoolPoolResponse, _abc.Awaitable[_pk_regional_pb2.GetSchoolPoolResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.GetSchoolPoolResponse, _abc.Awaitable[_pk_regional_pb2.GetSchoolPoolResponse]]:
+        """The free numbers of one school's pool in a campaign (read roles on that school). Errors:
+        NOT_FOUND "campaign_not_found", "school_not_found"; PERMISSION_DENIED "out_of_scope".
+        """
 
     @_abc_1.abstractmethod
     def GetMyCampaignStatus(
@@ -428,7 +974,9 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.GetMyCampaignStatusRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.GetMyCampaignStatusResponse, _abc.Awaitable[_pk_regional_pb2.GetMyCampaignStatusResponse]]:
-        """The calling teacher's state in a campaign: candidate, number, application."""
+        """The calling teacher's state in a campaign: candidate, number, application. Errors: NOT_FOUND
+        "campaign_not_found", "teacher_not_found".
+        """
 
     @_abc_1.abstractmethod
     def SaveApplication(
@@ -436,35 +984,67 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.SaveApplicationRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.SaveApplicationResponse, _abc.Awaitable[_pk_regional_pb2.SaveApplicationResponse]]:
-        """Applications (the teacher, within the application window)."""
+        """The calling teacher, within the application window, saves the draft of their application
+        (budget basis; reserves nothing, the groups' hours are checked only on submission) or
+        chooses off-budget training, which refuses the number for the year. Saving again replaces
+        the draft. Errors: INVALID_ARGUMENT "basis_required", "invalid_passport_series",
+        "invalid_passport_number", "invalid_passport_issuer", "invalid_passport_issue_date",
+        "invalid_phone", "duplicate_group", "unknown_group", "not_in_registry",
+        "group_not_of_course", "text_too_long"; FAILED_PRECONDITION "applications_window_closed",
+        "no_number", "application_submitted", "invalid_status_transition"; NOT_FOUND
+        "campaign_not_found", "teacher_not_found".
+        """
 
     @_abc_1.abstractmethod
     def SubmitApplication(
         self,
         request: _pk_regional_pb2.SubmitApplicationRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.SubmitApplicationResponse, _abc.Awaitable[_pk_regional_pb2.SubmitApplicationResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.SubmitApplicationResponse, _abc.Awaitable[_pk_regional_pb2.SubmitApplicationResponse]]:
+        """The teacher submits their complete draft within the application window: the groups' hours
+        must add up to the campaign's required hours, and every group's seat is reserved in
+        catalog-svc at once, all or none (never oversold). Idempotent: the reservation's key names
+        the application and its submission, and a retried submit answers with the submitted
+        application. Errors: INVALID_ARGUMENT "application_incomplete", "no_groups",
+        "too_many_groups", "hours_mismatch", "unknown_group", "not_in_registry",
+        "group_not_of_course"; FAILED_PRECONDITION "applications_window_closed",
+        "application_closed", "no_seats_left", "application_changed", "invalid_status_transition";
+        NOT_FOUND "application_not_found" (also another teacher's), "teacher_not_found";
+        PERMISSION_DENIED "not_a_person" (a token without a person).
+        """
 
     @_abc_1.abstractmethod
     def CancelApplication(
         self,
         request: _pk_regional_pb2.CancelApplicationRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.CancelApplicationResponse, _abc.Awaitable[_pk_regional_pb2.CancelApplicationResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.CancelApplicationResponse, _abc.Awaitable[_pk_regional_pb2.CancelApplicationResponse]]:
+        """The teacher withdraws their submitted application within the application window: the seats
+        are released and the application is a draft again (a draft answers unchanged: idempotent).
+        Errors: FAILED_PRECONDITION "applications_window_closed", "application_closed",
+        "invalid_status_transition"; NOT_FOUND "application_not_found", "teacher_not_found".
+        """
 
     @_abc_1.abstractmethod
     def GetApplication(
         self,
         request: _pk_regional_pb2.GetApplicationRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.GetApplicationResponse, _abc.Awaitable[_pk_regional_pb2.GetApplicationResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.GetApplicationResponse, _abc.Awaitable[_pk_regional_pb2.GetApplicationResponse]]:
+        """An application: its teacher, or read roles in its scope. Errors: NOT_FOUND
+        "application_not_found"; PERMISSION_DENIED "out_of_scope".
+        """
 
     @_abc_1.abstractmethod
     def ListApplications(
         self,
         request: _pk_regional_pb2.ListApplicationsRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.ListApplicationsResponse, _abc.Awaitable[_pk_regional_pb2.ListApplicationsResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.ListApplicationsResponse, _abc.Awaitable[_pk_regional_pb2.ListApplicationsResponse]]:
+        """Applications in the caller's read scope, by school and family name, paged. Errors:
+        PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+        INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+        """
 
     @_abc_1.abstractmethod
     def RecordCompletion(
@@ -472,14 +1052,26 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.RecordCompletionRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.RecordCompletionResponse, _abc.Awaitable[_pk_regional_pb2.RecordCompletionResponse]]:
-        """"Подтверждение прохождения ПК"."""
+        """"Подтверждение прохождения ПК": an operator in scope records a teacher's completion
+        document. It updates the teacher's last training (when not older than the known one) and,
+        with campaign_id, closes the teacher's number of that campaign whose application was
+        submitted (status COMPLETED). Idempotent on (teacher, document type, series, number).
+        Audited. Errors: NOT_FOUND "teacher_not_found"; PERMISSION_DENIED "out_of_scope";
+        INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
+        "invalid_document_number", "invalid_organisation", "invalid_programme", "text_too_long".
+        """
 
     @_abc_1.abstractmethod
     def ListCompletions(
         self,
         request: _pk_regional_pb2.ListCompletionsRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.ListCompletionsResponse, _abc.Awaitable[_pk_regional_pb2.ListCompletionsResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.ListCompletionsResponse, _abc.Awaitable[_pk_regional_pb2.ListCompletionsResponse]]:
+        """Completion documents in the caller's read scope, most recently recorded first, paged (the
+        filter's status is ignored; its year is the document's issue year). Errors:
+        PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
+        INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+        """
 
     @_abc_1.abstractmethod
     def ExportReport(
@@ -487,13 +1079,21 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _pk_regional_pb2.ExportReportRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_pk_regional_pb2.ExportReportResponse, _abc.Awaitable[_pk_regional_pb2.ExportReportResponse]]:
-        """Reports and audit."""
+        """One of the operators' lists as a file (CSV or XLSX), at most 200 000 rows, with the same
+        scope as the list it comes from; schools and municipalities are named, never given by id.
+        Errors: INVALID_ARGUMENT "invalid_report_kind", "campaign_required" (candidates and
+        allocation reports), "invalid_status"; and those of the underlying list.
+        """
 
     @_abc_1.abstractmethod
     def ListAuditEvents(
         self,
         request: _pk_regional_pb2.ListAuditEventsRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_pk_regional_pb2.ListAuditEventsResponse, _abc.Awaitable[_pk_regional_pb2.ListAuditEventsResponse]]: ...
+    ) -> _typing.Union[_pk_regional_pb2.ListAuditEventsResponse, _abc.Awaitable[_pk_regional_pb2.ListAuditEventsResponse]]:
+        """The audit trail of operators' actions in the caller's read scope, newest first, paged (no
+        total). Errors: PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found",
+        "school_not_found"; INVALID_ARGUMENT "invalid_region_code", "invalid_page_token".
+        """
 
 def add_PkRegionalServiceServicer_to_server(servicer: PkRegionalServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
