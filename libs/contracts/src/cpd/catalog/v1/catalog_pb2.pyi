@@ -26,14 +26,29 @@ class _EducationLevel:
 class _EducationLevelEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_EducationLevel.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     EDUCATION_LEVEL_UNSPECIFIED: _EducationLevel.ValueType  # 0
+    """Not given: in ListSpecialties, every level."""
     EDUCATION_LEVEL_HIGHER: _EducationLevel.ValueType  # 1
+    """Higher medical and pharmaceutical education (physicians, pharmacists): FGOS codes 31.08.xx,
+    32.08.xx, 33.08.xx, 31.05.xx, 32.05.01, 33.05.01, 30.05.xx, and local codes L.08.NN.
+    """
     EDUCATION_LEVEL_SECONDARY: _EducationLevel.ValueType  # 2
+    """Secondary medical and pharmaceutical education (nurses, paramedics, pharmacy technicians):
+    FGOS СПО codes 31.02.xx, 32.02.01, 33.02.01, 34.02.xx, and local codes L.02.NN.
+    """
 
-class EducationLevel(_EducationLevel, metaclass=_EducationLevelEnumTypeWrapper): ...
+class EducationLevel(_EducationLevel, metaclass=_EducationLevelEnumTypeWrapper):
+    """The level of education a medical or pharmaceutical specialty belongs to."""
 
 EDUCATION_LEVEL_UNSPECIFIED: EducationLevel.ValueType  # 0
+"""Not given: in ListSpecialties, every level."""
 EDUCATION_LEVEL_HIGHER: EducationLevel.ValueType  # 1
+"""Higher medical and pharmaceutical education (physicians, pharmacists): FGOS codes 31.08.xx,
+32.08.xx, 33.08.xx, 31.05.xx, 32.05.01, 33.05.01, 30.05.xx, and local codes L.08.NN.
+"""
 EDUCATION_LEVEL_SECONDARY: EducationLevel.ValueType  # 2
+"""Secondary medical and pharmaceutical education (nurses, paramedics, pharmacy technicians):
+FGOS СПО codes 31.02.xx, 32.02.01, 33.02.01, 34.02.xx, and local codes L.02.NN.
+"""
 Global___EducationLevel: _TypeAlias = EducationLevel  # noqa: Y015
 
 class _ElementKind:
@@ -43,22 +58,37 @@ class _ElementKind:
 class _ElementKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ElementKind.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     ELEMENT_KIND_UNSPECIFIED: _ElementKind.ValueType  # 0
+    """Not given: in SearchElements, every kind; in UpdateElement, the kind stays. CreateElement and
+    UpsertElements (the whole call) refuse it with INVALID_ARGUMENT "invalid_kind".
+    """
     ELEMENT_KIND_PROGRAM: _ElementKind.ValueType  # 1
-    """ДПП ПК: an additional professional programme of qualification upgrade."""
+    """ДПП ПК: an additional professional programme of qualification upgrade, with cycles (dates,
+    seats by funding basis, prices). Credits count toward the 36 ZET a year from programs.
+    """
     ELEMENT_KIND_EVENT: _ElementKind.ValueType  # 2
-    """ОМ: an educational event."""
+    """ОМ: an educational event (conference, seminar), free with limited tickets or paid; attendance
+    is confirmed with codes. Counts toward the 14 ZET a year from events and modules.
+    """
     ELEMENT_KIND_MODULE: _ElementKind.ValueType  # 3
-    """ИОМ: an interactive educational module."""
+    """ИОМ: an interactive educational module, credited when completed; may carry 0 ZET."""
 
-class ElementKind(_ElementKind, metaclass=_ElementKindEnumTypeWrapper): ...
+class ElementKind(_ElementKind, metaclass=_ElementKindEnumTypeWrapper):
+    """The kind of an educational element (NMO model; teachers' programs are programs too)."""
 
 ELEMENT_KIND_UNSPECIFIED: ElementKind.ValueType  # 0
+"""Not given: in SearchElements, every kind; in UpdateElement, the kind stays. CreateElement and
+UpsertElements (the whole call) refuse it with INVALID_ARGUMENT "invalid_kind".
+"""
 ELEMENT_KIND_PROGRAM: ElementKind.ValueType  # 1
-"""ДПП ПК: an additional professional programme of qualification upgrade."""
+"""ДПП ПК: an additional professional programme of qualification upgrade, with cycles (dates,
+seats by funding basis, prices). Credits count toward the 36 ZET a year from programs.
+"""
 ELEMENT_KIND_EVENT: ElementKind.ValueType  # 2
-"""ОМ: an educational event."""
+"""ОМ: an educational event (conference, seminar), free with limited tickets or paid; attendance
+is confirmed with codes. Counts toward the 14 ZET a year from events and modules.
+"""
 ELEMENT_KIND_MODULE: ElementKind.ValueType  # 3
-"""ИОМ: an interactive educational module."""
+"""ИОМ: an interactive educational module, credited when completed; may carry 0 ZET."""
 Global___ElementKind: _TypeAlias = ElementKind  # noqa: Y015
 
 class _FundingBasis:
@@ -68,22 +98,35 @@ class _FundingBasis:
 class _FundingBasisEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_FundingBasis.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     FUNDING_BASIS_UNSPECIFIED: _FundingBasis.ValueType  # 0
+    """Not given: in SearchElements, no filter; in seats and claims refused with INVALID_ARGUMENT
+    "invalid_funding_basis".
+    """
     FUNDING_BASIS_BUDGET: _FundingBasis.ValueType  # 1
+    """Budget allocations (also the regional model's budget-funded places, УН)."""
     FUNDING_BASIS_CONTRACT: _FundingBasis.ValueType  # 2
+    """A contract paid by the person or their employer."""
     FUNDING_BASIS_OMS: _FundingBasis.ValueType  # 3
     """ФФОМС/ТФОМС: normalised insurance reserve of the compulsory medical insurance funds."""
     FUNDING_BASIS_TICKET: _FundingBasis.ValueType  # 4
-    """Tickets of a free event."""
+    """Tickets of a free event (never a program cycle's seats)."""
 
-class FundingBasis(_FundingBasis, metaclass=_FundingBasisEnumTypeWrapper): ...
+class FundingBasis(_FundingBasis, metaclass=_FundingBasisEnumTypeWrapper):
+    """Who pays for a seat. Reference codes (REFERENCE_KIND_FUNDING_BASIS): budget, contract, oms,
+    ticket.
+    """
 
 FUNDING_BASIS_UNSPECIFIED: FundingBasis.ValueType  # 0
+"""Not given: in SearchElements, no filter; in seats and claims refused with INVALID_ARGUMENT
+"invalid_funding_basis".
+"""
 FUNDING_BASIS_BUDGET: FundingBasis.ValueType  # 1
+"""Budget allocations (also the regional model's budget-funded places, УН)."""
 FUNDING_BASIS_CONTRACT: FundingBasis.ValueType  # 2
+"""A contract paid by the person or their employer."""
 FUNDING_BASIS_OMS: FundingBasis.ValueType  # 3
 """ФФОМС/ТФОМС: normalised insurance reserve of the compulsory medical insurance funds."""
 FUNDING_BASIS_TICKET: FundingBasis.ValueType  # 4
-"""Tickets of a free event."""
+"""Tickets of a free event (never a program cycle's seats)."""
 Global___FundingBasis: _TypeAlias = FundingBasis  # noqa: Y015
 
 class _ReferenceKind:
@@ -93,26 +136,41 @@ class _ReferenceKind:
 class _ReferenceKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReferenceKind.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     REFERENCE_KIND_UNSPECIFIED: _ReferenceKind.ValueType  # 0
+    """Not given: refused with INVALID_ARGUMENT "invalid_reference_kind"."""
     REFERENCE_KIND_REGION: _ReferenceKind.ValueType  # 1
-    """Subjects of the Russian Federation, two-digit codes ("16" = Республика Татарстан)."""
+    """Subjects of the Russian Federation, two-digit codes of the tax authority ("16" = Республика
+    Татарстан).
+    """
     REFERENCE_KIND_FUNDING_BASIS: _ReferenceKind.ValueType  # 2
+    """Funding bases of seats: budget, contract, oms, ticket (see FundingBasis)."""
     REFERENCE_KIND_FORM_OF_STUDY: _ReferenceKind.ValueType  # 3
+    """Forms of study of programs: full_time (очная), part_time (очно-заочная), extramural (заочная)."""
     REFERENCE_KIND_EVENT_FORMAT: _ReferenceKind.ValueType  # 4
+    """Formats of events: offline, online."""
     REFERENCE_KIND_MODULE_KIND: _ReferenceKind.ValueType  # 5
+    """Kinds of interactive modules: clinical_guideline, clinical_case, video_lecture, simulation."""
     REFERENCE_KIND_TEACHER_SUBJECT: _ReferenceKind.ValueType  # 6
-    """Teachers' subjects for the regional model."""
+    """Teachers' subjects for the regional model (e.g. math, russian, tatar, primary)."""
 
-class ReferenceKind(_ReferenceKind, metaclass=_ReferenceKindEnumTypeWrapper): ...
+class ReferenceKind(_ReferenceKind, metaclass=_ReferenceKindEnumTypeWrapper):
+    """Which reference list ListReference returns."""
 
 REFERENCE_KIND_UNSPECIFIED: ReferenceKind.ValueType  # 0
+"""Not given: refused with INVALID_ARGUMENT "invalid_reference_kind"."""
 REFERENCE_KIND_REGION: ReferenceKind.ValueType  # 1
-"""Subjects of the Russian Federation, two-digit codes ("16" = Республика Татарстан)."""
+"""Subjects of the Russian Federation, two-digit codes of the tax authority ("16" = Республика
+Татарстан).
+"""
 REFERENCE_KIND_FUNDING_BASIS: ReferenceKind.ValueType  # 2
+"""Funding bases of seats: budget, contract, oms, ticket (see FundingBasis)."""
 REFERENCE_KIND_FORM_OF_STUDY: ReferenceKind.ValueType  # 3
+"""Forms of study of programs: full_time (очная), part_time (очно-заочная), extramural (заочная)."""
 REFERENCE_KIND_EVENT_FORMAT: ReferenceKind.ValueType  # 4
+"""Formats of events: offline, online."""
 REFERENCE_KIND_MODULE_KIND: ReferenceKind.ValueType  # 5
+"""Kinds of interactive modules: clinical_guideline, clinical_case, video_lecture, simulation."""
 REFERENCE_KIND_TEACHER_SUBJECT: ReferenceKind.ValueType  # 6
-"""Teachers' subjects for the regional model."""
+"""Teachers' subjects for the regional model (e.g. math, russian, tatar, primary)."""
 Global___ReferenceKind: _TypeAlias = ReferenceKind  # noqa: Y015
 
 class _SearchSort:
@@ -124,16 +182,23 @@ class _SearchSortEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SearchSort
     SEARCH_SORT_UNSPECIFIED: _SearchSort.ValueType  # 0
     """Relevance when there is a query text, the start date otherwise."""
     SEARCH_SORT_RELEVANCE: _SearchSort.ValueType  # 1
+    """Best match first; without a query text the start date is used instead."""
     SEARCH_SORT_START_DATE: _SearchSort.ValueType  # 2
+    """Earliest start date first; elements without dates (modules) last."""
     SEARCH_SORT_RATING: _SearchSort.ValueType  # 3
+    """Highest rating first."""
 
-class SearchSort(_SearchSort, metaclass=_SearchSortEnumTypeWrapper): ...
+class SearchSort(_SearchSort, metaclass=_SearchSortEnumTypeWrapper):
+    """The order of search results. Ties are broken by element id, so pages are stable."""
 
 SEARCH_SORT_UNSPECIFIED: SearchSort.ValueType  # 0
 """Relevance when there is a query text, the start date otherwise."""
 SEARCH_SORT_RELEVANCE: SearchSort.ValueType  # 1
+"""Best match first; without a query text the start date is used instead."""
 SEARCH_SORT_START_DATE: SearchSort.ValueType  # 2
+"""Earliest start date first; elements without dates (modules) last."""
 SEARCH_SORT_RATING: SearchSort.ValueType  # 3
+"""Highest rating first."""
 Global___SearchSort: _TypeAlias = SearchSort  # noqa: Y015
 
 class _PriceFilter:
@@ -143,26 +208,42 @@ class _PriceFilter:
 class _PriceFilterEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_PriceFilter.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     PRICE_FILTER_UNSPECIFIED: _PriceFilter.ValueType  # 0
+    """No filter."""
     PRICE_FILTER_FREE: _PriceFilter.ValueType  # 1
+    """Elements flagged free."""
     PRICE_FILTER_PAID: _PriceFilter.ValueType  # 2
+    """Elements not flagged free (programs, whose prices are per cycle and funding basis, included)."""
 
-class PriceFilter(_PriceFilter, metaclass=_PriceFilterEnumTypeWrapper): ...
+class PriceFilter(_PriceFilter, metaclass=_PriceFilterEnumTypeWrapper):
+    """A search filter on the element's `free` flag."""
 
 PRICE_FILTER_UNSPECIFIED: PriceFilter.ValueType  # 0
+"""No filter."""
 PRICE_FILTER_FREE: PriceFilter.ValueType  # 1
+"""Elements flagged free."""
 PRICE_FILTER_PAID: PriceFilter.ValueType  # 2
+"""Elements not flagged free (programs, whose prices are per cycle and funding basis, included)."""
 Global___PriceFilter: _TypeAlias = PriceFilter  # noqa: Y015
 
 @_typing.final
 class Specialty(_message.Message):
+    """A specialty of the nomenclature of medical and pharmaceutical specialties (206н); NMO cycles,
+    documents and element eligibility refer to it by code.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CODE_FIELD_NUMBER: _builtins.int
     NAME_FIELD_NUMBER: _builtins.int
     LEVEL_FIELD_NUMBER: _builtins.int
     code: _builtins.str
+    """Official FGOS code (e.g. "31.08.36"), or a local code "L.08.NN" / "L.02.NN" for nomenclature
+    specialties without one; at most 64 characters.
+    """
     name: _builtins.str
+    """The specialty's name in Russian, as in the nomenclature."""
     level: Global___EducationLevel.ValueType
+    """Higher or secondary education."""
     def __init__(
         self,
         *,
@@ -180,12 +261,16 @@ Global___Specialty: _TypeAlias = Specialty  # noqa: Y015
 
 @_typing.final
 class ReferenceItem(_message.Message):
+    """One entry of a reference list."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CODE_FIELD_NUMBER: _builtins.int
     NAME_FIELD_NUMBER: _builtins.int
     code: _builtins.str
+    """Stable code stored in other records (e.g. "16", "full_time", "clinical_case", "math")."""
     name: _builtins.str
+    """Display name in Russian."""
     def __init__(
         self,
         *,
@@ -202,6 +287,8 @@ Global___ReferenceItem: _TypeAlias = ReferenceItem  # noqa: Y015
 
 @_typing.final
 class Provider(_message.Message):
+    """An educational organisation or event organiser that publishes elements and posts results."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -217,20 +304,34 @@ class Provider(_message.Message):
     ACCREDITATION_FIELD_NUMBER: _builtins.int
     CLIENT_ID_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """UUID. SaveProvider: empty creates a provider with a new id."""
     name: _builtins.str
+    """Full name, required, at most 500 characters."""
     region_code: _builtins.str
+    """Two-digit region code (REFERENCE_KIND_REGION), required; new elements default to it."""
     email: _builtins.str
+    """Contact e-mail; empty when not given. Not validated."""
     phone: _builtins.str
+    """Contact phone, free text; empty when not given."""
     website: _builtins.str
+    """Website URL; empty when not given."""
     address: _builtins.str
+    """Postal address, free text; empty when not given."""
     inn: _builtins.str
+    """ИНН (taxpayer number); empty when not given. Not validated."""
     license_number: _builtins.str
-    """Licence for educational activity (number and ISO date)."""
+    """Licence for educational activity: its number (empty when not given)."""
     license_date: _builtins.str
+    """The licence's date, YYYY-MM-DD; empty when not given."""
     accreditation: _builtins.str
-    """Accreditation of programs (e.g. by the commission of the Ministry of Health) when given."""
+    """Accreditation of programs (e.g. by the commission of the Ministry of Health) when given,
+    free text; empty otherwise.
+    """
     client_id: _builtins.str
-    """The OAuth client of the provider's own system; set by admins only."""
+    """The OAuth client (the `azp` of its client-credentials tokens) of the provider's own system,
+    bound to at most one provider; set by admins only (SaveProvider; empty unbinds). Returned only
+    by SaveProvider, empty in every other response.
+    """
     def __init__(
         self,
         *,
@@ -257,6 +358,8 @@ Global___Provider: _TypeAlias = Provider  # noqa: Y015
 
 @_typing.final
 class SeatCount(_message.Message):
+    """Seats of one funding basis on a program cycle."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     BASIS_FIELD_NUMBER: _builtins.int
@@ -264,9 +367,13 @@ class SeatCount(_message.Message):
     FREE_FIELD_NUMBER: _builtins.int
     PRICE_KOPECKS_FIELD_NUMBER: _builtins.int
     basis: Global___FundingBasis.ValueType
+    """BUDGET, CONTRACT or OMS (tickets are Element.tickets_total); one entry per basis."""
     total: _builtins.int
+    """Number of seats, 0 to 100000. May not drop below the seats already taken."""
     free: _builtins.int
+    """Seats not yet reserved. Output only: on input ignored (computed as total minus taken)."""
     price_kopecks: _builtins.int
+    """Price of one seat on this basis in kopecks (RUB/100), not negative; 0 when not charged."""
     def __init__(
         self,
         *,
@@ -285,6 +392,10 @@ Global___SeatCount: _TypeAlias = SeatCount  # noqa: Y015
 
 @_typing.final
 class ProgramCycle(_message.Message):
+    """A cycle (run) of a ДПП program: its dates, place and seats; a group of a Tatarstan registry
+    course in the regional model.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -297,17 +408,31 @@ class ProgramCycle(_message.Message):
     DEPARTMENT_FIELD_NUMBER: _builtins.int
     EXTERNAL_ID_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """UUID. SaveProgramCycle: empty creates a cycle with a new id. UpsertElements: ignored (derived
+    from the element and external_id).
+    """
     element_id: _builtins.str
+    """The program (Element of kind PROGRAM) this cycle belongs to. Ignored inside an Element."""
     starts_on: _builtins.str
-    """ISO 8601 dates."""
+    """First day, YYYY-MM-DD; required on input. ДПП results are due within one month of ends_on."""
     ends_on: _builtins.str
+    """Last day, YYYY-MM-DD, not before starts_on; required on input."""
     place: _builtins.str
+    """Where it is held (free text, e.g. an address), at most 500 characters; may be empty."""
     curator: _builtins.str
+    """Responsible person (куратор), at most 300 characters; may be empty."""
     department: _builtins.str
+    """Department (кафедра) that runs it, at most 300 characters; may be empty."""
     external_id: _builtins.str
-    """The provider system's own id of the cycle (bulk upsert)."""
+    """The provider system's own id of the cycle, unique within its program; required in
+    UpsertElements (cycles are matched by it), empty when not given.
+    """
     @_builtins.property
-    def seats(self) -> _containers.RepeatedCompositeFieldContainer[Global___SeatCount]: ...
+    def seats(self) -> _containers.RepeatedCompositeFieldContainer[Global___SeatCount]:
+        """Seats per funding basis (budget, contract, oms), at most one entry per basis; listing the
+        seats replaces them (a basis left out is removed unless seats of it are taken).
+        """
+
     def __init__(
         self,
         *,
@@ -331,6 +456,19 @@ Global___ProgramCycle: _TypeAlias = ProgramCycle  # noqa: Y015
 
 @_typing.final
 class Element(_message.Message):
+    """An educational element: a ДПП program, an event (ОМ) or an interactive module (ИОМ).
+    Lifecycle: draft → published → withdrawn (never back). On input (Create/Update/Upsert) the
+    element is validated; INVALID_ARGUMENT codes: "invalid_kind", "invalid_audience",
+    "invalid_date", "invalid_form_of_study", "invalid_event_format", "invalid_module_kind",
+    "invalid_title", "text_too_long", "invalid_zet", "unknown_region", "inverted_dates",
+    "invalid_price", "invalid_seats", "too_many_specialties", "unknown_specialty",
+    "main_specialty_required", "specialties_for_medical_only", "subjects_for_teachers_only",
+    "subject_required", "unknown_subject", "teachers_programs_only", "form_of_study_required",
+    "event_format_required", "event_dates_required", "module_kind_required", "too_many_cycles",
+    "cycles_for_programs_only", "free_with_price", "tickets_for_free_events_only", and the cycle
+    codes of SaveProgramCycle.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -362,52 +500,96 @@ class Element(_message.Message):
     EXTERNAL_ID_FIELD_NUMBER: _builtins.int
     PROVIDER_NAME_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """UUID. CreateElement: optional (a UUID chosen by the caller makes retries idempotent);
+    UpdateElement: required; UpsertElements: ignored (derived from the provider and external_id).
+    """
     kind: Global___ElementKind.ValueType
+    """Program, event or module; required on creation and never changes afterwards."""
     title: _builtins.str
+    """Title, required, at most 500 characters."""
     provider_id: _builtins.str
+    """The provider (UUID) that publishes it. Required by CreateElement; ignored by UpdateElement
+    and UpsertElements (the provider stays, or is the calling system's).
+    """
     zet: _builtins.int
-    """1 ZET = 1 academic hour; modules may carry 0."""
+    """Credits in ZET (1 ZET = 1 academic hour), 0 to 1000; only modules may carry 0."""
     main_specialty_code: _builtins.str
-    """Medical elements: the main specialty and the additional ones (official codes); empty for
-    teachers' programs, which carry subject_codes instead.
+    """Medical elements: the main specialty (Specialty.code), required; empty for teachers'
+    programs, which carry subject_codes instead.
     """
     starts_on: _builtins.str
-    """ISO 8601 dates; empty when the element has no dates (modules). A program's dates span its cycles."""
+    """First day, YYYY-MM-DD. Required for events; for programs computed from the cycles (the
+    earliest start; input ignored); empty when the element has no dates (usually modules).
+    """
     ends_on: _builtins.str
+    """Last day, YYYY-MM-DD, not before starts_on. Required for events; for programs the latest end
+    of the cycles; empty when the element has no dates.
+    """
     status: _builtins.str
-    """draft | published | withdrawn"""
+    """draft | published | withdrawn. Output only: on input ignored (changed by PublishElement and
+    WithdrawElement, or UpsertElements' publish).
+    """
     region_code: _builtins.str
+    """Two-digit region code (REFERENCE_KIND_REGION) where it is held; empty on input: the
+    provider's region on creation, unchanged on update.
+    """
     audience: _builtins.str
-    """medical | teachers"""
+    """medical (NMO) | teachers (the regional model; programs only). Empty on input means medical."""
     annotation: _builtins.str
+    """Description for participants, at most 5000 characters; searched with the title."""
     form_of_study: _builtins.str
-    """Programs: a form of study (reference code) and whether distance technologies are used."""
+    """Programs: the form of study (REFERENCE_KIND_FORM_OF_STUDY code), required for programs."""
     distance_learning: _builtins.bool
+    """Programs: whether distance learning technologies are used."""
     rating: _builtins.float
+    """Average rating from 0 to 5; 0 when not rated. Output only (ignored on input)."""
     free: _builtins.bool
-    """Events and modules: free, or paid at price_kopecks."""
+    """Events and modules: free, or paid at price_kopecks (a free element has no price). Programs
+    carry their prices per cycle in SeatCount.
+    """
     price_kopecks: _builtins.int
+    """Price in kopecks (RUB/100), not negative; 0 when free. A paid event or module needs a price
+    above 0 to be published.
+    """
     tickets_total: _builtins.int
-    """Free events: the tickets (FUNDING_BASIS_TICKET seats of the event element)."""
+    """Free events: the number of tickets (FUNDING_BASIS_TICKET seats of the event element), 0 to
+    100000; required (above 0) to publish a free event; ignored unless free is set; may not drop
+    below the tickets already taken. 0 for other elements.
+    """
     tickets_free: _builtins.int
+    """Free events: tickets not yet reserved. Output only."""
     event_format: _builtins.str
-    """Events: online | offline; how attendance is controlled; what is needed for a confirmation code."""
+    """Events: the format (REFERENCE_KIND_EVENT_FORMAT code: online | offline), required for events."""
     attendance_control: _builtins.str
+    """Events: how attendance is controlled, free text, at most 5000 characters; may be empty."""
     confirmation_requirements: _builtins.str
+    """Events: what is needed to receive a confirmation code, at most 5000 characters; may be empty."""
     module_kind: _builtins.str
-    """Modules: a module kind (reference code)."""
+    """Modules: the module kind (REFERENCE_KIND_MODULE_KIND code), required for modules."""
     external_id: _builtins.str
-    """The provider system's own id of the element (bulk upsert)."""
+    """The provider system's own id of the element, at most 128 characters, unique per provider;
+    required by UpsertElements; kept by UpdateElement; empty when not given.
+    """
     provider_name: _builtins.str
+    """The provider's name (Provider.name). Output only."""
     @_builtins.property
-    def additional_specialty_codes(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def additional_specialty_codes(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Medical elements: additional specialties (Specialty.code), at most 50, duplicates dropped.
+        The element counts for an NMO cycle whose specialty is the main or an additional one.
+        """
+
     @_builtins.property
     def cycles(self) -> _containers.RepeatedCompositeFieldContainer[Global___ProgramCycle]:
-        """ДПП program cycles / regional groups."""
+        """ДПП program cycles / regional groups, by start date. CreateElement creates them with the
+        element; UpdateElement ignores them (use SaveProgramCycle); UpsertElements saves the listed
+        ones by external_id and keeps the others. At most 100; programs only.
+        """
 
     @_builtins.property
     def subject_codes(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Teachers' programs: subjects (reference codes)."""
+        """Teachers' programs: subjects (REFERENCE_KIND_TEACHER_SUBJECT codes), at least one, duplicates
+        dropped; must be empty for medical elements.
+        """
 
     def __init__(
         self,
@@ -451,10 +633,13 @@ Global___Element: _TypeAlias = Element  # noqa: Y015
 
 @_typing.final
 class ListSpecialtiesRequest(_message.Message):
+    """Request of ListSpecialties."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     LEVEL_FIELD_NUMBER: _builtins.int
     level: Global___EducationLevel.ValueType
+    """Only specialties of this level; unspecified: every level."""
     def __init__(
         self,
         *,
@@ -470,11 +655,15 @@ Global___ListSpecialtiesRequest: _TypeAlias = ListSpecialtiesRequest  # noqa: Y0
 
 @_typing.final
 class ListSpecialtiesResponse(_message.Message):
+    """Response of ListSpecialties."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     SPECIALTIES_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def specialties(self) -> _containers.RepeatedCompositeFieldContainer[Global___Specialty]: ...
+    def specialties(self) -> _containers.RepeatedCompositeFieldContainer[Global___Specialty]:
+        """Sorted by name, then code."""
+
     def __init__(
         self,
         *,
@@ -490,11 +679,15 @@ Global___ListSpecialtiesResponse: _TypeAlias = ListSpecialtiesResponse  # noqa: 
 
 @_typing.final
 class BatchGetSpecialtiesRequest(_message.Message):
+    """Request of BatchGetSpecialties."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CODES_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def codes(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def codes(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Specialty codes; at most 1000 distinct ones are looked up."""
+
     def __init__(
         self,
         *,
@@ -510,11 +703,15 @@ Global___BatchGetSpecialtiesRequest: _TypeAlias = BatchGetSpecialtiesRequest  # 
 
 @_typing.final
 class BatchGetSpecialtiesResponse(_message.Message):
+    """Response of BatchGetSpecialties."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     SPECIALTIES_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def specialties(self) -> _containers.RepeatedCompositeFieldContainer[Global___Specialty]: ...
+    def specialties(self) -> _containers.RepeatedCompositeFieldContainer[Global___Specialty]:
+        """The known ones among the requested codes, sorted by code."""
+
     def __init__(
         self,
         *,
@@ -530,10 +727,13 @@ Global___BatchGetSpecialtiesResponse: _TypeAlias = BatchGetSpecialtiesResponse  
 
 @_typing.final
 class ListReferenceRequest(_message.Message):
+    """Request of ListReference."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     KIND_FIELD_NUMBER: _builtins.int
     kind: Global___ReferenceKind.ValueType
+    """The list to return; required."""
     def __init__(
         self,
         *,
@@ -549,11 +749,15 @@ Global___ListReferenceRequest: _TypeAlias = ListReferenceRequest  # noqa: Y015
 
 @_typing.final
 class ListReferenceResponse(_message.Message):
+    """Response of ListReference."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ITEMS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def items(self) -> _containers.RepeatedCompositeFieldContainer[Global___ReferenceItem]: ...
+    def items(self) -> _containers.RepeatedCompositeFieldContainer[Global___ReferenceItem]:
+        """The list's entries in display order."""
+
     def __init__(
         self,
         *,
@@ -569,11 +773,15 @@ Global___ListReferenceResponse: _TypeAlias = ListReferenceResponse  # noqa: Y015
 
 @_typing.final
 class BatchGetElementsRequest(_message.Message):
+    """Request of BatchGetElements."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     IDS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Element ids (UUIDs); at most 1000 distinct ones are looked up."""
+
     def __init__(
         self,
         *,
@@ -589,11 +797,15 @@ Global___BatchGetElementsRequest: _TypeAlias = BatchGetElementsRequest  # noqa: 
 
 @_typing.final
 class BatchGetElementsResponse(_message.Message):
+    """Response of BatchGetElements."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENTS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def elements(self) -> _containers.RepeatedCompositeFieldContainer[Global___Element]: ...
+    def elements(self) -> _containers.RepeatedCompositeFieldContainer[Global___Element]:
+        """The elements found, in any status, sorted by id; unknown and malformed ids are left out."""
+
     def __init__(
         self,
         *,
@@ -609,11 +821,15 @@ Global___BatchGetElementsResponse: _TypeAlias = BatchGetElementsResponse  # noqa
 
 @_typing.final
 class BatchGetProgramCyclesRequest(_message.Message):
+    """Request of BatchGetProgramCycles."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     IDS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Program cycle ids (UUIDs); at most 1000 distinct ones are looked up."""
+
     def __init__(
         self,
         *,
@@ -629,11 +845,15 @@ Global___BatchGetProgramCyclesRequest: _TypeAlias = BatchGetProgramCyclesRequest
 
 @_typing.final
 class BatchGetProgramCyclesResponse(_message.Message):
+    """Response of BatchGetProgramCycles."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLES_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def cycles(self) -> _containers.RepeatedCompositeFieldContainer[Global___ProgramCycle]: ...
+    def cycles(self) -> _containers.RepeatedCompositeFieldContainer[Global___ProgramCycle]:
+        """The cycles found, with their current seats, sorted by id; unknown ids are left out."""
+
     def __init__(
         self,
         *,
@@ -649,6 +869,8 @@ Global___BatchGetProgramCyclesResponse: _TypeAlias = BatchGetProgramCyclesRespon
 
 @_typing.final
 class SearchElementsRequest(_message.Message):
+    """Request of SearchElements. Every filter that is set must match; unset filters match everything."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     QUERY_FIELD_NUMBER: _builtins.int
@@ -671,24 +893,40 @@ class SearchElementsRequest(_message.Message):
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     SUBJECT_CODE_FIELD_NUMBER: _builtins.int
     query: _builtins.str
-    """Free text (Russian), at most 200 characters; empty lists everything matching the filters."""
+    """Free text (Russian, websearch syntax: quotes, OR, -word), at most 200 characters; empty
+    lists everything matching the filters.
+    """
     kind: Global___ElementKind.ValueType
     """No kind: every kind. Counts per kind ignore this filter (for the tabs)."""
     specialty_code: _builtins.str
-    """Main or additional specialty (official code)."""
+    """Main or additional specialty (Specialty.code); INVALID_ARGUMENT "unknown_specialty" when the
+    code is not in the nomenclature.
+    """
     region_code: _builtins.str
+    """Two-digit region code where the element is held."""
     provider_id: _builtins.str
+    """The publishing provider (UUID)."""
     starts_from: _builtins.str
-    """ISO dates: elements whose dates overlap the period (a program's dates span its cycles);
-    modules have no dates and are excluded when a period is given.
+    """YYYY-MM-DD, the start of the period (inclusive); empty: open. Elements whose dates overlap
+    the period match (a program's dates span its cycles); elements without dates (modules) are
+    excluded when either bound is given.
     """
     starts_to: _builtins.str
+    """YYYY-MM-DD, the end of the period (inclusive); empty: open. Not before starts_from."""
     form_of_study: _builtins.str
+    """Programs' form of study (REFERENCE_KIND_FORM_OF_STUDY code)."""
     funding_basis: Global___FundingBasis.ValueType
+    """Elements with seats of this basis (any cycle; tickets for free events); with with_free_seats,
+    with a free seat of this basis.
+    """
     zet_min: _builtins.int
+    """Lowest ZET, 0 to 1000; unset: no lower bound."""
     zet_max: _builtins.int
+    """Highest ZET, 0 to 1000, not below zet_min; unset: no upper bound."""
     min_rating: _builtins.float
+    """Lowest rating, 0 to 5; 0: no filter."""
     price: Global___PriceFilter.ValueType
+    """Free or paid elements (the element's `free` flag); unspecified: both."""
     with_free_seats: _builtins.bool
     """Only elements where a seat can be taken now (programs: a cycle with a free seat; free
     events: a free ticket; paid events and modules have no seat limit).
@@ -696,11 +934,15 @@ class SearchElementsRequest(_message.Message):
     audience: _builtins.str
     """medical | teachers; empty: both."""
     sort: Global___SearchSort.ValueType
+    """Result order; see SearchSort."""
     page_size: _builtins.int
-    """1..100, default 20."""
+    """1..100, default 20 (when 0); otherwise INVALID_ARGUMENT "invalid_page_size"."""
     page_token: _builtins.str
-    """An opaque cursor from a previous response (next_page_token)."""
+    """An opaque cursor from a previous response (next_page_token), valid only with the same
+    filters and sort (otherwise INVALID_ARGUMENT "invalid_cursor"); empty: the first page.
+    """
     subject_code: _builtins.str
+    """Teachers' programs with this subject (REFERENCE_KIND_TEACHER_SUBJECT code)."""
     def __init__(
         self,
         *,
@@ -741,12 +983,16 @@ Global___SearchElementsRequest: _TypeAlias = SearchElementsRequest  # noqa: Y015
 
 @_typing.final
 class KindCount(_message.Message):
+    """The number of search matches of one element kind."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     KIND_FIELD_NUMBER: _builtins.int
     COUNT_FIELD_NUMBER: _builtins.int
     kind: Global___ElementKind.ValueType
+    """Program, event or module."""
     count: _builtins.int
+    """Matches of this kind (every filter except kind); a lower bound when counts_capped."""
     def __init__(
         self,
         *,
@@ -763,6 +1009,8 @@ Global___KindCount: _TypeAlias = KindCount  # noqa: Y015
 
 @_typing.final
 class SearchElementsResponse(_message.Message):
+    """Response of SearchElements."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENTS_FIELD_NUMBER: _builtins.int
@@ -771,15 +1019,19 @@ class SearchElementsResponse(_message.Message):
     TOTAL_FIELD_NUMBER: _builtins.int
     COUNTS_CAPPED_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
-    """Empty on the last page."""
+    """Pass as page_token to get the next page. Empty on the last page."""
     total: _builtins.int
     """Elements matching every filter including kind."""
     counts_capped: _builtins.bool
-    """Counting stops at 1000 matches: counts and total are then lower bounds ("1000+")."""
+    """Counting stops after 1000 matches: counts and total are then lower bounds ("1000+")."""
     @_builtins.property
-    def elements(self) -> _containers.RepeatedCompositeFieldContainer[Global___Element]: ...
+    def elements(self) -> _containers.RepeatedCompositeFieldContainer[Global___Element]:
+        """One page of published elements, in the requested order."""
+
     @_builtins.property
-    def counts(self) -> _containers.RepeatedCompositeFieldContainer[Global___KindCount]: ...
+    def counts(self) -> _containers.RepeatedCompositeFieldContainer[Global___KindCount]:
+        """One entry per element kind (programs, events, modules), zero counts included."""
+
     def __init__(
         self,
         *,
@@ -799,10 +1051,13 @@ Global___SearchElementsResponse: _TypeAlias = SearchElementsResponse  # noqa: Y0
 
 @_typing.final
 class GetProviderByClientRequest(_message.Message):
+    """Request of GetProviderByClient."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CLIENT_ID_FIELD_NUMBER: _builtins.int
     client_id: _builtins.str
+    """The OAuth client id (a token's azp); must be the caller's own unless the caller is an admin."""
     def __init__(
         self,
         *,
@@ -818,11 +1073,15 @@ Global___GetProviderByClientRequest: _TypeAlias = GetProviderByClientRequest  # 
 
 @_typing.final
 class GetProviderByClientResponse(_message.Message):
+    """Response of GetProviderByClient."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROVIDER_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def provider(self) -> Global___Provider: ...
+    def provider(self) -> Global___Provider:
+        """The provider bound to the client (its client_id field left empty)."""
+
     def __init__(
         self,
         *,
@@ -838,11 +1097,15 @@ Global___GetProviderByClientResponse: _TypeAlias = GetProviderByClientResponse  
 
 @_typing.final
 class BatchGetProvidersRequest(_message.Message):
+    """Request of BatchGetProviders."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     IDS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Provider ids (UUIDs); at most 1000 distinct ones are looked up."""
+
     def __init__(
         self,
         *,
@@ -858,11 +1121,15 @@ Global___BatchGetProvidersRequest: _TypeAlias = BatchGetProvidersRequest  # noqa
 
 @_typing.final
 class BatchGetProvidersResponse(_message.Message):
+    """Response of BatchGetProviders."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROVIDERS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def providers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Provider]: ...
+    def providers(self) -> _containers.RepeatedCompositeFieldContainer[Global___Provider]:
+        """The providers found, sorted by id, client_id left empty; unknown ids are left out."""
+
     def __init__(
         self,
         *,
@@ -878,11 +1145,15 @@ Global___BatchGetProvidersResponse: _TypeAlias = BatchGetProvidersResponse  # no
 
 @_typing.final
 class SaveProviderRequest(_message.Message):
+    """Request of SaveProvider."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROVIDER_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def provider(self) -> Global___Provider: ...
+    def provider(self) -> Global___Provider:
+        """The provider as it should be stored; every field replaces the stored one."""
+
     def __init__(
         self,
         *,
@@ -898,11 +1169,15 @@ Global___SaveProviderRequest: _TypeAlias = SaveProviderRequest  # noqa: Y015
 
 @_typing.final
 class SaveProviderResponse(_message.Message):
+    """Response of SaveProvider."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROVIDER_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def provider(self) -> Global___Provider: ...
+    def provider(self) -> Global___Provider:
+        """The stored provider, with its id and client_id."""
+
     def __init__(
         self,
         *,
@@ -918,13 +1193,15 @@ Global___SaveProviderResponse: _TypeAlias = SaveProviderResponse  # noqa: Y015
 
 @_typing.final
 class CreateElementRequest(_message.Message):
+    """Request of CreateElement."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_FIELD_NUMBER: _builtins.int
     @_builtins.property
     def element(self) -> Global___Element:
         """id: optional (a UUID chosen by the caller makes retries idempotent); status is ignored (a
-        new element is a draft); cycles are created with it.
+        new element is a draft); cycles are created with it (their ids optional, free = total).
         """
 
     def __init__(
@@ -942,11 +1219,15 @@ Global___CreateElementRequest: _TypeAlias = CreateElementRequest  # noqa: Y015
 
 @_typing.final
 class CreateElementResponse(_message.Message):
+    """Response of CreateElement."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def element(self) -> Global___Element: ...
+    def element(self) -> Global___Element:
+        """The stored draft with its id, cycles and provider_name."""
+
     def __init__(
         self,
         *,
@@ -962,12 +1243,17 @@ Global___CreateElementResponse: _TypeAlias = CreateElementResponse  # noqa: Y015
 
 @_typing.final
 class UpdateElementRequest(_message.Message):
+    """Request of UpdateElement."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_FIELD_NUMBER: _builtins.int
     @_builtins.property
     def element(self) -> Global___Element:
-        """Replaces the editable fields of the element with this id (kind and provider stay)."""
+        """Replaces the editable fields of the element with this id: every field not listed here is
+        written as given (an empty field clears it). Kept: kind, provider_id, status, rating,
+        external_id and cycles; region_code when empty.
+        """
 
     def __init__(
         self,
@@ -984,11 +1270,15 @@ Global___UpdateElementRequest: _TypeAlias = UpdateElementRequest  # noqa: Y015
 
 @_typing.final
 class UpdateElementResponse(_message.Message):
+    """Response of UpdateElement."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def element(self) -> Global___Element: ...
+    def element(self) -> Global___Element:
+        """The element as stored after the update."""
+
     def __init__(
         self,
         *,
@@ -1004,10 +1294,13 @@ Global___UpdateElementResponse: _TypeAlias = UpdateElementResponse  # noqa: Y015
 
 @_typing.final
 class PublishElementRequest(_message.Message):
+    """Request of PublishElement."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_ID_FIELD_NUMBER: _builtins.int
     element_id: _builtins.str
+    """The element's id (UUID)."""
     def __init__(
         self,
         *,
@@ -1023,11 +1316,15 @@ Global___PublishElementRequest: _TypeAlias = PublishElementRequest  # noqa: Y015
 
 @_typing.final
 class PublishElementResponse(_message.Message):
+    """Response of PublishElement."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def element(self) -> Global___Element: ...
+    def element(self) -> Global___Element:
+        """The element, now published."""
+
     def __init__(
         self,
         *,
@@ -1043,10 +1340,13 @@ Global___PublishElementResponse: _TypeAlias = PublishElementResponse  # noqa: Y0
 
 @_typing.final
 class WithdrawElementRequest(_message.Message):
+    """Request of WithdrawElement."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_ID_FIELD_NUMBER: _builtins.int
     element_id: _builtins.str
+    """The element's id (UUID)."""
     def __init__(
         self,
         *,
@@ -1062,11 +1362,15 @@ Global___WithdrawElementRequest: _TypeAlias = WithdrawElementRequest  # noqa: Y0
 
 @_typing.final
 class WithdrawElementResponse(_message.Message):
+    """Response of WithdrawElement."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def element(self) -> Global___Element: ...
+    def element(self) -> Global___Element:
+        """The element, now withdrawn."""
+
     def __init__(
         self,
         *,
@@ -1082,11 +1386,17 @@ Global___WithdrawElementResponse: _TypeAlias = WithdrawElementResponse  # noqa: 
 
 @_typing.final
 class SaveProgramCycleRequest(_message.Message):
+    """Request of SaveProgramCycle."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLE_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def cycle(self) -> Global___ProgramCycle: ...
+    def cycle(self) -> Global___ProgramCycle:
+        """The cycle with its element_id (the program, required) and all its fields; seats replace the
+        cycle's seats (free is computed).
+        """
+
     def __init__(
         self,
         *,
@@ -1102,11 +1412,15 @@ Global___SaveProgramCycleRequest: _TypeAlias = SaveProgramCycleRequest  # noqa: 
 
 @_typing.final
 class SaveProgramCycleResponse(_message.Message):
+    """Response of SaveProgramCycle."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLE_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def cycle(self) -> Global___ProgramCycle: ...
+    def cycle(self) -> Global___ProgramCycle:
+        """The stored cycle with its id and current free seats."""
+
     def __init__(
         self,
         *,
@@ -1122,6 +1436,8 @@ Global___SaveProgramCycleResponse: _TypeAlias = SaveProgramCycleResponse  # noqa
 
 @_typing.final
 class ElementUpsert(_message.Message):
+    """One item of UpsertElements."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_FIELD_NUMBER: _builtins.int
@@ -1131,7 +1447,8 @@ class ElementUpsert(_message.Message):
     @_builtins.property
     def element(self) -> Global___Element:
         """The element's fields; external_id is required, id and provider_id are ignored (the provider
-        is the caller's), cycles are matched by their external_id.
+        is the caller's), cycles are matched by their external_id. An existing element is updated as
+        by UpdateElement (its kind stays).
         """
 
     def __init__(
@@ -1150,12 +1467,14 @@ Global___ElementUpsert: _TypeAlias = ElementUpsert  # noqa: Y015
 
 @_typing.final
 class UpsertElementsRequest(_message.Message):
+    """Request of UpsertElements."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ITEMS_FIELD_NUMBER: _builtins.int
     @_builtins.property
     def items(self) -> _containers.RepeatedCompositeFieldContainer[Global___ElementUpsert]:
-        """At most 500 items."""
+        """At most 500 items, applied in order."""
 
     def __init__(
         self,
@@ -1172,6 +1491,8 @@ Global___UpsertElementsRequest: _TypeAlias = UpsertElementsRequest  # noqa: Y015
 
 @_typing.final
 class UpsertOutcome(_message.Message):
+    """The result of one UpsertElements item."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     EXTERNAL_ID_FIELD_NUMBER: _builtins.int
@@ -1180,13 +1501,18 @@ class UpsertOutcome(_message.Message):
     ERROR_CODE_FIELD_NUMBER: _builtins.int
     ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
     external_id: _builtins.str
+    """The item's external_id, as given."""
     element_id: _builtins.str
+    """The element's id (UUID, the same for every upsert of this external_id); empty on error."""
     created: _builtins.bool
+    """True when this call created the element, false when it updated an existing one (or failed)."""
     error_code: _builtins.str
-    """Empty when accepted; otherwise a stable error code and a Russian message. Items are
-    independent: one bad item does not reject the others.
+    """Empty when accepted; otherwise a stable error code (e.g. "external_id_required",
+    "element_withdrawn", an Element validation code). Items are independent: one bad item does
+    not reject the others.
     """
     error_message: _builtins.str
+    """Empty when accepted; otherwise the error's message in Russian, for people."""
     def __init__(
         self,
         *,
@@ -1206,11 +1532,15 @@ Global___UpsertOutcome: _TypeAlias = UpsertOutcome  # noqa: Y015
 
 @_typing.final
 class UpsertElementsResponse(_message.Message):
+    """Response of UpsertElements."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     OUTCOMES_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def outcomes(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpsertOutcome]: ...
+    def outcomes(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpsertOutcome]:
+        """One outcome per item, in the order of the items."""
+
     def __init__(
         self,
         *,
@@ -1226,13 +1556,16 @@ Global___UpsertElementsResponse: _TypeAlias = UpsertElementsResponse  # noqa: Y0
 
 @_typing.final
 class SeatClaim(_message.Message):
+    """One seat to take: a seat of one funding basis on one target."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     TARGET_ID_FIELD_NUMBER: _builtins.int
     BASIS_FIELD_NUMBER: _builtins.int
     target_id: _builtins.str
-    """A program cycle id, or an event element id for tickets."""
+    """A program cycle id, or an event element id for tickets (UUID)."""
     basis: Global___FundingBasis.ValueType
+    """The basis of the seat: BUDGET, CONTRACT or OMS on a cycle, TICKET on a free event."""
     def __init__(
         self,
         *,
@@ -1249,16 +1582,25 @@ Global___SeatClaim: _TypeAlias = SeatClaim  # noqa: Y015
 
 @_typing.final
 class ReserveSeatsRequest(_message.Message):
+    """Request of ReserveSeats."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CLAIMS_FIELD_NUMBER: _builtins.int
     HOLDER_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     holder: _builtins.str
-    """An opaque string: the person id of whom the seats are for."""
+    """The person id of whom the seats are for (an opaque string, at most 200 characters); must be
+    the caller's person_id unless the caller is an admin.
+    """
     idempotency_key: _builtins.str
+    """The caller's key for this reservation, 1 to 200 characters, unique per reservation: a retry
+    with the same key is answered with the stored reservation. Also the key for ReleaseSeats.
+    """
     @_builtins.property
-    def claims(self) -> _containers.RepeatedCompositeFieldContainer[Global___SeatClaim]: ...
+    def claims(self) -> _containers.RepeatedCompositeFieldContainer[Global___SeatClaim]:
+        """1 to 20 claims, no claim twice."""
+
     def __init__(
         self,
         *,
@@ -1276,13 +1618,18 @@ Global___ReserveSeatsRequest: _TypeAlias = ReserveSeatsRequest  # noqa: Y015
 
 @_typing.final
 class ReserveSeatsResponse(_message.Message):
+    """Response of ReserveSeats."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     RESERVATION_ID_FIELD_NUMBER: _builtins.int
     CLAIMS_FIELD_NUMBER: _builtins.int
     reservation_id: _builtins.str
+    """The reservation's id (UUID); the same on every replay of the key."""
     @_builtins.property
-    def claims(self) -> _containers.RepeatedCompositeFieldContainer[Global___SeatClaim]: ...
+    def claims(self) -> _containers.RepeatedCompositeFieldContainer[Global___SeatClaim]:
+        """The claims taken, normalised (canonical UUIDs) and sorted by target and basis."""
+
     def __init__(
         self,
         *,
@@ -1299,7 +1646,8 @@ Global___ReserveSeatsResponse: _TypeAlias = ReserveSeatsResponse  # noqa: Y015
 
 @_typing.final
 class ReleaseSeatsRequest(_message.Message):
-    """Who may release: the holder; the staff of the providers whose seats it holds; and a seat
+    """Who may release: the holder (or an admin); the staff, systems and admins of the providers
+    whose seats it holds (a provider rejecting an application gives the seat back); and a seat
     agent: a call carrying, next to the deciding operator's own token, the `x-service-authorization`
     token of a client listed in CATALOG_SEAT_AGENTS (pk-regional-svc, when an operator refuses a
     teacher's number). The operator is recorded in the catalog.seats_released event.
@@ -1309,6 +1657,7 @@ class ReleaseSeatsRequest(_message.Message):
 
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     idempotency_key: _builtins.str
+    """The idempotency_key the seats were reserved with."""
     def __init__(
         self,
         *,
@@ -1324,10 +1673,15 @@ Global___ReleaseSeatsRequest: _TypeAlias = ReleaseSeatsRequest  # noqa: Y015
 
 @_typing.final
 class ReleaseSeatsResponse(_message.Message):
+    """Response of ReleaseSeats."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     RELEASED_FIELD_NUMBER: _builtins.int
     released: _builtins.bool
+    """True when the reservation exists and is now released (by this call or an earlier one);
+    false for an unknown or empty key.
+    """
     def __init__(
         self,
         *,

@@ -28,6 +28,16 @@ if _version_not_supported:
 class CatalogServiceStub:
     """Reference data, providers and educational elements. catalog-svc owns this data and is the one
     place where seats (of program cycles and of free events) are counted.
+
+    Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by the
+    gateway or another service, or a provider system's client-credentials token); without a valid
+    one it fails with UNAUTHENTICATED "unauthenticated". Reads are open to any authenticated caller;
+    each RPC below says who may change what. Failures carry a gRPC status, a stable snake_case code
+    in the trailing metadata `cpd-error-code` and a Russian message for people in the details.
+    Any string field with NUL or a lone surrogate is refused with INVALID_ARGUMENT "invalid_text".
+    Batch reads take at most 1000 distinct keys (the rest are ignored) and silently leave out keys
+    that are unknown or malformed; results come in key order (id or code), not in request order.
+    Dates are ISO 8601 calendar dates, YYYY-MM-DD; ids are UUIDs; money is in kopecks (RUB/100).
     """
 
     def __init__(self, channel):
@@ -126,121 +136,196 @@ class CatalogServiceStub:
 class CatalogServiceServicer:
     """Reference data, providers and educational elements. catalog-svc owns this data and is the one
     place where seats (of program cycles and of free events) are counted.
+
+    Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by the
+    gateway or another service, or a provider system's client-credentials token); without a valid
+    one it fails with UNAUTHENTICATED "unauthenticated". Reads are open to any authenticated caller;
+    each RPC below says who may change what. Failures carry a gRPC status, a stable snake_case code
+    in the trailing metadata `cpd-error-code` and a Russian message for people in the details.
+    Any string field with NUL or a lone surrogate is refused with INVALID_ARGUMENT "invalid_text".
+    Batch reads take at most 1000 distinct keys (the rest are ignored) and silently leave out keys
+    that are unknown or malformed; results come in key order (id or code), not in request order.
+    Dates are ISO 8601 calendar dates, YYYY-MM-DD; ids are UUIDs; money is in kopecks (RUB/100).
     """
 
     def ListSpecialties(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The nomenclature of medical and pharmaceutical specialties (206н), sorted by name, then code.
+        EDUCATION_LEVEL_UNSPECIFIED lists every level.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def BatchGetSpecialties(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Specialties by code; unknown codes are left out. Sorted by code.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListReference(self, request, context):
         """Other reference lists: regions, funding bases, forms of study, event formats, module kinds,
-        teachers' subjects.
+        teachers' subjects, in their display order. INVALID_ARGUMENT "invalid_reference_kind" when
+        the kind is unspecified or unknown.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def BatchGetElements(self, request, context):
-        """Full elements (with cycles and free seats), whatever their status: withdrawn elements stay
-        readable for the plans and credits that reference them.
+        """Full elements (with cycles and free seats), whatever their status: drafts too, and withdrawn
+        elements stay readable for the plans and credits that reference them. Sorted by id.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def BatchGetProgramCycles(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Program cycles (ДПП cycles, regional groups) by id, with their seats; sorted by id.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SearchElements(self, request, context):
-        """Published elements only: full-text (Russian stemming) and typo-tolerant search with filters,
-        cursor pagination and counts per element kind.
+        """Published elements only: full-text search (Russian stemming, on title and annotation) that
+        falls back to typo-tolerant title similarity when the words match nothing; filters, cursor
+        pagination and counts per element kind. INVALID_ARGUMENT codes: "query_too_long",
+        "invalid_kind", "invalid_funding_basis", "invalid_form_of_study", "invalid_audience",
+        "invalid_date", "inverted_date_range", "unknown_region", "unknown_specialty",
+        "invalid_provider_id", "invalid_zet_range", "invalid_rating", "invalid_page_size",
+        "invalid_cursor".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetProviderByClient(self, request, context):
-        """The provider an OAuth client (the token's azp) acts for.
+        """The provider an OAuth client (the token's azp) acts for. Callable by that client itself (the
+        token's azp equals client_id) or by an admin; otherwise PERMISSION_DENIED "forbidden".
+        NOT_FOUND "provider_not_found" when no provider is bound to the client.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def BatchGetProviders(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Providers by id, for any authenticated caller; client_id is never returned here. Sorted by id.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SaveProvider(self, request, context):
-        """Admin only: registers or updates a provider (idempotent by id).
+        """Admin only (PERMISSION_DENIED "forbidden"): registers or replaces a provider (an upsert by
+        id, so retries are idempotent; an empty id creates a new one). Every field is written as
+        given. Errors: INVALID_ARGUMENT "invalid_id", "invalid_name", "unknown_region",
+        "invalid_date"; ALREADY_EXISTS "client_already_bound" (the client_id belongs to another
+        provider).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CreateElement(self, request, context):
-        """Provider staff (grant provider_staff / provider_admin on provider:<id>) and admins.
-        CreateElement is idempotent by the element id when the caller chooses it.
+        """Creates a draft element (with its cycles). Editing (this RPC, UpdateElement, PublishElement,
+        WithdrawElement, SaveProgramCycle) is allowed to the provider's staff (grant provider_staff
+        or provider_admin on provider:<id>), to the provider's own system (a provider_system
+        client-credentials token whose client is bound to that provider) and to admins; anyone else
+        gets PERMISSION_DENIED "not_your_provider". Idempotent by the element id when the caller
+        chooses it: a retry returns the stored element unchanged; the id of another provider's
+        element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists".
+        Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
+        codes; NOT_FOUND "provider_not_found". Emits catalog.element_changed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdateElement(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Replaces the editable fields of an element (see UpdateElementRequest); its status stays.
+        Callers as for CreateElement. A published element must stay publishable. Errors: NOT_FOUND
+        "element_not_found"; FAILED_PRECONDITION "element_withdrawn", "tickets_required",
+        "price_required", "seats_below_taken" (fewer tickets than already taken); the Element
+        validation codes. Emits catalog.element_changed.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def PublishElement(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """draft → published: the element becomes searchable and takes reservations. Callers as for
+        CreateElement. Idempotent (a published element is returned as is). Errors: NOT_FOUND
+        "element_not_found"; FAILED_PRECONDITION "element_withdrawn" (never republished),
+        "tickets_required" (a free event without tickets), "price_required" (a paid event or module
+        with price 0). Emits catalog.element_changed.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def WithdrawElement(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """published → withdrawn: out of search, no new reservations, no further edits; existing
+        reservations, plans and credits keep referring to it. Callers as for CreateElement.
+        Idempotent (a withdrawn element is returned as is). Errors: NOT_FOUND "element_not_found";
+        FAILED_PRECONDITION "element_not_published" (a draft: nothing to withdraw). Emits
+        catalog.element_changed.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SaveProgramCycle(self, request, context):
-        """Creates (empty id, or an id not yet used) or edits a program cycle with its seats.
+        """Creates (empty id, or an id not yet used) or edits a program cycle with its seats; the
+        program's dates are recomputed to span its cycles. Callers as for CreateElement. Cycles are
+        never deleted. Errors: INVALID_ARGUMENT "invalid_id", "invalid_date" (both dates are
+        required), "inverted_dates", "duplicate_funding_basis", "invalid_funding_basis",
+        "invalid_seats", "text_too_long"; NOT_FOUND "element_not_found"; ALREADY_EXISTS
+        "cycle_exists" (the id belongs to another element's cycle); FAILED_PRECONDITION
+        "element_withdrawn", "cycles_for_programs_only", "seats_below_taken" (a total below the seats
+        already taken, or removing a basis with taken seats).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpsertElements(self, request, context):
-        """Provider systems (client credentials): idempotent bulk upsert by the provider's external ids.
+        """Provider systems only (a provider_system client-credentials token; otherwise
+        PERMISSION_DENIED "forbidden", or "client_not_bound" when the client is bound to no
+        provider): idempotent bulk upsert by the provider's external ids. Element and cycle ids are
+        derived deterministically from the provider and the external ids, so retries land on the
+        same rows. Each item is applied in its own transaction: a bad item is reported in its
+        outcome and does not reject the others. Whole-call INVALID_ARGUMENT errors: "too_many_items"
+        (over 500 items), and an item whose fields cannot be read at all ("invalid_kind", an unknown
+        audience / form of study / event format / module kind code, "invalid_date",
+        "invalid_funding_basis", negative tickets "invalid_seats"): these are checked for every item
+        before anything is applied.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ReserveSeats(self, request, context):
-        """All or none, never oversells; the same idempotency_key returns the same reservation without
-        taking more seats; FAILED_PRECONDITION "no_seats_left" when any claim has no free seat.
-        A person may reserve for themselves (holder = their person_id), an admin for anyone.
+        """Takes one seat per claim, all or none, never overselling; only published elements take
+        reservations. A person may reserve for themselves (holder = their person_id), an admin for
+        anyone; otherwise PERMISSION_DENIED "not_your_reservation". The same idempotency_key returns
+        the same reservation without taking more seats (also after it was released: keys are never
+        reused); the key with another holder or other claims gives ABORTED "idempotency_key_reused".
+        Errors: INVALID_ARGUMENT "invalid_idempotency_key", "invalid_holder", "no_claims",
+        "too_many_claims", "invalid_target", "duplicate_claim", "invalid_funding_basis"; NOT_FOUND
+        "seats_not_found" (no seats of that basis on the target); FAILED_PRECONDITION
+        "element_not_published", "no_seats_left" (any claim without a free seat); ABORTED
+        "reservation_retry" (lost a race with a concurrent call with the same key: retry). Emits
+        catalog.seats_reserved.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ReleaseSeats(self, request, context):
-        """Idempotent: releasing twice (or an unknown key) is fine.
+        """Gives the reservation's seats back. Idempotent: releasing twice is fine, and an unknown or
+        empty key returns released = false. Who may release: see ReleaseSeatsRequest; anyone else
+        gets PERMISSION_DENIED "not_your_reservation". Emits catalog.seats_released.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -345,6 +430,16 @@ def add_CatalogServiceServicer_to_server(servicer, server):
 class CatalogService:
     """Reference data, providers and educational elements. catalog-svc owns this data and is the one
     place where seats (of program cycles and of free events) are counted.
+
+    Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by the
+    gateway or another service, or a provider system's client-credentials token); without a valid
+    one it fails with UNAUTHENTICATED "unauthenticated". Reads are open to any authenticated caller;
+    each RPC below says who may change what. Failures carry a gRPC status, a stable snake_case code
+    in the trailing metadata `cpd-error-code` and a Russian message for people in the details.
+    Any string field with NUL or a lone surrogate is refused with INVALID_ARGUMENT "invalid_text".
+    Batch reads take at most 1000 distinct keys (the rest are ignored) and silently leave out keys
+    that are unknown or malformed; results come in key order (id or code), not in request order.
+    Dates are ISO 8601 calendar dates, YYYY-MM-DD; ids are UUIDs; money is in kopecks (RUB/100).
     """
 
     @staticmethod

@@ -29,6 +29,16 @@ GRPC_VERSION: str
 class CatalogServiceStub:
     """Reference data, providers and educational elements. catalog-svc owns this data and is the one
     place where seats (of program cycles and of free events) are counted.
+
+    Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by the
+    gateway or another service, or a provider system's client-credentials token); without a valid
+    one it fails with UNAUTHENTICATED "unauthenticated". Reads are open to any authenticated caller;
+    each RPC below says who may change what. Failures carry a gRPC status, a stable snake_case code
+    in the trailing metadata `cpd-error-code` and a Russian message for people in the details.
+    Any string field with NUL or a lone surrogate is refused with INVALID_ARGUMENT "invalid_text".
+    Batch reads take at most 1000 distinct keys (the rest are ignored) and silently leave out keys
+    that are unknown or malformed; results come in key order (id or code), not in request order.
+    Dates are ISO 8601 calendar dates, YYYY-MM-DD; ids are UUIDs; money is in kopecks (RUB/100).
     """
 
     @_typing.overload
@@ -36,93 +46,261 @@ class CatalogServiceStub:
     @_typing.overload
     def __new__(cls, channel: _aio.Channel) -> CatalogServiceAsyncStub: ...
     ListSpecialties: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.ListSpecialtiesRequest, _catalog_pb2.ListSpecialtiesResponse]
+    """The nomenclature of medical and pharmaceutical specialties (206н), sorted by name, then code.
+    EDUCATION_LEVEL_UNSPECIFIED lists every level.
+    """
     BatchGetSpecialties: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetSpecialtiesRequest, _catalog_pb2.BatchGetSpecialtiesResponse]
+    """Specialties by code; unknown codes are left out. Sorted by code."""
     ListReference: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.ListReferenceRequest, _catalog_pb2.ListReferenceResponse]
     """Other reference lists: regions, funding bases, forms of study, event formats, module kinds,
-    teachers' subjects.
+    teachers' subjects, in their display order. INVALID_ARGUMENT "invalid_reference_kind" when
+    the kind is unspecified or unknown.
     """
     BatchGetElements: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetElementsRequest, _catalog_pb2.BatchGetElementsResponse]
-    """Full elements (with cycles and free seats), whatever their status: withdrawn elements stay
-    readable for the plans and credits that reference them.
+    """Full elements (with cycles and free seats), whatever their status: drafts too, and withdrawn
+    elements stay readable for the plans and credits that reference them. Sorted by id.
     """
     BatchGetProgramCycles: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetProgramCyclesRequest, _catalog_pb2.BatchGetProgramCyclesResponse]
+    """Program cycles (ДПП cycles, regional groups) by id, with their seats; sorted by id."""
     SearchElements: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.SearchElementsRequest, _catalog_pb2.SearchElementsResponse]
-    """Published elements only: full-text (Russian stemming) and typo-tolerant search with filters,
-    cursor pagination and counts per element kind.
+    """Published elements only: full-text search (Russian stemming, on title and annotation) that
+    falls back to typo-tolerant title similarity when the words match nothing; filters, cursor
+    pagination and counts per element kind. INVALID_ARGUMENT codes: "query_too_long",
+    "invalid_kind", "invalid_funding_basis", "invalid_form_of_study", "invalid_audience",
+    "invalid_date", "inverted_date_range", "unknown_region", "unknown_specialty",
+    "invalid_provider_id", "invalid_zet_range", "invalid_rating", "invalid_page_size",
+    "invalid_cursor".
     """
     GetProviderByClient: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.GetProviderByClientRequest, _catalog_pb2.GetProviderByClientResponse]
-    """The provider an OAuth client (the token's azp) acts for."""
+    """The provider an OAuth client (the token's azp) acts for. Callable by that client itself (the
+    token's azp equals client_id) or by an admin; otherwise PERMISSION_DENIED "forbidden".
+    NOT_FOUND "provider_not_found" when no provider is bound to the client.
+    """
     BatchGetProviders: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetProvidersRequest, _catalog_pb2.BatchGetProvidersResponse]
+    """Providers by id, for any authenticated caller; client_id is never returned here. Sorted by id."""
     SaveProvider: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.SaveProviderRequest, _catalog_pb2.SaveProviderResponse]
-    """Admin only: registers or updates a provider (idempotent by id)."""
+    """Admin only (PERMISSION_DENIED "forbidden"): registers or replaces a provider (an upsert by
+    id, so retries are idempotent; an empty id creates a new one). Every field is written as
+    given. Errors: INVALID_ARGUMENT "invalid_id", "invalid_name", "unknown_region",
+    "invalid_date"; ALREADY_EXISTS "client_already_bound" (the client_id belongs to another
+    provider).
+    """
     CreateElement: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.CreateElementRequest, _catalog_pb2.CreateElementResponse]
-    """Provider staff (grant provider_staff / provider_admin on provider:<id>) and admins.
-    CreateElement is idempotent by the element id when the caller chooses it.
+    """Creates a draft element (with its cycles). Editing (this RPC, UpdateElement, PublishElement,
+    WithdrawElement, SaveProgramCycle) is allowed to the provider's staff (grant provider_staff
+    or provider_admin on provider:<id>), to the provider's own system (a provider_system
+    client-credentials token whose client is bound to that provider) and to admins; anyone else
+    gets PERMISSION_DENIED "not_your_provider". Idempotent by the element id when the caller
+    chooses it: a retry returns the stored element unchanged; the id of another provider's
+    element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists".
+    Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
+    codes; NOT_FOUND "provider_not_found". Emits catalog.element_changed.
     """
     UpdateElement: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.UpdateElementRequest, _catalog_pb2.UpdateElementResponse]
+    """Replaces the editable fields of an element (see UpdateElementRequest); its status stays.
+    Callers as for CreateElement. A published element must stay publishable. Errors: NOT_FOUND
+    "element_not_found"; FAILED_PRECONDITION "element_withdrawn", "tickets_required",
+    "price_required", "seats_below_taken" (fewer tickets than already taken); the Element
+    validation codes. Emits catalog.element_changed.
+    """
     PublishElement: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.PublishElementRequest, _catalog_pb2.PublishElementResponse]
+    """draft → published: the element becomes searchable and takes reservations. Callers as for
+    CreateElement. Idempotent (a published element is returned as is). Errors: NOT_FOUND
+    "element_not_found"; FAILED_PRECONDITION "element_withdrawn" (never republished),
+    "tickets_required" (a free event without tickets), "price_required" (a paid event or module
+    with price 0). Emits catalog.element_changed.
+    """
     WithdrawElement: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.WithdrawElementRequest, _catalog_pb2.WithdrawElementResponse]
+    """published → withdrawn: out of search, no new reservations, no further edits; existing
+    reservations, plans and credits keep referring to it. Callers as for CreateElement.
+    Idempotent (a withdrawn element is returned as is). Errors: NOT_FOUND "element_not_found";
+    FAILED_PRECONDITION "element_not_published" (a draft: nothing to withdraw). Emits
+    catalog.element_changed.
+    """
     SaveProgramCycle: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.SaveProgramCycleRequest, _catalog_pb2.SaveProgramCycleResponse]
-    """Creates (empty id, or an id not yet used) or edits a program cycle with its seats."""
+    """Creates (empty id, or an id not yet used) or edits a program cycle with its seats; the
+    program's dates are recomputed to span its cycles. Callers as for CreateElement. Cycles are
+    never deleted. Errors: INVALID_ARGUMENT "invalid_id", "invalid_date" (both dates are
+    required), "inverted_dates", "duplicate_funding_basis", "invalid_funding_basis",
+    "invalid_seats", "text_too_long"; NOT_FOUND "element_not_found"; ALREADY_EXISTS
+    "cycle_exists" (the id belongs to another element's cycle); FAILED_PRECONDITION
+    "element_withdrawn", "cycles_for_programs_only", "seats_below_taken" (a total below the seats
+    already taken, or removing a basis with taken seats).
+    """
     UpsertElements: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.UpsertElementsRequest, _catalog_pb2.UpsertElementsResponse]
-    """Provider systems (client credentials): idempotent bulk upsert by the provider's external ids."""
+    """Provider systems only (a provider_system client-credentials token; otherwise
+    PERMISSION_DENIED "forbidden", or "client_not_bound" when the client is bound to no
+    provider): idempotent bulk upsert by the provider's external ids. Element and cycle ids are
+    derived deterministically from the provider and the external ids, so retries land on the
+    same rows. Each item is applied in its own transaction: a bad item is reported in its
+    outcome and does not reject the others. Whole-call INVALID_ARGUMENT errors: "too_many_items"
+    (over 500 items), and an item whose fields cannot be read at all ("invalid_kind", an unknown
+    audience / form of study / event format / module kind code, "invalid_date",
+    "invalid_funding_basis", negative tickets "invalid_seats"): these are checked for every item
+    before anything is applied.
+    """
     ReserveSeats: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.ReserveSeatsRequest, _catalog_pb2.ReserveSeatsResponse]
-    """All or none, never oversells; the same idempotency_key returns the same reservation without
-    taking more seats; FAILED_PRECONDITION "no_seats_left" when any claim has no free seat.
-    A person may reserve for themselves (holder = their person_id), an admin for anyone.
+    """Takes one seat per claim, all or none, never overselling; only published elements take
+    reservations. A person may reserve for themselves (holder = their person_id), an admin for
+    anyone; otherwise PERMISSION_DENIED "not_your_reservation". The same idempotency_key returns
+    the same reservation without taking more seats (also after it was released: keys are never
+    reused); the key with another holder or other claims gives ABORTED "idempotency_key_reused".
+    Errors: INVALID_ARGUMENT "invalid_idempotency_key", "invalid_holder", "no_claims",
+    "too_many_claims", "invalid_target", "duplicate_claim", "invalid_funding_basis"; NOT_FOUND
+    "seats_not_found" (no seats of that basis on the target); FAILED_PRECONDITION
+    "element_not_published", "no_seats_left" (any claim without a free seat); ABORTED
+    "reservation_retry" (lost a race with a concurrent call with the same key: retry). Emits
+    catalog.seats_reserved.
     """
     ReleaseSeats: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.ReleaseSeatsRequest, _catalog_pb2.ReleaseSeatsResponse]
-    """Idempotent: releasing twice (or an unknown key) is fine."""
+    """Gives the reservation's seats back. Idempotent: releasing twice is fine, and an unknown or
+    empty key returns released = false. Who may release: see ReleaseSeatsRequest; anyone else
+    gets PERMISSION_DENIED "not_your_reservation". Emits catalog.seats_released.
+    """
 
 @_typing.type_check_only
 class CatalogServiceAsyncStub(CatalogServiceStub):
     """Reference data, providers and educational elements. catalog-svc owns this data and is the one
     place where seats (of program cycles and of free events) are counted.
+
+    Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by the
+    gateway or another service, or a provider system's client-credentials token); without a valid
+    one it fails with UNAUTHENTICATED "unauthenticated". Reads are open to any authenticated caller;
+    each RPC below says who may change what. Failures carry a gRPC status, a stable snake_case code
+    in the trailing metadata `cpd-error-code` and a Russian message for people in the details.
+    Any string field with NUL or a lone surrogate is refused with INVALID_ARGUMENT "invalid_text".
+    Batch reads take at most 1000 distinct keys (the rest are ignored) and silently leave out keys
+    that are unknown or malformed; results come in key order (id or code), not in request order.
+    Dates are ISO 8601 calendar dates, YYYY-MM-DD; ids are UUIDs; money is in kopecks (RUB/100).
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListSpecialties: _aio.UnaryUnaryMultiCallable[_catalog_pb2.ListSpecialtiesRequest, _catalog_pb2.ListSpecialtiesResponse]  # type: ignore[assignment]
+    """The nomenclature of medical and pharmaceutical specialties (206н), sorted by name, then code.
+    EDUCATION_LEVEL_UNSPECIFIED lists every level.
+    """
     BatchGetSpecialties: _aio.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetSpecialtiesRequest, _catalog_pb2.BatchGetSpecialtiesResponse]  # type: ignore[assignment]
+    """Specialties by code; unknown codes are left out. Sorted by code."""
     ListReference: _aio.UnaryUnaryMultiCallable[_catalog_pb2.ListReferenceRequest, _catalog_pb2.ListReferenceResponse]  # type: ignore[assignment]
     """Other reference lists: regions, funding bases, forms of study, event formats, module kinds,
-    teachers' subjects.
+    teachers' subjects, in their display order. INVALID_ARGUMENT "invalid_reference_kind" when
+    the kind is unspecified or unknown.
     """
     BatchGetElements: _aio.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetElementsRequest, _catalog_pb2.BatchGetElementsResponse]  # type: ignore[assignment]
-    """Full elements (with cycles and free seats), whatever their status: withdrawn elements stay
-    readable for the plans and credits that reference them.
+    """Full elements (with cycles and free seats), whatever their status: drafts too, and withdrawn
+    elements stay readable for the plans and credits that reference them. Sorted by id.
     """
     BatchGetProgramCycles: _aio.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetProgramCyclesRequest, _catalog_pb2.BatchGetProgramCyclesResponse]  # type: ignore[assignment]
+    """Program cycles (ДПП cycles, regional groups) by id, with their seats; sorted by id."""
     SearchElements: _aio.UnaryUnaryMultiCallable[_catalog_pb2.SearchElementsRequest, _catalog_pb2.SearchElementsResponse]  # type: ignore[assignment]
-    """Published elements only: full-text (Russian stemming) and typo-tolerant search with filters,
-    cursor pagination and counts per element kind.
+    """Published elements only: full-text search (Russian stemming, on title and annotation) that
+    falls back to typo-tolerant title similarity when the words match nothing; filters, cursor
+    pagination and counts per element kind. INVALID_ARGUMENT codes: "query_too_long",
+    "invalid_kind", "invalid_funding_basis", "invalid_form_of_study", "invalid_audience",
+    "invalid_date", "inverted_date_range", "unknown_region", "unknown_specialty",
+    "invalid_provider_id", "invalid_zet_range", "invalid_rating", "invalid_page_size",
+    "invalid_cursor".
     """
     GetProviderByClient: _aio.UnaryUnaryMultiCallable[_catalog_pb2.GetProviderByClientRequest, _catalog_pb2.GetProviderByClientResponse]  # type: ignore[assignment]
-    """The provider an OAuth client (the token's azp) acts for."""
+    """The provider an OAuth client (the token's azp) acts for. Callable by that client itself (the
+    token's azp equals client_id) or by an admin; otherwise PERMISSION_DENIED "forbidden".
+    NOT_FOUND "provider_not_found" when no provider is bound to the client.
+    """
     BatchGetProviders: _aio.UnaryUnaryMultiCallable[_catalog_pb2.BatchGetProvidersRequest, _catalog_pb2.BatchGetProvidersResponse]  # type: ignore[assignment]
+    """Providers by id, for any authenticated caller; client_id is never returned here. Sorted by id."""
     SaveProvider: _aio.UnaryUnaryMultiCallable[_catalog_pb2.SaveProviderRequest, _catalog_pb2.SaveProviderResponse]  # type: ignore[assignment]
-    """Admin only: registers or updates a provider (idempotent by id)."""
+    """Admin only (PERMISSION_DENIED "forbidden"): registers or replaces a provider (an upsert by
+    id, so retries are idempotent; an empty id creates a new one). Every field is written as
+    given. Errors: INVALID_ARGUMENT "invalid_id", "invalid_name", "unknown_region",
+    "invalid_date"; ALREADY_EXISTS "client_already_bound" (the client_id belongs to another
+    provider).
+    """
     CreateElement: _aio.UnaryUnaryMultiCallable[_catalog_pb2.CreateElementRequest, _catalog_pb2.CreateElementResponse]  # type: ignore[assignment]
-    """Provider staff (grant provider_staff / provider_admin on provider:<id>) and admins.
-    CreateElement is idempotent by the element id when the caller chooses it.
+    """Creates a draft element (with its cycles). Editing (this RPC, UpdateElement, PublishElement,
+    WithdrawElement, SaveProgramCycle) is allowed to the provider's staff (grant provider_staff
+    or provider_admin on provider:<id>), to the provider's own system (a provider_system
+    client-credentials token whose client is bound to that provider) and to admins; anyone else
+    gets PERMISSION_DENIED "not_your_provider". Idempotent by the element id when the caller
+    chooses it: a retry returns the stored element unchanged; the id of another provider's
+    element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists".
+    Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
+    codes; NOT_FOUND "provider_not_found". Emits catalog.element_changed.
     """
     UpdateElement: _aio.UnaryUnaryMultiCallable[_catalog_pb2.UpdateElementRequest, _catalog_pb2.UpdateElementResponse]  # type: ignore[assignment]
+    """Replaces the editable fields of an element (see UpdateElementRequest); its status stays.
+    Callers as for CreateElement. A published element must stay publishable. Errors: NOT_FOUND
+    "element_not_found"; FAILED_PRECONDITION "element_withdrawn", "tickets_required",
+    "price_required", "seats_below_taken" (fewer tickets than already taken); the Element
+    validation codes. Emits catalog.element_changed.
+    """
     PublishElement: _aio.UnaryUnaryMultiCallable[_catalog_pb2.PublishElementRequest, _catalog_pb2.PublishElementResponse]  # type: ignore[assignment]
+    """draft → published: the element becomes searchable and takes reservations. Callers as for
+    CreateElement. Idempotent (a published element is returned as is). Errors: NOT_FOUND
+    "element_not_found"; FAILED_PRECONDITION "element_withdrawn" (never republished),
+    "tickets_required" (a free event without tickets), "price_required" (a paid event or module
+    with price 0). Emits catalog.element_changed.
+    """
     WithdrawElement: _aio.UnaryUnaryMultiCallable[_catalog_pb2.WithdrawElementRequest, _catalog_pb2.WithdrawElementResponse]  # type: ignore[assignment]
+    """published → withdrawn: out of search, no new reservations, no further edits; existing
+    reservations, plans and credits keep referring to it. Callers as for CreateElement.
+    Idempotent (a withdrawn element is returned as is). Errors: NOT_FOUND "element_not_found";
+    FAILED_PRECONDITION "element_not_published" (a draft: nothing to withdraw). Emits
+    catalog.element_changed.
+    """
     SaveProgramCycle: _aio.UnaryUnaryMultiCallable[_catalog_pb2.SaveProgramCycleRequest, _catalog_pb2.SaveProgramCycleResponse]  # type: ignore[assignment]
-    """Creates (empty id, or an id not yet used) or edits a program cycle with its seats."""
+    """Creates (empty id, or an id not yet used) or edits a program cycle with its seats; the
+    program's dates are recomputed to span its cycles. Callers as for CreateElement. Cycles are
+    never deleted. Errors: INVALID_ARGUMENT "invalid_id", "invalid_date" (both dates are
+    required), "inverted_dates", "duplicate_funding_basis", "invalid_funding_basis",
+    "invalid_seats", "text_too_long"; NOT_FOUND "element_not_found"; ALREADY_EXISTS
+    "cycle_exists" (the id belongs to another element's cycle); FAILED_PRECONDITION
+    "element_withdrawn", "cycles_for_programs_only", "seats_below_taken" (a total below the seats
+    already taken, or removing a basis with taken seats).
+    """
     UpsertElements: _aio.UnaryUnaryMultiCallable[_catalog_pb2.UpsertElementsRequest, _catalog_pb2.UpsertElementsResponse]  # type: ignore[assignment]
-    """Provider systems (client credentials): idempotent bulk upsert by the provider's external ids."""
+    """Provider systems only (a provider_system client-credentials token; otherwise
+    PERMISSION_DENIED "forbidden", or "client_not_bound" when the client is bound to no
+    provider): idempotent bulk upsert by the provider's external ids. Element and cycle ids are
+    derived deterministically from the provider and the external ids, so retries land on the
+    same rows. Each item is applied in its own transaction: a bad item is reported in its
+    outcome and does not reject the others. Whole-call INVALID_ARGUMENT errors: "too_many_items"
+    (over 500 items), and an item whose fields cannot be read at all ("invalid_kind", an unknown
+    audience / form of study / event format / module kind code, "invalid_date",
+    "invalid_funding_basis", negative tickets "invalid_seats"): these are checked for every item
+    before anything is applied.
+    """
     ReserveSeats: _aio.UnaryUnaryMultiCallable[_catalog_pb2.ReserveSeatsRequest, _catalog_pb2.ReserveSeatsResponse]  # type: ignore[assignment]
-    """All or none, never oversells; the same idempotency_key returns the same reservation without
-    taking more seats; FAILED_PRECONDITION "no_seats_left" when any claim has no free seat.
-    A person may reserve for themselves (holder = their person_id), an admin for anyone.
+    """Takes one seat per claim, all or none, never overselling; only published elements take
+    reservations. A person may reserve for themselves (holder = their person_id), an admin for
+    anyone; otherwise PERMISSION_DENIED "not_your_reservation". The same idempotency_key returns
+    the same reservation without taking more seats (also after it was released: keys are never
+    reused); the key with another holder or other claims gives ABORTED "idempotency_key_reused".
+    Errors: INVALID_ARGUMENT "invalid_idempotency_key", "invalid_holder", "no_claims",
+    "too_many_claims", "invalid_target", "duplicate_claim", "invalid_funding_basis"; NOT_FOUND
+    "seats_not_found" (no seats of that basis on the target); FAILED_PRECONDITION
+    "element_not_published", "no_seats_left" (any claim without a free seat); ABORTED
+    "reservation_retry" (lost a race with a concurrent call with the same key: retry). Emits
+    catalog.seats_reserved.
     """
     ReleaseSeats: _aio.UnaryUnaryMultiCallable[_catalog_pb2.ReleaseSeatsRequest, _catalog_pb2.ReleaseSeatsResponse]  # type: ignore[assignment]
-    """Idempotent: releasing twice (or an unknown key) is fine."""
+    """Gives the reservation's seats back. Idempotent: releasing twice is fine, and an unknown or
+    empty key returns released = false. Who may release: see ReleaseSeatsRequest; anyone else
+    gets PERMISSION_DENIED "not_your_reservation". Emits catalog.seats_released.
+    """
 
 class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
     """Reference data, providers and educational elements. catalog-svc owns this data and is the one
     place where seats (of program cycles and of free events) are counted.
+
+    Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by the
+    gateway or another service, or a provider system's client-credentials token); without a valid
+    one it fails with UNAUTHENTICATED "unauthenticated". Reads are open to any authenticated caller;
+    each RPC below says who may change what. Failures carry a gRPC status, a stable snake_case code
+    in the trailing metadata `cpd-error-code` and a Russian message for people in the details.
+    Any string field with NUL or a lone surrogate is refused with INVALID_ARGUMENT "invalid_text".
+    Batch reads take at most 1000 distinct keys (the rest are ignored) and silently leave out keys
+    that are unknown or malformed; results come in key order (id or code), not in request order.
+    Dates are ISO 8601 calendar dates, YYYY-MM-DD; ids are UUIDs; money is in kopecks (RUB/100).
     """
 
     @_abc_1.abstractmethod
@@ -130,14 +308,18 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         self,
         request: _catalog_pb2.ListSpecialtiesRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_catalog_pb2.ListSpecialtiesResponse, _abc.Awaitable[_catalog_pb2.ListSpecialtiesResponse]]: ...
+    ) -> _typing.Union[_catalog_pb2.ListSpecialtiesResponse, _abc.Awaitable[_catalog_pb2.ListSpecialtiesResponse]]:
+        """The nomenclature of medical and pharmaceutical specialties (206н), sorted by name, then code.
+        EDUCATION_LEVEL_UNSPECIFIED lists every level.
+        """
 
     @_abc_1.abstractmethod
     def BatchGetSpecialties(
         self,
         request: _catalog_pb2.BatchGetSpecialtiesRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_catalog_pb2.BatchGetSpecialtiesResponse, _abc.Awaitable[_catalog_pb2.BatchGetSpecialtiesResponse]]: ...
+    ) -> _typing.Union[_catalog_pb2.BatchGetSpecialtiesResponse, _abc.Awaitable[_catalog_pb2.BatchGetSpecialtiesResponse]]:
+        """Specialties by code; unknown codes are left out. Sorted by code."""
 
     @_abc_1.abstractmethod
     def ListReference(
@@ -146,7 +328,8 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.ListReferenceResponse, _abc.Awaitable[_catalog_pb2.ListReferenceResponse]]:
         """Other reference lists: regions, funding bases, forms of study, event formats, module kinds,
-        teachers' subjects.
+        teachers' subjects, in their display order. INVALID_ARGUMENT "invalid_reference_kind" when
+        the kind is unspecified or unknown.
         """
 
     @_abc_1.abstractmethod
@@ -155,8 +338,8 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _catalog_pb2.BatchGetElementsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.BatchGetElementsResponse, _abc.Awaitable[_catalog_pb2.BatchGetElementsResponse]]:
-        """Full elements (with cycles and free seats), whatever their status: withdrawn elements stay
-        readable for the plans and credits that reference them.
+        """Full elements (with cycles and free seats), whatever their status: drafts too, and withdrawn
+        elements stay readable for the plans and credits that reference them. Sorted by id.
         """
 
     @_abc_1.abstractmethod
@@ -164,7 +347,8 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         self,
         request: _catalog_pb2.BatchGetProgramCyclesRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_catalog_pb2.BatchGetProgramCyclesResponse, _abc.Awaitable[_catalog_pb2.BatchGetProgramCyclesResponse]]: ...
+    ) -> _typing.Union[_catalog_pb2.BatchGetProgramCyclesResponse, _abc.Awaitable[_catalog_pb2.BatchGetProgramCyclesResponse]]:
+        """Program cycles (ДПП cycles, regional groups) by id, with their seats; sorted by id."""
 
     @_abc_1.abstractmethod
     def SearchElements(
@@ -172,8 +356,13 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _catalog_pb2.SearchElementsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.SearchElementsResponse, _abc.Awaitable[_catalog_pb2.SearchElementsResponse]]:
-        """Published elements only: full-text (Russian stemming) and typo-tolerant search with filters,
-        cursor pagination and counts per element kind.
+        """Published elements only: full-text search (Russian stemming, on title and annotation) that
+        falls back to typo-tolerant title similarity when the words match nothing; filters, cursor
+        pagination and counts per element kind. INVALID_ARGUMENT codes: "query_too_long",
+        "invalid_kind", "invalid_funding_basis", "invalid_form_of_study", "invalid_audience",
+        "invalid_date", "inverted_date_range", "unknown_region", "unknown_specialty",
+        "invalid_provider_id", "invalid_zet_range", "invalid_rating", "invalid_page_size",
+        "invalid_cursor".
         """
 
     @_abc_1.abstractmethod
@@ -182,14 +371,18 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _catalog_pb2.GetProviderByClientRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.GetProviderByClientResponse, _abc.Awaitable[_catalog_pb2.GetProviderByClientResponse]]:
-        """The provider an OAuth client (the token's azp) acts for."""
+        """The provider an OAuth client (the token's azp) acts for. Callable by that client itself (the
+        token's azp equals client_id) or by an admin; otherwise PERMISSION_DENIED "forbidden".
+        NOT_FOUND "provider_not_found" when no provider is bound to the client.
+        """
 
     @_abc_1.abstractmethod
     def BatchGetProviders(
         self,
         request: _catalog_pb2.BatchGetProvidersRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_catalog_pb2.BatchGetProvidersResponse, _abc.Awaitable[_catalog_pb2.BatchGetProvidersResponse]]: ...
+    ) -> _typing.Union[_catalog_pb2.BatchGetProvidersResponse, _abc.Awaitable[_catalog_pb2.BatchGetProvidersResponse]]:
+        """Providers by id, for any authenticated caller; client_id is never returned here. Sorted by id."""
 
     @_abc_1.abstractmethod
     def SaveProvider(
@@ -197,7 +390,12 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _catalog_pb2.SaveProviderRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.SaveProviderResponse, _abc.Awaitable[_catalog_pb2.SaveProviderResponse]]:
-        """Admin only: registers or updates a provider (idempotent by id)."""
+        """Admin only (PERMISSION_DENIED "forbidden"): registers or replaces a provider (an upsert by
+        id, so retries are idempotent; an empty id creates a new one). Every field is written as
+        given. Errors: INVALID_ARGUMENT "invalid_id", "invalid_name", "unknown_region",
+        "invalid_date"; ALREADY_EXISTS "client_already_bound" (the client_id belongs to another
+        provider).
+        """
 
     @_abc_1.abstractmethod
     def CreateElement(
@@ -205,8 +403,15 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _catalog_pb2.CreateElementRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.CreateElementResponse, _abc.Awaitable[_catalog_pb2.CreateElementResponse]]:
-        """Provider staff (grant provider_staff / provider_admin on provider:<id>) and admins.
-        CreateElement is idempotent by the element id when the caller chooses it.
+        """Creates a draft element (with its cycles). Editing (this RPC, UpdateElement, PublishElement,
+        WithdrawElement, SaveProgramCycle) is allowed to the provider's staff (grant provider_staff
+        or provider_admin on provider:<id>), to the provider's own system (a provider_system
+        client-credentials token whose client is bound to that provider) and to admins; anyone else
+        gets PERMISSION_DENIED "not_your_provider". Idempotent by the element id when the caller
+        chooses it: a retry returns the stored element unchanged; the id of another provider's
+        element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists".
+        Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
+        codes; NOT_FOUND "provider_not_found". Emits catalog.element_changed.
         """
 
     @_abc_1.abstractmethod
@@ -214,21 +419,39 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         self,
         request: _catalog_pb2.UpdateElementRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_catalog_pb2.UpdateElementResponse, _abc.Awaitable[_catalog_pb2.UpdateElementResponse]]: ...
+    ) -> _typing.Union[_catalog_pb2.UpdateElementResponse, _abc.Awaitable[_catalog_pb2.UpdateElementResponse]]:
+        """Replaces the editable fields of an element (see UpdateElementRequest); its status stays.
+        Callers as for CreateElement. A published element must stay publishable. Errors: NOT_FOUND
+        "element_not_found"; FAILED_PRECONDITION "element_withdrawn", "tickets_required",
+        "price_required", "seats_below_taken" (fewer tickets than already taken); the Element
+        validation codes. Emits catalog.element_changed.
+        """
 
     @_abc_1.abstractmethod
     def PublishElement(
         self,
         request: _catalog_pb2.PublishElementRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_catalog_pb2.PublishElementResponse, _abc.Awaitable[_catalog_pb2.PublishElementResponse]]: ...
+    ) -> _typing.Union[_catalog_pb2.PublishElementResponse, _abc.Awaitable[_catalog_pb2.PublishElementResponse]]:
+        """draft → published: the element becomes searchable and takes reservations. Callers as for
+        CreateElement. Idempotent (a published element is returned as is). Errors: NOT_FOUND
+        "element_not_found"; FAILED_PRECONDITION "element_withdrawn" (never republished),
+        "tickets_required" (a free event without tickets), "price_required" (a paid event or module
+        with price 0). Emits catalog.element_changed.
+        """
 
     @_abc_1.abstractmethod
     def WithdrawElement(
         self,
         request: _catalog_pb2.WithdrawElementRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_catalog_pb2.WithdrawElementResponse, _abc.Awaitable[_catalog_pb2.WithdrawElementResponse]]: ...
+    ) -> _typing.Union[_catalog_pb2.WithdrawElementResponse, _abc.Awaitable[_catalog_pb2.WithdrawElementResponse]]:
+        """published → withdrawn: out of search, no new reservations, no further edits; existing
+        reservations, plans and credits keep referring to it. Callers as for CreateElement.
+        Idempotent (a withdrawn element is returned as is). Errors: NOT_FOUND "element_not_found";
+        FAILED_PRECONDITION "element_not_published" (a draft: nothing to withdraw). Emits
+        catalog.element_changed.
+        """
 
     @_abc_1.abstractmethod
     def SaveProgramCycle(
@@ -236,7 +459,15 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _catalog_pb2.SaveProgramCycleRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.SaveProgramCycleResponse, _abc.Awaitable[_catalog_pb2.SaveProgramCycleResponse]]:
-        """Creates (empty id, or an id not yet used) or edits a program cycle with its seats."""
+        """Creates (empty id, or an id not yet used) or edits a program cycle with its seats; the
+        program's dates are recomputed to span its cycles. Callers as for CreateElement. Cycles are
+        never deleted. Errors: INVALID_ARGUMENT "invalid_id", "invalid_date" (both dates are
+        required), "inverted_dates", "duplicate_funding_basis", "invalid_funding_basis",
+        "invalid_seats", "text_too_long"; NOT_FOUND "element_not_found"; ALREADY_EXISTS
+        "cycle_exists" (the id belongs to another element's cycle); FAILED_PRECONDITION
+        "element_withdrawn", "cycles_for_programs_only", "seats_below_taken" (a total below the seats
+        already taken, or removing a basis with taken seats).
+        """
 
     @_abc_1.abstractmethod
     def UpsertElements(
@@ -244,7 +475,17 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _catalog_pb2.UpsertElementsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.UpsertElementsResponse, _abc.Awaitable[_catalog_pb2.UpsertElementsResponse]]:
-        """Provider systems (client credentials): idempotent bulk upsert by the provider's external ids."""
+        """Provider systems only (a provider_system client-credentials token; otherwise
+        PERMISSION_DENIED "forbidden", or "client_not_bound" when the client is bound to no
+        provider): idempotent bulk upsert by the provider's external ids. Element and cycle ids are
+        derived deterministically from the provider and the external ids, so retries land on the
+        same rows. Each item is applied in its own transaction: a bad item is reported in its
+        outcome and does not reject the others. Whole-call INVALID_ARGUMENT errors: "too_many_items"
+        (over 500 items), and an item whose fields cannot be read at all ("invalid_kind", an unknown
+        audience / form of study / event format / module kind code, "invalid_date",
+        "invalid_funding_basis", negative tickets "invalid_seats"): these are checked for every item
+        before anything is applied.
+        """
 
     @_abc_1.abstractmethod
     def ReserveSeats(
@@ -252,9 +493,17 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _catalog_pb2.ReserveSeatsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.ReserveSeatsResponse, _abc.Awaitable[_catalog_pb2.ReserveSeatsResponse]]:
-        """All or none, never oversells; the same idempotency_key returns the same reservation without
-        taking more seats; FAILED_PRECONDITION "no_seats_left" when any claim has no free seat.
-        A person may reserve for themselves (holder = their person_id), an admin for anyone.
+        """Takes one seat per claim, all or none, never overselling; only published elements take
+        reservations. A person may reserve for themselves (holder = their person_id), an admin for
+        anyone; otherwise PERMISSION_DENIED "not_your_reservation". The same idempotency_key returns
+        the same reservation without taking more seats (also after it was released: keys are never
+        reused); the key with another holder or other claims gives ABORTED "idempotency_key_reused".
+        Errors: INVALID_ARGUMENT "invalid_idempotency_key", "invalid_holder", "no_claims",
+        "too_many_claims", "invalid_target", "duplicate_claim", "invalid_funding_basis"; NOT_FOUND
+        "seats_not_found" (no seats of that basis on the target); FAILED_PRECONDITION
+        "element_not_published", "no_seats_left" (any claim without a free seat); ABORTED
+        "reservation_retry" (lost a race with a concurrent call with the same key: retry). Emits
+        catalog.seats_reserved.
         """
 
     @_abc_1.abstractmethod
@@ -263,6 +512,9 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _catalog_pb2.ReleaseSeatsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_catalog_pb2.ReleaseSeatsResponse, _abc.Awaitable[_catalog_pb2.ReleaseSeatsResponse]]:
-        """Idempotent: releasing twice (or an unknown key) is fine."""
+        """Gives the reservation's seats back. Idempotent: releasing twice is fine, and an unknown or
+        empty key returns released = false. Who may release: see ReleaseSeatsRequest; anyone else
+        gets PERMISSION_DENIED "not_your_reservation". Emits catalog.seats_released.
+        """
 
 def add_CatalogServiceServicer_to_server(servicer: CatalogServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
