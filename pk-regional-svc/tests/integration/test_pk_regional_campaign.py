@@ -284,6 +284,30 @@ async def test_free_text_over_its_limit_is_refused_not_cut(
     assert grpc_error_code(error) == "text_too_long"
 
 
+@pytest.mark.parametrize("campaign_id", ["not-a-uuid", str(uuid.uuid4())])
+async def test_a_completion_for_an_unknown_campaign_is_not_found(
+    pk: Stub, world: World, campaign_id: str
+) -> None:
+    error = await refused(
+        pk.RecordCompletion(
+            pb.RecordCompletionRequest(
+                teacher_id=world.teachers["t1"].id,
+                campaign_id=campaign_id,
+                document_type="удостоверение о повышении квалификации",
+                series="16",
+                number=f"unknown-campaign-{campaign_id[:8]}",
+                issued_on="2025-11-20",
+                hours=72,
+                organisation="ИРО РТ",
+                programme="Формирование функциональной грамотности",
+            ),
+            metadata=bearer(world.tokens["muni0_op"]),
+        )
+    )
+    assert error.code() == grpc.StatusCode.NOT_FOUND
+    assert grpc_error_code(error) == "campaign_not_found"
+
+
 async def test_import_needs_the_regional_operator(pk: Stub, world: World) -> None:
     error = await refused(
         pk.ImportSchools(

@@ -20,6 +20,7 @@ from cpd_platform.errors import InvalidArgument, NotFound
 from cpd_platform.ids import valid_uuids
 from pk_regional_svc.adapters.orm import (
     applications,
+    campaigns,
     completion_documents,
     holdings,
     teachers,
@@ -152,6 +153,11 @@ async def record_completion(
         await deps.authz.require(principal, OPERATE, place)
         holding: HoldingView | None = None
         if campaign_id:
+            known = valid_uuids([campaign_id]) and await uow.session.scalar(
+                select(campaigns.c.id).where(campaigns.c.id == campaign_id)
+            )
+            if not known:
+                raise NotFound("campaign_not_found", "Кампания не найдена")
             live = (
                 await uow.session.execute(
                     select(holdings.c.id).where(
