@@ -665,8 +665,8 @@ class PkRegionalServiceServicer:
         document. It updates the teacher's last training (when not older than the known one) and,
         with campaign_id, closes the teacher's number of that campaign whose application was
         submitted (status COMPLETED). Idempotent on (teacher, document type, series, number).
-        Audited. Errors: NOT_FOUND "teacher_not_found"; PERMISSION_DENIED "out_of_scope";
-        INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
+        Audited. Errors: NOT_FOUND "teacher_not_found", "campaign_not_found"; PERMISSION_DENIED
+        "out_of_scope"; INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
         "invalid_document_number", "invalid_organisation", "invalid_programme", "text_too_long".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)

@@ -285,8 +285,8 @@ class PkRegionalServiceStub:
     document. It updates the teacher's last training (when not older than the known one) and,
     with campaign_id, closes the teacher's number of that campaign whose application was
     submitted (status COMPLETED). Idempotent on (teacher, document type, series, number).
-    Audited. Errors: NOT_FOUND "teacher_not_found"; PERMISSION_DENIED "out_of_scope";
-    INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
+    Audited. Errors: NOT_FOUND "teacher_not_found", "campaign_not_found"; PERMISSION_DENIED
+    "out_of_scope"; INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
     "invalid_document_number", "invalid_organisation", "invalid_programme", "text_too_long".
     """
     ListCompletions: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCompletionsRequest, _pk_regional_pb2.ListCompletionsResponse]
@@ -564,8 +564,8 @@ class PkRegionalServiceAsyncStub(PkRegionalServiceStub):
     document. It updates the teacher's last training (when not older than the known one) and,
     with campaign_id, closes the teacher's number of that campaign whose application was
     submitted (status COMPLETED). Idempotent on (teacher, document type, series, number).
-    Audited. Errors: NOT_FOUND "teacher_not_found"; PERMISSION_DENIED "out_of_scope";
-    INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
+    Audited. Errors: NOT_FOUND "teacher_not_found", "campaign_not_found"; PERMISSION_DENIED
+    "out_of_scope"; INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
     "invalid_document_number", "invalid_organisation", "invalid_programme", "text_too_long".
     """
     ListCompletions: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListCompletionsRequest, _pk_regional_pb2.ListCompletionsResponse]  # type: ignore[assignment]
@@ -1056,8 +1056,8 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         document. It updates the teacher's last training (when not older than the known one) and,
         with campaign_id, closes the teacher's number of that campaign whose application was
         submitted (status COMPLETED). Idempotent on (teacher, document type, series, number).
-        Audited. Errors: NOT_FOUND "teacher_not_found"; PERMISSION_DENIED "out_of_scope";
-        INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
+        Audited. Errors: NOT_FOUND "teacher_not_found", "campaign_not_found"; PERMISSION_DENIED
+        "out_of_scope"; INVALID_ARGUMENT "invalid_issue_date", "invalid_hours", "invalid_document_type",
         "invalid_document_number", "invalid_organisation", "invalid_programme", "text_too_long".
         """
 
