@@ -325,3 +325,24 @@ async def test_program_cycles_are_read_in_batches(
     assert set(cycles) == {*demo.REGIONAL_GROUP_IDS, demo.PROGRAM_CYCLE_ID}
     assert cycles[demo.REGIONAL_GROUP_IDS[0]].element_id == demo.REGIONAL_PROGRAM_ID
     assert [s.total for s in cycles[demo.REGIONAL_GROUP_IDS[0]].seats] == [25]
+
+
+async def test_a_second_element_with_a_used_external_id_is_a_typed_conflict(
+    stub: catalog_pb2_grpc.CatalogServiceStub, new_provider, make_staff
+) -> None:  # type: ignore[no-untyped-def]
+    provider = await new_provider("Колледж с внешними идентификаторами")
+    staff = await make_staff(provider)
+    first = program(provider)
+    first.external_id = "kmk-2030-neuro"
+    await stub.CreateElement(
+        catalog_pb2.CreateElementRequest(element=first), metadata=staff.metadata
+    )
+    second = program(provider, "Другая программа с тем же внешним идентификатором")
+    second.external_id = "kmk-2030-neuro"
+    await expect_error(
+        stub.CreateElement(
+            catalog_pb2.CreateElementRequest(element=second), metadata=staff.metadata
+        ),
+        grpc.StatusCode.ALREADY_EXISTS,
+        "external_id_exists",
+    )

@@ -125,6 +125,13 @@ class ElementEditing:
             raise NotFound("provider_not_found", "Образовательная организация не найдена")
         await _check_codes(uow, element)
         elements = ElementRepository(uow.session)
+        if element.external_id:
+            namesake = await elements.find_by_external_id(element.provider_id, element.external_id)
+            if namesake is not None and namesake.id != element.id:
+                raise AlreadyExists(
+                    "external_id_exists",
+                    "Элемент с таким внешним идентификатором у организации уже есть",
+                )
         if not await elements.insert(element):
             existing = await elements.get(element.id)
             if existing is None or existing.provider_id != element.provider_id:

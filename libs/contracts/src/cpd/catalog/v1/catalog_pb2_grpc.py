@@ -234,8 +234,8 @@ class CatalogServiceServicer:
         client-credentials token whose client is bound to that provider) and to admins; anyone else
         gets PERMISSION_DENIED "not_your_provider". Idempotent by the element id when the caller
         chooses it: a retry returns the stored element unchanged; the id of another provider's
-        element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists".
-        Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
+        element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists",
+        an external_id another element of the provider has "external_id_exists". Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
         codes; NOT_FOUND "provider_not_found". Emits catalog.element_changed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)

@@ -92,8 +92,8 @@ class CatalogServiceStub:
     client-credentials token whose client is bound to that provider) and to admins; anyone else
     gets PERMISSION_DENIED "not_your_provider". Idempotent by the element id when the caller
     chooses it: a retry returns the stored element unchanged; the id of another provider's
-    element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists".
-    Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
+    element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists",
+    an external_id another element of the provider has "external_id_exists". Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
     codes; NOT_FOUND "provider_not_found". Emits catalog.element_changed.
     """
     UpdateElement: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.UpdateElementRequest, _catalog_pb2.UpdateElementResponse]
@@ -222,8 +222,8 @@ class CatalogServiceAsyncStub(CatalogServiceStub):
     client-credentials token whose client is bound to that provider) and to admins; anyone else
     gets PERMISSION_DENIED "not_your_provider". Idempotent by the element id when the caller
     chooses it: a retry returns the stored element unchanged; the id of another provider's
-    element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists".
-    Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
+    element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists",
+    an external_id another element of the provider has "external_id_exists". Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
     codes; NOT_FOUND "provider_not_found". Emits catalog.element_changed.
     """
     UpdateElement: _aio.UnaryUnaryMultiCallable[_catalog_pb2.UpdateElementRequest, _catalog_pb2.UpdateElementResponse]  # type: ignore[assignment]
@@ -409,8 +409,8 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         client-credentials token whose client is bound to that provider) and to admins; anyone else
         gets PERMISSION_DENIED "not_your_provider". Idempotent by the element id when the caller
         chooses it: a retry returns the stored element unchanged; the id of another provider's
-        element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists".
-        Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
+        element gives ALREADY_EXISTS "element_exists", a cycle id of another element "cycle_exists",
+        an external_id another element of the provider has "external_id_exists". Other errors: INVALID_ARGUMENT "invalid_id", "invalid_provider_id", the Element validation
         codes; NOT_FOUND "provider_not_found". Emits catalog.element_changed.
         """
 
