@@ -16,6 +16,7 @@ from cpd.credits.v1 import credits_pb2_grpc
 from cpd.identity.v1 import identity_pb2_grpc
 from cpd.pk_regional.v1 import pk_regional_pb2_grpc
 from cpd.plan.v1 import plan_pb2_grpc
+from cpd_platform.channels import insecure_channel
 from gateway.errors import from_rpc_error
 from gateway.settings import GatewaySettings
 
@@ -41,7 +42,7 @@ class Backends:
             "credits": settings.credits_target,
             "pk_regional": settings.pk_regional_target,
         }
-        channels = {name: grpc.aio.insecure_channel(target) for name, target in targets.items()}
+        channels = {name: insecure_channel(target) for name, target in targets.items()}
         return cls(
             channels=channels,
             deadline=settings.rpc_deadline,

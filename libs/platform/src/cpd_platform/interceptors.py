@@ -19,6 +19,7 @@ from grpc.aio import AbortError, ServicerContext
 from prometheus_client import Counter, Histogram
 
 from cpd_platform.auth import TokenVerifier, bearer_from_header, principal_var
+from cpd_platform.channels import insecure_channel
 from cpd_platform.context import (
     bearer_token_var,
     client_ip_var,
@@ -411,4 +412,4 @@ class ForwardingClientInterceptor(grpc.aio.UnaryUnaryClientInterceptor):
 
 
 def open_channel(target: str, deadline: float) -> grpc.aio.Channel:
-    return grpc.aio.insecure_channel(target, interceptors=[ForwardingClientInterceptor(deadline)])
+    return insecure_channel(target, [ForwardingClientInterceptor(deadline)])

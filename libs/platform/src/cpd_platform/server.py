@@ -29,6 +29,7 @@ from grpc_reflection.v1alpha import reflection
 from prometheus_client import start_http_server
 
 from cpd_platform.auth import TokenVerifier
+from cpd_platform.channels import server_options
 from cpd_platform.interceptors import server_interceptors
 from cpd_platform.lifecycle import sleep_unless_stopped
 
@@ -75,7 +76,8 @@ class GrpcService:
     async def start(self) -> int:
         public = [r.full_name for r in self.registrations if r.public]
         server = grpc.aio.server(
-            interceptors=server_interceptors(self.verifier, public, self.trusted_gateway_clients)
+            interceptors=server_interceptors(self.verifier, public, self.trusted_gateway_clients),
+            options=server_options(),
         )
         for registration in self.registrations:
             registration.add_to_server(registration.servicer, server)

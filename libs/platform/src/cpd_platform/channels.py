@@ -1,0 +1,54 @@
+"""gRPC channel and server options that spread calls over every replica of a service.
+
+A client keeps one HTTP/2 connection per resolved address. Behind a ClusterIP that is one
+connection to one pod, so extra replicas get no traffic. Targets written as `dns:///name:port`
+(a headless Service) resolve to every pod and the `round_robin` policy uses all of them;
+servers close connections after `MAX_CONNECTION_AGE_MS` (with a grace for calls in flight),
+so clients re-resolve and pick up new replicas.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import grpc
+
+ROUND_ROBIN_CONFIG = json.dumps({"loadBalancingConfig": [{"round_robin": {}}]})
+MAX_CONNECTION_AGE_MS = 5 * 60 * 1000
+MAX_CONNECTION_AGE_GRACE_MS = 30 * 1000
+
+ChannelOptions = list[tuple[str, Any]]
+
+
+def balances(target: str) -> bool:
+    """Whether a target names several addresses the client should spread calls over."""
+    return target.startswith(("dns:", "ipv4:", "ipv6:"))
+
+
+def channel_options(target: str) -> ChannelOptions:
+    """Options of a client channel to `target`: round-robin where the target resolves to many."""
+    if not balances(target):
+        return []
+    return [
+        ("grpc.lb_policy_name", "round_robin"),
+        ("grpc.service_config", ROUND_ROBIN_CONFIG),
+    ]
+
+
+def server_options() -> ChannelOptions:
+    """Options of every service's gRPC server: connections age out so clients rebalance."""
+    return [
+        ("grpc.max_connection_age_ms", MAX_CONNECTION_AGE_MS),
+        ("grpc.max_connection_age_grace_ms", MAX_CONNECTION_AGE_GRACE_MS),
+    ]
+
+
+def insecure_channel(
+    target: str, interceptors: Sequence[grpc.aio.ClientInterceptor] | None = None
+) -> grpc.aio.Channel:
+    """A grpc.aio channel to `target` with the balancing options above."""
+    return grpc.aio.insecure_channel(
+        target, options=channel_options(target), interceptors=interceptors
+    )
