@@ -22,6 +22,7 @@ from cpd_platform.auth import TokenVerifier
 from gateway.backends import Backends
 from gateway.context import get_context
 from gateway.http_guard import RequestBodyGuard
+from gateway.metrics import metrics
 from gateway.ratelimit import RateLimiter
 from gateway.schema.build import build_schema
 from gateway.service_token import ServiceToken
@@ -94,7 +95,7 @@ def create_app(settings: GatewaySettings | None = None) -> Litestar:
         ]
 
     return Litestar(
-        route_handlers=[GraphQLController, healthz, readyz],
+        route_handlers=[GraphQLController, healthz, readyz, metrics],
         lifespan=[lifespan],
         state=State({"settings": settings}),
         debug=False,

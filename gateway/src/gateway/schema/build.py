@@ -22,6 +22,7 @@ from cpd_platform.context import request_id_var
 from gateway.errors import MASKED_MESSAGE, should_mask
 from gateway.input_guard import DATE_SCALAR, RejectForbiddenStrings, guard_fields
 from gateway.limits import alias_rule, depth_rule
+from gateway.metrics import GatewayMetrics
 from gateway.schema.common import UserError
 from gateway.schema.root import Mutation, Query
 from gateway.settings import GatewaySettings
@@ -66,6 +67,7 @@ def build_schema(settings: GatewaySettings) -> strawberry.Schema:
     # Factories, not instances: strawberry makes each extension per request; the parser and
     # validation caches are shared by maxsize inside strawberry.
     extensions: list[Callable[[], SchemaExtension]] = [
+        GatewayMetrics,  # outermost: sees every operation and its final errors
         partial(MaxTokensLimiter, max_token_count=settings.max_tokens),
         partial(AddValidationRules, _limit_rules(settings)),
         partial(ParserCache, maxsize=256),
