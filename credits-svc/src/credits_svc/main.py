@@ -15,18 +15,15 @@ from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
 from cpd_platform.service_identity import ServiceIdentity
 from credits_svc.adapters.attempt_limiter import AttemptLimiter
+from credits_svc.adapters.code_mailer import CodeMailer
 from credits_svc.adapters.orm import outbox
 from credits_svc.adapters.services import CatalogClient, IdentityClient, PlanClient
 from credits_svc.domain.codes import AttemptLimits
 from credits_svc.entrypoints.grpc_servicer import CreditsServicer
 from credits_svc.service_layer.authority import ProviderAuthority
-from credits_svc.service_layer.codes import (
-    CodeMailer,
-    EventCodes,
-    Redemptions,
-    Verifier,
-    failure_counter,
-)
+from credits_svc.service_layer.code_issuing import EventCodes
+from credits_svc.service_layer.code_redemption import Redemptions, failure_counter
+from credits_svc.service_layer.code_verification import Verifier
 from credits_svc.service_layer.corrections import Corrections
 from credits_svc.service_layer.posting import ResultPosting, moscow_today
 from credits_svc.settings import CreditsSettings

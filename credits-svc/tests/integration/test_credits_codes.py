@@ -28,9 +28,9 @@ from cpd_platform.local_infra import LocalRedis, free_port
 from cpd_platform.local_mail import LocalMailServer, body_text
 from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import bearer, grpc_error_code
+from credits_svc.adapters.code_mailer import CodeMailer
 from credits_svc.adapters.orm import code_redemptions, outbox
 from credits_svc.main import SPEC as CREDITS
-from credits_svc.service_layer.codes import CodeMailer
 from credits_svc.service_layer.posting import moscow_today
 from local_idp.pytest_plugin import RunningIdp
 

@@ -19,7 +19,8 @@ from credits_svc.domain.posting import Outcome
 from credits_svc.domain.records import CreditRecord, CreditStatus, PostedResult
 from credits_svc.service_layer import queries
 from credits_svc.service_layer.authority import ProviderAuthority
-from credits_svc.service_layer.codes import EventCodes, Redemptions
+from credits_svc.service_layer.code_issuing import EventCodes
+from credits_svc.service_layer.code_redemption import Redemptions
 from credits_svc.service_layer.corrections import Corrections
 from credits_svc.service_layer.posting import Acknowledgement, Batch, BatchStatus, ResultPosting
 
