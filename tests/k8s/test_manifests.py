@@ -3,23 +3,27 @@ probed and fenced by a NetworkPolicy, and the ports agree with the services' set
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from pydantic_settings import BaseSettings
 
 from catalog_svc.settings import CatalogSettings
 from credits_svc.settings import CreditsSettings
+from gateway.settings import GatewaySettings
 from identity_svc.settings import IdentitySettings
 from pk_regional_svc.settings import PkRegionalSettings
 from plan_svc.settings import PlanSettings
 
 K8S = Path(__file__).resolve().parents[2] / "k8s"
 OVERLAYS = ["dev", "prod"]
-SERVICES = {
+SERVICES: dict[str, type[BaseSettings]] = {
     "identity-svc": IdentitySettings,
     "catalog-svc": CatalogSettings,
     "plan-svc": PlanSettings,
@@ -49,9 +53,14 @@ def documents(paths: list[Path]) -> list[dict[str, Any]]:
     return docs
 
 
+@cache
 def rendered(overlay: str) -> list[dict[str, Any]]:
     kubectl = shutil.which("kubectl")
     if kubectl is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(
+                "kubectl is not installed: CI must render the overlays (scripts/bootstrap.sh)"
+            )
         pytest.skip("kubectl is not installed: the rendered overlays are not checked")
     output = subprocess.run(
         [kubectl, "kustomize", str(K8S / "overlays" / overlay)],
@@ -117,3 +126,114 @@ def test_no_secret_values_are_committed() -> None:
         for doc in yaml.safe_load_all(path.read_text()):
             if isinstance(doc, dict) and doc.get("kind") == "Secret":
                 pytest.fail(f"{path} commits a Secret; create Secrets out of band")
+
+
+# ---------------------------------------------------------------- meaning
+
+SETTINGS: dict[str, type[BaseSettings]] = {**SERVICES, "gateway": GatewaySettings}
+PORTS = {name: settings.model_fields["grpc_port"].default for name, settings in SERVICES.items()}
+
+
+def of_kind(docs: list[dict[str, Any]], kind: str) -> dict[str, dict[str, Any]]:
+    return {d["metadata"]["name"]: d for d in docs if d["kind"] == kind}
+
+
+def container_env(docs: list[dict[str, Any]], workload: str) -> dict[str, str]:
+    """The environment a workload's server container gets: its ConfigMaps, then its own env."""
+    deployment = of_kind(docs, "Deployment")[workload]
+    container = deployment["spec"]["template"]["spec"]["containers"][0]
+    maps = of_kind(docs, "ConfigMap")
+    env: dict[str, str] = {}
+    for source in container.get("envFrom", []):
+        if "configMapRef" in source:
+            env.update(maps[source["configMapRef"]["name"]]["data"])
+    env.update({e["name"]: e.get("value", "") for e in container.get("env", [])})
+    return env
+
+
+def prefix_of(settings: type[BaseSettings]) -> str:
+    return str(settings.model_config.get("env_prefix", ""))
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_every_env_key_is_a_settings_field_of_a_workload(overlay: str) -> None:
+    docs = rendered(overlay)
+    prefixes = sorted(((prefix_of(t), t) for t in SETTINGS.values()), key=lambda p: -len(p[0]))
+    for workload in SETTINGS:
+        for key in container_env(docs, workload):
+            owner = next((t for prefix, t in prefixes if key.startswith(prefix)), None)
+            assert owner is not None, f"{workload}: {key} belongs to no service"
+            field = key.removeprefix(prefix_of(owner)).lower()
+            assert field in owner.model_fields, f"{key} is read by nobody ({owner.__name__})"
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_every_workload_gets_its_environment_issuer_and_mail(overlay: str) -> None:
+    docs = rendered(overlay)
+    for workload, settings in SETTINGS.items():
+        env = container_env(docs, workload)
+        prefix = prefix_of(settings)
+        assert env[f"{prefix}ENVIRONMENT"] == overlay
+        assert env[f"{prefix}OIDC_ISSUER"].endswith("/realms/cpd")
+        assert "id.example.org" not in env[f"{prefix}OIDC_ISSUER"]
+        if workload != "gateway":
+            assert env[f"{prefix}SMTP_HOST"] not in ("", "127.0.0.1", "localhost")
+    identity = container_env(docs, "identity-svc")
+    assert identity["IDENTITY_OIDC_ISSUER"].startswith(identity["IDENTITY_KEYCLOAK_URL"])
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_every_target_is_balanced_and_admitted_by_the_callee_policy(overlay: str) -> None:
+    docs = rendered(overlay)
+    services, policies = of_kind(docs, "Service"), of_kind(docs, "NetworkPolicy")
+    for workload in SETTINGS:
+        for key, value in container_env(docs, workload).items():
+            if not (key.startswith(prefix_of(SETTINGS[workload])) and key.endswith("_TARGET")):
+                continue
+            assert value.startswith("dns:///"), f"{workload}: {key}={value} is not balanced"
+            callee, port = value.removeprefix("dns:///").rsplit(":", 1)
+            assert services[callee]["spec"]["clusterIP"] == "None", f"{callee} is not headless"
+            assert int(port) == PORTS[callee]
+            admitted = [
+                rule
+                for rule in policies[callee]["spec"]["ingress"]
+                if {"port": int(port)} in rule["ports"]
+                and {"podSelector": {"matchLabels": {"app": workload}}} in rule["from"]
+            ]
+            assert admitted, f"{callee}'s NetworkPolicy does not admit {workload} ({key})"
+
+
+def test_catalog_does_not_admit_identity_which_never_calls_it() -> None:
+    policy = of_kind(documents(kustomization_files(K8S / "base")), "NetworkPolicy")["catalog-svc"]
+    callers = [f["podSelector"]["matchLabels"]["app"] for f in policy["spec"]["ingress"][0]["from"]]
+    assert "identity-svc" not in callers
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_liveness_never_follows_dependencies_and_shutdown_fits_the_grace_period(
+    overlay: str,
+) -> None:
+    deployments = of_kind(rendered(overlay), "Deployment")
+    for workload in SETTINGS:
+        pod = deployments[workload]["spec"]["template"]["spec"]
+        container = pod["containers"][0]
+        live, ready, start = (
+            container[f"{kind}Probe"] for kind in ("liveness", "readiness", "startup")
+        )
+        if workload == "gateway":
+            assert live["httpGet"]["path"] == "/healthz" != ready["httpGet"]["path"]
+            ready_timeout = GatewaySettings.model_fields["ready_timeout"].default
+            assert ready["timeoutSeconds"] > ready_timeout
+        else:
+            assert live["grpc"]["service"] == "liveness" == start["grpc"]["service"]
+            assert ready["grpc"]["service"] != "liveness"
+        pause = int(container["lifecycle"]["preStop"]["exec"]["command"][-1])
+        drain = 5  # cpd_platform.server.Server.stop's grace
+        assert pause >= 5 and pause + drain < pod["terminationGracePeriodSeconds"]
+
+
+def test_dev_pulls_its_mutable_tag_every_time() -> None:
+    for workload in [d for d in rendered("dev") if d["kind"] in ("Deployment", "Job")]:
+        if workload["metadata"]["name"].startswith((*SERVICES, "gateway")):
+            container = workload["spec"]["template"]["spec"]["containers"][0]
+            assert container["imagePullPolicy"] == "Always"
