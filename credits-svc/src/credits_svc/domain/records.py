@@ -170,7 +170,9 @@ def content_hash(
 
 
 def recorded_event(record: CreditRecord) -> dict[str, object]:
-    """The `credits.recorded` payload (CONTRACTS.md); plan-svc parses it."""
+    """The `credits.recorded` payload (the same is built in SQL by adapters/ingest.py and, for
+    ListLedgerEntries, adapters/repository.py); plan-svc parses it in
+    plan_svc/service_layer/messages.py."""
     return {
         "credit_id": record.id,
         "person_id": record.person_id,

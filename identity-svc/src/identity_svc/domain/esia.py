@@ -1,6 +1,7 @@
 """Accounts brokered from ESIA (Gosuslugi): who the token says the person is.
 
-The identity provider maps ESIA's verified data into claims (CONTRACTS.md): `snils`,
+The identity provider maps ESIA's verified data into claims (the realm's protocol mappers in
+`k8s/keycloak/realm-cpd.json`; libs/local_idp/README.md, "Gosuslugi (ESIA)"): `snils`,
 `family_name`, `given_name`, `middle_name` (may be absent), `birthdate` (ISO), `gender`
 ("male"/"female") and `identity_provider` = "esia".
 """
