@@ -4,6 +4,7 @@ probed and fenced by a NetworkPolicy, and the ports agree with the services' set
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from functools import cache
@@ -237,3 +238,55 @@ def test_dev_pulls_its_mutable_tag_every_time() -> None:
         if workload["metadata"]["name"].startswith((*SERVICES, "gateway")):
             container = workload["spec"]["template"]["spec"]["containers"][0]
             assert container["imagePullPolicy"] == "Always"
+
+
+# ---------------------------------------------------------------- monitoring
+
+# Fields of monitoring.coreos.com/v1 we use, from the Prometheus Operator API reference.
+PODMONITOR_SPEC = {"selector", "podMetricsEndpoints", "namespaceSelector", "jobLabel"}
+ENDPOINT_FIELDS = {"port", "path", "interval", "scrapeTimeout", "scheme"}
+RULE_FIELDS = {"alert", "record", "expr", "for", "labels", "annotations"}
+
+
+def test_every_workload_is_scraped_on_a_port_it_declares() -> None:
+    docs = rendered("prod")
+    monitors = [d for d in docs if d["kind"] == "PodMonitor"]
+    assert monitors
+    for monitor in monitors:
+        assert monitor["apiVersion"] == "monitoring.coreos.com/v1"
+        assert set(monitor["spec"]) <= PODMONITOR_SPEC
+        for endpoint in monitor["spec"]["podMetricsEndpoints"]:
+            assert set(endpoint) <= ENDPOINT_FIELDS
+    for name, deployment in of_kind(docs, "Deployment").items():
+        if not name.startswith((*SERVICES, "gateway")):
+            continue
+        template = deployment["spec"]["template"]
+        ports = {p["name"] for p in template["spec"]["containers"][0]["ports"]}
+        scraped = [
+            endpoint["port"]
+            for monitor in monitors
+            if monitor["spec"]["selector"]["matchLabels"].items()
+            <= template["metadata"]["labels"].items()
+            for endpoint in monitor["spec"]["podMetricsEndpoints"]
+        ]
+        assert scraped and set(scraped) <= ports, f"{name} is not scraped on a port it declares"
+
+
+def test_alert_rules_use_metrics_the_code_exports() -> None:
+    from prometheus_client import REGISTRY
+
+    import cpd_platform.interceptors  # noqa: F401 - registers the services' metrics
+    import gateway.metrics  # noqa: F401 - registers the gateway's metrics
+
+    suffixes = {"counter": ["_total"], "histogram": ["_bucket", "_count", "_sum"]}
+    exported = {
+        family.name + suffix
+        for family in REGISTRY.collect()
+        for suffix in suffixes.get(family.type, [""])
+    }
+    [rules] = [d for d in rendered("prod") if d["kind"] == "PrometheusRule"]
+    for group in rules["spec"]["groups"]:
+        for rule in group["rules"]:
+            assert set(rule) <= RULE_FIELDS
+            names = {word for word in re.findall(r"cpd_[a-z_]+", rule["expr"])}
+            assert names and names <= exported, f"{rule['alert']}: {names - exported}"
