@@ -80,7 +80,6 @@ def test_every_file_named_by_an_overlay_exists_and_parses(overlay: str) -> None:
         assert ("Deployment", service) in names
         assert ("Service", service) in names
         assert ("NetworkPolicy", service) in names
-        assert ("Job", f"{service}-migrate") in names
     assert ("Deployment", "gateway") in names
 
 
@@ -88,14 +87,28 @@ def test_every_file_named_by_an_overlay_exists_and_parses(overlay: str) -> None:
 def test_rendered_workloads_run_non_root_on_a_read_only_root_filesystem(overlay: str) -> None:
     workloads = [d for d in rendered(overlay) if d["kind"] in ("Deployment", "Job")]
     ours = [w for w in workloads if w["metadata"]["name"].startswith((*SERVICES, "gateway"))]
-    assert len(ours) == 2 * len(SERVICES) + 1
+    assert len(ours) == len(SERVICES) + 1
     for workload in ours:
         pod = workload["spec"]["template"]["spec"]
         assert pod["securityContext"]["runAsNonRoot"] is True
         assert pod["automountServiceAccountToken"] is False
-        container = pod["containers"][0]
-        assert container["securityContext"]["readOnlyRootFilesystem"] is True
-        assert container["securityContext"]["capabilities"]["drop"] == ["ALL"]
+        for container in pod["containers"] + pod.get("initContainers", []):
+            assert container["securityContext"]["readOnlyRootFilesystem"] is True
+            assert container["securityContext"]["capabilities"]["drop"] == ["ALL"]
+            assert container["securityContext"]["allowPrivilegeEscalation"] is False
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_migrations_run_before_each_service_pod_serves_with_its_image(overlay: str) -> None:
+    docs = rendered(overlay)
+    assert not [d for d in docs if d["kind"] == "Job"], "a Job's pod template is immutable"
+    deployments = of_kind(docs, "Deployment")
+    for service in SERVICES:
+        pod = deployments[service]["spec"]["template"]["spec"]
+        [migrate] = pod["initContainers"]
+        assert migrate["args"] == ["migrate"]
+        assert migrate["image"] == pod["containers"][0]["image"]
+        assert migrate["envFrom"] == pod["containers"][0]["envFrom"]
 
 
 def test_service_deployments_probe_grpc_health_on_the_port_the_service_listens_on() -> None:
@@ -234,10 +247,11 @@ def test_liveness_never_follows_dependencies_and_shutdown_fits_the_grace_period(
 
 
 def test_dev_pulls_its_mutable_tag_every_time() -> None:
-    for workload in [d for d in rendered("dev") if d["kind"] in ("Deployment", "Job")]:
-        if workload["metadata"]["name"].startswith((*SERVICES, "gateway")):
-            container = workload["spec"]["template"]["spec"]["containers"][0]
-            assert container["imagePullPolicy"] == "Always"
+    for name, workload in of_kind(rendered("dev"), "Deployment").items():
+        if name.startswith((*SERVICES, "gateway")):
+            pod = workload["spec"]["template"]["spec"]
+            for container in pod["containers"] + pod.get("initContainers", []):
+                assert container["imagePullPolicy"] == "Always"
 
 
 # ---------------------------------------------------------------- monitoring

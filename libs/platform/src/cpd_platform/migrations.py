@@ -36,6 +36,9 @@ def run_env(metadata: MetaData) -> None:
     url = context.config.attributes["database_url"]
 
     def migrate(connection: Connection) -> None:
+        # Every replica's init container migrates: one at a time per schema, the others then
+        # find the schema at head (the lock ends with the transaction).
+        connection.execute(text("SELECT pg_advisory_xact_lock(hashtext(:s))"), {"s": schema})
         connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
         context.configure(
             connection=connection,
