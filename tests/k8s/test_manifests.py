@@ -304,3 +304,22 @@ def test_alert_rules_use_metrics_the_code_exports() -> None:
             assert set(rule) <= RULE_FIELDS
             names = {word for word in re.findall(r"cpd_[a-z_]+", rule["expr"])}
             assert names and names <= exported, f"{rule['alert']}: {names - exported}"
+
+
+# ---------------------------------------------------------------- schemas
+
+BUILT_IN_GROUPS = ("v1", "apps/", "batch/", "policy/", "networking.k8s.io/", "autoscaling/")
+
+
+@pytest.mark.parametrize("version", ["1.29", "1.31"])
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_built_in_objects_are_valid_in_strict_mode(overlay: str, version: str) -> None:
+    from kubernetes_validate import utils  # type: ignore[import-untyped]
+
+    built_in = [d for d in rendered(overlay) if d["apiVersion"].startswith(BUILT_IN_GROUPS)]
+    assert built_in
+    for doc in built_in:
+        try:
+            utils.validate(doc, version, strict=True)
+        except utils.ValidationError as exc:
+            pytest.fail(f"{doc['kind']}/{doc['metadata']['name']} ({version}): {exc}")
