@@ -323,3 +323,29 @@ def test_built_in_objects_are_valid_in_strict_mode(overlay: str, version: str) -
             utils.validate(doc, version, strict=True)
         except utils.ValidationError as exc:
             pytest.fail(f"{doc['kind']}/{doc['metadata']['name']} ({version}): {exc}")
+
+
+# ---------------------------------------------------------------- scaling
+
+
+def test_autoscaled_workloads_set_no_replicas_and_all_spread_and_keep_budgets() -> None:
+    docs = rendered("prod")
+    deployments = of_kind(docs, "Deployment")
+    scaled = {
+        h["spec"]["scaleTargetRef"]["name"] for h in docs if h["kind"] == "HorizontalPodAutoscaler"
+    }
+    assert {"gateway", "catalog-svc"} <= scaled
+    budgets = {
+        d["spec"]["selector"]["matchLabels"]["app"]
+        for d in docs
+        if d["kind"] == "PodDisruptionBudget"
+    }
+    for workload in SETTINGS:
+        spec = deployments[workload]["spec"]
+        if workload in scaled:
+            assert "replicas" not in spec, f"{workload}: fixed replicas fight the HPA"
+        else:
+            assert spec["replicas"] >= 2
+        [spread] = spec["template"]["spec"]["topologySpreadConstraints"]
+        assert spread["labelSelector"]["matchLabels"] == {"app": workload}
+        assert workload in budgets
