@@ -349,3 +349,23 @@ def test_autoscaled_workloads_set_no_replicas_and_all_spread_and_keep_budgets() 
         [spread] = spec["template"]["spec"]["topologySpreadConstraints"]
         assert spread["labelSelector"]["matchLabels"] == {"app": workload}
         assert workload in budgets
+
+
+# ---------------------------------------------------------------- ingress
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_ingress_sends_graphql_to_the_gateway_and_the_rest_to_the_web_app(overlay: str) -> None:
+    docs = rendered(overlay)
+    [ingress] = of_kind(docs, "Ingress").values()
+    assert "cert-manager.io/cluster-issuer" in ingress["metadata"]["annotations"]
+    [rule] = ingress["spec"]["rules"]
+    assert ingress["spec"]["tls"][0]["hosts"] == [rule["host"]]
+    routes = {p["path"]: p["backend"]["service"]["name"] for p in rule["http"]["paths"]}
+    assert routes == {"/graphql": "gateway", "/": "web"}
+    deployments, services = of_kind(docs, "Deployment"), of_kind(docs, "Service")
+    for name in routes.values():
+        pod = deployments[name]["spec"]["template"]["spec"]
+        assert pod["containers"][0]["securityContext"]["readOnlyRootFilesystem"] is True
+        assert services[name]["spec"]["ports"][0]["targetPort"] == "http"
+    assert of_kind(docs, "ConfigMap")["cpd-platform"]["data"]["GATEWAY_TRUST_FORWARDED_FOR"]
