@@ -369,3 +369,47 @@ def test_ingress_sends_graphql_to_the_gateway_and_the_rest_to_the_web_app(overla
         assert pod["containers"][0]["securityContext"]["readOnlyRootFilesystem"] is True
         assert services[name]["spec"]["ports"][0]["targetPort"] == "http"
     assert of_kind(docs, "ConfigMap")["cpd-platform"]["data"]["GATEWAY_TRUST_FORWARDED_FOR"]
+
+
+# ---------------------------------------------------------------- egress
+
+
+def selects(policy: dict[str, Any], labels: dict[str, str]) -> bool:
+    selector = policy["spec"]["podSelector"]
+    if not selector.get("matchLabels", {}).items() <= labels.items():
+        return False
+    return all(labels.get(e["key"]) in e["values"] for e in selector.get("matchExpressions", []))
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_egress_is_denied_by_default_and_allowed_to_targets_and_backing_services(
+    overlay: str,
+) -> None:
+    docs = rendered(overlay)
+    policies = of_kind(docs, "NetworkPolicy")
+    assert policies["default-deny-egress"]["spec"] == {
+        "podSelector": {},
+        "policyTypes": ["Egress"],
+    }
+    deployments = of_kind(docs, "Deployment")
+    for workload in SETTINGS:
+        labels = deployments[workload]["spec"]["template"]["metadata"]["labels"]
+        egress = [
+            rule
+            for policy in policies.values()
+            if "Egress" in policy["spec"]["policyTypes"] and selects(policy, labels)
+            for rule in policy["spec"].get("egress", [])
+        ]
+        open_ports = {p["port"] for rule in egress if "to" not in rule for p in rule["ports"]}
+        assert {5432, 6379, 443, 587} <= open_ports, workload
+        assert any(p["port"] == 53 for rule in egress for p in rule["ports"])
+        prefix = prefix_of(SETTINGS[workload])
+        for key, value in container_env(docs, workload).items():
+            if not (key.startswith(prefix) and key.endswith("_TARGET")):
+                continue
+            callee, port = value.removeprefix("dns:///").rsplit(":", 1)
+            assert any(
+                {"podSelector": {"matchLabels": {"app": callee}}} in rule.get("to", [])
+                and {"protocol": "TCP", "port": int(port)} in rule["ports"]
+                for rule in egress
+            ), f"{workload} may not reach {callee} ({key})"
