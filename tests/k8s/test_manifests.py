@@ -413,3 +413,13 @@ def test_egress_is_denied_by_default_and_allowed_to_targets_and_backing_services
                 and {"protocol": "TCP", "port": int(port)} in rule["ports"]
                 for rule in egress
             ), f"{workload} may not reach {callee} ({key})"
+
+
+def test_prod_images_come_from_a_registry_pinned_by_digest() -> None:
+    for name, deployment in of_kind(rendered("prod"), "Deployment").items():
+        pod = deployment["spec"]["template"]["spec"]
+        for container in pod["containers"] + pod.get("initContainers", []):
+            image = container["image"]
+            assert re.fullmatch(r"[a-z0-9.-]+\.[a-z]+/cpd/[a-z-]+@sha256:[0-9a-f]{64}", image), (
+                f"{name}: {image}"
+            )
