@@ -3,6 +3,7 @@ probed and fenced by a NetworkPolicy, and the ports agree with the services' set
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -423,3 +424,61 @@ def test_prod_images_come_from_a_registry_pinned_by_digest() -> None:
             assert re.fullmatch(r"[a-z0-9.-]+\.[a-z]+/cpd/[a-z-]+@sha256:[0-9a-f]{64}", image), (
                 f"{name}: {image}"
             )
+
+
+# ---------------------------------------------------------------- keycloak
+
+# Fields of k8s.keycloak.org/v2alpha1 we use, from the Keycloak Operator's API reference.
+KEYCLOAK_SPEC = {"instances", "db", "http", "hostname", "proxy", "image", "resources"}
+KEYCLOAK_DB = {"vendor", "host", "port", "database", "usernameSecret", "passwordSecret"}
+REALM_IMPORT_SPEC = {"keycloakCRName", "realm", "placeholders"}
+
+
+def test_the_realm_import_is_generated_from_the_realm_export() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "realm_import", K8S / "keycloak" / "realm_import.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.TARGET.read_text(encoding="utf-8") == module.render(), (
+        "stale: run python k8s/keycloak/realm_import.py"
+    )
+
+
+def test_prod_keycloak_and_realm_import_use_documented_fields_and_secret_placeholders() -> None:
+    docs = rendered("prod")
+    [keycloak] = [d for d in docs if d["kind"] == "Keycloak"]
+    [realm_import] = [d for d in docs if d["kind"] == "KeycloakRealmImport"]
+    for doc in (keycloak, realm_import):
+        assert doc["apiVersion"] == "k8s.keycloak.org/v2alpha1"
+    assert set(keycloak["spec"]) <= KEYCLOAK_SPEC
+    assert set(keycloak["spec"]["db"]) <= KEYCLOAK_DB
+    assert set(realm_import["spec"]) <= REALM_IMPORT_SPEC
+    assert realm_import["spec"]["keycloakCRName"] == keycloak["metadata"]["name"]
+    realm_text = (K8S / "keycloak" / "realm-cpd.json").read_text(encoding="utf-8")
+    used = set(re.findall(r"\$\{([A-Z0-9_]+)\}", realm_text))
+    placeholders = realm_import["spec"]["placeholders"]
+    assert set(placeholders) == used
+    assert all(set(p) == {"secret"} for p in placeholders.values())
+    issuer = container_env(docs, "gateway")["GATEWAY_OIDC_ISSUER"]
+    assert (
+        issuer
+        == f"{keycloak['spec']['hostname']['hostname']}/realms/{realm_import['spec']['realm']['realm']}"
+    )
+
+
+def test_dev_keycloak_imports_the_same_realm_and_is_the_issuer() -> None:
+    docs = rendered("dev")
+    keycloak = of_kind(docs, "Deployment")["keycloak"]
+    pod = keycloak["spec"]["template"]["spec"]
+    assert pod["containers"][0]["args"] == ["start-dev", "--import-realm"]
+    [realm_map] = [d for d in docs if d["kind"] == "ConfigMap" and "realm-cpd.json" in d["data"]]
+    assert pod["volumes"][0]["configMap"]["name"] == realm_map["metadata"]["name"]
+    export = json.loads((K8S / "keycloak" / "realm-cpd.json").read_text(encoding="utf-8"))
+    assert json.loads(realm_map["data"]["realm-cpd.json"]) == export
+    namespace = keycloak["metadata"]["namespace"]
+    issuer = container_env(docs, "gateway")["GATEWAY_OIDC_ISSUER"]
+    assert issuer == f"http://keycloak.{namespace}.svc:8080/realms/{export['realm']}"
