@@ -482,3 +482,57 @@ def test_dev_keycloak_imports_the_same_realm_and_is_the_issuer() -> None:
     namespace = keycloak["metadata"]["namespace"]
     issuer = container_env(docs, "gateway")["GATEWAY_OIDC_ISSUER"]
     assert issuer == f"http://keycloak.{namespace}.svc:8080/realms/{export['realm']}"
+
+
+# ---------------------------------------------------------------- postgresql
+
+CLUSTER_SPEC = {
+    "instances",
+    "imageName",
+    "primaryUpdateStrategy",
+    "storage",
+    "postgresql",
+    "managed",
+    "backup",
+}
+POOLER_SPEC = {"cluster", "instances", "type", "pgbouncer"}
+
+
+def test_prod_postgres_is_a_cnpg_cluster_with_a_database_per_service_and_a_transaction_pooler() -> (
+    None
+):
+    import inspect
+
+    from cpd_platform.db import create_engine
+
+    docs = rendered("prod")
+    [cluster] = [d for d in docs if d["kind"] == "Cluster"]
+    [pooler] = [d for d in docs if d["kind"] == "Pooler"]
+    assert cluster["apiVersion"] == pooler["apiVersion"] == "postgresql.cnpg.io/v1"
+    assert set(cluster["spec"]) <= CLUSTER_SPEC and set(pooler["spec"]) <= POOLER_SPEC
+    assert cluster["spec"]["instances"] == 3
+    assert cluster["spec"]["backup"]["barmanObjectStore"]["destinationPath"].startswith("s3://")
+    assert any(d["kind"] == "ScheduledBackup" for d in docs)
+    databases = {d["spec"]["name"]: d["spec"]["owner"] for d in docs if d["kind"] == "Database"}
+    roles = {r["name"] for r in cluster["spec"]["managed"]["roles"]}
+    for settings in SERVICES.values():
+        name = prefix_of(settings).rstrip("_").lower()
+        assert databases[name] == name and name in roles
+    bouncer = pooler["spec"]["pgbouncer"]
+    assert bouncer["poolMode"] == "transaction"
+    assert int(bouncer["parameters"]["max_prepared_statements"]) > 0  # asyncpg prepares
+    # Every pod's pool (pool_size + max_overflow) at the most replicas fits the pooler's clients.
+    per_pod = 2 * inspect.signature(create_engine).parameters["pool_size"].default
+    deployments = of_kind(docs, "Deployment")
+    autoscalers = {
+        h["spec"]["scaleTargetRef"]["name"]: h
+        for h in docs
+        if h["kind"] == "HorizontalPodAutoscaler"
+    }
+    most = sum(
+        autoscalers[s]["spec"]["maxReplicas"]
+        if s in autoscalers
+        else deployments[s]["spec"]["replicas"]
+        for s in SERVICES
+    )
+    assert most * per_pod <= int(bouncer["parameters"]["max_client_conn"])
