@@ -536,3 +536,17 @@ def test_prod_postgres_is_a_cnpg_cluster_with_a_database_per_service_and_a_trans
         for s in SERVICES
     )
     assert most * per_pod <= int(bouncer["parameters"]["max_client_conn"])
+
+
+def test_dev_postgres_and_redis_keep_data_and_say_when_ready() -> None:
+    docs = rendered("dev")
+    postgres = of_kind(docs, "StatefulSet")["postgres"]["spec"]["template"]["spec"]
+    container = postgres["containers"][0]
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    mount = container["volumeMounts"][0]["mountPath"]
+    assert env["PGDATA"].startswith(mount + "/") and "readinessProbe" in container
+    redis = of_kind(docs, "Deployment")["redis"]["spec"]
+    container = redis["template"]["spec"]["containers"][0]
+    assert "--appendonly" in container["args"] and "readinessProbe" in container
+    [volume] = redis["template"]["spec"]["volumes"]
+    assert volume["persistentVolumeClaim"]["claimName"] in of_kind(docs, "PersistentVolumeClaim")
