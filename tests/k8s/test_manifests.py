@@ -243,7 +243,8 @@ def test_liveness_never_follows_dependencies_and_shutdown_fits_the_grace_period(
             assert live["grpc"]["service"] == "liveness" == start["grpc"]["service"]
             assert ready["grpc"]["service"] != "liveness"
         pause = int(container["lifecycle"]["preStop"]["exec"]["command"][-1])
-        drain = 5  # cpd_platform.server.Server.stop's grace
+        settings = SETTINGS[workload]
+        drain = settings.model_fields["shutdown_grace"].default if workload != "gateway" else 5
         assert pause >= 5 and pause + drain < pod["terminationGracePeriodSeconds"]
 
 
