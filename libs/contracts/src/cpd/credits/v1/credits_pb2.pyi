@@ -26,18 +26,25 @@ class _Outcome:
 class _OutcomeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Outcome.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     OUTCOME_UNSPECIFIED: _Outcome.ValueType  # 0
+    """Not used."""
     OUTCOME_ACCEPTED: _Outcome.ValueType  # 1
+    """Recorded now as a new ACCEPTED credit; record_id is the new record."""
     OUTCOME_DUPLICATE: _Outcome.ValueType  # 2
     """Already posted with the same content; record_id is the original record."""
     OUTCOME_REJECTED: _Outcome.ValueType  # 3
+    """Not recorded; see reason_code and message."""
 
-class Outcome(_Outcome, metaclass=_OutcomeEnumTypeWrapper): ...
+class Outcome(_Outcome, metaclass=_OutcomeEnumTypeWrapper):
+    """What happened to one posted record."""
 
 OUTCOME_UNSPECIFIED: Outcome.ValueType  # 0
+"""Not used."""
 OUTCOME_ACCEPTED: Outcome.ValueType  # 1
+"""Recorded now as a new ACCEPTED credit; record_id is the new record."""
 OUTCOME_DUPLICATE: Outcome.ValueType  # 2
 """Already posted with the same content; record_id is the original record."""
 OUTCOME_REJECTED: Outcome.ValueType  # 3
+"""Not recorded; see reason_code and message."""
 Global___Outcome: _TypeAlias = Outcome  # noqa: Y015
 
 class _BatchStatus:
@@ -47,6 +54,7 @@ class _BatchStatus:
 class _BatchStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_BatchStatus.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     BATCH_STATUS_UNSPECIFIED: _BatchStatus.ValueType  # 0
+    """Not used."""
     BATCH_STATUS_APPLIED: _BatchStatus.ValueType  # 1
     """Committed now."""
     BATCH_STATUS_REPLAYED: _BatchStatus.ValueType  # 2
@@ -54,9 +62,11 @@ class _BatchStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_BatchStat
     BATCH_STATUS_REJECTED: _BatchStatus.ValueType  # 3
     """Nothing applied; see reason_code."""
 
-class BatchStatus(_BatchStatus, metaclass=_BatchStatusEnumTypeWrapper): ...
+class BatchStatus(_BatchStatus, metaclass=_BatchStatusEnumTypeWrapper):
+    """What happened to a whole batch."""
 
 BATCH_STATUS_UNSPECIFIED: BatchStatus.ValueType  # 0
+"""Not used."""
 BATCH_STATUS_APPLIED: BatchStatus.ValueType  # 1
 """Committed now."""
 BATCH_STATUS_REPLAYED: BatchStatus.ValueType  # 2
@@ -72,16 +82,23 @@ class _CreditStatus:
 class _CreditStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CreditStatus.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     CREDIT_STATUS_UNSPECIFIED: _CreditStatus.ValueType  # 0
+    """Not used."""
     CREDIT_STATUS_ACCEPTED: _CreditStatus.ValueType  # 1
+    """Valid; counts toward the person's cycles."""
     CREDIT_STATUS_VOIDED: _CreditStatus.ValueType  # 2
+    """Voided by the provider or an admin (status_reason says why); no longer counts."""
     CREDIT_STATUS_SUPERSEDED: _CreditStatus.ValueType  # 3
     """Replaced by a correction (corrected_by)."""
 
-class CreditStatus(_CreditStatus, metaclass=_CreditStatusEnumTypeWrapper): ...
+class CreditStatus(_CreditStatus, metaclass=_CreditStatusEnumTypeWrapper):
+    """The status of a credit record. Only ACCEPTED records count toward a cycle."""
 
 CREDIT_STATUS_UNSPECIFIED: CreditStatus.ValueType  # 0
+"""Not used."""
 CREDIT_STATUS_ACCEPTED: CreditStatus.ValueType  # 1
+"""Valid; counts toward the person's cycles."""
 CREDIT_STATUS_VOIDED: CreditStatus.ValueType  # 2
+"""Voided by the provider or an admin (status_reason says why); no longer counts."""
 CREDIT_STATUS_SUPERSEDED: CreditStatus.ValueType  # 3
 """Replaced by a correction (corrected_by)."""
 Global___CreditStatus: _TypeAlias = CreditStatus  # noqa: Y015
@@ -93,20 +110,29 @@ class _CodeStatus:
 class _CodeStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CodeStatus.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     CODE_STATUS_UNSPECIFIED: _CodeStatus.ValueType  # 0
+    """Not used."""
     CODE_STATUS_ISSUED: _CodeStatus.ValueType  # 1
+    """Issued, not yet entered by anyone."""
     CODE_STATUS_PENDING: _CodeStatus.ValueType  # 2
     """Entered by a person, awaiting verification."""
     CODE_STATUS_ACCEPTED: _CodeStatus.ValueType  # 3
+    """Verified; the person's credit is recorded."""
     CODE_STATUS_REJECTED: _CodeStatus.ValueType  # 4
+    """Entered but rejected by verification (e.g. not in the attendance list)."""
 
-class CodeStatus(_CodeStatus, metaclass=_CodeStatusEnumTypeWrapper): ...
+class CodeStatus(_CodeStatus, metaclass=_CodeStatusEnumTypeWrapper):
+    """The status of a confirmation code."""
 
 CODE_STATUS_UNSPECIFIED: CodeStatus.ValueType  # 0
+"""Not used."""
 CODE_STATUS_ISSUED: CodeStatus.ValueType  # 1
+"""Issued, not yet entered by anyone."""
 CODE_STATUS_PENDING: CodeStatus.ValueType  # 2
 """Entered by a person, awaiting verification."""
 CODE_STATUS_ACCEPTED: CodeStatus.ValueType  # 3
+"""Verified; the person's credit is recorded."""
 CODE_STATUS_REJECTED: CodeStatus.ValueType  # 4
+"""Entered but rejected by verification (e.g. not in the attendance list)."""
 Global___CodeStatus: _TypeAlias = CodeStatus  # noqa: Y015
 
 class _RedemptionStatus:
@@ -116,16 +142,29 @@ class _RedemptionStatus:
 class _RedemptionStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RedemptionStatus.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     REDEMPTION_STATUS_UNSPECIFIED: _RedemptionStatus.ValueType  # 0
+    """Not used."""
     REDEMPTION_STATUS_PENDING: _RedemptionStatus.ValueType  # 1
+    """The code was taken; awaiting verification (by the attendance list, or automatically after
+    a delay of at most a day).
+    """
     REDEMPTION_STATUS_ACCEPTED: _RedemptionStatus.ValueType  # 2
+    """Verified; credit_id is the recorded credit."""
     REDEMPTION_STATUS_REJECTED: _RedemptionStatus.ValueType  # 3
+    """Refused at entry or by verification; see reason_code."""
 
-class RedemptionStatus(_RedemptionStatus, metaclass=_RedemptionStatusEnumTypeWrapper): ...
+class RedemptionStatus(_RedemptionStatus, metaclass=_RedemptionStatusEnumTypeWrapper):
+    """The status of a code redemption."""
 
 REDEMPTION_STATUS_UNSPECIFIED: RedemptionStatus.ValueType  # 0
+"""Not used."""
 REDEMPTION_STATUS_PENDING: RedemptionStatus.ValueType  # 1
+"""The code was taken; awaiting verification (by the attendance list, or automatically after
+a delay of at most a day).
+"""
 REDEMPTION_STATUS_ACCEPTED: RedemptionStatus.ValueType  # 2
+"""Verified; credit_id is the recorded credit."""
 REDEMPTION_STATUS_REJECTED: RedemptionStatus.ValueType  # 3
+"""Refused at entry or by verification; see reason_code."""
 Global___RedemptionStatus: _TypeAlias = RedemptionStatus  # noqa: Y015
 
 @_typing.final
@@ -145,14 +184,22 @@ class ResultRecord(_message.Message):
     PROGRAM_CYCLE_ID_FIELD_NUMBER: _builtins.int
     external_id: _builtins.str
     """The provider's own id of the result: 1 to 200 characters, no control characters
-    ("missing_external_id", "external_id_too_long", "invalid_external_id").
+    ("missing_external_id", "external_id_too_long", "invalid_external_id"). With the provider
+    it is the record's idempotency key: the same id with other content is rejected
+    ("conflicting_replay"); twice in one batch is "duplicate_in_batch".
     """
     snils: _builtins.str
-    """11 digits, separators allowed; at most 32 characters ("invalid_snils")."""
+    """The specialist's SNILS: 11 digits, separators allowed; at most 32 characters
+    ("invalid_snils"). The person must be registered ("person_not_found").
+    """
     element_id: _builtins.str
-    """The element's id, a UUID (36 characters) ("unknown_element")."""
+    """The element's id (program, event or module in catalog-svc), a UUID (36 characters)
+    ("unknown_element"); it must belong to the posting provider ("element_not_owned").
+    """
     zet: _builtins.int
-    """0 up to the element's ZET ("invalid_zet", "zet_over_element")."""
+    """Credits in ZET (1 ZET = 1 academic hour): 0 up to the element's ZET ("invalid_zet",
+    "zet_over_element").
+    """
     completed_on: _builtins.str
     """ISO 8601 date, YYYY-MM-DD ("invalid_date"): not before 2016-01-01 ("completion_too_early"),
     not after today, Moscow time ("completion_in_future"), within the element's dates or, when
@@ -165,7 +212,10 @@ class ResultRecord(_message.Message):
     control characters) ("invalid_document_number").
     """
     program_cycle_id: _builtins.str
-    """The ДПП program cycle the result belongs to, optional: a UUID ("unknown_program_cycle")."""
+    """The ДПП program cycle the result belongs to, optional: a UUID ("unknown_program_cycle"),
+    a cycle of element_id ("cycle_of_other_element"). Gives the result its posting deadline
+    (cycle end + 1 month) and days_late.
+    """
     def __init__(
         self,
         *,
@@ -187,6 +237,8 @@ Global___ResultRecord: _TypeAlias = ResultRecord  # noqa: Y015
 
 @_typing.final
 class PostResultsRequest(_message.Message):
+    """One batch of results on the PostResults stream."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     BATCH_ID_FIELD_NUMBER: _builtins.int
@@ -195,12 +247,17 @@ class PostResultsRequest(_message.Message):
     RECORDS_FIELD_NUMBER: _builtins.int
     SERIES_ID_FIELD_NUMBER: _builtins.int
     batch_id: _builtins.str
-    """1 to 200 characters, no control characters ("missing_batch_id", "invalid_batch_id")."""
+    """The batch's id, chosen by the provider and unique per provider (the batch's idempotency
+    key): 1 to 200 characters, no control characters ("missing_batch_id", "invalid_batch_id").
+    """
     sequence: _builtins.int
-    """Increasing within a series; lets a broken stream resume."""
+    """The batch's number within its series, increasing; lets a broken stream resume (see
+    GetPostingState). Not enforced: the series' state is the highest committed sequence.
+    """
     payload_hash: _builtins.str
     """Hex SHA-256 of the records' canonical form: JSON (no spaces, UTF-8) of a list, in order, of
-    [external_id, snils, element_id, zet, completed_on, document_number, program_cycle_id].
+    [external_id, snils, element_id, zet, completed_on, document_number, program_cycle_id]
+    ("payload_hash_mismatch").
     """
     series_id: _builtins.str
     """A series of batches (e.g. one file); empty is the provider's default series. At most 200
@@ -208,7 +265,7 @@ class PostResultsRequest(_message.Message):
     """
     @_builtins.property
     def records(self) -> _containers.RepeatedCompositeFieldContainer[Global___ResultRecord]:
-        """At most 1000 ("batch_too_large")."""
+        """The results, at most 1000 ("batch_too_large")."""
 
     def __init__(
         self,
@@ -229,6 +286,8 @@ Global___PostResultsRequest: _TypeAlias = PostResultsRequest  # noqa: Y015
 
 @_typing.final
 class RecordOutcome(_message.Message):
+    """The outcome of one record of a batch, in the order of the batch's records."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     EXTERNAL_ID_FIELD_NUMBER: _builtins.int
@@ -238,16 +297,22 @@ class RecordOutcome(_message.Message):
     MESSAGE_FIELD_NUMBER: _builtins.int
     DAYS_LATE_FIELD_NUMBER: _builtins.int
     external_id: _builtins.str
+    """The record's external_id as posted (see reason_code for "invalid_external_id")."""
     outcome: Global___Outcome.ValueType
+    """Accepted, duplicate or rejected."""
     record_id: _builtins.str
+    """The credit record's id (UUID) when accepted or duplicate; empty when rejected."""
     reason_code: _builtins.str
-    """Stable code when rejected, e.g. "unknown_element", "person_not_found" (see ResultRecord).
-    For "invalid_external_id" external_id is echoed with its control characters replaced by
-    U+FFFD.
+    """Stable code when rejected, e.g. "unknown_element", "person_not_found" (see ResultRecord);
+    empty otherwise. For "invalid_external_id" external_id is echoed with its control
+    characters replaced by U+FFFD.
     """
     message: _builtins.str
+    """The reason_code's message in Russian, for people; empty when not rejected."""
     days_late: _builtins.int
-    """Set for ДПП results posted after their deadline."""
+    """Days after the posting deadline (ДПП cycle end + 1 month) the result was posted; 0 when on
+    time or without a deadline.
+    """
     def __init__(
         self,
         *,
@@ -268,6 +333,8 @@ Global___RecordOutcome: _TypeAlias = RecordOutcome  # noqa: Y015
 
 @_typing.final
 class PostResultsResponse(_message.Message):
+    """The acknowledgement of one batch, sent in the order the batches came."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     BATCH_ID_FIELD_NUMBER: _builtins.int
@@ -279,18 +346,27 @@ class PostResultsResponse(_message.Message):
     MESSAGE_FIELD_NUMBER: _builtins.int
     SERIES_ID_FIELD_NUMBER: _builtins.int
     batch_id: _builtins.str
+    """The batch's id, echoed."""
     sequence: _builtins.int
+    """The batch's sequence, echoed."""
     last_committed_sequence: _builtins.int
-    """The highest sequence committed in this series: re-sending from the next one is safe."""
+    """The highest sequence committed in this series: re-sending from the next one is safe.
+    0 when nothing was committed (or the series id was invalid).
+    """
     status: Global___BatchStatus.ValueType
+    """Applied, replayed or rejected."""
     reason_code: _builtins.str
     """Why a batch was rejected: "batch_too_large", "payload_hash_mismatch", "batch_id_reused",
-    "missing_batch_id", "invalid_batch_id", "invalid_series_id".
+    "missing_batch_id", "invalid_batch_id", "invalid_series_id"; empty otherwise.
     """
     message: _builtins.str
+    """The batch reason_code's message in Russian; empty when not rejected."""
     series_id: _builtins.str
+    """The batch's series id, echoed (empty: the default series)."""
     @_builtins.property
-    def outcomes(self) -> _containers.RepeatedCompositeFieldContainer[Global___RecordOutcome]: ...
+    def outcomes(self) -> _containers.RepeatedCompositeFieldContainer[Global___RecordOutcome]:
+        """One outcome per record, in the batch's order; empty when the batch was rejected."""
+
     def __init__(
         self,
         *,
@@ -313,10 +389,13 @@ Global___PostResultsResponse: _TypeAlias = PostResultsResponse  # noqa: Y015
 
 @_typing.final
 class GetPostingStateRequest(_message.Message):
+    """Asks for the state of one posting series of the calling provider."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     SERIES_ID_FIELD_NUMBER: _builtins.int
     series_id: _builtins.str
+    """The series (as in PostResultsRequest.series_id); empty is the default series."""
     def __init__(
         self,
         *,
@@ -332,12 +411,16 @@ Global___GetPostingStateRequest: _TypeAlias = GetPostingStateRequest  # noqa: Y0
 
 @_typing.final
 class GetPostingStateResponse(_message.Message):
+    """The state of a posting series."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     LAST_COMMITTED_SEQUENCE_FIELD_NUMBER: _builtins.int
     COMMITTED_BATCHES_FIELD_NUMBER: _builtins.int
     last_committed_sequence: _builtins.int
+    """The highest committed sequence of the series; 0 when none. Resume with the next one."""
     committed_batches: _builtins.int
+    """How many batches of the series are committed."""
     def __init__(
         self,
         *,
@@ -354,6 +437,8 @@ Global___GetPostingStateResponse: _TypeAlias = GetPostingStateResponse  # noqa: 
 
 @_typing.final
 class Credit(_message.Message):
+    """One record of the credit ledger: a result of one person for one educational element."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -375,29 +460,49 @@ class Credit(_message.Message):
     RECORDED_AT_FIELD_NUMBER: _builtins.int
     SOURCE_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """The record's id, a UUID (time-ordered)."""
     person_id: _builtins.str
+    """The person (identity-svc id, UUID) the credit belongs to."""
     element_id: _builtins.str
+    """The educational element (catalog-svc id, UUID): a ДПП program, an event (ОМ) or an
+    interactive module (ИОМ).
+    """
     provider_id: _builtins.str
+    """The provider (catalog-svc id, UUID) that owns the element and the record."""
     zet: _builtins.int
+    """Credits in ZET (1 ZET = 1 academic hour); may be 0 (some ИОМ carry none)."""
     completed_on: _builtins.str
+    """Completion date, YYYY-MM-DD; credits count in the year of completion. For a code's credit
+    the event's last day.
+    """
     status: Global___CreditStatus.ValueType
+    """Accepted, voided or superseded."""
     element_kind: _builtins.str
     """"program" | "event" | "module"."""
     external_id: _builtins.str
+    """The provider's own id of the result (a correction keeps the original's); for a credit
+    from a code "code:" followed by the code.
+    """
     document_number: _builtins.str
+    """Number of the completion document; empty when not given."""
     program_cycle_id: _builtins.str
+    """The ДПП program cycle (UUID); empty when not given."""
     deadline: _builtins.str
-    """ISO date: results of a ДПП cycle are due by its end + 1 month; empty when not applicable."""
+    """ISO date (YYYY-MM-DD): results of a ДПП cycle are due by its end + 1 month; empty when not
+    applicable.
+    """
     days_late: _builtins.int
+    """Days the result was posted after deadline; 0 when on time or without a deadline."""
     corrects_id: _builtins.str
-    """The record this one corrects, and the record that replaced this one."""
+    """The record this one corrects; empty unless source is "correction"."""
     corrected_by: _builtins.str
+    """The record that replaced this one; empty unless status is SUPERSEDED."""
     status_reason: _builtins.str
-    """Why the record was voided or corrected."""
+    """Why the record was voided or corrected; empty while ACCEPTED."""
     recorded_at: _builtins.str
-    """RFC 3339."""
+    """When the record was written, RFC 3339 with offset."""
     source: _builtins.str
-    """"posting" | "correction" | "code"."""
+    """"posting" (provider API) | "correction" (CorrectCredit) | "code" (an accepted event code)."""
     def __init__(
         self,
         *,
@@ -430,6 +535,8 @@ Global___Credit: _TypeAlias = Credit  # noqa: Y015
 
 @_typing.final
 class ListMyCreditsRequest(_message.Message):
+    """Asks for the caller's own credits; no parameters."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     def __init__(
@@ -445,11 +552,15 @@ Global___ListMyCreditsRequest: _TypeAlias = ListMyCreditsRequest  # noqa: Y015
 
 @_typing.final
 class ListMyCreditsResponse(_message.Message):
+    """The caller's credits."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CREDITS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def credits(self) -> _containers.RepeatedCompositeFieldContainer[Global___Credit]: ...
+    def credits(self) -> _containers.RepeatedCompositeFieldContainer[Global___Credit]:
+        """Every record of the person, any status, by completion date."""
+
     def __init__(
         self,
         *,
@@ -465,12 +576,16 @@ Global___ListMyCreditsResponse: _TypeAlias = ListMyCreditsResponse  # noqa: Y015
 
 @_typing.final
 class ListLedgerEntriesRequest(_message.Message):
+    """One page of the ledger's change log."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     AFTER_SEQUENCE_FIELD_NUMBER: _builtins.int
     PAGE_SIZE_FIELD_NUMBER: _builtins.int
     after_sequence: _builtins.int
+    """Return entries with a sequence greater than this; 0 from the start."""
     page_size: _builtins.int
+    """Entries per page: 0 or less means 1000; at most 5000 (larger values are capped)."""
     def __init__(
         self,
         *,
@@ -487,16 +602,22 @@ Global___ListLedgerEntriesRequest: _TypeAlias = ListLedgerEntriesRequest  # noqa
 
 @_typing.final
 class LedgerEntry(_message.Message):
+    """One ledger change, as its event carries it."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     SEQUENCE_FIELD_NUMBER: _builtins.int
     EVENT_TYPE_FIELD_NUMBER: _builtins.int
     PAYLOAD_JSON_FIELD_NUMBER: _builtins.int
     sequence: _builtins.int
+    """The entry's position in the ledger, increasing; use it as after_sequence."""
     event_type: _builtins.str
-    """credits.recorded | credits.voided"""
+    """"credits.recorded" | "credits.voided"."""
     payload_json: _builtins.str
-    """The same JSON as the event."""
+    """The same JSON as the event (credits.recorded: credit_id, person_id, element_id,
+    element_kind, specialty codes, zet, completed_on, provider_id, source, corrects_id;
+    credits.voided: credit_id, person_id, element_id, zet, reason, replaced_by).
+    """
     def __init__(
         self,
         *,
@@ -514,13 +635,20 @@ Global___LedgerEntry: _TypeAlias = LedgerEntry  # noqa: Y015
 
 @_typing.final
 class ListLedgerEntriesResponse(_message.Message):
+    """A page of the ledger's change log."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ENTRIES_FIELD_NUMBER: _builtins.int
     LAST_SEQUENCE_FIELD_NUMBER: _builtins.int
     last_sequence: _builtins.int
+    """The sequence of the last entry returned, or after_sequence when none: the next page's
+    after_sequence.
+    """
     @_builtins.property
-    def entries(self) -> _containers.RepeatedCompositeFieldContainer[Global___LedgerEntry]: ...
+    def entries(self) -> _containers.RepeatedCompositeFieldContainer[Global___LedgerEntry]:
+        """The entries, by sequence; empty at the end of the log."""
+
     def __init__(
         self,
         *,
@@ -537,13 +665,18 @@ Global___ListLedgerEntriesResponse: _TypeAlias = ListLedgerEntriesResponse  # no
 
 @_typing.final
 class VoidCreditRequest(_message.Message):
+    """Voids one credit record."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CREDIT_ID_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
     credit_id: _builtins.str
+    """The record (UUID); it must be the current version (not voided or superseded)."""
     reason: _builtins.str
-    """1 to 1000 characters ("reason_required", "reason_too_long": INVALID_ARGUMENT)."""
+    """Why, shown in the audit trail: 1 to 1000 characters ("reason_required", "reason_too_long":
+    INVALID_ARGUMENT).
+    """
     def __init__(
         self,
         *,
@@ -560,11 +693,15 @@ Global___VoidCreditRequest: _TypeAlias = VoidCreditRequest  # noqa: Y015
 
 @_typing.final
 class VoidCreditResponse(_message.Message):
+    """The voided record."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CREDIT_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def credit(self) -> Global___Credit: ...
+    def credit(self) -> Global___Credit:
+        """The record, now VOIDED, with status_reason set."""
+
     def __init__(
         self,
         *,
@@ -580,6 +717,8 @@ Global___VoidCreditResponse: _TypeAlias = VoidCreditResponse  # noqa: Y015
 
 @_typing.final
 class CorrectCreditRequest(_message.Message):
+    """Corrects one credit record: a new record replaces it."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CREDIT_ID_FIELD_NUMBER: _builtins.int
@@ -588,14 +727,20 @@ class CorrectCreditRequest(_message.Message):
     COMPLETED_ON_FIELD_NUMBER: _builtins.int
     DOCUMENT_NUMBER_FIELD_NUMBER: _builtins.int
     credit_id: _builtins.str
+    """The record (UUID); it must be the current version (not voided or superseded)."""
     reason: _builtins.str
-    """1 to 1000 characters ("reason_required", "reason_too_long": INVALID_ARGUMENT)."""
+    """Why, shown in the audit trail: 1 to 1000 characters ("reason_required", "reason_too_long":
+    INVALID_ARGUMENT).
+    """
     zet: _builtins.int
     """The corrected content; snils and element_id stay those of the original record. The same
-    rules as ResultRecord's (INVALID_ARGUMENT with the same codes).
+    rules as ResultRecord's (INVALID_ARGUMENT with the same codes). ZET: 0 up to the element's.
+    At least one of zet, completed_on, document_number must change ("nothing_to_correct").
     """
     completed_on: _builtins.str
+    """The corrected completion date, YYYY-MM-DD (as ResultRecord.completed_on)."""
     document_number: _builtins.str
+    """The corrected document number (as ResultRecord.document_number); empty clears it."""
     def __init__(
         self,
         *,
@@ -615,6 +760,8 @@ Global___CorrectCreditRequest: _TypeAlias = CorrectCreditRequest  # noqa: Y015
 
 @_typing.final
 class CorrectCreditResponse(_message.Message):
+    """The result of a correction."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CREDIT_FIELD_NUMBER: _builtins.int
@@ -643,10 +790,13 @@ Global___CorrectCreditResponse: _TypeAlias = CorrectCreditResponse  # noqa: Y015
 
 @_typing.final
 class GetCreditHistoryRequest(_message.Message):
+    """Asks for the history of one record."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CREDIT_ID_FIELD_NUMBER: _builtins.int
     credit_id: _builtins.str
+    """Any record of the chain (UUID); the whole chain is returned."""
     def __init__(
         self,
         *,
@@ -662,6 +812,8 @@ Global___GetCreditHistoryRequest: _TypeAlias = GetCreditHistoryRequest  # noqa: 
 
 @_typing.final
 class AuditEntry(_message.Message):
+    """One step of a record's audit trail."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CREDIT_ID_FIELD_NUMBER: _builtins.int
@@ -673,6 +825,7 @@ class AuditEntry(_message.Message):
     REPLACED_BY_FIELD_NUMBER: _builtins.int
     BATCH_ID_FIELD_NUMBER: _builtins.int
     credit_id: _builtins.str
+    """The record (UUID) the step applies to."""
     action: _builtins.str
     """"recorded" | "voided" | "corrected" """
     actor: _builtins.str
@@ -682,8 +835,11 @@ class AuditEntry(_message.Message):
     actor_client_id: _builtins.str
     """The client id that acted: for "recorded" postings the provider's system."""
     reason: _builtins.str
+    """Why, as entered, for "voided" and "corrected"; for "recorded" a Russian description of
+    the origin (the posting's batch, the code, or a correction).
+    """
     at: _builtins.str
-    """RFC 3339."""
+    """When, RFC 3339."""
     replaced_by: _builtins.str
     """For "corrected": the new record."""
     batch_id: _builtins.str
@@ -710,6 +866,8 @@ Global___AuditEntry: _TypeAlias = AuditEntry  # noqa: Y015
 
 @_typing.final
 class GetCreditHistoryResponse(_message.Message):
+    """The history of a record."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CHAIN_FIELD_NUMBER: _builtins.int
@@ -740,11 +898,15 @@ Global___GetCreditHistoryResponse: _TypeAlias = GetCreditHistoryResponse  # noqa
 
 @_typing.final
 class ListProviderLatenessRequest(_message.Message):
+    """Asks for lateness statistics."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROVIDER_ID_FIELD_NUMBER: _builtins.int
     provider_id: _builtins.str
-    """Empty: all providers (admin), or the calling provider system's own."""
+    """A provider (UUID; the caller must be allowed to act for it). Empty: all providers (admin),
+    or the caller's own provider (a provider system, or staff of exactly one provider).
+    """
     def __init__(
         self,
         *,
@@ -760,6 +922,10 @@ Global___ListProviderLatenessRequest: _TypeAlias = ListProviderLatenessRequest  
 
 @_typing.final
 class ProviderLateness(_message.Message):
+    """Lateness statistics of one provider, over its original postings with a deadline (ДПП results
+    with a program cycle); corrections and code credits are not counted.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROVIDER_ID_FIELD_NUMBER: _builtins.int
@@ -768,11 +934,15 @@ class ProviderLateness(_message.Message):
     TOTAL_DAYS_LATE_FIELD_NUMBER: _builtins.int
     MAX_DAYS_LATE_FIELD_NUMBER: _builtins.int
     provider_id: _builtins.str
+    """The provider (catalog-svc id, UUID)."""
     results_with_deadline: _builtins.int
     """ДПП results with a deadline."""
     late_results: _builtins.int
+    """How many of them were posted after their deadline."""
     total_days_late: _builtins.int
+    """Sum of days_late over those results."""
     max_days_late: _builtins.int
+    """The largest days_late; 0 when none was late."""
     def __init__(
         self,
         *,
@@ -792,11 +962,15 @@ Global___ProviderLateness: _TypeAlias = ProviderLateness  # noqa: Y015
 
 @_typing.final
 class ListProviderLatenessResponse(_message.Message):
+    """Lateness statistics."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROVIDERS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def providers(self) -> _containers.RepeatedCompositeFieldContainer[Global___ProviderLateness]: ...
+    def providers(self) -> _containers.RepeatedCompositeFieldContainer[Global___ProviderLateness]:
+        """One row per provider with such results, by provider_id; empty when there are none."""
+
     def __init__(
         self,
         *,
@@ -812,6 +986,8 @@ Global___ListProviderLatenessResponse: _TypeAlias = ListProviderLatenessResponse
 
 @_typing.final
 class IssueCodesRequest(_message.Message):
+    """Issues confirmation codes for one event."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     EVENT_ID_FIELD_NUMBER: _builtins.int
@@ -820,17 +996,25 @@ class IssueCodesRequest(_message.Message):
     SEND_BY_MAIL_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     event_id: _builtins.str
+    """The event (catalog-svc element id, UUID, kind event) ("event_not_found")."""
     count: _builtins.int
-    """Number of codes, 1 to 5000; at least one per bound SNILS (the rest are unbound)."""
+    """Number of codes, 1 to 5000 ("invalid_code_count"); raised to the number of distinct bound
+    SNILS when smaller; codes beyond the bound ones are unbound.
+    """
     send_by_mail: _builtins.bool
-    """E-mail the bound codes to their attendees (through the mail outbox)."""
+    """E-mail the bound codes to their attendees (through the mail outbox); sent once the event is
+    over. Attendees without an e-mail get mail_status "no_email".
+    """
     idempotency_key: _builtins.str
-    """The same key returns the same codes without issuing more. At most 200 characters
-    (INVALID_ARGUMENT "idempotency_key_too_long").
+    """The same key (per event) returns the same codes without issuing more. Empty: a fresh key,
+    so a retry issues new codes. At most 200 characters (INVALID_ARGUMENT
+    "idempotency_key_too_long").
     """
     @_builtins.property
     def snils(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Codes bound to these attendees (one each)."""
+        """Codes bound to these attendees (one each; duplicates count once). 11 digits, separators
+        allowed; one invalid number fails the call ("invalid_snils").
+        """
 
     def __init__(
         self,
@@ -851,6 +1035,8 @@ Global___IssueCodesRequest: _TypeAlias = IssueCodesRequest  # noqa: Y015
 
 @_typing.final
 class EventCode(_message.Message):
+    """One confirmation code of an event."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CODE_FIELD_NUMBER: _builtins.int
@@ -860,12 +1046,15 @@ class EventCode(_message.Message):
     ISSUED_AT_FIELD_NUMBER: _builtins.int
     MAIL_STATUS_FIELD_NUMBER: _builtins.int
     code: _builtins.str
+    """The code: 12 characters, Latin capitals and digits."""
     event_id: _builtins.str
+    """The event (UUID) the code is bound to."""
     snils: _builtins.str
-    """11 digits when bound to an attendee."""
+    """11 digits when bound to an attendee; empty for an unbound code."""
     status: Global___CodeStatus.ValueType
+    """Issued, pending, accepted or rejected."""
     issued_at: _builtins.str
-    """RFC 3339."""
+    """When the code was issued, RFC 3339."""
     mail_status: _builtins.str
     """"queued" | "scheduled" (waits for the event to be over) | "sent" | "no_email" | ""
     (not mailed).
@@ -890,11 +1079,15 @@ Global___EventCode: _TypeAlias = EventCode  # noqa: Y015
 
 @_typing.final
 class IssueCodesResponse(_message.Message):
+    """The codes of one issue."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CODES_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def codes(self) -> _containers.RepeatedCompositeFieldContainer[Global___EventCode]: ...
+    def codes(self) -> _containers.RepeatedCompositeFieldContainer[Global___EventCode]:
+        """Every code of this idempotency key (also on a repeated call), in issue order."""
+
     def __init__(
         self,
         *,
@@ -910,10 +1103,13 @@ Global___IssueCodesResponse: _TypeAlias = IssueCodesResponse  # noqa: Y015
 
 @_typing.final
 class ListEventCodesRequest(_message.Message):
+    """Asks for all codes of an event."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     EVENT_ID_FIELD_NUMBER: _builtins.int
     event_id: _builtins.str
+    """The event (catalog-svc element id, UUID) ("event_not_found")."""
     def __init__(
         self,
         *,
@@ -929,11 +1125,15 @@ Global___ListEventCodesRequest: _TypeAlias = ListEventCodesRequest  # noqa: Y015
 
 @_typing.final
 class ListEventCodesResponse(_message.Message):
+    """The codes of an event."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CODES_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def codes(self) -> _containers.RepeatedCompositeFieldContainer[Global___EventCode]: ...
+    def codes(self) -> _containers.RepeatedCompositeFieldContainer[Global___EventCode]:
+        """All codes of the event, from every issue, in issue order."""
+
     def __init__(
         self,
         *,
@@ -949,14 +1149,19 @@ Global___ListEventCodesResponse: _TypeAlias = ListEventCodesResponse  # noqa: Y0
 
 @_typing.final
 class UploadAttendanceRequest(_message.Message):
+    """Adds SNILS numbers to an event's attendance list."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     EVENT_ID_FIELD_NUMBER: _builtins.int
     SNILS_FIELD_NUMBER: _builtins.int
     event_id: _builtins.str
+    """The event (catalog-svc element id, UUID) ("event_not_found")."""
     @_builtins.property
     def snils(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """SNILS of those present (separators allowed); added to the event's list."""
+        """SNILS of those present (11 digits, separators allowed); added to the event's list. Invalid
+        numbers are skipped and returned, not an error.
+        """
 
     def __init__(
         self,
@@ -974,6 +1179,8 @@ Global___UploadAttendanceRequest: _TypeAlias = UploadAttendanceRequest  # noqa: 
 
 @_typing.final
 class UploadAttendanceResponse(_message.Message):
+    """The result of an attendance upload."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ATTENDEES_FIELD_NUMBER: _builtins.int
@@ -982,7 +1189,7 @@ class UploadAttendanceResponse(_message.Message):
     """Size of the event's list after the upload."""
     @_builtins.property
     def invalid_snils(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """SNILS numbers that were not valid and were skipped."""
+        """SNILS numbers that were not valid and were skipped, as sent."""
 
     def __init__(
         self,
@@ -1000,16 +1207,20 @@ Global___UploadAttendanceResponse: _TypeAlias = UploadAttendanceResponse  # noqa
 
 @_typing.final
 class RedeemCodeRequest(_message.Message):
+    """A person enters a confirmation code."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CODE_FIELD_NUMBER: _builtins.int
     EVENT_ID_FIELD_NUMBER: _builtins.int
     code: _builtins.str
-    """12 characters; spaces and dashes are ignored. At most 40 characters as entered
+    """12 characters; spaces and dashes are ignored, case too. At most 40 characters as entered
     (INVALID_ARGUMENT "code_too_long").
     """
     event_id: _builtins.str
-    """Optional: the event the person means (the page they entered the code on)."""
+    """Optional: the event the person means (the page they entered the code on), a UUID; a code
+    of another event is rejected ("code_for_other_event").
+    """
     def __init__(
         self,
         *,
@@ -1026,6 +1237,8 @@ Global___RedeemCodeRequest: _TypeAlias = RedeemCodeRequest  # noqa: Y015
 
 @_typing.final
 class Redemption(_message.Message):
+    """One attempt of a person to redeem a code."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -1038,18 +1251,26 @@ class Redemption(_message.Message):
     DECIDED_AT_FIELD_NUMBER: _builtins.int
     CREDIT_ID_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """The redemption's id (UUID)."""
     code: _builtins.str
-    """The code as entered (upper case)."""
+    """The code as entered (upper case, without spaces and dashes)."""
     event_id: _builtins.str
+    """The code's event (UUID); empty when the code was not found."""
     status: Global___RedemptionStatus.ValueType
+    """Pending, accepted or rejected."""
     reason_code: _builtins.str
-    """Stable code and a Russian message when rejected, e.g. "code_already_used"."""
+    """Stable code when rejected: "code_not_found", "code_already_used", "code_for_other_event",
+    "code_bound_to_other_person", "event_not_in_plan", "event_already_redeemed",
+    "not_in_attendance_list"; empty otherwise.
+    """
     reason_message: _builtins.str
+    """The reason in Russian, for the person; empty unless rejected."""
     entered_at: _builtins.str
-    """RFC 3339."""
+    """When the code was entered, RFC 3339."""
     decided_at: _builtins.str
+    """When it was accepted or rejected, RFC 3339; empty while pending."""
     credit_id: _builtins.str
-    """The credit recorded when accepted."""
+    """The credit recorded when accepted; empty otherwise."""
     def __init__(
         self,
         *,
@@ -1073,6 +1294,8 @@ Global___Redemption: _TypeAlias = Redemption  # noqa: Y015
 
 @_typing.final
 class RedeemCodeResponse(_message.Message):
+    """The result of entering a code."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REDEMPTION_FIELD_NUMBER: _builtins.int
@@ -1095,6 +1318,8 @@ Global___RedeemCodeResponse: _TypeAlias = RedeemCodeResponse  # noqa: Y015
 
 @_typing.final
 class ListMyRedemptionsRequest(_message.Message):
+    """Asks for the caller's own redemptions; no parameters."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     def __init__(
@@ -1110,11 +1335,15 @@ Global___ListMyRedemptionsRequest: _TypeAlias = ListMyRedemptionsRequest  # noqa
 
 @_typing.final
 class ListMyRedemptionsResponse(_message.Message):
+    """The caller's redemptions."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REDEMPTIONS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def redemptions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Redemption]: ...
+    def redemptions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Redemption]:
+        """Every redemption of the person, newest first."""
+
     def __init__(
         self,
         *,

@@ -26,8 +26,12 @@ if _version_not_supported:
 
 
 class CreditsServiceStub:
-    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
-    this data.
+    """The credit ledger (append-only records with a status), the provider posting API and event
+    confirmation codes. credits-svc owns this data. Every RPC needs a bearer token; stable error
+    codes come in the `cpd-error-code` trailer. Common ones: PERMISSION_DENIED "forbidden" (wrong
+    role), "not_a_person" (the token names no registered person), "not_a_provider" (a client id
+    not mapped to a provider in catalog-svc), "not_your_provider" (a record or event of another
+    provider).
     """
 
     def __init__(self, channel):
@@ -104,13 +108,20 @@ class CreditsServiceStub:
 
 
 class CreditsServiceServicer:
-    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
-    this data.
+    """The credit ledger (append-only records with a status), the provider posting API and event
+    confirmation codes. credits-svc owns this data. Every RPC needs a bearer token; stable error
+    codes come in the `cpd-error-code` trailer. Common ones: PERMISSION_DENIED "forbidden" (wrong
+    role), "not_a_person" (the token names no registered person), "not_a_provider" (a client id
+    not mapped to a provider in catalog-svc), "not_your_provider" (a record or event of another
+    provider).
     """
 
     def PostResults(self, request_iterator, context):
         """Providers stream batches of results and get one acknowledgement per batch, in order.
-        (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
+        Caller: a provider system (client-credentials token, role provider_system, whose azp maps to
+        a provider); otherwise PERMISSION_DENIED "forbidden" / "not_a_provider".
+        (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch:
+        a resent batch gets its original acknowledgement (BATCH_STATUS_REPLAYED).
         A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
         acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on. A bad record
         (a field over its maximum length, characters not allowed, an impossible date) is rejected
@@ -122,34 +133,45 @@ class CreditsServiceServicer:
 
     def GetPostingState(self, request, context):
         """The last committed sequence of a posting series of the calling provider, to resume from.
+        Caller: a provider system only (as PostResults). Read-only.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListMyCredits(self, request, context):
-        """The caller's own credit records with their statuses.
+        """The caller's own credit records with their statuses (voided and superseded ones included),
+        ordered by completion date. Caller: a registered person (else "not_a_person").
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListLedgerEntries(self, request, context):
-        """Admin only: every ledger change in order, as the events carry it (plan-svc rebuilds from it).
+        """Admin only ("forbidden" otherwise): every ledger change in order, as the events carry it
+        (plan-svc rebuilds progress from it). Page with after_sequence.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def VoidCredit(self, request, context):
-        """A provider (own records) or an admin voids a record, with a reason.
+        """Voids a record with a reason; it no longer counts and a `credits.voided` event is emitted.
+        Caller: an admin, the owning provider's system, or its staff (provider_staff/provider_admin
+        on provider:<id>). Errors: NOT_FOUND "credit_not_found"; PERMISSION_DENIED
+        "not_your_provider"; FAILED_PRECONDITION "credit_voided", "credit_superseded" (void the
+        latest version); INVALID_ARGUMENT "reason_required", "reason_too_long".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CorrectCredit(self, request, context):
-        """A provider (own records) or an admin replaces a record by a corrected one, with a reason.
+        """Replaces a record by a corrected one with a reason: the old one becomes SUPERSEDED, the new
+        one ACCEPTED (source "correction"); events `credits.voided` then `credits.recorded`.
+        Callers and errors as VoidCredit, plus the ResultRecord validation codes (INVALID_ARGUMENT:
+        "invalid_date", "completion_too_early", "completion_in_future", "invalid_zet",
+        "zet_over_element", "invalid_document_number") and FAILED_PRECONDITION "nothing_to_correct".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -157,54 +179,69 @@ class CreditsServiceServicer:
 
     def GetCreditHistory(self, request, context):
         """The audit trail of a record: the chain of corrections with who, when and why; it starts
-        with who recorded the original record (the "recorded" entry).
+        with who recorded the original record (the "recorded" entry). Caller: the person the record
+        belongs to, an admin, or the owning provider (system or staff). Errors: NOT_FOUND
+        "credit_not_found", PERMISSION_DENIED "not_your_provider".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListProviderLateness(self, request, context):
-        """Late postings of ДПП results per provider (admin: all or one; a provider: itself).
+        """Late postings of ДПП results per provider (rule: results are due within one month of the
+        cycle's end). An admin sees all providers or the one asked for; a provider system or
+        provider staff sees its own provider (PERMISSION_DENIED "not_your_provider" / "forbidden").
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def IssueCodes(self, request, context):
-        """The organiser of an event issues confirmation codes (idempotent by idempotency_key). Codes
-        may be issued before the event ends; mailed codes wait until it is over.
+        """The organiser of an event issues confirmation codes (12 characters, A-Z and 0-9, single
+        use, bound to the event), idempotent by idempotency_key. Codes may be issued before the
+        event ends; mailed codes wait until it is over. Caller: an admin or the event's provider
+        (system or staff). Errors: NOT_FOUND "event_not_found" (also when the element is not an
+        event); PERMISSION_DENIED "not_your_provider"; INVALID_ARGUMENT "invalid_code_count",
+        "invalid_snils", "idempotency_key_too_long".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListEventCodes(self, request, context):
-        """The codes of an event (for a CSV export).
+        """All codes of an event, in issue order (for a CSV export). Callers and errors as IssueCodes
+        ("event_not_found", "not_your_provider").
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UploadAttendance(self, request, context):
-        """The organiser's attendance list of an event: SNILS numbers of those present.
+        """The organiser's attendance list of an event: SNILS numbers of those present. Adds to the
+        list (repeating a number is harmless) and then decides the event's pending redemptions
+        against it at once. Callers and errors as ListEventCodes.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RedeemCode(self, request, context):
-        """A person enters a code; it becomes pending and is verified later (within a day). Only once
-        the event is over (from the day after its last day, Moscow time): before that the call fails
-        with FAILED_PRECONDITION, cpd-error-code "event_not_finished" (not a failed attempt; the
-        code stays unused). Failed attempts are limited per person, per (person, event) and, as a
-        flood guard, per client address (RESOURCE_EXHAUSTED, "too_many_attempts").
+        """A person (registered; else "not_a_person") enters a code; it becomes pending and is
+        verified later (within a day). A code that cannot be taken still returns OK with a REJECTED
+        redemption and its reason_code. Only once the event is over (from the day after its last
+        day, Moscow time): before that the call fails with FAILED_PRECONDITION, cpd-error-code
+        "event_not_finished" (not a failed attempt; the code stays unused). Failed attempts are
+        limited per person, per (person, event) and, as a flood guard, per client address
+        (RESOURCE_EXHAUSTED, "too_many_attempts"); when the limiter (Redis) is down the call fails
+        with FAILED_PRECONDITION "redemption_unavailable". INVALID_ARGUMENT "code_too_long".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListMyRedemptions(self, request, context):
-        """The caller's own code redemptions with their statuses.
+        """The caller's own code redemptions with their statuses, newest first. Caller: a registered
+        person (else "not_a_person").
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -287,8 +324,12 @@ def add_CreditsServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class CreditsService:
-    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
-    this data.
+    """The credit ledger (append-only records with a status), the provider posting API and event
+    confirmation codes. credits-svc owns this data. Every RPC needs a bearer token; stable error
+    codes come in the `cpd-error-code` trailer. Common ones: PERMISSION_DENIED "forbidden" (wrong
+    role), "not_a_person" (the token names no registered person), "not_a_provider" (a client id
+    not mapped to a provider in catalog-svc), "not_your_provider" (a record or event of another
+    provider).
     """
 
     @staticmethod

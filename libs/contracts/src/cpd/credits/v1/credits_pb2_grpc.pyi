@@ -27,8 +27,12 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class CreditsServiceStub:
-    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
-    this data.
+    """The credit ledger (append-only records with a status), the provider posting API and event
+    confirmation codes. credits-svc owns this data. Every RPC needs a bearer token; stable error
+    codes come in the `cpd-error-code` trailer. Common ones: PERMISSION_DENIED "forbidden" (wrong
+    role), "not_a_person" (the token names no registered person), "not_a_provider" (a client id
+    not mapped to a provider in catalog-svc), "not_your_provider" (a record or event of another
+    provider).
     """
 
     @_typing.overload
@@ -37,98 +41,182 @@ class CreditsServiceStub:
     def __new__(cls, channel: _aio.Channel) -> CreditsServiceAsyncStub: ...
     PostResults: _grpc.StreamStreamMultiCallable[_credits_pb2.PostResultsRequest, _credits_pb2.PostResultsResponse]
     """Providers stream batches of results and get one acknowledgement per batch, in order.
-    (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
+    Caller: a provider system (client-credentials token, role provider_system, whose azp maps to
+    a provider); otherwise PERMISSION_DENIED "forbidden" / "not_a_provider".
+    (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch:
+    a resent batch gets its original acknowledgement (BATCH_STATUS_REPLAYED).
     A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
     acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on. A bad record
     (a field over its maximum length, characters not allowed, an impossible date) is rejected
     with its reason_code; the other records of the batch and the stream go on.
     """
     GetPostingState: _grpc.UnaryUnaryMultiCallable[_credits_pb2.GetPostingStateRequest, _credits_pb2.GetPostingStateResponse]
-    """The last committed sequence of a posting series of the calling provider, to resume from."""
+    """The last committed sequence of a posting series of the calling provider, to resume from.
+    Caller: a provider system only (as PostResults). Read-only.
+    """
     ListMyCredits: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListMyCreditsRequest, _credits_pb2.ListMyCreditsResponse]
-    """The caller's own credit records with their statuses."""
+    """The caller's own credit records with their statuses (voided and superseded ones included),
+    ordered by completion date. Caller: a registered person (else "not_a_person").
+    """
     ListLedgerEntries: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListLedgerEntriesRequest, _credits_pb2.ListLedgerEntriesResponse]
-    """Admin only: every ledger change in order, as the events carry it (plan-svc rebuilds from it)."""
+    """Admin only ("forbidden" otherwise): every ledger change in order, as the events carry it
+    (plan-svc rebuilds progress from it). Page with after_sequence.
+    """
     VoidCredit: _grpc.UnaryUnaryMultiCallable[_credits_pb2.VoidCreditRequest, _credits_pb2.VoidCreditResponse]
-    """A provider (own records) or an admin voids a record, with a reason."""
+    """Voids a record with a reason; it no longer counts and a `credits.voided` event is emitted.
+    Caller: an admin, the owning provider's system, or its staff (provider_staff/provider_admin
+    on provider:<id>). Errors: NOT_FOUND "credit_not_found"; PERMISSION_DENIED
+    "not_your_provider"; FAILED_PRECONDITION "credit_voided", "credit_superseded" (void the
+    latest version); INVALID_ARGUMENT "reason_required", "reason_too_long".
+    """
     CorrectCredit: _grpc.UnaryUnaryMultiCallable[_credits_pb2.CorrectCreditRequest, _credits_pb2.CorrectCreditResponse]
-    """A provider (own records) or an admin replaces a record by a corrected one, with a reason."""
+    """Replaces a record by a corrected one with a reason: the old one becomes SUPERSEDED, the new
+    one ACCEPTED (source "correction"); events `credits.voided` then `credits.recorded`.
+    Callers and errors as VoidCredit, plus the ResultRecord validation codes (INVALID_ARGUMENT:
+    "invalid_date", "completion_too_early", "completion_in_future", "invalid_zet",
+    "zet_over_element", "invalid_document_number") and FAILED_PRECONDITION "nothing_to_correct".
+    """
     GetCreditHistory: _grpc.UnaryUnaryMultiCallable[_credits_pb2.GetCreditHistoryRequest, _credits_pb2.GetCreditHistoryResponse]
     """The audit trail of a record: the chain of corrections with who, when and why; it starts
-    with who recorded the original record (the "recorded" entry).
+    with who recorded the original record (the "recorded" entry). Caller: the person the record
+    belongs to, an admin, or the owning provider (system or staff). Errors: NOT_FOUND
+    "credit_not_found", PERMISSION_DENIED "not_your_provider".
     """
     ListProviderLateness: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListProviderLatenessRequest, _credits_pb2.ListProviderLatenessResponse]
-    """Late postings of ДПП results per provider (admin: all or one; a provider: itself)."""
+    """Late postings of ДПП results per provider (rule: results are due within one month of the
+    cycle's end). An admin sees all providers or the one asked for; a provider system or
+    provider staff sees its own provider (PERMISSION_DENIED "not_your_provider" / "forbidden").
+    """
     IssueCodes: _grpc.UnaryUnaryMultiCallable[_credits_pb2.IssueCodesRequest, _credits_pb2.IssueCodesResponse]
-    """The organiser of an event issues confirmation codes (idempotent by idempotency_key). Codes
-    may be issued before the event ends; mailed codes wait until it is over.
+    """The organiser of an event issues confirmation codes (12 characters, A-Z and 0-9, single
+    use, bound to the event), idempotent by idempotency_key. Codes may be issued before the
+    event ends; mailed codes wait until it is over. Caller: an admin or the event's provider
+    (system or staff). Errors: NOT_FOUND "event_not_found" (also when the element is not an
+    event); PERMISSION_DENIED "not_your_provider"; INVALID_ARGUMENT "invalid_code_count",
+    "invalid_snils", "idempotency_key_too_long".
     """
     ListEventCodes: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListEventCodesRequest, _credits_pb2.ListEventCodesResponse]
-    """The codes of an event (for a CSV export)."""
+    """All codes of an event, in issue order (for a CSV export). Callers and errors as IssueCodes
+    ("event_not_found", "not_your_provider").
+    """
     UploadAttendance: _grpc.UnaryUnaryMultiCallable[_credits_pb2.UploadAttendanceRequest, _credits_pb2.UploadAttendanceResponse]
-    """The organiser's attendance list of an event: SNILS numbers of those present."""
+    """The organiser's attendance list of an event: SNILS numbers of those present. Adds to the
+    list (repeating a number is harmless) and then decides the event's pending redemptions
+    against it at once. Callers and errors as ListEventCodes.
+    """
     RedeemCode: _grpc.UnaryUnaryMultiCallable[_credits_pb2.RedeemCodeRequest, _credits_pb2.RedeemCodeResponse]
-    """A person enters a code; it becomes pending and is verified later (within a day). Only once
-    the event is over (from the day after its last day, Moscow time): before that the call fails
-    with FAILED_PRECONDITION, cpd-error-code "event_not_finished" (not a failed attempt; the
-    code stays unused). Failed attempts are limited per person, per (person, event) and, as a
-    flood guard, per client address (RESOURCE_EXHAUSTED, "too_many_attempts").
+    """A person (registered; else "not_a_person") enters a code; it becomes pending and is
+    verified later (within a day). A code that cannot be taken still returns OK with a REJECTED
+    redemption and its reason_code. Only once the event is over (from the day after its last
+    day, Moscow time): before that the call fails with FAILED_PRECONDITION, cpd-error-code
+    "event_not_finished" (not a failed attempt; the code stays unused). Failed attempts are
+    limited per person, per (person, event) and, as a flood guard, per client address
+    (RESOURCE_EXHAUSTED, "too_many_attempts"); when the limiter (Redis) is down the call fails
+    with FAILED_PRECONDITION "redemption_unavailable". INVALID_ARGUMENT "code_too_long".
     """
     ListMyRedemptions: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListMyRedemptionsRequest, _credits_pb2.ListMyRedemptionsResponse]
-    """The caller's own code redemptions with their statuses."""
+    """The caller's own code redemptions with their statuses, newest first. Caller: a registered
+    person (else "not_a_person").
+    """
 
 @_typing.type_check_only
 class CreditsServiceAsyncStub(CreditsServiceStub):
-    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
-    this data.
+    """The credit ledger (append-only records with a status), the provider posting API and event
+    confirmation codes. credits-svc owns this data. Every RPC needs a bearer token; stable error
+    codes come in the `cpd-error-code` trailer. Common ones: PERMISSION_DENIED "forbidden" (wrong
+    role), "not_a_person" (the token names no registered person), "not_a_provider" (a client id
+    not mapped to a provider in catalog-svc), "not_your_provider" (a record or event of another
+    provider).
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     PostResults: _aio.StreamStreamMultiCallable[_credits_pb2.PostResultsRequest, _credits_pb2.PostResultsResponse]  # type: ignore[assignment]
     """Providers stream batches of results and get one acknowledgement per batch, in order.
-    (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
+    Caller: a provider system (client-credentials token, role provider_system, whose azp maps to
+    a provider); otherwise PERMISSION_DENIED "forbidden" / "not_a_provider".
+    (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch:
+    a resent batch gets its original acknowledgement (BATCH_STATUS_REPLAYED).
     A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
     acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on. A bad record
     (a field over its maximum length, characters not allowed, an impossible date) is rejected
     with its reason_code; the other records of the batch and the stream go on.
     """
     GetPostingState: _aio.UnaryUnaryMultiCallable[_credits_pb2.GetPostingStateRequest, _credits_pb2.GetPostingStateResponse]  # type: ignore[assignment]
-    """The last committed sequence of a posting series of the calling provider, to resume from."""
+    """The last committed sequence of a posting series of the calling provider, to resume from.
+    Caller: a provider system only (as PostResults). Read-only.
+    """
     ListMyCredits: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListMyCreditsRequest, _credits_pb2.ListMyCreditsResponse]  # type: ignore[assignment]
-    """The caller's own credit records with their statuses."""
+    """The caller's own credit records with their statuses (voided and superseded ones included),
+    ordered by completion date. Caller: a registered person (else "not_a_person").
+    """
     ListLedgerEntries: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListLedgerEntriesRequest, _credits_pb2.ListLedgerEntriesResponse]  # type: ignore[assignment]
-    """Admin only: every ledger change in order, as the events carry it (plan-svc rebuilds from it)."""
+    """Admin only ("forbidden" otherwise): every ledger change in order, as the events carry it
+    (plan-svc rebuilds progress from it). Page with after_sequence.
+    """
     VoidCredit: _aio.UnaryUnaryMultiCallable[_credits_pb2.VoidCreditRequest, _credits_pb2.VoidCreditResponse]  # type: ignore[assignment]
-    """A provider (own records) or an admin voids a record, with a reason."""
+    """Voids a record with a reason; it no longer counts and a `credits.voided` event is emitted.
+    Caller: an admin, the owning provider's system, or its staff (provider_staff/provider_admin
+    on provider:<id>). Errors: NOT_FOUND "credit_not_found"; PERMISSION_DENIED
+    "not_your_provider"; FAILED_PRECONDITION "credit_voided", "credit_superseded" (void the
+    latest version); INVALID_ARGUMENT "reason_required", "reason_too_long".
+    """
     CorrectCredit: _aio.UnaryUnaryMultiCallable[_credits_pb2.CorrectCreditRequest, _credits_pb2.CorrectCreditResponse]  # type: ignore[assignment]
-    """A provider (own records) or an admin replaces a record by a corrected one, with a reason."""
+    """Replaces a record by a corrected one with a reason: the old one becomes SUPERSEDED, the new
+    one ACCEPTED (source "correction"); events `credits.voided` then `credits.recorded`.
+    Callers and errors as VoidCredit, plus the ResultRecord validation codes (INVALID_ARGUMENT:
+    "invalid_date", "completion_too_early", "completion_in_future", "invalid_zet",
+    "zet_over_element", "invalid_document_number") and FAILED_PRECONDITION "nothing_to_correct".
+    """
     GetCreditHistory: _aio.UnaryUnaryMultiCallable[_credits_pb2.GetCreditHistoryRequest, _credits_pb2.GetCreditHistoryResponse]  # type: ignore[assignment]
     """The audit trail of a record: the chain of corrections with who, when and why; it starts
-    with who recorded the original record (the "recorded" entry).
+    with who recorded the original record (the "recorded" entry). Caller: the person the record
+    belongs to, an admin, or the owning provider (system or staff). Errors: NOT_FOUND
+    "credit_not_found", PERMISSION_DENIED "not_your_provider".
     """
     ListProviderLateness: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListProviderLatenessRequest, _credits_pb2.ListProviderLatenessResponse]  # type: ignore[assignment]
-    """Late postings of ДПП results per provider (admin: all or one; a provider: itself)."""
+    """Late postings of ДПП results per provider (rule: results are due within one month of the
+    cycle's end). An admin sees all providers or the one asked for; a provider system or
+    provider staff sees its own provider (PERMISSION_DENIED "not_your_provider" / "forbidden").
+    """
     IssueCodes: _aio.UnaryUnaryMultiCallable[_credits_pb2.IssueCodesRequest, _credits_pb2.IssueCodesResponse]  # type: ignore[assignment]
-    """The organiser of an event issues confirmation codes (idempotent by idempotency_key). Codes
-    may be issued before the event ends; mailed codes wait until it is over.
+    """The organiser of an event issues confirmation codes (12 characters, A-Z and 0-9, single
+    use, bound to the event), idempotent by idempotency_key. Codes may be issued before the
+    event ends; mailed codes wait until it is over. Caller: an admin or the event's provider
+    (system or staff). Errors: NOT_FOUND "event_not_found" (also when the element is not an
+    event); PERMISSION_DENIED "not_your_provider"; INVALID_ARGUMENT "invalid_code_count",
+    "invalid_snils", "idempotency_key_too_long".
     """
     ListEventCodes: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListEventCodesRequest, _credits_pb2.ListEventCodesResponse]  # type: ignore[assignment]
-    """The codes of an event (for a CSV export)."""
+    """All codes of an event, in issue order (for a CSV export). Callers and errors as IssueCodes
+    ("event_not_found", "not_your_provider").
+    """
     UploadAttendance: _aio.UnaryUnaryMultiCallable[_credits_pb2.UploadAttendanceRequest, _credits_pb2.UploadAttendanceResponse]  # type: ignore[assignment]
-    """The organiser's attendance list of an event: SNILS numbers of those present."""
+    """The organiser's attendance list of an event: SNILS numbers of those present. Adds to the
+    list (repeating a number is harmless) and then decides the event's pending redemptions
+    against it at once. Callers and errors as ListEventCodes.
+    """
     RedeemCode: _aio.UnaryUnaryMultiCallable[_credits_pb2.RedeemCodeRequest, _credits_pb2.RedeemCodeResponse]  # type: ignore[assignment]
-    """A person enters a code; it becomes pending and is verified later (within a day). Only once
-    the event is over (from the day after its last day, Moscow time): before that the call fails
-    with FAILED_PRECONDITION, cpd-error-code "event_not_finished" (not a failed attempt; the
-    code stays unused). Failed attempts are limited per person, per (person, event) and, as a
-    flood guard, per client address (RESOURCE_EXHAUSTED, "too_many_attempts").
+    """A person (registered; else "not_a_person") enters a code; it becomes pending and is
+    verified later (within a day). A code that cannot be taken still returns OK with a REJECTED
+    redemption and its reason_code. Only once the event is over (from the day after its last
+    day, Moscow time): before that the call fails with FAILED_PRECONDITION, cpd-error-code
+    "event_not_finished" (not a failed attempt; the code stays unused). Failed attempts are
+    limited per person, per (person, event) and, as a flood guard, per client address
+    (RESOURCE_EXHAUSTED, "too_many_attempts"); when the limiter (Redis) is down the call fails
+    with FAILED_PRECONDITION "redemption_unavailable". INVALID_ARGUMENT "code_too_long".
     """
     ListMyRedemptions: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListMyRedemptionsRequest, _credits_pb2.ListMyRedemptionsResponse]  # type: ignore[assignment]
-    """The caller's own code redemptions with their statuses."""
+    """The caller's own code redemptions with their statuses, newest first. Caller: a registered
+    person (else "not_a_person").
+    """
 
 class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
-    """The credit ledger, the provider posting API and event confirmation codes. credits-svc owns
-    this data.
+    """The credit ledger (append-only records with a status), the provider posting API and event
+    confirmation codes. credits-svc owns this data. Every RPC needs a bearer token; stable error
+    codes come in the `cpd-error-code` trailer. Common ones: PERMISSION_DENIED "forbidden" (wrong
+    role), "not_a_person" (the token names no registered person), "not_a_provider" (a client id
+    not mapped to a provider in catalog-svc), "not_your_provider" (a record or event of another
+    provider).
     """
 
     @_abc_1.abstractmethod
@@ -138,7 +226,10 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_abc.Iterator[_credits_pb2.PostResultsResponse], _abc.AsyncIterator[_credits_pb2.PostResultsResponse]]:
         """Providers stream batches of results and get one acknowledgement per batch, in order.
-        (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch.
+        Caller: a provider system (client-credentials token, role provider_system, whose azp maps to
+        a provider); otherwise PERMISSION_DENIED "forbidden" / "not_a_provider".
+        (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch:
+        a resent batch gets its original acknowledgement (BATCH_STATUS_REPLAYED).
         A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
         acknowledgement with status BATCH_STATUS_REJECTED and the stream goes on. A bad record
         (a field over its maximum length, characters not allowed, an impossible date) is rejected
@@ -151,7 +242,9 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.GetPostingStateRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.GetPostingStateResponse, _abc.Awaitable[_credits_pb2.GetPostingStateResponse]]:
-        """The last committed sequence of a posting series of the calling provider, to resume from."""
+        """The last committed sequence of a posting series of the calling provider, to resume from.
+        Caller: a provider system only (as PostResults). Read-only.
+        """
 
     @_abc_1.abstractmethod
     def ListMyCredits(
@@ -159,7 +252,9 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.ListMyCreditsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.ListMyCreditsResponse, _abc.Awaitable[_credits_pb2.ListMyCreditsResponse]]:
-        """The caller's own credit records with their statuses."""
+        """The caller's own credit records with their statuses (voided and superseded ones included),
+        ordered by completion date. Caller: a registered person (else "not_a_person").
+        """
 
     @_abc_1.abstractmethod
     def ListLedgerEntries(
@@ -167,7 +262,9 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.ListLedgerEntriesRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.ListLedgerEntriesResponse, _abc.Awaitable[_credits_pb2.ListLedgerEntriesResponse]]:
-        """Admin only: every ledger change in order, as the events carry it (plan-svc rebuilds from it)."""
+        """Admin only ("forbidden" otherwise): every ledger change in order, as the events carry it
+        (plan-svc rebuilds progress from it). Page with after_sequence.
+        """
 
     @_abc_1.abstractmethod
     def VoidCredit(
@@ -175,7 +272,12 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.VoidCreditRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.VoidCreditResponse, _abc.Awaitable[_credits_pb2.VoidCreditResponse]]:
-        """A provider (own records) or an admin voids a record, with a reason."""
+        """Voids a record with a reason; it no longer counts and a `credits.voided` event is emitted.
+        Caller: an admin, the owning provider's system, or its staff (provider_staff/provider_admin
+        on provider:<id>). Errors: NOT_FOUND "credit_not_found"; PERMISSION_DENIED
+        "not_your_provider"; FAILED_PRECONDITION "credit_voided", "credit_superseded" (void the
+        latest version); INVALID_ARGUMENT "reason_required", "reason_too_long".
+        """
 
     @_abc_1.abstractmethod
     def CorrectCredit(
@@ -183,7 +285,12 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.CorrectCreditRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.CorrectCreditResponse, _abc.Awaitable[_credits_pb2.CorrectCreditResponse]]:
-        """A provider (own records) or an admin replaces a record by a corrected one, with a reason."""
+        """Replaces a record by a corrected one with a reason: the old one becomes SUPERSEDED, the new
+        one ACCEPTED (source "correction"); events `credits.voided` then `credits.recorded`.
+        Callers and errors as VoidCredit, plus the ResultRecord validation codes (INVALID_ARGUMENT:
+        "invalid_date", "completion_too_early", "completion_in_future", "invalid_zet",
+        "zet_over_element", "invalid_document_number") and FAILED_PRECONDITION "nothing_to_correct".
+        """
 
     @_abc_1.abstractmethod
     def GetCreditHistory(
@@ -192,7 +299,9 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.GetCreditHistoryResponse, _abc.Awaitable[_credits_pb2.GetCreditHistoryResponse]]:
         """The audit trail of a record: the chain of corrections with who, when and why; it starts
-        with who recorded the original record (the "recorded" entry).
+        with who recorded the original record (the "recorded" entry). Caller: the person the record
+        belongs to, an admin, or the owning provider (system or staff). Errors: NOT_FOUND
+        "credit_not_found", PERMISSION_DENIED "not_your_provider".
         """
 
     @_abc_1.abstractmethod
@@ -201,7 +310,10 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.ListProviderLatenessRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.ListProviderLatenessResponse, _abc.Awaitable[_credits_pb2.ListProviderLatenessResponse]]:
-        """Late postings of ДПП results per provider (admin: all or one; a provider: itself)."""
+        """Late postings of ДПП results per provider (rule: results are due within one month of the
+        cycle's end). An admin sees all providers or the one asked for; a provider system or
+        provider staff sees its own provider (PERMISSION_DENIED "not_your_provider" / "forbidden").
+        """
 
     @_abc_1.abstractmethod
     def IssueCodes(
@@ -209,8 +321,12 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.IssueCodesRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.IssueCodesResponse, _abc.Awaitable[_credits_pb2.IssueCodesResponse]]:
-        """The organiser of an event issues confirmation codes (idempotent by idempotency_key). Codes
-        may be issued before the event ends; mailed codes wait until it is over.
+        """The organiser of an event issues confirmation codes (12 characters, A-Z and 0-9, single
+        use, bound to the event), idempotent by idempotency_key. Codes may be issued before the
+        event ends; mailed codes wait until it is over. Caller: an admin or the event's provider
+        (system or staff). Errors: NOT_FOUND "event_not_found" (also when the element is not an
+        event); PERMISSION_DENIED "not_your_provider"; INVALID_ARGUMENT "invalid_code_count",
+        "invalid_snils", "idempotency_key_too_long".
         """
 
     @_abc_1.abstractmethod
@@ -219,7 +335,9 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.ListEventCodesRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.ListEventCodesResponse, _abc.Awaitable[_credits_pb2.ListEventCodesResponse]]:
-        """The codes of an event (for a CSV export)."""
+        """All codes of an event, in issue order (for a CSV export). Callers and errors as IssueCodes
+        ("event_not_found", "not_your_provider").
+        """
 
     @_abc_1.abstractmethod
     def UploadAttendance(
@@ -227,7 +345,10 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.UploadAttendanceRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.UploadAttendanceResponse, _abc.Awaitable[_credits_pb2.UploadAttendanceResponse]]:
-        """The organiser's attendance list of an event: SNILS numbers of those present."""
+        """The organiser's attendance list of an event: SNILS numbers of those present. Adds to the
+        list (repeating a number is harmless) and then decides the event's pending redemptions
+        against it at once. Callers and errors as ListEventCodes.
+        """
 
     @_abc_1.abstractmethod
     def RedeemCode(
@@ -235,11 +356,14 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.RedeemCodeRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.RedeemCodeResponse, _abc.Awaitable[_credits_pb2.RedeemCodeResponse]]:
-        """A person enters a code; it becomes pending and is verified later (within a day). Only once
-        the event is over (from the day after its last day, Moscow time): before that the call fails
-        with FAILED_PRECONDITION, cpd-error-code "event_not_finished" (not a failed attempt; the
-        code stays unused). Failed attempts are limited per person, per (person, event) and, as a
-        flood guard, per client address (RESOURCE_EXHAUSTED, "too_many_attempts").
+        """A person (registered; else "not_a_person") enters a code; it becomes pending and is
+        verified later (within a day). A code that cannot be taken still returns OK with a REJECTED
+        redemption and its reason_code. Only once the event is over (from the day after its last
+        day, Moscow time): before that the call fails with FAILED_PRECONDITION, cpd-error-code
+        "event_not_finished" (not a failed attempt; the code stays unused). Failed attempts are
+        limited per person, per (person, event) and, as a flood guard, per client address
+        (RESOURCE_EXHAUSTED, "too_many_attempts"); when the limiter (Redis) is down the call fails
+        with FAILED_PRECONDITION "redemption_unavailable". INVALID_ARGUMENT "code_too_long".
         """
 
     @_abc_1.abstractmethod
@@ -248,6 +372,8 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _credits_pb2.ListMyRedemptionsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.ListMyRedemptionsResponse, _abc.Awaitable[_credits_pb2.ListMyRedemptionsResponse]]:
-        """The caller's own code redemptions with their statuses."""
+        """The caller's own code redemptions with their statuses, newest first. Caller: a registered
+        person (else "not_a_person").
+        """
 
 def add_CreditsServiceServicer_to_server(servicer: CreditsServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
