@@ -502,10 +502,6 @@ POOLER_SPEC = {"cluster", "instances", "type", "pgbouncer"}
 def test_prod_postgres_is_a_cnpg_cluster_with_a_database_per_service_and_a_transaction_pooler() -> (
     None
 ):
-    import inspect
-
-    from cpd_platform.db import create_engine
-
     docs = rendered("prod")
     [cluster] = [d for d in docs if d["kind"] == "Cluster"]
     [pooler] = [d for d in docs if d["kind"] == "Pooler"]
@@ -522,21 +518,35 @@ def test_prod_postgres_is_a_cnpg_cluster_with_a_database_per_service_and_a_trans
     bouncer = pooler["spec"]["pgbouncer"]
     assert bouncer["poolMode"] == "transaction"
     assert int(bouncer["parameters"]["max_prepared_statements"]) > 0  # asyncpg prepares
-    # Every pod's pool (pool_size + max_overflow) at the most replicas fits the pooler's clients.
-    per_pod = 2 * inspect.signature(create_engine).parameters["pool_size"].default
+    # Every pod's pool (<P>DB_POOL_SIZE + <P>DB_MAX_OVERFLOW) at the most replicas fits the
+    # pooler's clients; the pooler's server connections fit PostgreSQL's max_connections.
+    config = {
+        key: value
+        for d in docs
+        if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith("cpd-platform")
+        for key, value in d["data"].items()
+    }
     deployments = of_kind(docs, "Deployment")
     autoscalers = {
         h["spec"]["scaleTargetRef"]["name"]: h
         for h in docs
         if h["kind"] == "HorizontalPodAutoscaler"
     }
-    most = sum(
-        autoscalers[s]["spec"]["maxReplicas"]
-        if s in autoscalers
-        else deployments[s]["spec"]["replicas"]
-        for s in SERVICES
-    )
-    assert most * per_pod <= int(bouncer["parameters"]["max_client_conn"])
+    clients = 0
+    for service, settings in SERVICES.items():
+        prefix = prefix_of(settings)
+        per_pod = int(config[f"{prefix}DB_POOL_SIZE"]) + int(config[f"{prefix}DB_MAX_OVERFLOW"])
+        most = (
+            autoscalers[service]["spec"]["maxReplicas"]
+            if service in autoscalers
+            else deployments[service]["spec"]["replicas"]
+        )
+        clients += most * per_pod
+    parameters = bouncer["parameters"]
+    assert clients <= int(parameters["max_client_conn"])
+    assert int(parameters["default_pool_size"]) <= int(parameters["max_db_connections"])
+    servers = pooler["spec"]["instances"] * len(SERVICES) * int(parameters["max_db_connections"])
+    assert servers < int(cluster["spec"]["postgresql"]["parameters"]["max_connections"])
 
 
 def test_dev_postgres_and_redis_keep_data_and_say_when_ready() -> None:

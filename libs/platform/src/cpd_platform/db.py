@@ -31,14 +31,18 @@ PING_TIMEOUT_SECONDS = 3.0
 
 
 def create_engine(
-    url: str, *, pool_size: int = 10, connect_timeout: float = CONNECT_TIMEOUT_SECONDS
+    url: str,
+    *,
+    pool_size: int = 10,
+    max_overflow: int = 10,
+    connect_timeout: float = CONNECT_TIMEOUT_SECONDS,
 ) -> AsyncEngine:
     """Connections are checked before use (`pool_pre_ping`): those PostgreSQL cut during a
     restart are replaced instead of failing the next request."""
     return create_async_engine(
         url,
         pool_size=pool_size,
-        max_overflow=pool_size,
+        max_overflow=max_overflow,
         pool_pre_ping=True,
         connect_args={"timeout": connect_timeout},
         json_serializer=lambda value: json.dumps(value, ensure_ascii=False),

@@ -41,7 +41,11 @@ class Infrastructure:
 
     @classmethod
     def open(cls, settings: ServiceSettings) -> Infrastructure:
-        engine = create_engine(settings.database_url)
+        engine = create_engine(
+            settings.database_url,
+            pool_size=settings.db_pool_size,
+            max_overflow=settings.db_max_overflow,
+        )
         return cls(engine, create_session_factory(engine), create_redis(settings.redis_url))
 
     def channel(self, target: str, deadline: float) -> grpc.aio.Channel:

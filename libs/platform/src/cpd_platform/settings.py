@@ -6,6 +6,7 @@ needs. Each service and the gateway subclass one with their own prefix, e.g. `ID
 
 from __future__ import annotations
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -35,6 +36,10 @@ class ServiceSettings(ProcessSettings):
     metrics_port: int = 0
     database_url: str = "postgresql+asyncpg://postgres@127.0.0.1:5432/cpd"
     redis_url: str = "redis://127.0.0.1:6379/0"
+    # SQLAlchemy pool per process: at most db_pool_size + db_max_overflow connections, so the
+    # sum over the most replicas must fit the pooler (tests/k8s checks the manifests).
+    db_pool_size: int = Field(default=10, ge=1)
+    db_max_overflow: int = Field(default=10, ge=0)
     migrate_on_start: bool = True
     shutdown_grace: float = 5.0
     # `azp` of the gateway's service identity: a valid `x-service-authorization` token of one of
