@@ -258,7 +258,11 @@ def test_dev_pulls_its_mutable_tag_every_time() -> None:
 
 # ---------------------------------------------------------------- monitoring
 
-# Fields of monitoring.coreos.com/v1 we use, from the Prometheus Operator API reference.
+# Fields of monitoring.coreos.com/v1 we use, checked against the Prometheus Operator's CRDs:
+# github.com/prometheus-operator/prometheus-operator@6adcebc5 (2026-08-08)
+# example/prometheus-operator-crd/monitoring.coreos.com_podmonitors.yaml (spec,
+# spec.podMetricsEndpoints[]) and monitoring.coreos.com_prometheusrules.yaml
+# (spec.groups[].rules[]); API reference https://prometheus-operator.dev/docs/api-reference/api/.
 PODMONITOR_SPEC = {"selector", "podMetricsEndpoints", "namespaceSelector", "jobLabel"}
 ENDPOINT_FIELDS = {"port", "path", "interval", "scrapeTimeout", "scheme"}
 RULE_FIELDS = {"alert", "record", "expr", "for", "labels", "annotations"}
@@ -291,7 +295,9 @@ def test_every_workload_is_scraped_on_a_port_it_declares() -> None:
 def test_alert_rules_use_metrics_the_code_exports() -> None:
     from prometheus_client import REGISTRY
 
-    import cpd_platform.interceptors  # noqa: F401 - registers the services' metrics
+    import cpd_platform.consumer  # registers the consumer lag gauge
+    import cpd_platform.interceptors  # registers the services' metrics
+    import cpd_platform.outbox  # noqa: F401 - registers the outbox backlog gauges
     import gateway.metrics  # noqa: F401 - registers the gateway's metrics
 
     suffixes = {"counter": ["_total"], "histogram": ["_bucket", "_count", "_sum"]}
@@ -301,11 +307,17 @@ def test_alert_rules_use_metrics_the_code_exports() -> None:
         for suffix in suffixes.get(family.type, [""])
     }
     [rules] = [d for d in rendered("prod") if d["kind"] == "PrometheusRule"]
+    alerted: set[str] = set()
     for group in rules["spec"]["groups"]:
         for rule in group["rules"]:
             assert set(rule) <= RULE_FIELDS
             names = {word for word in re.findall(r"cpd_[a-z_]+", rule["expr"])}
             assert names and names <= exported, f"{rule['alert']}: {names - exported}"
+            alerted.add(rule["alert"])
+    # The issue's four kinds: error rate, latency, outbox lag, consumer lag.
+    assert {"ServiceErrorRateHigh", "ServiceLatencyHigh", "OutboxLagHigh", "ConsumerLagHigh"} <= (
+        alerted
+    )
 
 
 # ---------------------------------------------------------------- schemas
@@ -429,7 +441,10 @@ def test_prod_images_come_from_a_registry_pinned_by_digest() -> None:
 
 # ---------------------------------------------------------------- keycloak
 
-# Fields of k8s.keycloak.org/v2alpha1 we use, from the Keycloak Operator's API reference.
+# Fields of k8s.keycloak.org/v2alpha1 we use, checked against the Keycloak Operator's CRDs:
+# github.com/keycloak/keycloak-k8s-resources tag 26.0.0 kubernetes/keycloaks.k8s.keycloak.org-v1.yml
+# (spec, spec.db) and kubernetes/keycloakrealmimports.k8s.keycloak.org-v1.yml (spec;
+# spec.placeholders.<NAME>.secret.{name,key}); guide https://www.keycloak.org/operator/realm-import.
 KEYCLOAK_SPEC = {"instances", "db", "http", "hostname", "proxy", "image", "resources"}
 KEYCLOAK_DB = {"vendor", "host", "port", "database", "usernameSecret", "passwordSecret"}
 REALM_IMPORT_SPEC = {"keycloakCRName", "realm", "placeholders"}
@@ -464,6 +479,13 @@ def test_prod_keycloak_and_realm_import_use_documented_fields_and_secret_placeho
     placeholders = realm_import["spec"]["placeholders"]
     assert set(placeholders) == used
     assert all(set(p) == {"secret"} for p in placeholders.values())
+    assert all(set(p["secret"]) == {"name", "key"} for p in placeholders.values())
+    # Every confidential client's secret is a placeholder, read from the Secret keycloak-realm.
+    for client in realm_import["spec"]["realm"]["clients"]:
+        if not client.get("publicClient") and not client.get("bearerOnly"):
+            name = client["clientId"].upper().replace("-", "_") + "_CLIENT_SECRET"
+            assert client["secret"] == "${" + name + "}"
+            assert placeholders[name]["secret"] == {"name": "keycloak-realm", "key": name}
     issuer = container_env(docs, "gateway")["GATEWAY_OIDC_ISSUER"]
     assert (
         issuer
@@ -487,6 +509,10 @@ def test_dev_keycloak_imports_the_same_realm_and_is_the_issuer() -> None:
 
 # ---------------------------------------------------------------- postgresql
 
+# Fields of postgresql.cnpg.io/v1 we use, checked against CloudNativePG's CRDs:
+# github.com/cloudnative-pg/cloudnative-pg@a95a534d (2026-08-21) config/crd/bases/
+# postgresql.cnpg.io_{clusters,poolers,scheduledbackups,databases}.yaml (spec of each);
+# API reference https://cloudnative-pg.io/documentation/current/cloudnative-pg.v1/.
 CLUSTER_SPEC = {
     "instances",
     "imageName",
@@ -497,6 +523,8 @@ CLUSTER_SPEC = {
     "backup",
 }
 POOLER_SPEC = {"cluster", "instances", "type", "pgbouncer"}
+SCHEDULED_BACKUP_SPEC = {"schedule", "cluster", "backupOwnerReference", "immediate", "method"}
+DATABASE_SPEC = {"name", "owner", "cluster", "ensure", "databaseReclaimPolicy"}
 
 
 def test_prod_postgres_is_a_cnpg_cluster_with_a_database_per_service_and_a_transaction_pooler() -> (
@@ -509,7 +537,9 @@ def test_prod_postgres_is_a_cnpg_cluster_with_a_database_per_service_and_a_trans
     assert set(cluster["spec"]) <= CLUSTER_SPEC and set(pooler["spec"]) <= POOLER_SPEC
     assert cluster["spec"]["instances"] == 3
     assert cluster["spec"]["backup"]["barmanObjectStore"]["destinationPath"].startswith("s3://")
-    assert any(d["kind"] == "ScheduledBackup" for d in docs)
+    backups = [d for d in docs if d["kind"] == "ScheduledBackup"]
+    assert backups and all(set(b["spec"]) <= SCHEDULED_BACKUP_SPEC for b in backups)
+    assert all(set(d["spec"]) <= DATABASE_SPEC for d in docs if d["kind"] == "Database")
     databases = {d["spec"]["name"]: d["spec"]["owner"] for d in docs if d["kind"] == "Database"}
     roles = {r["name"] for r in cluster["spec"]["managed"]["roles"]}
     for settings in SERVICES.values():

@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+from prometheus_client import Gauge
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 from sqlalchemy import Column, DateTime, MetaData, PrimaryKeyConstraint, String, Table, func
@@ -31,6 +32,15 @@ from cpd_platform.outbox import stream_name
 log = logging.getLogger("cpd.consumer")
 
 Message = tuple[str, dict[str, str]]
+
+# Entries of a stream the group has not acknowledged yet: not delivered (XINFO GROUPS `lag`)
+# plus delivered and pending. Measured every `measure_seconds`; alerted on by
+# k8s/components/monitoring.
+CONSUMER_LAG = Gauge(
+    "cpd_consumer_lag_events",
+    "Stream entries not yet acknowledged by the consumer group",
+    ["stream", "group"],
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +102,7 @@ class StreamConsumer:
         block_ms: int = 500,
         batch_size: int = 100,
         retry_idle_ms: int = 5000,
+        measure_seconds: float = 5.0,
     ) -> None:
         self._redis = redis
         self._group = group
@@ -101,6 +112,7 @@ class StreamConsumer:
         self._block_ms = block_ms
         self._batch_size = batch_size
         self._retry_idle_ms = retry_idle_ms
+        self._measure_seconds = measure_seconds
 
     async def ensure_groups(self) -> None:
         for stream in self._streams:
@@ -109,6 +121,18 @@ class StreamConsumer:
             except ResponseError as exc:
                 if "BUSYGROUP" not in str(exc):
                     raise
+
+    async def measure(self) -> dict[str, int]:
+        """Sets the lag gauge of every stream of the group; returns it by stream. A lag Redis
+        cannot tell (entries deleted from the middle of the stream) counts the pending only."""
+        lags: dict[str, int] = {}
+        for stream in self._streams:
+            groups: list[dict[str, Any]] = await self._redis.xinfo_groups(stream)  # type: ignore[assignment]
+            for group in groups:
+                if group["name"] == self._group:
+                    lags[stream] = int(group.get("lag") or 0) + int(group["pending"])
+                    CONSUMER_LAG.labels(stream, self._group).set(lags[stream])
+        return lags
 
     async def process_new(self) -> int:
         """Reads and handles one batch of messages not yet delivered to the group."""
@@ -168,13 +192,16 @@ class StreamConsumer:
         every second; a Redis that comes back without our groups (its data lost) gets them
         created again, so new events flow (those lost with the data need a rebuild)."""
         loop = asyncio.get_running_loop()
-        next_retry = 0.0
+        next_retry = next_measure = 0.0
         groups_ready = False
         while not stop.is_set():
             try:
                 if not groups_ready:
                     await self.ensure_groups()
                     groups_ready = True
+                if loop.time() >= next_measure:
+                    next_measure = loop.time() + self._measure_seconds
+                    await self.measure()
                 if loop.time() >= next_retry:
                     await self.process_stale()
                     next_retry = loop.time() + self._retry_idle_ms / 1000

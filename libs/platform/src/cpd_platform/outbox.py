@@ -10,6 +10,7 @@ import asyncio
 import json
 import logging
 
+from prometheus_client import Gauge
 from redis.asyncio import Redis
 from sqlalchemy import (
     BigInteger,
@@ -31,6 +32,17 @@ from cpd_platform.outages import describe, is_dependency_outage
 log = logging.getLogger("cpd.outbox")
 
 STREAM_MAXLEN = 1_000_000
+
+# Measured by the relay every `measure_seconds` (one query on the partial index of unpublished
+# rows); alerted on by k8s/components/monitoring.
+OUTBOX_UNPUBLISHED = Gauge(
+    "cpd_outbox_unpublished_events", "Outbox rows not yet published", ["outbox"]
+)
+OUTBOX_OLDEST_AGE = Gauge(
+    "cpd_outbox_oldest_unpublished_age_seconds",
+    "Age of the oldest unpublished outbox row (0: none)",
+    ["outbox"],
+)
 
 
 def outbox_table(metadata: MetaData) -> Table:
@@ -81,10 +93,13 @@ class OutboxRelay:
         *,
         batch_size: int = 500,
         idle_seconds: float = 0.1,
+        measure_seconds: float = 5.0,
     ) -> None:
         self._sessions = sessions
         self._batch_size = batch_size
         self._idle_seconds = idle_seconds
+        self._measure_seconds = measure_seconds
+        self._outbox = table.fullname
         self._xadd_all = redis.register_script(_XADD_ALL)
         # The payload is read as JSON text and passed on as it is (no decode and encode again).
         self._pending = text(
@@ -99,6 +114,20 @@ class OutboxRelay:
             f"UPDATE {table.fullname} SET published_at = now() "
             "WHERE id = ANY(CAST(:ids AS bigint[]))"
         )
+        self._backlog = text(
+            f"""
+            SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)
+            FROM {table.fullname} WHERE published_at IS NULL
+            """
+        )
+
+    async def measure(self) -> tuple[int, float]:
+        """Sets the backlog gauges: unpublished rows and the oldest one's age in seconds."""
+        async with self._sessions() as session:
+            count, age = (await session.execute(self._backlog)).one()
+        OUTBOX_UNPUBLISHED.labels(self._outbox).set(count)
+        OUTBOX_OLDEST_AGE.labels(self._outbox).set(float(age))
+        return int(count), float(age)
 
     async def publish_pending(self) -> int:
         async with self._sessions() as session, session.begin():
@@ -120,8 +149,13 @@ class OutboxRelay:
         return len(rows)
 
     async def run(self, stop: asyncio.Event) -> None:
+        loop = asyncio.get_running_loop()
+        next_measure = 0.0
         while not stop.is_set():
             try:
+                if loop.time() >= next_measure:
+                    next_measure = loop.time() + self._measure_seconds
+                    await self.measure()
                 published = await self.publish_pending()
             except Exception as exc:
                 # An outage is expected to end: one line, not a traceback every second.

@@ -38,7 +38,8 @@ async def scratch_outbox(
 async def _entries(redis: Redis, event_types: list[str]) -> list[dict[str, Any]]:
     found = []
     for event_type in event_types:
-        for _, fields in await redis.xrange(stream_name(event_type)):
+        entries: list[tuple[str, dict[str, Any]]] = await redis.xrange(stream_name(event_type))  # type: ignore[assignment]
+        for _, fields in entries:
             found.append(fields)
         await redis.delete(stream_name(event_type))
     return found
@@ -113,3 +114,38 @@ async def test_entries_keep_the_order_of_the_rows_within_a_stream(
     finally:
         await redis.aclose()
     assert [json.loads(e["payload"])["n"] for e in entries] == list(range(25))
+
+
+async def test_the_relay_measures_its_backlog_for_the_outbox_lag_alert(
+    scratch_outbox: tuple[async_sessionmaker[AsyncSession], Table], redis_url: str
+) -> None:
+    from prometheus_client import REGISTRY
+
+    sessions, table = scratch_outbox
+    event_type = f"lagtest{uuid.uuid4().hex[:8]}.recorded"
+    async with sessions() as session, session.begin():
+        for minutes in (10, 1):
+            await session.execute(
+                insert(table).values(
+                    event_id=str(uuid.uuid4()),
+                    event_type=event_type,
+                    payload={},
+                    created_at=text(f"now() - interval '{minutes} minutes'"),
+                )
+            )
+    labels = {"outbox": table.fullname}
+    redis = Redis.from_url(redis_url, decode_responses=True)
+    try:
+        relay = OutboxRelay(sessions, table, redis)
+        count, age = await relay.measure()
+        assert count == 2 and 600 <= age < 660
+        assert REGISTRY.get_sample_value("cpd_outbox_unpublished_events", labels) == 2
+        oldest = REGISTRY.get_sample_value("cpd_outbox_oldest_unpublished_age_seconds", labels)
+        assert oldest is not None and 600 <= oldest < 660
+        assert await relay.publish_pending() == 2
+        assert await relay.measure() == (0, 0.0)
+        assert REGISTRY.get_sample_value("cpd_outbox_unpublished_events", labels) == 0
+        assert REGISTRY.get_sample_value("cpd_outbox_oldest_unpublished_age_seconds", labels) == 0
+    finally:
+        await redis.delete(stream_name(event_type))
+        await redis.aclose()
