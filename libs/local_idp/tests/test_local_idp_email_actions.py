@@ -169,6 +169,7 @@ def test_action_email_errors(
         with pytest.raises(KeycloakPutError) as caught:
             keycloak_admin.send_update_account(target, actions, **params)  # type: ignore[arg-type]
         assert caught.value.response_code == 400
+        assert caught.value.response_body is not None
         assert message in caught.value.response_body.decode()
     # Only user managers may send mail.
     denied = http.put(f"/admin/realms/cpd/users/{user_id}/send-verify-email")
@@ -184,4 +185,5 @@ def test_smtp_failure_is_a_500(
     with pytest.raises(KeycloakPutError) as caught:
         keycloak_admin.send_verify_email(user_id)
     assert caught.value.response_code == 500
+    assert caught.value.response_body is not None
     assert b"Failed to send execute actions email" in caught.value.response_body

@@ -197,6 +197,13 @@ def test_client_credentials(http: httpx.Client, idp: LocalIdpServer) -> None:
     ("data", "auth", "status", "error"),
     [
         ({"grant_type": "client_credentials"}, ("demo-provider", "wrong"), 401, "invalid_client"),
+        # The realm file's placeholder secret is not a secret: the dev secret stays in force.
+        (
+            {"grant_type": "client_credentials"},
+            ("identity-svc", "${IDENTITY_SVC_CLIENT_SECRET}"),
+            401,
+            "invalid_client",
+        ),
         (
             {"grant_type": "client_credentials", "client_id": "demo-provider"},
             None,

@@ -4,6 +4,7 @@ import base64
 import dataclasses
 import hashlib
 import json
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -297,9 +298,25 @@ def test_realm_file_is_parsed(realm_config: RealmConfig) -> None:
     }
 
 
-def test_realm_file_has_no_secrets() -> None:
+def test_realm_file_has_no_secrets_only_placeholders() -> None:
+    # Confidential clients' secrets are ${NAME} placeholders that the Keycloak Operator fills
+    # from the Secret keycloak-realm (k8s/keycloak/realm_import.py); never a real value.
     raw = json.loads(REALM_FILE.read_text())
-    assert all("secret" not in client for client in raw["clients"])
+    secrets = {c["clientId"]: c["secret"] for c in raw["clients"] if "secret" in c}
+    assert secrets, "confidential clients carry placeholder secrets"
+    for client_id, secret in secrets.items():
+        assert re.fullmatch(r"\$\{[A-Z0-9_]+\}", secret), f"{client_id}: {secret!r}"
+
+
+def test_placeholder_secrets_are_ignored_and_dev_secrets_kept() -> None:
+    raw = json.loads(REALM_FILE.read_text())
+    realm = parse_realm(raw)
+    confidential = [c for c in raw["clients"] if "secret" in c]
+    assert all(realm.clients[c["clientId"]].file_secret is None for c in confidential)
+    raw["clients"] = [{**c, "secret": "real-file-secret"} for c in confidential]
+    assert all(c.file_secret == "real-file-secret" for c in parse_realm(raw).clients.values())
+    dev = load_client_secrets(environ={})
+    assert {c["clientId"] for c in confidential} <= dev.keys()
 
 
 def test_client_secrets_dev_defaults_and_env_override() -> None:
