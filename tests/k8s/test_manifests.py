@@ -447,6 +447,9 @@ def test_prod_images_come_from_a_registry_pinned_by_digest() -> None:
 # spec.placeholders.<NAME>.secret.{name,key}); guide https://www.keycloak.org/operator/realm-import.
 KEYCLOAK_SPEC = {"instances", "db", "http", "hostname", "proxy", "image", "resources"}
 KEYCLOAK_DB = {"vendor", "host", "port", "database", "usernameSecret", "passwordSecret"}
+KEYCLOAK_HTTP = {"tlsSecret", "httpEnabled", "httpPort", "httpsPort"}
+KEYCLOAK_HOSTNAME = {"hostname", "admin", "strict", "backchannelDynamic"}
+KEYCLOAK_PROXY = {"headers"}
 REALM_IMPORT_SPEC = {"keycloakCRName", "realm", "placeholders"}
 
 
@@ -472,6 +475,10 @@ def test_prod_keycloak_and_realm_import_use_documented_fields_and_secret_placeho
         assert doc["apiVersion"] == "k8s.keycloak.org/v2alpha1"
     assert set(keycloak["spec"]) <= KEYCLOAK_SPEC
     assert set(keycloak["spec"]["db"]) <= KEYCLOAK_DB
+    assert set(keycloak["spec"]["http"]) <= KEYCLOAK_HTTP
+    assert set(keycloak["spec"]["hostname"]) <= KEYCLOAK_HOSTNAME
+    assert set(keycloak["spec"]["proxy"]) <= KEYCLOAK_PROXY
+    assert keycloak["spec"]["proxy"]["headers"] in {"forwarded", "xforwarded"}
     assert set(realm_import["spec"]) <= REALM_IMPORT_SPEC
     assert realm_import["spec"]["keycloakCRName"] == keycloak["metadata"]["name"]
     realm_text = (K8S / "keycloak" / "realm-cpd.json").read_text(encoding="utf-8")
@@ -525,6 +532,17 @@ CLUSTER_SPEC = {
 POOLER_SPEC = {"cluster", "instances", "type", "pgbouncer"}
 SCHEDULED_BACKUP_SPEC = {"schedule", "cluster", "backupOwnerReference", "immediate", "method"}
 DATABASE_SPEC = {"name", "owner", "cluster", "ensure", "databaseReclaimPolicy"}
+# PgBouncer parameters the Pooler webhook admits that we set (of
+# AllowedPgbouncerGenericConfigurationParameters, internal/webhook/v1/pooler_webhook.go).
+PGBOUNCER_PARAMETERS = {
+    "max_client_conn",
+    "default_pool_size",
+    "max_db_connections",
+    "max_prepared_statements",
+    "min_pool_size",
+    "reserve_pool_size",
+    "server_idle_timeout",
+}
 
 
 def test_prod_postgres_is_a_cnpg_cluster_with_a_database_per_service_and_a_transaction_pooler() -> (
@@ -547,6 +565,8 @@ def test_prod_postgres_is_a_cnpg_cluster_with_a_database_per_service_and_a_trans
         assert databases[name] == name and name in roles
     bouncer = pooler["spec"]["pgbouncer"]
     assert bouncer["poolMode"] == "transaction"
+    assert set(bouncer) <= {"poolMode", "parameters"}
+    assert set(bouncer["parameters"]) <= PGBOUNCER_PARAMETERS
     assert int(bouncer["parameters"]["max_prepared_statements"]) > 0  # asyncpg prepares
     # Every pod's pool (<P>DB_POOL_SIZE + <P>DB_MAX_OVERFLOW) at the most replicas fits the
     # pooler's clients; the pooler's server connections fit PostgreSQL's max_connections.
