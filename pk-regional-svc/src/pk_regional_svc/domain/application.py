@@ -94,3 +94,8 @@ def require_text(value: str, code: str, label: str, max_len: int = 300) -> str:
     if len(value) > max_len:
         raise InvalidArgument(TEXT_TOO_LONG, f"Поле «{label}»: не длиннее {max_len} символов")
     return value
+
+
+def release_key(application_id: str, submission_no: int) -> str:
+    """The idempotency key of releasing a submission's seats in catalog-svc."""
+    return f"pk-regional:application:{application_id}:{submission_no}"

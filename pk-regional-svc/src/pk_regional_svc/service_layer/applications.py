@@ -28,6 +28,7 @@ from pk_regional_svc.domain.application import (
     check_hours,
     mask_passport,
     normalise_phone,
+    release_key,
 )
 from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.numbers import NumberStatus, RefusalReason, transition
@@ -80,10 +81,6 @@ class ApplicationView:
     reservation_id: str
     submitted_at: datetime | None
     updated_at: datetime | None
-
-
-def release_key(application_id: str, submission_no: int) -> str:
-    return f"pk-regional:application:{application_id}:{submission_no}"
 
 
 def _select() -> Any:

@@ -22,6 +22,7 @@ from pk_regional_svc.adapters.orm import (
     unique_numbers,
 )
 from pk_regional_svc.domain.allocation import Decision
+from pk_regional_svc.domain.application import release_key
 from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.numbers import (
     OPEN,
@@ -239,8 +240,6 @@ async def refuse_in_uow(
     before = holding_view(holding)
     transition(before.status, NumberStatus.REFUSED)
     if before.status is NumberStatus.APPLICATION_SUBMITTED and before.application_id:
-        from pk_regional_svc.service_layer.applications import release_key
-
         app = (
             await uow.session.execute(
                 select(applications.c.submission_no).where(
