@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cpd_platform.errors import FailedPrecondition
+
 
 @dataclass(frozen=True, slots=True)
 class RegionalRules:
@@ -29,4 +31,18 @@ EORT_2024 = RegionalRules(
     young_teacher_years=3,
 )
 
+# Every published rule set by its version; a campaign keeps the version it was opened under.
+RULE_SETS: dict[str, RegionalRules] = {rules.version: rules for rules in (EORT_2024,)}
+
+# The rule set a newly opened campaign gets.
 CURRENT_RULES = EORT_2024
+
+
+def rules_for(version: str) -> RegionalRules:
+    """The rule set a campaign stored as its `rules_version`; an unknown version is an error."""
+    rules = RULE_SETS.get(version)
+    if rules is None:
+        raise FailedPrecondition(
+            "unknown_rules_version", f"Неизвестная версия правил кампании: {version}"
+        )
+    return rules

@@ -28,6 +28,7 @@ from pk_regional_svc.adapters.orm import (
 )
 from pk_regional_svc.domain.campaign import Window, WindowKind
 from pk_regional_svc.domain.limits import bounded
+from pk_regional_svc.domain.rules import EORT_2024
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import REGIONAL, Place
 from pk_regional_svc.service_layer.campaigns import Campaign, campaign_from_row
@@ -47,6 +48,7 @@ def _snapshot(c: Campaign) -> dict[str, Any]:
         ],
         "applications": [c.applications.opens_at.isoformat(), c.applications.closes_at.isoformat()],
         "required_hours": c.required_hours,
+        "rules_version": c.rules_version,
     }
 
 
@@ -62,6 +64,8 @@ def _from_snapshot(campaign_id: str, s: dict[str, Any]) -> Campaign:
         applications=window(WindowKind.APPLICATIONS, s["applications"]),
         required_hours=s["required_hours"],
         allocated_at=None,
+        # Snapshots taken before campaigns kept their version were all under the first rule set.
+        rules_version=s.get("rules_version", EORT_2024.version),
     )
 
 

@@ -36,7 +36,7 @@ from pk_regional_svc.domain.campaign import (
 )
 from pk_regional_svc.domain.limits import bounded, bounded_all
 from pk_regional_svc.domain.municipality import parse_region_code
-from pk_regional_svc.domain.rules import CURRENT_RULES
+from pk_regional_svc.domain.rules import CURRENT_RULES, RegionalRules, rules_for
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import READ, REGIONAL, Place
 from pk_regional_svc.service_layer.deps import Deps
@@ -60,6 +60,11 @@ class Campaign:
     applications: Window
     required_hours: int
     allocated_at: datetime | None
+    rules_version: str
+
+    @property
+    def rules(self) -> RegionalRules:
+        return rules_for(self.rules_version)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +144,7 @@ def campaign_from_row(row: Any) -> Campaign:
         ),
         required_hours=row["required_hours"],
         allocated_at=row["allocated_at"],
+        rules_version=row["rules_version"],
     )
 
 

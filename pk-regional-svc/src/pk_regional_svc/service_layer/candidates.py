@@ -38,15 +38,12 @@ from pk_regional_svc.domain.allocation import (
 )
 from pk_regional_svc.domain.numbers import NumberStatus
 from pk_regional_svc.domain.quota_distribution import distribute_municipal_quotas
-from pk_regional_svc.domain.rules import CURRENT_RULES
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, READ, REGIONAL, Place
 from pk_regional_svc.service_layer.campaigns import Campaign, campaign_from_row, load_campaign
 from pk_regional_svc.service_layer.deps import Deps
 from pk_regional_svc.service_layer.paging import bounds, next_token
 from pk_regional_svc.service_layer.structure import PageOf, TeacherView, scoped_filter, teacher_view
-
-INTERVAL = CURRENT_RULES.training_interval_years
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +84,8 @@ def eligible(campaign: Campaign) -> ColumnElement[bool]:
         teachers.c.region_code == campaign.region_code,
         or_(
             teachers.c.last_training_year.is_(None),
-            literal(campaign.year) - teachers.c.last_training_year >= INTERVAL,
+            literal(campaign.year) - teachers.c.last_training_year
+            >= campaign.rules.training_interval_years,
         ),
     )
 
@@ -106,7 +104,7 @@ def listed(campaign: Campaign) -> ColumnElement[bool]:
 
 def recent_budget(campaign: Campaign) -> ColumnElement[bool]:
     """SQL twin of domain.candidates.has_recent_budget_number."""
-    interval = CURRENT_RULES.budget_interval_years
+    interval = campaign.rules.budget_interval_years
     used = exists().where(
         holdings.c.teacher_id == teachers.c.id,
         holdings.c.campaign_id != campaign.id,
@@ -287,7 +285,7 @@ async def decide_candidates(
 async def load_allocation_inputs(
     uow: UnitOfWork, campaign: Campaign
 ) -> tuple[list[AllocationCandidate], Quotas]:
-    interval = CURRENT_RULES.budget_interval_years
+    interval = campaign.rules.budget_interval_years
     found = await uow.session.execute(
         select(
             teachers.c.id,
@@ -491,7 +489,9 @@ async def _share_municipal_quotas(
             select(schools.c.id, schools.c.municipality_id).where(schools.c.id.in_(explicit))
         )
     }
-    shares = distribute_municipal_quotas(candidates, quota, campaign.year, school_municipality)
+    shares = distribute_municipal_quotas(
+        candidates, quota, campaign.year, school_municipality, campaign.rules
+    )
     if shares:
         await uow.session.execute(
             pg_insert(quotas)
@@ -521,7 +521,7 @@ async def run_allocation(
         started = time.perf_counter()
         candidates, quota = await load_allocation_inputs(uow, campaign)
         quota, shared = await _share_municipal_quotas(uow, campaign, candidates, quota)
-        outcomes = allocate(candidates, quota, campaign.year)
+        outcomes = allocate(candidates, quota, campaign.year, campaign.rules)
         computed = time.perf_counter()
         await store_allocation(uow, campaign, row["secret"], outcomes)
         allocated_at = (

@@ -56,7 +56,7 @@ async def my_campaign_status(deps: Deps, principal: Principal, campaign_id: str)
     return MyStatus(
         teacher=teacher_view(me),
         campaign=campaign,
-        candidate=is_candidate(campaign.year, me["last_training_year"]),
+        candidate=is_candidate(campaign.year, me["last_training_year"], campaign.rules),
         decision=Decision(decision) if decision else Decision.PENDING,
         holding=holding,
         application=application,
