@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd.pk_regional.v1 import pk_regional_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.errors import InvalidArgument
-from pk_regional_svc.domain.allocation import REASON_TEXT, Decision, Reason
+from pk_regional_svc.domain.allocation import REASON_TEXT, Reason
 from pk_regional_svc.domain.application import parse_passport
-from pk_regional_svc.domain.limits import bounded, bounded_all
-from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
 from pk_regional_svc.domain.numbers import (
-    REFUSAL_TEXT,
-    STATUS_TEXT,
-    NumberStatus,
-    RefusalReason,
     pool_message,
 )
-from pk_regional_svc.domain.structure import School, SchoolKind, TeacherProfile
+from pk_regional_svc.entrypoints import translate
 from pk_regional_svc.service_layer import (
     applications,
     audit_log,
@@ -35,337 +27,6 @@ from pk_regional_svc.service_layer import (
 )
 from pk_regional_svc.service_layer.deps import Deps
 
-_MUNICIPALITY_KIND = {
-    MunicipalityKind.MUNICIPAL_DISTRICT: pb.MUNICIPALITY_KIND_MUNICIPAL_DISTRICT,
-    MunicipalityKind.URBAN_OKRUG: pb.MUNICIPALITY_KIND_URBAN_OKRUG,
-    MunicipalityKind.CITY_DISTRICT: pb.MUNICIPALITY_KIND_CITY_DISTRICT,
-}
-_SCHOOL_KIND = {
-    SchoolKind.PRESCHOOL: pb.SCHOOL_KIND_PRESCHOOL,
-    SchoolKind.GENERAL: pb.SCHOOL_KIND_GENERAL,
-    SchoolKind.ADDITIONAL: pb.SCHOOL_KIND_ADDITIONAL,
-    SchoolKind.VOCATIONAL: pb.SCHOOL_KIND_VOCATIONAL,
-}
-_DECISION = {
-    Decision.PENDING: pb.CANDIDATE_DECISION_PENDING,
-    Decision.CONFIRMED: pb.CANDIDATE_DECISION_CONFIRMED,
-    Decision.REMOVED: pb.CANDIDATE_DECISION_REMOVED,
-}
-_REASON = {
-    Reason.GRANTED: pb.ALLOCATION_REASON_GRANTED,
-    Reason.SCHOOL_QUOTA_EXHAUSTED: pb.ALLOCATION_REASON_SCHOOL_QUOTA_EXHAUSTED,
-    Reason.MUNICIPALITY_QUOTA_EXHAUSTED: pb.ALLOCATION_REASON_MUNICIPALITY_QUOTA_EXHAUSTED,
-    Reason.BUDGET_NUMBER_WITHIN_THREE_YEARS: pb.ALLOCATION_REASON_BUDGET_NUMBER_WITHIN_THREE_YEARS,
-    Reason.NOT_CONFIRMED: pb.ALLOCATION_REASON_NOT_CONFIRMED,
-    Reason.REMOVED: pb.ALLOCATION_REASON_REMOVED,
-}
-_STATUS = {
-    NumberStatus.EXPECTED: pb.NUMBER_STATUS_EXPECTED,
-    NumberStatus.ASSIGNED: pb.NUMBER_STATUS_ASSIGNED,
-    NumberStatus.APPLICATION_DRAFT: pb.NUMBER_STATUS_APPLICATION_DRAFT,
-    NumberStatus.APPLICATION_SUBMITTED: pb.NUMBER_STATUS_APPLICATION_SUBMITTED,
-    NumberStatus.REFUSED: pb.NUMBER_STATUS_REFUSED,
-    NumberStatus.COMPLETED: pb.NUMBER_STATUS_COMPLETED,
-    NumberStatus.FREE: pb.NUMBER_STATUS_FREE,
-}
-_STATUS_BACK = {v: k for k, v in _STATUS.items()}
-_REFUSAL = {
-    RefusalReason.NOT_STATED: pb.REFUSAL_REASON_NOT_STATED,
-    RefusalReason.LIQUIDATION_OR_RESIGNATION: pb.REFUSAL_REASON_LIQUIDATION_OR_RESIGNATION,
-    RefusalReason.OFF_BUDGET_CHOSEN: pb.REFUSAL_REASON_OFF_BUDGET_CHOSEN,
-    RefusalReason.MATERNITY_LEAVE: pb.REFUSAL_REASON_MATERNITY_LEAVE,
-    RefusalReason.DISMISSAL: pb.REFUSAL_REASON_DISMISSAL,
-    RefusalReason.ILLNESS: pb.REFUSAL_REASON_ILLNESS,
-    RefusalReason.TRAINED_ELSEWHERE: pb.REFUSAL_REASON_TRAINED_ELSEWHERE,
-    RefusalReason.OTHER: pb.REFUSAL_REASON_OTHER,
-}
-_REFUSAL_BACK = {v: k for k, v in _REFUSAL.items()}
-_QUESTION_KIND = {
-    campaigns.QuestionKind.TEXT: pb.QUESTION_KIND_TEXT,
-    campaigns.QuestionKind.SINGLE_CHOICE: pb.QUESTION_KIND_SINGLE_CHOICE,
-    campaigns.QuestionKind.MULTIPLE_CHOICE: pb.QUESTION_KIND_MULTIPLE_CHOICE,
-}
-_QUESTION_KIND_BACK = {v: k for k, v in _QUESTION_KIND.items()}
-_APPLICATION_STATUS = {
-    "draft": pb.APPLICATION_STATUS_DRAFT,
-    "submitted": pb.APPLICATION_STATUS_SUBMITTED,
-    "closed": pb.APPLICATION_STATUS_CLOSED,
-}
-_REPORT_KIND = {
-    pb.REPORT_KIND_NUMBERS: reports.ReportKind.NUMBERS,
-    pb.REPORT_KIND_TEACHERS: reports.ReportKind.TEACHERS,
-    pb.REPORT_KIND_CANDIDATES: reports.ReportKind.CANDIDATES,
-    pb.REPORT_KIND_APPLICATIONS: reports.ReportKind.APPLICATIONS,
-    pb.REPORT_KIND_COMPLETIONS: reports.ReportKind.COMPLETIONS,
-    pb.REPORT_KIND_ALLOCATION: reports.ReportKind.ALLOCATION,
-}
-
-
-def _dt(value: datetime | None) -> str:
-    return value.isoformat() if value is not None else ""
-
-
-def _d(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
-
-
-def _parse_date(value: str, field: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidArgument("invalid_date", f"Поле {field}: нужна дата ГГГГ-ММ-ДД") from None
-
-
-def _year(value: int) -> int | None:
-    return value or None
-
-
-def _municipality(m: Municipality) -> pb.Municipality:
-    return pb.Municipality(
-        id=m.id, region_code=m.region_code, name=m.name, kind=_MUNICIPALITY_KIND[m.kind]
-    )
-
-
-def _school(s: School) -> pb.School:
-    return pb.School(
-        id=s.id,
-        municipality_id=s.municipality_id,
-        region_code=s.region_code,
-        code=s.code,
-        name=s.name,
-        kind=_SCHOOL_KIND[s.kind],
-    )
-
-
-def _profile(p: TeacherProfile) -> pb.TeacherProfile:
-    return pb.TeacherProfile(
-        birth_year=p.birth_year or 0,
-        position=p.position,
-        subjects=list(p.subjects),
-        qualification_category=p.qualification_category,
-        last_training_on=_d(p.last_training_on),
-        last_training_year=p.training_year() or 0,
-        last_training_topic=p.last_training_topic,
-        last_training_organisation=p.last_training_organisation,
-        never_trained=p.never_trained,
-        last_retraining_on=_d(p.last_retraining_on),
-        last_retraining_year=p.last_retraining_year or 0,
-        last_retraining_topic=p.last_retraining_topic,
-        no_retraining=p.no_retraining,
-        teaching_since_year=p.teaching_since_year or 0,
-        graduation_year=p.graduation_year or 0,
-        phone=p.phone,
-    )
-
-
-def _profile_in(p: pb.TeacherProfile) -> TeacherProfile:
-    subjects = bounded_all(p.subjects, "subject")
-    return TeacherProfile(
-        birth_year=_year(p.birth_year),
-        position=bounded(p.position, "position"),
-        subjects=subjects,
-        qualification_category=bounded(p.qualification_category, "qualification_category"),
-        last_training_on=_parse_date(p.last_training_on, "last_training_on"),
-        last_training_year=_year(p.last_training_year),
-        last_training_topic=bounded(p.last_training_topic, "last_training_topic"),
-        last_training_organisation=bounded(
-            p.last_training_organisation, "last_training_organisation"
-        ),
-        never_trained=p.never_trained,
-        last_retraining_on=_parse_date(p.last_retraining_on, "last_retraining_on"),
-        last_retraining_year=_year(p.last_retraining_year),
-        last_retraining_topic=bounded(p.last_retraining_topic, "last_retraining_topic"),
-        no_retraining=p.no_retraining,
-        teaching_since_year=_year(p.teaching_since_year),
-        graduation_year=_year(p.graduation_year),
-        phone=bounded(p.phone, "phone"),
-    )
-
-
-def _teacher(v: structure.TeacherView) -> pb.Teacher:
-    t = v.teacher
-    return pb.Teacher(
-        id=t.id,
-        school_id=t.school_id,
-        municipality_id=t.municipality_id,
-        region_code=t.region_code,
-        snils=t.snils,
-        person_id=t.person_id or "",
-        family_name=t.family_name,
-        given_name=t.given_name,
-        middle_name=t.middle_name,
-        profile=_profile(t.profile),
-        missing_profile_fields=v.missing,
-        profile_complete=not v.missing,
-        last_budget_number_year=t.last_budget_number_year or 0,
-        profile_filled_by=t.profile_filled_by,
-    )
-
-
-def _campaign(c: campaigns.Campaign, now: datetime) -> pb.Campaign:
-    return pb.Campaign(
-        id=c.id,
-        region_code=c.region_code,
-        year=c.year,
-        questionnaire_opens_at=_dt(c.questionnaire.opens_at),
-        questionnaire_closes_at=_dt(c.questionnaire.closes_at),
-        applications_open_at=_dt(c.applications.opens_at),
-        applications_close_at=_dt(c.applications.closes_at),
-        required_hours=c.required_hours,
-        allocated_at=_dt(c.allocated_at),
-        questionnaire_open_now=c.questionnaire.is_open(now),
-        applications_open_now=c.applications.is_open(now),
-    )
-
-
-def _windows(w: pb.CampaignWindows) -> campaigns.WindowsInput:
-    return campaigns.WindowsInput(
-        w.questionnaire_opens_at,
-        w.questionnaire_closes_at,
-        w.applications_open_at,
-        w.applications_close_at,
-    )
-
-
-def _quotas_in(items: list[pb.Quota]) -> list[campaigns.QuotaInput]:
-    return [campaigns.QuotaInput(q.municipality_id, q.school_id, q.count) for q in items]
-
-
-def _question(q: campaigns.Question) -> pb.Question:
-    return pb.Question(
-        id=q.id,
-        text=q.text,
-        kind=_QUESTION_KIND[q.kind],
-        options=list(q.options),
-        required=q.required,
-    )
-
-
-def _answers(a: campaigns.Answers) -> list[pb.Answer]:
-    return [pb.Answer(question_id=k, values=v) for k, v in sorted(a.values.items())]
-
-
-def _candidate(c: candidates.CandidateView) -> pb.Candidate:
-    return pb.Candidate(
-        teacher=_teacher(c.teacher),
-        decision=_DECISION[c.decision],
-        years_since_training=-1 if c.years_since_training is None else c.years_since_training,
-        never_trained=c.years_since_training is None,
-        budget_number_within_three_years=c.recent_budget_number,
-        decided_by=c.decided_by,
-        decided_at=_dt(c.decided_at),
-        number_status=_STATUS[c.number_status] if c.number_status else pb.NUMBER_STATUS_UNSPECIFIED,
-    )
-
-
-def _summary(s: candidates.AllocationSummary) -> pb.AllocationSummary:
-    return pb.AllocationSummary(
-        campaign_id=s.campaign_id,
-        granted=s.granted,
-        not_granted=s.not_granted,
-        allocated_at=_dt(s.allocated_at),
-        ran_now=s.ran_now,
-    )
-
-
-def _holding(h: numbers.HoldingView) -> pb.NumberHolding:
-    return pb.NumberHolding(
-        number_id=h.number_id,
-        number_code=h.number_code,
-        campaign_id=h.campaign_id,
-        year=h.year,
-        school_id=h.school_id,
-        municipality_id=h.municipality_id,
-        teacher_id=h.teacher_id,
-        teacher_name=h.teacher_name,
-        status=_STATUS[h.status],
-        status_text=STATUS_TEXT[h.status],
-        refusal_reason=_REFUSAL[h.refusal_reason]
-        if h.refusal_reason
-        else pb.REFUSAL_REASON_UNSPECIFIED,
-        refusal_text=REFUSAL_TEXT[h.refusal_reason] if h.refusal_reason else "",
-        refusal_note=h.refusal_note,
-        application_id=h.application_id,
-        updated_at=_dt(h.updated_at),
-        holding_id=h.holding_id,
-    )
-
-
-def _application(a: applications.ApplicationView) -> pb.Application:
-    return pb.Application(
-        id=a.id,
-        campaign_id=a.campaign_id,
-        teacher_id=a.teacher_id,
-        holding_id=a.holding_id,
-        number_code=a.number_code,
-        basis=pb.FUNDING_CHOICE_BUDGET,
-        status=_APPLICATION_STATUS[a.status.value],
-        passport_masked=a.passport_masked,
-        passport_filled=a.passport_filled,
-        phone=a.phone,
-        position=a.position,
-        subject=a.subject,
-        qualification_category=a.qualification_category,
-        course_id=a.course_id,
-        group_ids=list(a.group_ids),
-        total_hours=a.total_hours,
-        reservation_id=a.reservation_id,
-        submitted_at=_dt(a.submitted_at),
-        updated_at=_dt(a.updated_at),
-        school_id=a.school_id,
-        municipality_id=a.municipality_id,
-        teacher_name=a.teacher_name,
-    )
-
-
-def _completion(c: completions.CompletionView) -> pb.CompletionDocument:
-    return pb.CompletionDocument(
-        id=c.id,
-        teacher_id=c.teacher_id,
-        teacher_name=c.teacher_name,
-        school_id=c.school_id,
-        municipality_id=c.municipality_id,
-        campaign_id=c.campaign_id,
-        number_code=c.number_code,
-        document_type=c.document_type,
-        series=c.series,
-        number=c.number,
-        issued_on=c.issued_on.isoformat(),
-        hours=c.hours,
-        organisation=c.organisation,
-        programme=c.programme,
-        recorded_by=c.recorded_by,
-        recorded_at=_dt(c.recorded_at),
-    )
-
-
-def _filter(f: pb.ReportFilter) -> numbers.NumberFilter:
-    status = None
-    if f.status != pb.NUMBER_STATUS_UNSPECIFIED:
-        status = _STATUS_BACK.get(f.status)
-        if status is None:
-            raise InvalidArgument("invalid_status", "Неизвестный статус")
-    return numbers.NumberFilter(
-        campaign_id=f.campaign_id,
-        region_code=f.region_code,
-        year=f.year,
-        municipality_id=f.municipality_id,
-        school_id=f.school_id,
-        status=status,
-        teacher_id=f.teacher_id,
-    )
-
-
-def _report(r: structure.ImportReport) -> pb.ImportReport:
-    return pb.ImportReport(
-        created=r.created,
-        updated=r.updated,
-        unchanged=r.unchanged,
-        rejected=[pb.RejectedRow(row=x.row, code=x.code, reason=x.reason) for x in r.rejected],
-    )
-
 
 class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     def __init__(self, deps: Deps) -> None:
@@ -375,21 +36,20 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         self, request: pb.ListMunicipalitiesRequest, context: object
     ) -> pb.ListMunicipalitiesResponse:
         found = await queries.list_municipalities(self._deps.uow(), request.region_code)
-        return pb.ListMunicipalitiesResponse(municipalities=[_municipality(m) for m in found])
+        return pb.ListMunicipalitiesResponse(
+            municipalities=[translate.municipality(m) for m in found]
+        )
 
     async def CreateMunicipality(
         self, request: pb.CreateMunicipalityRequest, context: object
     ) -> pb.CreateMunicipalityResponse:
-        kinds = {v: k for k, v in _MUNICIPALITY_KIND.items()}
-        kind = kinds.get(request.kind)
-        if kind is None:
-            raise InvalidArgument(
-                "invalid_municipality_kind", "Укажите вид муниципального образования"
-            )
+        kind = translate.municipality_kind_in(request.kind)
         found, created = await structure.create_municipality(
             self._deps, current_principal(), request.region_code, request.name, kind
         )
-        return pb.CreateMunicipalityResponse(municipality=_municipality(found), created=created)
+        return pb.CreateMunicipalityResponse(
+            municipality=translate.municipality(found), created=created
+        )
 
     async def ListSchools(
         self, request: pb.ListSchoolsRequest, context: object
@@ -403,7 +63,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             request.page.page_token,
         )
         return pb.ListSchoolsResponse(
-            schools=[_school(s) for s in page.items],
+            schools=[translate.school(s) for s in page.items],
             next_page_token=page.next_page_token,
             total=page.total,
         )
@@ -414,7 +74,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         found = await structure.batch_get_schools(
             self._deps, current_principal(), list(request.ids)
         )
-        return pb.BatchGetSchoolsResponse(schools=[_school(s) for s in found])
+        return pb.BatchGetSchoolsResponse(schools=[translate.school(s) for s in found])
 
     async def ListTeachers(
         self, request: pb.ListTeachersRequest, context: object
@@ -430,7 +90,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             request.page.page_token,
         )
         return pb.ListTeachersResponse(
-            teachers=[_teacher(t) for t in page.items],
+            teachers=[translate.teacher(t) for t in page.items],
             next_page_token=page.next_page_token,
             total=page.total,
         )
@@ -441,7 +101,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         found = await structure.batch_get_teachers(
             self._deps, current_principal(), list(request.ids)
         )
-        return pb.BatchGetTeachersResponse(teachers=[_teacher(t) for t in found])
+        return pb.BatchGetTeachersResponse(teachers=[translate.teacher(t) for t in found])
 
     async def ImportSchools(
         self, request: pb.ImportSchoolsRequest, context: object
@@ -449,7 +109,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         report = await structure.import_schools(
             self._deps, current_principal(), request.region_code, request.csv
         )
-        return pb.ImportSchoolsResponse(report=_report(report))
+        return pb.ImportSchoolsResponse(report=translate.report(report))
 
     async def ImportTeachers(
         self, request: pb.ImportTeachersRequest, context: object
@@ -457,22 +117,27 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         report = await structure.import_teachers(
             self._deps, current_principal(), request.region_code, request.csv
         )
-        return pb.ImportTeachersResponse(report=_report(report))
+        return pb.ImportTeachersResponse(report=translate.report(report))
 
     async def GetMyProfile(
         self, request: pb.GetMyProfileRequest, context: object
     ) -> pb.GetMyProfileResponse:
         return pb.GetMyProfileResponse(
-            teacher=_teacher(await structure.get_my_profile(self._deps, current_principal()))
+            teacher=translate.teacher(
+                await structure.get_my_profile(self._deps, current_principal())
+            )
         )
 
     async def UpdateMyProfile(
         self, request: pb.UpdateMyProfileRequest, context: object
     ) -> pb.UpdateMyProfileResponse:
         view = await structure.update_my_profile(
-            self._deps, current_principal(), _profile_in(request.profile), request.teacher_id
+            self._deps,
+            current_principal(),
+            translate.profile_in(request.profile),
+            request.teacher_id,
         )
-        return pb.UpdateMyProfileResponse(teacher=_teacher(view))
+        return pb.UpdateMyProfileResponse(teacher=translate.teacher(view))
 
     async def OpenCampaign(
         self, request: pb.OpenCampaignRequest, context: object
@@ -482,12 +147,12 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             current_principal(),
             request.region_code,
             request.year,
-            _windows(request.windows),
+            translate.windows(request.windows),
             request.required_hours,
-            _quotas_in(list(request.quotas)),
+            translate.quotas_in(list(request.quotas)),
         )
         return pb.OpenCampaignResponse(
-            campaign=_campaign(found, self._deps.clock()), created=created
+            campaign=translate.campaign(found, self._deps.clock()), created=created
         )
 
     async def UpdateCampaign(
@@ -497,10 +162,10 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             self._deps,
             current_principal(),
             request.campaign_id,
-            _windows(request.windows) if request.HasField("windows") else None,
+            translate.windows(request.windows) if request.HasField("windows") else None,
             request.required_hours,
         )
-        return pb.UpdateCampaignResponse(campaign=_campaign(found, self._deps.clock()))
+        return pb.UpdateCampaignResponse(campaign=translate.campaign(found, self._deps.clock()))
 
     async def CancelCampaign(
         self, request: pb.CancelCampaignRequest, context: object
@@ -508,13 +173,16 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         cancelled = await campaign_cancel.cancel_campaign(
             self._deps, current_principal(), request.campaign_id, request.reason
         )
-        return pb.CancelCampaignResponse(campaign=_campaign(cancelled, self._deps.clock()))
+        return pb.CancelCampaignResponse(campaign=translate.campaign(cancelled, self._deps.clock()))
 
     async def SetQuotas(
         self, request: pb.SetQuotasRequest, context: object
     ) -> pb.SetQuotasResponse:
         saved = await campaigns.set_quotas(
-            self._deps, current_principal(), request.campaign_id, _quotas_in(list(request.quotas))
+            self._deps,
+            current_principal(),
+            request.campaign_id,
+            translate.quotas_in(list(request.quotas)),
         )
         return pb.SetQuotasResponse(
             quotas=[
@@ -529,14 +197,14 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         found = await campaigns.get_campaign(
             self._deps, current_principal(), request.campaign_id, request.region_code, request.year
         )
-        return pb.GetCampaignResponse(campaign=_campaign(found, self._deps.clock()))
+        return pb.GetCampaignResponse(campaign=translate.campaign(found, self._deps.clock()))
 
     async def ListCampaigns(
         self, request: pb.ListCampaignsRequest, context: object
     ) -> pb.ListCampaignsResponse:
         found = await campaigns.list_campaigns(self._deps, current_principal(), request.region_code)
         now = self._deps.clock()
-        return pb.ListCampaignsResponse(campaigns=[_campaign(c, now) for c in found])
+        return pb.ListCampaignsResponse(campaigns=[translate.campaign(c, now) for c in found])
 
     async def ListQuotas(
         self, request: pb.ListQuotasRequest, context: object
@@ -563,14 +231,12 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     ) -> pb.SetQuestionsResponse:
         items = []
         for q in request.questions:
-            kind = _QUESTION_KIND_BACK.get(q.kind)
-            if kind is None:
-                raise InvalidArgument("invalid_question", "Укажите вид вопроса")
+            kind = translate.question_kind_in(q.kind)
             items.append(campaigns.Question(q.id, q.text, kind, tuple(q.options), q.required))
         saved = await campaigns.set_questions(
             self._deps, current_principal(), request.campaign_id, items
         )
-        return pb.SetQuestionsResponse(questions=[_question(q) for q in saved])
+        return pb.SetQuestionsResponse(questions=[translate.question(q) for q in saved])
 
     async def GetQuestionnaire(
         self, request: pb.GetQuestionnaireRequest, context: object
@@ -579,9 +245,9 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             self._deps, current_principal(), request.campaign_id
         )
         return pb.GetQuestionnaireResponse(
-            questions=[_question(q) for q in found],
-            my_answers=_answers(answers),
-            answered_at=_dt(answers.answered_at),
+            questions=[translate.question(q) for q in found],
+            my_answers=translate.answers(answers),
+            answered_at=translate.dt(answers.answered_at),
         )
 
     async def AnswerQuestionnaire(
@@ -594,8 +260,8 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             self._deps, current_principal(), request.campaign_id, given, request.teacher_id
         )
         return pb.AnswerQuestionnaireResponse(
-            answers=_answers(answers),
-            answered_at=_dt(answers.answered_at),
+            answers=translate.answers(answers),
+            answered_at=translate.dt(answers.answered_at),
             filled_by=answers.filled_by,
         )
 
@@ -615,10 +281,10 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         return pb.ListQuestionnaireResponsesResponse(
             responses=[
                 pb.QuestionnaireResponse(
-                    teacher=_teacher(r.teacher),
+                    teacher=translate.teacher(r.teacher),
                     answered=r.answers.answered_at is not None,
-                    answers=_answers(r.answers),
-                    answered_at=_dt(r.answers.answered_at),
+                    answers=translate.answers(r.answers),
+                    answered_at=translate.dt(r.answers.answered_at),
                     filled_by=r.answers.filled_by,
                 )
                 for r in page.items
@@ -631,7 +297,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     async def ListCandidates(
         self, request: pb.ListCandidatesRequest, context: object
     ) -> pb.ListCandidatesResponse:
-        decisions = {v: k for k, v in _DECISION.items()}
+        decisions = {v: k for k, v in translate.DECISION.items()}
         page = await candidates.list_candidates(
             self._deps,
             current_principal(),
@@ -643,7 +309,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             request.page.page_token,
         )
         return pb.ListCandidatesResponse(
-            candidates=[_candidate(c) for c in page.items],
+            candidates=[translate.candidate(c) for c in page.items],
             next_page_token=page.next_page_token,
             total=page.total,
         )
@@ -651,10 +317,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     async def DecideCandidates(
         self, request: pb.DecideCandidatesRequest, context: object
     ) -> pb.DecideCandidatesResponse:
-        decisions = {v: k for k, v in _DECISION.items()}
-        decision = decisions.get(request.decision)
-        if decision is None:
-            raise InvalidArgument("invalid_decision", "Укажите решение: подтвердить или исключить")
+        decision = translate.decision_in(request.decision)
         found = await candidates.decide_candidates(
             self._deps,
             current_principal(),
@@ -662,7 +325,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             list(request.teacher_ids),
             decision,
         )
-        return pb.DecideCandidatesResponse(candidates=[_candidate(c) for c in found])
+        return pb.DecideCandidatesResponse(candidates=[translate.candidate(c) for c in found])
 
     async def RunAllocation(
         self, request: pb.RunAllocationRequest, context: object
@@ -670,7 +333,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         summary, _ = await candidates.run_allocation(
             self._deps, current_principal(), request.campaign_id
         )
-        return pb.RunAllocationResponse(summary=_summary(summary))
+        return pb.RunAllocationResponse(summary=translate.summary(summary))
 
     async def GetAllocationReport(
         self, request: pb.GetAllocationReportRequest, context: object
@@ -695,7 +358,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
                     granted=o.reason is Reason.GRANTED,
                     number_id=o.number_id,
                     number_code=o.number_code,
-                    reason=_REASON[o.reason],
+                    reason=translate.REASON[o.reason],
                     reason_text=REASON_TEXT[o.reason],
                     rank=o.rank,
                 )
@@ -703,7 +366,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             ],
             next_page_token=page.next_page_token,
             total=page.total,
-            summary=_summary(summary),
+            summary=translate.summary(summary),
         )
 
     async def ListNumbers(
@@ -712,12 +375,12 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         page = await numbers.list_numbers(
             self._deps,
             current_principal(),
-            _filter(request.filter),
+            translate.number_filter(request.filter),
             request.page.page_size,
             request.page.page_token,
         )
         return pb.ListNumbersResponse(
-            holdings=[_holding(h) for h in page.items],
+            holdings=[translate.holding(h) for h in page.items],
             next_page_token=page.next_page_token,
             total=page.total,
         )
@@ -725,11 +388,11 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     async def RefuseNumber(
         self, request: pb.RefuseNumberRequest, context: object
     ) -> pb.RefuseNumberResponse:
-        reason = _REFUSAL_BACK.get(request.reason)
+        reason = translate.REFUSAL_BACK.get(request.reason)
         holding, free = await numbers.refuse_number(
             self._deps, current_principal(), request.holding_id, reason, request.note
         )
-        return pb.RefuseNumberResponse(holding=_holding(holding), free_in_school_pool=free)
+        return pb.RefuseNumberResponse(holding=translate.holding(holding), free_in_school_pool=free)
 
     async def ReassignNumber(
         self, request: pb.ReassignNumberRequest, context: object
@@ -737,7 +400,9 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         holding, free = await numbers.reassign_number(
             self._deps, current_principal(), request.number_id, request.teacher_id
         )
-        return pb.ReassignNumberResponse(holding=_holding(holding), free_in_school_pool=free)
+        return pb.ReassignNumberResponse(
+            holding=translate.holding(holding), free_in_school_pool=free
+        )
 
     async def GetSchoolPool(
         self, request: pb.GetSchoolPoolRequest, context: object
@@ -746,7 +411,9 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             self._deps, current_principal(), request.campaign_id, request.school_id
         )
         return pb.GetSchoolPoolResponse(
-            free_count=free, message=pool_message(free), free_numbers=[_holding(h) for h in items]
+            free_count=free,
+            message=pool_message(free),
+            free_numbers=[translate.holding(h) for h in items],
         )
 
     async def GetMyCampaignStatus(
@@ -754,15 +421,15 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     ) -> pb.GetMyCampaignStatusResponse:
         s = await my_status.my_campaign_status(self._deps, current_principal(), request.campaign_id)
         reply = pb.GetMyCampaignStatusResponse(
-            teacher=_teacher(s.teacher),
+            teacher=translate.teacher(s.teacher),
             candidate=s.candidate,
-            decision=_DECISION[s.decision],
-            campaign=_campaign(s.campaign, self._deps.clock()),
+            decision=translate.DECISION[s.decision],
+            campaign=translate.campaign(s.campaign, self._deps.clock()),
         )
         if s.holding is not None:
-            reply.holding.CopyFrom(_holding(s.holding))
+            reply.holding.CopyFrom(translate.holding(s.holding))
         if s.application is not None:
-            reply.application.CopyFrom(_application(s.application))
+            reply.application.CopyFrom(translate.application(s.application))
         return reply
 
     async def SaveApplication(
@@ -792,9 +459,9 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             request.basis == pb.FUNDING_CHOICE_OFF_BUDGET,
             data,
         )
-        reply = pb.SaveApplicationResponse(holding=_holding(holding))
+        reply = pb.SaveApplicationResponse(holding=translate.holding(holding))
         if view is not None:
-            reply.application.CopyFrom(_application(view))
+            reply.application.CopyFrom(translate.application(view))
         return reply
 
     async def SubmitApplication(
@@ -803,7 +470,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         view = await applications.submit_application(
             self._deps, current_principal(), request.application_id
         )
-        return pb.SubmitApplicationResponse(application=_application(view))
+        return pb.SubmitApplicationResponse(application=translate.application(view))
 
     async def CancelApplication(
         self, request: pb.CancelApplicationRequest, context: object
@@ -811,7 +478,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         view = await applications.cancel_application(
             self._deps, current_principal(), request.application_id
         )
-        return pb.CancelApplicationResponse(application=_application(view))
+        return pb.CancelApplicationResponse(application=translate.application(view))
 
     async def GetApplication(
         self, request: pb.GetApplicationRequest, context: object
@@ -819,7 +486,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         view = await applications.get_application(
             self._deps, current_principal(), request.application_id
         )
-        return pb.GetApplicationResponse(application=_application(view))
+        return pb.GetApplicationResponse(application=translate.application(view))
 
     async def ListApplications(
         self, request: pb.ListApplicationsRequest, context: object
@@ -827,12 +494,12 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         page = await applications.list_applications(
             self._deps,
             current_principal(),
-            _filter(request.filter),
+            translate.number_filter(request.filter),
             request.page.page_size,
             request.page.page_token,
         )
         return pb.ListApplicationsResponse(
-            applications=[_application(a) for a in page.items],
+            applications=[translate.application(a) for a in page.items],
             next_page_token=page.next_page_token,
             total=page.total,
         )
@@ -852,9 +519,9 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         doc, created, closed = await completions.record_completion(
             self._deps, current_principal(), request.teacher_id, request.campaign_id, data
         )
-        reply = pb.RecordCompletionResponse(document=_completion(doc), created=created)
+        reply = pb.RecordCompletionResponse(document=translate.completion(doc), created=created)
         if closed is not None:
-            reply.holding.CopyFrom(_holding(closed))
+            reply.holding.CopyFrom(translate.holding(closed))
         return reply
 
     async def ListCompletions(
@@ -863,12 +530,12 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         page = await completions.list_completions(
             self._deps,
             current_principal(),
-            _filter(request.filter),
+            translate.number_filter(request.filter),
             request.page.page_size,
             request.page.page_token,
         )
         return pb.ListCompletionsResponse(
-            documents=[_completion(c) for c in page.items],
+            documents=[translate.completion(c) for c in page.items],
             next_page_token=page.next_page_token,
             total=page.total,
         )
@@ -876,16 +543,14 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     async def ExportReport(
         self, request: pb.ExportReportRequest, context: object
     ) -> pb.ExportReportResponse:
-        kind = _REPORT_KIND.get(request.kind)
-        if kind is None:
-            raise InvalidArgument("invalid_report_kind", "Укажите вид отчёта")
+        kind = translate.report_kind_in(request.kind)
         fmt = (
             reports.ExportFormat.XLSX
             if request.format == pb.EXPORT_FORMAT_XLSX
             else reports.ExportFormat.CSV
         )
         out = await reports.export(
-            self._deps, current_principal(), kind, fmt, _filter(request.filter)
+            self._deps, current_principal(), kind, fmt, translate.number_filter(request.filter)
         )
         return pb.ExportReportResponse(
             content=out.content,
@@ -912,7 +577,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             events=[
                 pb.AuditEvent(
                     id=e.id,
-                    at=_dt(e.at),
+                    at=translate.dt(e.at),
                     actor_person_id=e.actor_person_id,
                     actor_subject=e.actor_subject,
                     action=e.action,

@@ -1,0 +1,386 @@
+"""Protobuf <-> domain/service-layer mappers of pk-regional-svc (kept apart from the servicer)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from cpd.pk_regional.v1 import pk_regional_pb2 as pb
+from cpd_platform.errors import InvalidArgument
+from pk_regional_svc.domain.allocation import Decision, Reason
+from pk_regional_svc.domain.limits import bounded, bounded_all
+from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
+from pk_regional_svc.domain.numbers import (
+    REFUSAL_TEXT,
+    STATUS_TEXT,
+    NumberStatus,
+    RefusalReason,
+)
+from pk_regional_svc.domain.structure import School, SchoolKind, TeacherProfile
+from pk_regional_svc.service_layer import (
+    applications,
+    campaigns,
+    candidates,
+    completions,
+    numbers,
+    reports,
+    structure,
+)
+
+MUNICIPALITY_KIND = {
+    MunicipalityKind.MUNICIPAL_DISTRICT: pb.MUNICIPALITY_KIND_MUNICIPAL_DISTRICT,
+    MunicipalityKind.URBAN_OKRUG: pb.MUNICIPALITY_KIND_URBAN_OKRUG,
+    MunicipalityKind.CITY_DISTRICT: pb.MUNICIPALITY_KIND_CITY_DISTRICT,
+}
+SCHOOL_KIND = {
+    SchoolKind.PRESCHOOL: pb.SCHOOL_KIND_PRESCHOOL,
+    SchoolKind.GENERAL: pb.SCHOOL_KIND_GENERAL,
+    SchoolKind.ADDITIONAL: pb.SCHOOL_KIND_ADDITIONAL,
+    SchoolKind.VOCATIONAL: pb.SCHOOL_KIND_VOCATIONAL,
+}
+DECISION = {
+    Decision.PENDING: pb.CANDIDATE_DECISION_PENDING,
+    Decision.CONFIRMED: pb.CANDIDATE_DECISION_CONFIRMED,
+    Decision.REMOVED: pb.CANDIDATE_DECISION_REMOVED,
+}
+REASON = {
+    Reason.GRANTED: pb.ALLOCATION_REASON_GRANTED,
+    Reason.SCHOOL_QUOTA_EXHAUSTED: pb.ALLOCATION_REASON_SCHOOL_QUOTA_EXHAUSTED,
+    Reason.MUNICIPALITY_QUOTA_EXHAUSTED: pb.ALLOCATION_REASON_MUNICIPALITY_QUOTA_EXHAUSTED,
+    Reason.BUDGET_NUMBER_WITHIN_THREE_YEARS: pb.ALLOCATION_REASON_BUDGET_NUMBER_WITHIN_THREE_YEARS,
+    Reason.NOT_CONFIRMED: pb.ALLOCATION_REASON_NOT_CONFIRMED,
+    Reason.REMOVED: pb.ALLOCATION_REASON_REMOVED,
+}
+STATUS = {
+    NumberStatus.EXPECTED: pb.NUMBER_STATUS_EXPECTED,
+    NumberStatus.ASSIGNED: pb.NUMBER_STATUS_ASSIGNED,
+    NumberStatus.APPLICATION_DRAFT: pb.NUMBER_STATUS_APPLICATION_DRAFT,
+    NumberStatus.APPLICATION_SUBMITTED: pb.NUMBER_STATUS_APPLICATION_SUBMITTED,
+    NumberStatus.REFUSED: pb.NUMBER_STATUS_REFUSED,
+    NumberStatus.COMPLETED: pb.NUMBER_STATUS_COMPLETED,
+    NumberStatus.FREE: pb.NUMBER_STATUS_FREE,
+}
+STATUS_BACK = {v: k for k, v in STATUS.items()}
+REFUSAL = {
+    RefusalReason.NOT_STATED: pb.REFUSAL_REASON_NOT_STATED,
+    RefusalReason.LIQUIDATION_OR_RESIGNATION: pb.REFUSAL_REASON_LIQUIDATION_OR_RESIGNATION,
+    RefusalReason.OFF_BUDGET_CHOSEN: pb.REFUSAL_REASON_OFF_BUDGET_CHOSEN,
+    RefusalReason.MATERNITY_LEAVE: pb.REFUSAL_REASON_MATERNITY_LEAVE,
+    RefusalReason.DISMISSAL: pb.REFUSAL_REASON_DISMISSAL,
+    RefusalReason.ILLNESS: pb.REFUSAL_REASON_ILLNESS,
+    RefusalReason.TRAINED_ELSEWHERE: pb.REFUSAL_REASON_TRAINED_ELSEWHERE,
+    RefusalReason.OTHER: pb.REFUSAL_REASON_OTHER,
+}
+REFUSAL_BACK = {v: k for k, v in REFUSAL.items()}
+QUESTION_KIND = {
+    campaigns.QuestionKind.TEXT: pb.QUESTION_KIND_TEXT,
+    campaigns.QuestionKind.SINGLE_CHOICE: pb.QUESTION_KIND_SINGLE_CHOICE,
+    campaigns.QuestionKind.MULTIPLE_CHOICE: pb.QUESTION_KIND_MULTIPLE_CHOICE,
+}
+QUESTION_KIND_BACK = {v: k for k, v in QUESTION_KIND.items()}
+APPLICATION_STATUS = {
+    "draft": pb.APPLICATION_STATUS_DRAFT,
+    "submitted": pb.APPLICATION_STATUS_SUBMITTED,
+    "closed": pb.APPLICATION_STATUS_CLOSED,
+}
+REPORT_KIND = {
+    pb.REPORT_KIND_NUMBERS: reports.ReportKind.NUMBERS,
+    pb.REPORT_KIND_TEACHERS: reports.ReportKind.TEACHERS,
+    pb.REPORT_KIND_CANDIDATES: reports.ReportKind.CANDIDATES,
+    pb.REPORT_KIND_APPLICATIONS: reports.ReportKind.APPLICATIONS,
+    pb.REPORT_KIND_COMPLETIONS: reports.ReportKind.COMPLETIONS,
+    pb.REPORT_KIND_ALLOCATION: reports.ReportKind.ALLOCATION,
+}
+
+
+def dt(value: datetime | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def d(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def parse_date(value: str, field: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidArgument("invalid_date", f"Поле {field}: нужна дата ГГГГ-ММ-ДД") from None
+
+
+def year(value: int) -> int | None:
+    return value or None
+
+
+def municipality(m: Municipality) -> pb.Municipality:
+    return pb.Municipality(
+        id=m.id, region_code=m.region_code, name=m.name, kind=MUNICIPALITY_KIND[m.kind]
+    )
+
+
+def school(s: School) -> pb.School:
+    return pb.School(
+        id=s.id,
+        municipality_id=s.municipality_id,
+        region_code=s.region_code,
+        code=s.code,
+        name=s.name,
+        kind=SCHOOL_KIND[s.kind],
+    )
+
+
+def profile(p: TeacherProfile) -> pb.TeacherProfile:
+    return pb.TeacherProfile(
+        birth_year=p.birth_year or 0,
+        position=p.position,
+        subjects=list(p.subjects),
+        qualification_category=p.qualification_category,
+        last_training_on=d(p.last_training_on),
+        last_training_year=p.training_year() or 0,
+        last_training_topic=p.last_training_topic,
+        last_training_organisation=p.last_training_organisation,
+        never_trained=p.never_trained,
+        last_retraining_on=d(p.last_retraining_on),
+        last_retraining_year=p.last_retraining_year or 0,
+        last_retraining_topic=p.last_retraining_topic,
+        no_retraining=p.no_retraining,
+        teaching_since_year=p.teaching_since_year or 0,
+        graduation_year=p.graduation_year or 0,
+        phone=p.phone,
+    )
+
+
+def profile_in(p: pb.TeacherProfile) -> TeacherProfile:
+    subjects = bounded_all(p.subjects, "subject")
+    return TeacherProfile(
+        birth_year=year(p.birth_year),
+        position=bounded(p.position, "position"),
+        subjects=subjects,
+        qualification_category=bounded(p.qualification_category, "qualification_category"),
+        last_training_on=parse_date(p.last_training_on, "last_training_on"),
+        last_training_year=year(p.last_training_year),
+        last_training_topic=bounded(p.last_training_topic, "last_training_topic"),
+        last_training_organisation=bounded(
+            p.last_training_organisation, "last_training_organisation"
+        ),
+        never_trained=p.never_trained,
+        last_retraining_on=parse_date(p.last_retraining_on, "last_retraining_on"),
+        last_retraining_year=year(p.last_retraining_year),
+        last_retraining_topic=bounded(p.last_retraining_topic, "last_retraining_topic"),
+        no_retraining=p.no_retraining,
+        teaching_since_year=year(p.teaching_since_year),
+        graduation_year=year(p.graduation_year),
+        phone=bounded(p.phone, "phone"),
+    )
+
+
+def teacher(v: structure.TeacherView) -> pb.Teacher:
+    t = v.teacher
+    return pb.Teacher(
+        id=t.id,
+        school_id=t.school_id,
+        municipality_id=t.municipality_id,
+        region_code=t.region_code,
+        snils=t.snils,
+        person_id=t.person_id or "",
+        family_name=t.family_name,
+        given_name=t.given_name,
+        middle_name=t.middle_name,
+        profile=profile(t.profile),
+        missing_profile_fields=v.missing,
+        profile_complete=not v.missing,
+        last_budget_number_year=t.last_budget_number_year or 0,
+        profile_filled_by=t.profile_filled_by,
+    )
+
+
+def campaign(c: campaigns.Campaign, now: datetime) -> pb.Campaign:
+    return pb.Campaign(
+        id=c.id,
+        region_code=c.region_code,
+        year=c.year,
+        questionnaire_opens_at=dt(c.questionnaire.opens_at),
+        questionnaire_closes_at=dt(c.questionnaire.closes_at),
+        applications_open_at=dt(c.applications.opens_at),
+        applications_close_at=dt(c.applications.closes_at),
+        required_hours=c.required_hours,
+        allocated_at=dt(c.allocated_at),
+        questionnaire_open_now=c.questionnaire.is_open(now),
+        applications_open_now=c.applications.is_open(now),
+    )
+
+
+def windows(w: pb.CampaignWindows) -> campaigns.WindowsInput:
+    return campaigns.WindowsInput(
+        w.questionnaire_opens_at,
+        w.questionnaire_closes_at,
+        w.applications_open_at,
+        w.applications_close_at,
+    )
+
+
+def quotas_in(items: list[pb.Quota]) -> list[campaigns.QuotaInput]:
+    return [campaigns.QuotaInput(q.municipality_id, q.school_id, q.count) for q in items]
+
+
+def question(q: campaigns.Question) -> pb.Question:
+    return pb.Question(
+        id=q.id,
+        text=q.text,
+        kind=QUESTION_KIND[q.kind],
+        options=list(q.options),
+        required=q.required,
+    )
+
+
+def answers(a: campaigns.Answers) -> list[pb.Answer]:
+    return [pb.Answer(question_id=k, values=v) for k, v in sorted(a.values.items())]
+
+
+def candidate(c: candidates.CandidateView) -> pb.Candidate:
+    return pb.Candidate(
+        teacher=teacher(c.teacher),
+        decision=DECISION[c.decision],
+        years_since_training=-1 if c.years_since_training is None else c.years_since_training,
+        never_trained=c.years_since_training is None,
+        budget_number_within_three_years=c.recent_budget_number,
+        decided_by=c.decided_by,
+        decided_at=dt(c.decided_at),
+        number_status=STATUS[c.number_status] if c.number_status else pb.NUMBER_STATUS_UNSPECIFIED,
+    )
+
+
+def summary(s: candidates.AllocationSummary) -> pb.AllocationSummary:
+    return pb.AllocationSummary(
+        campaign_id=s.campaign_id,
+        granted=s.granted,
+        not_granted=s.not_granted,
+        allocated_at=dt(s.allocated_at),
+        ran_now=s.ran_now,
+    )
+
+
+def holding(h: numbers.HoldingView) -> pb.NumberHolding:
+    return pb.NumberHolding(
+        number_id=h.number_id,
+        number_code=h.number_code,
+        campaign_id=h.campaign_id,
+        year=h.year,
+        school_id=h.school_id,
+        municipality_id=h.municipality_id,
+        teacher_id=h.teacher_id,
+        teacher_name=h.teacher_name,
+        status=STATUS[h.status],
+        status_text=STATUS_TEXT[h.status],
+        refusal_reason=REFUSAL[h.refusal_reason]
+        if h.refusal_reason
+        else pb.REFUSAL_REASON_UNSPECIFIED,
+        refusal_text=REFUSAL_TEXT[h.refusal_reason] if h.refusal_reason else "",
+        refusal_note=h.refusal_note,
+        application_id=h.application_id,
+        updated_at=dt(h.updated_at),
+        holding_id=h.holding_id,
+    )
+
+
+def application(a: applications.ApplicationView) -> pb.Application:
+    return pb.Application(
+        id=a.id,
+        campaign_id=a.campaign_id,
+        teacher_id=a.teacher_id,
+        holding_id=a.holding_id,
+        number_code=a.number_code,
+        basis=pb.FUNDING_CHOICE_BUDGET,
+        status=APPLICATION_STATUS[a.status.value],
+        passport_masked=a.passport_masked,
+        passport_filled=a.passport_filled,
+        phone=a.phone,
+        position=a.position,
+        subject=a.subject,
+        qualification_category=a.qualification_category,
+        course_id=a.course_id,
+        group_ids=list(a.group_ids),
+        total_hours=a.total_hours,
+        reservation_id=a.reservation_id,
+        submitted_at=dt(a.submitted_at),
+        updated_at=dt(a.updated_at),
+        school_id=a.school_id,
+        municipality_id=a.municipality_id,
+        teacher_name=a.teacher_name,
+    )
+
+
+def completion(c: completions.CompletionView) -> pb.CompletionDocument:
+    return pb.CompletionDocument(
+        id=c.id,
+        teacher_id=c.teacher_id,
+        teacher_name=c.teacher_name,
+        school_id=c.school_id,
+        municipality_id=c.municipality_id,
+        campaign_id=c.campaign_id,
+        number_code=c.number_code,
+        document_type=c.document_type,
+        series=c.series,
+        number=c.number,
+        issued_on=c.issued_on.isoformat(),
+        hours=c.hours,
+        organisation=c.organisation,
+        programme=c.programme,
+        recorded_by=c.recorded_by,
+        recorded_at=dt(c.recorded_at),
+    )
+
+
+def number_filter(f: pb.ReportFilter) -> numbers.NumberFilter:
+    status = None
+    if f.status != pb.NUMBER_STATUS_UNSPECIFIED:
+        status = STATUS_BACK.get(f.status)
+        if status is None:
+            raise InvalidArgument("invalid_status", "Неизвестный статус")
+    return numbers.NumberFilter(
+        campaign_id=f.campaign_id,
+        region_code=f.region_code,
+        year=f.year,
+        municipality_id=f.municipality_id,
+        school_id=f.school_id,
+        status=status,
+        teacher_id=f.teacher_id,
+    )
+
+
+def report(r: structure.ImportReport) -> pb.ImportReport:
+    return pb.ImportReport(
+        created=r.created,
+        updated=r.updated,
+        unchanged=r.unchanged,
+        rejected=[pb.RejectedRow(row=x.row, code=x.code, reason=x.reason) for x in r.rejected],
+    )
+
+
+def municipality_kind_in(value: pb.MunicipalityKind.ValueType) -> MunicipalityKind:
+    kind = {v: k for k, v in MUNICIPALITY_KIND.items()}.get(value)
+    if kind is None:
+        raise InvalidArgument("invalid_municipality_kind", "Укажите вид муниципального образования")
+    return kind
+
+
+def question_kind_in(value: pb.QuestionKind.ValueType) -> campaigns.QuestionKind:
+    kind = QUESTION_KIND_BACK.get(value)
+    if kind is None:
+        raise InvalidArgument("invalid_question", "Укажите вид вопроса")
+    return kind
+
+
+def decision_in(value: pb.CandidateDecision.ValueType) -> Decision:
+    decision = {v: k for k, v in DECISION.items()}.get(value)
+    if decision is None:
+        raise InvalidArgument("invalid_decision", "Укажите решение: подтвердить или исключить")
+    return decision
+
+
+def report_kind_in(value: pb.ReportKind.ValueType) -> reports.ReportKind:
+    kind = REPORT_KIND.get(value)
+    if kind is None:
+        raise InvalidArgument("invalid_report_kind", "Укажите вид отчёта")
+    return kind
