@@ -26,20 +26,29 @@ class _PersonKind:
 class _PersonKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_PersonKind.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     PERSON_KIND_UNSPECIFIED: _PersonKind.ValueType  # 0
+    """Not known: a person who came through ESIA and has not said yet. Refused by Register
+    ("kind_required").
+    """
     PERSON_KIND_SPECIALIST_HIGHER: _PersonKind.ValueType  # 1
-    """A specialist with higher medical (or pharmaceutical) education."""
+    """A specialist with higher medical (or pharmaceutical) education (NMO, credits in ZET)."""
     PERSON_KIND_SPECIALIST_SECONDARY: _PersonKind.ValueType  # 2
     """A specialist with secondary medical (or pharmaceutical) education."""
     PERSON_KIND_TEACHER: _PersonKind.ValueType  # 3
+    """A school teacher (the regional ЭОРТ model); gets the realm role `teacher`."""
 
-class PersonKind(_PersonKind, metaclass=_PersonKindEnumTypeWrapper): ...
+class PersonKind(_PersonKind, metaclass=_PersonKindEnumTypeWrapper):
+    """What kind of person this is; decides the realm role (specialist or teacher) of their account."""
 
 PERSON_KIND_UNSPECIFIED: PersonKind.ValueType  # 0
+"""Not known: a person who came through ESIA and has not said yet. Refused by Register
+("kind_required").
+"""
 PERSON_KIND_SPECIALIST_HIGHER: PersonKind.ValueType  # 1
-"""A specialist with higher medical (or pharmaceutical) education."""
+"""A specialist with higher medical (or pharmaceutical) education (NMO, credits in ZET)."""
 PERSON_KIND_SPECIALIST_SECONDARY: PersonKind.ValueType  # 2
 """A specialist with secondary medical (or pharmaceutical) education."""
 PERSON_KIND_TEACHER: PersonKind.ValueType  # 3
+"""A school teacher (the regional ЭОРТ model); gets the realm role `teacher`."""
 Global___PersonKind: _TypeAlias = PersonKind  # noqa: Y015
 
 class _Sex:
@@ -49,14 +58,21 @@ class _Sex:
 class _SexEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Sex.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     SEX_UNSPECIFIED: _Sex.ValueType  # 0
+    """Not known (e.g. ESIA sent none). Refused where a sex is required ("sex_required")."""
     SEX_MALE: _Sex.ValueType  # 1
+    """Male."""
     SEX_FEMALE: _Sex.ValueType  # 2
+    """Female."""
 
-class Sex(_Sex, metaclass=_SexEnumTypeWrapper): ...
+class Sex(_Sex, metaclass=_SexEnumTypeWrapper):
+    """The person's sex."""
 
 SEX_UNSPECIFIED: Sex.ValueType  # 0
+"""Not known (e.g. ESIA sent none). Refused where a sex is required ("sex_required")."""
 SEX_MALE: Sex.ValueType  # 1
+"""Male."""
 SEX_FEMALE: Sex.ValueType  # 2
+"""Female."""
 Global___Sex: _TypeAlias = Sex  # noqa: Y015
 
 class _ConsentKind:
@@ -66,30 +82,42 @@ class _ConsentKind:
 class _ConsentKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ConsentKind.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     CONSENT_KIND_UNSPECIFIED: _ConsentKind.ValueType  # 0
+    """Not a consent; ignored in RegisterRequest.consents."""
     CONSENT_KIND_PERSONAL_DATA: _ConsentKind.ValueType  # 1
     """Consent to the processing of personal data (152-FZ)."""
     CONSENT_KIND_USER_AGREEMENT: _ConsentKind.ValueType  # 2
+    """Acceptance of the platform's user agreement."""
 
-class ConsentKind(_ConsentKind, metaclass=_ConsentKindEnumTypeWrapper): ...
+class ConsentKind(_ConsentKind, metaclass=_ConsentKindEnumTypeWrapper):
+    """The kind of a consent a person gives when registering; both kinds are required."""
 
 CONSENT_KIND_UNSPECIFIED: ConsentKind.ValueType  # 0
+"""Not a consent; ignored in RegisterRequest.consents."""
 CONSENT_KIND_PERSONAL_DATA: ConsentKind.ValueType  # 1
 """Consent to the processing of personal data (152-FZ)."""
 CONSENT_KIND_USER_AGREEMENT: ConsentKind.ValueType  # 2
+"""Acceptance of the platform's user agreement."""
 Global___ConsentKind: _TypeAlias = ConsentKind  # noqa: Y015
 
 @_typing.final
 class Consent(_message.Message):
+    """A consent a person has given."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     KIND_FIELD_NUMBER: _builtins.int
     TEXT_VERSION_FIELD_NUMBER: _builtins.int
     AGREED_AT_FIELD_NUMBER: _builtins.int
     kind: Global___ConsentKind.ValueType
+    """Which consent."""
     text_version: _builtins.str
-    """The version of the text agreed to."""
+    """The version of the text agreed to; Register accepts only the version in force (currently
+    "2025-01" for both kinds), otherwise "outdated_consent". At most 32 characters.
+    """
     agreed_at: _builtins.str
-    """RFC 3339 timestamp."""
+    """When the person agreed: an RFC 3339 timestamp with offset (UTC). Set by the service; ignored
+    in RegisterRequest.
+    """
     def __init__(
         self,
         *,
@@ -107,6 +135,10 @@ Global___Consent: _TypeAlias = Consent  # noqa: Y015
 
 @_typing.final
 class Person(_message.Message):
+    """A registered person: a specialist or a teacher, identified by SNILS. Optional fields are empty
+    strings (or UNSPECIFIED) when not known.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -125,26 +157,39 @@ class Person(_message.Message):
     EMAIL_VERIFIED_FIELD_NUMBER: _builtins.int
     PHONE_VERIFIED_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """The person id, a UUID."""
     snils: _builtins.str
     """11 digits, no separators."""
     last_name: _builtins.str
+    """Surname (фамилия)."""
     first_name: _builtins.str
+    """Given name (имя)."""
     patronymic: _builtins.str
+    """Patronymic (отчество); empty when the person has none."""
     birth_date: _builtins.str
-    """ISO 8601 date."""
+    """Birth date, YYYY-MM-DD."""
     region_code: _builtins.str
-    """Two-digit code of the subject of the Russian Federation; empty when not known yet."""
+    """Two-digit code of the subject of the Russian Federation ("16" is Tatarstan); empty when not
+    known yet.
+    """
     email: _builtins.str
+    """E-mail address, lower-case; empty when not known (an ESIA login without one)."""
     sex: Global___Sex.ValueType
+    """SEX_UNSPECIFIED when not known."""
     phone: _builtins.str
     """+7XXXXXXXXXX for Russian numbers, E.164 otherwise; empty when not known yet."""
     citizenship: _builtins.str
-    """ISO 3166-1 alpha-2 code, e.g. "RU"."""
+    """ISO 3166-1 alpha-2 code, e.g. "RU"; empty when not known yet."""
     kind: Global___PersonKind.ValueType
+    """PERSON_KIND_UNSPECIFIED when not known yet."""
     email_verified: _builtins.bool
+    """The identity provider has confirmed the e-mail address (the person followed the link)."""
     phone_verified: _builtins.bool
+    """The phone number is confirmed; always false for now (no SMS verification yet)."""
     @_builtins.property
-    def consents(self) -> _containers.RepeatedCompositeFieldContainer[Global___Consent]: ...
+    def consents(self) -> _containers.RepeatedCompositeFieldContainer[Global___Consent]:
+        """The consents given at registration; empty for persons who came through ESIA."""
+
     def __init__(
         self,
         *,
@@ -174,6 +219,8 @@ Global___Person: _TypeAlias = Person  # noqa: Y015
 
 @_typing.final
 class GetMeRequest(_message.Message):
+    """No parameters: the person comes from the caller's token."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     def __init__(
@@ -189,11 +236,15 @@ Global___GetMeRequest: _TypeAlias = GetMeRequest  # noqa: Y015
 
 @_typing.final
 class GetMeResponse(_message.Message):
+    """The caller's person."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PERSON_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def person(self) -> Global___Person: ...
+    def person(self) -> Global___Person:
+        """The whole record."""
+
     def __init__(
         self,
         *,
@@ -209,11 +260,15 @@ Global___GetMeResponse: _TypeAlias = GetMeResponse  # noqa: Y015
 
 @_typing.final
 class BatchGetPersonsRequest(_message.Message):
+    """Persons to read."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     IDS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Person ids (UUIDs); only the first 1000 are read."""
+
     def __init__(
         self,
         *,
@@ -229,6 +284,8 @@ Global___BatchGetPersonsRequest: _TypeAlias = BatchGetPersonsRequest  # noqa: Y0
 
 @_typing.final
 class BatchGetPersonsResponse(_message.Message):
+    """The persons read."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PERSONS_FIELD_NUMBER: _builtins.int
@@ -251,11 +308,15 @@ Global___BatchGetPersonsResponse: _TypeAlias = BatchGetPersonsResponse  # noqa: 
 
 @_typing.final
 class BatchFindPersonsBySnilsRequest(_message.Message):
+    """SNILS numbers to resolve."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     SNILS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def snils(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def snils(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """SNILS in any format (11 digits with or without separators); only the first 1000 are used."""
+
     def __init__(
         self,
         *,
@@ -271,11 +332,17 @@ Global___BatchFindPersonsBySnilsRequest: _TypeAlias = BatchFindPersonsBySnilsReq
 
 @_typing.final
 class BatchFindPersonsBySnilsResponse(_message.Message):
+    """The registered persons among the numbers asked for."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PERSONS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def persons(self) -> _containers.RepeatedCompositeFieldContainer[Global___Person]: ...
+    def persons(self) -> _containers.RepeatedCompositeFieldContainer[Global___Person]:
+        """Only the registered persons, in no particular order; full records or only `id` and `snils`
+        (normalised, 11 digits) depending on the caller (see the RPC).
+        """
+
     def __init__(
         self,
         *,
@@ -291,6 +358,8 @@ Global___BatchFindPersonsBySnilsResponse: _TypeAlias = BatchFindPersonsBySnilsRe
 
 @_typing.final
 class UpdateProfileRequest(_message.Message):
+    """A change to the caller's own profile."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     FIELDS_FIELD_NUMBER: _builtins.int
@@ -304,18 +373,29 @@ class UpdateProfileRequest(_message.Message):
     EMAIL_FIELD_NUMBER: _builtins.int
     PHONE_FIELD_NUMBER: _builtins.int
     last_name: _builtins.str
+    """New surname: letters, single spaces, hyphens and apostrophes, at most 100 characters."""
     first_name: _builtins.str
+    """New given name (the same rules as last_name)."""
     patronymic: _builtins.str
+    """New patronymic (the same rules); empty removes it."""
     sex: Global___Sex.ValueType
+    """New sex; SEX_UNSPECIFIED is refused ("sex_required")."""
     birth_date: _builtins.str
+    """New birth date, YYYY-MM-DD; the person must be 14 to 100 years old."""
     region_code: _builtins.str
+    """New two-digit region code of a subject of the Russian Federation ("16", not "016")."""
     citizenship: _builtins.str
+    """New citizenship, an ISO 3166-1 alpha-2 code (case-insensitive)."""
     email: _builtins.str
+    """New e-mail address (ASCII, punycode domains); a change sends a verification e-mail."""
     phone: _builtins.str
+    """New phone: Russian numbers as +7…, 8… or ten digits starting with 9; others in E.164."""
     @_builtins.property
     def fields(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Only the fields listed in `fields` change ("last_name", "first_name", "patronymic", "sex",
-        "birth_date", "region_code", "citizenship", "email", "phone").
+        "birth_date", "region_code", "citizenship", "email", "phone"); any other name:
+        "unknown_profile_field". A listed field with an empty value clears it where it is optional
+        (patronymic) and is refused where it is required.
         """
 
     def __init__(
@@ -342,17 +422,23 @@ Global___UpdateProfileRequest: _TypeAlias = UpdateProfileRequest  # noqa: Y015
 
 @_typing.final
 class UpdateProfileResponse(_message.Message):
+    """The profile after the change."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PERSON_FIELD_NUMBER: _builtins.int
     EMAIL_VERIFICATION_SENT_FIELD_NUMBER: _builtins.int
     PHONE_NEEDS_VERIFICATION_FIELD_NUMBER: _builtins.int
     email_verification_sent: _builtins.bool
-    """A verification e-mail went to the new address."""
+    """A verification e-mail went to the new address (false when the e-mail did not change or
+    sending failed).
+    """
     phone_needs_verification: _builtins.bool
     """The new phone number is recorded as unverified (a message for the person explains why)."""
     @_builtins.property
-    def person(self) -> Global___Person: ...
+    def person(self) -> Global___Person:
+        """The whole record as stored now."""
+
     def __init__(
         self,
         *,
@@ -378,8 +464,14 @@ class Grant(_message.Message):
     ROLE_FIELD_NUMBER: _builtins.int
     SCOPE_FIELD_NUMBER: _builtins.int
     person_id: _builtins.str
+    """The person holding the role, a UUID."""
     role: _builtins.str
+    """A realm role: "admin" (on platform:*), "provider_staff" and "provider_admin" (provider:<id>),
+    "school_head" and "school_operator" (school:<id>), "municipal_operator"
+    (municipality:<id>), "regional_operator" (region:<two-digit code>).
+    """
     scope: _builtins.str
+    """Where the role applies: "<kind>:<id>" as above."""
     def __init__(
         self,
         *,
@@ -397,10 +489,13 @@ Global___Grant: _TypeAlias = Grant  # noqa: Y015
 
 @_typing.final
 class ListGrantsRequest(_message.Message):
+    """Whose grants to list."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PERSON_ID_FIELD_NUMBER: _builtins.int
     person_id: _builtins.str
+    """The person (UUID); empty means the caller."""
     def __init__(
         self,
         *,
@@ -416,11 +511,15 @@ Global___ListGrantsRequest: _TypeAlias = ListGrantsRequest  # noqa: Y015
 
 @_typing.final
 class ListGrantsResponse(_message.Message):
+    """A person's grants."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     GRANTS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def grants(self) -> _containers.RepeatedCompositeFieldContainer[Global___Grant]: ...
+    def grants(self) -> _containers.RepeatedCompositeFieldContainer[Global___Grant]:
+        """Sorted by role, then scope; empty when the person has none or does not exist."""
+
     def __init__(
         self,
         *,
@@ -436,6 +535,8 @@ Global___ListGrantsResponse: _TypeAlias = ListGrantsResponse  # noqa: Y015
 
 @_typing.final
 class GrantRoleRequest(_message.Message):
+    """A role to grant."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PERSON_ID_FIELD_NUMBER: _builtins.int
@@ -443,10 +544,15 @@ class GrantRoleRequest(_message.Message):
     ROLE_FIELD_NUMBER: _builtins.int
     SCOPE_FIELD_NUMBER: _builtins.int
     person_id: _builtins.str
-    """The person who receives the role: by id or by SNILS (any format), one of them."""
+    """The person who receives the role: by id or by SNILS (any format), one of them
+    ("person_required" otherwise). person_id: a UUID, at most 64 characters.
+    """
     snils: _builtins.str
+    """The person's SNILS, 11 digits with or without separators; at most 32 characters."""
     role: _builtins.str
+    """The role (see Grant.role); at most 32 characters."""
     scope: _builtins.str
+    """The scope, "<kind>:<id>" matching the role (see Grant); at most 100 characters."""
     def __init__(
         self,
         *,
@@ -465,6 +571,8 @@ Global___GrantRoleRequest: _TypeAlias = GrantRoleRequest  # noqa: Y015
 
 @_typing.final
 class GrantRoleResponse(_message.Message):
+    """The grant as stored."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     GRANT_FIELD_NUMBER: _builtins.int
@@ -487,14 +595,19 @@ Global___GrantRoleResponse: _TypeAlias = GrantRoleResponse  # noqa: Y015
 
 @_typing.final
 class RevokeRoleRequest(_message.Message):
+    """A grant to revoke."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PERSON_ID_FIELD_NUMBER: _builtins.int
     ROLE_FIELD_NUMBER: _builtins.int
     SCOPE_FIELD_NUMBER: _builtins.int
     person_id: _builtins.str
+    """The person (UUID) whose grant is revoked; required ("person_required")."""
     role: _builtins.str
+    """The role (see Grant.role)."""
     scope: _builtins.str
+    """The scope (see Grant.scope)."""
     def __init__(
         self,
         *,
@@ -512,6 +625,8 @@ Global___RevokeRoleRequest: _TypeAlias = RevokeRoleRequest  # noqa: Y015
 
 @_typing.final
 class RevokeRoleResponse(_message.Message):
+    """Whether a grant was removed."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REVOKED_FIELD_NUMBER: _builtins.int
@@ -532,9 +647,10 @@ Global___RevokeRoleResponse: _TypeAlias = RevokeRoleResponse  # noqa: Y015
 
 @_typing.final
 class RegisterRequest(_message.Message):
-    """Maximum lengths (characters; identity-svc's domain/limits.py) of this and UpdateProfileRequest:
-    names 100, e-mail 254, phone 32, password 128, snils 32, birth_date 32, region_code and
-    citizenship 32, consent text_version 32, idempotency_key 100.
+    """A self-registration (the registration form). Maximum lengths (characters; identity-svc's
+    domain/limits.py) of this and UpdateProfileRequest: names 100, e-mail 254, phone 32, password
+    128, snils 32, birth_date 32, region_code and citizenship 32, consent text_version 32,
+    idempotency_key 100. Every field except patronymic and idempotency_key is required.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -554,23 +670,34 @@ class RegisterRequest(_message.Message):
     CONSENTS_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     kind: Global___PersonKind.ValueType
+    """Specialist (higher or secondary education) or teacher; UNSPECIFIED: "kind_required"."""
     citizenship: _builtins.str
+    """ISO 3166-1 alpha-2 code, case-insensitive, e.g. "RU"."""
     region_code: _builtins.str
+    """Two-digit code of the subject of the Russian Federation, e.g. "16" (Tatarstan)."""
     snils: _builtins.str
-    """Any format: 11 digits with or without separators."""
+    """Any format: 11 digits with or without separators (the check digits must be right)."""
     last_name: _builtins.str
+    """Surname: letters, single spaces, hyphens and apostrophes."""
     first_name: _builtins.str
+    """Given name (the same rules)."""
     patronymic: _builtins.str
+    """Patronymic (the same rules); empty when the person has none."""
     sex: Global___Sex.ValueType
+    """Required; UNSPECIFIED: "sex_required"."""
     birth_date: _builtins.str
+    """YYYY-MM-DD; the person must be at least 14 and at most 100 years old."""
     email: _builtins.str
+    """The e-mail address the verification link goes to (ASCII, punycode domains)."""
     phone: _builtins.str
+    """Russian numbers as +7…, 8… or ten digits starting with 9; others in E.164."""
     password: _builtins.str
+    """The account password, 8 to 128 characters; kept only by the identity provider."""
     idempotency_key: _builtins.str
     """A retry with the same key (or, without a key, the same data) returns the same person."""
     @_builtins.property
     def consents(self) -> _containers.RepeatedCompositeFieldContainer[Global___Consent]:
-        """The consents given, each with the version of the text shown."""
+        """The consents given, each with the version of the text shown; both kinds are required."""
 
     def __init__(
         self,
@@ -600,15 +727,21 @@ Global___RegisterRequest: _TypeAlias = RegisterRequest  # noqa: Y015
 
 @_typing.final
 class RegisterResponse(_message.Message):
+    """The answer to a registration; the same whether or not the SNILS was already registered."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PERSON_ID_FIELD_NUMBER: _builtins.int
     EMAIL_FIELD_NUMBER: _builtins.int
     VERIFICATION_EMAIL_SENT_FIELD_NUMBER: _builtins.int
     person_id: _builtins.str
+    """The new person's id, a UUID."""
     email: _builtins.str
     """The e-mail address the verification link was sent to."""
     verification_email_sent: _builtins.bool
+    """The verification e-mail has gone out (false when the identity provider failed to send it; a
+    retry of the same registration sends it).
+    """
     def __init__(
         self,
         *,
@@ -626,11 +759,14 @@ Global___RegisterResponse: _TypeAlias = RegisterResponse  # noqa: Y015
 
 @_typing.final
 class RequestPasswordResetRequest(_message.Message):
+    """A request for a password reset link."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     SNILS_FIELD_NUMBER: _builtins.int
     CAPTCHA_TOKEN_FIELD_NUMBER: _builtins.int
     snils: _builtins.str
+    """The SNILS of the account, 11 digits with or without separators."""
     captcha_token: _builtins.str
     """The answer of a CAPTCHA challenge, when one is configured (at most 4096 characters)."""
     def __init__(
@@ -649,6 +785,8 @@ Global___RequestPasswordResetRequest: _TypeAlias = RequestPasswordResetRequest  
 
 @_typing.final
 class RequestPasswordResetResponse(_message.Message):
+    """Empty: the answer says nothing about whether the SNILS is registered."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     def __init__(

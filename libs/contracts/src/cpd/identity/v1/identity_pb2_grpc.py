@@ -26,7 +26,14 @@ if _version_not_supported:
 
 
 class IdentityServiceStub:
-    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token.
+    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
+    forwarded by the gateway, or a client-credentials token); without a valid one it fails with
+    UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
+    trailing metadata `cpd-error-code` and a Russian message for people. Any string with NUL or a
+    lone surrogate: INVALID_ARGUMENT "invalid_text". Over-long text: INVALID_ARGUMENT
+    "text_too_long" (limits at RegisterRequest; person_id 64, role 32, scope 100 characters).
+    Person ids are UUIDs; dates are YYYY-MM-DD.
     """
 
     def __init__(self, channel):
@@ -73,19 +80,33 @@ class IdentityServiceStub:
 
 
 class IdentityServiceServicer:
-    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token.
+    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
+    forwarded by the gateway, or a client-credentials token); without a valid one it fails with
+    UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
+    trailing metadata `cpd-error-code` and a Russian message for people. Any string with NUL or a
+    lone surrogate: INVALID_ARGUMENT "invalid_text". Over-long text: INVALID_ARGUMENT
+    "text_too_long" (limits at RegisterRequest; person_id 64, role 32, scope 100 characters).
+    Person ids are UUIDs; dates are YYYY-MM-DD.
     """
 
     def GetMe(self, request, context):
         """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
-        account to the person with the same SNILS, or registers a new person from the token's claims.
+        account to the person with the same SNILS, or registers a new person from the token's claims
+        (region, phone and kind are then empty until the person fills them in). Errors: NOT_FOUND
+        "person_not_found" (the token's person_id has no person); PERMISSION_DENIED "not_a_person"
+        (a token without a person, e.g. a provider system); FAILED_PRECONDITION
+        "esia_data_incomplete" (ESIA sent no SNILS, names or birth date); INVALID_ARGUMENT
+        "invalid_snils".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def BatchGetPersons(self, request, context):
-        """Persons by id; a person may read themselves, admins anyone.
+        """Persons by id: a person may read themselves, admins anyone; asking for anyone else fails the
+        whole call with PERMISSION_DENIED "forbidden". At most the first 1000 ids are read; unknown or
+        malformed ids are left out.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -95,22 +116,33 @@ class IdentityServiceServicer:
         """Resolves SNILS numbers to registered persons. Provider systems (also through credits-svc's
         ingest) get only `id` and `snils` of each person; full records go to internal service
         identities (`x-service-authorization` of a client in IDENTITY_FULL_RECORD_CLIENTS, default
-        credits-svc), admins, and regional operators for the persons of their region. Persons and
-        provider staff: PERMISSION_DENIED (forbidden). See identity-svc's README.
+        credits-svc), admins, and regional operators for the persons of their region (municipal and
+        school operators, and regional operators outside their region, get id and snils only).
+        Persons and provider staff: PERMISSION_DENIED "forbidden". See identity-svc's README.
+        INVALID_ARGUMENT "invalid_snils" when any of the numbers is malformed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def UpdateProfile(self, request, context):
-        """The caller changes their own profile; a new e-mail or phone must be verified again.
+        """The caller (a person's token) changes their own profile; a new e-mail or phone must be
+        verified again. Names and e-mail are also written to the identity provider account, all or
+        nothing. Errors: PERMISSION_DENIED "not_a_person", "forbidden"; NOT_FOUND "person_not_found";
+        INVALID_ARGUMENT "unknown_profile_field", "text_too_long", "last_name_required",
+        "first_name_required", "invalid_last_name", "invalid_first_name", "invalid_patronymic",
+        "sex_required", "invalid_birth_date", "birth_date_in_future", "too_young",
+        "birth_date_too_old", "unknown_region", "invalid_citizenship", "invalid_email",
+        "invalid_phone". Repeating the same change is harmless.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListGrants(self, request, context):
-        """Grants of a person: a person may list their own, admins anyone.
+        """Grants of a person: a person may list their own, admins anyone (otherwise PERMISSION_DENIED
+        "forbidden"; a token without a person and no person_id: "not_a_person"). An unknown person
+        has no grants (an empty list).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -119,14 +151,20 @@ class IdentityServiceServicer:
     def GrantRole(self, request, context):
         """Grants a role on a scope. Admin: anything; regional_operator: municipal_operator of a
         municipality of their region; school_head: school_operator of their school;
-        provider_admin: provider_staff of their provider. Idempotent.
+        provider_admin: provider_staff of their provider. Idempotent: granting a held grant returns
+        it. Audited; every service forgets the person's cached grants at once. Errors:
+        INVALID_ARGUMENT "invalid_role", "invalid_scope", "invalid_grant_scope" (the role is not
+        granted on that kind of scope), "person_required", "invalid_snils", "text_too_long";
+        PERMISSION_DENIED "grant_not_allowed" (checked before the person is looked up);
+        NOT_FOUND "person_not_found".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RevokeRole(self, request, context):
-        """Revokes a grant (the same rules as GrantRole); revoking a missing grant is fine.
+        """Revokes a grant (the same rules and errors as GrantRole; the person by id only); revoking a
+        missing grant is fine (revoked = false). Audited.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -179,7 +217,14 @@ def add_IdentityServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class IdentityService:
-    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token.
+    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
+    forwarded by the gateway, or a client-credentials token); without a valid one it fails with
+    UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
+    trailing metadata `cpd-error-code` and a Russian message for people. Any string with NUL or a
+    lone surrogate: INVALID_ARGUMENT "invalid_text". Over-long text: INVALID_ARGUMENT
+    "text_too_long" (limits at RegisterRequest; person_id 64, role 32, scope 100 characters).
+    Person ids are UUIDs; dates are YYYY-MM-DD.
     """
 
     @staticmethod
@@ -406,7 +451,12 @@ class PublicIdentityServiceServicer:
         """Registers a person and their account in the identity provider, all or nothing; the
         identity provider then sends the e-mail verification link. Idempotent under retry. An
         already registered SNILS gets the answer of a fresh registration (a new, unused person id)
-        and its owner is e-mailed about the attempt.
+        and its owner is e-mailed about the attempt. Errors (INVALID_ARGUMENT, the first rule
+        broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+        "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
+        "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
+        "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
+        "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -414,7 +464,9 @@ class PublicIdentityServiceServicer:
 
     def RequestPasswordReset(self, request, context):
         """Sends a password reset link to the registered e-mail, after answering (through the
-        outbox). The answer and its time never tell whether the SNILS is known.
+        outbox). The answer and its time never tell whether the SNILS is known. Errors:
+        INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
+        configured.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -27,7 +27,15 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class IdentityServiceStub:
-    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token."""
+    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
+    forwarded by the gateway, or a client-credentials token); without a valid one it fails with
+    UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
+    trailing metadata `cpd-error-code` and a Russian message for people. Any string with NUL or a
+    lone surrogate: INVALID_ARGUMENT "invalid_text". Over-long text: INVALID_ARGUMENT
+    "text_too_long" (limits at RegisterRequest; person_id 64, role 32, scope 100 characters).
+    Person ids are UUIDs; dates are YYYY-MM-DD.
+    """
 
     @_typing.overload
     def __new__(cls, channel: _grpc.Channel) -> _Self: ...
@@ -35,61 +43,133 @@ class IdentityServiceStub:
     def __new__(cls, channel: _aio.Channel) -> IdentityServiceAsyncStub: ...
     GetMe: _grpc.UnaryUnaryMultiCallable[_identity_pb2.GetMeRequest, _identity_pb2.GetMeResponse]
     """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
-    account to the person with the same SNILS, or registers a new person from the token's claims.
+    account to the person with the same SNILS, or registers a new person from the token's claims
+    (region, phone and kind are then empty until the person fills them in). Errors: NOT_FOUND
+    "person_not_found" (the token's person_id has no person); PERMISSION_DENIED "not_a_person"
+    (a token without a person, e.g. a provider system); FAILED_PRECONDITION
+    "esia_data_incomplete" (ESIA sent no SNILS, names or birth date); INVALID_ARGUMENT
+    "invalid_snils".
     """
     BatchGetPersons: _grpc.UnaryUnaryMultiCallable[_identity_pb2.BatchGetPersonsRequest, _identity_pb2.BatchGetPersonsResponse]
-    """Persons by id; a person may read themselves, admins anyone."""
+    """Persons by id: a person may read themselves, admins anyone; asking for anyone else fails the
+    whole call with PERMISSION_DENIED "forbidden". At most the first 1000 ids are read; unknown or
+    malformed ids are left out.
+    """
     BatchFindPersonsBySnils: _grpc.UnaryUnaryMultiCallable[_identity_pb2.BatchFindPersonsBySnilsRequest, _identity_pb2.BatchFindPersonsBySnilsResponse]
     """Resolves SNILS numbers to registered persons. Provider systems (also through credits-svc's
     ingest) get only `id` and `snils` of each person; full records go to internal service
     identities (`x-service-authorization` of a client in IDENTITY_FULL_RECORD_CLIENTS, default
-    credits-svc), admins, and regional operators for the persons of their region. Persons and
-    provider staff: PERMISSION_DENIED (forbidden). See identity-svc's README.
+    credits-svc), admins, and regional operators for the persons of their region (municipal and
+    school operators, and regional operators outside their region, get id and snils only).
+    Persons and provider staff: PERMISSION_DENIED "forbidden". See identity-svc's README.
+    INVALID_ARGUMENT "invalid_snils" when any of the numbers is malformed.
     """
     UpdateProfile: _grpc.UnaryUnaryMultiCallable[_identity_pb2.UpdateProfileRequest, _identity_pb2.UpdateProfileResponse]
-    """The caller changes their own profile; a new e-mail or phone must be verified again."""
+    """The caller (a person's token) changes their own profile; a new e-mail or phone must be
+    verified again. Names and e-mail are also written to the identity provider account, all or
+    nothing. Errors: PERMISSION_DENIED "not_a_person", "forbidden"; NOT_FOUND "person_not_found";
+    INVALID_ARGUMENT "unknown_profile_field", "text_too_long", "last_name_required",
+    "first_name_required", "invalid_last_name", "invalid_first_name", "invalid_patronymic",
+    "sex_required", "invalid_birth_date", "birth_date_in_future", "too_young",
+    "birth_date_too_old", "unknown_region", "invalid_citizenship", "invalid_email",
+    "invalid_phone". Repeating the same change is harmless.
+    """
     ListGrants: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListGrantsRequest, _identity_pb2.ListGrantsResponse]
-    """Grants of a person: a person may list their own, admins anyone."""
+    """Grants of a person: a person may list their own, admins anyone (otherwise PERMISSION_DENIED
+    "forbidden"; a token without a person and no person_id: "not_a_person"). An unknown person
+    has no grants (an empty list).
+    """
     GrantRole: _grpc.UnaryUnaryMultiCallable[_identity_pb2.GrantRoleRequest, _identity_pb2.GrantRoleResponse]
     """Grants a role on a scope. Admin: anything; regional_operator: municipal_operator of a
     municipality of their region; school_head: school_operator of their school;
-    provider_admin: provider_staff of their provider. Idempotent.
+    provider_admin: provider_staff of their provider. Idempotent: granting a held grant returns
+    it. Audited; every service forgets the person's cached grants at once. Errors:
+    INVALID_ARGUMENT "invalid_role", "invalid_scope", "invalid_grant_scope" (the role is not
+    granted on that kind of scope), "person_required", "invalid_snils", "text_too_long";
+    PERMISSION_DENIED "grant_not_allowed" (checked before the person is looked up);
+    NOT_FOUND "person_not_found".
     """
     RevokeRole: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RevokeRoleRequest, _identity_pb2.RevokeRoleResponse]
-    """Revokes a grant (the same rules as GrantRole); revoking a missing grant is fine."""
+    """Revokes a grant (the same rules and errors as GrantRole; the person by id only); revoking a
+    missing grant is fine (revoked = false). Audited.
+    """
 
 @_typing.type_check_only
 class IdentityServiceAsyncStub(IdentityServiceStub):
-    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token."""
+    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
+    forwarded by the gateway, or a client-credentials token); without a valid one it fails with
+    UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
+    trailing metadata `cpd-error-code` and a Russian message for people. Any string with NUL or a
+    lone surrogate: INVALID_ARGUMENT "invalid_text". Over-long text: INVALID_ARGUMENT
+    "text_too_long" (limits at RegisterRequest; person_id 64, role 32, scope 100 characters).
+    Person ids are UUIDs; dates are YYYY-MM-DD.
+    """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     GetMe: _aio.UnaryUnaryMultiCallable[_identity_pb2.GetMeRequest, _identity_pb2.GetMeResponse]  # type: ignore[assignment]
     """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
-    account to the person with the same SNILS, or registers a new person from the token's claims.
+    account to the person with the same SNILS, or registers a new person from the token's claims
+    (region, phone and kind are then empty until the person fills them in). Errors: NOT_FOUND
+    "person_not_found" (the token's person_id has no person); PERMISSION_DENIED "not_a_person"
+    (a token without a person, e.g. a provider system); FAILED_PRECONDITION
+    "esia_data_incomplete" (ESIA sent no SNILS, names or birth date); INVALID_ARGUMENT
+    "invalid_snils".
     """
     BatchGetPersons: _aio.UnaryUnaryMultiCallable[_identity_pb2.BatchGetPersonsRequest, _identity_pb2.BatchGetPersonsResponse]  # type: ignore[assignment]
-    """Persons by id; a person may read themselves, admins anyone."""
+    """Persons by id: a person may read themselves, admins anyone; asking for anyone else fails the
+    whole call with PERMISSION_DENIED "forbidden". At most the first 1000 ids are read; unknown or
+    malformed ids are left out.
+    """
     BatchFindPersonsBySnils: _aio.UnaryUnaryMultiCallable[_identity_pb2.BatchFindPersonsBySnilsRequest, _identity_pb2.BatchFindPersonsBySnilsResponse]  # type: ignore[assignment]
     """Resolves SNILS numbers to registered persons. Provider systems (also through credits-svc's
     ingest) get only `id` and `snils` of each person; full records go to internal service
     identities (`x-service-authorization` of a client in IDENTITY_FULL_RECORD_CLIENTS, default
-    credits-svc), admins, and regional operators for the persons of their region. Persons and
-    provider staff: PERMISSION_DENIED (forbidden). See identity-svc's README.
+    credits-svc), admins, and regional operators for the persons of their region (municipal and
+    school operators, and regional operators outside their region, get id and snils only).
+    Persons and provider staff: PERMISSION_DENIED "forbidden". See identity-svc's README.
+    INVALID_ARGUMENT "invalid_snils" when any of the numbers is malformed.
     """
     UpdateProfile: _aio.UnaryUnaryMultiCallable[_identity_pb2.UpdateProfileRequest, _identity_pb2.UpdateProfileResponse]  # type: ignore[assignment]
-    """The caller changes their own profile; a new e-mail or phone must be verified again."""
+    """The caller (a person's token) changes their own profile; a new e-mail or phone must be
+    verified again. Names and e-mail are also written to the identity provider account, all or
+    nothing. Errors: PERMISSION_DENIED "not_a_person", "forbidden"; NOT_FOUND "person_not_found";
+    INVALID_ARGUMENT "unknown_profile_field", "text_too_long", "last_name_required",
+    "first_name_required", "invalid_last_name", "invalid_first_name", "invalid_patronymic",
+    "sex_required", "invalid_birth_date", "birth_date_in_future", "too_young",
+    "birth_date_too_old", "unknown_region", "invalid_citizenship", "invalid_email",
+    "invalid_phone". Repeating the same change is harmless.
+    """
     ListGrants: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListGrantsRequest, _identity_pb2.ListGrantsResponse]  # type: ignore[assignment]
-    """Grants of a person: a person may list their own, admins anyone."""
+    """Grants of a person: a person may list their own, admins anyone (otherwise PERMISSION_DENIED
+    "forbidden"; a token without a person and no person_id: "not_a_person"). An unknown person
+    has no grants (an empty list).
+    """
     GrantRole: _aio.UnaryUnaryMultiCallable[_identity_pb2.GrantRoleRequest, _identity_pb2.GrantRoleResponse]  # type: ignore[assignment]
     """Grants a role on a scope. Admin: anything; regional_operator: municipal_operator of a
     municipality of their region; school_head: school_operator of their school;
-    provider_admin: provider_staff of their provider. Idempotent.
+    provider_admin: provider_staff of their provider. Idempotent: granting a held grant returns
+    it. Audited; every service forgets the person's cached grants at once. Errors:
+    INVALID_ARGUMENT "invalid_role", "invalid_scope", "invalid_grant_scope" (the role is not
+    granted on that kind of scope), "person_required", "invalid_snils", "text_too_long";
+    PERMISSION_DENIED "grant_not_allowed" (checked before the person is looked up);
+    NOT_FOUND "person_not_found".
     """
     RevokeRole: _aio.UnaryUnaryMultiCallable[_identity_pb2.RevokeRoleRequest, _identity_pb2.RevokeRoleResponse]  # type: ignore[assignment]
-    """Revokes a grant (the same rules as GrantRole); revoking a missing grant is fine."""
+    """Revokes a grant (the same rules and errors as GrantRole; the person by id only); revoking a
+    missing grant is fine (revoked = false). Audited.
+    """
 
 class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
-    """Persons and their role grants. identity-svc owns this data. Every RPC needs a bearer token."""
+    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
+    forwarded by the gateway, or a client-credentials token); without a valid one it fails with
+    UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
+    trailing metadata `cpd-error-code` and a Russian message for people. Any string with NUL or a
+    lone surrogate: INVALID_ARGUMENT "invalid_text". Over-long text: INVALID_ARGUMENT
+    "text_too_long" (limits at RegisterRequest; person_id 64, role 32, scope 100 characters).
+    Person ids are UUIDs; dates are YYYY-MM-DD.
+    """
 
     @_abc_1.abstractmethod
     def GetMe(
@@ -98,7 +178,12 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.GetMeResponse, _abc.Awaitable[_identity_pb2.GetMeResponse]]:
         """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
-        account to the person with the same SNILS, or registers a new person from the token's claims.
+        account to the person with the same SNILS, or registers a new person from the token's claims
+        (region, phone and kind are then empty until the person fills them in). Errors: NOT_FOUND
+        "person_not_found" (the token's person_id has no person); PERMISSION_DENIED "not_a_person"
+        (a token without a person, e.g. a provider system); FAILED_PRECONDITION
+        "esia_data_incomplete" (ESIA sent no SNILS, names or birth date); INVALID_ARGUMENT
+        "invalid_snils".
         """
 
     @_abc_1.abstractmethod
@@ -107,7 +192,10 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.BatchGetPersonsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.BatchGetPersonsResponse, _abc.Awaitable[_identity_pb2.BatchGetPersonsResponse]]:
-        """Persons by id; a person may read themselves, admins anyone."""
+        """Persons by id: a person may read themselves, admins anyone; asking for anyone else fails the
+        whole call with PERMISSION_DENIED "forbidden". At most the first 1000 ids are read; unknown or
+        malformed ids are left out.
+        """
 
     @_abc_1.abstractmethod
     def BatchFindPersonsBySnils(
@@ -118,8 +206,10 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         """Resolves SNILS numbers to registered persons. Provider systems (also through credits-svc's
         ingest) get only `id` and `snils` of each person; full records go to internal service
         identities (`x-service-authorization` of a client in IDENTITY_FULL_RECORD_CLIENTS, default
-        credits-svc), admins, and regional operators for the persons of their region. Persons and
-        provider staff: PERMISSION_DENIED (forbidden). See identity-svc's README.
+        credits-svc), admins, and regional operators for the persons of their region (municipal and
+        school operators, and regional operators outside their region, get id and snils only).
+        Persons and provider staff: PERMISSION_DENIED "forbidden". See identity-svc's README.
+        INVALID_ARGUMENT "invalid_snils" when any of the numbers is malformed.
         """
 
     @_abc_1.abstractmethod
@@ -128,7 +218,15 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.UpdateProfileRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.UpdateProfileResponse, _abc.Awaitable[_identity_pb2.UpdateProfileResponse]]:
-        """The caller changes their own profile; a new e-mail or phone must be verified again."""
+        """The caller (a person's token) changes their own profile; a new e-mail or phone must be
+        verified again. Names and e-mail are also written to the identity provider account, all or
+        nothing. Errors: PERMISSION_DENIED "not_a_person", "forbidden"; NOT_FOUND "person_not_found";
+        INVALID_ARGUMENT "unknown_profile_field", "text_too_long", "last_name_required",
+        "first_name_required", "invalid_last_name", "invalid_first_name", "invalid_patronymic",
+        "sex_required", "invalid_birth_date", "birth_date_in_future", "too_young",
+        "birth_date_too_old", "unknown_region", "invalid_citizenship", "invalid_email",
+        "invalid_phone". Repeating the same change is harmless.
+        """
 
     @_abc_1.abstractmethod
     def ListGrants(
@@ -136,7 +234,10 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.ListGrantsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.ListGrantsResponse, _abc.Awaitable[_identity_pb2.ListGrantsResponse]]:
-        """Grants of a person: a person may list their own, admins anyone."""
+        """Grants of a person: a person may list their own, admins anyone (otherwise PERMISSION_DENIED
+        "forbidden"; a token without a person and no person_id: "not_a_person"). An unknown person
+        has no grants (an empty list).
+        """
 
     @_abc_1.abstractmethod
     def GrantRole(
@@ -146,7 +247,12 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_identity_pb2.GrantRoleResponse, _abc.Awaitable[_identity_pb2.GrantRoleResponse]]:
         """Grants a role on a scope. Admin: anything; regional_operator: municipal_operator of a
         municipality of their region; school_head: school_operator of their school;
-        provider_admin: provider_staff of their provider. Idempotent.
+        provider_admin: provider_staff of their provider. Idempotent: granting a held grant returns
+        it. Audited; every service forgets the person's cached grants at once. Errors:
+        INVALID_ARGUMENT "invalid_role", "invalid_scope", "invalid_grant_scope" (the role is not
+        granted on that kind of scope), "person_required", "invalid_snils", "text_too_long";
+        PERMISSION_DENIED "grant_not_allowed" (checked before the person is looked up);
+        NOT_FOUND "person_not_found".
         """
 
     @_abc_1.abstractmethod
@@ -155,7 +261,9 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.RevokeRoleRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.RevokeRoleResponse, _abc.Awaitable[_identity_pb2.RevokeRoleResponse]]:
-        """Revokes a grant (the same rules as GrantRole); revoking a missing grant is fine."""
+        """Revokes a grant (the same rules and errors as GrantRole; the person by id only); revoking a
+        missing grant is fine (revoked = false). Audited.
+        """
 
 def add_IdentityServiceServicer_to_server(servicer: IdentityServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
 
@@ -173,11 +281,18 @@ class PublicIdentityServiceStub:
     """Registers a person and their account in the identity provider, all or nothing; the
     identity provider then sends the e-mail verification link. Idempotent under retry. An
     already registered SNILS gets the answer of a fresh registration (a new, unused person id)
-    and its owner is e-mailed about the attempt.
+    and its owner is e-mailed about the attempt. Errors (INVALID_ARGUMENT, the first rule
+    broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+    "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
+    "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
+    "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
+    "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent".
     """
     RequestPasswordReset: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RequestPasswordResetRequest, _identity_pb2.RequestPasswordResetResponse]
     """Sends a password reset link to the registered e-mail, after answering (through the
-    outbox). The answer and its time never tell whether the SNILS is known.
+    outbox). The answer and its time never tell whether the SNILS is known. Errors:
+    INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
+    configured.
     """
 
 @_typing.type_check_only
@@ -192,11 +307,18 @@ class PublicIdentityServiceAsyncStub(PublicIdentityServiceStub):
     """Registers a person and their account in the identity provider, all or nothing; the
     identity provider then sends the e-mail verification link. Idempotent under retry. An
     already registered SNILS gets the answer of a fresh registration (a new, unused person id)
-    and its owner is e-mailed about the attempt.
+    and its owner is e-mailed about the attempt. Errors (INVALID_ARGUMENT, the first rule
+    broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+    "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
+    "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
+    "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
+    "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent".
     """
     RequestPasswordReset: _aio.UnaryUnaryMultiCallable[_identity_pb2.RequestPasswordResetRequest, _identity_pb2.RequestPasswordResetResponse]  # type: ignore[assignment]
     """Sends a password reset link to the registered e-mail, after answering (through the
-    outbox). The answer and its time never tell whether the SNILS is known.
+    outbox). The answer and its time never tell whether the SNILS is known. Errors:
+    INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
+    configured.
     """
 
 class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -214,7 +336,12 @@ class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         """Registers a person and their account in the identity provider, all or nothing; the
         identity provider then sends the e-mail verification link. Idempotent under retry. An
         already registered SNILS gets the answer of a fresh registration (a new, unused person id)
-        and its owner is e-mailed about the attempt.
+        and its owner is e-mailed about the attempt. Errors (INVALID_ARGUMENT, the first rule
+        broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+        "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
+        "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
+        "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
+        "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent".
         """
 
     @_abc_1.abstractmethod
@@ -224,7 +351,9 @@ class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.RequestPasswordResetResponse, _abc.Awaitable[_identity_pb2.RequestPasswordResetResponse]]:
         """Sends a password reset link to the registered e-mail, after answering (through the
-        outbox). The answer and its time never tell whether the SNILS is known.
+        outbox). The answer and its time never tell whether the SNILS is known. Errors:
+        INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
+        configured.
         """
 
 def add_PublicIdentityServiceServicer_to_server(servicer: PublicIdentityServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
