@@ -26,26 +26,35 @@ class _DocumentKind:
 class _DocumentKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_DocumentKind.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     DOCUMENT_KIND_UNSPECIFIED: _DocumentKind.ValueType  # 0
+    """Not set: AddDocument refuses it with INVALID_ARGUMENT "invalid_document_kind"."""
     DOCUMENT_KIND_CERTIFICATE: _DocumentKind.ValueType  # 1
-    """Сертификат специалиста."""
+    """Specialist certificate (сертификат специалиста, issued until 2021-01-01); rule set nmo-250."""
     DOCUMENT_KIND_ACCREDITATION_PRIMARY: _DocumentKind.ValueType  # 2
-    """Свидетельство о первичной аккредитации."""
+    """Primary accreditation (свидетельство о первичной аккредитации); rule set nmo-250."""
     DOCUMENT_KIND_ACCREDITATION_PRIMARY_SPECIALISED: _DocumentKind.ValueType  # 3
-    """Первичная специализированная аккредитация."""
+    """Primary specialised accreditation (первичная специализированная аккредитация, after
+    residency or retraining); rule set nmo-250.
+    """
     DOCUMENT_KIND_ACCREDITATION_PERIODIC: _DocumentKind.ValueType  # 4
-    """Периодическая аккредитация."""
+    """Periodic accreditation (периодическая аккредитация); rule set nmo-709n-144 by default."""
 
-class DocumentKind(_DocumentKind, metaclass=_DocumentKindEnumTypeWrapper): ...
+class DocumentKind(_DocumentKind, metaclass=_DocumentKindEnumTypeWrapper):
+    """The kind of document that opens a five-year cycle. Every kind is admitted for specialties of
+    higher and secondary medical/pharmaceutical level of the nomenclature.
+    """
 
 DOCUMENT_KIND_UNSPECIFIED: DocumentKind.ValueType  # 0
+"""Not set: AddDocument refuses it with INVALID_ARGUMENT "invalid_document_kind"."""
 DOCUMENT_KIND_CERTIFICATE: DocumentKind.ValueType  # 1
-"""Сертификат специалиста."""
+"""Specialist certificate (сертификат специалиста, issued until 2021-01-01); rule set nmo-250."""
 DOCUMENT_KIND_ACCREDITATION_PRIMARY: DocumentKind.ValueType  # 2
-"""Свидетельство о первичной аккредитации."""
+"""Primary accreditation (свидетельство о первичной аккредитации); rule set nmo-250."""
 DOCUMENT_KIND_ACCREDITATION_PRIMARY_SPECIALISED: DocumentKind.ValueType  # 3
-"""Первичная специализированная аккредитация."""
+"""Primary specialised accreditation (первичная специализированная аккредитация, after
+residency or retraining); rule set nmo-250.
+"""
 DOCUMENT_KIND_ACCREDITATION_PERIODIC: DocumentKind.ValueType  # 4
-"""Периодическая аккредитация."""
+"""Periodic accreditation (периодическая аккредитация); rule set nmo-709n-144 by default."""
 Global___DocumentKind: _TypeAlias = DocumentKind  # noqa: Y015
 
 class _FrmrStatus:
@@ -55,22 +64,35 @@ class _FrmrStatus:
 class _FrmrStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_FrmrStatus.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     FRMR_STATUS_UNSPECIFIED: _FrmrStatus.ValueType  # 0
+    """Not used in responses."""
     FRMR_STATUS_NOT_CHECKED: _FrmrStatus.ValueType  # 1
-    """"не проверен": no register extract has been loaded yet."""
+    """"не проверен": no register extract has been loaded yet (also for cycles without a document)."""
     FRMR_STATUS_CONFIRMED: _FrmrStatus.ValueType  # 2
-    """"подтверждён в ФРМР"."""
+    """"подтверждён в ФРМР": a register record has the document's series and number, specialty,
+    issue date and, where both are known, the person's SNILS and the document kind.
+    """
     FRMR_STATUS_NOT_CONFIRMED: _FrmrStatus.ValueType  # 3
-    """"не подтверждён в ФРМР": ask the employer's HR department to send the document to ФРМР."""
+    """"не подтверждён в ФРМР": no matching record; the person should ask the employer's HR
+    department to send the document to ФРМР.
+    """
 
-class FrmrStatus(_FrmrStatus, metaclass=_FrmrStatusEnumTypeWrapper): ...
+class FrmrStatus(_FrmrStatus, metaclass=_FrmrStatusEnumTypeWrapper):
+    """Whether a document is confirmed in ФРМР (the federal register of medical workers), as
+    computed against the loaded register extract. Shown beside the document; never blocks the plan.
+    """
 
 FRMR_STATUS_UNSPECIFIED: FrmrStatus.ValueType  # 0
+"""Not used in responses."""
 FRMR_STATUS_NOT_CHECKED: FrmrStatus.ValueType  # 1
-""""не проверен": no register extract has been loaded yet."""
+""""не проверен": no register extract has been loaded yet (also for cycles without a document)."""
 FRMR_STATUS_CONFIRMED: FrmrStatus.ValueType  # 2
-""""подтверждён в ФРМР"."""
+""""подтверждён в ФРМР": a register record has the document's series and number, specialty,
+issue date and, where both are known, the person's SNILS and the document kind.
+"""
 FRMR_STATUS_NOT_CONFIRMED: FrmrStatus.ValueType  # 3
-""""не подтверждён в ФРМР": ask the employer's HR department to send the document to ФРМР."""
+""""не подтверждён в ФРМР": no matching record; the person should ask the employer's HR
+department to send the document to ФРМР.
+"""
 Global___FrmrStatus: _TypeAlias = FrmrStatus  # noqa: Y015
 
 class _PlanItemStatus:
@@ -80,24 +102,51 @@ class _PlanItemStatus:
 class _PlanItemStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_PlanItemStatus.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     PLAN_ITEM_STATUS_UNSPECIFIED: _PlanItemStatus.ValueType  # 0
+    """Not used in responses."""
     PLAN_ITEM_STATUS_PLANNED: _PlanItemStatus.ValueType  # 1
+    """In the plan; no application, registration or credit yet."""
     PLAN_ITEM_STATUS_APPLIED: _PlanItemStatus.ValueType  # 2
+    """An application to a cycle of the program is submitted and waits for the provider."""
     PLAN_ITEM_STATUS_ENROLLED: _PlanItemStatus.ValueType  # 3
+    """Accepted by the provider (or registered for the event) and training has not started yet
+    (or its dates are unknown).
+    """
     PLAN_ITEM_STATUS_IN_PROGRESS: _PlanItemStatus.ValueType  # 4
+    """Accepted or registered, and today is within the training's dates."""
     PLAN_ITEM_STATUS_COMPLETED: _PlanItemStatus.ValueType  # 5
+    """The training's dates are over and no credit counts in this cycle yet (waiting for the
+    provider's result), or the element was credited but the credit does not count in this cycle.
+    """
     PLAN_ITEM_STATUS_CREDITED: _PlanItemStatus.ValueType  # 6
+    """A live credit for the element counts in this cycle."""
     PLAN_ITEM_STATUS_CANCELLED: _PlanItemStatus.ValueType  # 7
+    """Every application was withdrawn or rejected, or the event registration was cancelled."""
 
-class PlanItemStatus(_PlanItemStatus, metaclass=_PlanItemStatusEnumTypeWrapper): ...
+class PlanItemStatus(_PlanItemStatus, metaclass=_PlanItemStatusEnumTypeWrapper):
+    """Where a plan item stands, derived when read (in this order of precedence: credited, the
+    enrolment's stage by dates, applied, cancelled, planned).
+    """
 
 PLAN_ITEM_STATUS_UNSPECIFIED: PlanItemStatus.ValueType  # 0
+"""Not used in responses."""
 PLAN_ITEM_STATUS_PLANNED: PlanItemStatus.ValueType  # 1
+"""In the plan; no application, registration or credit yet."""
 PLAN_ITEM_STATUS_APPLIED: PlanItemStatus.ValueType  # 2
+"""An application to a cycle of the program is submitted and waits for the provider."""
 PLAN_ITEM_STATUS_ENROLLED: PlanItemStatus.ValueType  # 3
+"""Accepted by the provider (or registered for the event) and training has not started yet
+(or its dates are unknown).
+"""
 PLAN_ITEM_STATUS_IN_PROGRESS: PlanItemStatus.ValueType  # 4
+"""Accepted or registered, and today is within the training's dates."""
 PLAN_ITEM_STATUS_COMPLETED: PlanItemStatus.ValueType  # 5
+"""The training's dates are over and no credit counts in this cycle yet (waiting for the
+provider's result), or the element was credited but the credit does not count in this cycle.
+"""
 PLAN_ITEM_STATUS_CREDITED: PlanItemStatus.ValueType  # 6
+"""A live credit for the element counts in this cycle."""
 PLAN_ITEM_STATUS_CANCELLED: PlanItemStatus.ValueType  # 7
+"""Every application was withdrawn or rejected, or the event registration was cancelled."""
 Global___PlanItemStatus: _TypeAlias = PlanItemStatus  # noqa: Y015
 
 class _ApplicationStatus:
@@ -107,25 +156,40 @@ class _ApplicationStatus:
 class _ApplicationStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ApplicationStatus.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     APPLICATION_STATUS_UNSPECIFIED: _ApplicationStatus.ValueType  # 0
+    """Not used in responses; as a filter: any status."""
     APPLICATION_STATUS_SUBMITTED: _ApplicationStatus.ValueType  # 1
-    """Submitted, a seat is held; waiting for the provider."""
+    """Submitted, a seat is held; waiting for the provider's decision."""
     APPLICATION_STATUS_ACCEPTED: _ApplicationStatus.ValueType  # 2
+    """Accepted by the provider (enrolled); the seat stays held."""
     APPLICATION_STATUS_REJECTED: _ApplicationStatus.ValueType  # 3
+    """Rejected by the provider with a reason; the seat was released."""
     APPLICATION_STATUS_WITHDRAWN: _ApplicationStatus.ValueType  # 4
+    """Withdrawn by the person (or, with reason "no_seats", when no seat was left); the seat was
+    released.
+    """
 
-class ApplicationStatus(_ApplicationStatus, metaclass=_ApplicationStatusEnumTypeWrapper): ...
+class ApplicationStatus(_ApplicationStatus, metaclass=_ApplicationStatusEnumTypeWrapper):
+    """Status of an application to a ДПП ПК program cycle."""
 
 APPLICATION_STATUS_UNSPECIFIED: ApplicationStatus.ValueType  # 0
+"""Not used in responses; as a filter: any status."""
 APPLICATION_STATUS_SUBMITTED: ApplicationStatus.ValueType  # 1
-"""Submitted, a seat is held; waiting for the provider."""
+"""Submitted, a seat is held; waiting for the provider's decision."""
 APPLICATION_STATUS_ACCEPTED: ApplicationStatus.ValueType  # 2
+"""Accepted by the provider (enrolled); the seat stays held."""
 APPLICATION_STATUS_REJECTED: ApplicationStatus.ValueType  # 3
+"""Rejected by the provider with a reason; the seat was released."""
 APPLICATION_STATUS_WITHDRAWN: ApplicationStatus.ValueType  # 4
+"""Withdrawn by the person (or, with reason "no_seats", when no seat was left); the seat was
+released.
+"""
 Global___ApplicationStatus: _TypeAlias = ApplicationStatus  # noqa: Y015
 
 @_typing.final
 class RuleSet(_message.Message):
-    """A versioned rule set a cycle is counted by; never changes once published."""
+    """A versioned rule set a cycle is counted by (DESIGN.md, NMO); its numbers never change once
+    published: new rules get a new code.
+    """
 
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -141,22 +205,35 @@ class RuleSet(_message.Message):
     PROGRAM_MIN_ZET_FIELD_NUMBER: _builtins.int
     EVENT_AND_MODULE_CAP_ZET_FIELD_NUMBER: _builtins.int
     code: _builtins.str
-    """e.g. "nmo-250", "nmo-709n-144"."""
+    """Stable code pinned to cycles: "nmo-250" (250 ZET, 50 a year: 36 ДПП ПК + 14 ОМ/ИОМ) or
+    "nmo-709n-144" (periodic accreditation, order 709н, transitional: 144 hours).
+    """
     version: _builtins.int
+    """Version of the rules under this code (1 for both published sets)."""
     title: _builtins.str
-    """Russian name for people."""
+    """Russian name for people, e.g. "НМО: 250 ЗЕТ за пятилетний цикл"."""
     source: _builtins.str
-    """The act the numbers come from (Russian)."""
+    """The act the numbers come from, with the numbers (Russian)."""
     effective_from: _builtins.str
+    """Date (YYYY-MM-DD) from which the rule set applies."""
     cycle_years: _builtins.int
+    """Length of a cycle in years (5)."""
     target_zet: _builtins.int
+    """ZET (academic hours) a cycle needs in total: 250 or 144."""
     yearly_program_zet: _builtins.int
-    """Recommended per cycle year (0 and 0 when the rule set has no yearly recommendation)."""
+    """ZET recommended from ДПП ПК programs per cycle year (nmo-250: 36; 0 when the rule set has
+    no yearly recommendation).
+    """
     yearly_event_and_module_zet: _builtins.int
+    """ZET recommended from events (ОМ) and interactive modules (ИОМ) per cycle year (nmo-250: 14;
+    0 when there is no yearly recommendation).
+    """
     program_min_zet: _builtins.int
-    """At least this much from ДПП ПК over the cycle (0: no minimum)."""
+    """At least this much ZET from ДПП ПК over the cycle (nmo-709n-144: 72; 0: no minimum)."""
     event_and_module_cap_zet: _builtins.int
-    """At most this much counts from events and modules (0: no cap)."""
+    """At most this much ZET from events and modules counts toward the target (nmo-709n-144: 72;
+    0: no cap).
+    """
     def __init__(
         self,
         *,
@@ -182,6 +259,8 @@ Global___RuleSet: _TypeAlias = RuleSet  # noqa: Y015
 
 @_typing.final
 class ListRuleSetsRequest(_message.Message):
+    """Request of ListRuleSets: no parameters."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     def __init__(
@@ -197,11 +276,15 @@ Global___ListRuleSetsRequest: _TypeAlias = ListRuleSetsRequest  # noqa: Y015
 
 @_typing.final
 class ListRuleSetsResponse(_message.Message):
+    """Response of ListRuleSets."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     RULE_SETS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def rule_sets(self) -> _containers.RepeatedCompositeFieldContainer[Global___RuleSet]: ...
+    def rule_sets(self) -> _containers.RepeatedCompositeFieldContainer[Global___RuleSet]:
+        """Every published rule set, ordered by code."""
+
     def __init__(
         self,
         *,
@@ -217,6 +300,8 @@ Global___ListRuleSetsResponse: _TypeAlias = ListRuleSetsResponse  # noqa: Y015
 
 @_typing.final
 class Document(_message.Message):
+    """A certificate or accreditation document of a person; it opened one cycle."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -229,13 +314,21 @@ class Document(_message.Message):
     FRMR_STATUS_FIELD_NUMBER: _builtins.int
     FRMR_NOTE_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """Document id (UUID)."""
     person_id: _builtins.str
+    """The owner's person id (UUID, identity-svc)."""
     kind: Global___DocumentKind.ValueType
+    """Kind of document."""
     specialty_code: _builtins.str
+    """Specialty code of the nomenclature, e.g. "31.08.36" (FGOS) or "L.08.01" (local code)."""
     series: _builtins.str
+    """Series as entered (trimmed); may be empty."""
     number: _builtins.str
+    """Number as entered (trimmed)."""
     issued_on: _builtins.str
+    """Issue date (YYYY-MM-DD); the cycle starts on it."""
     frmr_status: Global___FrmrStatus.ValueType
+    """ФРМР status, computed when read."""
     frmr_note: _builtins.str
     """Russian text for people: the status and, when not confirmed, what to do."""
     def __init__(
@@ -261,6 +354,10 @@ Global___Document: _TypeAlias = Document  # noqa: Y015
 
 @_typing.final
 class Cycle(_message.Message):
+    """A person's five-year cycle in one specialty (NMO). At most one cycle of a specialty runs on
+    any day.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -274,19 +371,28 @@ class Cycle(_message.Message):
     RULE_SET_TITLE_FIELD_NUMBER: _builtins.int
     RULE_SET_DETAILS_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """Cycle id (UUID)."""
     person_id: _builtins.str
+    """The owner's person id (UUID)."""
     specialty_code: _builtins.str
+    """Specialty code of the cycle; elements count in it when their main or additional
+    specialties include it.
+    """
     starts_on: _builtins.str
-    """[issued_on, issued_on + 5 years − 1 day]; a document of 29 February ends on 28 February."""
+    """First day (YYYY-MM-DD): the document's issue date. The cycle covers
+    [issued_on, issued_on + 5 years − 1 day]; a document of 29 February ends on 28 February.
+    """
     ends_on: _builtins.str
+    """Last day of the cycle, inclusive (YYYY-MM-DD)."""
     rule_set: _builtins.str
-    """Versioned rule set pinned at creation, e.g. "nmo-250"."""
+    """Code of the rule set pinned at creation, e.g. "nmo-250"."""
     state: _builtins.str
-    """"active" (today within its dates), "upcoming" or "finished"."""
+    """"active" (today within its dates), "upcoming" (starts later) or "finished"."""
     rule_set_title: _builtins.str
+    """Russian title of the rule set (the same as rule_set_details.title)."""
     @_builtins.property
     def document(self) -> Global___Document:
-        """Absent for cycles opened before documents were kept."""
+        """The document that opened the cycle; unset for cycles opened without one (demo data)."""
 
     @_builtins.property
     def rule_set_details(self) -> Global___RuleSet:
@@ -316,13 +422,16 @@ Global___Cycle: _TypeAlias = Cycle  # noqa: Y015
 
 @_typing.final
 class KindTotal(_message.Message):
+    """ZET by element kind in a cycle, before caps."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     KIND_FIELD_NUMBER: _builtins.int
     ZET_FIELD_NUMBER: _builtins.int
     kind: _builtins.str
-    """"program", "event" or "module"."""
+    """"program" (ДПП ПК), "event" (ОМ) or "module" (ИОМ); all three are always listed."""
     zet: _builtins.int
+    """Sum of the cycle's live (not voided) credits of this kind, in ZET, before caps."""
     def __init__(
         self,
         *,
@@ -339,6 +448,10 @@ Global___KindTotal: _TypeAlias = KindTotal  # noqa: Y015
 
 @_typing.final
 class CountedCredit(_message.Message):
+    """A credit (from credits-svc's ledger) attributed to the cycle: its element is eligible for the
+    cycle's specialty and it was completed within the cycle's dates.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CREDIT_ID_FIELD_NUMBER: _builtins.int
@@ -351,19 +464,26 @@ class CountedCredit(_message.Message):
     CYCLE_IDS_FIELD_NUMBER: _builtins.int
     CYCLE_YEAR_FIELD_NUMBER: _builtins.int
     credit_id: _builtins.str
+    """Credit id in credits-svc."""
     element_id: _builtins.str
+    """The catalog element the credit is for."""
     kind: _builtins.str
+    """"program", "event" or "module"."""
     zet: _builtins.int
+    """ZET the credit carries (some modules carry 0)."""
     completed_on: _builtins.str
+    """Completion date (YYYY-MM-DD); the credit counts in the cycle year containing it."""
     status: _builtins.str
-    """"counted", "partly_counted" (over a rule-set cap), "not_counted" (over a cap), "voided"."""
+    """"counted", "partly_counted" (crosses a rule-set cap), "not_counted" (the cap was already
+    reached; caps are applied in completion order) or "voided" (cancelled in credits-svc).
+    """
     counted_zet: _builtins.int
-    """The part of `zet` that counts toward this cycle's target."""
+    """The part of `zet` that counts toward this cycle's target (0 when not counted or voided)."""
     cycle_year: _builtins.int
-    """1-based year of the cycle the credit counts in."""
+    """1-based year of this cycle the credit counts in."""
     @_builtins.property
     def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Every cycle of the person the credit counts in ("x2" when two)."""
+        """Every cycle of the person the credit counts in ("x2" when two or more); empty when voided."""
 
     def __init__(
         self,
@@ -388,7 +508,7 @@ Global___CountedCredit: _TypeAlias = CountedCredit  # noqa: Y015
 
 @_typing.final
 class KindGroupProgress(_message.Message):
-    """ДПП ПК ("program") or ОМ/ИОМ ("event_and_module")."""
+    """Progress of a kind group in a cycle."""
 
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -399,13 +519,19 @@ class KindGroupProgress(_message.Message):
     MISSING_ZET_FIELD_NUMBER: _builtins.int
     CAP_ZET_FIELD_NUMBER: _builtins.int
     group: _builtins.str
+    """"program" (ДПП ПК) or "event_and_module" (ОМ and ИОМ)."""
     actual_zet: _builtins.int
+    """ZET of the group's live credits, before caps."""
     counted_zet: _builtins.int
     """What counts toward the target (after caps)."""
     recommended_zet: _builtins.int
-    """nmo-250: the recommendation over the cycle (180 / 70); nmo-709n-144: the minimum for ДПП (72)."""
+    """Over the whole cycle: nmo-250: the recommendation (180 for programs, 70 for events and
+    modules); nmo-709n-144: the minimum for ДПП ПК (72), 0 for events and modules.
+    """
     missing_zet: _builtins.int
-    """The least still needed from this group (0 when satisfied)."""
+    """What is still short of recommended_zet in this group, capped at the cycle's missing_zet
+    (0 when reached or when the cycle needs nothing more).
+    """
     cap_zet: _builtins.int
     """At most this much counts from this group (0 = no cap)."""
     def __init__(
@@ -444,19 +570,31 @@ class YearProgress(_message.Message):
     RECOMMENDATION_MET_FIELD_NUMBER: _builtins.int
     STATE_FIELD_NUMBER: _builtins.int
     year: _builtins.int
+    """1-based number of the year (1 to 5)."""
     starts_on: _builtins.str
+    """First day of the year (YYYY-MM-DD)."""
     ends_on: _builtins.str
+    """Last day of the year, inclusive (YYYY-MM-DD)."""
     program_zet: _builtins.int
+    """Counted ZET (after caps) from ДПП ПК completed in this year."""
     event_and_module_zet: _builtins.int
+    """Counted ZET (after caps) from events and modules completed in this year."""
     total_zet: _builtins.int
+    """program_zet + event_and_module_zet."""
     recommended_program_zet: _builtins.int
-    """0 when the rule set recommends nothing per year."""
+    """Recommended ZET from ДПП ПК this year (nmo-250: 36); 0 when the rule set recommends nothing
+    per year.
+    """
     recommended_event_and_module_zet: _builtins.int
+    """Recommended ZET from events and modules this year (nmo-250: 14; else 0)."""
     recommended_total_zet: _builtins.int
+    """Sum of both recommendations (nmo-250: 50; else 0)."""
     recommendation_met: _builtins.bool
-    """The year's own credits reach its recommendation (a surplus is never moved between years)."""
+    """The year's own credits reach both parts of its recommendation (a surplus is never moved
+    between years); false when there is no yearly recommendation.
+    """
     state: _builtins.str
-    """"past", "current" or "future"."""
+    """"past", "current" or "future" relative to as_of."""
     def __init__(
         self,
         *,
@@ -482,6 +620,10 @@ Global___YearProgress: _TypeAlias = YearProgress  # noqa: Y015
 
 @_typing.final
 class Progress(_message.Message):
+    """Progress of one cycle against its rule set, computed when read from the credits plan-svc has
+    received from credits-svc.
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLE_ID_FIELD_NUMBER: _builtins.int
@@ -499,26 +641,47 @@ class Progress(_message.Message):
     ACTUAL_ZET_FIELD_NUMBER: _builtins.int
     AS_OF_FIELD_NUMBER: _builtins.int
     cycle_id: _builtins.str
+    """The cycle (UUID)."""
     total_zet: _builtins.int
-    """What counts toward the target (after the rule set's caps)."""
+    """ZET that counts toward the target (after the rule set's caps); may exceed target_zet, the
+    surplus never carries into the next cycle.
+    """
     target_zet: _builtins.int
+    """The rule set's target (250 or 144)."""
     rule_set: _builtins.str
+    """Code of the cycle's rule set."""
     missing_zet: _builtins.int
+    """ZET still needed: the larger of the target minus total_zet and the ДПП ПК minimum minus
+    the program credits (0 when complete).
+    """
     expected_to_date_zet: _builtins.int
-    """Cumulative recommendation of the cycle years already over, vs total_zet."""
+    """Cumulative recommendation of the cycle years already over (nmo-250: 50 per year; otherwise
+    the target spread evenly, rounded up), to compare with total_zet.
+    """
     on_track: _builtins.bool
+    """total_zet >= expected_to_date_zet."""
     complete: _builtins.bool
+    """missing_zet is 0: the target (and any ДПП ПК minimum) is reached."""
     actual_zet: _builtins.int
-    """The sum of all attributed credits, before caps."""
+    """The sum of all live attributed credits, before caps."""
     as_of: _builtins.str
+    """The date (YYYY-MM-DD) the progress was computed for (the server's today)."""
     @_builtins.property
-    def by_kind(self) -> _containers.RepeatedCompositeFieldContainer[Global___KindTotal]: ...
+    def by_kind(self) -> _containers.RepeatedCompositeFieldContainer[Global___KindTotal]:
+        """ZET by element kind, before caps."""
+
     @_builtins.property
-    def credits(self) -> _containers.RepeatedCompositeFieldContainer[Global___CountedCredit]: ...
+    def credits(self) -> _containers.RepeatedCompositeFieldContainer[Global___CountedCredit]:
+        """The cycle's credits in completion order, including voided and over-cap ones."""
+
     @_builtins.property
-    def by_group(self) -> _containers.RepeatedCompositeFieldContainer[Global___KindGroupProgress]: ...
+    def by_group(self) -> _containers.RepeatedCompositeFieldContainer[Global___KindGroupProgress]:
+        """Progress of the ДПП ПК group and of the events-and-modules group."""
+
     @_builtins.property
-    def by_year(self) -> _containers.RepeatedCompositeFieldContainer[Global___YearProgress]: ...
+    def by_year(self) -> _containers.RepeatedCompositeFieldContainer[Global___YearProgress]:
+        """One row per cycle year."""
+
     def __init__(
         self,
         *,
@@ -547,6 +710,8 @@ Global___Progress: _TypeAlias = Progress  # noqa: Y015
 
 @_typing.final
 class ListMyCyclesRequest(_message.Message):
+    """Request of ListMyCycles: the caller comes from the token."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     def __init__(
@@ -562,11 +727,15 @@ Global___ListMyCyclesRequest: _TypeAlias = ListMyCyclesRequest  # noqa: Y015
 
 @_typing.final
 class ListMyCyclesResponse(_message.Message):
+    """Response of ListMyCycles."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLES_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def cycles(self) -> _containers.RepeatedCompositeFieldContainer[Global___Cycle]: ...
+    def cycles(self) -> _containers.RepeatedCompositeFieldContainer[Global___Cycle]:
+        """The caller's cycles, by start date then specialty; empty when they added no document."""
+
     def __init__(
         self,
         *,
@@ -582,11 +751,15 @@ Global___ListMyCyclesResponse: _TypeAlias = ListMyCyclesResponse  # noqa: Y015
 
 @_typing.final
 class BatchGetProgressRequest(_message.Message):
+    """Request of BatchGetProgress."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLE_IDS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Cycle ids (UUIDs); at most the first 1000 are read."""
+
     def __init__(
         self,
         *,
@@ -602,11 +775,15 @@ Global___BatchGetProgressRequest: _TypeAlias = BatchGetProgressRequest  # noqa: 
 
 @_typing.final
 class BatchGetProgressResponse(_message.Message):
+    """Response of BatchGetProgress."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROGRESS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def progress(self) -> _containers.RepeatedCompositeFieldContainer[Global___Progress]: ...
+    def progress(self) -> _containers.RepeatedCompositeFieldContainer[Global___Progress]:
+        """Progress of each known cycle, in the order asked."""
+
     def __init__(
         self,
         *,
@@ -622,9 +799,10 @@ Global___BatchGetProgressResponse: _TypeAlias = BatchGetProgressResponse  # noqa
 
 @_typing.final
 class AddDocumentRequest(_message.Message):
-    """Text limits (characters after trimming; longer is INVALID_ARGUMENT `text_too_long`, never cut).
-    The specialty must be in catalog-svc's nomenclature (INVALID_ARGUMENT `unknown_specialty`) and
-    of a level the document kind admits (FAILED_PRECONDITION `specialty_level_not_admitted`).
+    """Request of AddDocument. Text limits are in characters after trimming; longer is
+    INVALID_ARGUMENT "text_too_long", never cut. The specialty must be in catalog-svc's
+    nomenclature (INVALID_ARGUMENT "unknown_specialty") and of a level the document kind admits
+    (FAILED_PRECONDITION "specialty_level_not_admitted").
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -636,15 +814,22 @@ class AddDocumentRequest(_message.Message):
     ISSUED_ON_FIELD_NUMBER: _builtins.int
     RULE_SET_FIELD_NUMBER: _builtins.int
     kind: Global___DocumentKind.ValueType
+    """Required (INVALID_ARGUMENT "invalid_document_kind" when unspecified)."""
     specialty_code: _builtins.str
-    """At most 16, e.g. "31.08.36" or "L.08.01"."""
+    """At most 16, as "NN.NN.NN" or "L.NN.NN", e.g. "31.08.36" or "L.08.01" (otherwise
+    INVALID_ARGUMENT "invalid_specialty_code").
+    """
     series: _builtins.str
-    """At most 32."""
+    """At most 32; may be empty."""
     number: _builtins.str
-    """At most 32."""
+    """At most 32; must contain a letter or digit (INVALID_ARGUMENT "document_number_required")."""
     issued_on: _builtins.str
+    """Issue date, YYYY-MM-DD (INVALID_ARGUMENT "invalid_date"); not in the future, not before
+    1990-01-01.
+    """
     rule_set: _builtins.str
-    """Optional (at most 64): a rule-set code; by default nmo-250, and nmo-709n-144 for periodic
+    """Optional (at most 64): the code of a published rule set (INVALID_ARGUMENT
+    "unknown_rule_set" otherwise); by default nmo-250, and nmo-709n-144 for periodic
     accreditation.
     """
     def __init__(
@@ -667,14 +852,20 @@ Global___AddDocumentRequest: _TypeAlias = AddDocumentRequest  # noqa: Y015
 
 @_typing.final
 class AddDocumentResponse(_message.Message):
+    """Response of AddDocument."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     DOCUMENT_FIELD_NUMBER: _builtins.int
     CYCLE_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def document(self) -> Global___Document: ...
+    def document(self) -> Global___Document:
+        """The added (or already present) document, with its ФРМР status."""
+
     @_builtins.property
-    def cycle(self) -> Global___Cycle: ...
+    def cycle(self) -> Global___Cycle:
+        """The cycle the document opened."""
+
     def __init__(
         self,
         *,
@@ -691,13 +882,16 @@ Global___AddDocumentResponse: _TypeAlias = AddDocumentResponse  # noqa: Y015
 
 @_typing.final
 class LoadRegisterExtractRequest(_message.Message):
+    """Request of LoadRegisterExtract."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     FORMAT_FIELD_NUMBER: _builtins.int
     CONTENT_FIELD_NUMBER: _builtins.int
     format: _builtins.str
-    """"json" or "csv"."""
+    """"json" or "csv" (INVALID_ARGUMENT "invalid_extract_format" otherwise)."""
     content: _builtins.bytes
+    """The extract, UTF-8 (a BOM is allowed); at most 200000 records."""
     def __init__(
         self,
         *,
@@ -714,10 +908,13 @@ Global___LoadRegisterExtractRequest: _TypeAlias = LoadRegisterExtractRequest  # 
 
 @_typing.final
 class LoadRegisterExtractResponse(_message.Message):
+    """Response of LoadRegisterExtract."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     RECORDS_FIELD_NUMBER: _builtins.int
     records: _builtins.int
+    """Number of records now in the register extract."""
     def __init__(
         self,
         *,
@@ -733,6 +930,8 @@ Global___LoadRegisterExtractResponse: _TypeAlias = LoadRegisterExtractResponse  
 
 @_typing.final
 class PlanItem(_message.Message):
+    """A catalog element a person plans to take within a cycle."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -745,21 +944,26 @@ class PlanItem(_message.Message):
     ADDED_AT_FIELD_NUMBER: _builtins.int
     STATUS_LABEL_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """Plan item id (UUID)."""
     cycle_id: _builtins.str
+    """The cycle whose plan holds the item."""
     element_id: _builtins.str
+    """The catalog element (catalog-svc id)."""
     element_kind: _builtins.str
     """"program", "event" or "module"."""
     status: Global___PlanItemStatus.ValueType
+    """Where the item stands."""
     added_at: _builtins.str
+    """When the element was planned (ISO 8601 timestamp)."""
     status_label: _builtins.str
-    """Russian label of the status."""
+    """Russian label of the status, e.g. "В плане", "Зачтено"."""
     @_builtins.property
     def eligible_cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """The person's cycles the element is eligible for; two or more is "x2"."""
+        """The person's unfinished cycles the element is eligible for; two or more is "x2"."""
 
     @_builtins.property
     def planned_cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """The person's cycles whose plans hold this element."""
+        """The person's cycles whose plans hold this element (this one included)."""
 
     def __init__(
         self,
@@ -784,11 +988,15 @@ Global___PlanItem: _TypeAlias = PlanItem  # noqa: Y015
 
 @_typing.final
 class BatchGetPlanItemsRequest(_message.Message):
+    """Request of BatchGetPlanItems."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLE_IDS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Cycle ids (UUIDs); at most the first 1000 are read."""
+
     def __init__(
         self,
         *,
@@ -804,13 +1012,18 @@ Global___BatchGetPlanItemsRequest: _TypeAlias = BatchGetPlanItemsRequest  # noqa
 
 @_typing.final
 class CyclePlan(_message.Message):
+    """The plan of one cycle."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLE_ID_FIELD_NUMBER: _builtins.int
     ITEMS_FIELD_NUMBER: _builtins.int
     cycle_id: _builtins.str
+    """The cycle (UUID)."""
     @_builtins.property
-    def items(self) -> _containers.RepeatedCompositeFieldContainer[Global___PlanItem]: ...
+    def items(self) -> _containers.RepeatedCompositeFieldContainer[Global___PlanItem]:
+        """Its items, in the order they were added; empty when nothing is planned."""
+
     def __init__(
         self,
         *,
@@ -827,11 +1040,15 @@ Global___CyclePlan: _TypeAlias = CyclePlan  # noqa: Y015
 
 @_typing.final
 class BatchGetPlanItemsResponse(_message.Message):
+    """Response of BatchGetPlanItems."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PLANS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def plans(self) -> _containers.RepeatedCompositeFieldContainer[Global___CyclePlan]: ...
+    def plans(self) -> _containers.RepeatedCompositeFieldContainer[Global___CyclePlan]:
+        """One plan per known cycle asked for, in the order asked."""
+
     def __init__(
         self,
         *,
@@ -847,12 +1064,16 @@ Global___BatchGetPlanItemsResponse: _TypeAlias = BatchGetPlanItemsResponse  # no
 
 @_typing.final
 class AddPlanItemRequest(_message.Message):
+    """Request of AddPlanItem."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLE_ID_FIELD_NUMBER: _builtins.int
     ELEMENT_ID_FIELD_NUMBER: _builtins.int
     cycle_id: _builtins.str
+    """One of the caller's cycles (UUID), not finished."""
     element_id: _builtins.str
+    """A published catalog element eligible for the cycle's specialty."""
     def __init__(
         self,
         *,
@@ -869,11 +1090,15 @@ Global___AddPlanItemRequest: _TypeAlias = AddPlanItemRequest  # noqa: Y015
 
 @_typing.final
 class AddPlanItemResponse(_message.Message):
+    """Response of AddPlanItem."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ITEM_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def item(self) -> Global___PlanItem: ...
+    def item(self) -> Global___PlanItem:
+        """The new or existing plan item."""
+
     def __init__(
         self,
         *,
@@ -889,12 +1114,16 @@ Global___AddPlanItemResponse: _TypeAlias = AddPlanItemResponse  # noqa: Y015
 
 @_typing.final
 class RemovePlanItemRequest(_message.Message):
+    """Request of RemovePlanItem."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLE_ID_FIELD_NUMBER: _builtins.int
     ELEMENT_ID_FIELD_NUMBER: _builtins.int
     cycle_id: _builtins.str
+    """One of the caller's cycles (UUID)."""
     element_id: _builtins.str
+    """The catalog element to remove from the cycle's plan."""
     def __init__(
         self,
         *,
@@ -911,10 +1140,13 @@ Global___RemovePlanItemRequest: _TypeAlias = RemovePlanItemRequest  # noqa: Y015
 
 @_typing.final
 class RemovePlanItemResponse(_message.Message):
+    """Response of RemovePlanItem."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REMOVED_FIELD_NUMBER: _builtins.int
     removed: _builtins.bool
+    """True when an item was removed; false when the element was not in the plan."""
     def __init__(
         self,
         *,
@@ -930,10 +1162,13 @@ Global___RemovePlanItemResponse: _TypeAlias = RemovePlanItemResponse  # noqa: Y0
 
 @_typing.final
 class IsElementPlannedRequest(_message.Message):
+    """Request of IsElementPlanned: the person comes from the token."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_ID_FIELD_NUMBER: _builtins.int
     element_id: _builtins.str
+    """The catalog element."""
     def __init__(
         self,
         *,
@@ -949,13 +1184,18 @@ Global___IsElementPlannedRequest: _TypeAlias = IsElementPlannedRequest  # noqa: 
 
 @_typing.final
 class IsElementPlannedResponse(_message.Message):
+    """Response of IsElementPlanned."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PLANNED_FIELD_NUMBER: _builtins.int
     CYCLE_IDS_FIELD_NUMBER: _builtins.int
     planned: _builtins.bool
+    """True when at least one of the caller's cycles plans the element."""
     @_builtins.property
-    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Those cycles, sorted by id; empty when not planned."""
+
     def __init__(
         self,
         *,
@@ -972,17 +1212,21 @@ Global___IsElementPlannedResponse: _TypeAlias = IsElementPlannedResponse  # noqa
 
 @_typing.final
 class Employment(_message.Message):
+    """The applicant's employment as stated in an application."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     KIND_FIELD_NUMBER: _builtins.int
     ORGANIZATION_FIELD_NUMBER: _builtins.int
     POSITION_FIELD_NUMBER: _builtins.int
     kind: _builtins.str
-    """e.g. "state", "private", "unemployed"."""
+    """"state", "private" or "unemployed" (INVALID_ARGUMENT "invalid_employment" otherwise)."""
     organization: _builtins.str
-    """At most 300 characters (longer: INVALID_ARGUMENT `text_too_long`, never cut)."""
+    """Employer; required unless unemployed (INVALID_ARGUMENT "employer_required"). At most 300
+    characters (longer: INVALID_ARGUMENT "text_too_long", never cut).
+    """
     position: _builtins.str
-    """At most 200 characters."""
+    """Position held; optional, at most 200 characters."""
     def __init__(
         self,
         *,
@@ -1000,6 +1244,10 @@ Global___Employment: _TypeAlias = Employment  # noqa: Y015
 
 @_typing.final
 class Application(_message.Message):
+    """An application of a person to a ДПП ПК program cycle (DESIGN.md: not a guarantee of
+    enrolment; the provider accepts or rejects it).
+    """
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -1019,23 +1267,41 @@ class Application(_message.Message):
     ENDS_ON_FIELD_NUMBER: _builtins.int
     RESERVATION_ID_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """Application id (UUID); also the seat reservation's idempotency key."""
     person_id: _builtins.str
+    """The applicant's person id (UUID)."""
     program_cycle_id: _builtins.str
+    """The program cycle (group) applied to (catalog-svc id)."""
     element_id: _builtins.str
+    """The program (catalog element) of that cycle."""
     provider_id: _builtins.str
+    """The provider running the program (catalog-svc id)."""
     specialty_code: _builtins.str
+    """The specialty the person applied under."""
     funding_basis: _builtins.str
-    """"budget", "contract" or "oms"."""
+    """"budget", "contract" or "oms" (ФФОМС/ТФОМС): the basis the seat is held on."""
     consent_to_share: _builtins.bool
+    """Consent to share the data with the provider; always true (required to submit)."""
     status: Global___ApplicationStatus.ValueType
+    """Current status."""
     decision_reason: _builtins.str
+    """The provider's reason for a rejection ("no_seats" when withdrawn for lack of seats); empty
+    otherwise.
+    """
     submitted_at: _builtins.str
+    """When it was submitted (ISO 8601 timestamp)."""
     decided_at: _builtins.str
+    """When it was accepted, rejected or withdrawn (ISO 8601 timestamp); empty while submitted."""
     starts_on: _builtins.str
+    """The program cycle's first day (YYYY-MM-DD) at submission; empty when unknown."""
     ends_on: _builtins.str
+    """The program cycle's last day (YYYY-MM-DD) at submission; empty when unknown."""
     reservation_id: _builtins.str
+    """catalog-svc's seat reservation id; empty when no seat was taken."""
     @_builtins.property
-    def employment(self) -> Global___Employment: ...
+    def employment(self) -> Global___Employment:
+        """Employment as stated."""
+
     def __init__(
         self,
         *,
@@ -1066,6 +1332,8 @@ Global___Application: _TypeAlias = Application  # noqa: Y015
 
 @_typing.final
 class SubmitApplicationRequest(_message.Message):
+    """Request of SubmitApplication. Text limits are in characters after trimming."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROGRAM_CYCLE_ID_FIELD_NUMBER: _builtins.int
@@ -1074,12 +1342,21 @@ class SubmitApplicationRequest(_message.Message):
     FUNDING_BASIS_FIELD_NUMBER: _builtins.int
     CONSENT_TO_SHARE_FIELD_NUMBER: _builtins.int
     program_cycle_id: _builtins.str
+    """The program cycle (catalog-svc id); it must not have ended."""
     specialty_code: _builtins.str
-    """At most 16 characters."""
+    """Required, at most 16 characters: one of the program's specialties, for which the caller has
+    an unfinished cycle.
+    """
     funding_basis: _builtins.str
+    """"budget", "contract" or "oms" (INVALID_ARGUMENT "invalid_funding_basis" otherwise)."""
     consent_to_share: _builtins.bool
+    """Consent to share the application data with the provider; must be true (INVALID_ARGUMENT
+    "consent_required").
+    """
     @_builtins.property
-    def employment(self) -> Global___Employment: ...
+    def employment(self) -> Global___Employment:
+        """The caller's employment."""
+
     def __init__(
         self,
         *,
@@ -1099,11 +1376,15 @@ Global___SubmitApplicationRequest: _TypeAlias = SubmitApplicationRequest  # noqa
 
 @_typing.final
 class SubmitApplicationResponse(_message.Message):
+    """Response of SubmitApplication."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def application(self) -> Global___Application: ...
+    def application(self) -> Global___Application:
+        """The submitted (or already active) application."""
+
     def __init__(
         self,
         *,
@@ -1119,10 +1400,13 @@ Global___SubmitApplicationResponse: _TypeAlias = SubmitApplicationResponse  # no
 
 @_typing.final
 class WithdrawApplicationRequest(_message.Message):
+    """Request of WithdrawApplication."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_ID_FIELD_NUMBER: _builtins.int
     application_id: _builtins.str
+    """One of the caller's applications (UUID)."""
     def __init__(
         self,
         *,
@@ -1138,11 +1422,15 @@ Global___WithdrawApplicationRequest: _TypeAlias = WithdrawApplicationRequest  # 
 
 @_typing.final
 class WithdrawApplicationResponse(_message.Message):
+    """Response of WithdrawApplication."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def application(self) -> Global___Application: ...
+    def application(self) -> Global___Application:
+        """The application, now withdrawn."""
+
     def __init__(
         self,
         *,
@@ -1158,6 +1446,8 @@ Global___WithdrawApplicationResponse: _TypeAlias = WithdrawApplicationResponse  
 
 @_typing.final
 class ListMyApplicationsRequest(_message.Message):
+    """Request of ListMyApplications: the caller comes from the token."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     def __init__(
@@ -1173,11 +1463,15 @@ Global___ListMyApplicationsRequest: _TypeAlias = ListMyApplicationsRequest  # no
 
 @_typing.final
 class ListMyApplicationsResponse(_message.Message):
+    """Response of ListMyApplications."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATIONS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def applications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Application]: ...
+    def applications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Application]:
+        """The caller's applications, oldest first."""
+
     def __init__(
         self,
         *,
@@ -1193,6 +1487,8 @@ Global___ListMyApplicationsResponse: _TypeAlias = ListMyApplicationsResponse  # 
 
 @_typing.final
 class ListProviderApplicationsRequest(_message.Message):
+    """Request of ListProviderApplications."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     PROVIDER_ID_FIELD_NUMBER: _builtins.int
@@ -1200,7 +1496,7 @@ class ListProviderApplicationsRequest(_message.Message):
     provider_id: _builtins.str
     """Optional: one provider among the caller's; empty = all of them."""
     status: Global___ApplicationStatus.ValueType
-    """Optional filter."""
+    """Optional filter; unspecified = every status."""
     def __init__(
         self,
         *,
@@ -1217,11 +1513,15 @@ Global___ListProviderApplicationsRequest: _TypeAlias = ListProviderApplicationsR
 
 @_typing.final
 class ListProviderApplicationsResponse(_message.Message):
+    """Response of ListProviderApplications."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATIONS_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def applications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Application]: ...
+    def applications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Application]:
+        """Matching applications, oldest first, at most 1000."""
+
     def __init__(
         self,
         *,
@@ -1237,10 +1537,13 @@ Global___ListProviderApplicationsResponse: _TypeAlias = ListProviderApplications
 
 @_typing.final
 class AcceptApplicationRequest(_message.Message):
+    """Request of AcceptApplication."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_ID_FIELD_NUMBER: _builtins.int
     application_id: _builtins.str
+    """The application (UUID)."""
     def __init__(
         self,
         *,
@@ -1256,11 +1559,15 @@ Global___AcceptApplicationRequest: _TypeAlias = AcceptApplicationRequest  # noqa
 
 @_typing.final
 class AcceptApplicationResponse(_message.Message):
+    """Response of AcceptApplication."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def application(self) -> Global___Application: ...
+    def application(self) -> Global___Application:
+        """The application, now accepted."""
+
     def __init__(
         self,
         *,
@@ -1276,13 +1583,18 @@ Global___AcceptApplicationResponse: _TypeAlias = AcceptApplicationResponse  # no
 
 @_typing.final
 class RejectApplicationRequest(_message.Message):
+    """Request of RejectApplication."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_ID_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
     application_id: _builtins.str
+    """The application (UUID)."""
     reason: _builtins.str
-    """At most 1000 characters (longer: INVALID_ARGUMENT `text_too_long`, never cut)."""
+    """Required, shown to the person; at most 1000 characters after trimming (longer:
+    INVALID_ARGUMENT "text_too_long", never cut).
+    """
     def __init__(
         self,
         *,
@@ -1299,11 +1611,15 @@ Global___RejectApplicationRequest: _TypeAlias = RejectApplicationRequest  # noqa
 
 @_typing.final
 class RejectApplicationResponse(_message.Message):
+    """Response of RejectApplication."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def application(self) -> Global___Application: ...
+    def application(self) -> Global___Application:
+        """The application, now rejected."""
+
     def __init__(
         self,
         *,
@@ -1319,6 +1635,8 @@ Global___RejectApplicationResponse: _TypeAlias = RejectApplicationResponse  # no
 
 @_typing.final
 class EventRegistration(_message.Message):
+    """A person's registration for a free event, holding one ticket in catalog-svc."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ID_FIELD_NUMBER: _builtins.int
@@ -1329,15 +1647,20 @@ class EventRegistration(_message.Message):
     REGISTERED_AT_FIELD_NUMBER: _builtins.int
     CYCLE_IDS_FIELD_NUMBER: _builtins.int
     id: _builtins.str
+    """Registration id (UUID); also the ticket reservation's idempotency key."""
     person_id: _builtins.str
+    """The person (UUID)."""
     element_id: _builtins.str
+    """The event (catalog element)."""
     status: _builtins.str
     """"registered" or "cancelled"."""
     reservation_id: _builtins.str
+    """catalog-svc's ticket reservation id."""
     registered_at: _builtins.str
+    """When the person registered (ISO 8601 timestamp)."""
     @_builtins.property
     def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Cycles whose plans now hold the event."""
+        """Cycles whose plans now hold the event; empty in CancelEventRegistration's answer."""
 
     def __init__(
         self,
@@ -1360,14 +1683,19 @@ Global___EventRegistration: _TypeAlias = EventRegistration  # noqa: Y015
 
 @_typing.final
 class RegisterForEventRequest(_message.Message):
+    """Request of RegisterForEvent."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_ID_FIELD_NUMBER: _builtins.int
     CYCLE_IDS_FIELD_NUMBER: _builtins.int
     element_id: _builtins.str
+    """The free event (catalog element of kind event)."""
     @_builtins.property
     def cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Optional: the cycles to plan the event in; by default every eligible cycle of the caller."""
+        """Optional: the cycles to plan the event in (ids that are not the caller's eligible
+        unfinished cycles are ignored); by default every eligible unfinished cycle of the caller.
+        """
 
     def __init__(
         self,
@@ -1385,11 +1713,15 @@ Global___RegisterForEventRequest: _TypeAlias = RegisterForEventRequest  # noqa: 
 
 @_typing.final
 class RegisterForEventResponse(_message.Message):
+    """Response of RegisterForEvent."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGISTRATION_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def registration(self) -> Global___EventRegistration: ...
+    def registration(self) -> Global___EventRegistration:
+        """The registration (new or already active)."""
+
     def __init__(
         self,
         *,
@@ -1405,10 +1737,13 @@ Global___RegisterForEventResponse: _TypeAlias = RegisterForEventResponse  # noqa
 
 @_typing.final
 class CancelEventRegistrationRequest(_message.Message):
+    """Request of CancelEventRegistration."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_ID_FIELD_NUMBER: _builtins.int
     element_id: _builtins.str
+    """The event whose active registration of the caller is cancelled."""
     def __init__(
         self,
         *,
@@ -1424,11 +1759,15 @@ Global___CancelEventRegistrationRequest: _TypeAlias = CancelEventRegistrationReq
 
 @_typing.final
 class CancelEventRegistrationResponse(_message.Message):
+    """Response of CancelEventRegistration."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     REGISTRATION_FIELD_NUMBER: _builtins.int
     @_builtins.property
-    def registration(self) -> Global___EventRegistration: ...
+    def registration(self) -> Global___EventRegistration:
+        """The registration, now cancelled."""
+
     def __init__(
         self,
         *,
@@ -1444,12 +1783,16 @@ Global___CancelEventRegistrationResponse: _TypeAlias = CancelEventRegistrationRe
 
 @_typing.final
 class GetSuggestionsRequest(_message.Message):
+    """Request of GetSuggestions."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLE_ID_FIELD_NUMBER: _builtins.int
     LIMIT_FIELD_NUMBER: _builtins.int
     cycle_id: _builtins.str
+    """One of the caller's cycles (UUID)."""
     limit: _builtins.int
+    """How many suggestions at most: 0 = 10; clamped to 1..50."""
     def __init__(
         self,
         *,
@@ -1466,6 +1809,8 @@ Global___GetSuggestionsRequest: _TypeAlias = GetSuggestionsRequest  # noqa: Y015
 
 @_typing.final
 class Suggestion(_message.Message):
+    """One suggested element."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     ELEMENT_ID_FIELD_NUMBER: _builtins.int
@@ -1475,15 +1820,22 @@ class Suggestion(_message.Message):
     PROGRAM_CYCLE_ID_FIELD_NUMBER: _builtins.int
     STARTS_ON_FIELD_NUMBER: _builtins.int
     element_id: _builtins.str
+    """The catalog element."""
     kind: _builtins.str
     """"program", "event" or "module"."""
     score: _builtins.float
+    """Ranking score, higher first (missing group, providers chosen before, own region, starting
+    soon, rating); comparable only within one answer.
+    """
     program_cycle_id: _builtins.str
-    """The earliest program cycle with free seats, when the element is a program."""
+    """For a program: its earliest cycle not yet started with free seats; empty otherwise."""
     starts_on: _builtins.str
+    """Start date (YYYY-MM-DD): that program cycle's or the event's; empty when undated (modules)."""
     @_builtins.property
     def reasons(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Why it is suggested, in Russian ("не хватает ДПП ПК", "ваш регион", ...)."""
+        """Why it is suggested, in Russian ("Не хватает ЗЕТ по программам ДПП ПК", "В вашем регионе",
+        ...).
+        """
 
     def __init__(
         self,
@@ -1505,13 +1857,18 @@ Global___Suggestion: _TypeAlias = Suggestion  # noqa: Y015
 
 @_typing.final
 class GetSuggestionsResponse(_message.Message):
+    """Response of GetSuggestions."""
+
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLE_ID_FIELD_NUMBER: _builtins.int
     SUGGESTIONS_FIELD_NUMBER: _builtins.int
     cycle_id: _builtins.str
+    """The cycle asked about."""
     @_builtins.property
-    def suggestions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Suggestion]: ...
+    def suggestions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Suggestion]:
+        """Suggestions, best first; empty when the cycle misses nothing."""
+
     def __init__(
         self,
         *,

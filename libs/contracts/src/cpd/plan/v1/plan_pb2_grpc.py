@@ -26,8 +26,16 @@ if _version_not_supported:
 
 
 class PlanServiceStub:
-    """Five-year cycles, their documents, plans, applications and progress against versioned rule
-    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
+    """NMO five-year cycles, the documents that open them, plans, applications to ДПП ПК program
+    cycles, free-event registrations and progress against versioned rule sets. plan-svc owns this
+    data. Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by
+    the gateway); without a valid one it fails with UNAUTHENTICATED "unauthenticated". Failures
+    carry a gRPC status, a stable snake_case code in the trailing metadata `cpd-error-code` and a
+    Russian message for people. "My" RPCs need a token with a person (otherwise PERMISSION_DENIED
+    "not_a_person"). Any string with NUL or a lone surrogate: INVALID_ARGUMENT "invalid_text".
+    Ids created here (documents, cycles, plan items, applications, registrations, persons) are
+    UUIDs; element and program cycle ids are catalog-svc's. Dates are YYYY-MM-DD, timestamps ISO
+    8601 with a UTC offset; both are empty when absent. 1 ZET = 1 academic hour.
     """
 
     def __init__(self, channel):
@@ -129,130 +137,198 @@ class PlanServiceStub:
 
 
 class PlanServiceServicer:
-    """Five-year cycles, their documents, plans, applications and progress against versioned rule
-    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
+    """NMO five-year cycles, the documents that open them, plans, applications to ДПП ПК program
+    cycles, free-event registrations and progress against versioned rule sets. plan-svc owns this
+    data. Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by
+    the gateway); without a valid one it fails with UNAUTHENTICATED "unauthenticated". Failures
+    carry a gRPC status, a stable snake_case code in the trailing metadata `cpd-error-code` and a
+    Russian message for people. "My" RPCs need a token with a person (otherwise PERMISSION_DENIED
+    "not_a_person"). Any string with NUL or a lone surrogate: INVALID_ARGUMENT "invalid_text".
+    Ids created here (documents, cycles, plan items, applications, registrations, persons) are
+    UUIDs; element and program cycle ids are catalog-svc's. Dates are YYYY-MM-DD, timestamps ISO
+    8601 with a UTC offset; both are empty when absent. 1 ZET = 1 academic hour.
     """
 
     def ListMyCycles(self, request, context):
-        """The caller's cycles, each with its document and its ФРМР status.
+        """The caller's cycles (finished ones too), ordered by start date then specialty, each with its
+        document and the document's ФРМР status. Errors: PERMISSION_DENIED "not_a_person".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def BatchGetProgress(self, request, context):
-        """Progress of cycles by id; a person sees only their own cycles.
+        """Progress of cycles by id, in the order asked (duplicates once, at most the first 1000 ids;
+        unknown or malformed ids are left out). A person may read their own cycles, admins any;
+        asking for another person's cycle fails the whole call with PERMISSION_DENIED "forbidden".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def AddDocument(self, request, context):
-        """Adds a document (certificate or accreditation) of the caller; it opens a five-year cycle.
-        Idempotent on (person, document kind, series, number).
+        """Adds a document (certificate or accreditation) of the caller and opens its five-year cycle.
+        Idempotent on (person, kind, series, number), compared without spaces, dashes and case: the
+        same document again returns the existing document and cycle. Errors: PERMISSION_DENIED
+        "not_a_person"; INVALID_ARGUMENT "invalid_document_kind", "invalid_date", "text_too_long",
+        "invalid_specialty_code", "document_number_required", "document_from_future",
+        "document_too_old" (before 1990-01-01), "unknown_specialty", "unknown_rule_set";
+        FAILED_PRECONDITION "specialty_level_not_admitted"; ALREADY_EXISTS "document_exists" (same
+        series and number with another specialty or date), "active_cycle_exists" and
+        "cycles_overlap" (one cycle per specialty at a time); UNAVAILABLE when catalog-svc's
+        nomenclature cannot be read.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def LoadRegisterExtract(self, request, context):
-        """Admin: replaces the local ФРМР register extract (JSON or CSV; the format is documented in
-        plan-svc/src/plan_svc/adapters/frmr.py).
+        """Admin only (realm role admin, else PERMISSION_DENIED "forbidden"): replaces the whole local
+        ФРМР register extract, against which documents' ФРМР status is computed on every read. The
+        JSON and CSV formats are documented in plan-svc/src/plan_svc/adapters/frmr.py. Errors:
+        INVALID_ARGUMENT "invalid_extract_format", "invalid_extract" (the message names the record),
+        "extract_too_large" (over 200000 records), "text_too_long". Repeating a load is harmless.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def BatchGetPlanItems(self, request, context):
-        """Plan items of cycles by id (a person: their own cycles).
+        """Plan items of cycles by id, with the same access rules, order and limits as
+        BatchGetProgress (PERMISSION_DENIED "forbidden" for another person's cycle).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def AddPlanItem(self, request, context):
-        """Adds a catalog element to a cycle's plan when eligible for the cycle's specialty. Idempotent.
+        """Adds a published catalog element to one of the caller's cycles. Idempotent: adding it again
+        returns the existing item. Errors: PERMISSION_DENIED "not_a_person"; NOT_FOUND
+        "element_not_found" (unknown or draft), "cycle_not_found" (not the caller's);
+        FAILED_PRECONDITION "element_withdrawn", "element_not_eligible" (the element's main and
+        additional specialties do not include the cycle's), "cycle_finished".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RemovePlanItem(self, request, context):
-        """Removes an element from a cycle's plan. Idempotent.
+        """Removes an element from one of the caller's cycles; applications and registrations stay as
+        they are. Idempotent (removed = false when it was not planned). Errors: PERMISSION_DENIED
+        "not_a_person"; NOT_FOUND "cycle_not_found".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def IsElementPlanned(self, request, context):
-        """Whether the calling person has the element in the plan of any of their cycles.
+        """Whether the calling person has the element in the plan of any of their cycles. credits-svc
+        asks it with the person's forwarded token before a confirmation code may be redeemed.
+        Errors: PERMISSION_DENIED "not_a_person".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SubmitApplication(self, request, context):
-        """Applies to a ДПП ПК program cycle; reserves a seat in catalog-svc. Retrying returns the
-        same application.
+        """The caller applies to a ДПП ПК program cycle: a seat of the chosen funding basis is held in
+        catalog-svc (the application id is the reservation's idempotency key) and the program is
+        planned in the caller's unfinished cycles of the specialty. An application is not
+        enrolment: the provider accepts or rejects it. Idempotent: while the caller has a submitted
+        or accepted application to the program cycle, it is returned. Errors: PERMISSION_DENIED
+        "not_a_person"; INVALID_ARGUMENT "consent_required", "text_too_long", "specialty_required",
+        "invalid_funding_basis", "invalid_employment", "employer_required"; NOT_FOUND
+        "program_cycle_not_found", "element_not_found"; FAILED_PRECONDITION "not_a_program",
+        "element_withdrawn", "element_not_eligible", "program_cycle_over", "no_cycle_for_specialty",
+        "no_seats_left" (the application is then withdrawn with reason "no_seats"), or catalog-svc's
+        own code when it refuses the reservation.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def WithdrawApplication(self, request, context):
-        """Withdraws the caller's application and releases its seat. Idempotent.
+        """The caller withdraws their submitted or accepted application; the seat is released in
+        catalog-svc first. Idempotent: a withdrawn application is returned as it is. Errors:
+        PERMISSION_DENIED "not_a_person"; NOT_FOUND "application_not_found" (also another person's);
+        FAILED_PRECONDITION "application_rejected".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListMyApplications(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The caller's applications in every status, oldest first. Errors: PERMISSION_DENIED
+        "not_a_person".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListProviderApplications(self, request, context):
-        """Provider staff (grant provider_staff on provider:<id>): applications to their programs.
+        """Applications to the programs of the providers the caller acts for (grant provider_staff or
+        provider_admin on provider:<id>; admins see every provider), oldest first, at most 1000.
+        Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant), "out_of_scope"
+        (provider_id is not one of the caller's).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def AcceptApplication(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The provider accepts a submitted application (the seat stays held). Callers: provider_staff
+        or provider_admin of the application's provider, or admin. Accepting an accepted
+        application returns it unchanged. Errors: NOT_FOUND "application_not_found";
+        PERMISSION_DENIED "out_of_scope"; FAILED_PRECONDITION "application_not_pending".
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RejectApplication(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The provider rejects a submitted application with a reason the person reads; the seat is
+        then released in catalog-svc (a failed release is logged, not returned). Callers and errors
+        as AcceptApplication, plus INVALID_ARGUMENT "reason_required", "text_too_long". Rejecting a
+        rejected application returns it unchanged.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RegisterForEvent(self, request, context):
-        """Registers the caller for a free event: takes a ticket in catalog-svc and plans the event.
+        """Registers the caller for a free event (ОМ): takes a ticket in catalog-svc (the registration
+        id is the idempotency key) and plans the event in the caller's eligible unfinished cycles.
+        Idempotent: an active registration is returned. Errors: PERMISSION_DENIED "not_a_person";
+        NOT_FOUND "element_not_found"; FAILED_PRECONDITION "not_an_event", "event_not_free" (paid:
+        register with the organiser), "event_over", "element_not_eligible" (no eligible cycle among
+        those asked), "no_tickets_left", or catalog-svc's own code when it refuses the ticket.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def CancelEventRegistration(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Cancels the caller's active registration for an event and releases its ticket; the event
+        stays in the plan (its item shows as cancelled). Errors: PERMISSION_DENIED "not_a_person";
+        NOT_FOUND "registration_not_found" (none active, also when cancelled already).
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GetSuggestions(self, request, context):
-        """What to take next in a cycle: eligible elements of the kind still missing, ranked.
+        """What to take next in one of the caller's cycles: eligible catalog elements of the kind
+        groups still missing, in the caller's region or at a distance, not started, with free seats,
+        not planned or credited yet, ranked (see plan_svc/domain/suggestions.py). Empty when nothing
+        is missing. Errors: PERMISSION_DENIED "not_a_person"; NOT_FOUND "cycle_not_found".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListRuleSets(self, request, context):
-        """The published rule sets: name, source act and numbers (any authenticated caller).
+        """The published rule sets, ordered by code: name, source act and numbers (any authenticated
+        caller).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -360,8 +436,16 @@ def add_PlanServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class PlanService:
-    """Five-year cycles, their documents, plans, applications and progress against versioned rule
-    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
+    """NMO five-year cycles, the documents that open them, plans, applications to ДПП ПК program
+    cycles, free-event registrations and progress against versioned rule sets. plan-svc owns this
+    data. Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by
+    the gateway); without a valid one it fails with UNAUTHENTICATED "unauthenticated". Failures
+    carry a gRPC status, a stable snake_case code in the trailing metadata `cpd-error-code` and a
+    Russian message for people. "My" RPCs need a token with a person (otherwise PERMISSION_DENIED
+    "not_a_person"). Any string with NUL or a lone surrogate: INVALID_ARGUMENT "invalid_text".
+    Ids created here (documents, cycles, plan items, applications, registrations, persons) are
+    UUIDs; element and program cycle ids are catalog-svc's. Dates are YYYY-MM-DD, timestamps ISO
+    8601 with a UTC offset; both are empty when absent. 1 ZET = 1 academic hour.
     """
 
     @staticmethod

@@ -27,8 +27,16 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class PlanServiceStub:
-    """Five-year cycles, their documents, plans, applications and progress against versioned rule
-    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
+    """NMO five-year cycles, the documents that open them, plans, applications to ДПП ПК program
+    cycles, free-event registrations and progress against versioned rule sets. plan-svc owns this
+    data. Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by
+    the gateway); without a valid one it fails with UNAUTHENTICATED "unauthenticated". Failures
+    carry a gRPC status, a stable snake_case code in the trailing metadata `cpd-error-code` and a
+    Russian message for people. "My" RPCs need a token with a person (otherwise PERMISSION_DENIED
+    "not_a_person"). Any string with NUL or a lone surrogate: INVALID_ARGUMENT "invalid_text".
+    Ids created here (documents, cycles, plan items, applications, registrations, persons) are
+    UUIDs; element and program cycle ids are catalog-svc's. Dates are YYYY-MM-DD, timestamps ISO
+    8601 with a UTC offset; both are empty when absent. 1 ZET = 1 academic hour.
     """
 
     @_typing.overload
@@ -36,93 +44,259 @@ class PlanServiceStub:
     @_typing.overload
     def __new__(cls, channel: _aio.Channel) -> PlanServiceAsyncStub: ...
     ListMyCycles: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListMyCyclesRequest, _plan_pb2.ListMyCyclesResponse]
-    """The caller's cycles, each with its document and its ФРМР status."""
+    """The caller's cycles (finished ones too), ordered by start date then specialty, each with its
+    document and the document's ФРМР status. Errors: PERMISSION_DENIED "not_a_person".
+    """
     BatchGetProgress: _grpc.UnaryUnaryMultiCallable[_plan_pb2.BatchGetProgressRequest, _plan_pb2.BatchGetProgressResponse]
-    """Progress of cycles by id; a person sees only their own cycles."""
+    """Progress of cycles by id, in the order asked (duplicates once, at most the first 1000 ids;
+    unknown or malformed ids are left out). A person may read their own cycles, admins any;
+    asking for another person's cycle fails the whole call with PERMISSION_DENIED "forbidden".
+    """
     AddDocument: _grpc.UnaryUnaryMultiCallable[_plan_pb2.AddDocumentRequest, _plan_pb2.AddDocumentResponse]
-    """Adds a document (certificate or accreditation) of the caller; it opens a five-year cycle.
-    Idempotent on (person, document kind, series, number).
+    """Adds a document (certificate or accreditation) of the caller and opens its five-year cycle.
+    Idempotent on (person, kind, series, number), compared without spaces, dashes and case: the
+    same document again returns the existing document and cycle. Errors: PERMISSION_DENIED
+    "not_a_person"; INVALID_ARGUMENT "invalid_document_kind", "invalid_date", "text_too_long",
+    "invalid_specialty_code", "document_number_required", "document_from_future",
+    "document_too_old" (before 1990-01-01), "unknown_specialty", "unknown_rule_set";
+    FAILED_PRECONDITION "specialty_level_not_admitted"; ALREADY_EXISTS "document_exists" (same
+    series and number with another specialty or date), "active_cycle_exists" and
+    "cycles_overlap" (one cycle per specialty at a time); UNAVAILABLE when catalog-svc's
+    nomenclature cannot be read.
     """
     LoadRegisterExtract: _grpc.UnaryUnaryMultiCallable[_plan_pb2.LoadRegisterExtractRequest, _plan_pb2.LoadRegisterExtractResponse]
-    """Admin: replaces the local ФРМР register extract (JSON or CSV; the format is documented in
-    plan-svc/src/plan_svc/adapters/frmr.py).
+    """Admin only (realm role admin, else PERMISSION_DENIED "forbidden"): replaces the whole local
+    ФРМР register extract, against which documents' ФРМР status is computed on every read. The
+    JSON and CSV formats are documented in plan-svc/src/plan_svc/adapters/frmr.py. Errors:
+    INVALID_ARGUMENT "invalid_extract_format", "invalid_extract" (the message names the record),
+    "extract_too_large" (over 200000 records), "text_too_long". Repeating a load is harmless.
     """
     BatchGetPlanItems: _grpc.UnaryUnaryMultiCallable[_plan_pb2.BatchGetPlanItemsRequest, _plan_pb2.BatchGetPlanItemsResponse]
-    """Plan items of cycles by id (a person: their own cycles)."""
+    """Plan items of cycles by id, with the same access rules, order and limits as
+    BatchGetProgress (PERMISSION_DENIED "forbidden" for another person's cycle).
+    """
     AddPlanItem: _grpc.UnaryUnaryMultiCallable[_plan_pb2.AddPlanItemRequest, _plan_pb2.AddPlanItemResponse]
-    """Adds a catalog element to a cycle's plan when eligible for the cycle's specialty. Idempotent."""
+    """Adds a published catalog element to one of the caller's cycles. Idempotent: adding it again
+    returns the existing item. Errors: PERMISSION_DENIED "not_a_person"; NOT_FOUND
+    "element_not_found" (unknown or draft), "cycle_not_found" (not the caller's);
+    FAILED_PRECONDITION "element_withdrawn", "element_not_eligible" (the element's main and
+    additional specialties do not include the cycle's), "cycle_finished".
+    """
     RemovePlanItem: _grpc.UnaryUnaryMultiCallable[_plan_pb2.RemovePlanItemRequest, _plan_pb2.RemovePlanItemResponse]
-    """Removes an element from a cycle's plan. Idempotent."""
+    """Removes an element from one of the caller's cycles; applications and registrations stay as
+    they are. Idempotent (removed = false when it was not planned). Errors: PERMISSION_DENIED
+    "not_a_person"; NOT_FOUND "cycle_not_found".
+    """
     IsElementPlanned: _grpc.UnaryUnaryMultiCallable[_plan_pb2.IsElementPlannedRequest, _plan_pb2.IsElementPlannedResponse]
-    """Whether the calling person has the element in the plan of any of their cycles."""
+    """Whether the calling person has the element in the plan of any of their cycles. credits-svc
+    asks it with the person's forwarded token before a confirmation code may be redeemed.
+    Errors: PERMISSION_DENIED "not_a_person".
+    """
     SubmitApplication: _grpc.UnaryUnaryMultiCallable[_plan_pb2.SubmitApplicationRequest, _plan_pb2.SubmitApplicationResponse]
-    """Applies to a ДПП ПК program cycle; reserves a seat in catalog-svc. Retrying returns the
-    same application.
+    """The caller applies to a ДПП ПК program cycle: a seat of the chosen funding basis is held in
+    catalog-svc (the application id is the reservation's idempotency key) and the program is
+    planned in the caller's unfinished cycles of the specialty. An application is not
+    enrolment: the provider accepts or rejects it. Idempotent: while the caller has a submitted
+    or accepted application to the program cycle, it is returned. Errors: PERMISSION_DENIED
+    "not_a_person"; INVALID_ARGUMENT "consent_required", "text_too_long", "specialty_required",
+    "invalid_funding_basis", "invalid_employment", "employer_required"; NOT_FOUND
+    "program_cycle_not_found", "element_not_found"; FAILED_PRECONDITION "not_a_program",
+    "element_withdrawn", "element_not_eligible", "program_cycle_over", "no_cycle_for_specialty",
+    "no_seats_left" (the application is then withdrawn with reason "no_seats"), or catalog-svc's
+    own code when it refuses the reservation.
     """
     WithdrawApplication: _grpc.UnaryUnaryMultiCallable[_plan_pb2.WithdrawApplicationRequest, _plan_pb2.WithdrawApplicationResponse]
-    """Withdraws the caller's application and releases its seat. Idempotent."""
+    """The caller withdraws their submitted or accepted application; the seat is released in
+    catalog-svc first. Idempotent: a withdrawn application is returned as it is. Errors:
+    PERMISSION_DENIED "not_a_person"; NOT_FOUND "application_not_found" (also another person's);
+    FAILED_PRECONDITION "application_rejected".
+    """
     ListMyApplications: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListMyApplicationsRequest, _plan_pb2.ListMyApplicationsResponse]
+    """The caller's applications in every status, oldest first. Errors: PERMISSION_DENIED
+    "not_a_person".
+    """
     ListProviderApplications: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListProviderApplicationsRequest, _plan_pb2.ListProviderApplicationsResponse]
-    """Provider staff (grant provider_staff on provider:<id>): applications to their programs."""
+    """Applications to the programs of the providers the caller acts for (grant provider_staff or
+    provider_admin on provider:<id>; admins see every provider), oldest first, at most 1000.
+    Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant), "out_of_scope"
+    (provider_id is not one of the caller's).
+    """
     AcceptApplication: _grpc.UnaryUnaryMultiCallable[_plan_pb2.AcceptApplicationRequest, _plan_pb2.AcceptApplicationResponse]
+    """The provider accepts a submitted application (the seat stays held). Callers: provider_staff
+    or provider_admin of the application's provider, or admin. Accepting an accepted
+    application returns it unchanged. Errors: NOT_FOUND "application_not_found";
+    PERMISSION_DENIED "out_of_scope"; FAILED_PRECONDITION "application_not_pending".
+    """
     RejectApplication: _grpc.UnaryUnaryMultiCallable[_plan_pb2.RejectApplicationRequest, _plan_pb2.RejectApplicationResponse]
+    """The provider rejects a submitted application with a reason the person reads; the seat is
+    then released in catalog-svc (a failed release is logged, not returned). Callers and errors
+    as AcceptApplication, plus INVALID_ARGUMENT "reason_required", "text_too_long". Rejecting a
+    rejected application returns it unchanged.
+    """
     RegisterForEvent: _grpc.UnaryUnaryMultiCallable[_plan_pb2.RegisterForEventRequest, _plan_pb2.RegisterForEventResponse]
-    """Registers the caller for a free event: takes a ticket in catalog-svc and plans the event."""
+    """Registers the caller for a free event (ОМ): takes a ticket in catalog-svc (the registration
+    id is the idempotency key) and plans the event in the caller's eligible unfinished cycles.
+    Idempotent: an active registration is returned. Errors: PERMISSION_DENIED "not_a_person";
+    NOT_FOUND "element_not_found"; FAILED_PRECONDITION "not_an_event", "event_not_free" (paid:
+    register with the organiser), "event_over", "element_not_eligible" (no eligible cycle among
+    those asked), "no_tickets_left", or catalog-svc's own code when it refuses the ticket.
+    """
     CancelEventRegistration: _grpc.UnaryUnaryMultiCallable[_plan_pb2.CancelEventRegistrationRequest, _plan_pb2.CancelEventRegistrationResponse]
+    """Cancels the caller's active registration for an event and releases its ticket; the event
+    stays in the plan (its item shows as cancelled). Errors: PERMISSION_DENIED "not_a_person";
+    NOT_FOUND "registration_not_found" (none active, also when cancelled already).
+    """
     GetSuggestions: _grpc.UnaryUnaryMultiCallable[_plan_pb2.GetSuggestionsRequest, _plan_pb2.GetSuggestionsResponse]
-    """What to take next in a cycle: eligible elements of the kind still missing, ranked."""
+    """What to take next in one of the caller's cycles: eligible catalog elements of the kind
+    groups still missing, in the caller's region or at a distance, not started, with free seats,
+    not planned or credited yet, ranked (see plan_svc/domain/suggestions.py). Empty when nothing
+    is missing. Errors: PERMISSION_DENIED "not_a_person"; NOT_FOUND "cycle_not_found".
+    """
     ListRuleSets: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListRuleSetsRequest, _plan_pb2.ListRuleSetsResponse]
-    """The published rule sets: name, source act and numbers (any authenticated caller)."""
+    """The published rule sets, ordered by code: name, source act and numbers (any authenticated
+    caller).
+    """
 
 @_typing.type_check_only
 class PlanServiceAsyncStub(PlanServiceStub):
-    """Five-year cycles, their documents, plans, applications and progress against versioned rule
-    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
+    """NMO five-year cycles, the documents that open them, plans, applications to ДПП ПК program
+    cycles, free-event registrations and progress against versioned rule sets. plan-svc owns this
+    data. Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by
+    the gateway); without a valid one it fails with UNAUTHENTICATED "unauthenticated". Failures
+    carry a gRPC status, a stable snake_case code in the trailing metadata `cpd-error-code` and a
+    Russian message for people. "My" RPCs need a token with a person (otherwise PERMISSION_DENIED
+    "not_a_person"). Any string with NUL or a lone surrogate: INVALID_ARGUMENT "invalid_text".
+    Ids created here (documents, cycles, plan items, applications, registrations, persons) are
+    UUIDs; element and program cycle ids are catalog-svc's. Dates are YYYY-MM-DD, timestamps ISO
+    8601 with a UTC offset; both are empty when absent. 1 ZET = 1 academic hour.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListMyCycles: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListMyCyclesRequest, _plan_pb2.ListMyCyclesResponse]  # type: ignore[assignment]
-    """The caller's cycles, each with its document and its ФРМР status."""
+    """The caller's cycles (finished ones too), ordered by start date then specialty, each with its
+    document and the document's ФРМР status. Errors: PERMISSION_DENIED "not_a_person".
+    """
     BatchGetProgress: _aio.UnaryUnaryMultiCallable[_plan_pb2.BatchGetProgressRequest, _plan_pb2.BatchGetProgressResponse]  # type: ignore[assignment]
-    """Progress of cycles by id; a person sees only their own cycles."""
+    """Progress of cycles by id, in the order asked (duplicates once, at most the first 1000 ids;
+    unknown or malformed ids are left out). A person may read their own cycles, admins any;
+    asking for another person's cycle fails the whole call with PERMISSION_DENIED "forbidden".
+    """
     AddDocument: _aio.UnaryUnaryMultiCallable[_plan_pb2.AddDocumentRequest, _plan_pb2.AddDocumentResponse]  # type: ignore[assignment]
-    """Adds a document (certificate or accreditation) of the caller; it opens a five-year cycle.
-    Idempotent on (person, document kind, series, number).
+    """Adds a document (certificate or accreditation) of the caller and opens its five-year cycle.
+    Idempotent on (person, kind, series, number), compared without spaces, dashes and case: the
+    same document again returns the existing document and cycle. Errors: PERMISSION_DENIED
+    "not_a_person"; INVALID_ARGUMENT "invalid_document_kind", "invalid_date", "text_too_long",
+    "invalid_specialty_code", "document_number_required", "document_from_future",
+    "document_too_old" (before 1990-01-01), "unknown_specialty", "unknown_rule_set";
+    FAILED_PRECONDITION "specialty_level_not_admitted"; ALREADY_EXISTS "document_exists" (same
+    series and number with another specialty or date), "active_cycle_exists" and
+    "cycles_overlap" (one cycle per specialty at a time); UNAVAILABLE when catalog-svc's
+    nomenclature cannot be read.
     """
     LoadRegisterExtract: _aio.UnaryUnaryMultiCallable[_plan_pb2.LoadRegisterExtractRequest, _plan_pb2.LoadRegisterExtractResponse]  # type: ignore[assignment]
-    """Admin: replaces the local ФРМР register extract (JSON or CSV; the format is documented in
-    plan-svc/src/plan_svc/adapters/frmr.py).
+    """Admin only (realm role admin, else PERMISSION_DENIED "forbidden"): replaces the whole local
+    ФРМР register extract, against which documents' ФРМР status is computed on every read. The
+    JSON and CSV formats are documented in plan-svc/src/plan_svc/adapters/frmr.py. Errors:
+    INVALID_ARGUMENT "invalid_extract_format", "invalid_extract" (the message names the record),
+    "extract_too_large" (over 200000 records), "text_too_long". Repeating a load is harmless.
     """
     BatchGetPlanItems: _aio.UnaryUnaryMultiCallable[_plan_pb2.BatchGetPlanItemsRequest, _plan_pb2.BatchGetPlanItemsResponse]  # type: ignore[assignment]
-    """Plan items of cycles by id (a person: their own cycles)."""
+    """Plan items of cycles by id, with the same access rules, order and limits as
+    BatchGetProgress (PERMISSION_DENIED "forbidden" for another person's cycle).
+    """
     AddPlanItem: _aio.UnaryUnaryMultiCallable[_plan_pb2.AddPlanItemRequest, _plan_pb2.AddPlanItemResponse]  # type: ignore[assignment]
-    """Adds a catalog element to a cycle's plan when eligible for the cycle's specialty. Idempotent."""
+    """Adds a published catalog element to one of the caller's cycles. Idempotent: adding it again
+    returns the existing item. Errors: PERMISSION_DENIED "not_a_person"; NOT_FOUND
+    "element_not_found" (unknown or draft), "cycle_not_found" (not the caller's);
+    FAILED_PRECONDITION "element_withdrawn", "element_not_eligible" (the element's main and
+    additional specialties do not include the cycle's), "cycle_finished".
+    """
     RemovePlanItem: _aio.UnaryUnaryMultiCallable[_plan_pb2.RemovePlanItemRequest, _plan_pb2.RemovePlanItemResponse]  # type: ignore[assignment]
-    """Removes an element from a cycle's plan. Idempotent."""
+    """Removes an element from one of the caller's cycles; applications and registrations stay as
+    they are. Idempotent (removed = false when it was not planned). Errors: PERMISSION_DENIED
+    "not_a_person"; NOT_FOUND "cycle_not_found".
+    """
     IsElementPlanned: _aio.UnaryUnaryMultiCallable[_plan_pb2.IsElementPlannedRequest, _plan_pb2.IsElementPlannedResponse]  # type: ignore[assignment]
-    """Whether the calling person has the element in the plan of any of their cycles."""
+    """Whether the calling person has the element in the plan of any of their cycles. credits-svc
+    asks it with the person's forwarded token before a confirmation code may be redeemed.
+    Errors: PERMISSION_DENIED "not_a_person".
+    """
     SubmitApplication: _aio.UnaryUnaryMultiCallable[_plan_pb2.SubmitApplicationRequest, _plan_pb2.SubmitApplicationResponse]  # type: ignore[assignment]
-    """Applies to a ДПП ПК program cycle; reserves a seat in catalog-svc. Retrying returns the
-    same application.
+    """The caller applies to a ДПП ПК program cycle: a seat of the chosen funding basis is held in
+    catalog-svc (the application id is the reservation's idempotency key) and the program is
+    planned in the caller's unfinished cycles of the specialty. An application is not
+    enrolment: the provider accepts or rejects it. Idempotent: while the caller has a submitted
+    or accepted application to the program cycle, it is returned. Errors: PERMISSION_DENIED
+    "not_a_person"; INVALID_ARGUMENT "consent_required", "text_too_long", "specialty_required",
+    "invalid_funding_basis", "invalid_employment", "employer_required"; NOT_FOUND
+    "program_cycle_not_found", "element_not_found"; FAILED_PRECONDITION "not_a_program",
+    "element_withdrawn", "element_not_eligible", "program_cycle_over", "no_cycle_for_specialty",
+    "no_seats_left" (the application is then withdrawn with reason "no_seats"), or catalog-svc's
+    own code when it refuses the reservation.
     """
     WithdrawApplication: _aio.UnaryUnaryMultiCallable[_plan_pb2.WithdrawApplicationRequest, _plan_pb2.WithdrawApplicationResponse]  # type: ignore[assignment]
-    """Withdraws the caller's application and releases its seat. Idempotent."""
+    """The caller withdraws their submitted or accepted application; the seat is released in
+    catalog-svc first. Idempotent: a withdrawn application is returned as it is. Errors:
+    PERMISSION_DENIED "not_a_person"; NOT_FOUND "application_not_found" (also another person's);
+    FAILED_PRECONDITION "application_rejected".
+    """
     ListMyApplications: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListMyApplicationsRequest, _plan_pb2.ListMyApplicationsResponse]  # type: ignore[assignment]
+    """The caller's applications in every status, oldest first. Errors: PERMISSION_DENIED
+    "not_a_person".
+    """
     ListProviderApplications: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListProviderApplicationsRequest, _plan_pb2.ListProviderApplicationsResponse]  # type: ignore[assignment]
-    """Provider staff (grant provider_staff on provider:<id>): applications to their programs."""
+    """Applications to the programs of the providers the caller acts for (grant provider_staff or
+    provider_admin on provider:<id>; admins see every provider), oldest first, at most 1000.
+    Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant), "out_of_scope"
+    (provider_id is not one of the caller's).
+    """
     AcceptApplication: _aio.UnaryUnaryMultiCallable[_plan_pb2.AcceptApplicationRequest, _plan_pb2.AcceptApplicationResponse]  # type: ignore[assignment]
+    """The provider accepts a submitted application (the seat stays held). Callers: provider_staff
+    or provider_admin of the application's provider, or admin. Accepting an accepted
+    application returns it unchanged. Errors: NOT_FOUND "application_not_found";
+    PERMISSION_DENIED "out_of_scope"; FAILED_PRECONDITION "application_not_pending".
+    """
     RejectApplication: _aio.UnaryUnaryMultiCallable[_plan_pb2.RejectApplicationRequest, _plan_pb2.RejectApplicationResponse]  # type: ignore[assignment]
+    """The provider rejects a submitted application with a reason the person reads; the seat is
+    then released in catalog-svc (a failed release is logged, not returned). Callers and errors
+    as AcceptApplication, plus INVALID_ARGUMENT "reason_required", "text_too_long". Rejecting a
+    rejected application returns it unchanged.
+    """
     RegisterForEvent: _aio.UnaryUnaryMultiCallable[_plan_pb2.RegisterForEventRequest, _plan_pb2.RegisterForEventResponse]  # type: ignore[assignment]
-    """Registers the caller for a free event: takes a ticket in catalog-svc and plans the event."""
+    """Registers the caller for a free event (ОМ): takes a ticket in catalog-svc (the registration
+    id is the idempotency key) and plans the event in the caller's eligible unfinished cycles.
+    Idempotent: an active registration is returned. Errors: PERMISSION_DENIED "not_a_person";
+    NOT_FOUND "element_not_found"; FAILED_PRECONDITION "not_an_event", "event_not_free" (paid:
+    register with the organiser), "event_over", "element_not_eligible" (no eligible cycle among
+    those asked), "no_tickets_left", or catalog-svc's own code when it refuses the ticket.
+    """
     CancelEventRegistration: _aio.UnaryUnaryMultiCallable[_plan_pb2.CancelEventRegistrationRequest, _plan_pb2.CancelEventRegistrationResponse]  # type: ignore[assignment]
+    """Cancels the caller's active registration for an event and releases its ticket; the event
+    stays in the plan (its item shows as cancelled). Errors: PERMISSION_DENIED "not_a_person";
+    NOT_FOUND "registration_not_found" (none active, also when cancelled already).
+    """
     GetSuggestions: _aio.UnaryUnaryMultiCallable[_plan_pb2.GetSuggestionsRequest, _plan_pb2.GetSuggestionsResponse]  # type: ignore[assignment]
-    """What to take next in a cycle: eligible elements of the kind still missing, ranked."""
+    """What to take next in one of the caller's cycles: eligible catalog elements of the kind
+    groups still missing, in the caller's region or at a distance, not started, with free seats,
+    not planned or credited yet, ranked (see plan_svc/domain/suggestions.py). Empty when nothing
+    is missing. Errors: PERMISSION_DENIED "not_a_person"; NOT_FOUND "cycle_not_found".
+    """
     ListRuleSets: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListRuleSetsRequest, _plan_pb2.ListRuleSetsResponse]  # type: ignore[assignment]
-    """The published rule sets: name, source act and numbers (any authenticated caller)."""
+    """The published rule sets, ordered by code: name, source act and numbers (any authenticated
+    caller).
+    """
 
 class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
-    """Five-year cycles, their documents, plans, applications and progress against versioned rule
-    sets. plan-svc owns this data. Dates are ISO 8601 strings ("2024-03-15"), empty when absent.
+    """NMO five-year cycles, the documents that open them, plans, applications to ДПП ПК program
+    cycles, free-event registrations and progress against versioned rule sets. plan-svc owns this
+    data. Every RPC needs a bearer token in `authorization` (a person's token, usually forwarded by
+    the gateway); without a valid one it fails with UNAUTHENTICATED "unauthenticated". Failures
+    carry a gRPC status, a stable snake_case code in the trailing metadata `cpd-error-code` and a
+    Russian message for people. "My" RPCs need a token with a person (otherwise PERMISSION_DENIED
+    "not_a_person"). Any string with NUL or a lone surrogate: INVALID_ARGUMENT "invalid_text".
+    Ids created here (documents, cycles, plan items, applications, registrations, persons) are
+    UUIDs; element and program cycle ids are catalog-svc's. Dates are YYYY-MM-DD, timestamps ISO
+    8601 with a UTC offset; both are empty when absent. 1 ZET = 1 academic hour.
     """
 
     @_abc_1.abstractmethod
@@ -131,7 +305,9 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.ListMyCyclesRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.ListMyCyclesResponse, _abc.Awaitable[_plan_pb2.ListMyCyclesResponse]]:
-        """The caller's cycles, each with its document and its ФРМР status."""
+        """The caller's cycles (finished ones too), ordered by start date then specialty, each with its
+        document and the document's ФРМР status. Errors: PERMISSION_DENIED "not_a_person".
+        """
 
     @_abc_1.abstractmethod
     def BatchGetProgress(
@@ -139,7 +315,10 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.BatchGetProgressRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.BatchGetProgressResponse, _abc.Awaitable[_plan_pb2.BatchGetProgressResponse]]:
-        """Progress of cycles by id; a person sees only their own cycles."""
+        """Progress of cycles by id, in the order asked (duplicates once, at most the first 1000 ids;
+        unknown or malformed ids are left out). A person may read their own cycles, admins any;
+        asking for another person's cycle fails the whole call with PERMISSION_DENIED "forbidden".
+        """
 
     @_abc_1.abstractmethod
     def AddDocument(
@@ -147,8 +326,16 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.AddDocumentRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.AddDocumentResponse, _abc.Awaitable[_plan_pb2.AddDocumentResponse]]:
-        """Adds a document (certificate or accreditation) of the caller; it opens a five-year cycle.
-        Idempotent on (person, document kind, series, number).
+        """Adds a document (certificate or accreditation) of the caller and opens its five-year cycle.
+        Idempotent on (person, kind, series, number), compared without spaces, dashes and case: the
+        same document again returns the existing document and cycle. Errors: PERMISSION_DENIED
+        "not_a_person"; INVALID_ARGUMENT "invalid_document_kind", "invalid_date", "text_too_long",
+        "invalid_specialty_code", "document_number_required", "document_from_future",
+        "document_too_old" (before 1990-01-01), "unknown_specialty", "unknown_rule_set";
+        FAILED_PRECONDITION "specialty_level_not_admitted"; ALREADY_EXISTS "document_exists" (same
+        series and number with another specialty or date), "active_cycle_exists" and
+        "cycles_overlap" (one cycle per specialty at a time); UNAVAILABLE when catalog-svc's
+        nomenclature cannot be read.
         """
 
     @_abc_1.abstractmethod
@@ -157,8 +344,11 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.LoadRegisterExtractRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.LoadRegisterExtractResponse, _abc.Awaitable[_plan_pb2.LoadRegisterExtractResponse]]:
-        """Admin: replaces the local ФРМР register extract (JSON or CSV; the format is documented in
-        plan-svc/src/plan_svc/adapters/frmr.py).
+        """Admin only (realm role admin, else PERMISSION_DENIED "forbidden"): replaces the whole local
+        ФРМР register extract, against which documents' ФРМР status is computed on every read. The
+        JSON and CSV formats are documented in plan-svc/src/plan_svc/adapters/frmr.py. Errors:
+        INVALID_ARGUMENT "invalid_extract_format", "invalid_extract" (the message names the record),
+        "extract_too_large" (over 200000 records), "text_too_long". Repeating a load is harmless.
         """
 
     @_abc_1.abstractmethod
@@ -167,7 +357,9 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.BatchGetPlanItemsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.BatchGetPlanItemsResponse, _abc.Awaitable[_plan_pb2.BatchGetPlanItemsResponse]]:
-        """Plan items of cycles by id (a person: their own cycles)."""
+        """Plan items of cycles by id, with the same access rules, order and limits as
+        BatchGetProgress (PERMISSION_DENIED "forbidden" for another person's cycle).
+        """
 
     @_abc_1.abstractmethod
     def AddPlanItem(
@@ -175,7 +367,12 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.AddPlanItemRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.AddPlanItemResponse, _abc.Awaitable[_plan_pb2.AddPlanItemResponse]]:
-        """Adds a catalog element to a cycle's plan when eligible for the cycle's specialty. Idempotent."""
+        """Adds a published catalog element to one of the caller's cycles. Idempotent: adding it again
+        returns the existing item. Errors: PERMISSION_DENIED "not_a_person"; NOT_FOUND
+        "element_not_found" (unknown or draft), "cycle_not_found" (not the caller's);
+        FAILED_PRECONDITION "element_withdrawn", "element_not_eligible" (the element's main and
+        additional specialties do not include the cycle's), "cycle_finished".
+        """
 
     @_abc_1.abstractmethod
     def RemovePlanItem(
@@ -183,7 +380,10 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.RemovePlanItemRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.RemovePlanItemResponse, _abc.Awaitable[_plan_pb2.RemovePlanItemResponse]]:
-        """Removes an element from a cycle's plan. Idempotent."""
+        """Removes an element from one of the caller's cycles; applications and registrations stay as
+        they are. Idempotent (removed = false when it was not planned). Errors: PERMISSION_DENIED
+        "not_a_person"; NOT_FOUND "cycle_not_found".
+        """
 
     @_abc_1.abstractmethod
     def IsElementPlanned(
@@ -191,7 +391,10 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.IsElementPlannedRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.IsElementPlannedResponse, _abc.Awaitable[_plan_pb2.IsElementPlannedResponse]]:
-        """Whether the calling person has the element in the plan of any of their cycles."""
+        """Whether the calling person has the element in the plan of any of their cycles. credits-svc
+        asks it with the person's forwarded token before a confirmation code may be redeemed.
+        Errors: PERMISSION_DENIED "not_a_person".
+        """
 
     @_abc_1.abstractmethod
     def SubmitApplication(
@@ -199,8 +402,17 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.SubmitApplicationRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.SubmitApplicationResponse, _abc.Awaitable[_plan_pb2.SubmitApplicationResponse]]:
-        """Applies to a ДПП ПК program cycle; reserves a seat in catalog-svc. Retrying returns the
-        same application.
+        """The caller applies to a ДПП ПК program cycle: a seat of the chosen funding basis is held in
+        catalog-svc (the application id is the reservation's idempotency key) and the program is
+        planned in the caller's unfinished cycles of the specialty. An application is not
+        enrolment: the provider accepts or rejects it. Idempotent: while the caller has a submitted
+        or accepted application to the program cycle, it is returned. Errors: PERMISSION_DENIED
+        "not_a_person"; INVALID_ARGUMENT "consent_required", "text_too_long", "specialty_required",
+        "invalid_funding_basis", "invalid_employment", "employer_required"; NOT_FOUND
+        "program_cycle_not_found", "element_not_found"; FAILED_PRECONDITION "not_a_program",
+        "element_withdrawn", "element_not_eligible", "program_cycle_over", "no_cycle_for_specialty",
+        "no_seats_left" (the application is then withdrawn with reason "no_seats"), or catalog-svc's
+        own code when it refuses the reservation.
         """
 
     @_abc_1.abstractmethod
@@ -209,14 +421,21 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.WithdrawApplicationRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.WithdrawApplicationResponse, _abc.Awaitable[_plan_pb2.WithdrawApplicationResponse]]:
-        """Withdraws the caller's application and releases its seat. Idempotent."""
+        """The caller withdraws their submitted or accepted application; the seat is released in
+        catalog-svc first. Idempotent: a withdrawn application is returned as it is. Errors:
+        PERMISSION_DENIED "not_a_person"; NOT_FOUND "application_not_found" (also another person's);
+        FAILED_PRECONDITION "application_rejected".
+        """
 
     @_abc_1.abstractmethod
     def ListMyApplications(
         self,
         request: _plan_pb2.ListMyApplicationsRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_plan_pb2.ListMyApplicationsResponse, _abc.Awaitable[_plan_pb2.ListMyApplicationsResponse]]: ...
+    ) -> _typing.Union[_plan_pb2.ListMyApplicationsResponse, _abc.Awaitable[_plan_pb2.ListMyApplicationsResponse]]:
+        """The caller's applications in every status, oldest first. Errors: PERMISSION_DENIED
+        "not_a_person".
+        """
 
     @_abc_1.abstractmethod
     def ListProviderApplications(
@@ -224,21 +443,35 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.ListProviderApplicationsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.ListProviderApplicationsResponse, _abc.Awaitable[_plan_pb2.ListProviderApplicationsResponse]]:
-        """Provider staff (grant provider_staff on provider:<id>): applications to their programs."""
+        """Applications to the programs of the providers the caller acts for (grant provider_staff or
+        provider_admin on provider:<id>; admins see every provider), oldest first, at most 1000.
+        Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant), "out_of_scope"
+        (provider_id is not one of the caller's).
+        """
 
     @_abc_1.abstractmethod
     def AcceptApplication(
         self,
         request: _plan_pb2.AcceptApplicationRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_plan_pb2.AcceptApplicationResponse, _abc.Awaitable[_plan_pb2.AcceptApplicationResponse]]: ...
+    ) -> _typing.Union[_plan_pb2.AcceptApplicationResponse, _abc.Awaitable[_plan_pb2.AcceptApplicationResponse]]:
+        """The provider accepts a submitted application (the seat stays held). Callers: provider_staff
+        or provider_admin of the application's provider, or admin. Accepting an accepted
+        application returns it unchanged. Errors: NOT_FOUND "application_not_found";
+        PERMISSION_DENIED "out_of_scope"; FAILED_PRECONDITION "application_not_pending".
+        """
 
     @_abc_1.abstractmethod
     def RejectApplication(
         self,
         request: _plan_pb2.RejectApplicationRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_plan_pb2.RejectApplicationResponse, _abc.Awaitable[_plan_pb2.RejectApplicationResponse]]: ...
+    ) -> _typing.Union[_plan_pb2.RejectApplicationResponse, _abc.Awaitable[_plan_pb2.RejectApplicationResponse]]:
+        """The provider rejects a submitted application with a reason the person reads; the seat is
+        then released in catalog-svc (a failed release is logged, not returned). Callers and errors
+        as AcceptApplication, plus INVALID_ARGUMENT "reason_required", "text_too_long". Rejecting a
+        rejected application returns it unchanged.
+        """
 
     @_abc_1.abstractmethod
     def RegisterForEvent(
@@ -246,14 +479,24 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.RegisterForEventRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.RegisterForEventResponse, _abc.Awaitable[_plan_pb2.RegisterForEventResponse]]:
-        """Registers the caller for a free event: takes a ticket in catalog-svc and plans the event."""
+        """Registers the caller for a free event (ОМ): takes a ticket in catalog-svc (the registration
+        id is the idempotency key) and plans the event in the caller's eligible unfinished cycles.
+        Idempotent: an active registration is returned. Errors: PERMISSION_DENIED "not_a_person";
+        NOT_FOUND "element_not_found"; FAILED_PRECONDITION "not_an_event", "event_not_free" (paid:
+        register with the organiser), "event_over", "element_not_eligible" (no eligible cycle among
+        those asked), "no_tickets_left", or catalog-svc's own code when it refuses the ticket.
+        """
 
     @_abc_1.abstractmethod
     def CancelEventRegistration(
         self,
         request: _plan_pb2.CancelEventRegistrationRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_plan_pb2.CancelEventRegistrationResponse, _abc.Awaitable[_plan_pb2.CancelEventRegistrationResponse]]: ...
+    ) -> _typing.Union[_plan_pb2.CancelEventRegistrationResponse, _abc.Awaitable[_plan_pb2.CancelEventRegistrationResponse]]:
+        """Cancels the caller's active registration for an event and releases its ticket; the event
+        stays in the plan (its item shows as cancelled). Errors: PERMISSION_DENIED "not_a_person";
+        NOT_FOUND "registration_not_found" (none active, also when cancelled already).
+        """
 
     @_abc_1.abstractmethod
     def GetSuggestions(
@@ -261,7 +504,11 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.GetSuggestionsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.GetSuggestionsResponse, _abc.Awaitable[_plan_pb2.GetSuggestionsResponse]]:
-        """What to take next in a cycle: eligible elements of the kind still missing, ranked."""
+        """What to take next in one of the caller's cycles: eligible catalog elements of the kind
+        groups still missing, in the caller's region or at a distance, not started, with free seats,
+        not planned or credited yet, ranked (see plan_svc/domain/suggestions.py). Empty when nothing
+        is missing. Errors: PERMISSION_DENIED "not_a_person"; NOT_FOUND "cycle_not_found".
+        """
 
     @_abc_1.abstractmethod
     def ListRuleSets(
@@ -269,6 +516,8 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.ListRuleSetsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.ListRuleSetsResponse, _abc.Awaitable[_plan_pb2.ListRuleSetsResponse]]:
-        """The published rule sets: name, source act and numbers (any authenticated caller)."""
+        """The published rule sets, ordered by code: name, source act and numbers (any authenticated
+        caller).
+        """
 
 def add_PlanServiceServicer_to_server(servicer: PlanServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
