@@ -7,12 +7,10 @@ limits of SNILS, phone and dates leave room for how people type them (spaces, da
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from cpd_platform.errors import InvalidArgument
+from cpd_platform.text_limits import TextLimits
 
 # field → (maximum length, the field's name as people see it)
-TEXT_LIMITS: Mapping[str, tuple[int, str]] = {
+TEXT_LIMITS: dict[str, tuple[int, str]] = {
     "last_name": (100, "фамилия"),
     "first_name": (100, "имя"),
     "patronymic": (100, "отчество"),
@@ -32,11 +30,6 @@ TEXT_LIMITS: Mapping[str, tuple[int, str]] = {
 }
 
 
-def check_lengths(values: Mapping[str, str | None]) -> None:
-    """Raises `text_too_long` for the first value longer than its field's limit."""
-    for name, value in values.items():
-        limit, label = TEXT_LIMITS[name]
-        if value is not None and len(value) > limit:
-            raise InvalidArgument(
-                "text_too_long", f"Поле «{label}» длиннее {limit} символов: сократите его"
-            )
+LIMITS = TextLimits(TEXT_LIMITS)
+# Raises `text_too_long` for the first value longer than its field's limit.
+check_lengths = LIMITS.check

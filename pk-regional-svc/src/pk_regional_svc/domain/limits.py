@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from cpd_platform.errors import InvalidArgument
+from cpd_platform.text_limits import TEXT_TOO_LONG, TextLimits
 
-TEXT_TOO_LONG = "text_too_long"
+__all__ = ["TEXT_TOO_LONG", "bounded", "bounded_all", "too_long_message"]
 
 MAX_LENGTHS: dict[str, int] = {
     # people and places
@@ -74,16 +74,13 @@ LABELS: dict[str, str] = {
 }
 
 
-def too_long_message(field: str) -> str:
-    return f"Поле «{LABELS[field]}»: не длиннее {MAX_LENGTHS[field]} символов"
+LIMITS = TextLimits({field: (limit, LABELS[field]) for field, limit in MAX_LENGTHS.items()})
+too_long_message = LIMITS.message
 
 
 def bounded(value: str, field: str) -> str:
     """The trimmed value; `text_too_long` when it is longer than the field's limit."""
-    value = value.strip()
-    if len(value) > MAX_LENGTHS[field]:
-        raise InvalidArgument(TEXT_TOO_LONG, too_long_message(field))
-    return value
+    return LIMITS.checked(field, value)
 
 
 def bounded_all(values: Iterable[str], field: str) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ proto comments (proto/cpd/plan/v1/plan.proto) and in the README.
 
 from __future__ import annotations
 
-from cpd_platform.errors import InvalidArgument
+from cpd_platform.text_limits import TextLimits
 
 # Field name (as in the proto) → (maximum length, what the person calls it).
 TEXT_LIMITS: dict[str, tuple[int, str]] = {
@@ -21,13 +21,6 @@ TEXT_LIMITS: dict[str, tuple[int, str]] = {
 }
 
 
-def checked_text(field: str, value: str) -> str:
-    """The value trimmed; `text_too_long` when it is longer than the field's limit."""
-    limit, title = TEXT_LIMITS[field]
-    value = value.strip()
-    if len(value) > limit:
-        raise InvalidArgument(
-            "text_too_long",
-            f"Поле «{title}» ({field}) длиннее {limit} символов: сократите текст",
-        )
-    return value
+LIMITS = TextLimits(TEXT_LIMITS)
+# The value trimmed; `text_too_long` when it is longer than the field's limit.
+checked_text = LIMITS.checked
