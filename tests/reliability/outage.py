@@ -10,7 +10,7 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -327,3 +327,61 @@ def wait_projection_caught_up(stack: DevStack, persons: list[str]) -> None:
     ledger = ledger_projection(stack, admin).credits
     expected = {i: c for i, c in ledger.items() if c.person_id in persons}
     wait_for(lambda: projected(stack, persons) == expected, seconds=30)
+
+
+@dataclass
+class Outage:
+    """What happened while a dependency was away: moments (time.monotonic()), the acknowledgements
+    that arrived during the outage, and the provider and reader that ran throughout."""
+
+    provider: StreamingProvider
+    reader: DashboardReader
+    stopped: float
+    returned: float
+    ready: float
+    acked_during_outage: int
+
+    def assert_recovered(self) -> None:
+        """Nothing crashed, and once ready, ready: no request failed for the outage after that
+        (stale pooled connections are replaced, not handed out)."""
+        assert not self.provider.failures, self.provider.failures
+        assert not self.reader.failures, self.reader.failures
+        assert not [at for at, _ in self.provider.errors if at > self.ready + 1.0], (
+            self.provider.errors
+        )
+        assert not [at for at in self.reader.unavailable if at > self.ready + 1.0]
+
+
+def run_outage(
+    stack: DevStack,
+    provider: StreamingProvider,
+    reader: DashboardReader,
+    stop: Callable[[], None],
+    start: Callable[[], None],
+) -> Outage:
+    """Runs the provider and the reader, stops a dependency for OUTAGE_SECONDS while both keep
+    going (every service must be unready and alive meanwhile), starts it again, waits until every
+    service is ready and both have been served again, then stops them."""
+    provider.start()
+    reader.start()
+    try:
+        wait_for(lambda: provider.acked >= 5 and reader.answered >= 2, seconds=30)
+        stop()
+        stopped = time.monotonic()
+        wait_all_unready(stack, seconds=OUTAGE_SECONDS / 2)
+        time.sleep(max(0.0, OUTAGE_SECONDS - (time.monotonic() - stopped)))
+        stack.check_all_alive()
+        # (An acknowledgement of a batch committed just before the stop may still arrive.)
+        acked_during_outage = provider.acks_since(stopped + 1.0)
+        start()
+        returned = time.monotonic()
+        ready_after = wait_all_ready(stack, since=returned)
+        ready = time.monotonic()
+        print(f"ready again after the dependency returned (s): {ready_after}")
+        wait_for(lambda: provider.acks_since(returned) >= 5, seconds=30)
+        wait_for(lambda: reader.answered_since(returned) >= 2, seconds=30)
+    finally:
+        provider.stop()
+        reader.stop()
+    stack.check_all_alive()
+    return Outage(provider, reader, stopped, returned, ready, acked_during_outage)

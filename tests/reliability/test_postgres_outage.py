@@ -5,19 +5,14 @@ resumes, and credits-svc's ledger and plan-svc's projection end equal."""
 
 from __future__ import annotations
 
-import time
-
 import grpc
 import pytest
-from tests.e2e.conftest import wait_for
 from tests.reliability.conftest import Workload
 from tests.reliability.outage import (
-    OUTAGE_SECONDS,
     DashboardReader,
     StreamingProvider,
     assert_ledger_equals_projection,
-    wait_all_ready,
-    wait_all_unready,
+    run_outage,
 )
 
 from cpd_platform.devstack import DevStack
@@ -28,43 +23,20 @@ pytestmark = pytest.mark.reliability
 def test_a_postgres_outage_fails_requests_cleanly_and_loses_or_doubles_nothing(
     stack: DevStack, workload: Workload
 ) -> None:
-    snils, persons = workload.snils, workload.persons
-    provider = StreamingProvider(stack, workload.provider_token, snils).start()
-    reader = DashboardReader(stack, workload.specialist_token).start()
-    try:
-        wait_for(lambda: provider.acked >= 5 and reader.answered >= 2, seconds=30)
+    outage = run_outage(
+        stack,
+        StreamingProvider(stack, workload.provider_token, workload.snils),
+        DashboardReader(stack, workload.specialist_token),
+        stop=stack.stop_postgres,
+        start=stack.start_postgres,
+    )
+    outage.assert_recovered()
+    during = [
+        code for at, code in outage.provider.errors if outage.stopped <= at <= outage.returned + 1
+    ]
+    assert during, "the provider's stream was not hit by the outage"
+    assert set(during) == {grpc.StatusCode.UNAVAILABLE}
+    assert outage.acked_during_outage == 0, "a batch was acknowledged without its database"
+    assert any(outage.stopped <= at <= outage.returned + 1 for at in outage.reader.unavailable)
 
-        stack.stop_postgres()
-        stopped = time.monotonic()
-        wait_all_unready(stack, seconds=OUTAGE_SECONDS / 2)
-        time.sleep(max(0.0, OUTAGE_SECONDS - (time.monotonic() - stopped)))
-        stack.check_all_alive()
-        # (An acknowledgement of a batch committed just before the stop may still arrive.)
-        acked_during_outage = provider.acks_since(stopped + 1.0)
-        stack.start_postgres()
-        returned = time.monotonic()
-
-        ready_after = wait_all_ready(stack, since=returned)
-        ready = time.monotonic()
-        print(f"ready again after PostgreSQL returned (s): {ready_after}")
-        # The stream resumes and the dashboard answers again.
-        wait_for(lambda: provider.acks_since(returned) >= 5, seconds=30)
-        wait_for(lambda: reader.answered_since(returned) >= 2, seconds=30)
-    finally:
-        provider.stop()
-        reader.stop()
-    stack.check_all_alive()
-
-    assert not provider.failures, provider.failures
-    assert not reader.failures, reader.failures
-    # Once ready, ready: no request fails for the outage after that (stale pooled connections
-    # are replaced, not handed out).
-    assert not [at for at, _ in provider.errors if at > ready + 1.0], provider.errors
-    assert not [at for at in reader.unavailable if at > ready + 1.0]
-    outage_errors = [code for at, code in provider.errors if stopped <= at <= returned + 1]
-    assert outage_errors, "the provider's stream was not hit by the outage"
-    assert set(outage_errors) == {grpc.StatusCode.UNAVAILABLE}
-    assert acked_during_outage == 0, "a batch was acknowledged without its database"
-    assert any(stopped <= at <= returned + 1 for at in reader.unavailable)
-
-    assert_ledger_equals_projection(stack, provider, persons)
+    assert_ledger_equals_projection(stack, outage.provider, workload.persons)

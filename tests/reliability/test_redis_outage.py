@@ -5,18 +5,13 @@ projection converges to credits-svc's ledger."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from tests.e2e.conftest import wait_for
 from tests.reliability.conftest import Workload
 from tests.reliability.outage import (
-    OUTAGE_SECONDS,
     DashboardReader,
     StreamingProvider,
     assert_ledger_equals_projection,
-    wait_all_ready,
-    wait_all_unready,
+    run_outage,
 )
 
 from cpd_platform.devstack import DevStack
@@ -27,39 +22,16 @@ pytestmark = pytest.mark.reliability
 def test_a_redis_outage_keeps_posting_and_the_projection_catches_up(
     stack: DevStack, workload: Workload
 ) -> None:
-    snils, persons = workload.snils, workload.persons
-    provider = StreamingProvider(stack, workload.provider_token, snils).start()
-    reader = DashboardReader(stack, workload.specialist_token).start()
-    try:
-        wait_for(lambda: provider.acked >= 5 and reader.answered >= 2, seconds=30)
-
-        stack.stop_redis()
-        stopped = time.monotonic()
-        wait_all_unready(stack, seconds=OUTAGE_SECONDS / 2)
-        time.sleep(max(0.0, OUTAGE_SECONDS - (time.monotonic() - stopped)))
-        stack.check_all_alive()
-        acked_during_outage = provider.acks_since(stopped + 1.0)
-        stack.start_redis()
-        returned = time.monotonic()
-
-        ready_after = wait_all_ready(stack, since=returned)
-        ready = time.monotonic()
-        print(f"ready again after Redis returned (s): {ready_after}")
-        wait_for(lambda: provider.acks_since(returned) >= 5, seconds=30)
-        wait_for(lambda: reader.answered_since(returned) >= 2, seconds=30)
-    finally:
-        provider.stop()
-        reader.stop()
-    stack.check_all_alive()
-
-    assert not provider.failures, provider.failures
-    assert not reader.failures, reader.failures
-    # Once ready, ready: no request fails for the outage after that (stale pooled connections
-    # are replaced, not handed out).
-    assert not [at for at, _ in provider.errors if at > ready + 1.0], provider.errors
-    assert not [at for at in reader.unavailable if at > ready + 1.0]
+    outage = run_outage(
+        stack,
+        StreamingProvider(stack, workload.provider_token, workload.snils),
+        DashboardReader(stack, workload.specialist_token),
+        stop=stack.stop_redis,
+        start=stack.start_redis,
+    )
+    outage.assert_recovered()
     # Posting needs PostgreSQL only: it went on, the events waiting in the outbox.
-    assert not provider.errors, provider.errors
-    assert acked_during_outage >= 10
+    assert not outage.provider.errors, outage.provider.errors
+    assert outage.acked_during_outage >= 10
 
-    assert_ledger_equals_projection(stack, provider, persons)
+    assert_ledger_equals_projection(stack, outage.provider, workload.persons)
