@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.local/bin:$(PATH)
 RUN := uv run --frozen --no-sync
 
-.PHONY: bootstrap up test test-fast lint proto proto-check bench clean-test-data
+.PHONY: bootstrap up test test-fast lint proto proto-check schema bench clean-test-data
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -33,6 +33,10 @@ tools/node_modules: tools/package.json tools/package-lock.json
 ## Regenerates libs/contracts from proto/.
 proto: bootstrap
 	@scripts/gen_proto.sh
+
+## Writes the gateway's GraphQL schema to gateway/schema.graphql (a test fails when it is stale).
+schema: bootstrap
+	@$(RUN) python -m gateway.schema.export
 
 ## Fails when the committed stubs drift from proto/.
 proto-check: bootstrap
