@@ -12,7 +12,7 @@ import json
 import uuid
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Protocol, Self
 
 from sqlalchemy import Table, insert, text
 from sqlalchemy.ext.asyncio import (
@@ -59,7 +59,31 @@ async def ping_database(engine: AsyncEngine) -> None:
         await connection.execute(text("SELECT 1"))
 
 
+class UnitOfWorkPort(Protocol):
+    """What use cases see of a unit of work, with SQL or in memory (`cpd_platform.testing`).
+
+    A service's unit of work adds its repositories as attributes (`uow.elements`, …), bound
+    when the block opens; use cases never build repositories themselves.
+    """
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    async def commit(self) -> None: ...
+
+    async def emit(self, event_type: str, payload: dict[str, Any]) -> str: ...
+
+
 class UnitOfWork:
+    """The SQL unit of work. A service subclasses it and binds its repositories to the session
+    in `bind_repositories` (called each time the block opens)."""
+
     def __init__(
         self, sessions: async_sessionmaker[AsyncSession], outbox: Table | None = None
     ) -> None:
@@ -77,7 +101,11 @@ class UnitOfWork:
     async def __aenter__(self) -> Self:
         self._session = self._sessions()
         self._committed = False
+        self.bind_repositories(self._session)
         return self
+
+    def bind_repositories(self, session: AsyncSession) -> None:
+        """Subclasses set their repositories here: `self.elements = ElementRepository(session)`."""
 
     async def __aexit__(
         self,

@@ -7,12 +7,18 @@ Loaded by the workspace's root conftest.py.
 from __future__ import annotations
 
 import asyncio
+import copy
+import inspect
 import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from types import TracebackType
+from typing import Any, Self, TypeVar, cast
 
 import grpc
 import pytest
@@ -27,6 +33,8 @@ from cpd_platform.local_infra import (
 )
 from cpd_platform.local_mail import LocalMailServer
 from cpd_platform.snils import with_check_number
+
+T = TypeVar("T")
 
 
 def _scratch_dir(config: pytest.Config, name: str) -> Path:
@@ -104,3 +112,101 @@ def grpc_error_code(error: grpc.aio.AioRpcError) -> str | None:
 
 def bearer(token: str) -> tuple[tuple[str, str], ...]:
     return (("authorization", f"Bearer {token}"),)
+
+
+class FixedClock:
+    """A clock that stands still until a test moves it."""
+
+    def __init__(self, now: datetime) -> None:
+        self._now = now if now.tzinfo else now.replace(tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self._now
+
+    def today(self) -> date:
+        return self._now.date()
+
+    def advance(self, delta: timedelta) -> None:
+        self._now += delta
+
+
+@dataclass(frozen=True, slots=True)
+class EmittedEvent:
+    event_type: str
+    payload: dict[str, Any]
+    event_id: str
+
+
+class InMemoryUnitOfWork:
+    """A unit of work without a database, for use-case unit tests.
+
+    A service's fake subclasses it and sets its in-memory repositories in `__init__` (the same
+    attribute names as its SQL unit of work). Leaving the block without `commit()` restores the
+    repositories as they were when it opened and drops the events it emitted, as a rollback
+    would; `events` holds what committed units of work emitted, in order.
+    """
+
+    def __init__(self) -> None:
+        self.commits = 0
+        self.events: list[EmittedEvent] = []
+        self._pending: list[EmittedEvent] = []
+        self._snapshot: dict[str, Any] = {}
+        self._committed = False
+
+    def _repositories(self) -> dict[str, Any]:
+        return {
+            name: value
+            for name, value in vars(self).items()
+            if not name.startswith("_") and name not in ("commits", "events")
+        }
+
+    async def __aenter__(self) -> Self:
+        self._committed = False
+        self._pending = []
+        self._snapshot = {
+            name: copy.deepcopy(vars(repo)) for name, repo in self._repositories().items()
+        }
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if not self._committed:
+            for name, state in self._snapshot.items():
+                vars(getattr(self, name)).update(state)
+        self._pending = []
+
+    async def commit(self) -> None:
+        self._committed = True
+        self.commits += 1
+        self.events.extend(self._pending)
+        self._pending = []
+
+    async def emit(self, event_type: str, payload: dict[str, Any]) -> str:
+        event = EmittedEvent(event_type, payload, str(uuid.uuid4()))
+        self._pending.append(event)
+        return event.event_id
+
+
+async def wait_until(
+    condition: Callable[[], Awaitable[T | None]] | Callable[[], T | None],
+    *,
+    seconds: float = 10.0,
+    interval: float = 0.02,
+    what: str = "the condition",
+) -> T:
+    """Polls `condition` (sync or async) until it returns something truthy, and returns it;
+    fails the test with `what` after `seconds`. Use it instead of a fixed sleep."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while True:
+        result = condition()
+        if inspect.isawaitable(result):
+            result = await result
+        if result:
+            return cast(T, result)
+        if asyncio.get_running_loop().time() >= deadline:
+            raise AssertionError(f"timed out after {seconds} s waiting for {what}")
+        await asyncio.sleep(interval)
