@@ -373,15 +373,15 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
     ]
     assert [(p["elementId"], p["status"]) for p in ther["plan"]] == [(program_id, "CREDITED")]
     assert [p["element"]["title"] for p in ther["plan"]] == [PROGRAM_TITLE]
-    shared = [c for c in card["progress"]["credits"] if c["kind"] in ("program", "module")]
+    shared = [c for c in card["progress"]["credits"] if c["kind"] in ("PROGRAM", "MODULE")]
     assert all(
         c["countsInSeveralCycles"] and set(c["cycleIds"]) == {cardiology, therapy} for c in shared
     )
-    [event_credit] = [c for c in card["progress"]["credits"] if c["kind"] == "event"]
+    [event_credit] = [c for c in card["progress"]["credits"] if c["kind"] == "EVENT"]
     assert (event_credit["zet"], event_credit["cycleIds"]) == (6, [cardiology])
     groups = {g["group"]: g for g in card["progress"]["byGroup"]}
-    assert (groups["program"]["actualZet"], groups["program"]["missingZet"]) == (36, 144)
-    assert (groups["event_and_module"]["actualZet"], groups["event_and_module"]["missingZet"]) == (
+    assert (groups["PROGRAM"]["actualZet"], groups["PROGRAM"]["missingZet"]) == (36, 144)
+    assert (groups["EVENT_AND_MODULE"]["actualZet"], groups["EVENT_AND_MODULE"]["missingZet"]) == (
         8,
         62,
     )

@@ -46,7 +46,7 @@ def overview(platform: DevStack, token: str) -> dict[str, object]:
 
 
 def module_zet(progress: dict[str, object]) -> int:
-    [module] = [k for k in progress["byKind"] if k["kind"] == "module"]  # type: ignore[attr-defined]
+    [module] = [k for k in progress["byKind"] if k["kind"] == "MODULE"]  # type: ignore[attr-defined]
     return int(module["zet"])
 
 
@@ -130,7 +130,7 @@ def test_a_credit_posted_by_the_provider_reaches_the_specialists_progress(
         {
             "creditId": credit_id,
             "zet": 2,
-            "kind": "module",
+            "kind": "MODULE",
             "element": {"title": "Интерпретация ЭКГ"},
         }
     ]

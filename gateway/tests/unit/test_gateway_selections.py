@@ -3,7 +3,7 @@ a list's rows in one batch only when they are asked for."""
 
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
-from gateway.schema.plan import _asks_for
+from gateway.schema.plan.elements import asks_for as _asks_for
 
 
 def field(name: str, *selections: object) -> SelectedField:

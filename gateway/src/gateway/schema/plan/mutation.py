@@ -1,0 +1,276 @@
+"""Mutations of the plan service; expected failures come back as typed UserErrors."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import strawberry
+
+from cpd.plan.v1 import plan_pb2
+from gateway.schema.common import GatewayInfo, UserError, user_error_or
+from gateway.schema.plan.applications import Application, ApplicationInput, EventRegistration
+from gateway.schema.plan.cycles import Cycle, PlanItem
+from gateway.schema.plan.elements import elements_if_asked
+from gateway.schema.plan.enums import DocumentKind
+
+CycleIdArgument = Annotated[
+    strawberry.ID, strawberry.argument(description="One of the caller's cycles.")
+]
+ElementIdArgument = Annotated[strawberry.ID, strawberry.argument(description="A catalog element.")]
+ApplicationIdArgument = Annotated[
+    strawberry.ID, strawberry.argument(description="The application.")
+]
+
+
+@strawberry.input(
+    description="A certificate or accreditation document; it opens a five-year cycle."
+)
+class DocumentInput:
+    kind: DocumentKind = strawberry.field(description="Kind of document.")
+    specialty_code: str = strawberry.field(
+        description="Specialty code, NN.NN.NN or L.NN.NN, e.g. 31.08.36 (invalid_specialty_code)."
+    )
+    number: str = strawberry.field(
+        description="At most 32 characters, with a letter or digit (document_number_required)."
+    )
+    issued_on: date = strawberry.field(
+        description="Issue date, not in the future, not before 1990-01-01; the cycle starts on it."
+    )
+    series: str = strawberry.field(default="", description="At most 32 characters; may be empty.")
+    rule_set: str | None = strawberry.field(
+        default=None,
+        description="Code of a published rule set (unknown_rule_set otherwise); null for the "
+        "default: nmo-250, or nmo-709n-144 for periodic accreditation.",
+    )
+
+    def to_pb(self) -> plan_pb2.AddDocumentRequest:
+        return plan_pb2.AddDocumentRequest(
+            kind=self.kind.value,
+            specialty_code=self.specialty_code,
+            series=self.series,
+            number=self.number,
+            issued_on=self.issued_on.isoformat(),
+            rule_set=self.rule_set or "",
+        )
+
+
+@strawberry.type(description="What removePlanItem did.")
+class RemovePlanItemPayload:
+    cycle_id: strawberry.ID = strawberry.field(description="The cycle asked about.")
+    element_id: strawberry.ID = strawberry.field(description="The element asked about.")
+    removed: bool = strawberry.field(
+        description="True when an item was removed; false when the element was not in the plan."
+    )
+
+
+@strawberry.type(description="What loadRegisterExtract stored.")
+class RegisterExtractPayload:
+    records: int = strawberry.field(description="Number of records now in the register extract.")
+
+
+AddDocumentResult = Annotated[Cycle | UserError, strawberry.union("AddDocumentResult")]
+PlanItemResult = Annotated[PlanItem | UserError, strawberry.union("PlanItemResult")]
+RemovePlanItemResult = Annotated[
+    RemovePlanItemPayload | UserError, strawberry.union("RemovePlanItemResult")
+]
+ApplicationResult = Annotated[Application | UserError, strawberry.union("ApplicationResult")]
+EventRegistrationResult = Annotated[
+    EventRegistration | UserError, strawberry.union("EventRegistrationResult")
+]
+RegisterExtractResult = Annotated[
+    RegisterExtractPayload | UserError, strawberry.union("RegisterExtractResult")
+]
+
+
+async def _add_document(info: GatewayInfo, document: DocumentInput) -> Cycle:
+    ctx = info.context
+    reply = await ctx.backends.call(ctx.backends.plan.AddDocument, document.to_pb(), ctx.metadata)
+    return Cycle.from_pb(reply.cycle)
+
+
+async def _decide(
+    info: GatewayInfo, application_id: strawberry.ID, accept: bool, reason: str
+) -> Application:
+    ctx = info.context
+    if accept:
+        accepted = await ctx.backends.call(
+            ctx.backends.plan.AcceptApplication,
+            plan_pb2.AcceptApplicationRequest(application_id=str(application_id)),
+            ctx.metadata,
+        )
+        return Application.from_pb(accepted.application)
+    rejected = await ctx.backends.call(
+        ctx.backends.plan.RejectApplication,
+        plan_pb2.RejectApplicationRequest(application_id=str(application_id), reason=reason),
+        ctx.metadata,
+    )
+    return Application.from_pb(rejected.application)
+
+
+@strawberry.type
+class PlanMutation:
+    @strawberry.mutation(
+        description="Adds a certificate or accreditation document; it opens a five-year cycle "
+        "(the existing cycle when the document is already there)."
+    )
+    async def add_document(
+        self,
+        info: GatewayInfo,
+        document: Annotated[DocumentInput, strawberry.argument(description="The document.")],
+    ) -> AddDocumentResult:
+        return await user_error_or(_add_document(info, document))
+
+    @strawberry.mutation(
+        description="Adds a catalog element eligible for the cycle's specialty to the cycle's "
+        "plan (the existing item when already planned)."
+    )
+    async def add_plan_item(
+        self, info: GatewayInfo, cycle_id: CycleIdArgument, element_id: ElementIdArgument
+    ) -> PlanItemResult:
+        ctx = info.context
+
+        async def call() -> PlanItem:
+            reply = await ctx.backends.call(
+                ctx.backends.plan.AddPlanItem,
+                plan_pb2.AddPlanItemRequest(cycle_id=str(cycle_id), element_id=str(element_id)),
+                ctx.metadata,
+            )
+            elements = await elements_if_asked(info, [reply.item.element_id], "element")
+            return PlanItem.from_pb(reply.item, elements)
+
+        return await user_error_or(call())
+
+    @strawberry.mutation(description="Removes an element from a cycle's plan.")
+    async def remove_plan_item(
+        self, info: GatewayInfo, cycle_id: CycleIdArgument, element_id: ElementIdArgument
+    ) -> RemovePlanItemResult:
+        ctx = info.context
+
+        async def call() -> RemovePlanItemPayload:
+            reply = await ctx.backends.call(
+                ctx.backends.plan.RemovePlanItem,
+                plan_pb2.RemovePlanItemRequest(cycle_id=str(cycle_id), element_id=str(element_id)),
+                ctx.metadata,
+            )
+            return RemovePlanItemPayload(
+                cycle_id=cycle_id, element_id=element_id, removed=reply.removed
+            )
+
+        return await user_error_or(call())
+
+    @strawberry.mutation(
+        description="Applies to a ДПП ПК program cycle; a seat is held until the provider "
+        "decides (an application is not enrolment)."
+    )
+    async def submit_application(
+        self,
+        info: GatewayInfo,
+        application: Annotated[
+            ApplicationInput, strawberry.argument(description="The application.")
+        ],
+    ) -> ApplicationResult:
+        ctx = info.context
+
+        async def call() -> Application:
+            reply = await ctx.backends.call(
+                ctx.backends.plan.SubmitApplication, application.to_pb(), ctx.metadata
+            )
+            return Application.from_pb(reply.application)
+
+        return await user_error_or(call())
+
+    @strawberry.mutation(description="Withdraws the caller's application; the seat is released.")
+    async def withdraw_application(
+        self, info: GatewayInfo, application_id: ApplicationIdArgument
+    ) -> ApplicationResult:
+        ctx = info.context
+
+        async def call() -> Application:
+            reply = await ctx.backends.call(
+                ctx.backends.plan.WithdrawApplication,
+                plan_pb2.WithdrawApplicationRequest(application_id=str(application_id)),
+                ctx.metadata,
+            )
+            return Application.from_pb(reply.application)
+
+        return await user_error_or(call())
+
+    @strawberry.mutation(description="For a provider's staff: accepts an application (enrolment).")
+    async def accept_application(
+        self, info: GatewayInfo, application_id: ApplicationIdArgument
+    ) -> ApplicationResult:
+        return await user_error_or(_decide(info, application_id, True, ""))
+
+    @strawberry.mutation(
+        description="For a provider's staff: rejects an application with a reason; the seat is "
+        "released."
+    )
+    async def reject_application(
+        self,
+        info: GatewayInfo,
+        application_id: ApplicationIdArgument,
+        reason: Annotated[
+            str, strawberry.argument(description="Why, for the applicant to read (Russian).")
+        ],
+    ) -> ApplicationResult:
+        return await user_error_or(_decide(info, application_id, False, reason))
+
+    @strawberry.mutation(
+        description="Registers the caller for a free event (takes a ticket) and plans it in "
+        "the chosen cycles."
+    )
+    async def register_for_event(
+        self,
+        info: GatewayInfo,
+        element_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The free event (catalog element).")
+        ],
+        cycle_ids: Annotated[
+            list[strawberry.ID] | None,
+            strawberry.argument(
+                description="The cycles to plan the event in (others than the caller's eligible "
+                "unfinished cycles are ignored); null for every eligible unfinished cycle."
+            ),
+        ] = None,
+    ) -> EventRegistrationResult:
+        ctx = info.context
+
+        async def call() -> EventRegistration:
+            reply = await ctx.backends.call(
+                ctx.backends.plan.RegisterForEvent,
+                plan_pb2.RegisterForEventRequest(
+                    element_id=str(element_id), cycle_ids=[str(c) for c in cycle_ids or []]
+                ),
+                ctx.metadata,
+            )
+            return EventRegistration.from_pb(reply.registration)
+
+        return await user_error_or(call())
+
+    @strawberry.mutation(
+        description="For an administrator: loads a ФРМР register extract, replacing the "
+        "previous one; documents' ФРМР statuses are checked against it."
+    )
+    async def load_register_extract(
+        self,
+        info: GatewayInfo,
+        format: Annotated[
+            str,
+            strawberry.argument(description="json or csv (invalid_extract_format otherwise)."),
+        ],
+        content: Annotated[
+            str, strawberry.argument(description="The extract; at most 200000 records.")
+        ],
+    ) -> RegisterExtractResult:
+        ctx = info.context
+
+        async def call() -> RegisterExtractPayload:
+            reply = await ctx.backends.call(
+                ctx.backends.plan.LoadRegisterExtract,
+                plan_pb2.LoadRegisterExtractRequest(format=format, content=content.encode()),
+                ctx.metadata,
+            )
+            return RegisterExtractPayload(records=reply.records)
+
+        return await user_error_or(call())

@@ -1,0 +1,75 @@
+"""Queries of the plan service: rule sets, the caller's cycles and applications."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from cpd.plan.v1 import plan_pb2
+from gateway.schema.common import GatewayInfo
+from gateway.schema.plan.applications import Application
+from gateway.schema.plan.cycles import Cycle, RuleSet
+from gateway.schema.plan.enums import ApplicationStatus
+
+
+@strawberry.type
+class PlanQuery:
+    @strawberry.field(
+        description="Every published NMO rule set with its name, source act and numbers, "
+        "ordered by code."
+    )
+    async def rule_sets(self, info: GatewayInfo) -> list[RuleSet]:
+        ctx = info.context
+        reply = await ctx.backends.call(
+            ctx.backends.plan.ListRuleSets, plan_pb2.ListRuleSetsRequest(), ctx.metadata
+        )
+        return [RuleSet.from_pb(r) for r in reply.rule_sets]
+
+    @strawberry.field(
+        description="The caller's five-year cycles, by start date then specialty; empty when "
+        "they added no document."
+    )
+    async def my_cycles(self, info: GatewayInfo) -> list[Cycle]:
+        ctx = info.context
+        reply = await ctx.backends.call(
+            ctx.backends.plan.ListMyCycles, plan_pb2.ListMyCyclesRequest(), ctx.metadata
+        )
+        return [Cycle.from_pb(c) for c in reply.cycles]
+
+    @strawberry.field(description="The caller's applications to ДПП ПК program cycles.")
+    async def my_applications(self, info: GatewayInfo) -> list[Application]:
+        ctx = info.context
+        reply = await ctx.backends.call(
+            ctx.backends.plan.ListMyApplications, plan_pb2.ListMyApplicationsRequest(), ctx.metadata
+        )
+        return [Application.from_pb(a) for a in reply.applications]
+
+    @strawberry.field(
+        description="For a provider's staff: applications to the provider's program cycles, "
+        "oldest first, at most 1000."
+    )
+    async def provider_applications(
+        self,
+        info: GatewayInfo,
+        provider_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="One provider among the caller's; null for all of them."
+            ),
+        ] = None,
+        status: Annotated[
+            ApplicationStatus | None,
+            strawberry.argument(description="Only this status; null for every status."),
+        ] = None,
+    ) -> list[Application]:
+        ctx = info.context
+        reply = await ctx.backends.call(
+            ctx.backends.plan.ListProviderApplications,
+            plan_pb2.ListProviderApplicationsRequest(
+                provider_id=str(provider_id or ""),
+                status=status.value if status else plan_pb2.APPLICATION_STATUS_UNSPECIFIED,
+            ),
+            ctx.metadata,
+        )
+        return [Application.from_pb(a) for a in reply.applications]
