@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from cpd_platform import posting_hash
 from cpd_provider_cli.codes import read_snils_file
 from cpd_provider_cli.posting import PostingState, Progress, Summary
 from cpd_provider_cli.results_csv import BadRow, LayoutError, Row, read_results
-from cpd_provider_cli.wire import batch_request, payload_hash
+from cpd_provider_cli.wire import batch_request
 
 HEADER = "external_id,snils,element_id,completion_date,zet,document_number,program_cycle_id\n"
 
@@ -59,23 +60,24 @@ def test_payload_hash_is_the_documented_canonical_json() -> None:
     expected = hashlib.sha256(
         '[["r-1","112-233-445 95","e-1",2,"2025-05-01","У-1",""]]'.encode()
     ).hexdigest()
-    assert payload_hash(rows) == expected
+    assert posting_hash.payload_hash(rows) == expected
     request = batch_request(rows, series_id="s", sequence=3)
     assert (request.batch_id, request.sequence, request.payload_hash) == ("s-3", 3, expected)
     assert request.records[0].document_number == "У-1"
 
 
 def test_the_cli_hashes_a_batch_exactly_as_credits_svc_checks_it() -> None:
-    """The CLI runs on providers' machines without credits-svc installed, so it carries its own
-    implementation of the documented hash; this keeps the two in step."""
-    from credits_svc.domain.records import payload_hash as server_payload_hash
+    """The CLI and credits-svc share one implementation of the documented hash
+    (`cpd_platform.posting_hash`); the server accepts what the CLI sends."""
+    from credits_svc.domain.records import payload_hash_matches
 
     rows = [
         Row(2, "r-1", "112-233-445 95", "e-1", "2025-05-01", 2, "У-1", "c-9"),
         Row(3, "r-2", "11223344595", "e-2", "2025-05-02", 0, "", ""),
     ]
     request = batch_request(rows, series_id="s", sequence=1)
-    assert request.payload_hash == server_payload_hash(request.records)
+    assert payload_hash_matches(request.records, request.payload_hash)
+    assert request.payload_hash == posting_hash.payload_hash(request.records)
 
 
 def test_state_is_kept_only_for_the_same_file_and_batch_size(tmp_path: Path) -> None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
+
+from cpd_platform.posting_hash import HashedRecord, legacy_payload_hash
+
+# Re-exported: tests and benchmarks hash the batches they post with it.
+from cpd_platform.posting_hash import payload_hash as payload_hash
 
 MAX_BATCH_RECORDS = 1000
 
@@ -99,55 +103,10 @@ class CreditRecord:
     batch_id: str = ""
 
 
-class HashedRecord(Protocol):
-    """What the payload hash reads of a record: a PostedResult, or a client's ResultRecord."""
-
-    @property
-    def external_id(self) -> str: ...
-    @property
-    def snils(self) -> str: ...
-    @property
-    def element_id(self) -> str: ...
-    @property
-    def zet(self) -> int: ...
-    @property
-    def completed_on(self) -> str: ...
-    @property
-    def document_number(self) -> str: ...
-    @property
-    def program_cycle_id(self) -> str: ...
-
-
-def payload_hash(results: Sequence[HashedRecord]) -> str:
-    """SHA-256 (hex) of the batch's records as canonical JSON: a list, in order, of
-    [external_id, snils, element_id, zet, completed_on, document_number, program_cycle_id],
-    no spaces, UTF-8."""
-    canonical = [
-        [
-            r.external_id,
-            r.snils,
-            r.element_id,
-            r.zet,
-            r.completed_on,
-            r.document_number,
-            r.program_cycle_id,
-        ]
-        for r in results
-    ]
-    encoded = json.dumps(canonical, ensure_ascii=False, separators=(",", ":")).encode()
-    return hashlib.sha256(encoded).hexdigest()
-
-
-def legacy_payload_hash(results: Sequence[PostedResult]) -> str:
-    """The first version's canonical form: [external_id, snils, element_id, zet, completed_on]."""
-    canonical = [[r.external_id, r.snils, r.element_id, r.zet, r.completed_on] for r in results]
-    encoded = json.dumps(canonical, ensure_ascii=False, separators=(",", ":")).encode()
-    return hashlib.sha256(encoded).hexdigest()
-
-
-def payload_hash_matches(results: Sequence[PostedResult], given: str) -> bool:
-    """The documented hash; clients of the first version (no document number or cycle in any
-    record) may still send the five-field form."""
+def payload_hash_matches(results: Sequence[HashedRecord], given: str) -> bool:
+    """The documented hash (`cpd_platform.posting_hash`, the provider CLI's too); clients of the
+    first version (no document number or cycle in any record) may still send the five-field
+    form."""
     if given == payload_hash(results):
         return True
     uses_new_fields = any(r.document_number or r.program_cycle_id for r in results)

@@ -1,32 +1,14 @@
-"""What the posting API expects on the wire (see proto/cpd/credits/v1/credits.proto)."""
+"""What the posting API expects on the wire (see proto/cpd/credits/v1/credits.proto). The
+batch's `payload_hash` is computed by `cpd_platform.posting_hash`, the module credits-svc checks
+it with."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Sequence
 
 from cpd.credits.v1 import credits_pb2
+from cpd_platform.posting_hash import payload_hash
 from cpd_provider_cli.results_csv import Row
-
-
-def payload_hash(rows: Sequence[Row]) -> str:
-    """SHA-256 (hex) of the canonical JSON of the records: a list, in order, of
-    [external_id, snils, element_id, zet, completed_on, document_number, program_cycle_id]."""
-    canonical = [
-        [
-            r.external_id,
-            r.snils,
-            r.element_id,
-            r.zet,
-            r.completed_on,
-            r.document_number,
-            r.program_cycle_id,
-        ]
-        for r in rows
-    ]
-    encoded = json.dumps(canonical, ensure_ascii=False, separators=(",", ":")).encode()
-    return hashlib.sha256(encoded).hexdigest()
 
 
 def batch_request(
