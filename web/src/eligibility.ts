@@ -1,0 +1,12 @@
+// Which of the person's cycles an element counts for: its main or additional specialties
+// include the cycle's specialty. Counting in several cycles is the "x2" mark.
+
+export interface ElementSpecialties {
+  mainSpecialtyCode: string;
+  additionalSpecialtyCodes: string[];
+}
+
+export function eligibleCycles<C extends { specialtyCode: string }>(element: ElementSpecialties, cycles: C[]): C[] {
+  const codes = new Set([element.mainSpecialtyCode, ...element.additionalSpecialtyCodes]);
+  return cycles.filter((cycle) => codes.has(cycle.specialtyCode));
+}

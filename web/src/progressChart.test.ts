@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { groupBars, targetPercent, yearBars } from "./progressChart";
+
+const year = (y: number, total: number, met = false) => ({
+  year: y, totalZet: total, programZet: total, eventAndModuleZet: 0,
+  recommendedTotalZet: 50, recommendedProgramZet: 36, recommendedEventAndModuleZet: 14, recommendationMet: met,
+});
+
+describe("progress chart data", () => {
+  it("orders years and scales bars to the largest value", () => {
+    const bars = yearBars([year(2026, 0), year(2025, 100, true)]);
+    expect(bars.map((b) => b.label)).toEqual(["1-й год (2025)", "2-й год (2026)"]);
+    expect(bars[0]).toMatchObject({ actual: 100, recommended: 50, actualShare: 1, recommendedShare: 0.5, met: true });
+    expect(bars[1]).toMatchObject({ actual: 0, actualShare: 0, met: false });
+  });
+  it("compares ДПП with ОМ and ИОМ", () => {
+    const bars = groupBars([
+      { group: "program", actualZet: 36, recommendedZet: 180 },
+      { group: "event_and_module", actualZet: 80, recommendedZet: 70 },
+    ]);
+    expect(bars.map((b) => [b.label, b.met])).toEqual([["ДПП ПК", false], ["ОМ и ИОМ", true]]);
+    expect(bars[0].recommendedShare).toBe(1);
+  });
+  it("caps the target percentage", () => {
+    expect(targetPercent(44, 250)).toBe(18);
+    expect(targetPercent(300, 250)).toBe(100);
+  });
+});
