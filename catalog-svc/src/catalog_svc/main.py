@@ -6,15 +6,13 @@ from functools import partial
 from pathlib import Path
 
 from catalog_svc.adapters.orm import outbox
+from catalog_svc.adapters.unit_of_work import CatalogUnitOfWork
 from catalog_svc.entrypoints.grpc_servicer import CatalogServicer
 from catalog_svc.service_layer.authz import Editors
 from catalog_svc.service_layer.demo import seed_demo
-from catalog_svc.service_layer.elements import ElementEditing, ProviderAdministration
-from catalog_svc.service_layer.search import CatalogSearch
 from catalog_svc.settings import CatalogSettings
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform.access import Access, GrantSource
-from cpd_platform.db import UnitOfWork
 from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
@@ -24,13 +22,10 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 
 
 def wire_with(grants: GrantSource, settings: CatalogSettings, infra: Infrastructure) -> Wiring:
-    uow = partial(UnitOfWork, infra.sessions, outbox)
     access = Access(grants, ttl=settings.grants_ttl)
     servicer = CatalogServicer(
-        uow,
-        ElementEditing(uow, Editors(access)),
-        CatalogSearch(uow),
-        ProviderAdministration(uow),
+        partial(CatalogUnitOfWork, infra.sessions),
+        Editors(access),
         seat_agents=frozenset(settings.seat_agents),
     )
     relay = OutboxRelay(infra.sessions, outbox, infra.redis)
@@ -52,7 +47,7 @@ def wire(settings: CatalogSettings, infra: Infrastructure) -> Wiring:
 
 
 async def seed(settings: CatalogSettings, infra: Infrastructure) -> None:
-    await seed_demo(UnitOfWork(infra.sessions, outbox))
+    await seed_demo(CatalogUnitOfWork(infra.sessions))
 
 
 SPEC = ServiceSpec("catalog", CatalogSettings, MIGRATIONS, wire, seed)

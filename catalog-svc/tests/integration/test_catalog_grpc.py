@@ -3,13 +3,12 @@ import uuid
 import grpc
 import pytest
 
-from catalog_svc.adapters.repository import ElementRepository
+from catalog_svc.adapters.unit_of_work import CatalogUnitOfWork
 from catalog_svc.domain.element import Element, ElementKind, ElementStatus
 from catalog_svc.domain.reference import ModuleKind
 from catalog_svc.settings import CatalogSettings
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.db import UnitOfWork
 from cpd_platform.runner import RunningService, ServiceSpec, start_service
 from cpd_platform.testing import bearer, grpc_error_code
 from local_idp.pytest_plugin import RunningIdp
@@ -167,8 +166,8 @@ async def test_withdrawn_elements_are_still_returned(
         ends_on=None,
         status=ElementStatus.WITHDRAWN,
     )
-    async with UnitOfWork(catalog.infrastructure.sessions) as uow:
-        await ElementRepository(uow.session).add_if_absent(withdrawn)
+    async with CatalogUnitOfWork(catalog.infrastructure.sessions) as uow:
+        await uow.elements.add_if_absent(withdrawn)
         await uow.commit()
     reply = await stub.BatchGetElements(
         catalog_pb2.BatchGetElementsRequest(ids=[withdrawn.id]), metadata=bearer(specialist)

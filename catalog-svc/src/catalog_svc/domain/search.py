@@ -19,6 +19,8 @@ from cpd_platform.regions import is_region_code
 MAX_QUERY = 200
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
+# Tabs show "1000+" beyond this: counting every match of a broad query costs more than the page.
+COUNT_CAP = 1000
 # Sorting by start date puts elements without dates (modules) last.
 NO_DATE = date.max
 
@@ -133,3 +135,12 @@ def fingerprint_of(filters: SearchFilters, sort: SearchSort, *, fuzzy: bool = Fa
     """A short digest of what the result order depends on."""
     text = repr((filters, sort.value, fuzzy))
     return hashlib.blake2s(text.encode(), digest_size=6).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHits:
+    """One page of matching element ids, the counts per kind (capped) and the next cursor."""
+
+    counts: dict[ElementKind, int]
+    ids: list[str]
+    next_cursor: Cursor | None

@@ -27,6 +27,14 @@ class SeatClaim:
         return cls(value["target_id"], FundingBasis(value["basis"]))
 
 
+@dataclass(frozen=True, slots=True)
+class Reservation:
+    id: str
+    holder: str
+    claims: tuple[SeatClaim, ...]
+    released: bool
+
+
 def ordered_claims(claims: Sequence[SeatClaim]) -> list[SeatClaim]:
     """The claims in one consistent order (target, basis), so that concurrent reservations lock
     seat rows in the same order and never deadlock; refuses empty, oversized, repeated claims."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from catalog_svc.entrypoints.translate import (
     KIND_TO_PB,
     LEVEL_FROM_PB,
@@ -19,29 +21,26 @@ from catalog_svc.entrypoints.translate import (
     provider_to_pb,
     specialty_to_pb,
 )
-from catalog_svc.service_layer import queries, seats
-from catalog_svc.service_layer.elements import ElementEditing, ProviderAdministration
-from catalog_svc.service_layer.search import CatalogSearch
+from catalog_svc.service_layer import elements, queries, seats
+from catalog_svc.service_layer.authz import Editors
+from catalog_svc.service_layer.ports import CatalogUnitOfWorkPort
+from catalog_svc.service_layer.search import search_elements
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform.auth import current_principal
-from cpd_platform.db import UnitOfWorkFactory
 
 
 class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
     def __init__(
         self,
-        uow: UnitOfWorkFactory,
-        editing: ElementEditing,
-        search: CatalogSearch,
-        providers: ProviderAdministration,
+        uow: Callable[[], CatalogUnitOfWorkPort],
+        editors: Editors,
         *,
         seat_agents: frozenset[str] = frozenset(),
     ) -> None:
         self._uow = uow
+        self._editors = editors
         self._seat_agents = seat_agents
-        self._editing = editing
-        self._search = search
-        self._providers = providers
+        self._known_specialties: set[str] = set()
 
     async def ListSpecialties(
         self, request: catalog_pb2.ListSpecialtiesRequest, context: object
@@ -86,8 +85,13 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
         self, request: catalog_pb2.SearchElementsRequest, context: object
     ) -> catalog_pb2.SearchElementsResponse:
         sort = SORT_FROM_PB.get(request.sort)
-        page = await self._search.search(
-            filters_from_pb(request), sort, request.page_size, request.page_token
+        page = await search_elements(
+            self._uow(),
+            filters_from_pb(request),
+            sort,
+            request.page_size,
+            request.page_token,
+            known_specialties=self._known_specialties,
         )
         return catalog_pb2.SearchElementsResponse(
             elements=[element_to_pb(e) for e in page.elements],
@@ -119,48 +123,62 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
     async def SaveProvider(
         self, request: catalog_pb2.SaveProviderRequest, context: object
     ) -> catalog_pb2.SaveProviderResponse:
-        provider = await self._providers.save(
-            current_principal(), provider_from_pb(request.provider)
+        provider = await elements.save_provider(
+            self._uow(), current_principal(), provider_from_pb(request.provider)
         )
         return catalog_pb2.SaveProviderResponse(provider=provider_to_pb(provider, with_client=True))
 
     async def CreateElement(
         self, request: catalog_pb2.CreateElementRequest, context: object
     ) -> catalog_pb2.CreateElementResponse:
-        element = await self._editing.create(current_principal(), element_from_pb(request.element))
+        element = await elements.create_element(
+            self._uow(),
+            current_principal(),
+            element_from_pb(request.element),
+            editors=self._editors,
+        )
         return catalog_pb2.CreateElementResponse(element=element_to_pb(element))
 
     async def UpdateElement(
         self, request: catalog_pb2.UpdateElementRequest, context: object
     ) -> catalog_pb2.UpdateElementResponse:
-        element = await self._editing.update(
-            current_principal(), element_from_pb(request.element, kind_required=False)
+        element = await elements.update_element(
+            self._uow(),
+            current_principal(),
+            element_from_pb(request.element, kind_required=False),
+            editors=self._editors,
         )
         return catalog_pb2.UpdateElementResponse(element=element_to_pb(element))
 
     async def PublishElement(
         self, request: catalog_pb2.PublishElementRequest, context: object
     ) -> catalog_pb2.PublishElementResponse:
-        element = await self._editing.publish(current_principal(), request.element_id)
+        element = await elements.publish_element(
+            self._uow(), current_principal(), request.element_id, editors=self._editors
+        )
         return catalog_pb2.PublishElementResponse(element=element_to_pb(element))
 
     async def WithdrawElement(
         self, request: catalog_pb2.WithdrawElementRequest, context: object
     ) -> catalog_pb2.WithdrawElementResponse:
-        element = await self._editing.withdraw(current_principal(), request.element_id)
+        element = await elements.withdraw_element(
+            self._uow(), current_principal(), request.element_id, editors=self._editors
+        )
         return catalog_pb2.WithdrawElementResponse(element=element_to_pb(element))
 
     async def SaveProgramCycle(
         self, request: catalog_pb2.SaveProgramCycleRequest, context: object
     ) -> catalog_pb2.SaveProgramCycleResponse:
-        cycle = await self._editing.save_cycle(current_principal(), cycle_from_pb(request.cycle))
+        cycle = await elements.save_program_cycle(
+            self._uow(), current_principal(), cycle_from_pb(request.cycle), editors=self._editors
+        )
         return catalog_pb2.SaveProgramCycleResponse(cycle=cycle_to_pb(cycle))
 
     async def UpsertElements(
         self, request: catalog_pb2.UpsertElementsRequest, context: object
     ) -> catalog_pb2.UpsertElementsResponse:
         items = [(element_from_pb(i.element), i.publish) for i in request.items]
-        outcomes = await self._editing.upsert_many(current_principal(), items)
+        outcomes = await elements.upsert_elements(self._uow(), current_principal(), items)
         return catalog_pb2.UpsertElementsResponse(
             outcomes=[
                 catalog_pb2.UpsertOutcome(
@@ -195,7 +213,7 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
             self._uow(),
             current_principal(),
             request.idempotency_key,
-            self._editing.editors,
+            editors=self._editors,
             seat_agents=self._seat_agents,
         )
         return catalog_pb2.ReleaseSeatsResponse(released=released)

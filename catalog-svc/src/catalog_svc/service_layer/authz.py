@@ -4,11 +4,10 @@ and admins. Nobody else, whatever their other roles."""
 
 from __future__ import annotations
 
-from catalog_svc.adapters.repository import ProviderRepository
 from catalog_svc.domain.access import may_edit_as_system
+from catalog_svc.service_layer.ports import ProvidersUnitOfWork
 from cpd_platform.access import Access, Scope
 from cpd_platform.auth import Principal, Role
-from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import PermissionDenied
 
 EDITOR_ROLES = (Role.PROVIDER_STAFF, Role.PROVIDER_ADMIN)
@@ -22,12 +21,16 @@ class Editors:
     def __init__(self, access: Access) -> None:
         self._access = access
 
-    async def require(self, uow: UnitOfWork, principal: Principal, provider_id: str) -> None:
+    async def require(
+        self, uow: ProvidersUnitOfWork, principal: Principal, provider_id: str
+    ) -> None:
         """Inside the caller's unit of work (the provider lookup reads the catalog)."""
         if not await self.allows(uow, principal, provider_id):
             raise PermissionDenied(NOT_YOUR_PROVIDER.code, NOT_YOUR_PROVIDER.message)
 
-    async def allows(self, uow: UnitOfWork, principal: Principal, provider_id: str) -> bool:
+    async def allows(
+        self, uow: ProvidersUnitOfWork, principal: Principal, provider_id: str
+    ) -> bool:
         if principal.has_role(Role.ADMIN):
             return True
         if principal.has_role(Role.PROVIDER_SYSTEM):
@@ -37,9 +40,9 @@ class Editors:
         return await self._access.allows(principal, EDITOR_ROLES, [Scope.provider(provider_id)])
 
 
-async def system_provider(uow: UnitOfWork, principal: Principal) -> str | None:
+async def system_provider(uow: ProvidersUnitOfWork, principal: Principal) -> str | None:
     """The provider a client-credentials caller acts for, if its client is bound to one."""
     if not principal.client_id:
         return None
-    provider = await ProviderRepository(uow.session).find_by_client(principal.client_id)
+    provider = await uow.providers.find_by_client(principal.client_id)
     return None if provider is None else provider.id

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from catalog_svc.adapters.repository import ElementRepository, ProviderRepository
 from catalog_svc.domain.element import (
     Element,
     ElementKind,
@@ -21,8 +20,8 @@ from catalog_svc.domain.reference import (
     ModuleKind,
     Provider,
 )
+from catalog_svc.service_layer.ports import CatalogUnitOfWorkPort
 from cpd_platform import demo
-from cpd_platform.db import UnitOfWork
 
 PROVIDER = Provider(
     id=demo.PROVIDER_ID,
@@ -154,12 +153,10 @@ ELEMENTS = (
 )
 
 
-async def seed_demo(uow: UnitOfWork) -> None:
+async def seed_demo(uow: CatalogUnitOfWorkPort) -> None:
     async with uow:
-        providers = ProviderRepository(uow.session)
-        await providers.add_if_absent(PROVIDER)
-        await providers.add_if_absent(REGIONAL_PROVIDER)
-        elements = ElementRepository(uow.session)
+        await uow.providers.add_if_absent(PROVIDER)
+        await uow.providers.add_if_absent(REGIONAL_PROVIDER)
         for element in ELEMENTS:
-            await elements.add_if_absent(element)
+            await uow.elements.add_if_absent(element)
         await uow.commit()

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
-from catalog_svc.adapters.repository import SeatRepository
 from catalog_svc.domain.access import is_seat_agent, may_reserve_for
-from catalog_svc.domain.seats import SeatClaim, check_reservation_keys, ordered_claims
+from catalog_svc.domain.seats import (
+    Reservation,
+    SeatClaim,
+    check_reservation_keys,
+    ordered_claims,
+)
 from catalog_svc.service_layer.authz import Editors
+from catalog_svc.service_layer.ports import SeatStore, SeatsUnitOfWork
 from cpd_platform.auth import Principal
 from cpd_platform.context import calling_service
-from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import Conflict, FailedPrecondition, NotFound, PermissionDenied
 
 _FAILURES = {
@@ -36,30 +39,13 @@ FOREIGN_HOLDER = PermissionDenied(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Reservation:
-    id: str
-    holder: str
-    claims: tuple[SeatClaim, ...]
-    released: bool
-
-
-def _reservation(row: object) -> Reservation:
-    return Reservation(
-        id=str(row.id),  # type: ignore[attr-defined]
-        holder=row.holder,  # type: ignore[attr-defined]
-        claims=tuple(SeatClaim.from_json(c) for c in row.claims),  # type: ignore[attr-defined]
-        released=row.status == "released",  # type: ignore[attr-defined]
-    )
-
-
 def _raise(code: str) -> None:
     error = _FAILURES[code]
     raise type(error)(error.code, error.message)
 
 
 async def reserve(
-    uow: UnitOfWork,
+    uow: SeatsUnitOfWork,
     principal: Principal,
     claims: Sequence[SeatClaim],
     holder: str,
@@ -70,10 +56,10 @@ async def reserve(
     if not may_reserve_for(principal, holder):
         raise PermissionDenied(FOREIGN_HOLDER.code, FOREIGN_HOLDER.message)
     async with uow:
-        repo = SeatRepository(uow.session)
+        repo = uow.seats
         existing = await repo.find_reservation(idempotency_key)
         if existing is not None:
-            return _replayed(_reservation(existing), holder, ordered)
+            return _replayed(existing, holder, ordered)
         emptied = []
         for claim in ordered:
             element_id = await repo.take(claim)
@@ -83,7 +69,7 @@ async def reserve(
                 # A concurrent call with the same key may have taken the last seat for us.
                 committed = await repo.find_reservation(idempotency_key)
                 if committed is not None:
-                    return _replayed(_reservation(committed), holder, ordered)
+                    return _replayed(committed, holder, ordered)
                 _raise(await repo.why_not_taken(claim))
         await repo.refresh_summary(emptied)
         reservation_id = str(uuid.uuid4())
@@ -100,12 +86,12 @@ async def reserve(
             return Reservation(reservation_id, holder, tuple(ordered), released=False)
     # A concurrent call with the same key committed first: our decrements were rolled back.
     async with uow:
-        winner = await SeatRepository(uow.session).find_reservation(idempotency_key)
+        winner = await uow.seats.find_reservation(idempotency_key)
     if winner is None:  # the winner was rolled back after all: let the caller retry
         raise Conflict(
             "reservation_retry", "Бронь не удалась из-за параллельного запроса: повторите"
         )
-    return _replayed(_reservation(winner), holder, ordered)
+    return _replayed(winner, holder, ordered)
 
 
 def _replayed(found: Reservation, holder: str, claims: list[SeatClaim]) -> Reservation:
@@ -118,11 +104,11 @@ def _replayed(found: Reservation, holder: str, claims: list[SeatClaim]) -> Reser
 
 
 async def release(
-    uow: UnitOfWork,
+    uow: SeatsUnitOfWork,
     principal: Principal,
     idempotency_key: str,
-    editors: Editors,
     *,
+    editors: Editors,
     seat_agents: Iterable[str] = (),
 ) -> bool:
     """True when the reservation exists and is now released (by this call or an earlier one).
@@ -136,11 +122,10 @@ async def release(
     service = calling_service()
     agent = is_seat_agent(service, seat_agents)
     async with uow:
-        repo = SeatRepository(uow.session)
-        row = await repo.find_reservation(idempotency_key, for_update=True)
-        if row is None:
+        repo = uow.seats
+        found = await repo.find_reservation(idempotency_key, for_update=True)
+        if found is None:
             return False
-        found = _reservation(row)
         if (
             not agent
             and not may_reserve_for(principal, found.holder)
@@ -166,9 +151,9 @@ async def release(
 
 
 async def _provider_may_release(
-    uow: UnitOfWork,
+    uow: SeatsUnitOfWork,
     principal: Principal,
-    repo: SeatRepository,
+    repo: SeatStore,
     found: Reservation,
     editors: Editors,
 ) -> bool:

@@ -1,0 +1,286 @@
+"""Elements and the cycles of programs, with their seat counts."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import any_, bindparam, func, select, update
+from sqlalchemy.dialects.postgresql import ARRAY, UUID, insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from catalog_svc.adapters.orm import ElementRow, ProviderRow, program_cycles, seats
+from catalog_svc.adapters.seat_repository import SeatRepository
+from catalog_svc.domain.element import (
+    Element,
+    ElementKind,
+    ElementStatus,
+    ProgramCycle,
+    SeatCount,
+)
+from catalog_svc.domain.reference import (
+    Audience,
+    EventFormat,
+    FormOfStudy,
+    FundingBasis,
+    ModuleKind,
+)
+from cpd_platform.ids import valid_uuids
+
+
+def _any_id(ids: Sequence[uuid.UUID]) -> Any:
+    """`= ANY($1)` with one array parameter: the same statement (and prepared plan) for any
+    number of ids, unlike an IN list."""
+    return any_(bindparam(None, list(ids), type_=ARRAY(UUID(as_uuid=True))))
+
+
+def _seat(row: Any) -> SeatCount:
+    return SeatCount(FundingBasis(row.basis), row.total, row.free, row.price_kopecks)
+
+
+def _element(
+    row: ElementRow,
+    cycles: Sequence[ProgramCycle] = (),
+    tickets: SeatCount | None = None,
+    provider_name: str = "",
+) -> Element:
+    return Element(
+        id=str(row.id),
+        kind=ElementKind(row.kind),
+        title=row.title,
+        provider_id=str(row.provider_id),
+        zet=row.zet,
+        main_specialty_code=row.main_specialty_code,
+        additional_specialty_codes=tuple(row.additional_specialty_codes),
+        starts_on=row.starts_on,
+        ends_on=row.ends_on,
+        status=ElementStatus(row.status),
+        region_code=row.region_code,
+        audience=Audience(row.audience),
+        annotation=row.annotation,
+        form_of_study=FormOfStudy(row.form_of_study) if row.form_of_study else None,
+        distance_learning=row.distance_learning,
+        rating=row.rating,
+        free=row.free,
+        price_kopecks=row.price_kopecks,
+        event_format=EventFormat(row.event_format) if row.event_format else None,
+        attendance_control=row.attendance_control,
+        confirmation_requirements=row.confirmation_requirements,
+        module_kind=ModuleKind(row.module_kind) if row.module_kind else None,
+        subject_codes=tuple(row.subject_codes),
+        external_id=row.external_id,
+        cycles=tuple(cycles),
+        tickets=tickets,
+        provider_name=provider_name,
+    )
+
+
+def _element_values(element: Element) -> dict[str, Any]:
+    return {
+        "kind": element.kind.value,
+        "title": element.title,
+        "provider_id": uuid.UUID(element.provider_id),
+        "zet": element.zet,
+        "main_specialty_code": element.main_specialty_code or None,
+        "additional_specialty_codes": list(element.additional_specialty_codes),
+        "starts_on": element.starts_on,
+        "ends_on": element.ends_on,
+        "status": element.status.value,
+        "region_code": element.region_code,
+        "audience": element.audience.value,
+        "annotation": element.annotation,
+        "form_of_study": element.form_of_study.value if element.form_of_study else None,
+        "distance_learning": element.distance_learning,
+        "rating": element.rating,
+        "free": element.free,
+        "price_kopecks": element.price_kopecks,
+        "event_format": element.event_format.value if element.event_format else None,
+        "attendance_control": element.attendance_control,
+        "confirmation_requirements": element.confirmation_requirements,
+        "module_kind": element.module_kind.value if element.module_kind else None,
+        "subject_codes": list(element.subject_codes),
+        "external_id": element.external_id,
+    }
+
+
+class ElementRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get_many(self, ids: Iterable[str]) -> list[Element]:
+        uuids = valid_uuids(ids)
+        if not uuids:
+            return []
+        rows = list(
+            await self._session.execute(
+                select(ElementRow, ProviderRow.name)
+                .join(ProviderRow, ProviderRow.id == ElementRow.provider_id)
+                .where(ElementRow.id == _any_id(uuids))
+                .order_by(ElementRow.id)
+            )
+        )
+        return await self._assemble([(row, name) for row, name in rows])
+
+    async def get(self, element_id: str, *, for_update: bool = False) -> Element | None:
+        uuids = valid_uuids([element_id])
+        if not uuids:
+            return None
+        query = (
+            select(ElementRow, ProviderRow.name)
+            .join(ProviderRow, ProviderRow.id == ElementRow.provider_id)
+            .where(ElementRow.id == uuids[0])
+        )
+        if for_update:
+            query = query.with_for_update(of=ElementRow)
+        found = (await self._session.execute(query)).first()
+        if found is None:
+            return None
+        [element] = await self._assemble([(found[0], found[1])])
+        return element
+
+    async def find_by_external_id(self, provider_id: str, external_id: str) -> Element | None:
+        element_id = await self._session.scalar(
+            select(ElementRow.id).where(
+                ElementRow.provider_id == uuid.UUID(provider_id),
+                ElementRow.external_id == external_id,
+            )
+        )
+        return None if element_id is None else await self.get(str(element_id), for_update=True)
+
+    async def _assemble(self, rows: list[tuple[ElementRow, str]]) -> list[Element]:
+        # Only programs have cycles and only events tickets: no query for a kind not there.
+        programs = [row.id for row, _ in rows if row.kind == ElementKind.PROGRAM.value]
+        events = [row.id for row, _ in rows if row.kind == ElementKind.EVENT.value]
+        cycles = await CycleRepository(self._session).of_elements(programs)
+        tickets = await self._tickets(events)
+        return [
+            _element(row, cycles.get(row.id, ()), tickets.get(row.id), name) for row, name in rows
+        ]
+
+    async def _tickets(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, SeatCount]:
+        if not ids:
+            return {}
+        rows = await self._session.execute(
+            select(seats).where(seats.c.target_id == _any_id(ids), seats.c.basis == "ticket")
+        )
+        return {row.target_id: _seat(row) for row in rows}
+
+    async def insert(self, element: Element) -> bool:
+        """Inserts a new element; False when one with this id exists already."""
+        inserted = await self._session.scalar(
+            insert(ElementRow)
+            .values(id=uuid.UUID(element.id), **_element_values(element))
+            .on_conflict_do_nothing(index_elements=[ElementRow.id])
+            .returning(ElementRow.id)
+        )
+        return inserted is not None
+
+    async def update(self, element: Element) -> None:
+        await self._session.execute(
+            update(ElementRow)
+            .where(ElementRow.id == uuid.UUID(element.id))
+            .values(**_element_values(element), updated_at=func.now())
+        )
+
+    async def save_tickets(self, element: Element) -> None:
+        await SeatRepository(self._session).set_seats(
+            element.id, element.id, [element.tickets] if element.tickets else []
+        )
+
+    async def add_if_absent(self, element: Element) -> None:
+        if await self.insert(element):
+            cycles = CycleRepository(self._session)
+            for cycle in element.cycles:
+                await cycles.save(cycle)
+            await self.save_tickets(element)
+
+
+class CycleRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def of_elements(
+        self, element_ids: list[uuid.UUID]
+    ) -> dict[uuid.UUID, list[ProgramCycle]]:
+        if not element_ids:
+            return {}
+        rows = list(
+            await self._session.execute(
+                select(program_cycles)
+                .where(program_cycles.c.element_id == _any_id(element_ids))
+                .order_by(program_cycles.c.starts_on, program_cycles.c.id)
+            )
+        )
+        return await self._with_seats(rows, key=lambda row: row.element_id)
+
+    async def get_many(self, ids: Iterable[str]) -> list[ProgramCycle]:
+        uuids = valid_uuids(ids)
+        if not uuids:
+            return []
+        rows = list(
+            await self._session.execute(
+                select(program_cycles)
+                .where(program_cycles.c.id.in_(uuids))
+                .order_by(program_cycles.c.id)
+            )
+        )
+        grouped = await self._with_seats(rows, key=lambda row: row.id)
+        return [cycle for cycles in grouped.values() for cycle in cycles]
+
+    async def _with_seats(self, rows: list[Any], key: Any) -> dict[uuid.UUID, list[ProgramCycle]]:
+        seat_rows: Any = (
+            await self._session.execute(
+                select(seats)
+                .where(seats.c.target_id == _any_id([row.id for row in rows]))
+                .order_by(seats.c.basis)
+            )
+            if rows
+            else []
+        )
+        by_target: dict[uuid.UUID, list[SeatCount]] = defaultdict(list)
+        for seat in seat_rows:
+            by_target[seat.target_id].append(_seat(seat))
+        result: dict[uuid.UUID, list[ProgramCycle]] = defaultdict(list)
+        for row in rows:
+            result[key(row)].append(
+                ProgramCycle(
+                    id=str(row.id),
+                    element_id=str(row.element_id),
+                    starts_on=row.starts_on,
+                    ends_on=row.ends_on,
+                    seats=tuple(by_target.get(row.id, ())),
+                    place=row.place,
+                    curator=row.curator,
+                    department=row.department,
+                    external_id=row.external_id,
+                )
+            )
+        return result
+
+    async def element_of(self, cycle_id: str) -> str | None:
+        uuids = valid_uuids([cycle_id])
+        if not uuids:
+            return None
+        found = await self._session.scalar(
+            select(program_cycles.c.element_id).where(program_cycles.c.id == uuids[0])
+        )
+        return None if found is None else str(found)
+
+    async def save(self, cycle: ProgramCycle) -> None:
+        values = {
+            "element_id": uuid.UUID(cycle.element_id),
+            "external_id": cycle.external_id,
+            "starts_on": cycle.starts_on,
+            "ends_on": cycle.ends_on,
+            "place": cycle.place,
+            "curator": cycle.curator,
+            "department": cycle.department,
+        }
+        await self._session.execute(
+            insert(program_cycles)
+            .values(id=uuid.UUID(cycle.id), **values)
+            .on_conflict_do_update(index_elements=[program_cycles.c.id], set_=values)
+        )
+        await SeatRepository(self._session).set_seats(cycle.id, cycle.element_id, cycle.seats)
