@@ -6,7 +6,7 @@ const out = process.env.CODEGEN_OUT ?? "src/generated/";
 
 const config: CodegenConfig = {
   schema: "../gateway/schema.graphql",
-  documents: ["src/graphql/*.graphql"],
+  documents: ["src/operations/*.graphql"],
   ignoreNoDocuments: false,
   generates: {
     [out]: {
