@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any, ClassVar
 
 from litestar import Litestar, Response, get
@@ -27,6 +28,7 @@ from gateway.ratelimit import RateLimiter
 from gateway.schema.build import build_schema
 from gateway.service_token import ServiceToken
 from gateway.settings import GatewaySettings
+from gateway.web_portal import web_portal_routes
 
 
 @get("/healthz", sync_to_thread=False)
@@ -94,8 +96,13 @@ def create_app(settings: GatewaySettings | None = None) -> Litestar:
             DefineMiddleware(RequestBodyGuard, max_body_bytes=max_body_bytes)
         ]
 
+    portal = (
+        web_portal_routes(Path(settings.web_dist), settings.oidc_issuer)
+        if settings.web_dist and settings.is_dev
+        else []
+    )
     return Litestar(
-        route_handlers=[GraphQLController, healthz, readyz, metrics],
+        route_handlers=[GraphQLController, healthz, readyz, metrics, *portal],
         lifespan=[lifespan],
         state=State({"settings": settings}),
         debug=False,

@@ -34,3 +34,5 @@ class GatewaySettings(ProcessSettings):
     client_secret: str = ""
     # Seconds the readiness check waits for Redis: under a second, below the probe's timeout.
     ready_timeout: float = Field(default=0.5, gt=0, lt=1)
+    # The web portal's built files (web/dist), served at `/` in dev only; empty: not served.
+    web_dist: str = ""
