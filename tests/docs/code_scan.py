@@ -1,0 +1,247 @@
+"""Static scan of the sources for the stable error codes they can send (issue 20).
+
+Finds, without importing anything:
+- the first argument (or `code=`) of a call to a DomainError subclass, `GatewayError`,
+  `BodyRefused` (its second argument), `UserError`, `user_error`, `InvalidInput`;
+- `extensions={"code": …}` of GraphQL errors;
+- the per-record and per-batch reasons of posting outcomes: keys of module-level dicts whose
+  name ends in `REJECTIONS`, and arguments of `rejection(…)`.
+A code given as a name is resolved through the module-level string constants of the files
+scanned (imported constants included, by name) and `ERROR.code` of module-level errors. A code
+that is a parameter of the enclosing function (or an f-string of one, `f"invalid_{field}"`)
+makes that function a forwarder: the arguments of its callers are resolved instead. Anything
+else is reported as unresolved so that a new way of raising cannot slip past the scan.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ERROR_CLASSES = {
+    "DomainError",
+    "InvalidArgument",
+    "NotFound",
+    "AlreadyExists",
+    "Conflict",
+    "PermissionDenied",
+    "Unauthenticated",
+    "FailedPrecondition",
+    "ResourceExhausted",
+    "GatewayError",
+    "UserError",
+    "user_error",
+    "InvalidInput",
+    "rejection",
+    "redemption_rejection",
+}
+# Calls whose code is not their first argument.
+CODE_POSITION = {"BodyRefused": 1}
+
+
+@dataclass(frozen=True)
+class Found:
+    code: str
+    path: Path
+    line: int
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    expression: str
+    path: Path
+    line: int
+
+
+def _callee(call: ast.Call) -> str | None:
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+def _string_constants(tree: ast.Module) -> dict[str, str]:
+    constants: dict[str, str] = {}
+    for node in tree.body:
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets = [node.target]
+        value = getattr(node, "value", None)
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    constants[target.id] = value.value
+    return constants
+
+
+def _code_argument(call: ast.Call, name: str) -> ast.expr | None:
+    for keyword in call.keywords:
+        if keyword.arg == "code":
+            return keyword.value
+    position = CODE_POSITION.get(name, 0)
+    if len(call.args) > position and not isinstance(call.args[position], ast.Starred):
+        return call.args[position]
+    return None
+
+
+def _code_expressions(tree: ast.Module) -> Iterator[ast.expr]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = _callee(node)
+            if name in ERROR_CLASSES or name in CODE_POSITION:
+                argument = _code_argument(node, name)
+                if argument is not None:
+                    yield argument
+            for keyword in node.keywords:
+                if keyword.arg == "extensions" and isinstance(keyword.value, ast.Dict):
+                    yield from _code_values(keyword.value)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            named = [t.id for t in targets if isinstance(t, ast.Name)]
+            if any(n.endswith("REJECTIONS") for n in named) and isinstance(node.value, ast.Dict):
+                yield from (key for key in node.value.keys if key is not None)
+
+
+def _code_values(mapping: ast.Dict) -> Iterator[ast.expr]:
+    for key, value in zip(mapping.keys, mapping.values, strict=True):
+        if isinstance(key, ast.Constant) and key.value == "code":
+            yield value
+
+
+@dataclass(frozen=True)
+class Forwarder:
+    """A function that raises the code it is given: its parameter at `index` (or `name`), maybe
+    inside a template such as `invalid_{}`."""
+
+    index: int
+    name: str
+    template: str
+
+
+@dataclass
+class _Module:
+    path: Path
+    tree: ast.Module
+    parents: dict[ast.AST, ast.AST]
+
+
+def _parents(tree: ast.Module) -> dict[ast.AST, ast.AST]:
+    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
+def _enclosing_function(
+    node: ast.AST, parents: dict[ast.AST, ast.AST]
+) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            return node
+    return None
+
+
+def _parameter_template(
+    expression: ast.expr, function: ast.FunctionDef | ast.AsyncFunctionDef | None
+) -> Forwarder | None:
+    if function is None:
+        return None
+    names = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
+    names += [a.arg for a in function.args.kwonlyargs]
+    if names and names[0] in ("self", "cls"):
+        names = names[1:]
+    template, parameter = "{}", expression
+    if isinstance(expression, ast.JoinedStr):
+        holes = [v for v in expression.values if isinstance(v, ast.FormattedValue)]
+        if len(holes) != 1:
+            return None
+        parameter = holes[0].value
+        template = "".join(
+            "{}" if isinstance(v, ast.FormattedValue) else str(getattr(v, "value", ""))
+            for v in expression.values
+        )
+    if isinstance(parameter, ast.Name) and parameter.id in names:
+        return Forwarder(names.index(parameter.id), parameter.id, template)
+    return None
+
+
+def _error_constants(trees: Iterable[ast.Module], constants: dict[str, str]) -> dict[str, str]:
+    """`NAME.code` of module-level `NAME = SomeError("code", …)`."""
+    codes: dict[str, str] = {}
+    for tree in trees:
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                name = _callee(node.value)
+                argument = _code_argument(node.value, name or "") if name else None
+                if name in ERROR_CLASSES and argument is not None:
+                    code = _literal(argument, constants)
+                    for target in node.targets:
+                        if isinstance(target, ast.Name) and code is not None:
+                            codes[f"{target.id}.code"] = code
+    return codes
+
+
+def _literal(expression: ast.expr, constants: dict[str, str]) -> str | None:
+    if isinstance(expression, ast.Constant) and isinstance(expression.value, str):
+        return expression.value
+    if isinstance(expression, ast.Name | ast.Attribute):
+        return constants.get(ast.unparse(expression))
+    return None
+
+
+def _forwarded_argument(call: ast.Call, forwarder: Forwarder) -> ast.expr | None:
+    for keyword in call.keywords:
+        if keyword.arg == forwarder.name:
+            return keyword.value
+    if len(call.args) > forwarder.index:
+        return call.args[forwarder.index]
+    return None
+
+
+def scan(paths: Iterable[Path]) -> tuple[list[Found], list[Unresolved]]:
+    modules = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        modules.append(_Module(path, tree, _parents(tree)))
+    constants: dict[str, str] = {}
+    for module in modules:
+        constants.update(_string_constants(module.tree))
+    constants.update(_error_constants((m.tree for m in modules), constants))
+    found: list[Found] = []
+    unresolved: list[Unresolved] = []
+    # (site, template) pairs still to resolve; a forwarder's callers become new sites.
+    pending = [(m, e, "{}") for m in modules for e in _code_expressions(m.tree)]
+    forwarders: dict[str, set[Forwarder]] = {}
+    resolved_forwarders: set[tuple[str, Forwarder]] = set()
+    while pending:
+        module, expression, template = pending.pop()
+        code = _literal(expression, constants)
+        if code is not None:
+            found.append(Found(template.format(code), module.path, expression.lineno))
+            continue
+        function = _enclosing_function(expression, module.parents)
+        forwarder = _parameter_template(expression, function)
+        if function is None or forwarder is None:
+            unresolved.append(Unresolved(ast.unparse(expression), module.path, expression.lineno))
+            continue
+        combined = Forwarder(forwarder.index, forwarder.name, template.format(forwarder.template))
+        if (function.name, combined) in resolved_forwarders:
+            continue
+        resolved_forwarders.add((function.name, combined))
+        forwarders.setdefault(function.name, set()).add(combined)
+        for caller in modules:
+            for node in ast.walk(caller.tree):
+                if isinstance(node, ast.Call) and _callee(node) == function.name:
+                    argument = _forwarded_argument(node, combined)
+                    if argument is not None:
+                        pending.append((caller, argument, combined.template))
+    return found, unresolved
+
+
+def source_files(root: Path) -> list[Path]:
+    folders = [*root.glob("*-svc/src"), root / "gateway/src", root / "libs/platform/src"]
+    return sorted(path for folder in folders for path in folder.rglob("*.py"))
