@@ -21,13 +21,25 @@ def optional_date(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-@strawberry.type(description="Ожидаемая ошибка: стабильный код и сообщение для человека")
+@strawberry.type(
+    description="An expected failure the client shows to people: a stable machine-readable"
+    " code and a message in Russian."
+)
 class UserError:
-    code: str
-    message: str
-    field: str | None = strawberry.field(
-        default=None, description="Поле запроса, к которому относится ошибка (если есть)"
+    code: str = strawberry.field(
+        description="Stable snake_case code of the failure (e.g. `element_not_found`); clients"
+        " branch on it, never on the message."
     )
+    message: str = strawberry.field(description="What went wrong, in Russian, for people.")
+    field: str | None = strawberry.field(
+        default=None,
+        description="The argument or input field the failure is about; null when it is about"
+        " the request as a whole.",
+    )
+
+
+def user_error_from(error: GatewayError) -> UserError:
+    return UserError(code=error.code, message=str(error), field=error.field)
 
 
 async def user_error_or(call: Awaitable[T]) -> T | UserError:
@@ -35,4 +47,4 @@ async def user_error_or(call: Awaitable[T]) -> T | UserError:
     try:
         return await call
     except GatewayError as exc:
-        return UserError(code=exc.code, message=str(exc))
+        return user_error_from(exc)

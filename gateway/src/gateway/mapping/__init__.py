@@ -1,0 +1,32 @@
+"""The gateway's mapping layer: GraphQL types from protobuf messages, backend calls, connections.
+
+- `protobuf_type` / `MessageType` (messages.py): a strawberry type and its `from_pb` derived from
+  a protobuf message; the class declares only what differs (types, names, conversions).
+- `protobuf_enum` (enums.py): a GraphQL enum from a protobuf enum (prefix and UNSPECIFIED gone).
+- `call` / `call_or_error` (calls.py): a backend call with the request's metadata; expected
+  failures raised, or returned as the `UserError` of an `X | UserError` result.
+- `Connection` / `connection` / `PageSize` / `AfterCursor` (connections.py): the one Relay
+  pagination shape, built from a backend page (page token -> cursor).
+- proto_docs.py: proto comments as default descriptions.
+
+Each module's docstring shows its use.
+"""
+
+from gateway.mapping.calls import call, call_or_error
+from gateway.mapping.connections import AfterCursor, Connection, Edge, PageSize, connection, page
+from gateway.mapping.enums import protobuf_enum
+from gateway.mapping.messages import MessageType, protobuf_type
+
+__all__ = [
+    "AfterCursor",
+    "Connection",
+    "Edge",
+    "MessageType",
+    "PageSize",
+    "call",
+    "call_or_error",
+    "connection",
+    "page",
+    "protobuf_enum",
+    "protobuf_type",
+]

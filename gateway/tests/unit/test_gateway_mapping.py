@@ -1,0 +1,220 @@
+"""The mapping layer (gateway.mapping): types derived from protobuf messages, enums, Relay
+connections and backend calls whose expected failures become UserErrors."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+from gateway_fakes import FakeBackends, data, execute
+from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLObjectType
+
+from cpd.catalog.v1 import catalog_pb2
+from cpd.credits.v1 import credits_pb2
+from gateway.errors import GatewayError
+from gateway.mapping import (
+    AfterCursor,
+    Connection,
+    MessageType,
+    PageSize,
+    call_or_error,
+    connection,
+    protobuf_enum,
+    protobuf_type,
+)
+from gateway.schema.common import GatewayInfo, UserError
+
+
+@protobuf_enum(credits_pb2.RedemptionStatus, name="TestRedemptionStatus")
+class RedemptionStatus(Enum):
+    """Where a code stands."""
+
+
+@protobuf_type(name="TestSeatCount")
+class SeatCount(MessageType[catalog_pb2.SeatCount]):
+    price_kopecks: float
+
+
+@protobuf_type(name="TestCycle", exclude=("place",))
+class Cycle(MessageType[catalog_pb2.ProgramCycle]):
+    starts_on: date
+    ends_on: date | None
+    curator: str = strawberry.field(description="Who leads the cycle.")
+
+
+@protobuf_type(
+    name="TestRedemption",
+    sources={"reason": "reason_message"},
+    convert={"code": str.lower},
+)
+class Redemption(MessageType[credits_pb2.Redemption]):
+    event_id: strawberry.ID | None
+    entered_at: datetime | None
+    reason: str
+
+
+@protobuf_type(name="TestCredit")
+class Credit(MessageType[credits_pb2.Credit]):
+    element_kind: KindOfElement
+
+
+@strawberry.enum
+class KindOfElement(Enum):
+    PROGRAM = 1
+    EVENT = 2
+
+
+CycleResult = Annotated[Cycle | UserError, strawberry.union("TestCycleResult")]
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    async def cycle(self, info: GatewayInfo) -> CycleResult:
+        return await call_or_error(
+            info,
+            info.context.backends.catalog.SaveProgramCycle,
+            catalog_pb2.SaveProgramCycleRequest(),
+            lambda reply: Cycle.from_pb(reply.cycle),
+        )
+
+    @strawberry.field
+    def redemption(self) -> Redemption:
+        return Redemption.from_pb(
+            credits_pb2.Redemption(
+                id="r1",
+                code="ABC",
+                status=credits_pb2.REDEMPTION_STATUS_REJECTED,
+                reason_message="Код уже использован",
+                entered_at="2026-03-01T10:00:00+00:00",
+            )
+        )
+
+    @strawberry.field
+    def credit(self) -> Credit:
+        return Credit.from_pb(
+            credits_pb2.Credit(
+                id="c1", element_kind="event", status=credits_pb2.CREDIT_STATUS_ACCEPTED
+            )
+        )
+
+    @strawberry.field
+    def seats(self, first: PageSize = 2, after: AfterCursor = None) -> Connection[SeatCount]:
+        nodes = [SeatCount.from_pb(catalog_pb2.SeatCount(basis=1, total=n)) for n in range(first)]
+        return connection(nodes, next_page_token="next", total=5, after=after)
+
+
+SCHEMA = strawberry.Schema(Query, types=[RedemptionStatus])
+GRAPHQL = SCHEMA._schema
+
+
+def test_fields_follow_the_message_with_ids_enums_lists_and_declared_overrides() -> None:
+    cycle = GRAPHQL.get_type("TestCycle")
+    assert isinstance(cycle, GraphQLObjectType)
+    assert list(cycle.fields) == [
+        "id",
+        "elementId",
+        "startsOn",
+        "endsOn",
+        "seats",
+        "curator",
+        "department",
+        "externalId",
+    ]
+    assert str(cycle.fields["id"].type) == "ID!"
+    assert str(cycle.fields["elementId"].type) == "ID!"
+    assert str(cycle.fields["startsOn"].type) == "Date!"
+    assert str(cycle.fields["endsOn"].type) == "Date"
+    assert str(cycle.fields["seats"].type) == "[TestSeatCount!]!"
+    seat = GRAPHQL.get_type("TestSeatCount")
+    assert isinstance(seat, GraphQLObjectType)
+    assert str(seat.fields["basis"].type) == "FundingBasis!"
+    assert str(seat.fields["priceKopecks"].type) == "Float!"
+
+
+def test_descriptions_come_from_the_proto_comments_unless_declared() -> None:
+    cycle = GRAPHQL.get_type("TestCycle")
+    assert isinstance(cycle, GraphQLObjectType)
+    assert cycle.description and "cycle" in cycle.description.lower()
+    assert cycle.fields["department"].description
+    assert cycle.fields["curator"].description == "Who leads the cycle."
+    status = GRAPHQL.get_type("TestRedemptionStatus")
+    assert isinstance(status, GraphQLEnumType)
+    assert status.description == "Where a code stands."
+    assert all(value.description for value in status.values.values())
+
+
+def test_enums_lose_the_prefix_and_the_unspecified_zero() -> None:
+    status = GRAPHQL.get_type("TestRedemptionStatus")
+    assert isinstance(status, GraphQLEnumType)
+    assert list(status.values) == ["PENDING", "ACCEPTED", "REJECTED"]
+    assert RedemptionStatus["REJECTED"].value == credits_pb2.REDEMPTION_STATUS_REJECTED
+
+
+async def test_from_pb_converts_dates_optionals_enums_renames_and_custom_conversions() -> None:
+    result = await execute(
+        FakeBackends({}),
+        "{ redemption { id code status eventId enteredAt reason } credit { elementKind } }",
+        schema=SCHEMA,
+    )
+    assert data(result) == {
+        "redemption": {
+            "id": "r1",
+            "code": "abc",
+            "status": "REJECTED",
+            "eventId": None,
+            "enteredAt": "2026-03-01T10:00:00+00:00",
+            "reason": "Код уже использован",
+        },
+        "credit": {"elementKind": "EVENT"},
+    }
+
+
+async def test_a_connection_carries_the_page_token_as_the_last_cursor() -> None:
+    result = await execute(
+        FakeBackends({}),
+        '{ seats(first: 2, after: "prev") { edges { cursor node { total } }'
+        " pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } }",
+        schema=SCHEMA,
+    )
+    assert data(result)["seats"] == {
+        "edges": [{"cursor": "", "node": {"total": 0}}, {"cursor": "next", "node": {"total": 1}}],
+        "pageInfo": {
+            "hasNextPage": True,
+            "hasPreviousPage": True,
+            "startCursor": None,
+            "endCursor": "next",
+        },
+        "totalCount": 5,
+    }
+    connection_type = GRAPHQL.get_type("TestSeatCountConnection")
+    assert isinstance(connection_type, GraphQLObjectType)
+    assert isinstance(connection_type.fields["pageInfo"].type, GraphQLNonNull)
+
+
+async def test_a_call_returns_the_converted_reply_or_the_expected_failure_as_user_error() -> None:
+    query = (
+        "{ cycle { __typename ... on TestCycle { startsOn } ... on UserError { code message } } }"
+    )
+    found = FakeBackends(
+        {
+            "SaveProgramCycle": catalog_pb2.SaveProgramCycleResponse(
+                cycle=catalog_pb2.ProgramCycle(id="c", starts_on="2026-02-01")
+            )
+        }
+    )
+    assert data(await execute(found, query, schema=SCHEMA))["cycle"] == {
+        "__typename": "TestCycle",
+        "startsOn": "2026-02-01",
+    }
+    refused = FakeBackends(
+        {"SaveProgramCycle": GatewayError("invalid_dates", "Даты цикла заданы неверно")}
+    )
+    assert data(await execute(refused, query, schema=SCHEMA))["cycle"] == {
+        "__typename": "UserError",
+        "code": "invalid_dates",
+        "message": "Даты цикла заданы неверно",
+    }
+    assert [name for name, _ in refused.requests] == ["SaveProgramCycle"]
