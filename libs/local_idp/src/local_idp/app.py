@@ -8,8 +8,10 @@ from typing import Any
 from litestar import Litestar, Request, Response
 from litestar.datastructures import State
 from litestar.di import Provide
+from litestar.middleware import DefineMiddleware
 
 from local_idp.config import Settings, load_realm_config
+from local_idp.cors import CorsMiddleware
 from local_idp.errors import AdminApiError, OAuthError
 from local_idp.provider import IdentityProvider
 from local_idp.routes import ACTION_ROUTES, ADMIN_ROUTES, BROKER_ROUTES, LOGIN_ROUTES, OIDC_ROUTES
@@ -53,6 +55,7 @@ def create_app(settings: Settings, provider: IdentityProvider | None = None) -> 
             500: _server_error,
         },
         state=State({"idp": idp}),
+        middleware=[DefineMiddleware(CorsMiddleware, clients=idp.realm.clients)],
         openapi_config=None,
         logging_config=None,
     )

@@ -72,6 +72,8 @@ class ClientConfig:
     direct_access_grants: bool = False
     service_accounts: bool = False
     redirect_uris: tuple[str, ...] = ()
+    # Origins browsers may call the token endpoints from ("+": those of the redirect URIs).
+    web_origins: tuple[str, ...] = ()
     audiences: tuple[str, ...] = ()
     attribute_mappers: tuple[AttributeMapper, ...] = ()
     session_note_mappers: tuple[SessionNoteMapper, ...] = ()
@@ -505,6 +507,7 @@ def _parse_client(raw: Mapping[str, Any]) -> ClientConfig:
         direct_access_grants=bool(raw.get("directAccessGrantsEnabled", False)),
         service_accounts=bool(raw.get("serviceAccountsEnabled", False)),
         redirect_uris=_str_tuple(raw.get("redirectUris")),
+        web_origins=_str_tuple(raw.get("webOrigins")),
         audiences=tuple(audiences),
         attribute_mappers=tuple(mappers),
         session_note_mappers=tuple(note_mappers),
