@@ -11,8 +11,7 @@ import pytest
 from catalog_svc.main import SPEC
 from catalog_svc.settings import CatalogSettings
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
-from cpd_platform.access import Scope
-from cpd_platform.auth import Role
+from cpd_platform.principal import Role, Scope
 from cpd_platform.runner import RunningService, ServiceSpec, start_service
 from cpd_platform.testing import bearer
 from identity_svc.testing import Grantees

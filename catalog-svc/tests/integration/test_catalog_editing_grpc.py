@@ -7,7 +7,7 @@ import pytest
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.auth import Role
+from cpd_platform.principal import Role
 from cpd_platform.testing import bearer, grpc_error_code
 
 pytestmark = pytest.mark.integration

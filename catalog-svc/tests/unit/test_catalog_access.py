@@ -1,7 +1,7 @@
 import uuid
 
 from catalog_svc.domain.access import MAX_BATCH, capped_batch, may_resolve_client
-from cpd_platform.auth import Principal
+from cpd_platform.principal import Principal
 
 
 def _principal(client_id: str, roles: tuple[str, ...] = ()) -> Principal:

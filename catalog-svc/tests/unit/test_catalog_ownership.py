@@ -5,8 +5,8 @@ from dataclasses import dataclass
 import pytest
 
 from catalog_svc.domain.access import may_edit_as_system, may_reserve_for
-from cpd_platform.access import Access, Grant, Scope
-from cpd_platform.auth import Principal, Role
+from cpd_platform.access import Access
+from cpd_platform.principal import Grant, Principal, Role, Scope
 
 OURS = "11111111-1111-1111-1111-111111111111"
 THEIRS = "22222222-2222-2222-2222-222222222222"

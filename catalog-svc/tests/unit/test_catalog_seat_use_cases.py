@@ -13,8 +13,7 @@ from catalog_svc.domain.reference import FundingBasis
 from catalog_svc.domain.seats import SeatClaim
 from catalog_svc.service_layer.authz import Editors
 from catalog_svc.service_layer.seats import release, reserve
-from cpd_platform.access import Access, Grant, Scope
-from cpd_platform.auth import Principal, Role
+from cpd_platform.access import Access
 from cpd_platform.errors import (
     Conflict,
     DomainError,
@@ -22,6 +21,7 @@ from cpd_platform.errors import (
     NotFound,
     PermissionDenied,
 )
+from cpd_platform.principal import Grant, Principal, Role, Scope
 
 PROVIDER = str(uuid.UUID(int=1))
 PROGRAM = str(uuid.UUID(int=10))

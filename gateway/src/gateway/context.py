@@ -28,8 +28,9 @@ from litestar.datastructures import State
 from litestar.exceptions import NotAuthorizedException, TooManyRequestsException
 from strawberry.litestar import BaseContext
 
-from cpd_platform.auth import InvalidToken, Principal, TokenVerifier, bearer_from_header
+from cpd_platform.auth import InvalidToken, TokenVerifier, bearer_from_header
 from cpd_platform.context import new_request_id, request_id_var
+from cpd_platform.principal import Principal
 from gateway.backends import Backends
 from gateway.loaders import Loaders
 from gateway.ratelimit import RateLimiter

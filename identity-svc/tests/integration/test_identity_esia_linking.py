@@ -10,9 +10,9 @@ from typing import Any
 import jwt
 import pytest
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import FailedPrecondition
+from cpd_platform.principal import Principal
 from cpd_platform.runner import RunningService
 from identity_svc.adapters.keycloak_users import KeycloakUsers
 from identity_svc.adapters.orm import outbox

@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.access import Access, Scope
-from cpd_platform.auth import Principal, Role
+from cpd_platform.access import Access
 from cpd_platform.context import bearer_token_var
 from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.interceptors import open_channel
+from cpd_platform.principal import Principal, Role, Scope
 from cpd_platform.runner import RunningService
 from cpd_platform.snils import format_snils
 from cpd_platform.testing import bearer, grpc_error_code

@@ -2,9 +2,8 @@
 
 import pytest
 
-from cpd_platform.access import PLATFORM, Grant, Scope
-from cpd_platform.auth import Role
 from cpd_platform.errors import InvalidArgument
+from cpd_platform.principal import PLATFORM, Grant, Role, Scope
 from identity_svc.domain.grants import (
     ADMIN_GRANT,
     GrantNotAllowed,

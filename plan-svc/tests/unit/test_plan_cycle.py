@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from cpd_platform.auth import Principal
 from cpd_platform.errors import AlreadyExists
+from cpd_platform.principal import Principal
 from plan_svc.domain.cycle import (
     Cycle,
     CycleState,

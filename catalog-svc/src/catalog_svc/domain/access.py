@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from cpd_platform.auth import Principal, Role
+from cpd_platform.principal import Principal, Role
 
 MAX_BATCH = 1000
 

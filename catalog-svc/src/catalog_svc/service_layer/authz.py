@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from catalog_svc.domain.access import may_edit_as_system
 from catalog_svc.service_layer.ports import ProvidersUnitOfWork
-from cpd_platform.access import Access, Scope
-from cpd_platform.auth import Principal, Role
+from cpd_platform.access import Access
 from cpd_platform.errors import PermissionDenied
+from cpd_platform.principal import Principal, Role, Scope
 
 EDITOR_ROLES = (Role.PROVIDER_STAFF, Role.PROVIDER_ADMIN)
 

@@ -12,7 +12,6 @@ from catalog_svc.domain.element import Element, ElementKind, ElementStatus, Prog
 from catalog_svc.domain.reference import Provider, ReferenceKind
 from catalog_svc.service_layer.authz import Editors, system_provider
 from catalog_svc.service_layer.ports import CatalogUnitOfWorkPort, CycleStore
-from cpd_platform.auth import Principal, Role
 from cpd_platform.errors import (
     AlreadyExists,
     DomainError,
@@ -22,6 +21,7 @@ from cpd_platform.errors import (
     PermissionDenied,
 )
 from cpd_platform.ids import valid_uuids
+from cpd_platform.principal import Principal, Role
 from cpd_platform.regions import is_region_code
 
 MAX_UPSERT = 500

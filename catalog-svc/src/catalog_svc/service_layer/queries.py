@@ -16,8 +16,8 @@ from catalog_svc.domain.reference import (
     Specialty,
 )
 from catalog_svc.service_layer.ports import CatalogUnitOfWorkPort
-from cpd_platform.auth import Principal
 from cpd_platform.errors import NotFound, PermissionDenied
+from cpd_platform.principal import Principal
 
 
 async def list_specialties(

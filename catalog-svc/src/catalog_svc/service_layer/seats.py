@@ -20,9 +20,9 @@ from catalog_svc.domain.seats import (
 )
 from catalog_svc.service_layer.authz import Editors
 from catalog_svc.service_layer.ports import SeatStore, SeatsUnitOfWork
-from cpd_platform.auth import Principal
 from cpd_platform.context import calling_service
 from cpd_platform.errors import Conflict, FailedPrecondition, NotFound, PermissionDenied
+from cpd_platform.principal import Principal
 
 _FAILURES = {
     "no_seats_left": FailedPrecondition("no_seats_left", "Свободных мест не осталось"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from cpd_platform.access import Access, Scope
-from cpd_platform.auth import Principal, Role
+from cpd_platform.access import Access
 from cpd_platform.errors import PermissionDenied
+from cpd_platform.principal import Principal, Role, Scope
 
 
 class ProviderDirectory(Protocol):

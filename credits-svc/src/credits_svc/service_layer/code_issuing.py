@@ -9,9 +9,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWorkFactory
 from cpd_platform.errors import InvalidArgument, NotFound
+from cpd_platform.principal import Principal
 from cpd_platform.snils import InvalidSnils, parse_snils
 from credits_svc.adapters.codes_repository import CodeRow, CodesRepository
 from credits_svc.adapters.services import PersonContact

@@ -11,9 +11,9 @@ from typing import Protocol
 
 from sqlalchemy.exc import IntegrityError
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWorkFactory
 from cpd_platform.errors import InvalidArgument
+from cpd_platform.principal import Principal
 from credits_svc.adapters.attempt_limiter import AttemptLimiter, FailureCounter, Limit
 from credits_svc.adapters.codes_repository import (
     CodesRepository,

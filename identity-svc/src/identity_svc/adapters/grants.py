@@ -9,8 +9,8 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from cpd_platform.access import Grant
 from cpd_platform.ids import valid_uuids
+from cpd_platform.principal import Grant
 from identity_svc.adapters.orm import GrantAuditRow, GrantRow
 from identity_svc.domain.grants import GrantAudit, GrantRecord, PersonGrant, parse_grant
 

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from cpd_platform.access import PLATFORM, Grant, Scope
-from cpd_platform.auth import Role
 from cpd_platform.errors import InvalidArgument, PermissionDenied
+from cpd_platform.principal import PLATFORM, Grant, Role, Scope
 
 # The role whose holder may grant (and revoke) each role, on a scope containing the target's.
 GRANTER_OF: dict[Role, Role] = {

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from cpd_platform.auth import Principal, Role
+from cpd_platform.principal import Principal, Role
 
 
 class PersonKind(StrEnum):

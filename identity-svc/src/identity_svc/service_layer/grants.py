@@ -12,10 +12,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from cpd_platform.access import Grant, Scope
-from cpd_platform.auth import Principal, Role
 from cpd_platform.db import UnitOfWorkFactory
 from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
+from cpd_platform.principal import Grant, Principal, Role, Scope
 from cpd_platform.snils import parse_snils
 from identity_svc.adapters.grants import GrantRepository
 from identity_svc.adapters.municipalities import MunicipalityDirectory

@@ -12,9 +12,9 @@ from typing import Any
 
 import jwt
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWorkFactory
 from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
+from cpd_platform.principal import Principal
 from identity_svc.adapters.keycloak_users import Accounts
 from identity_svc.adapters.repository import PersonRepository
 from identity_svc.domain.contacts import normalise_email, normalise_phone

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from cpd_platform.auth import Principal, Role
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import PermissionDenied
+from cpd_platform.principal import Principal, Role
 from cpd_platform.snils import parse_snils
 from identity_svc.adapters.grants import GrantRepository
 from identity_svc.adapters.repository import PersonRepository

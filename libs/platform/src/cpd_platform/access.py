@@ -10,7 +10,7 @@ ends with `region:16`.
 Grants are cached per person for `ttl` seconds; identity-svc publishes the person id on
 `GRANTS_CHANGED_CHANNEL` after every grant or revoke, and `Access.follow_changes` evicts the
 entry at once, so a revoke takes effect without waiting for the ttl (the ttl bounds staleness
-should a notification be lost).
+should a notification be lost). Roles, scopes and grants themselves are `cpd_platform.principal`.
 """
 
 from __future__ import annotations
@@ -19,87 +19,17 @@ import asyncio
 import logging
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Protocol
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from cpd_platform.auth import Principal, Role
-from cpd_platform.errors import InvalidArgument, PermissionDenied
+from cpd_platform.errors import PermissionDenied
+from cpd_platform.principal import PLATFORM, Grant, Principal, Role, Scope
 
 log = logging.getLogger(__name__)
 
 GRANTS_CHANGED_CHANNEL = "cpd:grants:changed"
-
-
-class ScopeKind(StrEnum):
-    PLATFORM = "platform"
-    PROVIDER = "provider"
-    SCHOOL = "school"
-    MUNICIPALITY = "municipality"
-    REGION = "region"
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    kind: ScopeKind
-    id: str
-
-    def __str__(self) -> str:
-        return f"{self.kind}:{self.id}"
-
-    @classmethod
-    def parse(cls, text: str) -> Scope:
-        kind, sep, ident = text.partition(":")
-        if not sep or not ident or kind not in ScopeKind.__members__.values():
-            raise InvalidArgument("invalid_scope", f"Неизвестная область полномочий: {text!r}")
-        return cls(ScopeKind(kind), ident)
-
-    @classmethod
-    def provider(cls, provider_id: str) -> Scope:
-        return cls(ScopeKind.PROVIDER, provider_id)
-
-    @classmethod
-    def school(cls, school_id: str) -> Scope:
-        return cls(ScopeKind.SCHOOL, school_id)
-
-    @classmethod
-    def municipality(cls, municipality_id: str) -> Scope:
-        return cls(ScopeKind.MUNICIPALITY, municipality_id)
-
-    @classmethod
-    def region(cls, region_code: str) -> Scope:
-        return cls(ScopeKind.REGION, region_code)
-
-
-PLATFORM = Scope(ScopeKind.PLATFORM, "*")
-
-# The kind of scope each scoped role is granted on.
-SCOPE_OF_ROLE: dict[Role, ScopeKind] = {
-    Role.ADMIN: ScopeKind.PLATFORM,
-    Role.PROVIDER_STAFF: ScopeKind.PROVIDER,
-    Role.PROVIDER_ADMIN: ScopeKind.PROVIDER,
-    Role.SCHOOL_HEAD: ScopeKind.SCHOOL,
-    Role.SCHOOL_OPERATOR: ScopeKind.SCHOOL,
-    Role.MUNICIPAL_OPERATOR: ScopeKind.MUNICIPALITY,
-    Role.REGIONAL_OPERATOR: ScopeKind.REGION,
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Grant:
-    role: Role
-    scope: Scope
-
-    def __post_init__(self) -> None:
-        expected = SCOPE_OF_ROLE.get(self.role)
-        if expected is None or expected != self.scope.kind:
-            raise InvalidArgument(
-                "invalid_grant_scope",
-                f"Роль {self.role} не назначается на область «{self.scope.kind}»",
-            )
 
 
 class GrantSource(Protocol):

@@ -2,7 +2,7 @@
 
 Checks: RS256 only, a known `kid` (JWKS cached, refetched at most once per `min_refetch_seconds`
 when an unknown kid shows up), issuer, audience, expiry and `typ=Bearer`, so that refresh and ID
-tokens are never accepted as access tokens.
+tokens are never accepted as access tokens. The principal itself is `cpd_platform.principal`.
 
 A verified token is remembered (by its full text) until it expires, so a request that passes
 the same token through the gateway and several services pays for the RSA check once per process.
@@ -15,76 +15,21 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 import httpx
 import jwt
 
-from cpd_platform.errors import PermissionDenied, Unauthenticated
+from cpd_platform.errors import Unauthenticated
+from cpd_platform.principal import Principal
 
 ALGORITHM = "RS256"
-
-
-class Role(StrEnum):
-    """Realm roles (k8s/keycloak/realm-cpd.json)."""
-
-    SPECIALIST = "specialist"
-    TEACHER = "teacher"
-    PROVIDER_STAFF = "provider_staff"
-    # A provider's staff member who may grant provider_staff of the same provider.
-    PROVIDER_ADMIN = "provider_admin"
-    PROVIDER_SYSTEM = "provider_system"
-    SCHOOL_HEAD = "school_head"
-    SCHOOL_OPERATOR = "school_operator"
-    MUNICIPAL_OPERATOR = "municipal_operator"
-    REGIONAL_OPERATOR = "regional_operator"
-    ADMIN = "admin"
 
 
 class InvalidToken(Unauthenticated):
     def __init__(self, reason: str) -> None:
         super().__init__("unauthenticated", "Требуется вход в систему: токен недействителен")
         self.reason = reason
-
-
-@dataclass(frozen=True, slots=True)
-class Principal:
-    """Who is calling, from a verified access token."""
-
-    subject: str
-    client_id: str
-    roles: frozenset[str]
-    person_id: str | None
-    snils: str | None
-    token: str
-
-    @classmethod
-    def from_claims(cls, claims: dict[str, Any], token: str) -> Principal:
-        roles = claims.get("realm_access", {}).get("roles", [])
-        return cls(
-            subject=str(claims["sub"]),
-            client_id=str(claims.get("azp", "")),
-            roles=frozenset(str(r) for r in roles),
-            person_id=claims.get("person_id") or None,
-            snils=claims.get("snils") or None,
-            token=token,
-        )
-
-    def has_role(self, role: str) -> bool:
-        return role in self.roles
-
-    def require_role(self, *roles: str) -> None:
-        if not self.roles.intersection(roles):
-            raise PermissionDenied("forbidden", "Недостаточно прав для этого действия")
-
-    def require_person(self) -> str:
-        if self.person_id is None:
-            raise PermissionDenied(
-                "not_a_person", "Действие доступно только зарегистрированным пользователям"
-            )
-        return self.person_id
 
 
 principal_var: ContextVar[Principal | None] = ContextVar("principal", default=None)

@@ -12,9 +12,8 @@ import logging
 import grpc
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
-from cpd_platform.access import Grant, Scope
-from cpd_platform.auth import Role
 from cpd_platform.errors import DomainError
+from cpd_platform.principal import Grant, Role, Scope
 
 log = logging.getLogger(__name__)
 

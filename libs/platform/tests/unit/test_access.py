@@ -2,9 +2,9 @@
 
 import pytest
 
-from cpd_platform.access import PLATFORM, Access, Grant, Scope
-from cpd_platform.auth import Principal, Role
+from cpd_platform.access import Access
 from cpd_platform.errors import InvalidArgument, PermissionDenied
+from cpd_platform.principal import PLATFORM, Grant, Principal, Role, Scope
 
 SCHOOL = Scope.school("school-7")
 KAZAN = Scope.municipality("kazan")

@@ -16,7 +16,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from cpd_platform.auth import InvalidToken, JwksCache, Principal, TokenVerifier, VerifiedTokens
+from cpd_platform.auth import InvalidToken, JwksCache, TokenVerifier, VerifiedTokens
+from cpd_platform.principal import Principal
 
 ISSUER = "http://idp.test/realms/cpd"
 AUDIENCE = "cpd-api"

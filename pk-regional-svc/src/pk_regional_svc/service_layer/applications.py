@@ -16,10 +16,10 @@ from typing import Any
 
 from sqlalchemy import and_, func, insert, select, update
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import FailedPrecondition, InvalidArgument, NotFound
 from cpd_platform.ids import valid_uuids
+from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.catalog import TEACHERS
 from pk_regional_svc.adapters.orm import applications, holdings, teachers, unique_numbers
 from pk_regional_svc.domain.application import (

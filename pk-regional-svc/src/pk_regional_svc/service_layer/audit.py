@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
+from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.orm import audit_events
 from pk_regional_svc.service_layer.authz import Place
 

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, select
 
-from cpd_platform.auth import Principal
+from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.orm import audit_events
 from pk_regional_svc.service_layer.authz import READ
 from pk_regional_svc.service_layer.deps import Deps

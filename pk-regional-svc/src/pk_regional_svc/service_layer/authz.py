@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, false, or_, true
 
-from cpd_platform.access import Access, Scope, ScopeKind
-from cpd_platform.auth import Principal, Role
+from cpd_platform.access import Access
 from cpd_platform.errors import PermissionDenied
+from cpd_platform.principal import Principal, Role, Scope, ScopeKind
 
 READ = (Role.SCHOOL_HEAD, Role.SCHOOL_OPERATOR, Role.MUNICIPAL_OPERATOR, Role.REGIONAL_OPERATOR)
 OPERATE = (Role.SCHOOL_OPERATOR, Role.MUNICIPAL_OPERATOR, Role.REGIONAL_OPERATOR)

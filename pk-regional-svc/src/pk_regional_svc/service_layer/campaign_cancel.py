@@ -12,10 +12,10 @@ from typing import Any
 
 from sqlalchemy import delete, exists, select
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import FailedPrecondition, NotFound
 from cpd_platform.ids import valid_uuids
+from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.orm import (
     allocation_outcomes,
     audit_events,

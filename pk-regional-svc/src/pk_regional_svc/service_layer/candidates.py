@@ -13,10 +13,10 @@ from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, se
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import InvalidArgument
 from cpd_platform.ids import valid_uuids
+from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.orm import (
     allocation_outcomes,
     campaigns,

@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from cpd_platform.auth import Principal
 from cpd_platform.errors import InvalidArgument, NotFound
 from cpd_platform.ids import valid_uuids
+from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.orm import (
     applications,
     campaigns,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from cpd_platform.auth import Principal
+from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.orm import candidate_decisions, holdings
 from pk_regional_svc.domain.allocation import Decision
 from pk_regional_svc.domain.candidates import is_candidate

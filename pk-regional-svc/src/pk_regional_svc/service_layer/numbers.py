@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import and_, exists, func, literal, null, select, union_all, update
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import FailedPrecondition, InvalidArgument, NotFound
 from cpd_platform.ids import valid_uuids
+from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.orm import (
     applications,
     campaigns,

@@ -12,9 +12,9 @@ from typing import Any
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from cpd_platform.auth import Principal
 from cpd_platform.errors import InvalidArgument
 from cpd_platform.ids import valid_uuids
+from cpd_platform.principal import Principal
 from cpd_platform.snils import format_snils
 from pk_regional_svc.adapters.orm import municipalities, schools
 from pk_regional_svc.domain.allocation import REASON_TEXT

@@ -10,10 +10,10 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import ColumnElement, and_, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import InvalidArgument, NotFound
 from cpd_platform.ids import valid_uuids
+from cpd_platform.principal import Principal
 from pk_regional_svc.adapters import rows
 from pk_regional_svc.adapters.orm import municipalities, schools, teachers
 from pk_regional_svc.domain.imports import Rejected, TeacherRow, parse_schools, parse_teachers

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from cpd_platform.auth import Principal, Role
 from cpd_platform.errors import AlreadyExists, InvalidArgument
+from cpd_platform.principal import Principal, Role
 from plan_svc.domain.rule_sets import NMO_250, NMO_709N_144, RuleSet
 from plan_svc.domain.rule_sets import DocumentKind as DocumentKind
 

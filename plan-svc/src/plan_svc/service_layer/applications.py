@@ -18,10 +18,10 @@ from datetime import UTC, date, datetime
 import grpc
 
 from cpd.catalog.v1 import catalog_pb2
-from cpd_platform.access import Access, Scope
-from cpd_platform.auth import Principal, Role
+from cpd_platform.access import Access
 from cpd_platform.db import UnitOfWorkFactory
 from cpd_platform.errors import FailedPrecondition, NotFound, PermissionDenied
+from cpd_platform.principal import Principal, Role, Scope
 from plan_svc.adapters.repository import (
     ApplicationRepository,
     CycleRepository,

@@ -7,9 +7,9 @@ import uuid
 from datetime import date
 from typing import Protocol
 
-from cpd_platform.auth import Principal, Role
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import AlreadyExists, InvalidArgument
+from cpd_platform.principal import Principal, Role
 from plan_svc.adapters.repository import (
     CycleRepository,
     DocumentRepository,

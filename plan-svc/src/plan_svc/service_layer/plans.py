@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork, UnitOfWorkFactory
 from cpd_platform.errors import FailedPrecondition
+from cpd_platform.principal import Principal
 from plan_svc.adapters.repository import PlanItemRepository, lock_person
 from plan_svc.adapters.services import CatalogClient, CatalogElement
 from plan_svc.domain.plan import check_can_plan

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import NotFound, PermissionDenied
+from cpd_platform.principal import Principal
 from plan_svc.adapters.repository import (
     ApplicationRepository,
     CycleRepository,

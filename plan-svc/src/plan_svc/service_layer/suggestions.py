@@ -7,8 +7,8 @@ from collections.abc import Awaitable, Sequence
 from datetime import date
 
 from cpd.catalog.v1 import catalog_pb2
-from cpd_platform.auth import Principal
 from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.principal import Principal
 from plan_svc.adapters.repository import ApplicationRepository, PlanItemRepository
 from plan_svc.adapters.services import (
     CatalogClient,
