@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cpd_platform.auth import Principal, Role
 from cpd_platform.errors import NotFound
+from cpd_platform.principal import Principal, Role
 from credits_svc.domain.audit import AuditEntry, history
 from credits_svc.domain.ledger import LatenessRow, LedgerEntryRow
 from credits_svc.domain.records import CreditRecord
