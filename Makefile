@@ -3,22 +3,25 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.local/bin:$(PATH)
 RUN := uv run --frozen --no-sync
 
-.PHONY: bootstrap up test test-fast lint proto proto-check schema bench clean-test-data
+.PHONY: bootstrap up test test-fast lint proto proto-check schema bench clean-test-data web web-codegen
 
 bootstrap:
 	@scripts/bootstrap.sh
 
-## Runs every service, the gateway, the identity provider, PostgreSQL and Redis with demo data.
-up: bootstrap
+## Runs every service, the gateway, the identity provider, PostgreSQL and Redis with demo data;
+## the web portal at http://127.0.0.1:8000/ (built first when its sources changed).
+up: bootstrap web
 	@$(RUN) python -m cpd_platform.devstack --data-dir .data/local
 
-## Unit, integration and e2e tests against real PostgreSQL, Redis and gRPC servers.
-test: bootstrap
+## Unit, integration, e2e and browser tests against real PostgreSQL, Redis and gRPC servers;
+## the web app's own tests (Vitest) first.
+test: bootstrap web
+	@cd web && npm test --silent
 	@$(RUN) pytest -q
 
 ## Unit tests only (no I/O).
 test-fast: bootstrap
-	@$(RUN) pytest -q -m "not integration and not e2e and not reliability" --ignore=tests/e2e --ignore=tests/reliability
+	@$(RUN) pytest -q -m "not integration and not e2e and not reliability and not browser" --ignore=tests/e2e --ignore=tests/reliability --ignore=tests/browser
 
 lint: bootstrap tools/node_modules
 	@$(RUN) ruff check .
@@ -29,6 +32,20 @@ lint: bootstrap tools/node_modules
 tools/node_modules: tools/package.json tools/package-lock.json
 	@cd tools && npm install --no-audit --no-fund --silent
 	@touch tools/node_modules
+
+# The web portal (web/dist): rebuilt only when a source is newer than the last build. The build
+# type-checks against the committed generated types and prints the initial JavaScript's size.
+WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/vite.config.ts web/tsconfig.json web/package.json web/package-lock.json
+
+web: web/dist/index.html
+
+web/dist/index.html: $(WEB_SOURCES)
+	@echo "web: building the portal"
+	@cd web && npm run build --silent
+
+## Regenerates the web app's typed operations from gateway/schema.graphql (a test fails when stale).
+web-codegen: bootstrap
+	@cd web && npm run codegen --silent
 
 ## Regenerates libs/contracts from proto/.
 proto: bootstrap

@@ -28,6 +28,20 @@ fi
 if ! command -v runuser >/dev/null; then
   apt_install util-linux
 fi
+# The browser tests drive Debian's chromium (Playwright's own browser download is not used).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "bootstrap: installing Chromium (Debian package chromium) for the browser tests"
+  apt_install chromium
+fi
+if ! command -v npm >/dev/null; then
+  echo "bootstrap: installing Node.js and npm (Debian packages nodejs, npm) for the web portal"
+  apt_install nodejs npm
+fi
+# The web portal's dependencies, from web/package-lock.json, when missing or older than the lock.
+if [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+  echo "bootstrap: installing the web portal's npm packages (npm ci)"
+  (cd web && npm ci --no-audit --no-fund --silent)
+fi
 # `make bench` loads the gateway with wrk (a C client: a Python one costs as much as the server).
 if [ "${BOOTSTRAP_BENCH:-0}" = 1 ] && ! command -v wrk >/dev/null; then
   echo "bootstrap: installing wrk (Debian package wrk) for the benchmarks"

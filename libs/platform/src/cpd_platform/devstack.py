@@ -37,6 +37,12 @@ SERVICES = ("identity", "catalog", "plan", "credits", "pk_regional")
 REALM = "cpd"
 
 
+def built_web_portal() -> Path | None:
+    """The web portal's build (`make web` writes web/dist) in this checkout, if there is one."""
+    dist = Path(__file__).resolve().parents[4] / "web" / "dist"
+    return dist if (dist / "index.html").is_file() else None
+
+
 @dataclass(frozen=True)
 class Ports:
     gateway: int = 8000
@@ -77,6 +83,8 @@ class DevStack:
     services: tuple[str, ...] = SERVICES
     with_gateway: bool = True
     service_log_level: str | None = None
+    # The portal's built files, served by the gateway at `/` (dev only); None: no portal.
+    web_dist: Path | None = field(default_factory=built_web_portal)
     _processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict, init=False)
     _postgres: LocalPostgres | None = field(default=None, init=False)
     _redis: LocalRedis | None = field(default=None, init=False)
@@ -85,6 +93,10 @@ class DevStack:
     @property
     def graphql_url(self) -> str:
         return f"http://127.0.0.1:{self.ports.gateway}/graphql"
+
+    @property
+    def portal_url(self) -> str:
+        return f"http://127.0.0.1:{self.ports.gateway}/"
 
     @property
     def idp_url(self) -> str:
@@ -209,6 +221,8 @@ class DevStack:
             "GATEWAY_CLIENT_ID": "gateway",
             "GATEWAY_CLIENT_SECRET": dev_client_secret("gateway"),
         }
+        if self.web_dist is not None:
+            env["GATEWAY_WEB_DIST"] = str(self.web_dist)
         if self.anonymous_requests_per_minute is not None:
             env["GATEWAY_ANONYMOUS_REQUESTS_PER_MINUTE"] = str(self.anonymous_requests_per_minute)
         env.update({f"GATEWAY_{s.upper()}_TARGET": self.target(s) for s in SERVICES})
@@ -325,7 +339,14 @@ class DevStack:
 
     def banner(self) -> str:
         grpc_lines = "\n".join(f"  {s.replace('_', '-')}-svc  {self.target(s)}" for s in SERVICES)
+        portal = (
+            f"Web portal: {self.portal_url}"
+            if self.web_dist is not None
+            else "Web portal: not built (make web)"
+        )
         return f"""
+{portal}
+
 CPD platform is up (ready in {self.started_in:.1f} s).
 
   GraphQL (GraphiQL in a browser)  {self.graphql_url}
