@@ -1,16 +1,19 @@
 """Static scan of the sources for the stable error codes they can send (issue 20).
 
 Finds, without importing anything:
-- the first argument (or `code=`) of a call to a DomainError subclass, `GatewayError`,
-  `BodyRefused` (its second argument), `UserError`, `user_error`, `InvalidInput`;
-- `extensions={"code": …}` of GraphQL errors;
-- the per-record and per-batch reasons of posting outcomes: keys of module-level dicts whose
-  name ends in `REJECTIONS`, and arguments of `rejection(…)`.
+- the code argument (the first, or `code=`) of a call to a DomainError subclass,
+  `GatewayError`, `UserError`, `user_error`, `InvalidInput`, `BodyRefused` (its second);
+- `super().__init__(code, …)` in subclasses of those classes (a subclass that keeps the
+  constructor takes a code like its base);
+- `extensions={"code": …}` of GraphQL errors, `(ERROR_CODE_METADATA_KEY, code)` trailers;
+- the per-record, per-batch and code-redemption reasons: keys of module-level dicts whose name
+  ends in `REJECTIONS`, and arguments of `rejection(…)` / `redemption_rejection(…)`.
 A code given as a name is resolved through the module-level string constants of the files
 scanned (imported constants included, by name) and `ERROR.code` of module-level errors. A code
 that is a parameter of the enclosing function (or an f-string of one, `f"invalid_{field}"`)
-makes that function a forwarder: the arguments of its callers are resolved instead. Anything
-else is reported as unresolved so that a new way of raising cannot slip past the scan.
+makes that function a forwarder: the arguments of its callers are resolved instead (for an
+`__init__`, the callers of its class). Anything else is reported as unresolved so that a new
+way of sending a code cannot slip past the scan.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-ERROR_CLASSES = {
+CODE_TAKING = {
     "DomainError",
     "InvalidArgument",
     "NotFound",
@@ -55,6 +58,23 @@ class Unresolved:
     line: int
 
 
+@dataclass(frozen=True)
+class Forwarder:
+    """A callable that sends the code it is given: its parameter at `index` (or `name`), maybe
+    inside a template such as `invalid_{}`."""
+
+    index: int
+    name: str
+    template: str
+
+
+@dataclass
+class _Module:
+    path: Path
+    tree: ast.Module
+    parents: dict[ast.AST, ast.AST]
+
+
 def _callee(call: ast.Call) -> str | None:
     func = call.func
     if isinstance(func, ast.Name):
@@ -62,6 +82,38 @@ def _callee(call: ast.Call) -> str | None:
     if isinstance(func, ast.Attribute):
         return func.attr
     return None
+
+
+def _base_name(base: ast.expr) -> str | None:
+    if isinstance(base, ast.Name):
+        return base.id
+    if isinstance(base, ast.Attribute):
+        return base.attr
+    return None
+
+
+def _error_subclasses(trees: list[ast.Module]) -> tuple[set[str], set[str]]:
+    """(every subclass of a code-taking class, those that keep the base's constructor)."""
+    classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+    errors = set(CODE_TAKING) | set(CODE_POSITION)
+    subclasses: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for node in classes:
+            if node.name not in subclasses and any(_base_name(b) in errors for b in node.bases):
+                subclasses.add(node.name)
+                errors.add(node.name)
+                changed = True
+    keeping = {
+        node.name
+        for node in classes
+        if node.name in subclasses
+        and not any(
+            isinstance(item, ast.FunctionDef) and item.name == "__init__" for item in node.body
+        )
+    }
+    return subclasses, keeping
 
 
 def _string_constants(tree: ast.Module) -> dict[str, str]:
@@ -80,27 +132,56 @@ def _string_constants(tree: ast.Module) -> dict[str, str]:
     return constants
 
 
-def _code_argument(call: ast.Call, name: str) -> ast.expr | None:
+def _code_argument(call: ast.Call, position: int) -> ast.expr | None:
     for keyword in call.keywords:
         if keyword.arg == "code":
             return keyword.value
-    position = CODE_POSITION.get(name, 0)
     if len(call.args) > position and not isinstance(call.args[position], ast.Starred):
         return call.args[position]
     return None
 
 
-def _code_expressions(tree: ast.Module) -> Iterator[ast.expr]:
-    for node in ast.walk(tree):
+def _is_super_init(call: ast.Call) -> bool:
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "__init__"
+        and isinstance(func.value, ast.Call)
+        and isinstance(func.value.func, ast.Name)
+        and func.value.func.id == "super"
+    )
+
+
+def _enclosing(node: ast.AST, parents: dict[ast.AST, ast.AST], kind: type) -> ast.AST | None:
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, kind):
+            return node
+    return None
+
+
+def _code_expressions(
+    module: _Module, code_taking: set[str], subclasses: set[str]
+) -> Iterator[ast.expr]:
+    for node in ast.walk(module.tree):
         if isinstance(node, ast.Call):
             name = _callee(node)
-            if name in ERROR_CLASSES or name in CODE_POSITION:
-                argument = _code_argument(node, name)
-                if argument is not None:
-                    yield argument
+            argument = None
+            if name in code_taking or name in CODE_POSITION:
+                argument = _code_argument(node, CODE_POSITION.get(name or "", 0))
+            elif _is_super_init(node):
+                owner = _enclosing(node, module.parents, ast.ClassDef)
+                if isinstance(owner, ast.ClassDef) and owner.name in subclasses:
+                    argument = _code_argument(node, 0)
+            if argument is not None:
+                yield argument
             for keyword in node.keywords:
                 if keyword.arg == "extensions" and isinstance(keyword.value, ast.Dict):
                     yield from _code_values(keyword.value)
+        elif isinstance(node, ast.Tuple) and len(node.elts) == 2:
+            key = node.elts[0]
+            if isinstance(key, ast.Name) and key.id == "ERROR_CODE_METADATA_KEY":
+                yield node.elts[1]  # trailing metadata set by hand
         elif isinstance(node, ast.Assign | ast.AnnAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             named = [t.id for t in targets if isinstance(t, ast.Name)]
@@ -114,42 +195,9 @@ def _code_values(mapping: ast.Dict) -> Iterator[ast.expr]:
             yield value
 
 
-@dataclass(frozen=True)
-class Forwarder:
-    """A function that raises the code it is given: its parameter at `index` (or `name`), maybe
-    inside a template such as `invalid_{}`."""
-
-    index: int
-    name: str
-    template: str
-
-
-@dataclass
-class _Module:
-    path: Path
-    tree: ast.Module
-    parents: dict[ast.AST, ast.AST]
-
-
-def _parents(tree: ast.Module) -> dict[ast.AST, ast.AST]:
-    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
-
-
-def _enclosing_function(
-    node: ast.AST, parents: dict[ast.AST, ast.AST]
-) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
-    while node in parents:
-        node = parents[node]
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            return node
-    return None
-
-
 def _parameter_template(
-    expression: ast.expr, function: ast.FunctionDef | ast.AsyncFunctionDef | None
+    expression: ast.expr, function: ast.FunctionDef | ast.AsyncFunctionDef
 ) -> Forwarder | None:
-    if function is None:
-        return None
     names = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
     names += [a.arg for a in function.args.kwonlyargs]
     if names and names[0] in ("self", "cls"):
@@ -169,28 +217,30 @@ def _parameter_template(
     return None
 
 
-def _error_constants(trees: Iterable[ast.Module], constants: dict[str, str]) -> dict[str, str]:
-    """`NAME.code` of module-level `NAME = SomeError("code", …)`."""
-    codes: dict[str, str] = {}
-    for tree in trees:
-        for node in tree.body:
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
-                name = _callee(node.value)
-                argument = _code_argument(node.value, name or "") if name else None
-                if name in ERROR_CLASSES and argument is not None:
-                    code = _literal(argument, constants)
-                    for target in node.targets:
-                        if isinstance(target, ast.Name) and code is not None:
-                            codes[f"{target.id}.code"] = code
-    return codes
-
-
 def _literal(expression: ast.expr, constants: dict[str, str]) -> str | None:
     if isinstance(expression, ast.Constant) and isinstance(expression.value, str):
         return expression.value
     if isinstance(expression, ast.Name | ast.Attribute):
         return constants.get(ast.unparse(expression))
     return None
+
+
+def _error_constants(
+    trees: Iterable[ast.Module], constants: dict[str, str], code_taking: set[str]
+) -> dict[str, str]:
+    """`NAME.code` of module-level `NAME = SomeError("code", …)`."""
+    codes: dict[str, str] = {}
+    for tree in trees:
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+                if _callee(node.value) not in code_taking:
+                    continue
+                argument = _code_argument(node.value, 0)
+                code = None if argument is None else _literal(argument, constants)
+                for target in node.targets:
+                    if isinstance(target, ast.Name) and code is not None:
+                        codes[f"{target.id}.code"] = code
+    return codes
 
 
 def _forwarded_argument(call: ast.Call, forwarder: Forwarder) -> ast.expr | None:
@@ -206,36 +256,42 @@ def scan(paths: Iterable[Path]) -> tuple[list[Found], list[Unresolved]]:
     modules = []
     for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        modules.append(_Module(path, tree, _parents(tree)))
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        modules.append(_Module(path, tree, parents))
+    subclasses, keeping = _error_subclasses([m.tree for m in modules])
+    code_taking = CODE_TAKING | keeping
     constants: dict[str, str] = {}
     for module in modules:
         constants.update(_string_constants(module.tree))
-    constants.update(_error_constants((m.tree for m in modules), constants))
+    constants.update(_error_constants((m.tree for m in modules), constants, code_taking))
     found: list[Found] = []
     unresolved: list[Unresolved] = []
-    # (site, template) pairs still to resolve; a forwarder's callers become new sites.
-    pending = [(m, e, "{}") for m in modules for e in _code_expressions(m.tree)]
-    forwarders: dict[str, set[Forwarder]] = {}
-    resolved_forwarders: set[tuple[str, Forwarder]] = set()
+    # (module, expression, template) still to resolve; a forwarder's callers add more.
+    pending = [(m, e, "{}") for m in modules for e in _code_expressions(m, code_taking, subclasses)]
+    seen: set[tuple[str, Forwarder]] = set()
     while pending:
         module, expression, template = pending.pop()
         code = _literal(expression, constants)
         if code is not None:
             found.append(Found(template.format(code), module.path, expression.lineno))
             continue
-        function = _enclosing_function(expression, module.parents)
-        forwarder = _parameter_template(expression, function)
+        function = _enclosing(expression, module.parents, ast.FunctionDef | ast.AsyncFunctionDef)
+        assert function is None or isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        forwarder = None if function is None else _parameter_template(expression, function)
         if function is None or forwarder is None:
             unresolved.append(Unresolved(ast.unparse(expression), module.path, expression.lineno))
             continue
+        callee = function.name
+        if callee == "__init__":
+            owner = _enclosing(function, module.parents, ast.ClassDef)
+            callee = owner.name if isinstance(owner, ast.ClassDef) else callee
         combined = Forwarder(forwarder.index, forwarder.name, template.format(forwarder.template))
-        if (function.name, combined) in resolved_forwarders:
+        if (callee, combined) in seen:
             continue
-        resolved_forwarders.add((function.name, combined))
-        forwarders.setdefault(function.name, set()).add(combined)
+        seen.add((callee, combined))
         for caller in modules:
             for node in ast.walk(caller.tree):
-                if isinstance(node, ast.Call) and _callee(node) == function.name:
+                if isinstance(node, ast.Call) and _callee(node) == callee:
                     argument = _forwarded_argument(node, combined)
                     if argument is not None:
                         pending.append((caller, argument, combined.template))

@@ -67,7 +67,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Запись закрыта: элемент не опубликован",
         meaning="The element is not published; enrolment is closed.",
-        operations="",
+        operations="CatalogService/WithdrawElement *",
     ),
     ErrorEntry(
         "event_dates_required",
@@ -139,7 +139,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Курсор относится к другому запросу: начните с первой страницы",
         meaning="The page cursor belongs to another query.",
-        operations="",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpsertElements CatalogService/WithdrawElement *",
     ),
     ErrorEntry(
         "invalid_event_format",
@@ -203,7 +203,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Размер страницы: от 1 до 100",
         meaning="The page size is out of range.",
-        operations="CatalogService/SearchElements catalog",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpsertElements CatalogService/WithdrawElement *",
     ),
     ErrorEntry(
         "invalid_price",
@@ -323,7 +323,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите цену платного элемента или отметьте его бесплатным",
         meaning="A paid element needs its price.",
-        operations="CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements *",
     ),
     ErrorEntry(
         "provider_not_found",
@@ -355,7 +355,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Места этого вида уже заняты: удалить их нельзя",
         meaning="Seats of this kind are taken and cannot be removed.",
-        operations="CatalogService/CreateElement CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements *",
     ),
     ErrorEntry(
         "seats_not_found",
@@ -379,7 +379,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите предмет программы для педагогов",
         meaning="A teachers' program needs its subject.",
-        operations="CatalogService/CreateElement CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements *",
     ),
     ErrorEntry(
         "subjects_for_teachers_only",
@@ -411,7 +411,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Для бесплатного мероприятия укажите число мест",
         meaning="A free event needs its number of tickets.",
-        operations="CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements *",
     ),
     ErrorEntry(
         "too_many_claims",
@@ -451,6 +451,6 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестный предмет: …",
         meaning="The subject is unknown.",
-        operations="CatalogService/CreateElement CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements *",
     ),
 )

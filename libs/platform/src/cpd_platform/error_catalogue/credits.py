@@ -145,6 +145,14 @@ ENTRIES = (
         operations="CreditsService/RedeemCode *",
     ),
     ErrorEntry(
+        "event_not_finished",
+        grpc_status="FAILED_PRECONDITION",
+        channels=(Channel.GRPC_STATUS,),
+        message="Мероприятие ещё не завершилось: код можно ввести после его окончания, с …",
+        meaning="A code is entered before its event is over; enter it again afterwards (not a failed attempt).",
+        operations="CreditsService/RedeemCode",
+    ),
+    ErrorEntry(
         "event_not_found",
         grpc_status="NOT_FOUND",
         channels=(Channel.GRPC_STATUS,),
@@ -204,14 +212,6 @@ ENTRIES = (
         operations="CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance",
     ),
     ErrorEntry(
-        "invalid_snils",
-        grpc_status="INVALID_ARGUMENT",
-        channels=(Channel.GRPC_STATUS, Channel.POSTING_RECORD),
-        message="СНИЛС указан неверно",
-        meaning="The SNILS is malformed or its check number is wrong (also a per-record posting rejection).",
-        operations="CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance IdentityService/BatchFindPersonsBySnils IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/ImportTeachers PublicIdentityService/Register PublicIdentityService/RequestPasswordReset answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates grantRole importRegionalSchools importRegionalTeachers me openRegionalCampaign reassignNumber recordCompletion refuseNumber register requestPasswordReset revokeRole runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
-    ),
-    ErrorEntry(
         "missing_batch_id",
         channels=(Channel.POSTING_BATCH,),
         message="Не указан идентификатор пакета",
@@ -262,6 +262,22 @@ ENTRIES = (
         message="Причина длиннее … символов: сократите её",
         meaning="The reason is too long.",
         operations="CreditsService/CorrectCredit CreditsService/VoidCredit",
+    ),
+    ErrorEntry(
+        "redemption_unavailable",
+        grpc_status="FAILED_PRECONDITION",
+        channels=(Channel.GRPC_STATUS,),
+        message="Ввод кодов временно недоступен. Повторите попытку через несколько минут",
+        meaning="The failed-attempt limiter (Redis) is down, so codes cannot be entered now.",
+        operations="CreditsService/RedeemCode",
+    ),
+    ErrorEntry(
+        "too_many_attempts",
+        grpc_status="RESOURCE_EXHAUSTED",
+        channels=(Channel.GRPC_STATUS,),
+        message="Слишком много неудачных попыток ввода кода. Повторите через … мин.",
+        meaning="Too many failed code entries; wait and retry.",
+        operations="CreditsService/RedeemCode",
     ),
     ErrorEntry(
         "unknown_element",

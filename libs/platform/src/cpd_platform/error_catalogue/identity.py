@@ -22,6 +22,22 @@ ENTRIES = (
         operations="IdentityService/UpdateProfile PublicIdentityService/Register register updateProfile",
     ),
     ErrorEntry(
+        "duplicate_snils",
+        grpc_status="ALREADY_EXISTS",
+        channels=(Channel.GRPC_STATUS,),
+        message="Пользователь с таким СНИЛС уже зарегистрирован. Войдите или восстановите пароль",
+        meaning="A person with this SNILS is already registered.",
+        operations="PublicIdentityService/Register",
+    ),
+    ErrorEntry(
+        "esia_data_incomplete",
+        grpc_status="FAILED_PRECONDITION",
+        channels=(Channel.GRPC_STATUS,),
+        message="Госуслуги не передали нужные данные (…): подтвердите учётную запись на Госуслугах или зарегистрируйтесь по СНИЛС",
+        meaning="Gosuslugi (ESIA) did not pass the data registration needs.",
+        operations="IdentityService/GetMe",
+    ),
+    ErrorEntry(
         "first_name_required",
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
@@ -38,6 +54,14 @@ ENTRIES = (
         operations="PublicIdentityService/Register PublicIdentityService/RequestPasswordReset register requestPasswordReset",
     ),
     ErrorEntry(
+        "grant_not_allowed",
+        grpc_status="PERMISSION_DENIED",
+        channels=(Channel.GRPC_STATUS,),
+        message="Недостаточно прав: назначать и отзывать эту роль в этой области вы не можете",
+        meaning="The caller may not grant or revoke this role on this scope.",
+        operations="IdentityService/GrantRole IdentityService/RevokeRole",
+    ),
+    ErrorEntry(
         "invalid_birth_date",
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
@@ -52,6 +76,14 @@ ENTRIES = (
         message="Гражданство указывается двухбуквенным кодом страны, например RU",
         meaning="Citizenship is not a two-letter country code.",
         operations="IdentityService/UpdateProfile PublicIdentityService/Register register updateProfile",
+    ),
+    ErrorEntry(
+        "invalid_email",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Адрес электронной почты указан неверно",
+        meaning="The e-mail address is malformed.",
+        operations="IdentityService/GetMe IdentityService/UpdateProfile PublicIdentityService/Register",
     ),
     ErrorEntry(
         "invalid_first_name",

@@ -270,14 +270,6 @@ ENTRIES = (
         operations="PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
     ),
     ErrorEntry(
-        "invalid_phone",
-        grpc_status="INVALID_ARGUMENT",
-        channels=(Channel.GRPC_STATUS,),
-        message="Телефон: 10–15 цифр, например +79001234567",
-        meaning="The phone number is malformed.",
-        operations="PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
-    ),
-    ErrorEntry(
         "invalid_programme",
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),

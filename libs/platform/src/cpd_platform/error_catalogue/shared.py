@@ -35,7 +35,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Элемент снят с публикации",
         meaning="The element is withdrawn from publication.",
-        operations="CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements PlanService/AddPlanItem PlanService/SubmitApplication *",
+        operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements PlanService/AddPlanItem PlanService/SubmitApplication *",
     ),
     ErrorEntry(
         "forbidden",
@@ -44,6 +44,14 @@ ENTRIES = (
         message="Недостаточно прав",
         meaning="The caller's roles do not allow the operation.",
         operations="CatalogService/GetProviderByClient CatalogService/SaveProvider CatalogService/UpsertElements CreditsService/GetPostingState CreditsService/ListLedgerEntries CreditsService/ListProviderLateness CreditsService/PostResults IdentityService/BatchFindPersonsBySnils IdentityService/BatchGetPersons IdentityService/ListGrants IdentityService/UpdateProfile PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/BatchGetProgress PlanService/GetSuggestions PlanService/LoadRegisterExtract *",
+    ),
+    ErrorEntry(
+        "internal",
+        grpc_status="INTERNAL",
+        channels=(Channel.GRPC_STATUS,),
+        message="Внутренняя ошибка сервиса",
+        meaning="An unexpected fault in the service; the details are in its log under the request id.",
+        operations="*",
     ),
     ErrorEntry(
         "invalid_date",
@@ -75,7 +83,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Роль … не назначается на область «…»",
         meaning="The role cannot be granted on this kind of scope.",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit IdentityService/BatchFindPersonsBySnils IdentityService/GrantRole IdentityService/ListGrants IdentityService/RevokeRole PkRegionalService/* PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit IdentityService/BatchFindPersonsBySnils IdentityService/GrantRole IdentityService/ListGrants IdentityService/RevokeRole PkRegionalService/* PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication *",
     ),
     ErrorEntry(
         "invalid_name",
@@ -86,12 +94,28 @@ ENTRIES = (
         operations="CatalogService/SaveProvider PkRegionalService/CreateMunicipality answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
     ),
     ErrorEntry(
+        "invalid_phone",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Телефон: 10–15 цифр, например +79001234567",
+        meaning="The phone number is malformed.",
+        operations="IdentityService/UpdateProfile PkRegionalService/SaveApplication PublicIdentityService/Register answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber register runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateProfile updateRegionalCampaign",
+    ),
+    ErrorEntry(
         "invalid_scope",
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестная область полномочий: …",
         meaning="The scope is unknown.",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/* PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/* PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication *",
+    ),
+    ErrorEntry(
+        "invalid_snils",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS, Channel.POSTING_RECORD),
+        message="СНИЛС указан неверно",
+        meaning="The SNILS is malformed or its check number is wrong (also a per-record posting rejection).",
+        operations="CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance IdentityService/BatchFindPersonsBySnils IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/ImportTeachers PublicIdentityService/Register PublicIdentityService/RequestPasswordReset answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates grantRole importRegionalSchools importRegionalTeachers me openRegionalCampaign reassignNumber recordCompletion refuseNumber register requestPasswordReset revokeRole runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
     ),
     ErrorEntry(
         "invalid_zet",
@@ -123,7 +147,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Изменять можно только элементы своей образовательной организации",
         meaning="The element belongs to another provider.",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit *",
     ),
     ErrorEntry(
         "out_of_scope",
@@ -131,7 +155,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Недостаточно прав: это не ваша организация",
         meaning="The object lies outside the caller's scope (organisation, municipality, region).",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelCampaign PkRegionalService/CreateMunicipality PkRegionalService/DecideCandidates PkRegionalService/GetApplication PkRegionalService/GetSchoolPool PkRegionalService/ImportSchools PkRegionalService/ImportTeachers PkRegionalService/OpenCampaign PkRegionalService/ReassignNumber PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/RunAllocation PkRegionalService/SetQuestions PkRegionalService/SetQuotas PkRegionalService/UpdateCampaign PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelCampaign PkRegionalService/CreateMunicipality PkRegionalService/DecideCandidates PkRegionalService/GetApplication PkRegionalService/GetSchoolPool PkRegionalService/ImportSchools PkRegionalService/ImportTeachers PkRegionalService/OpenCampaign PkRegionalService/ReassignNumber PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/RunAllocation PkRegionalService/SetQuestions PkRegionalService/SetQuotas PkRegionalService/UpdateCampaign PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication *",
     ),
     ErrorEntry(
         "person_not_found",
@@ -179,6 +203,6 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестная специальность: …",
         meaning="The specialty is not in the nomenclature.",
-        operations="CatalogService/CreateElement CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements PlanService/AddDocument *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement PlanService/AddDocument *",
     ),
 )
