@@ -11,77 +11,132 @@ from typing import Annotated
 import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
+from gateway.mapping import call_or_error
 from gateway.schema.catalog.types import Element, FundingBasis, ProgramCycle
-from gateway.schema.common import GatewayInfo, UserError, user_error_or
+from gateway.schema.common import GatewayInfo, UserError
 
 ElementResult = Annotated[Element | UserError, strawberry.union("ElementResult")]
 ProgramCycleResult = Annotated[ProgramCycle | UserError, strawberry.union("ProgramCycleResult")]
 
 
-@strawberry.input(description="Места по источнику финансирования")
+@strawberry.input(description="Seats of one funding basis on a program cycle.")
 class SeatInput:
-    basis: FundingBasis
-    total: int
-    price_kopecks: int = 0
+    basis: FundingBasis = strawberry.field(
+        description="BUDGET, CONTRACT or OMS; one entry per basis (tickets are the event's)."
+    )
+    total: int = strawberry.field(
+        description="Number of seats, 0 to 100000; not below the seats already taken."
+    )
+    price_kopecks: int = strawberry.field(
+        default=0, description="Price of one seat in kopecks (RUB/100); 0 when not charged."
+    )
 
 
-@strawberry.input(description="Цикл (группа) программы")
+@strawberry.input(description="A cycle (group) of a program: its dates, seats and place.")
 class ProgramCycleInput:
-    starts_on: date
-    ends_on: date
-    seats: list[SeatInput]
-    place: str = ""
-    curator: str = ""
-    department: str = ""
+    starts_on: date = strawberry.field(description="The first day of training.")
+    ends_on: date = strawberry.field(description="The last day of training; not before the first.")
+    seats: list[SeatInput] = strawberry.field(description="Seats by funding basis.")
+    place: str = strawberry.field(default="", description="Where it is held; free text.")
+    curator: str = strawberry.field(default="", description="Who leads it; free text.")
+    department: str = strawberry.field(
+        default="", description="The provider's department that runs it; free text."
+    )
 
 
-@strawberry.input(description="Общие поля элемента")
+@strawberry.input(description="The fields every kind of element has.")
 class ElementInput:
-    title: str
-    zet: int
-    main_specialty_code: str | None = None
-    additional_specialty_codes: list[str] = strawberry.field(default_factory=list)
-    annotation: str = ""
-    region_code: str | None = None
-    audience: str = "medical"
-    subject_codes: list[str] = strawberry.field(default_factory=list)
-    free: bool = False
-    price_kopecks: int = 0
+    title: str = strawberry.field(description="Title, at most 500 characters.")
+    zet: int = strawberry.field(description="Credits in ZET (1 ZET = 1 academic hour).")
+    main_specialty_code: str | None = strawberry.field(
+        default=None, description="The main specialty (`Specialty.code`); none when null."
+    )
+    additional_specialty_codes: list[str] = strawberry.field(
+        default_factory=list, description="Further specialties the element counts for."
+    )
+    annotation: str = strawberry.field(default="", description="A description for people.")
+    region_code: str | None = strawberry.field(
+        default=None, description="Two-digit region code; the provider's region when null."
+    )
+    audience: str = strawberry.field(
+        default="medical", description="`medical` (NMO) or `teachers` (the regional model)."
+    )
+    subject_codes: list[str] = strawberry.field(
+        default_factory=list,
+        description="Teachers' subjects (`reference(kind: TEACHER_SUBJECT)` codes).",
+    )
+    free: bool = strawberry.field(default=False, description="Free of charge.")
+    price_kopecks: int = strawberry.field(
+        default=0, description="Price in kopecks (RUB/100) of a paid event or module."
+    )
 
 
-@strawberry.input(description="Программа ДПП ПК")
+@strawberry.input(description="A ДПП ПК program (additional professional programme).")
 class ProgramInput(ElementInput):
-    form_of_study: str = "full_time"
-    distance_learning: bool = False
-    cycles: list[ProgramCycleInput] = strawberry.field(default_factory=list)
+    form_of_study: str = strawberry.field(
+        default="full_time", description="A `reference(kind: FORM_OF_STUDY)` code."
+    )
+    distance_learning: bool = strawberry.field(
+        default=False, description="Taught with distance learning technologies."
+    )
+    cycles: list[ProgramCycleInput] = strawberry.field(
+        default_factory=list, description="The program's first cycles (more: saveProgramCycle)."
+    )
 
 
-@strawberry.input(description="Образовательное мероприятие (ОМ)")
+@strawberry.input(description="An educational event (ОМ): a conference, seminar and the like.")
 class EventInput(ElementInput):
-    starts_on: date | None = None
-    ends_on: date | None = None
-    event_format: str = "offline"
-    tickets_total: int = 0
-    attendance_control: str = ""
-    confirmation_requirements: str = ""
+    starts_on: date | None = strawberry.field(default=None, description="The first day.")
+    ends_on: date | None = strawberry.field(default=None, description="The last day.")
+    event_format: str = strawberry.field(
+        default="offline", description="A `reference(kind: EVENT_FORMAT)` code."
+    )
+    tickets_total: int = strawberry.field(
+        default=0, description="Tickets of a free event (its seat limit)."
+    )
+    attendance_control: str = strawberry.field(
+        default="", description="How attendance is checked; free text."
+    )
+    confirmation_requirements: str = strawberry.field(
+        default="", description="What an attendee must do to get a confirmation code."
+    )
 
 
-@strawberry.input(description="Интерактивный образовательный модуль (ИОМ)")
+@strawberry.input(description="An interactive educational module (ИОМ).")
 class ModuleInput(ElementInput):
-    module_kind: str = "clinical_case"
+    module_kind: str = strawberry.field(
+        default="clinical_case", description="A `reference(kind: MODULE_KIND)` code."
+    )
 
 
-@strawberry.input(description="Изменение элемента: все редактируемые поля заново")
+@strawberry.input(
+    description="A changed element: every editable field again (the kind never changes);"
+    " the fields of other kinds are ignored."
+)
 class ElementUpdateInput(ElementInput):
-    form_of_study: str | None = None
-    distance_learning: bool = False
-    starts_on: date | None = None
-    ends_on: date | None = None
-    event_format: str | None = None
-    tickets_total: int = 0
-    attendance_control: str = ""
-    confirmation_requirements: str = ""
-    module_kind: str | None = None
+    form_of_study: str | None = strawberry.field(
+        default=None, description="Programs: a `reference(kind: FORM_OF_STUDY)` code."
+    )
+    distance_learning: bool = strawberry.field(
+        default=False, description="Programs: taught with distance learning technologies."
+    )
+    starts_on: date | None = strawberry.field(default=None, description="Events: the first day.")
+    ends_on: date | None = strawberry.field(default=None, description="Events: the last day.")
+    event_format: str | None = strawberry.field(
+        default=None, description="Events: a `reference(kind: EVENT_FORMAT)` code."
+    )
+    tickets_total: int = strawberry.field(
+        default=0, description="Free events: the number of tickets."
+    )
+    attendance_control: str = strawberry.field(
+        default="", description="Events: how attendance is checked."
+    )
+    confirmation_requirements: str = strawberry.field(
+        default="", description="Events: what an attendee must do to get a confirmation code."
+    )
+    module_kind: str | None = strawberry.field(
+        default=None, description="Modules: a `reference(kind: MODULE_KIND)` code."
+    )
 
 
 def _cycle_pb(
@@ -144,114 +199,110 @@ def _element_pb(
     return element
 
 
+def _element(reply: ElementReply) -> Element:
+    return Element.from_pb(reply.element)
+
+
+ElementReply = (
+    catalog_pb2.CreateElementResponse
+    | catalog_pb2.UpdateElementResponse
+    | catalog_pb2.PublishElementResponse
+    | catalog_pb2.WithdrawElementResponse
+)
+ProviderId = Annotated[
+    strawberry.ID, strawberry.argument(description="The provider the element belongs to.")
+]
+ElementId = Annotated[strawberry.ID, strawberry.argument(description="The element's id.")]
+
+
 async def _create(info: GatewayInfo, element: catalog_pb2.Element) -> Element | UserError:
-    ctx = info.context
-
-    async def call() -> Element:
-        reply = await ctx.backends.call(
-            ctx.backends.catalog.CreateElement,
-            catalog_pb2.CreateElementRequest(element=element),
-            ctx.metadata,
-        )
-        return Element.from_pb(reply.element)
-
-    return await user_error_or(call())
+    request = catalog_pb2.CreateElementRequest(element=element)
+    return await call_or_error(info, info.context.backends.catalog.CreateElement, request, _element)
 
 
 @strawberry.type
 class CatalogMutation:
-    @strawberry.mutation(description="Создать программу ДПП ПК (черновик) своей организации")
+    @strawberry.mutation(description="Create a program (a draft) of a provider one works for.")
     async def create_program(
-        self, info: GatewayInfo, provider_id: strawberry.ID, program: ProgramInput
+        self,
+        info: GatewayInfo,
+        provider_id: ProviderId,
+        program: Annotated[ProgramInput, strawberry.argument(description="The program.")],
     ) -> ElementResult:
         return await _create(
             info, _element_pb(catalog_pb2.ELEMENT_KIND_PROGRAM, program, str(provider_id))
         )
 
-    @strawberry.mutation(description="Создать образовательное мероприятие (черновик)")
+    @strawberry.mutation(description="Create an educational event (a draft).")
     async def create_event(
-        self, info: GatewayInfo, provider_id: strawberry.ID, event: EventInput
+        self,
+        info: GatewayInfo,
+        provider_id: ProviderId,
+        event: Annotated[EventInput, strawberry.argument(description="The event.")],
     ) -> ElementResult:
         return await _create(
             info, _element_pb(catalog_pb2.ELEMENT_KIND_EVENT, event, str(provider_id))
         )
 
-    @strawberry.mutation(description="Создать интерактивный модуль (черновик)")
+    @strawberry.mutation(description="Create an interactive module (a draft).")
     async def create_module(
-        self, info: GatewayInfo, provider_id: strawberry.ID, module: ModuleInput
+        self,
+        info: GatewayInfo,
+        provider_id: ProviderId,
+        module: Annotated[ModuleInput, strawberry.argument(description="The module.")],
     ) -> ElementResult:
         return await _create(
             info, _element_pb(catalog_pb2.ELEMENT_KIND_MODULE, module, str(provider_id))
         )
 
-    @strawberry.mutation(description="Изменить элемент своей организации")
+    @strawberry.mutation(description="Change an element of a provider one works for.")
     async def update_element(
-        self, info: GatewayInfo, id: strawberry.ID, element: ElementUpdateInput
+        self,
+        info: GatewayInfo,
+        id: ElementId,
+        element: Annotated[
+            ElementUpdateInput, strawberry.argument(description="Every editable field again.")
+        ],
     ) -> ElementResult:
-        ctx = info.context
+        changed = _element_pb(catalog_pb2.ELEMENT_KIND_UNSPECIFIED, element, element_id=str(id))
+        request = catalog_pb2.UpdateElementRequest(element=changed)
+        return await call_or_error(
+            info, info.context.backends.catalog.UpdateElement, request, _element
+        )
 
-        async def call() -> Element:
-            reply = await ctx.backends.call(
-                ctx.backends.catalog.UpdateElement,
-                catalog_pb2.UpdateElementRequest(
-                    element=_element_pb(
-                        catalog_pb2.ELEMENT_KIND_UNSPECIFIED, element, element_id=str(id)
-                    )
-                ),
-                ctx.metadata,
-            )
-            return Element.from_pb(reply.element)
-
-        return await user_error_or(call())
-
-    @strawberry.mutation(description="Опубликовать элемент")
-    async def publish_element(self, info: GatewayInfo, id: strawberry.ID) -> ElementResult:
-        ctx = info.context
-
-        async def call() -> Element:
-            reply = await ctx.backends.call(
-                ctx.backends.catalog.PublishElement,
-                catalog_pb2.PublishElementRequest(element_id=str(id)),
-                ctx.metadata,
-            )
-            return Element.from_pb(reply.element)
-
-        return await user_error_or(call())
+    @strawberry.mutation(description="Publish an element: the search finds it from now on.")
+    async def publish_element(self, info: GatewayInfo, id: ElementId) -> ElementResult:
+        request = catalog_pb2.PublishElementRequest(element_id=str(id))
+        return await call_or_error(
+            info, info.context.backends.catalog.PublishElement, request, _element
+        )
 
     @strawberry.mutation(
-        description="Снять элемент с публикации (он останется доступен для планов)"
+        description="Withdraw an element from publication (it stays readable for plans)."
     )
-    async def withdraw_element(self, info: GatewayInfo, id: strawberry.ID) -> ElementResult:
-        ctx = info.context
+    async def withdraw_element(self, info: GatewayInfo, id: ElementId) -> ElementResult:
+        request = catalog_pb2.WithdrawElementRequest(element_id=str(id))
+        return await call_or_error(
+            info, info.context.backends.catalog.WithdrawElement, request, _element
+        )
 
-        async def call() -> Element:
-            reply = await ctx.backends.call(
-                ctx.backends.catalog.WithdrawElement,
-                catalog_pb2.WithdrawElementRequest(element_id=str(id)),
-                ctx.metadata,
-            )
-            return Element.from_pb(reply.element)
-
-        return await user_error_or(call())
-
-    @strawberry.mutation(description="Добавить цикл программы или изменить его (по id)")
+    @strawberry.mutation(description="Add a program cycle, or change one (by `id`).")
     async def save_program_cycle(
         self,
         info: GatewayInfo,
-        element_id: strawberry.ID,
-        cycle: ProgramCycleInput,
-        id: strawberry.ID | None = None,
+        element_id: Annotated[strawberry.ID, strawberry.argument(description="The program.")],
+        cycle: Annotated[ProgramCycleInput, strawberry.argument(description="The cycle.")],
+        id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="The cycle to change; null adds a new one."),
+        ] = None,
     ) -> ProgramCycleResult:
-        ctx = info.context
-
-        async def call() -> ProgramCycle:
-            reply = await ctx.backends.call(
-                ctx.backends.catalog.SaveProgramCycle,
-                catalog_pb2.SaveProgramCycleRequest(
-                    cycle=_cycle_pb(cycle, str(element_id), str(id or ""))
-                ),
-                ctx.metadata,
-            )
-            return ProgramCycle.from_pb(reply.cycle)
-
-        return await user_error_or(call())
+        request = catalog_pb2.SaveProgramCycleRequest(
+            cycle=_cycle_pb(cycle, str(element_id), str(id or ""))
+        )
+        return await call_or_error(
+            info,
+            info.context.backends.catalog.SaveProgramCycle,
+            request,
+            lambda reply: ProgramCycle.from_pb(reply.cycle),
+        )

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
 from gateway.errors import GatewayError
+from gateway.mapping import AfterCursor, call, page
 from gateway.schema.catalog.types import (
     CatalogConnection,
-    CatalogEdge,
     CatalogFilters,
     CatalogSort,
     EducationLevel,
     Element,
-    ElementKind,
     KindCount,
-    PageInfo,
     ReferenceItem,
     ReferenceKind,
     Specialty,
 )
 from gateway.schema.common import GatewayInfo
+
+DEFAULT_PAGE_SIZE = 20
 
 
 def search_request(
@@ -64,75 +66,88 @@ def search_request(
 
 @strawberry.type
 class CatalogQuery:
-    @strawberry.field(description="Справочник специальностей")
+    @strawberry.field(description="The nomenclature of specialties, by code.")
     async def specialties(
-        self, info: GatewayInfo, level: EducationLevel | None = None
+        self,
+        info: GatewayInfo,
+        level: Annotated[
+            EducationLevel | None,
+            strawberry.argument(description="Only this level of education; both when null."),
+        ] = None,
     ) -> list[Specialty]:
-        ctx = info.context
         request = catalog_pb2.ListSpecialtiesRequest(
             level=level.value if level else catalog_pb2.EDUCATION_LEVEL_UNSPECIFIED
         )
-        reply = await ctx.backends.call(ctx.backends.catalog.ListSpecialties, request, ctx.metadata)
+        reply = await call(info, info.context.backends.catalog.ListSpecialties, request)
         for specialty in reply.specialties:
-            ctx.loaders.specialty.prime(specialty.code, specialty)
+            info.context.loaders.specialty.prime(specialty.code, specialty)
         return [Specialty.from_pb(s) for s in reply.specialties]
 
     @strawberry.field(
-        description="Справочники: регионы, источники финансирования, формы обучения, форматы"
-        " мероприятий, виды модулей, предметы педагогов"
+        description="A reference list (regions, funding bases, forms of study, event formats,"
+        " module kinds, teachers' subjects): the codes other fields and filters use."
     )
-    async def reference(self, info: GatewayInfo, kind: ReferenceKind) -> list[ReferenceItem]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.catalog.ListReference,
+    async def reference(
+        self,
+        info: GatewayInfo,
+        kind: Annotated[ReferenceKind, strawberry.argument(description="Which list.")],
+    ) -> list[ReferenceItem]:
+        reply = await call(
+            info,
+            info.context.backends.catalog.ListReference,
             catalog_pb2.ListReferenceRequest(kind=kind.value),
-            ctx.metadata,
         )
-        return [ReferenceItem(code=i.code, name=i.name) for i in reply.items]
+        return [ReferenceItem.from_pb(i) for i in reply.items]
 
     @strawberry.field(
-        description="Поиск по каталогу: полнотекстовый (русская морфология, опечатки в"
-        " названиях), фильтры, сортировка, постраничный курсор, число элементов по видам"
+        description="The catalog search over published elements: Russian full-text search"
+        " (morphology, typos in titles), filters, order, pages, and counts per kind for tabs."
     )
     async def catalog(
         self,
         info: GatewayInfo,
-        query: str = "",
-        filters: CatalogFilters | None = None,
-        sort: CatalogSort | None = None,
-        first: int = 20,
-        after: str | None = None,
+        query: Annotated[
+            str,
+            strawberry.argument(
+                description="Free text (websearch syntax: quotes, OR, -word), at most 200"
+                " characters; empty lists everything that matches the filters."
+            ),
+        ] = "",
+        filters: Annotated[
+            CatalogFilters | None, strawberry.argument(description="Filters; none when null.")
+        ] = None,
+        sort: Annotated[
+            CatalogSort | None, strawberry.argument(description="Order; relevance when null.")
+        ] = None,
+        first: Annotated[
+            int, strawberry.argument(description="Page size, 1 to 100.")
+        ] = DEFAULT_PAGE_SIZE,
+        after: AfterCursor = None,
     ) -> CatalogConnection:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.catalog.SearchElements,
+        reply = await call(
+            info,
+            info.context.backends.catalog.SearchElements,
             search_request(query, filters, sort, first, after),
-            ctx.metadata,
         )
         for element in reply.elements:
-            ctx.loaders.element.prime(element.id, element)
-        last = len(reply.elements) - 1
+            info.context.loaders.element.prime(element.id, element)
         return CatalogConnection(
-            edges=[
-                # The service's keyset cursor points after the page: only the last edge has one.
-                CatalogEdge(
-                    cursor=reply.next_page_token if i == last else "", node=Element.from_pb(e)
-                )
-                for i, e in enumerate(reply.elements)
-            ],
-            page_info=PageInfo(
-                has_next_page=bool(reply.next_page_token),
-                end_cursor=reply.next_page_token or None,
+            **page(
+                [Element.from_pb(e) for e in reply.elements],
+                next_page_token=reply.next_page_token,
+                after=after,
             ),
-            counts_by_kind=[
-                KindCount(kind=ElementKind(c.kind), count=c.count) for c in reply.counts
-            ],
             total_count=reply.total,
+            counts_by_kind=[KindCount.from_pb(c) for c in reply.counts],
             counts_capped=reply.counts_capped,
         )
 
-    @strawberry.field(description="Элемент обучения (в том числе снятый с публикации)")
-    async def element(self, info: GatewayInfo, id: strawberry.ID) -> Element:
+    @strawberry.field(description="One element by id, withdrawn ones included.")
+    async def element(
+        self,
+        info: GatewayInfo,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The element's id.")],
+    ) -> Element:
         found = await info.context.loaders.element.load(str(id))
         if found is None:
             raise GatewayError("element_not_found", "Элемент не найден")

@@ -1,4 +1,4 @@
-"""GraphQL types of the catalog, built from catalog-svc's protobuf messages."""
+"""GraphQL types of the catalog, derived from catalog-svc's protobuf messages (gateway.mapping)."""
 
 from __future__ import annotations
 
@@ -8,258 +8,203 @@ from enum import Enum
 import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
-from gateway.schema.common import GatewayInfo, optional_date
+from gateway.mapping import Connection, MessageType, protobuf_enum, protobuf_type
+from gateway.schema.common import GatewayInfo
 
 
-@strawberry.enum(description="Уровень образования")
+@protobuf_enum(catalog_pb2.EducationLevel)
 class EducationLevel(Enum):
-    HIGHER = catalog_pb2.EDUCATION_LEVEL_HIGHER
-    SECONDARY = catalog_pb2.EDUCATION_LEVEL_SECONDARY
+    pass
 
 
-@strawberry.enum(
-    description="Вид элемента обучения: ДПП ПК, образовательное мероприятие (ОМ), интерактивный модуль (ИОМ)"
-)
+@protobuf_enum(catalog_pb2.ElementKind)
 class ElementKind(Enum):
-    PROGRAM = catalog_pb2.ELEMENT_KIND_PROGRAM
-    EVENT = catalog_pb2.ELEMENT_KIND_EVENT
-    MODULE = catalog_pb2.ELEMENT_KIND_MODULE
+    pass
 
 
-@strawberry.enum(name="SeatBasis", description="Источник финансирования места")
+@protobuf_enum(catalog_pb2.FundingBasis, name="SeatBasis")
 class FundingBasis(Enum):
-    BUDGET = catalog_pb2.FUNDING_BASIS_BUDGET
-    CONTRACT = catalog_pb2.FUNDING_BASIS_CONTRACT
-    OMS = catalog_pb2.FUNDING_BASIS_OMS
-    TICKET = catalog_pb2.FUNDING_BASIS_TICKET
+    pass
 
 
-@strawberry.enum(description="Справочник")
+@protobuf_enum(catalog_pb2.ReferenceKind)
 class ReferenceKind(Enum):
-    REGION = catalog_pb2.REFERENCE_KIND_REGION
-    FUNDING_BASIS = catalog_pb2.REFERENCE_KIND_FUNDING_BASIS
-    FORM_OF_STUDY = catalog_pb2.REFERENCE_KIND_FORM_OF_STUDY
-    EVENT_FORMAT = catalog_pb2.REFERENCE_KIND_EVENT_FORMAT
-    MODULE_KIND = catalog_pb2.REFERENCE_KIND_MODULE_KIND
-    TEACHER_SUBJECT = catalog_pb2.REFERENCE_KIND_TEACHER_SUBJECT
+    pass
 
 
-@strawberry.enum(description="Порядок результатов поиска")
+@protobuf_enum(catalog_pb2.SearchSort, name="CatalogSort")
 class CatalogSort(Enum):
-    RELEVANCE = catalog_pb2.SEARCH_SORT_RELEVANCE
-    START_DATE = catalog_pb2.SEARCH_SORT_START_DATE
-    RATING = catalog_pb2.SEARCH_SORT_RATING
+    """The order of catalog search results; relevance when not given."""
 
 
-@strawberry.enum(description="Платность")
+@protobuf_enum(catalog_pb2.PriceFilter)
 class PriceFilter(Enum):
-    FREE = catalog_pb2.PRICE_FILTER_FREE
-    PAID = catalog_pb2.PRICE_FILTER_PAID
+    """Free or paid elements only; both when not given."""
 
 
-@strawberry.type(description="Специальность")
-class Specialty:
-    code: str
-    name: str
-    level: EducationLevel
-
-    @classmethod
-    def from_pb(cls, s: catalog_pb2.Specialty) -> Specialty:
-        return cls(code=s.code, name=s.name, level=EducationLevel(s.level))
-
-
-@strawberry.type(description="Значение справочника")
-class ReferenceItem:
-    code: str
-    name: str
+@strawberry.enum(description="Where an element is in its lifecycle: draft → published → withdrawn.")
+class ElementStatus(Enum):
+    DRAFT = strawberry.enum_value(
+        "draft", description="Being prepared by its provider; seen only by the provider's staff."
+    )
+    PUBLISHED = strawberry.enum_value(
+        "published", description="Found by the catalog search; takes applications and codes."
+    )
+    WITHDRAWN = strawberry.enum_value(
+        "withdrawn",
+        description="No longer offered; still readable because plans and credits refer to it.",
+    )
 
 
-@strawberry.type(description="Образовательная организация")
-class Provider:
-    id: strawberry.ID
-    name: str
-    region_code: str
-    email: str
-    phone: str
-    website: str
-    address: str
-    license_number: str
-    license_date: date | None
-    accreditation: str
-
-    @classmethod
-    def from_pb(cls, p: catalog_pb2.Provider) -> Provider:
-        return cls(
-            id=strawberry.ID(p.id),
-            name=p.name,
-            region_code=p.region_code,
-            email=p.email,
-            phone=p.phone,
-            website=p.website,
-            address=p.address,
-            license_number=p.license_number,
-            license_date=optional_date(p.license_date),
-            accreditation=p.accreditation,
-        )
+@protobuf_type
+class Specialty(MessageType[catalog_pb2.Specialty]):
+    pass
 
 
-@strawberry.type(description="Места по источнику финансирования: всего, свободно, цена")
-class SeatCount:
-    basis: FundingBasis
-    total: int
-    free: int
-    price_kopecks: float = strawberry.field(description="Цена в копейках")
-
-    @classmethod
-    def from_pb(cls, s: catalog_pb2.SeatCount) -> SeatCount:
-        return cls(
-            basis=FundingBasis(s.basis), total=s.total, free=s.free, price_kopecks=s.price_kopecks
-        )
+@protobuf_type
+class ReferenceItem(MessageType[catalog_pb2.ReferenceItem]):
+    pass
 
 
-@strawberry.type(description="Цикл (группа) программы ДПП")
-class ProgramCycle:
-    id: strawberry.ID
-    element_id: strawberry.ID
-    starts_on: date
-    ends_on: date
-    seats: list[SeatCount]
-    place: str
-    curator: str
-    department: str
-
-    @classmethod
-    def from_pb(cls, c: catalog_pb2.ProgramCycle) -> ProgramCycle:
-        return cls(
-            id=strawberry.ID(c.id),
-            element_id=strawberry.ID(c.element_id),
-            starts_on=date.fromisoformat(c.starts_on),
-            ends_on=date.fromisoformat(c.ends_on),
-            seats=[SeatCount.from_pb(s) for s in c.seats],
-            place=c.place,
-            curator=c.curator,
-            department=c.department,
-        )
+@protobuf_type(exclude=("inn", "client_id"))
+class Provider(MessageType[catalog_pb2.Provider]):
+    id: strawberry.ID = strawberry.field(description="The provider's id (UUID).")
+    email: str = strawberry.field(description="Contact e-mail; empty when not given.")
+    license_date: date | None = strawberry.field(
+        description="The date of its licence for educational activity; null when not given."
+    )
 
 
-@strawberry.type(description="Элемент обучения")
-class Element:
-    id: strawberry.ID
-    kind: ElementKind
-    title: str
-    zet: int
-    main_specialty_code: str
-    additional_specialty_codes: list[str]
-    starts_on: date | None
-    ends_on: date | None
-    status: str = strawberry.field(description="draft | published | withdrawn")
-    annotation: str = ""
-    region_code: str = ""
-    audience: str = strawberry.field(default="medical", description="medical | teachers")
-    form_of_study: str | None = None
-    distance_learning: bool = False
-    rating: float = 0.0
-    free: bool = False
-    price_kopecks: float = 0
-    tickets_total: int = 0
-    tickets_free: int = 0
-    event_format: str | None = None
-    attendance_control: str = ""
-    confirmation_requirements: str = ""
-    module_kind: str | None = None
-    subject_codes: list[str] = strawberry.field(default_factory=list)
-    provider_id: strawberry.ID = strawberry.ID("")
-    provider_name: str = ""
-    cycles: list[ProgramCycle] = strawberry.field(default_factory=list)
+@protobuf_type
+class SeatCount(MessageType[catalog_pb2.SeatCount]):
+    # Float: a price in kopecks may exceed GraphQL's 32-bit Int.
+    price_kopecks: float = strawberry.field(
+        description="Price of one seat on this basis in kopecks (RUB/100); 0 when not charged."
+    )
 
-    @classmethod
-    def from_pb(cls, e: catalog_pb2.Element) -> Element:
-        return cls(
-            id=strawberry.ID(e.id),
-            kind=ElementKind(e.kind),
-            title=e.title,
-            zet=e.zet,
-            main_specialty_code=e.main_specialty_code,
-            additional_specialty_codes=list(e.additional_specialty_codes),
-            starts_on=optional_date(e.starts_on),
-            ends_on=optional_date(e.ends_on),
-            status=e.status,
-            annotation=e.annotation,
-            region_code=e.region_code,
-            audience=e.audience,
-            form_of_study=e.form_of_study or None,
-            distance_learning=e.distance_learning,
-            rating=e.rating,
-            free=e.free,
-            price_kopecks=e.price_kopecks,
-            tickets_total=e.tickets_total,
-            tickets_free=e.tickets_free,
-            event_format=e.event_format or None,
-            attendance_control=e.attendance_control,
-            confirmation_requirements=e.confirmation_requirements,
-            module_kind=e.module_kind or None,
-            subject_codes=list(e.subject_codes),
-            provider_id=strawberry.ID(e.provider_id),
-            provider_name=e.provider_name,
-            cycles=[ProgramCycle.from_pb(c) for c in e.cycles],
-        )
 
-    @strawberry.field(description="Основная специальность")
+@protobuf_type(exclude=("external_id",))
+class ProgramCycle(MessageType[catalog_pb2.ProgramCycle]):
+    id: strawberry.ID = strawberry.field(description="The cycle's id (UUID).")
+    starts_on: date = strawberry.field(description="The first day of training.")
+    ends_on: date = strawberry.field(
+        description="The last day of training; results are due one month later."
+    )
+
+
+@protobuf_type(exclude=("external_id",))
+class Element(MessageType[catalog_pb2.Element]):
+    id: strawberry.ID = strawberry.field(description="The element's id (UUID).")
+    provider_id: strawberry.ID = strawberry.field(description="The provider's id (UUID).")
+    starts_on: date | None = strawberry.field(
+        description="An event's first day or a module's availability start; null for programs"
+        " (see `cycles`) and when not given."
+    )
+    ends_on: date | None = strawberry.field(
+        description="An event's last day or a module's availability end; null when not given."
+    )
+    main_specialty_code: str  # derived as is; declared for the resolver below
+    status: ElementStatus
+    form_of_study: str | None = strawberry.field(
+        description="Programs: the form of study (code of `reference(kind: FORM_OF_STUDY)`);"
+        " null for events and modules."
+    )
+    price_kopecks: float = strawberry.field(
+        description="Price in kopecks (RUB/100) for a paid event or module; 0 when free."
+    )
+    event_format: str | None = strawberry.field(
+        description="Events: the format (code of `reference(kind: EVENT_FORMAT)`); null for"
+        " programs and modules."
+    )
+    module_kind: str | None = strawberry.field(
+        description="Modules: the kind (code of `reference(kind: MODULE_KIND)`); null for"
+        " programs and events."
+    )
+
+    @strawberry.field(description="The main specialty; null when the element has none.")
     async def main_specialty(self, info: GatewayInfo) -> Specialty | None:
         if not self.main_specialty_code:
             return None
         found = await info.context.loaders.specialty.load(self.main_specialty_code)
         return Specialty.from_pb(found) if found else None
 
-    @strawberry.field(description="Образовательная организация")
+    @strawberry.field(description="The provider that publishes the element.")
     async def provider(self, info: GatewayInfo) -> Provider | None:
         found = await info.context.loaders.provider.load(str(self.provider_id))
         return Provider.from_pb(found) if found else None
 
 
-@strawberry.type
-class CatalogEdge:
-    cursor: str
-    node: Element
+@protobuf_type
+class KindCount(MessageType[catalog_pb2.KindCount]):
+    pass
 
 
-@strawberry.type
-class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
-
-
-@strawberry.type(description="Число найденных элементов вида (для вкладок)")
-class KindCount:
-    kind: ElementKind
-    count: int
-
-
-@strawberry.type(description="Страница результатов поиска по каталогу")
-class CatalogConnection:
-    edges: list[CatalogEdge]
-    page_info: PageInfo
-    counts_by_kind: list[KindCount]
-    total_count: int
+@strawberry.type(description="A page of catalog search results, with counts for the tabs.")
+class CatalogConnection(Connection[Element]):
+    counts_by_kind: list[KindCount] = strawberry.field(
+        description="Matches per element kind (every filter but `kind`), for the tabs."
+    )
     counts_capped: bool = strawberry.field(
-        description="Подсчёт остановлен на 1000: числа — нижние границы («1000+»)"
+        description="Counting stopped at 1000: `countsByKind` and `totalCount` are lower bounds"
+        " (show “1000+”)."
     )
 
 
-@strawberry.input(description="Фильтры каталога")
+@strawberry.input(description="Filters of the catalog search: every one given must match.")
 class CatalogFilters:
-    kind: ElementKind | None = None
-    specialty_code: str | None = None
-    region_code: str | None = None
-    provider_id: strawberry.ID | None = None
-    starts_from: date | None = None
-    starts_to: date | None = None
-    form_of_study: str | None = None
-    funding_basis: FundingBasis | None = None
-    zet_min: int | None = None
-    zet_max: int | None = None
-    min_rating: float | None = None
-    price: PriceFilter | None = None
-    with_free_seats: bool = False
-    audience: str | None = None
-    subject_code: str | None = None
+    kind: ElementKind | None = strawberry.field(
+        default=None,
+        description="Only this kind; every kind when null. `countsByKind` ignores it (tabs).",
+    )
+    specialty_code: str | None = strawberry.field(
+        default=None,
+        description="Main or additional specialty (`Specialty.code`); an unknown code is the"
+        " error `unknown_specialty`.",
+    )
+    region_code: str | None = strawberry.field(
+        default=None, description="Two-digit code of the region where the element is held."
+    )
+    provider_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Only the elements of this provider."
+    )
+    starts_from: date | None = strawberry.field(
+        default=None,
+        description="The start of the period (inclusive): elements whose dates overlap it match"
+        " (a program's dates span its cycles); elements without dates are left out.",
+    )
+    starts_to: date | None = strawberry.field(
+        default=None, description="The end of the period (inclusive); not before `startsFrom`."
+    )
+    form_of_study: str | None = strawberry.field(
+        default=None,
+        description="Programs in this form of study (a `reference(kind: FORM_OF_STUDY)` code).",
+    )
+    funding_basis: FundingBasis | None = strawberry.field(
+        default=None,
+        description="Elements with seats on this basis; with `withFreeSeats`, a free one.",
+    )
+    zet_min: int | None = strawberry.field(
+        default=None, description="At least this many ZET (0 to 1000; 1 ZET = 1 academic hour)."
+    )
+    zet_max: int | None = strawberry.field(
+        default=None, description="At most this many ZET (0 to 1000, not below `zetMin`)."
+    )
+    min_rating: float | None = strawberry.field(
+        default=None, description="Rated at least this (0 to 5); null or 0: no filter."
+    )
+    price: PriceFilter | None = strawberry.field(
+        default=None, description="Free or paid only; both when null."
+    )
+    with_free_seats: bool = strawberry.field(
+        default=False,
+        description="Only elements where a seat can be taken now (programs: a cycle with a free"
+        " seat; free events: a free ticket).",
+    )
+    audience: str | None = strawberry.field(
+        default=None, description="`medical` (NMO) or `teachers`; both when null."
+    )
+    subject_code: str | None = strawberry.field(
+        default=None,
+        description="Teachers' programs of this subject (a `reference(kind: TEACHER_SUBJECT)`"
+        " code).",
+    )
