@@ -16,8 +16,8 @@ from cpd_platform.mail import send_mail
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
+from identity_svc.adapters import municipalities
 from identity_svc.adapters.keycloak_users import KeycloakUsers
-from identity_svc.adapters.municipalities import PkRegionalMunicipalities
 from identity_svc.adapters.orm import outbox
 from identity_svc.entrypoints.grpc_servicer import IdentityServicer, PublicIdentityServicer
 from identity_svc.service_layer import account_mail as account_mail_events
@@ -59,7 +59,7 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
     users = keycloak_users(settings)
     grants = GrantService(
         uow,
-        PkRegionalMunicipalities(infra.channel(settings.pk_regional_target, settings.rpc_deadline)),
+        municipalities.KnownMunicipalities(infra.sessions),
         partial(publish_grants_changed, infra.redis),
     )
     registrations = RegistrationService(uow, users)
@@ -69,6 +69,14 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
         consumer=f"{account_mail_events.CONSUMER_GROUP}-{socket.gethostname()}-{os.getpid()}",
         event_types=account_mail_events.EVENT_TYPES,
         handler=AccountMail(uow, users, partial(mail_sender, settings)),
+    )
+
+    municipality_registrations = StreamConsumer(
+        infra.redis,
+        group=municipalities.CONSUMER_GROUP,
+        consumer=f"{municipalities.CONSUMER_GROUP}-{socket.gethostname()}-{os.getpid()}",
+        event_types=[municipalities.MUNICIPALITY_REGISTERED],
+        handler=municipalities.MunicipalityRegistrations(infra.sessions),
     )
 
     async def close_on_stop(stop: asyncio.Event) -> None:
@@ -94,7 +102,7 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
                 public=True,
             ),
         ],
-        background=[relay.run, account_mail.run, close_on_stop],
+        background=[relay.run, account_mail.run, municipality_registrations.run, close_on_stop],
     )
 
 

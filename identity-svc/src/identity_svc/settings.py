@@ -18,8 +18,6 @@ class IdentitySettings(ServiceSettings):
     keycloak_realm: str = "cpd"
     keycloak_client_id: str = "identity-svc"
     keycloak_client_secret: str = ""
-    # pk-regional-svc: which municipalities lie in a region (for regional operators' grants).
-    pk_regional_target: str = "127.0.0.1:50055"
     # Internal service identities (the client of their `x-service-authorization` token) that get
     # full person records from BatchFindPersonsBySnils: credits-svc mails confirmation codes.
     full_record_clients: list[str] = Field(default_factory=lambda: ["credits-svc"])

@@ -65,15 +65,12 @@ async def identity(
     pk_regional: RunningService,
     mail_server: LocalMailServer,
 ) -> AsyncIterator[RunningService]:
+    """identity-svc next to a pk-regional-svc whose demo municipalities it hears of through
+    `pk_regional.municipality_registered` events (it never calls pk-regional-svc)."""
     running = await start_service(
         SPEC,
         settings_for(
-            database_url,
-            redis_url,
-            idp,
-            pk_regional_target=f"127.0.0.1:{pk_regional.port}",
-            smtp_host=mail_server.host,
-            smtp_port=mail_server.port,
+            database_url, redis_url, idp, smtp_host=mail_server.host, smtp_port=mail_server.port
         ),
     )
     yield running

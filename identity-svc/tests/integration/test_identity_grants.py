@@ -1,4 +1,5 @@
-"""Grants over gRPC against real PostgreSQL, Redis, pk-regional-svc and the local IdP."""
+"""Grants over gRPC against real PostgreSQL, Redis, the local IdP and the municipalities
+pk-regional-svc publishes as events."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from cpd_platform.interceptors import open_channel
 from cpd_platform.principal import Principal, Role, Scope
 from cpd_platform.runner import RunningService
 from cpd_platform.snils import format_snils
-from cpd_platform.testing import bearer, grpc_error_code
+from cpd_platform.testing import bearer, grpc_error_code, wait_until
+from identity_svc.adapters.municipalities import KnownMunicipalities
 from identity_svc.adapters.orm import GrantAuditRow
 from local_idp.pytest_plugin import RunningIdp
 
@@ -139,6 +141,12 @@ async def test_a_regional_operator_appoints_municipal_operators_of_their_region_
     regional, municipal = await people.person(), await people.person()
     await grant(stub, admin, "regional_operator", "region:16", person_id=regional.id)
     token = await idp.person_token(person_id=regional.id)
+    known = KnownMunicipalities(identity.infrastructure.sessions)
+
+    async def kazan_known() -> bool:
+        return KAZAN in await known.municipality_ids("16")
+
+    await wait_until(kazan_known, what="pk-regional-svc's municipalities reach identity-svc")
 
     await grant(stub, token, "municipal_operator", f"municipality:{KAZAN}", person_id=municipal.id)
     assert await grants_of(stub, admin, municipal.id) == {

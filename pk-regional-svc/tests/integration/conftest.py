@@ -51,15 +51,8 @@ async def regional_stack(
         "catalog_target": f"127.0.0.1:{catalog.port}",
         "service_client_secret": idp.secrets["pk-regional-svc"],
     }
-    # identity-svc needs pk-regional's address and pk-regional needs identity's: start a first
-    # pk-regional for identity's municipality checks, then the one under test.
-    first = await start_service(SPEC, PkRegionalSettings.model_validate(pk_settings))
-    identity = await start_service(
-        IDENTITY_SPEC,
-        identity_settings(
-            database_url, redis_url, idp, pk_regional_target=f"127.0.0.1:{first.port}"
-        ),
-    )
+    # pk-regional calls identity for grants; identity hears of municipalities through events.
+    identity = await start_service(IDENTITY_SPEC, identity_settings(database_url, redis_url, idp))
     pk = await start_service(
         SPEC,
         PkRegionalSettings.model_validate(
@@ -69,7 +62,6 @@ async def regional_stack(
     yield identity, pk
     await pk.stop()
     await identity.stop()
-    await first.stop()
 
 
 @pytest.fixture

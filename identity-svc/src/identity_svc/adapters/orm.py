@@ -108,5 +108,16 @@ class GrantAuditRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class MunicipalityRegionRow(Base):
+    """Which region each municipality lies in: a copy of pk-regional-svc's municipalities, kept
+    from its `pk_regional.municipality_registered` events."""
+
+    __tablename__ = "municipality_regions"
+
+    municipality_id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(2), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+
+
 metadata = Base.metadata
 outbox = outbox_table(metadata)

@@ -29,8 +29,9 @@ class MunicipalityRepository:
         )
         return [_to_domain(row) for row in rows]
 
-    async def add_if_absent(self, municipality: Municipality) -> None:
-        await self._session.execute(
+    async def add_if_absent(self, municipality: Municipality) -> bool:
+        """True when it was added (no municipality with its id or its name in the region)."""
+        added = await self._session.scalar(
             insert(MunicipalityRow)
             .values(
                 id=uuid.UUID(municipality.id),
@@ -39,4 +40,6 @@ class MunicipalityRepository:
                 kind=municipality.kind.value,
             )
             .on_conflict_do_nothing()
+            .returning(MunicipalityRow.id)
         )
+        return added is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cpd_platform import demo
 from cpd_platform.db import UnitOfWork
 from pk_regional_svc.adapters.repository import MunicipalityRepository
+from pk_regional_svc.domain.events import MUNICIPALITY_REGISTERED, municipality_registered
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
 
 TATARSTAN = "16"
@@ -37,5 +38,6 @@ async def seed_demo(uow: UnitOfWork) -> None:
     async with uow:
         repository = MunicipalityRepository(uow.session)
         for municipality in MUNICIPALITIES:
-            await repository.add_if_absent(municipality)
+            if await repository.add_if_absent(municipality):
+                await uow.emit(MUNICIPALITY_REGISTERED, municipality_registered(municipality))
         await uow.commit()

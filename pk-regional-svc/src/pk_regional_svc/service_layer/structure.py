@@ -16,6 +16,7 @@ from cpd_platform.ids import valid_uuids
 from cpd_platform.principal import Principal
 from pk_regional_svc.adapters import rows
 from pk_regional_svc.adapters.orm import municipalities, schools, teachers
+from pk_regional_svc.domain.events import MUNICIPALITY_REGISTERED, municipality_registered
 from pk_regional_svc.domain.imports import Rejected, TeacherRow, parse_schools, parse_teachers
 from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind, parse_region_code
@@ -79,6 +80,7 @@ async def create_municipality(
         ).one()
         found = Municipality(str(row.id), row.region_code, row.name, MunicipalityKind(row.kind))
         if inserted is not None:
+            await uow.emit(MUNICIPALITY_REGISTERED, municipality_registered(found))
             await audit.record(
                 uow,
                 principal,
