@@ -25,7 +25,7 @@ from cpd_platform.local_infra import asyncpg_url
 from cpd_platform.testing import bearer, new_snils
 from credits_svc.domain.records import payload_hash
 from local_idp.pytest_plugin import RunningIdp
-from plan_svc.adapters.repository import PersonCreditRepository
+from plan_svc.adapters.projection_repository import PersonCreditRepository
 from plan_svc.domain.projection import CreditProjection, PersonCredit
 from plan_svc.service_layer.rebuild import apply_entry
 

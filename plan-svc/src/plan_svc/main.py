@@ -12,8 +12,8 @@ import httpx
 
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform.access import Access
+from cpd_platform.clock import SystemClock
 from cpd_platform.consumer import StreamConsumer
-from cpd_platform.db import UnitOfWork
 from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
@@ -25,6 +25,7 @@ from plan_svc.adapters.services import (
     LedgerClient,
     NomenclatureCache,
 )
+from plan_svc.adapters.unit_of_work import PlanUnitOfWork
 from plan_svc.entrypoints.grpc_servicer import PlanServicer
 from plan_svc.service_layer.demo import seed_demo
 from plan_svc.service_layer.handlers import CONSUMER_GROUP, CreditEventHandler
@@ -38,7 +39,7 @@ log = logging.getLogger("plan_svc")
 
 
 def wire(settings: PlanSettings, infra: Infrastructure) -> Wiring:
-    uow = partial(UnitOfWork, infra.sessions, outbox)
+    uow = partial(PlanUnitOfWork, infra.sessions)
     relay = OutboxRelay(infra.sessions, outbox, infra.redis)
     consumer = StreamConsumer(
         infra.redis,
@@ -58,6 +59,7 @@ def wire(settings: PlanSettings, infra: Infrastructure) -> Wiring:
         IdentityClient(infra.channel(settings.identity_target, deadline)),
         access,
         NomenclatureCache(catalog.specialties, settings.nomenclature_ttl_seconds),
+        SystemClock(),
     )
     return Wiring(
         registrations=[
@@ -72,7 +74,7 @@ def wire(settings: PlanSettings, infra: Infrastructure) -> Wiring:
 
 
 async def seed(settings: PlanSettings, infra: Infrastructure) -> None:
-    await seed_demo(UnitOfWork(infra.sessions, outbox))
+    await seed_demo(PlanUnitOfWork(infra.sessions))
 
 
 async def admin_token(settings: PlanSettings) -> str:
@@ -100,7 +102,7 @@ async def rebuild_command(settings: PlanSettings, infra: Infrastructure) -> None
         infra.channel(settings.credits_target, settings.rpc_deadline),
         metadata=[("authorization", f"Bearer {token}")],
     )
-    count = await rebuild(UnitOfWork(infra.sessions, outbox), ledger)
+    count = await rebuild(PlanUnitOfWork(infra.sessions), ledger)
     log.info("rebuild done", extra={"credits": count})
     print(f"plan-svc rebuild: {count} credits projected from the ledger")
 

@@ -9,11 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.db import UnitOfWork
 from cpd_platform.outbox import stream_name
 from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import bearer, grpc_error_code
 from local_idp.pytest_plugin import RunningIdp
+from plan_svc.adapters.unit_of_work import PlanUnitOfWork
 from plan_svc.domain.cycle import DocumentKind
 from plan_svc.main import SPEC
 from plan_svc.service_layer.documents import open_cycle_if_absent
@@ -53,7 +53,7 @@ async def open_test_cycle(
     rule_set: str,
 ) -> str:
     cycle = await open_cycle_if_absent(
-        UnitOfWork(sessions),
+        PlanUnitOfWork(sessions),
         cycle_id=str(uuid.uuid4()),
         person_id=person_id,
         specialty_code=specialty,

@@ -8,7 +8,7 @@ from datetime import date
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform.access import Access
 from cpd_platform.auth import current_principal
-from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.clock import Clock
 from cpd_platform.errors import InvalidArgument
 from plan_svc.adapters.frmr import parse_extract
 from plan_svc.adapters.services import CatalogClient, IdentityClient, NomenclatureCache
@@ -26,6 +26,7 @@ from plan_svc.domain.progress import Progress
 from plan_svc.domain.rule_sets import RULE_SETS, RuleSet
 from plan_svc.domain.suggestions import Suggestion
 from plan_svc.service_layer import applications, documents, plans, queries, suggestions
+from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 from plan_svc.service_layer.queries import CycleView, PlanItemView
 
 DOCUMENT_KINDS = {
@@ -253,31 +254,31 @@ def _suggestion(s: Suggestion) -> plan_pb2.Suggestion:
 class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
     def __init__(
         self,
-        uow: UnitOfWorkFactory,
+        uow: Callable[[], PlanUnitOfWorkPort],
         catalog: CatalogClient,
         identity: IdentityClient,
         access: Access,
         nomenclature: NomenclatureCache,
-        today: Callable[[], date] = date.today,
+        clock: Clock,
     ) -> None:
         self._uow = uow
         self._catalog = catalog
         self._nomenclature = nomenclature
         self._identity = identity
         self._access = access
-        self._today = today
+        self._clock = clock
 
     async def ListMyCycles(
         self, request: plan_pb2.ListMyCyclesRequest, context: object
     ) -> plan_pb2.ListMyCyclesResponse:
-        views = await queries.list_my_cycles(self._uow(), current_principal(), self._today())
+        views = await queries.list_my_cycles(self._uow(), current_principal(), clock=self._clock)
         return plan_pb2.ListMyCyclesResponse(cycles=[_cycle(v) for v in views])
 
     async def BatchGetProgress(
         self, request: plan_pb2.BatchGetProgressRequest, context: object
     ) -> plan_pb2.BatchGetProgressResponse:
         progress = await queries.batch_get_progress(
-            self._uow(), current_principal(), list(request.cycle_ids), self._today()
+            self._uow(), current_principal(), list(request.cycle_ids), clock=self._clock
         )
         return plan_pb2.BatchGetProgressResponse(progress=[_progress(p) for p in progress])
 
@@ -290,17 +291,17 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         _, cycle = await documents.add_document(
             self._uow(),
             current_principal(),
-            self._nomenclature,
+            nomenclature=self._nomenclature,
+            clock=self._clock,
             kind=kind,
             specialty_code=request.specialty_code,
             series=request.series,
             number=request.number,
             issued_on=_date(request.issued_on, "issued_on"),
             rule_set_code=request.rule_set,
-            today=self._today(),
         )
         # Read back through the same view as ListMyCycles (with the ФРМР status).
-        views = await queries.list_my_cycles(self._uow(), current_principal(), self._today())
+        views = await queries.list_my_cycles(self._uow(), current_principal(), clock=self._clock)
         view = next(v for v in views if v.cycle.id == cycle.id)
         assert view.document is not None
         return plan_pb2.AddDocumentResponse(
@@ -320,7 +321,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         self, request: plan_pb2.BatchGetPlanItemsRequest, context: object
     ) -> plan_pb2.BatchGetPlanItemsResponse:
         found = await queries.batch_get_plan_items(
-            self._uow(), current_principal(), list(request.cycle_ids), self._today()
+            self._uow(), current_principal(), list(request.cycle_ids), clock=self._clock
         )
         return plan_pb2.BatchGetPlanItemsResponse(
             plans=[
@@ -333,12 +334,12 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         self, request: plan_pb2.AddPlanItemRequest, context: object
     ) -> plan_pb2.AddPlanItemResponse:
         view = await plans.add_plan_item(
-            self._uow,
-            self._catalog,
+            self._uow(),
             current_principal(),
             request.cycle_id,
             request.element_id,
-            self._today(),
+            catalog=self._catalog,
+            clock=self._clock,
         )
         return plan_pb2.AddPlanItemResponse(item=_plan_item(view))
 
@@ -371,7 +372,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             consent_to_share=request.consent_to_share,
         )
         application = await applications.submit_application(
-            self._uow, self._catalog, current_principal(), form, self._today()
+            self._uow(), current_principal(), form, catalog=self._catalog, clock=self._clock
         )
         return plan_pb2.SubmitApplicationResponse(application=_application(application))
 
@@ -379,25 +380,29 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         self, request: plan_pb2.WithdrawApplicationRequest, context: object
     ) -> plan_pb2.WithdrawApplicationResponse:
         application = await applications.withdraw_application(
-            self._uow, self._catalog, current_principal(), request.application_id
+            self._uow(),
+            current_principal(),
+            request.application_id,
+            catalog=self._catalog,
+            clock=self._clock,
         )
         return plan_pb2.WithdrawApplicationResponse(application=_application(application))
 
     async def ListMyApplications(
         self, request: plan_pb2.ListMyApplicationsRequest, context: object
     ) -> plan_pb2.ListMyApplicationsResponse:
-        found = await applications.list_my_applications(self._uow, current_principal())
+        found = await applications.list_my_applications(self._uow(), current_principal())
         return plan_pb2.ListMyApplicationsResponse(applications=[_application(a) for a in found])
 
     async def ListProviderApplications(
         self, request: plan_pb2.ListProviderApplicationsRequest, context: object
     ) -> plan_pb2.ListProviderApplicationsResponse:
         found = await applications.list_provider_applications(
-            self._uow,
-            self._access,
+            self._uow(),
             current_principal(),
             request.provider_id,
             PB_APPLICATION_STATUSES.get(request.status),
+            access=self._access,
         )
         return plan_pb2.ListProviderApplicationsResponse(
             applications=[_application(a) for a in found]
@@ -407,13 +412,14 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         self, request: plan_pb2.AcceptApplicationRequest, context: object
     ) -> plan_pb2.AcceptApplicationResponse:
         application = await applications.decide_application(
-            self._uow,
-            self._catalog,
-            self._access,
+            self._uow(),
             current_principal(),
             request.application_id,
             accept=True,
             reason="",
+            catalog=self._catalog,
+            access=self._access,
+            clock=self._clock,
         )
         return plan_pb2.AcceptApplicationResponse(application=_application(application))
 
@@ -421,13 +427,14 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         self, request: plan_pb2.RejectApplicationRequest, context: object
     ) -> plan_pb2.RejectApplicationResponse:
         application = await applications.decide_application(
-            self._uow,
-            self._catalog,
-            self._access,
+            self._uow(),
             current_principal(),
             request.application_id,
             accept=False,
             reason=request.reason,
+            catalog=self._catalog,
+            access=self._access,
+            clock=self._clock,
         )
         return plan_pb2.RejectApplicationResponse(application=_application(application))
 
@@ -435,12 +442,12 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         self, request: plan_pb2.RegisterForEventRequest, context: object
     ) -> plan_pb2.RegisterForEventResponse:
         registration, cycle_ids = await applications.register_for_event(
-            self._uow,
-            self._catalog,
+            self._uow(),
             current_principal(),
             request.element_id,
             list(request.cycle_ids),
-            self._today(),
+            catalog=self._catalog,
+            clock=self._clock,
         )
         return plan_pb2.RegisterForEventResponse(
             registration=_registration(registration, cycle_ids)
@@ -450,7 +457,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         self, request: plan_pb2.CancelEventRegistrationRequest, context: object
     ) -> plan_pb2.CancelEventRegistrationResponse:
         registration = await applications.cancel_event_registration(
-            self._uow, self._catalog, current_principal(), request.element_id
+            self._uow(), current_principal(), request.element_id, catalog=self._catalog
         )
         return plan_pb2.CancelEventRegistrationResponse(
             registration=_registration(registration, [])
@@ -460,13 +467,13 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         self, request: plan_pb2.GetSuggestionsRequest, context: object
     ) -> plan_pb2.GetSuggestionsResponse:
         found = await suggestions.suggestions_for_cycle(
-            self._uow,
-            self._catalog,
-            self._identity,
+            self._uow(),
             current_principal(),
             request.cycle_id,
             request.limit or 10,
-            self._today(),
+            catalog=self._catalog,
+            identity=self._identity,
+            clock=self._clock,
         )
         return plan_pb2.GetSuggestionsResponse(
             cycle_id=request.cycle_id, suggestions=[_suggestion(s) for s in found]

@@ -13,23 +13,15 @@ import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
 
 import grpc
 
 from cpd.catalog.v1 import catalog_pb2
 from cpd_platform.access import Access
-from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.clock import Clock
 from cpd_platform.errors import FailedPrecondition, NotFound, PermissionDenied
 from cpd_platform.principal import Principal, Role, Scope
-from plan_svc.adapters.repository import (
-    ApplicationRepository,
-    CycleRepository,
-    PlanItemRepository,
-    RegistrationRepository,
-    lock_person,
-)
-from plan_svc.adapters.services import BASES, CatalogClient, SeatsUnavailable
+from plan_svc.adapters.services import BASES, SeatsUnavailable
 from plan_svc.domain.applications import (
     Application,
     ApplicationForm,
@@ -42,24 +34,23 @@ from plan_svc.domain.applications import (
 from plan_svc.domain.credits import CreditKind
 from plan_svc.domain.cycle import CycleState
 from plan_svc.domain.plan import eligible_cycles
+from plan_svc.service_layer.ports import PlanUnitOfWorkPort, SeatCatalog
 
 log = logging.getLogger("plan_svc.applications")
 
 PROVIDER_ROLES = (Role.PROVIDER_STAFF, Role.PROVIDER_ADMIN)
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 async def submit_application(
-    uow: UnitOfWorkFactory,
-    catalog: CatalogClient,
+    uow: PlanUnitOfWorkPort,
     principal: Principal,
     form: ApplicationForm,
-    today: date,
+    *,
+    catalog: SeatCatalog,
+    clock: Clock,
 ) -> Application:
     person_id = principal.require_person()
+    today = clock.today()
     program_cycle = await catalog.program_cycle(form.program_cycle_id)
     element = await catalog.element(program_cycle.element_id)
     if element.facts.kind != CreditKind.PROGRAM:
@@ -72,14 +63,13 @@ async def submit_application(
         )
     if program_cycle.ends_on is not None and program_cycle.ends_on < today:
         raise FailedPrecondition("program_cycle_over", "Обучение в этой группе уже закончилось")
-    async with uow() as tx:
-        await lock_person(tx.session, person_id)
-        applications = ApplicationRepository(tx.session)
-        application = await applications.active_for(person_id, form.program_cycle_id)
+    async with uow:
+        await uow.lock_person(person_id)
+        application = await uow.applications.active_for(person_id, form.program_cycle_id)
         if application is None:
             cycles = [
                 c
-                for c in await CycleRepository(tx.session).list_for_person(person_id)
+                for c in await uow.cycles.list_for_person(person_id)
                 if c.specialty_code == form.specialty_code and c.state(today) != CycleState.FINISHED
             ]
             if not cycles:
@@ -99,18 +89,17 @@ async def submit_application(
                 consent_to_share=True,
                 status=ApplicationStatus.PENDING_SEAT,
                 decision_reason="",
-                submitted_at=_now(),
+                submitted_at=clock.now(),
                 decided_at=None,
                 starts_on=program_cycle.starts_on,
                 ends_on=program_cycle.ends_on,
                 reservation_id="",
             )
-            await applications.add(application)
+            await uow.applications.add(application)
             # The application plans the program in the cycle of its specialty.
-            plan = PlanItemRepository(tx.session)
             for cycle in cycles:
-                await plan.add_if_absent(cycle, element.facts)
-            await tx.commit()
+                await uow.plans.add_if_absent(cycle, element.facts)
+            await uow.commit()
     if application.status != ApplicationStatus.PENDING_SEAT:
         return application
     try:
@@ -118,11 +107,11 @@ async def submit_application(
             form.program_cycle_id, BASES[application.funding_basis], person_id, application.id
         )
     except SeatsUnavailable:
-        async with uow() as tx:
-            await ApplicationRepository(tx.session).save(
+        async with uow:
+            await uow.applications.save(
                 replace(application, status=ApplicationStatus.WITHDRAWN, decision_reason="no_seats")
             )
-            await tx.commit()
+            await uow.commit()
         raise FailedPrecondition(
             "no_seats_left",
             "Свободных мест на этой основе обучения не осталось: выберите другую группу или основу",
@@ -130,27 +119,32 @@ async def submit_application(
     submitted = replace(
         application, status=ApplicationStatus.SUBMITTED, reservation_id=reservation_id
     )
-    async with uow() as tx:
-        await ApplicationRepository(tx.session).save(submitted)
-        await tx.commit()
+    async with uow:
+        await uow.applications.save(submitted)
+        await uow.commit()
     return submitted
 
 
 async def withdraw_application(
-    uow: UnitOfWorkFactory, catalog: CatalogClient, principal: Principal, application_id: str
+    uow: PlanUnitOfWorkPort,
+    principal: Principal,
+    application_id: str,
+    *,
+    catalog: SeatCatalog,
+    clock: Clock,
 ) -> Application:
     person_id = principal.require_person()
-    async with uow() as tx:
-        application = await ApplicationRepository(tx.session).get(application_id)
+    async with uow:
+        application = await uow.applications.get(application_id)
     if application is None or application.person_id != person_id:
         raise NotFound("application_not_found", "Заявка не найдена")
-    withdrawn = withdraw(application, _now())
+    withdrawn = withdraw(application, clock.now())
     if withdrawn is application:
         return application
     await catalog.release(application.id)
-    async with uow() as tx:
-        await ApplicationRepository(tx.session).save(withdrawn)
-        await tx.commit()
+    async with uow:
+        await uow.applications.save(withdrawn)
+        await uow.commit()
     return withdrawn
 
 
@@ -163,11 +157,12 @@ async def _provider_scopes(access: Access, principal: Principal) -> frozenset[st
 
 
 async def list_provider_applications(
-    uow: UnitOfWorkFactory,
-    access: Access,
+    uow: PlanUnitOfWorkPort,
     principal: Principal,
     provider_id: str,
     status: ApplicationStatus | None,
+    *,
+    access: Access,
 ) -> list[Application]:
     providers = await _provider_scopes(access, principal)
     if providers is not None and not providers:
@@ -178,39 +173,39 @@ async def list_provider_applications(
         wanted: Sequence[str] | None = [provider_id]
     else:
         wanted = sorted(providers) if providers is not None else None
-    async with uow() as tx:
-        return await ApplicationRepository(tx.session).for_providers(wanted, status)
+    async with uow:
+        return await uow.applications.for_providers(wanted, status)
 
 
 async def decide_application(
-    uow: UnitOfWorkFactory,
-    catalog: CatalogClient,
-    access: Access,
+    uow: PlanUnitOfWorkPort,
     principal: Principal,
     application_id: str,
     *,
     accept: bool,
     reason: str,
+    catalog: SeatCatalog,
+    access: Access,
+    clock: Clock,
 ) -> Application:
-    async with uow() as tx:
-        application = await ApplicationRepository(tx.session).get(application_id)
+    async with uow:
+        application = await uow.applications.get(application_id)
     if application is None or application.status == ApplicationStatus.PENDING_SEAT:
         raise NotFound("application_not_found", "Заявка не найдена")
     await access.require(principal, PROVIDER_ROLES, [Scope.provider(application.provider_id)])
-    async with uow() as tx:
-        repo = ApplicationRepository(tx.session)
-        current = await repo.get(application_id, for_update=True)
+    async with uow:
+        current = await uow.applications.get(application_id, for_update=True)
         assert current is not None
-        decided = decide(current, accept, reason, _now())
+        decided = decide(current, accept, reason, clock.now())
         if decided is not current:
-            await repo.save(decided)
-            await tx.commit()
+            await uow.applications.save(decided)
+            await uow.commit()
     if not accept and decided is not current:
         await _release_quietly(catalog, decided.id)
     return decided
 
 
-async def _release_quietly(catalog: CatalogClient, key: str) -> None:
+async def _release_quietly(catalog: SeatCatalog, key: str) -> None:
     """A rejection gives the seat back (catalog-svc lets the provider's staff release seats of
     their cycles). The rejection is already committed, so a failure here is logged, not raised."""
     try:
@@ -222,22 +217,24 @@ async def _release_quietly(catalog: CatalogClient, key: str) -> None:
         )
 
 
-async def list_my_applications(uow: UnitOfWorkFactory, principal: Principal) -> list[Application]:
+async def list_my_applications(uow: PlanUnitOfWorkPort, principal: Principal) -> list[Application]:
     person_id = principal.require_person()
-    async with uow() as tx:
-        found = await ApplicationRepository(tx.session).for_persons([person_id])
+    async with uow:
+        found = await uow.applications.for_persons([person_id])
     return [a for a in found if a.status != ApplicationStatus.PENDING_SEAT]
 
 
 async def register_for_event(
-    uow: UnitOfWorkFactory,
-    catalog: CatalogClient,
+    uow: PlanUnitOfWorkPort,
     principal: Principal,
     element_id: str,
     cycle_ids: Sequence[str],
-    today: date,
+    *,
+    catalog: SeatCatalog,
+    clock: Clock,
 ) -> tuple[EventRegistration, list[str]]:
     person_id = principal.require_person()
+    today = clock.today()
     element = await catalog.element(element_id)
     if element.facts.kind != CreditKind.EVENT:
         raise FailedPrecondition("not_an_event", "Регистрация возможна только на мероприятие")
@@ -247,19 +244,16 @@ async def register_for_event(
         )
     if element.facts.ends_on is not None and element.facts.ends_on < today:
         raise FailedPrecondition("event_over", "Мероприятие уже прошло")
-    async with uow() as tx:
-        await lock_person(tx.session, person_id)
-        cycles = eligible_cycles(
-            await CycleRepository(tx.session).list_for_person(person_id), element.facts, today
-        )
+    async with uow:
+        await uow.lock_person(person_id)
+        cycles = eligible_cycles(await uow.cycles.list_for_person(person_id), element.facts, today)
         if cycle_ids:
             cycles = [c for c in cycles if c.id in set(cycle_ids)]
         if not cycles:
             raise FailedPrecondition(
                 "element_not_eligible", "Мероприятие не относится к специальностям ваших циклов"
             )
-        registrations = RegistrationRepository(tx.session)
-        registration = await registrations.active_for(person_id, element_id)
+        registration = await uow.registrations.active_for(person_id, element_id)
         if registration is None:
             registration = EventRegistration(
                 id=str(uuid.uuid4()),
@@ -267,13 +261,12 @@ async def register_for_event(
                 element_id=element_id,
                 status=RegistrationStatus.PENDING_TICKET,
                 reservation_id="",
-                registered_at=_now(),
+                registered_at=clock.now(),
             )
-            await registrations.add(registration)
-        plan = PlanItemRepository(tx.session)
+            await uow.registrations.add(registration)
         for cycle in cycles:
-            await plan.add_if_absent(cycle, element.facts)
-        await tx.commit()
+            await uow.plans.add_if_absent(cycle, element.facts)
+        await uow.commit()
     planned = [c.id for c in cycles]
     if registration.status == RegistrationStatus.REGISTERED:
         return registration, planned
@@ -282,34 +275,32 @@ async def register_for_event(
             element_id, catalog_pb2.FUNDING_BASIS_TICKET, person_id, registration.id
         )
     except SeatsUnavailable:
-        async with uow() as tx:
-            await RegistrationRepository(tx.session).save(
-                replace(registration, status=RegistrationStatus.CANCELLED)
-            )
-            await tx.commit()
+        async with uow:
+            await uow.registrations.save(replace(registration, status=RegistrationStatus.CANCELLED))
+            await uow.commit()
         raise FailedPrecondition(
             "no_tickets_left", "Бесплатные места на мероприятие закончились"
         ) from None
     registered = replace(
         registration, status=RegistrationStatus.REGISTERED, reservation_id=reservation_id
     )
-    async with uow() as tx:
-        await RegistrationRepository(tx.session).save(registered)
-        await tx.commit()
+    async with uow:
+        await uow.registrations.save(registered)
+        await uow.commit()
     return registered, planned
 
 
 async def cancel_event_registration(
-    uow: UnitOfWorkFactory, catalog: CatalogClient, principal: Principal, element_id: str
+    uow: PlanUnitOfWorkPort, principal: Principal, element_id: str, *, catalog: SeatCatalog
 ) -> EventRegistration:
     person_id = principal.require_person()
-    async with uow() as tx:
-        registration = await RegistrationRepository(tx.session).active_for(person_id, element_id)
+    async with uow:
+        registration = await uow.registrations.active_for(person_id, element_id)
     if registration is None:
         raise NotFound("registration_not_found", "Регистрация не найдена")
     await catalog.release(registration.id)
     cancelled = replace(registration, status=RegistrationStatus.CANCELLED)
-    async with uow() as tx:
-        await RegistrationRepository(tx.session).save(cancelled)
-        await tx.commit()
+    async with uow:
+        await uow.registrations.save(cancelled)
+        await uow.commit()
     return cancelled

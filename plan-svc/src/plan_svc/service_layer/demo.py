@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from cpd_platform import demo
-from cpd_platform.db import UnitOfWork
 from plan_svc.domain.cycle import DocumentKind
 from plan_svc.domain.rule_sets import NMO_250
 from plan_svc.service_layer.documents import open_cycle_if_absent
+from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 
 
-async def seed_demo(uow: UnitOfWork) -> None:
+async def seed_demo(uow: PlanUnitOfWorkPort) -> None:
     await open_cycle_if_absent(
         uow,
         cycle_id=demo.SPECIALIST_CYCLE_ID,

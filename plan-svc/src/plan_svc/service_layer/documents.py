@@ -7,15 +7,9 @@ import uuid
 from datetime import date
 from typing import Protocol
 
-from cpd_platform.db import UnitOfWork
+from cpd_platform.clock import Clock
 from cpd_platform.errors import AlreadyExists, InvalidArgument
 from cpd_platform.principal import Principal, Role
-from plan_svc.adapters.repository import (
-    CycleRepository,
-    DocumentRepository,
-    RegisterRepository,
-    lock_person,
-)
 from plan_svc.domain.cycle import (
     Cycle,
     Document,
@@ -29,6 +23,7 @@ from plan_svc.domain.frmr import RegisterRecord
 from plan_svc.domain.limits import checked_text
 from plan_svc.domain.rule_sets import RULE_SETS
 from plan_svc.domain.specialties import NomenclatureSpecialty, check_specialty
+from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 
 # FGOS codes (31.08.36) and the nomenclature's local codes of specialties without one (L.08.01).
 SPECIALTY_CODE = re.compile(r"^(\d{2}|L)\.\d{2}\.\d{2}$")
@@ -41,23 +36,24 @@ class Nomenclature(Protocol):
 
 
 async def add_document(
-    uow: UnitOfWork,
+    uow: PlanUnitOfWorkPort,
     principal: Principal,
-    nomenclature: Nomenclature,
     *,
+    nomenclature: Nomenclature,
+    clock: Clock,
     kind: DocumentKind,
     specialty_code: str,
     series: str,
     number: str,
     issued_on: date,
     rule_set_code: str,
-    today: date,
 ) -> tuple[Document, Cycle]:
     """Adds the caller's document and opens its cycle; the same document again returns both.
 
     Credits the person already has are attributed to the new cycle at once: attribution is
     derived from the person-level credit projection whenever progress is read."""
     person_id = principal.require_person()
+    today = clock.today()
     specialty_code = checked_text("specialty_code", specialty_code)
     series, number = checked_text("series", series), checked_text("number", number)
     rule_set_code = checked_text("rule_set", rule_set_code)
@@ -72,13 +68,11 @@ async def add_document(
     else:
         rule_set = default_rule_set(kind)
     async with uow:
-        await lock_person(uow.session, person_id)
-        documents = DocumentRepository(uow.session)
-        cycles = CycleRepository(uow.session)
-        existing = await documents.find(person_id, kind, series, number)
+        await uow.lock_person(person_id)
+        existing = await uow.documents.find(person_id, kind, series, number)
         if existing is not None:
             document, _ = existing
-            cycle = await cycles.by_document(document.id)
+            cycle = await uow.cycles.by_document(document.id)
             if (document.specialty_code, document.issued_on) != (specialty_code, issued_on) or (
                 cycle is None
             ):
@@ -104,15 +98,15 @@ async def add_document(
             rule_set=rule_set,
             document_id=document.id,
         )
-        check_no_overlap(cycle, await cycles.list_for_person(person_id), today)
-        await documents.add(document, principal.snils)
-        await cycles.add_if_absent(cycle)
+        check_no_overlap(cycle, await uow.cycles.list_for_person(person_id), today)
+        await uow.documents.add(document, principal.snils)
+        await uow.cycles.add_if_absent(cycle)
         await uow.commit()
     return document, cycle
 
 
 async def open_cycle_if_absent(
-    uow: UnitOfWork,
+    uow: PlanUnitOfWorkPort,
     *,
     cycle_id: str,
     person_id: str,
@@ -134,16 +128,16 @@ async def open_cycle_if_absent(
         rule_set=rule_set,
     )
     async with uow:
-        await CycleRepository(uow.session).add_if_absent(cycle)
+        await uow.cycles.add_if_absent(cycle)
         await uow.commit()
     return cycle
 
 
 async def load_register_extract(
-    uow: UnitOfWork, principal: Principal, records: list[RegisterRecord]
+    uow: PlanUnitOfWorkPort, principal: Principal, records: list[RegisterRecord]
 ) -> int:
     principal.require_role(Role.ADMIN)
     async with uow:
-        await RegisterRepository(uow.session).replace(records)
+        await uow.register.replace(records)
         await uow.commit()
     return len(records)

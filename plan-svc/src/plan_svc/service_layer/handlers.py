@@ -7,11 +7,9 @@ event is applied once (and applying it twice would change nothing anyway).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from cpd_platform.consumer import Event, claim_event
-from cpd_platform.db import UnitOfWorkFactory
-from plan_svc.adapters.orm import processed_events
-from plan_svc.adapters.repository import PersonCreditRepository
+from cpd_platform.consumer import Event
 from plan_svc.domain.credits import RecordedCredit
 from plan_svc.service_layer.messages import (
     CREDITS_RECORDED,
@@ -21,7 +19,7 @@ from plan_svc.service_layer.messages import (
     parse_credit_recorded,
     parse_credit_voided,
 )
-from plan_svc.service_layer.rebuild import lock_projection
+from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 
 CONSUMER_GROUP = "plan-svc"
 
@@ -29,7 +27,7 @@ log = logging.getLogger("plan_svc.handlers")
 
 
 class CreditEventHandler:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: Callable[[], PlanUnitOfWorkPort]) -> None:
         self._uow = uow
 
     async def __call__(self, event: Event) -> None:
@@ -44,16 +42,16 @@ class CreditEventHandler:
 
     async def credit_recorded(self, event_id: str, credit: RecordedCredit) -> None:
         async with self._uow() as uow:
-            await lock_projection(uow.session, exclusive=False)
-            if not await claim_event(uow.session, processed_events, CONSUMER_GROUP, event_id):
+            await uow.projection.lock(exclusive=False)
+            if not await uow.projection.claim_event(CONSUMER_GROUP, event_id):
                 return
-            await PersonCreditRepository(uow.session).record(credit)
+            await uow.projection.record(credit)
             await uow.commit()
 
     async def credit_voided(self, event_id: str, voided: CreditVoided) -> None:
         async with self._uow() as uow:
-            await lock_projection(uow.session, exclusive=False)
-            if not await claim_event(uow.session, processed_events, CONSUMER_GROUP, event_id):
+            await uow.projection.lock(exclusive=False)
+            if not await uow.projection.claim_event(CONSUMER_GROUP, event_id):
                 return
-            await PersonCreditRepository(uow.session).void(voided.credit_id, voided.person_id)
+            await uow.projection.void(voided.credit_id, voided.person_id)
             await uow.commit()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from cpd_platform.db import UnitOfWork, UnitOfWorkFactory
+from cpd_platform.clock import Clock
 from cpd_platform.errors import FailedPrecondition
 from cpd_platform.principal import Principal
-from plan_svc.adapters.repository import PlanItemRepository, lock_person
-from plan_svc.adapters.services import CatalogClient, CatalogElement
+from plan_svc.adapters.services import CatalogElement
 from plan_svc.domain.plan import check_can_plan
+from plan_svc.service_layer.ports import PlanUnitOfWorkPort, SeatCatalog
 from plan_svc.service_layer.queries import PlanItemView, batch_get_plan_items, own_cycle
 
 
@@ -19,31 +17,32 @@ def check_plannable(element: CatalogElement) -> None:
 
 
 async def add_plan_item(
-    uow: UnitOfWorkFactory,
-    catalog: CatalogClient,
+    uow: PlanUnitOfWorkPort,
     principal: Principal,
     cycle_id: str,
     element_id: str,
-    today: date,
+    *,
+    catalog: SeatCatalog,
+    clock: Clock,
 ) -> PlanItemView:
     element = await catalog.element(element_id)
     check_plannable(element)
-    async with uow() as tx:
+    async with uow:
         person_id = principal.require_person()
-        await lock_person(tx.session, person_id)
-        cycle = await own_cycle(tx, principal, cycle_id)
-        check_can_plan(cycle, element.facts, today)
-        await PlanItemRepository(tx.session).add_if_absent(cycle, element.facts)
-        await tx.commit()
-    views = await batch_get_plan_items(uow(), principal, [cycle_id], today)
+        await uow.lock_person(person_id)
+        cycle = await own_cycle(uow, principal, cycle_id)
+        check_can_plan(cycle, element.facts, clock.today())
+        await uow.plans.add_if_absent(cycle, element.facts)
+        await uow.commit()
+    views = await batch_get_plan_items(uow, principal, [cycle_id], clock=clock)
     return next(v for v in views[cycle_id] if v.item.element.element_id == element_id)
 
 
 async def remove_plan_item(
-    uow: UnitOfWork, principal: Principal, cycle_id: str, element_id: str
+    uow: PlanUnitOfWorkPort, principal: Principal, cycle_id: str, element_id: str
 ) -> bool:
     async with uow:
         await own_cycle(uow, principal, cycle_id)
-        removed = await PlanItemRepository(uow.session).remove(cycle_id, element_id)
+        removed = await uow.plans.remove(cycle_id, element_id)
         await uow.commit()
     return removed

@@ -6,18 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from cpd_platform.db import UnitOfWork
+from cpd_platform.clock import Clock
 from cpd_platform.errors import NotFound, PermissionDenied
 from cpd_platform.principal import Principal
-from plan_svc.adapters.repository import (
-    ApplicationRepository,
-    CycleRepository,
-    DocumentRepository,
-    PersonCreditRepository,
-    PlanItemRepository,
-    RegisterRepository,
-    RegistrationRepository,
-)
 from plan_svc.domain.applications import Application, EventRegistration, RegistrationStatus
 from plan_svc.domain.credits import is_attributable
 from plan_svc.domain.cycle import Cycle, CycleState, Document, may_read_cycle
@@ -26,6 +17,7 @@ from plan_svc.domain.plan import PlanItem, PlanItemStatus, eligible_cycles, plan
 from plan_svc.domain.progress import Progress, compute_progress
 from plan_svc.domain.projection import PersonCredit
 from plan_svc.domain.rule_sets import RULE_SETS
+from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 
 MAX_BATCH = 1000
 
@@ -46,14 +38,15 @@ class PlanItemView:
     planned_cycle_ids: tuple[str, ...]
 
 
-async def list_my_cycles(uow: UnitOfWork, principal: Principal, today: date) -> list[CycleView]:
+async def list_my_cycles(
+    uow: PlanUnitOfWorkPort, principal: Principal, *, clock: Clock
+) -> list[CycleView]:
     person_id = principal.require_person()
+    today = clock.today()
     async with uow:
-        cycles = await CycleRepository(uow.session).list_for_person(person_id)
-        documents = await DocumentRepository(uow.session).get_many(
-            c.document_id for c in cycles if c.document_id
-        )
-        register = RegisterRepository(uow.session)
+        cycles = await uow.cycles.list_for_person(person_id)
+        documents = await uow.documents.get_many(c.document_id for c in cycles if c.document_id)
+        register = uow.register
         records = (
             await register.records_for(d for d, _ in documents.values())
             if await register.loaded()
@@ -77,31 +70,31 @@ async def list_my_cycles(uow: UnitOfWork, principal: Principal, today: date) -> 
 
 
 async def _readable_cycles(
-    uow: UnitOfWork, principal: Principal, cycle_ids: Sequence[str]
+    uow: PlanUnitOfWorkPort, principal: Principal, cycle_ids: Sequence[str]
 ) -> list[Cycle]:
     wanted = list(dict.fromkeys(cycle_ids[:MAX_BATCH]))
-    cycles = {c.id: c for c in await CycleRepository(uow.session).get_many(wanted)}
+    cycles = {c.id: c for c in await uow.cycles.get_many(wanted)}
     if any(not may_read_cycle(principal, cycle) for cycle in cycles.values()):
         raise PermissionDenied("forbidden", "Можно просматривать только свои циклы")
     return [cycles[i] for i in wanted if i in cycles]
 
 
 async def batch_get_progress(
-    uow: UnitOfWork, principal: Principal, cycle_ids: list[str], today: date
+    uow: PlanUnitOfWorkPort, principal: Principal, cycle_ids: list[str], *, clock: Clock
 ) -> list[Progress]:
     """Progress of the known cycles among `cycle_ids`, in the order asked; unknown ids are skipped."""
     async with uow:
         cycles = await _readable_cycles(uow, principal, cycle_ids)
         persons = {c.person_id for c in cycles}
-        credits = await PersonCreditRepository(uow.session).for_persons(persons)
-        person_cycles = await CycleRepository(uow.session).list_for_persons(persons)
+        credits = await uow.projection.for_persons(persons)
+        person_cycles = await uow.cycles.list_for_persons(persons)
     return [
         compute_progress(
             cycle,
             RULE_SETS[cycle.rule_set],
             credits.get(cycle.person_id, []),
             person_cycles.get(cycle.person_id, [cycle]),
-            today,
+            clock.today(),
         )
         for cycle in cycles
     ]
@@ -154,16 +147,17 @@ def plan_views(
 
 
 async def batch_get_plan_items(
-    uow: UnitOfWork, principal: Principal, cycle_ids: list[str], today: date
+    uow: PlanUnitOfWorkPort, principal: Principal, cycle_ids: list[str], *, clock: Clock
 ) -> dict[str, list[PlanItemView]]:
+    today = clock.today()
     async with uow:
         cycles = await _readable_cycles(uow, principal, cycle_ids)
         persons = {c.person_id for c in cycles}
-        person_cycles = await CycleRepository(uow.session).list_for_persons(persons)
-        items = await PlanItemRepository(uow.session).for_persons(persons)
-        credits = await PersonCreditRepository(uow.session).for_persons(persons)
-        applications = await ApplicationRepository(uow.session).for_persons(persons)
-        registrations = await RegistrationRepository(uow.session).for_persons(persons)
+        person_cycles = await uow.cycles.list_for_persons(persons)
+        items = await uow.plans.for_persons(persons)
+        credits = await uow.projection.for_persons(persons)
+        applications = await uow.applications.for_persons(persons)
+        registrations = await uow.registrations.for_persons(persons)
     result: dict[str, list[PlanItemView]] = {c.id: [] for c in cycles}
     for person in persons:
         views = plan_views(
@@ -180,17 +174,19 @@ async def batch_get_plan_items(
     return result
 
 
-async def is_element_planned(uow: UnitOfWork, principal: Principal, element_id: str) -> list[str]:
+async def is_element_planned(
+    uow: PlanUnitOfWorkPort, principal: Principal, element_id: str
+) -> list[str]:
     person_id = principal.require_person()
     async with uow:
-        items = await PlanItemRepository(uow.session).for_person_element(person_id, element_id)
+        items = await uow.plans.for_person_element(person_id, element_id)
     return sorted(i.cycle_id for i in items)
 
 
-async def own_cycle(uow: UnitOfWork, principal: Principal, cycle_id: str) -> Cycle:
+async def own_cycle(uow: PlanUnitOfWorkPort, principal: Principal, cycle_id: str) -> Cycle:
     """Inside an open unit of work: the caller's cycle, or NotFound (never another person's)."""
     person_id = principal.require_person()
-    cycle = await CycleRepository(uow.session).get(cycle_id)
+    cycle = await uow.cycles.get(cycle_id)
     if cycle is None or cycle.person_id != person_id:
         raise NotFound("cycle_not_found", "Цикл не найден")
     return cycle

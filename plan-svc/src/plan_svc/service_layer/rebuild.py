@@ -11,11 +11,6 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from cpd_platform.db import UnitOfWork
-from plan_svc.adapters.repository import PersonCreditRepository
 from plan_svc.adapters.services import LedgerClient
 from plan_svc.domain.projection import CreditProjection
 from plan_svc.service_layer.messages import (
@@ -25,16 +20,11 @@ from plan_svc.service_layer.messages import (
     parse_credit_recorded,
     parse_credit_voided,
 )
+from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 
 log = logging.getLogger("plan_svc.rebuild")
 
-PROJECTION_LOCK = 7_340_001
 PAGE_SIZE = 500
-
-
-async def lock_projection(session: AsyncSession, *, exclusive: bool) -> None:
-    lock = func.pg_advisory_xact_lock if exclusive else func.pg_advisory_xact_lock_shared
-    await session.execute(select(lock(PROJECTION_LOCK)))
 
 
 def apply_entry(projection: CreditProjection, event_type: str, payload: dict[str, object]) -> None:
@@ -60,13 +50,13 @@ async def read_ledger(ledger: LedgerClient, page_size: int = PAGE_SIZE) -> Credi
         after = last
 
 
-async def rebuild(uow: UnitOfWork, ledger: LedgerClient) -> int:
+async def rebuild(uow: PlanUnitOfWorkPort, ledger: LedgerClient) -> int:
     """Replaces the projection by one read from the ledger; the number of credits."""
     async with uow:
-        await lock_projection(uow.session, exclusive=True)
+        await uow.projection.lock(exclusive=True)
         projection = await read_ledger(ledger)
         credits = list(projection.credits.values())
-        await PersonCreditRepository(uow.session).replace_all(credits)
+        await uow.projection.replace_all(credits)
         await uow.commit()
     log.info("projection rebuilt", extra={"credits": len(credits)})
     return len(credits)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Sequence
-from datetime import date
 
 from cpd.catalog.v1 import catalog_pb2
-from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.clock import Clock
 from cpd_platform.principal import Principal
-from plan_svc.adapters.repository import ApplicationRepository, PlanItemRepository
 from plan_svc.adapters.services import (
     CatalogClient,
     CatalogElement,
@@ -20,6 +18,7 @@ from plan_svc.domain.credits import CreditKind
 from plan_svc.domain.progress import Progress
 from plan_svc.domain.rule_sets import KindGroup
 from plan_svc.domain.suggestions import Suggestion, SuggestionContext, rank
+from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 from plan_svc.service_layer.queries import batch_get_progress, own_cycle
 
 SEARCH_PAGE = 50
@@ -27,19 +26,21 @@ MAX_LIMIT = 50
 
 
 async def suggestions_for_cycle(
-    uow: UnitOfWorkFactory,
-    catalog: CatalogClient,
-    identity: IdentityClient,
+    uow: PlanUnitOfWorkPort,
     principal: Principal,
     cycle_id: str,
     limit: int,
-    today: date,
+    *,
+    catalog: CatalogClient,
+    identity: IdentityClient,
+    clock: Clock,
 ) -> list[Suggestion]:
-    async with uow() as tx:
-        cycle = await own_cycle(tx, principal, cycle_id)
-        items = await PlanItemRepository(tx.session).for_persons([cycle.person_id])
-        applications = await ApplicationRepository(tx.session).for_persons([cycle.person_id])
-    (progress,) = await batch_get_progress(uow(), principal, [cycle_id], today)
+    today = clock.today()
+    async with uow:
+        cycle = await own_cycle(uow, principal, cycle_id)
+        items = await uow.plans.for_persons([cycle.person_id])
+        applications = await uow.applications.for_persons([cycle.person_id])
+    (progress,) = await batch_get_progress(uow, principal, [cycle_id], clock=clock)
     missing = missing_by_group(progress)
     if not any(missing.values()):
         return []

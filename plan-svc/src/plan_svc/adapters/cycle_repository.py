@@ -1,0 +1,189 @@
+"""Documents, the cycles they open and the ФРМР register extract."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from cpd_platform.ids import valid_uuids
+from plan_svc.adapters.orm import (
+    CycleRow,
+    DocumentRow,
+    RegisterExtractRow,
+    RegisterRecordRow,
+)
+from plan_svc.domain.cycle import Cycle, Document, DocumentKind, normalise_document_number
+from plan_svc.domain.frmr import RegisterRecord
+
+
+def _cycle(row: CycleRow) -> Cycle:
+    return Cycle(
+        id=str(row.id),
+        person_id=str(row.person_id),
+        specialty_code=row.specialty_code,
+        document_kind=DocumentKind(row.document_kind),
+        document_date=row.document_date,
+        starts_on=row.starts_on,
+        ends_on=row.ends_on,
+        rule_set=row.rule_set,
+        document_id=str(row.document_id) if row.document_id else None,
+    )
+
+
+def _document(row: DocumentRow) -> Document:
+    return Document(
+        id=str(row.id),
+        person_id=str(row.person_id),
+        kind=DocumentKind(row.kind),
+        specialty_code=row.specialty_code,
+        series=row.series,
+        number=row.number,
+        issued_on=row.issued_on,
+    )
+
+
+class DocumentRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def find(
+        self, person_id: str, kind: DocumentKind, series: str, number: str
+    ) -> tuple[Document, str | None] | None:
+        row = await self._session.scalar(
+            select(DocumentRow).where(
+                DocumentRow.person_id == uuid.UUID(person_id),
+                DocumentRow.kind == kind.value,
+                DocumentRow.series_key == normalise_document_number(series),
+                DocumentRow.number_key == normalise_document_number(number),
+            )
+        )
+        return None if row is None else (_document(row), row.snils)
+
+    async def get_many(self, ids: Iterable[str]) -> dict[str, tuple[Document, str | None]]:
+        rows = await self._session.scalars(
+            select(DocumentRow).where(DocumentRow.id.in_(valid_uuids(ids)))
+        )
+        return {str(row.id): (_document(row), row.snils) for row in rows}
+
+    async def add(self, document: Document, snils: str | None) -> None:
+        self._session.add(
+            DocumentRow(
+                id=uuid.UUID(document.id),
+                person_id=uuid.UUID(document.person_id),
+                kind=document.kind.value,
+                specialty_code=document.specialty_code,
+                series=document.series,
+                number=document.number,
+                series_key=normalise_document_number(document.series),
+                number_key=normalise_document_number(document.number),
+                issued_on=document.issued_on,
+                snils=snils,
+            )
+        )
+        await self._session.flush()
+
+
+class CycleRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def get(self, cycle_id: str) -> Cycle | None:
+        found = await self.get_many([cycle_id])
+        return found[0] if found else None
+
+    async def get_many(self, ids: Iterable[str]) -> list[Cycle]:
+        rows = await self._session.scalars(
+            select(CycleRow).where(CycleRow.id.in_(valid_uuids(ids)))
+        )
+        return [_cycle(row) for row in rows]
+
+    async def list_for_person(self, person_id: str) -> list[Cycle]:
+        return (await self.list_for_persons([person_id])).get(person_id, [])
+
+    async def list_for_persons(self, person_ids: Iterable[str]) -> dict[str, list[Cycle]]:
+        rows = await self._session.scalars(
+            select(CycleRow)
+            .where(CycleRow.person_id.in_(valid_uuids(person_ids)))
+            .order_by(CycleRow.starts_on, CycleRow.specialty_code)
+        )
+        found: dict[str, list[Cycle]] = {}
+        for row in rows:
+            found.setdefault(str(row.person_id), []).append(_cycle(row))
+        return found
+
+    async def add_if_absent(self, cycle: Cycle) -> None:
+        await self._session.execute(
+            insert(CycleRow)
+            .values(
+                id=uuid.UUID(cycle.id),
+                person_id=uuid.UUID(cycle.person_id),
+                specialty_code=cycle.specialty_code,
+                document_kind=cycle.document_kind.value,
+                document_date=cycle.document_date,
+                starts_on=cycle.starts_on,
+                ends_on=cycle.ends_on,
+                rule_set=cycle.rule_set,
+                document_id=uuid.UUID(cycle.document_id) if cycle.document_id else None,
+            )
+            .on_conflict_do_nothing()
+        )
+
+    async def by_document(self, document_id: str) -> Cycle | None:
+        row = await self._session.scalar(
+            select(CycleRow).where(CycleRow.document_id == uuid.UUID(document_id))
+        )
+        return None if row is None else _cycle(row)
+
+
+class RegisterRepository:
+    """The local ФРМР extract."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def loaded(self) -> bool:
+        return (
+            await self._session.scalar(select(func.count()).select_from(RegisterExtractRow))
+        ) != 0
+
+    async def records_for(self, documents: Iterable[Document]) -> list[RegisterRecord]:
+        keys = {normalise_document_number(d.number) for d in documents}
+        if not keys:
+            return []
+        rows = await self._session.scalars(
+            select(RegisterRecordRow).where(RegisterRecordRow.number_key.in_(keys))
+        )
+        return [
+            RegisterRecord(
+                snils=row.snils,
+                document_kind=DocumentKind(row.document_kind) if row.document_kind else None,
+                series=row.series,
+                number=row.number,
+                specialty_code=row.specialty_code,
+                issued_on=row.issued_on,
+            )
+            for row in rows
+        ]
+
+    async def replace(self, records: Sequence[RegisterRecord]) -> None:
+        await self._session.execute(delete(RegisterRecordRow))
+        values = [
+            {
+                "snils": r.snils,
+                "document_kind": r.document_kind.value if r.document_kind else None,
+                "series": r.series,
+                "number": r.number,
+                "number_key": normalise_document_number(r.number),
+                "specialty_code": r.specialty_code,
+                "issued_on": r.issued_on,
+            }
+            for r in records
+        ]
+        for start in range(0, len(values), 1000):
+            await self._session.execute(insert(RegisterRecordRow), values[start : start + 1000])
+        self._session.add(RegisterExtractRow(records=len(values)))
+        await self._session.flush()

@@ -1,0 +1,338 @@
+"""plan-svc's use cases decided in memory: a document opens its cycle, plan items are added to
+one's own cycles only, applications take a seat, are decided by the provider's staff and give
+the seat back when rejected or withdrawn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from plan_memory import MemoryCatalog, PlanMemoryUnitOfWork
+
+from cpd.catalog.v1 import catalog_pb2
+from cpd_platform.access import Access
+from cpd_platform.errors import (
+    AlreadyExists,
+    FailedPrecondition,
+    InvalidArgument,
+    NotFound,
+    PermissionDenied,
+)
+from cpd_platform.principal import Grant, Principal, Role, Scope
+from cpd_platform.testing import FixedClock
+from plan_svc.adapters.services import CatalogElement, ProgramCycleFacts
+from plan_svc.domain.applications import Application, ApplicationForm, ApplicationStatus, parse_form
+from plan_svc.domain.credits import CreditKind
+from plan_svc.domain.cycle import DocumentKind, open_cycle
+from plan_svc.domain.plan import ElementFacts
+from plan_svc.domain.rule_sets import NMO_250, EducationLevel
+from plan_svc.domain.specialties import NomenclatureSpecialty
+from plan_svc.service_layer.applications import (
+    decide_application,
+    submit_application,
+    withdraw_application,
+)
+from plan_svc.service_layer.documents import add_document
+from plan_svc.service_layer.plans import add_plan_item, remove_plan_item
+
+THERAPY = "31.08.49"
+CARDIOLOGY = "31.08.36"
+PROVIDER = "provider-1"
+PROGRAM = "program-1"
+GROUP = "group-1"
+BUDGET = catalog_pb2.FUNDING_BASIS_BUDGET
+
+
+class Nomenclature:
+    async def specialty(self, code: str) -> NomenclatureSpecialty | None:
+        names = {THERAPY: "Терапия", CARDIOLOGY: "Кардиология"}
+        return (
+            NomenclatureSpecialty(code, names[code], EducationLevel.HIGHER)
+            if code in names
+            else None
+        )
+
+
+@dataclass
+class Grants:
+    by_person: dict[str, frozenset[Grant]]
+
+    async def grants_of(self, person_id: str) -> frozenset[Grant]:
+        return self.by_person.get(person_id, frozenset())
+
+
+def person(person_id: str) -> Principal:
+    return Principal(
+        subject=f"sub-{person_id}",
+        client_id="web",
+        roles=frozenset({"specialist"}),
+        person_id=person_id,
+        snils=None,
+        token="t",
+    )
+
+
+SPECIALIST = person("specialist")
+STAFF = person("staff")
+ACCESS = Access(
+    Grants({"staff": frozenset({Grant(Role.PROVIDER_STAFF, Scope.provider(PROVIDER))})})
+)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def uow() -> PlanMemoryUnitOfWork:
+    return PlanMemoryUnitOfWork()
+
+
+@pytest.fixture
+def catalog() -> MemoryCatalog:
+    catalog = MemoryCatalog()
+    catalog.elements[PROGRAM] = CatalogElement(
+        facts=ElementFacts(
+            PROGRAM, CreditKind.PROGRAM, PROVIDER, THERAPY, (), date(2026, 4, 1), date(2026, 4, 30)
+        ),
+        title="Терапия: избранные вопросы",
+        status="published",
+        free=False,
+        region_code="16",
+        distance=False,
+        rating=0.0,
+        tickets_free=0,
+    )
+    catalog.program_cycles[GROUP] = ProgramCycleFacts(
+        GROUP, PROGRAM, date(2026, 4, 1), date(2026, 4, 30), {BUDGET: 1}
+    )
+    catalog.free_seats[(GROUP, BUDGET)] = 1
+    return catalog
+
+
+async def add_therapy_certificate(
+    uow: PlanMemoryUnitOfWork,
+    clock: FixedClock,
+    *,
+    number: str = "0177 123456",
+    issued_on: date = date(2024, 6, 1),
+) -> str:
+    _, cycle = await add_document(
+        uow,
+        SPECIALIST,
+        nomenclature=Nomenclature(),
+        clock=clock,
+        kind=DocumentKind.CERTIFICATE,
+        specialty_code=THERAPY,
+        series="",
+        number=number,
+        issued_on=issued_on,
+        rule_set_code="",
+    )
+    return cycle.id
+
+
+def budget_form() -> ApplicationForm:
+    return parse_form(
+        program_cycle_id=GROUP,
+        specialty_code=THERAPY,
+        employment_kind="state",
+        organization="ГАУЗ РКБ",
+        position="врач-терапевт",
+        funding_basis="budget",
+        consent_to_share=True,
+    )
+
+
+async def submitted_application(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> Application:
+    await add_therapy_certificate(uow, clock)
+    return await submit_application(uow, SPECIALIST, budget_form(), catalog=catalog, clock=clock)
+
+
+async def decided(
+    uow: PlanMemoryUnitOfWork,
+    clock: FixedClock,
+    catalog: MemoryCatalog,
+    principal: Principal,
+    application: Application,
+    *,
+    accept: bool,
+    reason: str = "",
+) -> Application:
+    return await decide_application(
+        uow,
+        principal,
+        application.id,
+        accept=accept,
+        reason=reason,
+        catalog=catalog,
+        access=ACCESS,
+        clock=clock,
+    )
+
+
+async def test_a_document_opens_a_five_year_cycle_of_its_specialty(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock
+) -> None:
+    cycle_id = await add_therapy_certificate(uow, clock)
+    cycle = uow.cycles.by_id[cycle_id]
+    assert (cycle.person_id, cycle.specialty_code, cycle.rule_set) == (
+        "specialist",
+        THERAPY,
+        NMO_250.code,
+    )
+    assert (cycle.starts_on, cycle.ends_on) == (date(2024, 6, 1), date(2029, 5, 31))
+    [(document, _)] = uow.documents.by_id.values()
+    assert cycle.document_id == document.id
+
+
+async def test_the_same_document_again_returns_its_cycle_and_a_changed_one_is_refused(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock
+) -> None:
+    first = await add_therapy_certificate(uow, clock)
+    assert await add_therapy_certificate(uow, clock, number="0177123456") == first
+    with pytest.raises(AlreadyExists) as refused:
+        await add_therapy_certificate(uow, clock, issued_on=date(2024, 7, 1))
+    assert refused.value.code == "document_exists"
+    assert len(uow.cycles.by_id) == 1
+
+
+async def test_a_second_active_cycle_of_a_specialty_is_refused(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock
+) -> None:
+    await add_therapy_certificate(uow, clock)
+    with pytest.raises(AlreadyExists) as refused:
+        await add_therapy_certificate(uow, clock, number="0177 999999", issued_on=date(2025, 1, 10))
+    assert refused.value.code == "active_cycle_exists"
+    assert len(uow.documents.by_id) == 1
+
+
+async def test_a_document_dated_after_today_is_refused(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock
+) -> None:
+    with pytest.raises(InvalidArgument) as refused:
+        await add_therapy_certificate(uow, clock, issued_on=clock.today() + timedelta(days=1))
+    assert refused.value.code == "document_from_future"
+    assert uow.cycles.by_id == {}
+
+
+async def test_an_eligible_element_is_planned_once_and_removed(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    cycle_id = await add_therapy_certificate(uow, clock)
+    view = await add_plan_item(uow, SPECIALIST, cycle_id, PROGRAM, catalog=catalog, clock=clock)
+    again = await add_plan_item(uow, SPECIALIST, cycle_id, PROGRAM, catalog=catalog, clock=clock)
+    assert view.item.element.element_id == again.item.element.element_id == PROGRAM
+    assert [i.cycle_id for i in uow.plans.items] == [cycle_id]
+    assert await remove_plan_item(uow, SPECIALIST, cycle_id, PROGRAM)
+    assert uow.plans.items == []
+
+
+async def test_nobody_plans_in_someone_elses_cycle(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    cycle_id = await add_therapy_certificate(uow, clock)
+    with pytest.raises(NotFound):
+        await add_plan_item(uow, person("other"), cycle_id, PROGRAM, catalog=catalog, clock=clock)
+    assert uow.plans.items == []
+
+
+async def test_an_element_of_another_specialty_is_not_planned(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    cycle = open_cycle(
+        cycle_id="cardio",
+        person_id="specialist",
+        specialty_code=CARDIOLOGY,
+        document_kind=DocumentKind.CERTIFICATE,
+        document_date=date(2024, 1, 10),
+        rule_set=NMO_250,
+    )
+    await uow.cycles.add_if_absent(cycle)
+    with pytest.raises(FailedPrecondition) as refused:
+        await add_plan_item(uow, SPECIALIST, "cardio", PROGRAM, catalog=catalog, clock=clock)
+    assert refused.value.code == "element_not_eligible"
+
+
+async def test_an_application_takes_a_seat_and_plans_the_program(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    cycle_id = await add_therapy_certificate(uow, clock)
+    application = await submit_application(
+        uow, SPECIALIST, budget_form(), catalog=catalog, clock=clock
+    )
+    assert application.status == ApplicationStatus.SUBMITTED
+    assert application.submitted_at == clock.now()
+    assert application.reservation_id == f"reservation-{application.id}"
+    assert catalog.free_seats[(GROUP, BUDGET)] == 0
+    assert uow.applications.by_id[application.id].status == ApplicationStatus.SUBMITTED
+    assert [(i.cycle_id, i.element.element_id) for i in uow.plans.items] == [(cycle_id, PROGRAM)]
+    again = await submit_application(uow, SPECIALIST, budget_form(), catalog=catalog, clock=clock)
+    assert again.id == application.id
+
+
+async def test_an_application_without_a_seat_is_withdrawn_as_no_seats(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    await add_therapy_certificate(uow, clock)
+    catalog.free_seats[(GROUP, BUDGET)] = 0
+    with pytest.raises(FailedPrecondition) as refused:
+        await submit_application(uow, SPECIALIST, budget_form(), catalog=catalog, clock=clock)
+    assert refused.value.code == "no_seats_left"
+    [stored] = uow.applications.by_id.values()
+    assert (stored.status, stored.decision_reason) == (ApplicationStatus.WITHDRAWN, "no_seats")
+
+
+async def test_an_application_needs_a_cycle_of_its_specialty(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    with pytest.raises(FailedPrecondition) as refused:
+        await submit_application(uow, SPECIALIST, budget_form(), catalog=catalog, clock=clock)
+    assert refused.value.code == "no_cycle_for_specialty"
+    assert uow.applications.by_id == {}
+    assert catalog.free_seats[(GROUP, BUDGET)] == 1
+
+
+async def test_the_providers_staff_accept_and_a_stranger_may_not_decide(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    submitted = await submitted_application(uow, clock, catalog)
+    with pytest.raises(PermissionDenied):
+        await decided(uow, clock, catalog, person("stranger"), submitted, accept=True)
+    clock.advance(timedelta(days=1))
+    accepted = await decided(uow, clock, catalog, STAFF, submitted, accept=True)
+    assert (accepted.status, accepted.decided_at) == (ApplicationStatus.ACCEPTED, clock.now())
+    assert uow.applications.by_id[submitted.id].status == ApplicationStatus.ACCEPTED
+    assert catalog.free_seats[(GROUP, BUDGET)] == 0
+
+
+async def test_a_rejection_gives_the_seat_back(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    submitted = await submitted_application(uow, clock, catalog)
+    rejected = await decided(
+        uow, clock, catalog, STAFF, submitted, accept=False, reason="Группа укомплектована"
+    )
+    assert (rejected.status, rejected.decision_reason) == (
+        ApplicationStatus.REJECTED,
+        "Группа укомплектована",
+    )
+    assert catalog.free_seats[(GROUP, BUDGET)] == 1
+
+
+async def test_the_applicant_withdraws_and_the_seat_comes_back(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    submitted = await submitted_application(uow, clock, catalog)
+    with pytest.raises(NotFound):
+        await withdraw_application(uow, person("other"), submitted.id, catalog=catalog, clock=clock)
+    withdrawn = await withdraw_application(
+        uow, SPECIALIST, submitted.id, catalog=catalog, clock=clock
+    )
+    assert withdrawn.status == ApplicationStatus.WITHDRAWN
+    assert uow.applications.by_id[submitted.id].status == ApplicationStatus.WITHDRAWN
+    assert catalog.free_seats[(GROUP, BUDGET)] == 1
