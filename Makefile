@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.local/bin:$(PATH)
 RUN := uv run --frozen --no-sync
 
-.PHONY: bootstrap up test test-fast lint proto proto-check schema bench clean-test-data web web-codegen
+.PHONY: bootstrap up test test-fast lint proto proto-check schema docs bench clean-test-data web web-codegen
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -54,6 +54,11 @@ proto: bootstrap
 ## Writes the gateway's GraphQL schema to gateway/schema.graphql (a test fails when it is stale).
 schema: bootstrap
 	@$(RUN) python -m gateway.schema.export
+
+## Renders the API reference into docs/reference: the GraphQL SDL, the protos with their
+## comments and the error catalogue (a test fails when it is stale; run after `make schema`).
+docs: bootstrap
+	@$(RUN) python scripts/gen_docs.py
 
 ## Fails when the committed stubs drift from proto/.
 proto-check: bootstrap

@@ -27,7 +27,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Цикл с таким идентификатором уже есть",
         meaning="A program cycle with this id already exists.",
-        operations="CatalogService/CreateElement CatalogService/SaveProgramCycle CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/SaveProgramCycle CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "cycles_for_programs_only",
@@ -35,7 +35,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Циклы бывают только у программ",
         meaning="Only ДПП programs have cycles.",
-        operations="CatalogService/SaveProgramCycle CatalogService/UpsertElements *",
+        operations="CatalogService/SaveProgramCycle CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "duplicate_claim",
@@ -59,7 +59,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Элемент с таким идентификатором уже есть",
         meaning="An element with this id already exists.",
-        operations="CatalogService/CreateElement CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "element_not_published",
@@ -67,7 +67,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Запись закрыта: элемент не опубликован",
         meaning="The element is not published; enrolment is closed.",
-        operations="CatalogService/WithdrawElement *",
+        operations="CatalogService/WithdrawElement",
     ),
     ErrorEntry(
         "event_dates_required",
@@ -91,7 +91,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Элемент с таким внешним идентификатором у организации уже есть",
         meaning="The provider already has an element with this external id.",
-        operations="CatalogService/CreateElement CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "external_id_required",
@@ -139,7 +139,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Курсор относится к другому запросу: начните с первой страницы",
         meaning="The page cursor belongs to another query.",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpsertElements CatalogService/WithdrawElement *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpsertElements CatalogService/WithdrawElement",
     ),
     ErrorEntry(
         "invalid_event_format",
@@ -171,7 +171,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неверный идентификатор: …",
         meaning="An id is malformed.",
-        operations="CatalogService/CreateElement CatalogService/SaveProgramCycle CatalogService/SaveProvider *",
+        operations="CatalogService/CreateElement CatalogService/SaveProgramCycle CatalogService/SaveProvider",
     ),
     ErrorEntry(
         "invalid_idempotency_key",
@@ -187,7 +187,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестный вид элемента",
         meaning="The element kind is unknown.",
-        operations="CatalogService/CreateElement CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "invalid_module_kind",
@@ -203,7 +203,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Размер страницы: от 1 до 100",
         meaning="The page size is out of range.",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpsertElements CatalogService/WithdrawElement *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpsertElements CatalogService/WithdrawElement",
     ),
     ErrorEntry(
         "invalid_price",
@@ -219,7 +219,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неверный идентификатор организации",
         meaning="The provider id is malformed.",
-        operations="CatalogService/CreateElement *",
+        operations="CatalogService/CreateElement",
     ),
     ErrorEntry(
         "invalid_rating",
@@ -243,7 +243,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неверное число билетов",
         meaning="The number of seats or tickets is invalid.",
-        operations="CatalogService/CreateElement CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/UpdateElement CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "invalid_target",
@@ -323,7 +323,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите цену платного элемента или отметьте его бесплатным",
         meaning="A paid element needs its price.",
-        operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "provider_not_found",
@@ -331,7 +331,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Клиент не привязан ни к одной образовательной организации",
         meaning="No such provider.",
-        operations="CatalogService/CreateElement CatalogService/GetProviderByClient CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/GetProviderByClient CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "query_too_long",
@@ -355,7 +355,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Места этого вида уже заняты: удалить их нельзя",
         meaning="Seats of this kind are taken and cannot be removed.",
-        operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "seats_not_found",
@@ -379,7 +379,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите предмет программы для педагогов",
         meaning="A teachers' program needs its subject.",
-        operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "subjects_for_teachers_only",
@@ -411,7 +411,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Для бесплатного мероприятия укажите число мест",
         meaning="A free event needs its number of tickets.",
-        operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements",
     ),
     ErrorEntry(
         "too_many_claims",
@@ -451,6 +451,6 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестный предмет: …",
         meaning="The subject is unknown.",
-        operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements *",
+        operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements",
     ),
 )

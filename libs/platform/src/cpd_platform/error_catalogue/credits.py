@@ -24,28 +24,28 @@ ENTRIES = (
         channels=(Channel.CODE_REDEMPTION,),
         message="Код уже использован",
         meaning="Code redemption: the code was already redeemed.",
-        operations="CreditsService/RedeemCode *",
+        operations="CreditsService/RedeemCode",
     ),
     ErrorEntry(
         "code_bound_to_other_person",
         channels=(Channel.CODE_REDEMPTION,),
         message="Код выдан другому участнику",
         meaning="Code redemption: the code was issued to someone else.",
-        operations="CreditsService/RedeemCode *",
+        operations="CreditsService/RedeemCode",
     ),
     ErrorEntry(
         "code_for_other_event",
         channels=(Channel.CODE_REDEMPTION,),
         message="Код относится к другому мероприятию",
         meaning="Code redemption: the code belongs to another event.",
-        operations="CreditsService/RedeemCode *",
+        operations="CreditsService/RedeemCode",
     ),
     ErrorEntry(
         "code_not_found",
         channels=(Channel.CODE_REDEMPTION,),
         message="Код не найден. Проверьте, правильно ли он введён",
         meaning="Code redemption: no such code.",
-        operations="CreditsService/RedeemCode *",
+        operations="CreditsService/RedeemCode",
     ),
     ErrorEntry(
         "code_too_long",
@@ -53,7 +53,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Код длиннее … символов: код состоит из 12 символов",
         meaning="The entered confirmation code is longer than any valid code.",
-        operations="CreditsService/RedeemCode *",
+        operations="CreditsService/RedeemCode",
     ),
     ErrorEntry(
         "completion_in_future",
@@ -98,7 +98,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Запись не найдена",
         meaning="No such credit record.",
-        operations="CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/VoidCredit *",
+        operations="CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/VoidCredit",
     ),
     ErrorEntry(
         "credit_superseded",
@@ -142,7 +142,7 @@ ENTRIES = (
         channels=(Channel.CODE_REDEMPTION,),
         message="Код этого мероприятия вами уже введён",
         meaning="Code redemption: the person already entered a code for this event.",
-        operations="CreditsService/RedeemCode *",
+        operations="CreditsService/RedeemCode",
     ),
     ErrorEntry(
         "event_not_finished",
@@ -165,7 +165,7 @@ ENTRIES = (
         channels=(Channel.CODE_REDEMPTION,),
         message="Мероприятие не включено в план. Добавьте его в план и введите код снова",
         meaning="Code redemption: the event is not in the person's plan yet.",
-        operations="CreditsService/RedeemCode *",
+        operations="CreditsService/RedeemCode",
     ),
     ErrorEntry(
         "external_id_too_long",

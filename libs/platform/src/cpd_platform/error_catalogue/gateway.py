@@ -18,7 +18,7 @@ ENTRIES = (
         channels=(Channel.GRAPHQL,),
         message="Вход станет доступен после подтверждения адреса электронной почты по ссылке из письма",
         meaning="The account exists but its e-mail address is not verified yet, so login is refused.",
-        operations="",
+        operations="login",
     ),
     ErrorEntry(
         "already_exists",
@@ -56,7 +56,7 @@ ENTRIES = (
         channels=(Channel.GRAPHQL,),
         message="Неверный СНИЛС или пароль",
         meaning="Wrong SNILS or password.",
-        operations="",
+        operations="login",
     ),
     ErrorEntry(
         "invalid_json",
@@ -71,7 +71,7 @@ ENTRIES = (
         channels=(Channel.GRAPHQL,),
         message="Сессия завершена или истекла: войдите снова",
         meaning="The refresh token is expired or revoked; log in again.",
-        operations="",
+        operations="refreshToken logout",
     ),
     ErrorEntry(
         "invalid_request",
@@ -94,7 +94,7 @@ ENTRIES = (
         channels=(Channel.GRAPHQL,),
         message="Вход временно недоступен. Попробуйте позже.",
         meaning="The identity provider cannot be reached; try later.",
-        operations="",
+        operations="login refreshToken logout",
     ),
     ErrorEntry(
         "not_found",

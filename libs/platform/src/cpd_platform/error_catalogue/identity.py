@@ -11,7 +11,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Дата рождения не может быть в будущем",
         meaning="The birth date lies in the future.",
-        operations="IdentityService/UpdateProfile PublicIdentityService/Register register updateProfile",
+        operations="IdentityService/UpdateProfile PublicIdentityService/Register",
     ),
     ErrorEntry(
         "birth_date_too_old",
@@ -19,7 +19,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Проверьте дату рождения: возраст больше … лет",
         meaning="The birth date gives an implausible age.",
-        operations="IdentityService/UpdateProfile PublicIdentityService/Register register updateProfile",
+        operations="IdentityService/UpdateProfile PublicIdentityService/Register",
     ),
     ErrorEntry(
         "duplicate_snils",
@@ -51,7 +51,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Операция доступна только через шлюз платформы",
         meaning="The operation is accepted only through the gateway's service identity.",
-        operations="PublicIdentityService/Register PublicIdentityService/RequestPasswordReset register requestPasswordReset",
+        operations="PublicIdentityService/Register PublicIdentityService/RequestPasswordReset",
     ),
     ErrorEntry(
         "grant_not_allowed",
@@ -67,7 +67,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Дата рождения указана неверно: нужна дата ГГГГ-ММ-ДД",
         meaning="The birth date is not a date.",
-        operations="IdentityService/UpdateProfile PublicIdentityService/Register register updateProfile",
+        operations="IdentityService/UpdateProfile PublicIdentityService/Register",
     ),
     ErrorEntry(
         "invalid_citizenship",
@@ -75,7 +75,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Гражданство указывается двухбуквенным кодом страны, например RU",
         meaning="Citizenship is not a two-letter country code.",
-        operations="IdentityService/UpdateProfile PublicIdentityService/Register register updateProfile",
+        operations="IdentityService/UpdateProfile PublicIdentityService/Register",
     ),
     ErrorEntry(
         "invalid_email",
@@ -115,7 +115,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестная роль: …",
         meaning="The role is unknown.",
-        operations="IdentityService/GrantRole IdentityService/RevokeRole grantRole revokeRole",
+        operations="IdentityService/GrantRole IdentityService/RevokeRole",
     ),
     ErrorEntry(
         "kind_required",
@@ -123,7 +123,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите, кто вы: специалист с высшим или средним образованием, педагог",
         meaning="The person kind (specialist level or teacher) is missing.",
-        operations="PublicIdentityService/Register register",
+        operations="PublicIdentityService/Register",
     ),
     ErrorEntry(
         "last_name_required",
@@ -139,7 +139,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Текст (…) обновился: ознакомьтесь с версией …",
         meaning="The consent text changed; accept the current version.",
-        operations="PublicIdentityService/Register register",
+        operations="PublicIdentityService/Register",
     ),
     ErrorEntry(
         "person_required",
@@ -147,7 +147,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите человека: по идентификатору или СНИЛС",
         meaning="The person is missing (neither id nor SNILS).",
-        operations="IdentityService/GrantRole IdentityService/RevokeRole grantRole revokeRole",
+        operations="IdentityService/GrantRole IdentityService/RevokeRole",
     ),
     ErrorEntry(
         "sex_required",
@@ -155,7 +155,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите пол",
         meaning="The sex is missing.",
-        operations="IdentityService/UpdateProfile PublicIdentityService/Register register updateProfile",
+        operations="IdentityService/UpdateProfile PublicIdentityService/Register",
     ),
     ErrorEntry(
         "too_young",
@@ -163,7 +163,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Зарегистрироваться можно с … лет",
         meaning="The person is below the minimum age.",
-        operations="IdentityService/UpdateProfile PublicIdentityService/Register register updateProfile",
+        operations="IdentityService/UpdateProfile PublicIdentityService/Register",
     ),
     ErrorEntry(
         "unknown_profile_field",
@@ -171,7 +171,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Эти поля профиля менять нельзя: …",
         meaning="These profile fields cannot be changed.",
-        operations="IdentityService/UpdateProfile updateProfile",
+        operations="IdentityService/UpdateProfile",
     ),
     ErrorEntry(
         "weak_password",
@@ -179,6 +179,6 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Пароль должен содержать от … до … символов",
         meaning="The password is too short or too long.",
-        operations="PublicIdentityService/Register register",
+        operations="PublicIdentityService/Register",
     ),
 )

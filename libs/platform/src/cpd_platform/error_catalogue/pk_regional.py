@@ -11,7 +11,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="У педагога уже есть номер в этой кампании",
         meaning="The teacher already holds a unique number in this campaign.",
-        operations="PkRegionalService/ReassignNumber answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ReassignNumber",
     ),
     ErrorEntry(
         "answer_required",
@@ -19,7 +19,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Ответьте на вопрос «…»",
         meaning="A required questionnaire question has no answer.",
-        operations="PkRegionalService/AnswerQuestionnaire answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/AnswerQuestionnaire",
     ),
     ErrorEntry(
         "application_changed",
@@ -35,7 +35,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Заявление закрыто",
         meaning="The application is closed and can no longer change.",
-        operations="PkRegionalService/CancelApplication PkRegionalService/SubmitApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/CancelApplication PkRegionalService/SubmitApplication",
     ),
     ErrorEntry(
         "application_incomplete",
@@ -51,7 +51,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Заявление уже подано: отмените его, чтобы изменить",
         meaning="The application is submitted; cancel it before editing.",
-        operations="PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication",
     ),
     ErrorEntry(
         "applications_window_closed",
@@ -67,7 +67,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Выберите основу обучения: бюджет или внебюджет",
         meaning="The teacher must choose budget or off-budget training.",
-        operations="PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication",
     ),
     ErrorEntry(
         "budget_number_within_three_years",
@@ -75,7 +75,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Педагог уже получал бюджетный номер в течение 3 лет",
         meaning="The teacher had budget-funded training less than three years ago.",
-        operations="PkRegionalService/ReassignNumber answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ReassignNumber",
     ),
     ErrorEntry(
         "campaign_already_allocated",
@@ -83,7 +83,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Кампанию нельзя отменить: уникальные номера уже распределены",
         meaning="A campaign whose numbers are allocated cannot be cancelled.",
-        operations="PkRegionalService/CancelCampaign answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/CancelCampaign",
     ),
     ErrorEntry(
         "campaign_not_found",
@@ -91,7 +91,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Кампания не найдена",
         meaning="No such campaign in the caller's scope.",
-        operations="PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelApplication PkRegionalService/CancelCampaign PkRegionalService/DecideCandidates PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetCampaign PkRegionalService/GetMyCampaignStatus PkRegionalService/GetQuestionnaire PkRegionalService/GetSchoolPool PkRegionalService/ListCandidates PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ReassignNumber PkRegionalService/RecordCompletion PkRegionalService/RunAllocation PkRegionalService/SaveApplication PkRegionalService/SetQuestions PkRegionalService/SetQuotas PkRegionalService/SubmitApplication PkRegionalService/UpdateCampaign *",
+        operations="PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelApplication PkRegionalService/CancelCampaign PkRegionalService/DecideCandidates PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetCampaign PkRegionalService/GetMyCampaignStatus PkRegionalService/GetQuestionnaire PkRegionalService/GetSchoolPool PkRegionalService/ListCandidates PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ReassignNumber PkRegionalService/RecordCompletion PkRegionalService/RunAllocation PkRegionalService/SaveApplication PkRegionalService/SetQuestions PkRegionalService/SetQuotas PkRegionalService/SubmitApplication PkRegionalService/UpdateCampaign",
     ),
     ErrorEntry(
         "campaign_required",
@@ -99,7 +99,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Для этого отчёта укажите кампанию",
         meaning="The report kind needs a campaign.",
-        operations="PkRegionalService/ExportReport regionalExport",
+        operations="PkRegionalService/ExportReport",
     ),
     ErrorEntry(
         "duplicate_group",
@@ -107,7 +107,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Группа выбрана дважды",
         meaning="The same group is chosen twice.",
-        operations="PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication",
     ),
     ErrorEntry(
         "empty_file",
@@ -115,7 +115,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Файл пуст",
         meaning="The uploaded file is empty.",
-        operations="PkRegionalService/ImportSchools PkRegionalService/ImportTeachers answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ImportSchools PkRegionalService/ImportTeachers",
     ),
     ErrorEntry(
         "file_too_large",
@@ -123,7 +123,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Файл больше 20 МБ: разделите его на части",
         meaning="The uploaded file is larger than 20 MB.",
-        operations="PkRegionalService/ImportSchools PkRegionalService/ImportTeachers answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ImportSchools PkRegionalService/ImportTeachers",
     ),
     ErrorEntry(
         "group_not_of_course",
@@ -131,7 +131,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Выберите хотя бы одну группу выбранного курса",
         meaning="No chosen group belongs to the chosen course.",
-        operations="PkRegionalService/SaveApplication PkRegionalService/SubmitApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication PkRegionalService/SubmitApplication",
     ),
     ErrorEntry(
         "holding_not_found",
@@ -139,7 +139,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Номер не найден",
         meaning="No such unique-number holding.",
-        operations="PkRegionalService/CancelApplication PkRegionalService/GetMyCampaignStatus PkRegionalService/ReassignNumber PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/SaveApplication PkRegionalService/SubmitApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers myCampaignStatus openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/CancelApplication PkRegionalService/GetMyCampaignStatus PkRegionalService/ReassignNumber PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/SaveApplication PkRegionalService/SubmitApplication",
     ),
     ErrorEntry(
         "hours_mismatch",
@@ -155,7 +155,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Выберите вариант из списка: «…»",
         meaning="The answer is not one of the question's options.",
-        operations="PkRegionalService/AnswerQuestionnaire answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/AnswerQuestionnaire",
     ),
     ErrorEntry(
         "invalid_datetime",
@@ -163,7 +163,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Поле …: нужна дата и время, например 2025-09-07T00:00:00+03:00",
         meaning="A date-time is malformed.",
-        operations="PkRegionalService/OpenCampaign PkRegionalService/UpdateCampaign answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/OpenCampaign PkRegionalService/UpdateCampaign",
     ),
     ErrorEntry(
         "invalid_decision",
@@ -171,7 +171,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите решение: подтвердить или исключить",
         meaning="The candidate decision is unknown.",
-        operations="PkRegionalService/DecideCandidates answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/DecideCandidates",
     ),
     ErrorEntry(
         "invalid_document_type",
@@ -187,7 +187,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Файл должен быть в кодировке UTF-8",
         meaning="The uploaded file is not UTF-8.",
-        operations="PkRegionalService/ImportSchools PkRegionalService/ImportTeachers answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ImportSchools PkRegionalService/ImportTeachers",
     ),
     ErrorEntry(
         "invalid_filter",
@@ -195,7 +195,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Фильтр по организации здесь не применяется",
         meaning="A filter does not apply to this list or scope.",
-        operations="PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetSchoolPool PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ListSchools PkRegionalService/ListTeachers allocationReport candidates completionDocuments questionnaireResponses regionalApplications regionalAudit regionalExport regionalQuotas regionalSchools regionalTeachers schoolPool uniqueNumbers",
+        operations="PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetSchoolPool PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ListSchools PkRegionalService/ListTeachers",
     ),
     ErrorEntry(
         "invalid_hours",
@@ -203,7 +203,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Количество часов: от 1 до 3000",
         meaning="The number of hours is out of range.",
-        operations="PkRegionalService/RecordCompletion answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/RecordCompletion",
     ),
     ErrorEntry(
         "invalid_issue_date",
@@ -211,7 +211,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Дата документа не может быть в будущем",
         meaning="The document's issue date lies in the future.",
-        operations="PkRegionalService/RecordCompletion answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/RecordCompletion",
     ),
     ErrorEntry(
         "invalid_municipality_kind",
@@ -219,7 +219,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите вид муниципального образования",
         meaning="The municipality kind is missing or unknown.",
-        operations="PkRegionalService/CreateMunicipality answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/CreateMunicipality",
     ),
     ErrorEntry(
         "invalid_organisation",
@@ -235,7 +235,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неверный номер страницы",
         meaning="The page token is malformed.",
-        operations="PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListSchools PkRegionalService/ListTeachers allocationReport candidates completionDocuments questionnaireResponses regionalApplications regionalAudit regionalExport regionalSchools regionalTeachers uniqueNumbers",
+        operations="PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListSchools PkRegionalService/ListTeachers",
     ),
     ErrorEntry(
         "invalid_passport_issue_date",
@@ -243,7 +243,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Дата выдачи паспорта не может быть в будущем",
         meaning="The passport's issue date lies in the future.",
-        operations="PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication",
     ),
     ErrorEntry(
         "invalid_passport_issuer",
@@ -251,7 +251,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите, кем выдан паспорт",
         meaning="The passport issuer is missing.",
-        operations="PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication",
     ),
     ErrorEntry(
         "invalid_passport_number",
@@ -259,7 +259,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Номер паспорта: 6 цифр",
         meaning="The passport number is not six digits.",
-        operations="PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication",
     ),
     ErrorEntry(
         "invalid_passport_series",
@@ -267,7 +267,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Серия паспорта: 4 цифры",
         meaning="The passport series is not four digits.",
-        operations="PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication",
     ),
     ErrorEntry(
         "invalid_programme",
@@ -283,7 +283,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Текст вопроса не может быть пустым",
         meaning="A questionnaire question is empty.",
-        operations="PkRegionalService/SetQuestions answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SetQuestions",
     ),
     ErrorEntry(
         "invalid_quota",
@@ -291,7 +291,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Квота должна быть неотрицательным числом",
         meaning="A quota is negative.",
-        operations="PkRegionalService/OpenCampaign PkRegionalService/SetQuotas answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/OpenCampaign PkRegionalService/SetQuotas",
     ),
     ErrorEntry(
         "invalid_region_code",
@@ -299,7 +299,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Код региона должен состоять из двух цифр, например 16",
         meaning="The region code is not two digits.",
-        operations="PkRegionalService/CreateMunicipality PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetCampaign PkRegionalService/GetSchoolPool PkRegionalService/ImportSchools PkRegionalService/ImportTeachers PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCampaigns PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListMunicipalities PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ListSchools PkRegionalService/ListTeachers PkRegionalService/OpenCampaign *",
+        operations="PkRegionalService/CreateMunicipality PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetCampaign PkRegionalService/GetSchoolPool PkRegionalService/ImportSchools PkRegionalService/ImportTeachers PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCampaigns PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListMunicipalities PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ListSchools PkRegionalService/ListTeachers PkRegionalService/OpenCampaign",
     ),
     ErrorEntry(
         "invalid_report_kind",
@@ -307,7 +307,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите вид отчёта",
         meaning="The report kind is missing or unknown.",
-        operations="PkRegionalService/ExportReport regionalExport",
+        operations="PkRegionalService/ExportReport",
     ),
     ErrorEntry(
         "invalid_required_hours",
@@ -315,7 +315,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Требуемое число часов: от 1 до 1000",
         meaning="The required hours are out of range.",
-        operations="PkRegionalService/OpenCampaign PkRegionalService/UpdateCampaign answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/OpenCampaign PkRegionalService/UpdateCampaign",
     ),
     ErrorEntry(
         "invalid_status",
@@ -323,7 +323,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестный статус",
         meaning="The status filter is unknown.",
-        operations="PkRegionalService/ExportReport PkRegionalService/ListApplications PkRegionalService/ListCompletions PkRegionalService/ListNumbers completionDocuments regionalApplications regionalExport uniqueNumbers",
+        operations="PkRegionalService/ExportReport PkRegionalService/ListApplications PkRegionalService/ListCompletions PkRegionalService/ListNumbers",
     ),
     ErrorEntry(
         "invalid_status_transition",
@@ -331,7 +331,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Нельзя перевести номер из статуса «…» в статус «…»",
         meaning="The unique number cannot move from its status to the requested one.",
-        operations="PkRegionalService/CancelApplication PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/SaveApplication PkRegionalService/SubmitApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/CancelApplication PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/SaveApplication PkRegionalService/SubmitApplication",
     ),
     ErrorEntry(
         "invalid_teacher_ids",
@@ -339,7 +339,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите педагогов из списка кандидатов",
         meaning="The teacher ids are missing or malformed.",
-        operations="PkRegionalService/DecideCandidates answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/DecideCandidates",
     ),
     ErrorEntry(
         "invalid_window",
@@ -347,7 +347,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="…: окончание должно быть позже начала",
         meaning="A campaign window ends before it starts.",
-        operations="PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelApplication PkRegionalService/CancelCampaign PkRegionalService/DecideCandidates PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetCampaign PkRegionalService/GetMyCampaignStatus PkRegionalService/ListCampaigns PkRegionalService/ListCandidates PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/OpenCampaign PkRegionalService/ReassignNumber PkRegionalService/RunAllocation PkRegionalService/SaveApplication PkRegionalService/SetQuestions PkRegionalService/SetQuotas PkRegionalService/SubmitApplication PkRegionalService/UpdateCampaign *",
+        operations="PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelApplication PkRegionalService/CancelCampaign PkRegionalService/DecideCandidates PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetCampaign PkRegionalService/GetMyCampaignStatus PkRegionalService/ListCampaigns PkRegionalService/ListCandidates PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/OpenCampaign PkRegionalService/ReassignNumber PkRegionalService/RunAllocation PkRegionalService/SaveApplication PkRegionalService/SetQuestions PkRegionalService/SetQuotas PkRegionalService/SubmitApplication PkRegionalService/UpdateCampaign",
     ),
     ErrorEntry(
         "invalid_year",
@@ -355,7 +355,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Год кампании должен быть от … до …",
         meaning="The campaign year is out of range.",
-        operations="PkRegionalService/OpenCampaign answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/OpenCampaign",
     ),
     ErrorEntry(
         "missing_columns",
@@ -363,7 +363,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="В файле нет обязательных столбцов: …",
         meaning="The uploaded CSV lacks required columns.",
-        operations="PkRegionalService/ImportSchools PkRegionalService/ImportTeachers answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ImportSchools PkRegionalService/ImportTeachers",
     ),
     ErrorEntry(
         "municipality_not_found",
@@ -371,7 +371,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Муниципальное образование не найдено",
         meaning="No such municipality in the caller's scope.",
-        operations="PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetSchoolPool PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ListSchools PkRegionalService/ListTeachers allocationReport candidates completionDocuments questionnaireResponses regionalApplications regionalAudit regionalExport regionalQuotas regionalSchools regionalTeachers schoolPool uniqueNumbers",
+        operations="PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetSchoolPool PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ListSchools PkRegionalService/ListTeachers",
     ),
     ErrorEntry(
         "no_groups",
@@ -387,7 +387,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="У вас нет уникального номера в этой кампании: заявление подать нельзя",
         meaning="The teacher holds no unique number in the campaign.",
-        operations="PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication",
     ),
     ErrorEntry(
         "not_a_candidate",
@@ -395,7 +395,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Среди выбранных есть педагоги, которые не являются кандидатами этой кампании",
         meaning="Some chosen teachers are not candidates of the campaign.",
-        operations="PkRegionalService/DecideCandidates answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/DecideCandidates",
     ),
     ErrorEntry(
         "not_a_confirmed_candidate",
@@ -403,7 +403,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Номер можно передать только подтверждённому кандидату",
         meaning="A number can go only to a confirmed candidate.",
-        operations="PkRegionalService/ReassignNumber answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ReassignNumber",
     ),
     ErrorEntry(
         "not_an_operator",
@@ -411,7 +411,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Раздел доступен только операторам и руководителям организаций",
         meaning="The operation needs an operator or organisation head role.",
-        operations="PkRegionalService/BatchGetSchools PkRegionalService/BatchGetTeachers PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetSchoolPool PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ListSchools PkRegionalService/ListTeachers allocationReport candidates completionDocuments questionnaireResponses regionalApplications regionalAudit regionalExport regionalQuotas regionalSchools regionalTeachers schoolPool uniqueNumbers",
+        operations="PkRegionalService/BatchGetSchools PkRegionalService/BatchGetTeachers PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetSchoolPool PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ListSchools PkRegionalService/ListTeachers",
     ),
     ErrorEntry(
         "not_in_registry",
@@ -419,7 +419,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Курс не входит в региональный реестр программ для педагогов",
         meaning="The course is not in the regional programme registry.",
-        operations="PkRegionalService/SaveApplication PkRegionalService/SubmitApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication PkRegionalService/SubmitApplication",
     ),
     ErrorEntry(
         "number_not_found",
@@ -427,7 +427,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Номер не найден",
         meaning="No such unique number.",
-        operations="PkRegionalService/ReassignNumber answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ReassignNumber",
     ),
     ErrorEntry(
         "number_not_free",
@@ -435,7 +435,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Этот номер уже закреплён за педагогом",
         meaning="The unique number is already held by a teacher.",
-        operations="PkRegionalService/ReassignNumber answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ReassignNumber",
     ),
     ErrorEntry(
         "number_not_refusable",
@@ -443,7 +443,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Отказаться можно только от действующего номера",
         meaning="Only a live number can be refused.",
-        operations="PkRegionalService/RefuseNumber answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/RefuseNumber",
     ),
     ErrorEntry(
         "off_budget_chosen",
@@ -451,7 +451,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Педагог выбрал внебюджетное обучение: в этом году бюджетный номер ему не передаётся",
         meaning="The teacher chose off-budget training; no budget number this year.",
-        operations="PkRegionalService/ReassignNumber answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ReassignNumber",
     ),
     ErrorEntry(
         "questionnaire_window_closed",
@@ -467,7 +467,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Организация не найдена",
         meaning="No such school in the caller's scope.",
-        operations="PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetSchoolPool PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ListSchools PkRegionalService/ListTeachers allocationReport candidates completionDocuments questionnaireResponses regionalApplications regionalAudit regionalExport regionalQuotas regionalSchools regionalTeachers schoolPool uniqueNumbers",
+        operations="PkRegionalService/ExportReport PkRegionalService/GetAllocationReport PkRegionalService/GetSchoolPool PkRegionalService/ListApplications PkRegionalService/ListAuditEvents PkRegionalService/ListCandidates PkRegionalService/ListCompletions PkRegionalService/ListNumbers PkRegionalService/ListQuestionnaireResponses PkRegionalService/ListQuotas PkRegionalService/ListSchools PkRegionalService/ListTeachers",
     ),
     ErrorEntry(
         "service_identity_missing",
@@ -475,7 +475,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Служба не настроена для освобождения мест за педагога: обратитесь к администратору",
         meaning="The service lacks its client-credentials identity for this call.",
-        operations="PkRegionalService/RefuseNumber PkRegionalService/SaveApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/RefuseNumber PkRegionalService/SaveApplication",
     ),
     ErrorEntry(
         "teacher_not_found",
@@ -483,7 +483,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Вы не найдены в списках педагогов: обратитесь к оператору своей организации",
         meaning="The caller is not in the teachers' lists.",
-        operations="PkRegionalService/AnswerQuestionnaire PkRegionalService/RecordCompletion PkRegionalService/UpdateMyProfile answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/AnswerQuestionnaire PkRegionalService/RecordCompletion PkRegionalService/UpdateMyProfile",
     ),
     ErrorEntry(
         "teacher_not_in_school",
@@ -491,7 +491,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Номер можно передать только педагогу той же организации",
         meaning="The number can go only to a teacher of the same school.",
-        operations="PkRegionalService/ReassignNumber answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/ReassignNumber",
     ),
     ErrorEntry(
         "too_many_groups",
@@ -507,7 +507,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Выбранная группа не найдена в реестре программ",
         meaning="The chosen group is not in the registry.",
-        operations="PkRegionalService/SaveApplication PkRegionalService/SubmitApplication answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/SaveApplication PkRegionalService/SubmitApplication",
     ),
     ErrorEntry(
         "unknown_question",
@@ -515,7 +515,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Ответ дан на вопрос, которого нет в анкете",
         meaning="The answer refers to a question the questionnaire lacks.",
-        operations="PkRegionalService/AnswerQuestionnaire answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/AnswerQuestionnaire",
     ),
     ErrorEntry(
         "unknown_quota_scope",
@@ -523,7 +523,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Квота указана для организации или муниципалитета, которых нет в регионе",
         meaning="The quota names a school or municipality outside the region.",
-        operations="PkRegionalService/OpenCampaign PkRegionalService/SetQuotas answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/OpenCampaign PkRegionalService/SetQuotas",
     ),
     ErrorEntry(
         "unknown_rules_version",
@@ -531,6 +531,6 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестная версия правил кампании: …",
         meaning="The campaign's stored rules version is unknown to this build.",
-        operations="PkRegionalService/GetMyCampaignStatus PkRegionalService/ImportTeachers PkRegionalService/RunAllocation PkRegionalService/UpdateMyProfile answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers myCampaignStatus openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="PkRegionalService/GetMyCampaignStatus PkRegionalService/ImportTeachers PkRegionalService/RunAllocation PkRegionalService/UpdateMyProfile",
     ),
 )

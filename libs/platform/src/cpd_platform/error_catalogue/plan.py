@@ -11,7 +11,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="По этой специальности уже идёт цикл (…–…); второй активный цикл по одной специальности добавить нельзя",
         meaning="A five-year cycle for this specialty is already running.",
-        operations="PlanService/AddDocument addDocument",
+        operations="PlanService/AddDocument",
     ),
     ErrorEntry(
         "application_not_pending",
@@ -19,7 +19,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Решение уже принято или заявка отозвана",
         meaning="The application was already decided or withdrawn.",
-        operations="PlanService/AcceptApplication PlanService/RejectApplication acceptApplication rejectApplication",
+        operations="PlanService/AcceptApplication PlanService/RejectApplication",
     ),
     ErrorEntry(
         "application_rejected",
@@ -27,7 +27,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Заявка уже отклонена",
         meaning="The application is already rejected.",
-        operations="PlanService/WithdrawApplication *",
+        operations="PlanService/WithdrawApplication",
     ),
     ErrorEntry(
         "cycle_finished",
@@ -35,7 +35,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Цикл завершён: планировать в нём нельзя",
         meaning="The cycle is over; its plan is closed.",
-        operations="PlanService/AddPlanItem *",
+        operations="PlanService/AddPlanItem",
     ),
     ErrorEntry(
         "cycle_not_found",
@@ -43,7 +43,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Цикл не найден",
         meaning="No such cycle of the caller.",
-        operations="PlanService/AddPlanItem PlanService/GetSuggestions PlanService/RemovePlanItem *",
+        operations="PlanService/AddPlanItem PlanService/GetSuggestions PlanService/RemovePlanItem",
     ),
     ErrorEntry(
         "cycles_overlap",
@@ -51,7 +51,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Даты нового цикла пересекаются с циклом по этой же специальности (…–…)",
         meaning="The new cycle's dates overlap another cycle of the same specialty.",
-        operations="PlanService/AddDocument addDocument",
+        operations="PlanService/AddDocument",
     ),
     ErrorEntry(
         "document_exists",
@@ -59,7 +59,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Документ с такими серией и номером уже добавлен",
         meaning="A document with this series and number is already added.",
-        operations="PlanService/AddDocument addDocument",
+        operations="PlanService/AddDocument",
     ),
     ErrorEntry(
         "document_from_future",
@@ -67,7 +67,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Дата выдачи документа ещё не наступила",
         meaning="The document's issue date lies in the future.",
-        operations="PlanService/AddDocument addDocument",
+        operations="PlanService/AddDocument",
     ),
     ErrorEntry(
         "document_number_required",
@@ -75,7 +75,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите номер документа",
         meaning="The document number is missing.",
-        operations="PlanService/AddDocument addDocument",
+        operations="PlanService/AddDocument",
     ),
     ErrorEntry(
         "document_too_old",
@@ -83,7 +83,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Слишком ранняя дата выдачи документа",
         meaning="The document's issue date is implausibly early.",
-        operations="PlanService/AddDocument addDocument",
+        operations="PlanService/AddDocument",
     ),
     ErrorEntry(
         "element_not_eligible",
@@ -91,7 +91,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Мероприятие не относится к специальностям ваших циклов",
         meaning="The element counts for none of the person's cycles' specialties.",
-        operations="PlanService/AddPlanItem PlanService/RegisterForEvent PlanService/SubmitApplication *",
+        operations="PlanService/AddPlanItem PlanService/RegisterForEvent PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "employer_required",
@@ -99,7 +99,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите место работы",
         meaning="The employer is missing.",
-        operations="PlanService/SubmitApplication *",
+        operations="PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "event_not_free",
@@ -107,7 +107,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Мероприятие платное: регистрация — у организатора",
         meaning="The event is paid; registration is with the organiser.",
-        operations="PlanService/RegisterForEvent *",
+        operations="PlanService/RegisterForEvent",
     ),
     ErrorEntry(
         "event_over",
@@ -115,7 +115,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Мероприятие уже прошло",
         meaning="The event is over.",
-        operations="PlanService/RegisterForEvent *",
+        operations="PlanService/RegisterForEvent",
     ),
     ErrorEntry(
         "extract_too_large",
@@ -123,7 +123,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Слишком большая выписка",
         meaning="The uploaded extract is too large.",
-        operations="PlanService/LoadRegisterExtract *",
+        operations="PlanService/LoadRegisterExtract",
     ),
     ErrorEntry(
         "invalid_document_kind",
@@ -131,7 +131,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите вид документа",
         meaning="The document kind is missing or unknown.",
-        operations="PlanService/AddDocument addDocument",
+        operations="PlanService/AddDocument",
     ),
     ErrorEntry(
         "invalid_employment",
@@ -139,7 +139,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите занятость: государственная, частная, не работаю",
         meaning="The employment kind is missing or unknown.",
-        operations="PlanService/SubmitApplication *",
+        operations="PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "invalid_extract",
@@ -147,7 +147,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Выписка должна быть в кодировке UTF-8",
         meaning="The uploaded extract cannot be read.",
-        operations="PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/LoadRegisterExtract PlanService/RejectApplication *",
+        operations="PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/LoadRegisterExtract PlanService/RejectApplication",
     ),
     ErrorEntry(
         "invalid_extract_format",
@@ -155,7 +155,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Формат выписки: json или csv",
         meaning="The extract format is neither json nor csv.",
-        operations="PlanService/LoadRegisterExtract *",
+        operations="PlanService/LoadRegisterExtract",
     ),
     ErrorEntry(
         "invalid_specialty_code",
@@ -163,7 +163,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Код специальности в формате 31.08.36",
         meaning="The specialty code is malformed.",
-        operations="PlanService/AddDocument addDocument",
+        operations="PlanService/AddDocument",
     ),
     ErrorEntry(
         "no_cycle_for_specialty",
@@ -171,7 +171,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Сначала добавьте документ (сертификат или аккредитацию) по этой специальности",
         meaning="The person has no cycle for the element's specialty.",
-        operations="PlanService/SubmitApplication *",
+        operations="PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "no_tickets_left",
@@ -179,7 +179,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Бесплатные места на мероприятие закончились",
         meaning="No free tickets are left for the event.",
-        operations="PlanService/RegisterForEvent *",
+        operations="PlanService/RegisterForEvent",
     ),
     ErrorEntry(
         "not_a_program",
@@ -187,7 +187,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Заявка подаётся только на программу ДПП ПК",
         meaning="Applications are accepted only for ДПП programs.",
-        operations="PlanService/SubmitApplication *",
+        operations="PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "not_an_event",
@@ -195,7 +195,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Регистрация возможна только на мероприятие",
         meaning="Registration is possible only for events.",
-        operations="PlanService/RegisterForEvent *",
+        operations="PlanService/RegisterForEvent",
     ),
     ErrorEntry(
         "not_provider_staff",
@@ -203,7 +203,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Список доступен сотрудникам организации",
         meaning="The operation needs provider staff.",
-        operations="PlanService/ListProviderApplications providerApplications",
+        operations="PlanService/ListProviderApplications",
     ),
     ErrorEntry(
         "program_cycle_not_found",
@@ -211,7 +211,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Цикл программы не найден",
         meaning="No such program cycle.",
-        operations="PlanService/SubmitApplication *",
+        operations="PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "program_cycle_over",
@@ -219,7 +219,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Обучение в этой группе уже закончилось",
         meaning="The program cycle has already ended.",
-        operations="PlanService/SubmitApplication *",
+        operations="PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "registration_not_found",
@@ -243,7 +243,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Документ «…» не выдаётся по специальности «…»: нужна специальность, требующая: …",
         meaning="The document kind is not issued for this specialty's level.",
-        operations="PlanService/AddDocument addDocument",
+        operations="PlanService/AddDocument",
     ),
     ErrorEntry(
         "specialty_required",
@@ -251,7 +251,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите специальность",
         meaning="The specialty is missing.",
-        operations="PlanService/AddDocument PlanService/SubmitApplication *",
+        operations="PlanService/AddDocument PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "unknown_rule_set",
@@ -259,6 +259,6 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестный набор правил",
         meaning="The rule set is unknown.",
-        operations="PlanService/AddDocument addDocument",
+        operations="PlanService/AddDocument",
     ),
 )

@@ -11,7 +11,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Заявление не найдено",
         meaning="No such application visible to the caller.",
-        operations="PkRegionalService/CancelApplication PkRegionalService/GetApplication PkRegionalService/SaveApplication PkRegionalService/SubmitApplication PlanService/AcceptApplication PlanService/RejectApplication PlanService/WithdrawApplication *",
+        operations="PkRegionalService/CancelApplication PkRegionalService/GetApplication PkRegionalService/SaveApplication PkRegionalService/SubmitApplication PlanService/AcceptApplication PlanService/RejectApplication PlanService/WithdrawApplication",
     ),
     ErrorEntry(
         "consent_required",
@@ -19,7 +19,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Нужно …",
         meaning="A required consent was not given.",
-        operations="PlanService/SubmitApplication PublicIdentityService/Register *",
+        operations="PlanService/SubmitApplication PublicIdentityService/Register",
     ),
     ErrorEntry(
         "element_not_found",
@@ -27,7 +27,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS, Channel.GRAPHQL),
         message="Элемент не найден",
         meaning="No such educational element.",
-        operations="PlanService/AddDocument PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/GetSuggestions PlanService/RegisterForEvent PlanService/SubmitApplication *",
+        operations="PlanService/AddDocument PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/GetSuggestions PlanService/RegisterForEvent PlanService/SubmitApplication element",
     ),
     ErrorEntry(
         "element_withdrawn",
@@ -35,7 +35,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Элемент снят с публикации",
         meaning="The element is withdrawn from publication.",
-        operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements PlanService/AddPlanItem PlanService/SubmitApplication *",
+        operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements PlanService/AddPlanItem PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "forbidden",
@@ -43,7 +43,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Недостаточно прав",
         meaning="The caller's roles do not allow the operation.",
-        operations="CatalogService/GetProviderByClient CatalogService/SaveProvider CatalogService/UpsertElements CreditsService/GetPostingState CreditsService/ListLedgerEntries CreditsService/ListProviderLateness CreditsService/PostResults IdentityService/BatchFindPersonsBySnils IdentityService/BatchGetPersons IdentityService/ListGrants IdentityService/UpdateProfile PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/BatchGetProgress PlanService/GetSuggestions PlanService/LoadRegisterExtract *",
+        operations="CatalogService/GetProviderByClient CatalogService/SaveProvider CatalogService/UpsertElements CreditsService/GetPostingState CreditsService/ListLedgerEntries CreditsService/ListProviderLateness CreditsService/PostResults IdentityService/BatchFindPersonsBySnils IdentityService/BatchGetPersons IdentityService/ListGrants IdentityService/UpdateProfile PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/BatchGetProgress PlanService/GetSuggestions PlanService/LoadRegisterExtract",
     ),
     ErrorEntry(
         "internal",
@@ -59,7 +59,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS, Channel.GRAPHQL, Channel.POSTING_RECORD),
         message="Дата указана неверно",
         meaning="A date is malformed or out of range (also a per-record posting rejection).",
-        operations="CatalogService/CreateElement CatalogService/SaveProgramCycle CatalogService/SaveProvider CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements CreditsService/CorrectCredit CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance PkRegionalService/ImportTeachers PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/AddDocument PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/GetSuggestions PlanService/ListProviderApplications PlanService/RegisterForEvent PlanService/RejectApplication PlanService/SubmitApplication *",
+        operations="CatalogService/CreateElement CatalogService/SaveProgramCycle CatalogService/SaveProvider CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements CreditsService/CorrectCredit CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance PkRegionalService/ImportTeachers PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/AddDocument PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/GetSuggestions PlanService/ListProviderApplications PlanService/RegisterForEvent PlanService/RejectApplication PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "invalid_document_number",
@@ -67,7 +67,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS, Channel.POSTING_RECORD),
         message="Номер документа длиннее 100 символов или содержит недопустимые символы (допустимы русские и латинские буквы, цифры, пробел и - / . , № # ( ) _ :)",
         meaning="The document number is too long or has characters outside the allowed set.",
-        operations="CreditsService/CorrectCredit CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance PkRegionalService/RecordCompletion answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="CreditsService/CorrectCredit CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance PkRegionalService/RecordCompletion",
     ),
     ErrorEntry(
         "invalid_funding_basis",
@@ -75,7 +75,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Места цикла: бюджет, договор или средства ТФОМС (ФФОМС)",
         meaning="The funding basis is missing or unknown.",
-        operations="CatalogService/CreateElement CatalogService/ReserveSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements PlanService/SubmitApplication *",
+        operations="CatalogService/CreateElement CatalogService/ReserveSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "invalid_grant_scope",
@@ -83,7 +83,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Роль … не назначается на область «…»",
         meaning="The role cannot be granted on this kind of scope.",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit IdentityService/BatchFindPersonsBySnils IdentityService/GrantRole IdentityService/ListGrants IdentityService/RevokeRole PkRegionalService/* PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit IdentityService/BatchFindPersonsBySnils IdentityService/GrantRole IdentityService/ListGrants IdentityService/RevokeRole PkRegionalService/* PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication",
     ),
     ErrorEntry(
         "invalid_name",
@@ -91,7 +91,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Название организации обязательно",
         meaning="A name is missing or too long.",
-        operations="CatalogService/SaveProvider PkRegionalService/CreateMunicipality answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="CatalogService/SaveProvider PkRegionalService/CreateMunicipality",
     ),
     ErrorEntry(
         "invalid_phone",
@@ -99,7 +99,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Телефон: 10–15 цифр, например +79001234567",
         meaning="The phone number is malformed.",
-        operations="IdentityService/UpdateProfile PkRegionalService/SaveApplication PublicIdentityService/Register answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates importRegionalSchools importRegionalTeachers openRegionalCampaign reassignNumber recordCompletion refuseNumber register runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateProfile updateRegionalCampaign",
+        operations="IdentityService/UpdateProfile PkRegionalService/SaveApplication PublicIdentityService/Register",
     ),
     ErrorEntry(
         "invalid_scope",
@@ -107,7 +107,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестная область полномочий: …",
         meaning="The scope is unknown.",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/* PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/* PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication",
     ),
     ErrorEntry(
         "invalid_snils",
@@ -115,7 +115,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS, Channel.POSTING_RECORD),
         message="СНИЛС указан неверно",
         meaning="The SNILS is malformed or its check number is wrong (also a per-record posting rejection).",
-        operations="CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance IdentityService/BatchFindPersonsBySnils IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/ImportTeachers PublicIdentityService/Register PublicIdentityService/RequestPasswordReset answerQuestionnaire cancelRegionalApplication cancelRegionalCampaign createMunicipality decideCandidates grantRole importRegionalSchools importRegionalTeachers me openRegionalCampaign reassignNumber recordCompletion refuseNumber register requestPasswordReset revokeRole runAllocation saveRegionalApplication setQuestionnaire setRegionalQuotas submitRegionalApplication updateMyTeacherProfile updateRegionalCampaign",
+        operations="CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance IdentityService/BatchFindPersonsBySnils IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/ImportTeachers PublicIdentityService/Register PublicIdentityService/RequestPasswordReset",
     ),
     ErrorEntry(
         "invalid_zet",
@@ -131,7 +131,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Свободных мест не осталось",
         meaning="No free seats are left.",
-        operations="PkRegionalService/SubmitApplication PlanService/SubmitApplication *",
+        operations="PkRegionalService/SubmitApplication PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "not_a_person",
@@ -139,7 +139,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Действие доступно только зарегистрированным пользователям",
         meaning="The operation needs a registered person's token.",
-        operations="CreditsService/ListMyCredits CreditsService/ListMyRedemptions CreditsService/RedeemCode IdentityService/GetMe IdentityService/ListGrants IdentityService/UpdateProfile PkRegionalService/SubmitApplication PlanService/* *",
+        operations="CreditsService/ListMyCredits CreditsService/ListMyRedemptions CreditsService/RedeemCode IdentityService/GetMe IdentityService/ListGrants IdentityService/UpdateProfile PkRegionalService/SubmitApplication PlanService/*",
     ),
     ErrorEntry(
         "not_your_provider",
@@ -147,7 +147,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Изменять можно только элементы своей образовательной организации",
         meaning="The element belongs to another provider.",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit",
     ),
     ErrorEntry(
         "out_of_scope",
@@ -155,7 +155,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Недостаточно прав: это не ваша организация",
         meaning="The object lies outside the caller's scope (organisation, municipality, region).",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelCampaign PkRegionalService/CreateMunicipality PkRegionalService/DecideCandidates PkRegionalService/GetApplication PkRegionalService/GetSchoolPool PkRegionalService/ImportSchools PkRegionalService/ImportTeachers PkRegionalService/OpenCampaign PkRegionalService/ReassignNumber PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/RunAllocation PkRegionalService/SetQuestions PkRegionalService/SetQuotas PkRegionalService/UpdateCampaign PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelCampaign PkRegionalService/CreateMunicipality PkRegionalService/DecideCandidates PkRegionalService/GetApplication PkRegionalService/GetSchoolPool PkRegionalService/ImportSchools PkRegionalService/ImportTeachers PkRegionalService/OpenCampaign PkRegionalService/ReassignNumber PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/RunAllocation PkRegionalService/SetQuestions PkRegionalService/SetQuotas PkRegionalService/UpdateCampaign PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication",
     ),
     ErrorEntry(
         "person_not_found",
@@ -163,7 +163,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS, Channel.POSTING_RECORD),
         message="Человек не найден",
         meaning="No such person (also a per-record posting rejection: no registered person with the SNILS).",
-        operations="CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole IdentityService/UpdateProfile grantRole me revokeRole updateProfile",
+        operations="CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole IdentityService/UpdateProfile",
     ),
     ErrorEntry(
         "reason_required",
@@ -171,7 +171,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Укажите причину",
         meaning="A reason is missing.",
-        operations="CreditsService/CorrectCredit CreditsService/VoidCredit PlanService/AcceptApplication PlanService/RejectApplication acceptApplication rejectApplication",
+        operations="CreditsService/CorrectCredit CreditsService/VoidCredit PlanService/AcceptApplication PlanService/RejectApplication",
     ),
     ErrorEntry(
         "text_too_long",
@@ -179,7 +179,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Поле «…»: не длиннее … символов",
         meaning="A free-text field is longer than its limit (the message names the field and the limit).",
-        operations="CreditsService/CorrectCredit CreditsService/IssueCodes CreditsService/PostResults CreditsService/RedeemCode CreditsService/UploadAttendance IdentityService/BatchFindPersonsBySnils IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelCampaign PkRegionalService/CreateMunicipality PkRegionalService/ImportTeachers PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/SaveApplication PkRegionalService/SetQuestions PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/AddDocument PlanService/BatchGetProgress PlanService/CancelEventRegistration PlanService/GetSuggestions PlanService/ListMyCycles PlanService/RegisterForEvent PlanService/RejectApplication PlanService/SubmitApplication PlanService/WithdrawApplication PublicIdentityService/Register PublicIdentityService/RequestPasswordReset *",
+        operations="CreditsService/CorrectCredit CreditsService/IssueCodes CreditsService/PostResults CreditsService/RedeemCode CreditsService/UploadAttendance IdentityService/BatchFindPersonsBySnils IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelCampaign PkRegionalService/CreateMunicipality PkRegionalService/ImportTeachers PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/SaveApplication PkRegionalService/SetQuestions PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/AddDocument PlanService/BatchGetProgress PlanService/CancelEventRegistration PlanService/GetSuggestions PlanService/ListMyCycles PlanService/RegisterForEvent PlanService/RejectApplication PlanService/SubmitApplication PlanService/WithdrawApplication PublicIdentityService/Register PublicIdentityService/RequestPasswordReset",
     ),
     ErrorEntry(
         "unauthenticated",
@@ -195,7 +195,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестный код региона: …",
         meaning="The region code is unknown.",
-        operations="CatalogService/SaveProvider IdentityService/UpdateProfile PublicIdentityService/Register register updateProfile",
+        operations="CatalogService/SaveProvider IdentityService/UpdateProfile PublicIdentityService/Register",
     ),
     ErrorEntry(
         "unknown_specialty",
@@ -203,6 +203,6 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестная специальность: …",
         meaning="The specialty is not in the nomenclature.",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement PlanService/AddDocument *",
+        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement PlanService/AddDocument",
     ),
 )
