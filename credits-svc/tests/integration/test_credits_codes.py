@@ -8,7 +8,7 @@ import tempfile
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -23,15 +23,15 @@ from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.db import UnitOfWork
 from cpd_platform.local_infra import LocalRedis, free_port
 from cpd_platform.local_mail import LocalMailServer, body_text
 from cpd_platform.runner import RunningService, start_service
-from cpd_platform.testing import bearer, grpc_error_code
+from cpd_platform.testing import FixedClock, bearer, grpc_error_code
+from credits_svc.adapters.clock import moscow_today
 from credits_svc.adapters.code_mailer import CodeMailer
-from credits_svc.adapters.orm import code_redemptions, outbox
+from credits_svc.adapters.orm import code_redemptions
+from credits_svc.adapters.unit_of_work import CreditsUnitOfWork
 from credits_svc.main import SPEC as CREDITS
-from credits_svc.service_layer.posting import moscow_today
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
@@ -618,12 +618,12 @@ async def test_codes_of_an_event_not_over_are_issued_but_neither_entered_nor_mai
     engine = create_async_engine(database_url)
     try:
         mailer = CodeMailer(
-            partial(UnitOfWork, async_sessionmaker(engine), outbox),
+            partial(CreditsUnitOfWork, async_sessionmaker(engine)),
             smtp_host="127.0.0.1",
             smtp_port=mail_server.port,
             sender="cpd@example.org",
             interval_seconds=1.0,
-            today=lambda: today + timedelta(days=1),
+            clock=FixedClock(datetime.combine(today + timedelta(days=1), time(12))),
         )
         await mailer.send_pending()
     finally:

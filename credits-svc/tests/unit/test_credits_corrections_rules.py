@@ -12,13 +12,8 @@ from credits_svc.domain.corrections import (
     is_change,
     parse_correction,
 )
-from credits_svc.domain.records import (
-    CreditRecord,
-    CreditStatus,
-    ElementKind,
-    recorded_event,
-    voided_event,
-)
+from credits_svc.domain.events import recorded_payload_of, voided_payload_of
+from credits_svc.domain.records import CreditRecord, CreditStatus, ElementKind
 
 RECORD = CreditRecord(
     id="r-1",
@@ -94,8 +89,8 @@ def test_a_correction_must_change_something() -> None:
 
 def test_events_of_a_correction_chain_reference_each_other() -> None:
     new = replace(RECORD, id="r-2", zet=1, corrects_id="r-1")
-    voided = voided_event(RECORD, "опечатка", replaced_by="r-2")
-    recorded = recorded_event(new)
+    voided = voided_payload_of(RECORD, "опечатка", replaced_by="r-2")
+    recorded = recorded_payload_of(new)
     assert (voided["credit_id"], voided["replaced_by"], voided["person_id"]) == (
         "r-1",
         "r-2",

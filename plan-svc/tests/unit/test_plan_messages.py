@@ -50,7 +50,7 @@ def test_a_credits_recorded_payload_becomes_a_recorded_credit() -> None:
         {"person_id": None},
         {"element_kind": "lecture"},
         {"zet": -1},
-        {"zet": "36"},
+        {"zet": 1.5},
         {"zet": True},
         {"completed_on": "01.06.2025"},
         {"additional_specialty_codes": "31.08.49"},
@@ -60,6 +60,14 @@ def test_a_credits_recorded_payload_becomes_a_recorded_credit() -> None:
 def test_a_malformed_credits_recorded_payload_is_rejected(overrides: dict[str, Any]) -> None:
     with pytest.raises(InvalidPayload):
         parse_credit_recorded(recorded(**overrides))
+
+
+def test_the_payload_is_read_by_the_protobuf_json_mapping() -> None:
+    """credits-svc writes the canonical JSON of cpd.credits.v1.CreditRecorded: fields it adds
+    later are ignored, an absent corrects_id may be null (events of the first version), and a
+    quoted integer is an integer, as in every protobuf JSON parser."""
+    credit = parse_credit_recorded(recorded(zet="36", corrects_id=None, added_later="x"))
+    assert credit.zet == 36
 
 
 def test_a_credits_voided_payload_names_the_credit_and_the_person() -> None:

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, cast
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from cpd_platform.errors import FailedPrecondition, ResourceExhausted
+from credits_svc.domain.codes import Limit
 
 # KEYS: counters. ARGV: window seconds, then (limit, seed) per key; seed "" = unknown.
 # Returns {1, 0} reserved; {0, ttl} over the limit; {-1, i} key i missing and no seed given.
@@ -64,12 +64,6 @@ return 1
 """
 
 KEY_PREFIX = "cpd:credits:redeem-failures:"
-
-
-@dataclass(frozen=True, slots=True)
-class Limit:
-    key: str
-    max_failures: int
 
 
 class Unavailable(FailedPrecondition):

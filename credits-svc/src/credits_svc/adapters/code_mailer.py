@@ -6,12 +6,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import date
 
-from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.clock import Clock
 from cpd_platform.lifecycle import sleep_unless_stopped
 from cpd_platform.mail import send_mail
-from credits_svc.adapters.codes_repository import CodesRepository
+from credits_svc.adapters.unit_of_work import CreditsUnitOfWork
 
 log = logging.getLogger("cpd.credits.codes")
 
@@ -21,15 +20,15 @@ class CodeMailer:
 
     def __init__(
         self,
-        uow: UnitOfWorkFactory,
+        uow: Callable[[], CreditsUnitOfWork],
         *,
         smtp_host: str,
         smtp_port: int,
         sender: str,
         interval_seconds: float,
-        today: Callable[[], date],
+        clock: Clock,
     ) -> None:
-        self._today = today
+        self._clock = clock
         self._uow = uow
         self._host = smtp_host
         self._port = smtp_port
@@ -39,8 +38,8 @@ class CodeMailer:
     async def send_pending(self, limit: int = 50) -> int:
         sent = 0
         async with self._uow() as uow:
-            codes = CodesRepository(uow.session)
-            for mail in await codes.unsent_mail(limit, self._today()):
+            codes = uow.codes
+            for mail in await codes.unsent_mail(limit, self._clock.today()):
                 try:
                     await send_mail(
                         host=self._host,

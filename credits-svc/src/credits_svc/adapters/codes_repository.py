@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, func, insert, or_, select, text, update
@@ -21,66 +20,13 @@ from credits_svc.adapters.orm import (
     mail_outbox,
     redeem_failures,
 )
+from credits_svc.domain.code_records import (
+    CodeRow,
+    NewRedemption,
+    QueuedMail,
+    RedemptionRow,
+)
 from credits_svc.domain.codes import CodeStatus, IssuedCode, RedemptionStatus
-
-
-@dataclass(frozen=True, slots=True)
-class CodeRow:
-    code: str
-    event_id: str
-    snils: str
-    status: CodeStatus
-    issued_at: datetime
-    mail_status: str
-
-
-@dataclass(frozen=True, slots=True)
-class RedemptionRow:
-    id: str
-    person_id: str
-    snils: str
-    code: str
-    event_id: str
-    status: RedemptionStatus
-    reason_code: str
-    reason_message: str
-    entered_at: datetime
-    decided_at: datetime | None
-    credit_id: str
-    provider_id: str
-    element_kind: str
-    zet: int
-    main_specialty_code: str
-    additional_specialty_codes: tuple[str, ...]
-    completed_on: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class NewRedemption:
-    id: str
-    person_id: str
-    snils: str
-    code: str
-    event_id: str | None
-    status: RedemptionStatus
-    reason_code: str = ""
-    reason_message: str = ""
-    client_address: str = ""
-    provider_id: str | None = None
-    element_kind: str = ""
-    zet: int = 0
-    main_specialty_code: str = ""
-    additional_specialty_codes: tuple[str, ...] = ()
-    completed_on: date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class QueuedMail:
-    id: int
-    to_address: str
-    subject: str
-    body: str
-    code: str | None
 
 
 def _code(row: Row[Any]) -> CodeRow:

@@ -1,17 +1,22 @@
-"""Reads and single-record writes of the ledger (Core SQL)."""
+"""Reads and single-record writes of the ledger (Core SQL), `uow.ledger`."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, and_, func, insert, literal, select, union_all, update
+from sqlalchemy import Row, and_, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.ids import valid_uuids
 from credits_svc.adapters.orm import credit_records, credit_voids
 from credits_svc.domain.audit import AuditEntry
+from credits_svc.domain.events import (
+    CREDITS_RECORDED,
+    CREDITS_VOIDED,
+    recorded_payload_of,
+    voided_payload,
+)
+from credits_svc.domain.ledger import LatenessRow, LedgerEntryRow
 from credits_svc.domain.records import CreditRecord, CreditSource, CreditStatus, ElementKind
 
 
@@ -44,22 +49,6 @@ def _record(row: Row[Any]) -> CreditRecord:
         recorded_by=m["recorded_by"],
         batch_id=m["batch_id"],
     )
-
-
-@dataclass(frozen=True, slots=True)
-class LedgerEntryRow:
-    sequence: int
-    event_type: str
-    payload: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class LatenessRow:
-    provider_id: str
-    results_with_deadline: int
-    late_results: int
-    total_days_late: int
-    max_days_late: int
 
 
 class LedgerRepository:
@@ -184,66 +173,41 @@ class LedgerRepository:
         ]
 
     async def ledger_entries(self, after_sequence: int, limit: int) -> list[LedgerEntryRow]:
-        """Recorded and voided entries in sequence order (the events' payloads)."""
-        r, v = credit_records, credit_voids
-        recorded = select(
-            r.c.sequence,
-            literal("credits.recorded").label("event_type"),
-            func.jsonb_build_object(
-                "credit_id",
-                r.c.id,
-                "person_id",
-                r.c.person_id,
-                "element_id",
-                r.c.element_id,
-                "element_kind",
-                r.c.element_kind,
-                "main_specialty_code",
-                r.c.main_specialty_code,
-                "additional_specialty_codes",
-                func.to_jsonb(r.c.additional_specialty_codes),
-                "zet",
-                r.c.zet,
-                "completed_on",
-                r.c.completed_on,
-                "provider_id",
-                r.c.provider_id,
-                "source",
-                r.c.source,
-                "corrects_id",
-                r.c.corrects_id,
-            ).label("payload"),
-        ).where(r.c.sequence > after_sequence)
-        voided = select(
-            v.c.sequence,
-            literal("credits.voided").label("event_type"),
-            func.jsonb_build_object(
-                "credit_id",
-                v.c.credit_id,
-                "person_id",
-                v.c.person_id,
-                "element_id",
-                v.c.element_id,
-                "zet",
-                v.c.zet,
-                "reason",
-                v.c.reason,
-                "replaced_by",
-                v.c.replaced_by,
-            ).label("payload"),
-        ).where(v.c.sequence > after_sequence)
-        both = union_all(recorded, voided).subquery()
-        rows = await self._session.execute(
-            select(both.c.sequence, both.c.event_type, both.c.payload)
-            .order_by(both.c.sequence)
+        """Recorded and voided entries in sequence order, with their events' payloads (one
+        sequence numbers both tables: the first `limit` of each, merged, hold the first
+        `limit` of all)."""
+        records = await self._session.execute(
+            select(credit_records)
+            .where(credit_records.c.sequence > after_sequence)
+            .order_by(credit_records.c.sequence)
             .limit(limit)
         )
-        return [
+        voids = await self._session.execute(
+            select(credit_voids)
+            .where(credit_voids.c.sequence > after_sequence)
+            .order_by(credit_voids.c.sequence)
+            .limit(limit)
+        )
+        entries = [
+            LedgerEntryRow(int(row.sequence), CREDITS_RECORDED, recorded_payload_of(_record(row)))
+            for row in records
+        ] + [
             LedgerEntryRow(
-                int(seq), kind, payload if isinstance(payload, dict) else json.loads(payload)
+                int(v.sequence),
+                CREDITS_VOIDED,
+                voided_payload(
+                    credit_id=str(v.credit_id),
+                    person_id=str(v.person_id),
+                    element_id=str(v.element_id),
+                    zet=v.zet,
+                    reason=v.reason,
+                    replaced_by=str(v.replaced_by or ""),
+                ),
             )
-            for seq, kind, payload in rows
+            for v in voids
         ]
+        entries.sort(key=lambda entry: entry.sequence)
+        return entries[:limit]
 
     async def lateness(self, provider_id: str | None) -> list[LatenessRow]:
         r = credit_records

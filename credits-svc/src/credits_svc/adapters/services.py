@@ -11,7 +11,6 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -22,6 +21,7 @@ from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform.errors import PermissionDenied
 from cpd_platform.service_identity import ServiceIdentity
+from credits_svc.domain.code_records import PersonContact
 from credits_svc.domain.records import Element, ElementKind, ProgramCycle
 
 _KINDS = {
@@ -132,14 +132,6 @@ class CatalogClient:
                 ) from None
             raise
         return {client_ids[0]: str(response.provider.id)}
-
-
-@dataclass(frozen=True, slots=True)
-class PersonContact:
-    person_id: str
-    snils: str
-    email: str
-    name: str
 
 
 class IdentityClient:

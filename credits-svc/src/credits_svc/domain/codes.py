@@ -150,6 +150,14 @@ class AttemptLimits:
     per_address: int
 
 
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """One counter of failed attempts (its key) and the failures it allows."""
+
+    key: str
+    max_failures: int
+
+
 def usable_address(address: str) -> str:
     """The client address, or empty when it cannot be one (the gateway vouches for what it
     saw, not for its form): it is stored and becomes a counter's key."""

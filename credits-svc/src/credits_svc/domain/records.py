@@ -126,34 +126,3 @@ def content_hash(
         f"{snils}|{element_id}|{zet}|{completed_on.isoformat()}|{document_number}|"
         f"{program_cycle_id}".encode()
     ).hexdigest()
-
-
-def recorded_event(record: CreditRecord) -> dict[str, object]:
-    """The `credits.recorded` payload (the same is built in SQL by adapters/ingest.py and, for
-    ListLedgerEntries, adapters/repository.py); plan-svc parses it in
-    plan_svc/service_layer/messages.py."""
-    return {
-        "credit_id": record.id,
-        "person_id": record.person_id,
-        "element_id": record.element_id,
-        "element_kind": record.element_kind.value,
-        "main_specialty_code": record.main_specialty_code,
-        "additional_specialty_codes": list(record.additional_specialty_codes),
-        "zet": record.zet,
-        "completed_on": record.completed_on.isoformat(),
-        "provider_id": record.provider_id,
-        "source": record.source.value,
-        "corrects_id": record.corrects_id or None,
-    }
-
-
-def voided_event(record: CreditRecord, reason: str, replaced_by: str = "") -> dict[str, object]:
-    """The `credits.voided` payload: the record no longer counts."""
-    return {
-        "credit_id": record.id,
-        "person_id": record.person_id,
-        "element_id": record.element_id,
-        "zet": record.zet,
-        "reason": reason,
-        "replaced_by": replaced_by or None,
-    }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 
 from grpc.aio import ServicerContext
@@ -11,18 +11,20 @@ from grpc.aio import ServicerContext
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.context import trusted_client_address
-from cpd_platform.db import UnitOfWorkFactory
-from credits_svc.adapters.codes_repository import CodeRow, RedemptionRow
 from credits_svc.domain.audit import AuditEntry
+from credits_svc.domain.code_records import CodeRow, RedemptionRow
 from credits_svc.domain.codes import CodeStatus, RedemptionStatus
 from credits_svc.domain.posting import Outcome
 from credits_svc.domain.records import CreditRecord, CreditStatus, PostedResult
-from credits_svc.service_layer import queries
-from credits_svc.service_layer.authority import ProviderAuthority
-from credits_svc.service_layer.code_issuing import EventCodes
-from credits_svc.service_layer.code_redemption import Redemptions
-from credits_svc.service_layer.corrections import Corrections
-from credits_svc.service_layer.posting import Acknowledgement, Batch, BatchStatus, ResultPosting
+from credits_svc.service_layer import (
+    code_issuing,
+    code_redemption,
+    corrections,
+    posting,
+    queries,
+)
+from credits_svc.service_layer.ports import CreditsPorts, CreditsUnitOfWorkPort
+from credits_svc.service_layer.posting import Acknowledgement, Batch, BatchStatus
 
 _OUTCOMES = {
     Outcome.ACCEPTED: credits_pb2.OUTCOME_ACCEPTED,
@@ -162,21 +164,9 @@ def _redemption(row: RedemptionRow) -> credits_pb2.Redemption:
 
 
 class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
-    def __init__(
-        self,
-        uow: UnitOfWorkFactory,
-        posting: ResultPosting,
-        corrections: Corrections,
-        authority: ProviderAuthority,
-        codes: EventCodes,
-        redemptions: Redemptions,
-    ) -> None:
+    def __init__(self, uow: Callable[[], CreditsUnitOfWorkPort], ports: CreditsPorts) -> None:
         self._uow = uow
-        self._posting = posting
-        self._corrections = corrections
-        self._authority = authority
-        self._codes = codes
-        self._redemptions = redemptions
+        self._ports = ports
 
     async def PostResults(
         self,
@@ -184,15 +174,25 @@ class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
         context: ServicerContext,
     ) -> AsyncIterator[credits_pb2.PostResultsResponse]:
         principal = current_principal()
-        provider_id = await self._posting.provider_of(principal)
+        ports = self._ports
+        provider_id = await posting.provider_of(principal, providers=ports.catalog)
         async for request in request_iterator:
-            yield _ack(await self._posting.post(provider_id, _batch(request), principal.client_id))
+            ack = await posting.post_batch(
+                self._uow(),
+                provider_id,
+                _batch(request),
+                principal.client_id,
+                catalog=ports.catalog,
+                persons=ports.persons,
+                clock=ports.clock,
+            )
+            yield _ack(ack)
 
     async def GetPostingState(
         self, request: credits_pb2.GetPostingStateRequest, context: ServicerContext
     ) -> credits_pb2.GetPostingStateResponse:
-        provider_id = await self._posting.provider_of(current_principal())
-        last, count = await self._posting.state(provider_id, request.series_id)
+        provider_id = await posting.provider_of(current_principal(), providers=self._ports.catalog)
+        last, count = await posting.posting_state(self._uow(), provider_id, request.series_id)
         return credits_pb2.GetPostingStateResponse(
             last_committed_sequence=last, committed_batches=count
         )
@@ -224,21 +224,29 @@ class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
     async def VoidCredit(
         self, request: credits_pb2.VoidCreditRequest, context: ServicerContext
     ) -> credits_pb2.VoidCreditResponse:
-        record = await self._corrections.void(
-            current_principal(), request.credit_id, request.reason
+        record = await corrections.void_credit(
+            self._uow(),
+            current_principal(),
+            request.credit_id,
+            request.reason,
+            authority=self._ports.authority,
         )
         return credits_pb2.VoidCreditResponse(credit=_credit(record))
 
     async def CorrectCredit(
         self, request: credits_pb2.CorrectCreditRequest, context: ServicerContext
     ) -> credits_pb2.CorrectCreditResponse:
-        new, old = await self._corrections.correct(
+        new, old = await corrections.correct_credit(
+            self._uow(),
             current_principal(),
             request.credit_id,
             request.reason,
             zet=request.zet,
             completed_on=request.completed_on,
             document_number=request.document_number,
+            authority=self._ports.authority,
+            catalog=self._ports.catalog,
+            clock=self._ports.clock,
         )
         return credits_pb2.CorrectCreditResponse(credit=_credit(new), corrected=_credit(old))
 
@@ -246,7 +254,7 @@ class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
         self, request: credits_pb2.GetCreditHistoryRequest, context: ServicerContext
     ) -> credits_pb2.GetCreditHistoryResponse:
         chain, audit = await queries.credit_history(
-            self._uow(), current_principal(), self._authority, request.credit_id
+            self._uow(), current_principal(), request.credit_id, authority=self._ports.authority
         )
         return credits_pb2.GetCreditHistoryResponse(
             chain=[_credit(r) for r in chain], audit=[_audit(a) for a in audit]
@@ -256,7 +264,7 @@ class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
         self, request: credits_pb2.ListProviderLatenessRequest, context: ServicerContext
     ) -> credits_pb2.ListProviderLatenessResponse:
         rows = await queries.provider_lateness(
-            self._uow(), current_principal(), self._authority, request.provider_id
+            self._uow(), current_principal(), request.provider_id, authority=self._ports.authority
         )
         return credits_pb2.ListProviderLatenessResponse(
             providers=[
@@ -274,42 +282,72 @@ class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
     async def IssueCodes(
         self, request: credits_pb2.IssueCodesRequest, context: ServicerContext
     ) -> credits_pb2.IssueCodesResponse:
-        codes = await self._codes.issue(
+        ports = self._ports
+        codes = await code_issuing.issue_codes(
+            self._uow(),
             current_principal(),
             event_id=request.event_id,
             count=request.count,
             snils=list(request.snils),
             send_by_mail=request.send_by_mail,
             idempotency_key=request.idempotency_key,
+            authority=ports.authority,
+            catalog=ports.catalog,
+            contacts=ports.contacts,
+            clock=ports.clock,
         )
         return credits_pb2.IssueCodesResponse(codes=[_code(c) for c in codes])
 
     async def ListEventCodes(
         self, request: credits_pb2.ListEventCodesRequest, context: ServicerContext
     ) -> credits_pb2.ListEventCodesResponse:
-        codes = await self._codes.list_codes(current_principal(), request.event_id)
+        codes = await code_issuing.list_event_codes(
+            self._uow(),
+            current_principal(),
+            request.event_id,
+            authority=self._ports.authority,
+            catalog=self._ports.catalog,
+        )
         return credits_pb2.ListEventCodesResponse(codes=[_code(c) for c in codes])
 
     async def UploadAttendance(
         self, request: credits_pb2.UploadAttendanceRequest, context: ServicerContext
     ) -> credits_pb2.UploadAttendanceResponse:
-        size, invalid = await self._codes.upload_attendance(
-            current_principal(), request.event_id, list(request.snils)
+        ports = self._ports
+        size, invalid = await code_issuing.upload_attendance(
+            self._uow(),
+            current_principal(),
+            request.event_id,
+            list(request.snils),
+            authority=ports.authority,
+            catalog=ports.catalog,
+            auto_accept_after=ports.auto_accept_after,
+            clock=ports.clock,
         )
         return credits_pb2.UploadAttendanceResponse(attendees=size, invalid_snils=invalid)
 
     async def RedeemCode(
         self, request: credits_pb2.RedeemCodeRequest, context: ServicerContext
     ) -> credits_pb2.RedeemCodeResponse:
+        ports = self._ports
         # The end user's address only as the gateway's verified service identity vouches for
         # it (anyone else could write any address); it feeds the per-address flood guard.
-        redemption = await self._redemptions.redeem(
-            current_principal(), request.code, request.event_id, trusted_client_address() or ""
+        redemption = await code_redemption.redeem_code(
+            self._uow(),
+            current_principal(),
+            request.code,
+            request.event_id,
+            trusted_client_address() or "",
+            catalog=ports.catalog,
+            plans=ports.plans,
+            limiter=ports.limiter,
+            limits=ports.attempt_limits,
+            clock=ports.clock,
         )
         return credits_pb2.RedeemCodeResponse(redemption=_redemption(redemption))
 
     async def ListMyRedemptions(
         self, request: credits_pb2.ListMyRedemptionsRequest, context: ServicerContext
     ) -> credits_pb2.ListMyRedemptionsResponse:
-        rows = await self._redemptions.mine(current_principal())
+        rows = await code_redemption.my_redemptions(self._uow(), current_principal())
         return credits_pb2.ListMyRedemptionsResponse(redemptions=[_redemption(r) for r in rows])

@@ -5,16 +5,14 @@ list; the organiser's side of codes. Redemption: `code_redemption`; verification
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
-from datetime import date
-from typing import Protocol
+from collections.abc import Sequence
+from datetime import timedelta
 
-from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.clock import Clock
 from cpd_platform.errors import InvalidArgument, NotFound
 from cpd_platform.principal import Principal
 from cpd_platform.snils import InvalidSnils, parse_snils
-from credits_svc.adapters.codes_repository import CodeRow, CodesRepository
-from credits_svc.adapters.services import PersonContact
+from credits_svc.domain.code_records import CodeRow, PersonContact
 from credits_svc.domain.codes import (
     MAX_CODES_PER_REQUEST,
     first_day_after,
@@ -23,18 +21,10 @@ from credits_svc.domain.codes import (
 )
 from credits_svc.domain.limits import MAX_IDEMPOTENCY_KEY_LENGTH
 from credits_svc.domain.records import Element, ElementKind
-from credits_svc.service_layer.authority import ProviderAuthority
-from credits_svc.service_layer.code_verification import Verifier
+from credits_svc.service_layer.code_verification import decide_all_pending
+from credits_svc.service_layer.ports import Authority, Contacts, CreditsUnitOfWorkPort, Elements
 
 EVENT_NOT_FOUND = "Мероприятие не найдено"
-
-
-class Elements(Protocol):
-    async def elements(self, ids: Sequence[str]) -> dict[str, Element]: ...
-
-
-class Contacts(Protocol):
-    async def contacts_by_snils(self, snils: Sequence[str]) -> dict[str, PersonContact]: ...
 
 
 async def _event(catalog: Elements, event_id: str) -> Element:
@@ -56,65 +46,50 @@ def _mail_text(contact: PersonContact, event: Element, code: str) -> tuple[str, 
     return subject, body
 
 
-class EventCodes:
-    def __init__(
-        self,
-        uow: UnitOfWorkFactory,
-        authority: ProviderAuthority,
-        catalog: Elements,
-        contacts: Contacts,
-        verifier: Verifier,
-        today: Callable[[], date],
-    ) -> None:
-        self._uow = uow
-        self._authority = authority
-        self._catalog = catalog
-        self._contacts = contacts
-        self._verifier = verifier
-        self._today = today
-
-    async def issue(
-        self,
-        principal: Principal,
-        *,
-        event_id: str,
-        count: int,
-        snils: Sequence[str],
-        send_by_mail: bool,
-        idempotency_key: str,
-    ) -> list[CodeRow]:
-        event = await _event(self._catalog, event_id)
-        await self._authority.require(principal, event.provider_id)
-        bound = _parse_snils_list(snils)
-        total = max(count, len(bound))
-        if total < 1 or total > MAX_CODES_PER_REQUEST:
-            raise InvalidArgument(
-                "invalid_code_count",
-                f"Количество кодов должно быть от 1 до {MAX_CODES_PER_REQUEST}",
-            )
-        key = idempotency_key.strip()
-        if len(key) > MAX_IDEMPOTENCY_KEY_LENGTH:
-            raise InvalidArgument(
-                "idempotency_key_too_long",
-                f"Ключ идемпотентности длиннее {MAX_IDEMPOTENCY_KEY_LENGTH} символов",
-            )
-        key = key or uuid.uuid4().hex
-        contacts = await self._contacts.contacts_by_snils(bound) if send_by_mail and bound else {}
-        # Codes may be issued ahead; they are mailed once the event is over.
-        send_after = None if is_over(event, self._today()) else first_day_after(event)
-        async with self._uow() as uow:
-            codes = CodesRepository(uow.session)
-            if not await codes.claim_issue(event_id, key):
-                await uow.session.rollback()
-                return await self._issued(event_id, key)
+async def issue_codes(
+    uow: CreditsUnitOfWorkPort,
+    principal: Principal,
+    *,
+    event_id: str,
+    count: int,
+    snils: Sequence[str],
+    send_by_mail: bool,
+    idempotency_key: str,
+    authority: Authority,
+    catalog: Elements,
+    contacts: Contacts,
+    clock: Clock,
+) -> list[CodeRow]:
+    """Issues `count` codes, or one per SNILS given (bound to it); the same key again returns
+    the codes issued the first time."""
+    event = await _event(catalog, event_id)
+    await authority.require(principal, event.provider_id)
+    bound = _parse_snils_list(snils)
+    total = max(count, len(bound))
+    if total < 1 or total > MAX_CODES_PER_REQUEST:
+        raise InvalidArgument(
+            "invalid_code_count",
+            f"Количество кодов должно быть от 1 до {MAX_CODES_PER_REQUEST}",
+        )
+    key = idempotency_key.strip()
+    if len(key) > MAX_IDEMPOTENCY_KEY_LENGTH:
+        raise InvalidArgument(
+            "idempotency_key_too_long",
+            f"Ключ идемпотентности длиннее {MAX_IDEMPOTENCY_KEY_LENGTH} символов",
+        )
+    key = key or uuid.uuid4().hex
+    found = await contacts.contacts_by_snils(bound) if send_by_mail and bound else {}
+    # Codes may be issued ahead; they are mailed once the event is over.
+    send_after = None if is_over(event, clock.today()) else first_day_after(event)
+    async with uow:
+        if await uow.codes.claim_issue(event_id, key):
             wanted = [
-                (s, _mail_status(send_by_mail, contacts.get(s), send_after is not None))
-                for s in bound
+                (s, _mail_status(send_by_mail, found.get(s), send_after is not None)) for s in bound
             ]
             wanted += [("", "")] * (total - len(bound))
             while wanted:
                 drawn = [(new_code(), s, status) for s, status in wanted]
-                inserted = await codes.add_codes(
+                inserted = await uow.codes.add_codes(
                     event_id=event_id,
                     provider_id=event.provider_id,
                     issue_key=key,
@@ -122,49 +97,64 @@ class EventCodes:
                     codes=drawn,
                 )
                 # A collision (about 1 in 10^18 per pair) leaves some undrawn: draw those again.
-                stored = {c.code for c in await codes.codes_of_issue(event_id, key)}
+                stored = {c.code for c in await uow.codes.codes_of_issue(event_id, key)}
                 for code, s, status in drawn:
                     if code in stored and status in MAILED:
-                        subject, body = _mail_text(contacts[s], event, code)
-                        await codes.queue_mail(
-                            contacts[s].email, subject, body, code, send_after=send_after
+                        subject, body = _mail_text(found[s], event, code)
+                        await uow.codes.queue_mail(
+                            found[s].email, subject, body, code, send_after=send_after
                         )
                 wanted = [(s, status) for code, s, status in drawn if code not in stored]
                 if inserted == len(drawn):
                     break
             await uow.commit()
-        return await self._issued(event_id, key)
+    async with uow:
+        return await uow.codes.codes_of_issue(event_id, key)
 
-    async def _issued(self, event_id: str, key: str) -> list[CodeRow]:
-        async with self._uow() as uow:
-            return await CodesRepository(uow.session).codes_of_issue(event_id, key)
 
-    async def list_codes(self, principal: Principal, event_id: str) -> list[CodeRow]:
-        event = await _event(self._catalog, event_id)
-        await self._authority.require(principal, event.provider_id)
-        async with self._uow() as uow:
-            return await CodesRepository(uow.session).codes_of_event(event_id)
+async def list_event_codes(
+    uow: CreditsUnitOfWorkPort,
+    principal: Principal,
+    event_id: str,
+    *,
+    authority: Authority,
+    catalog: Elements,
+) -> list[CodeRow]:
+    event = await _event(catalog, event_id)
+    await authority.require(principal, event.provider_id)
+    async with uow:
+        return await uow.codes.codes_of_event(event_id)
 
-    async def upload_attendance(
-        self, principal: Principal, event_id: str, snils: Sequence[str]
-    ) -> tuple[int, list[str]]:
-        event = await _event(self._catalog, event_id)
-        await self._authority.require(principal, event.provider_id)
-        valid: list[str] = []
-        invalid: list[str] = []
-        for value in snils:
-            try:
-                valid.append(parse_snils(value))
-            except InvalidSnils:
-                invalid.append(value)
-        async with self._uow() as uow:
-            size = await CodesRepository(uow.session).add_attendance(
-                event_id, sorted(set(valid)), principal.subject
-            )
-            await uow.commit()
-        # Redemptions waiting for this list are decided now rather than at the next run.
-        await self._verifier.run_all(event_id=event_id)
-        return size, invalid
+
+async def upload_attendance(
+    uow: CreditsUnitOfWorkPort,
+    principal: Principal,
+    event_id: str,
+    snils: Sequence[str],
+    *,
+    authority: Authority,
+    catalog: Elements,
+    auto_accept_after: timedelta,
+    clock: Clock,
+) -> tuple[int, list[str]]:
+    """Adds to the event's attendance list; (its size, the numbers that are not a SNILS)."""
+    event = await _event(catalog, event_id)
+    await authority.require(principal, event.provider_id)
+    valid: list[str] = []
+    invalid: list[str] = []
+    for value in snils:
+        try:
+            valid.append(parse_snils(value))
+        except InvalidSnils:
+            invalid.append(value)
+    async with uow:
+        size = await uow.codes.add_attendance(event_id, sorted(set(valid)), principal.subject)
+        await uow.commit()
+    # Redemptions waiting for this list are decided now rather than at the next run.
+    await decide_all_pending(
+        uow, auto_accept_after=auto_accept_after, clock=clock, event_id=event_id
+    )
+    return size, invalid
 
 
 # Mail statuses of codes that are in the mail outbox: "scheduled" waits for the event's end.

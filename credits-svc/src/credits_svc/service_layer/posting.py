@@ -8,19 +8,18 @@ written with a few set-based statements (adapters/ingest.py), never record by re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any, NamedTuple, Protocol
-from zoneinfo import ZoneInfo
+from typing import Any, NamedTuple
 
 from sqlalchemy.exc import DBAPIError
 
+from cpd_platform.clock import Clock
 from cpd_platform.context import request_id_var
-from cpd_platform.db import UnitOfWorkFactory
 from cpd_platform.principal import Principal, Role
-from credits_svc.adapters import ingest
+from credits_svc.domain.events import recorded_payload
 from credits_svc.domain.ids import time_ordered_uuids
+from credits_svc.domain.ledger import NewRecord
 from credits_svc.domain.limits import looks_like_id, shown_safely
 from credits_svc.domain.posting import (
     BATCH_REJECTIONS,
@@ -34,34 +33,22 @@ from credits_svc.domain.posting import (
     validate,
 )
 from credits_svc.domain.records import (
-    Element,
+    CreditSource,
     PostedResult,
-    ProgramCycle,
     content_hash,
     payload_hash_matches,
 )
+from credits_svc.service_layer.ports import (
+    Catalog,
+    CreditsUnitOfWorkPort,
+    Persons,
+    ProviderDirectory,
+)
 
-MOSCOW = ZoneInfo("Europe/Moscow")
 # A deadlock or serialization failure cannot happen by design (see ingest.py), but a retry is
 # cheap insurance: the transaction is rolled back whole.
 TRANSIENT_RETRIES = 3
 TRANSIENT_SQLSTATES = {"40001", "40P01"}
-
-
-def moscow_today() -> date:
-    return datetime.now(MOSCOW).date()
-
-
-class Catalog(Protocol):
-    async def elements(self, ids: Sequence[str]) -> dict[str, Element]: ...
-
-    async def cycles(self, ids: Sequence[str]) -> dict[str, ProgramCycle]: ...
-
-    async def provider_for_client(self, client_id: str) -> str: ...
-
-
-class Identity(Protocol):
-    async def persons_by_snils(self, snils: Sequence[str]) -> dict[str, str]: ...
 
 
 class BatchStatus:
@@ -118,7 +105,7 @@ class _Checked:
     """A batch's records after validation (before the transaction)."""
 
     outcomes: list[RecordOutcome | None]  # None: valid, decided by the insert
-    valid: list[tuple[int, ValidResult, ingest.NewRecord]]
+    valid: list[tuple[int, ValidResult, NewRecord]]
 
 
 def _batch_problem(batch: Batch) -> str | None:
@@ -134,164 +121,169 @@ def _is_transient(exc: DBAPIError) -> bool:
     return getattr(exc.orig, "sqlstate", None) in TRANSIENT_SQLSTATES
 
 
-class ResultPosting:
-    """Posts batches for one provider (the caller of one stream)."""
+async def provider_of(principal: Principal, *, providers: ProviderDirectory) -> str:
+    """The provider a provider system's stream posts for."""
+    principal.require_role(Role.PROVIDER_SYSTEM)
+    return await providers.provider_for_client(principal.client_id)
 
-    def __init__(
-        self,
-        uow: UnitOfWorkFactory,
-        catalog: Catalog,
-        identity: Identity,
-        today: Callable[[], date] = moscow_today,
-    ) -> None:
-        self._uow = uow
-        self._catalog = catalog
-        self._identity = identity
-        self._today = today
 
-    async def provider_of(self, principal: Principal) -> str:
-        principal.require_role(Role.PROVIDER_SYSTEM)
-        return await self._catalog.provider_for_client(principal.client_id)
+async def posting_state(
+    uow: CreditsUnitOfWorkPort, provider_id: str, series_id: str
+) -> tuple[int, int]:
+    """(last committed sequence, committed batches) of a series, to resume after."""
+    async with uow:
+        return await uow.batches.series_state(provider_id, series_id)
 
-    async def state(self, provider_id: str, series_id: str) -> tuple[int, int]:
-        async with self._uow() as uow:
-            return await ingest.series_state(uow.session, provider_id, series_id)
 
-    async def post(self, provider_id: str, batch: Batch, actor: str = "") -> Acknowledgement:
-        problem = _batch_problem(batch)
-        if problem is not None:
-            # A series id that is refused names no series (and must not reach a query).
-            valid_series = problem != "invalid_series_id"
-            last = (await self.state(provider_id, batch.series_id))[0] if valid_series else 0
-            return Acknowledgement(
-                batch.batch_id,
-                batch.sequence,
-                last,
-                status=BatchStatus.REJECTED,
-                reason_code=problem,
-                series_id=batch.series_id,
-            )
-        replayed = await self._replayed(provider_id, batch)
-        if replayed is not None:
-            return replayed
-        checked = await self._check(provider_id, batch)
-        for attempt in range(TRANSIENT_RETRIES):
-            try:
-                return await self._commit(provider_id, batch, checked, actor)
-            except DBAPIError as exc:
-                if not _is_transient(exc) or attempt == TRANSIENT_RETRIES - 1:
-                    raise
-        raise AssertionError("unreachable")
-
-    async def _replayed(self, provider_id: str, batch: Batch) -> Acknowledgement | None:
-        async with self._uow() as uow:
-            stored = await ingest.stored_batch(uow.session, provider_id, batch.batch_id)
-            if stored is None:
-                return None
-            last, _ = await ingest.series_state(uow.session, provider_id, stored.series_id)
-        if stored.payload_hash != batch.payload_hash:
-            return Acknowledgement(
-                batch.batch_id,
-                batch.sequence,
-                last,
-                status=BatchStatus.REJECTED,
-                reason_code="batch_id_reused",
-                series_id=batch.series_id,
-            )
+async def post_batch(
+    uow: CreditsUnitOfWorkPort,
+    provider_id: str,
+    batch: Batch,
+    actor: str = "",
+    *,
+    catalog: Catalog,
+    persons: Persons,
+    clock: Clock,
+) -> Acknowledgement:
+    """Applies one batch of a provider (`actor`: its client id) and acknowledges it."""
+    problem = _batch_problem(batch)
+    if problem is not None:
+        # A series id that is refused names no series (and must not reach a query).
+        valid_series = problem != "invalid_series_id"
+        last = (await posting_state(uow, provider_id, batch.series_id))[0] if valid_series else 0
         return Acknowledgement(
             batch.batch_id,
-            stored.sequence,
+            batch.sequence,
             last,
-            [RecordOutcome.from_stored(o) for o in stored.outcomes],
-            status=BatchStatus.REPLAYED,
-            series_id=stored.series_id,
+            status=BatchStatus.REJECTED,
+            reason_code=problem,
+            series_id=batch.series_id,
         )
+    replayed = await _replayed(uow, provider_id, batch)
+    if replayed is not None:
+        return replayed
+    checked = await _check(provider_id, batch, catalog, persons, clock)
+    for attempt in range(TRANSIENT_RETRIES):
+        try:
+            acknowledged = await _commit(uow, provider_id, batch, checked, actor)
+        except DBAPIError as exc:
+            if not _is_transient(exc) or attempt == TRANSIENT_RETRIES - 1:
+                raise
+            continue
+        if acknowledged is not None:
+            return acknowledged
+        # Another stream applied this batch meanwhile: answer as a replay.
+        replayed = await _replayed(uow, provider_id, batch)
+        if replayed is None:  # pragma: no cover - the claimer committed, so it exists
+            raise RuntimeError("claimed batch vanished")
+        return replayed
+    raise AssertionError("unreachable")
 
-    async def _check(self, provider_id: str, batch: Batch) -> _Checked:
-        results = batch.results
-        numbers = [normalised_snils(r) for r in results]
-        snils = sorted({s for s in numbers if s is not None})
-        # Only well-formed ids are looked up: anything else is an unknown element or cycle.
-        elements = await self._catalog.elements(
-            sorted({r.element_id for r in results if looks_like_id(r.element_id)})
-        )
-        cycle_ids = sorted(
-            {r.program_cycle_id for r in results if looks_like_id(r.program_cycle_id)}
-        )
-        cycles = await self._catalog.cycles(cycle_ids) if cycle_ids else {}
-        persons = await self._identity.persons_by_snils(snils)
-        today = self._today()
-        outcomes: list[RecordOutcome | None] = []
-        accepted: list[tuple[int, ValidResult]] = []
-        seen: set[str] = set()
-        for index, result in enumerate(results):
-            if result.external_id in seen:
-                outcomes.append(_rejected(result.external_id, rejection("duplicate_in_batch")))
-                continue
-            seen.add(result.external_id)
-            checked = validate(
-                result,
-                provider_id=provider_id,
-                elements=elements,
-                persons_by_snils=persons,
-                cycles=cycles,
-                today=today,
-                snils=numbers[index],
-            )
-            if isinstance(checked, Rejection):
-                outcomes.append(_rejected(result.external_id, checked))
-                continue
-            outcomes.append(None)
-            accepted.append((index, checked))
-        ids = time_ordered_uuids(len(accepted))
-        valid = [
-            (index, checked, _new_record(record_id, results[index].external_id, checked))
-            for record_id, (index, checked) in zip(ids, accepted, strict=True)
-        ]
-        return _Checked(outcomes, valid)
 
-    async def _commit(
-        self, provider_id: str, batch: Batch, checked: _Checked, actor: str
-    ) -> Acknowledgement:
-        async with self._uow() as uow:
-            session = uow.session
-            batch_row = await ingest.claim_batch(
-                session,
-                provider_id=provider_id,
-                series_id=batch.series_id,
-                batch_id=batch.batch_id,
-                sequence=batch.sequence,
-                payload_hash=batch.payload_hash,
-            )
-            if batch_row is None:
-                # Another stream applied this batch meanwhile: answer as a replay.
-                await session.rollback()
-                replayed = await self._replayed(provider_id, batch)
-                if replayed is None:  # pragma: no cover - the claimer committed, so it exists
-                    raise RuntimeError("claimed batch vanished")
-                return replayed
-            inserted = await ingest.insert_records(
-                session,
-                provider_id=provider_id,
-                batch_id=batch.batch_id,
-                actor=actor,
-                request_id=request_id_var.get(),
-                records=[new for _, _, new in checked.valid],
-            )
-            conflicting = [
-                new.external_id for _, _, new in checked.valid if new.external_id not in inserted
-            ]
-            existing = await ingest.existing_records(session, provider_id, conflicting)
-            outcomes = list(checked.outcomes)
-            for index, valid, new in checked.valid:
-                outcomes[index] = _outcome(new, valid, inserted, existing)
-            final = [o for o in outcomes if o is not None]
-            await ingest.finish_batch(session, batch_row, final)
-            last, _ = await ingest.series_state(session, provider_id, batch.series_id)
-            await uow.commit()
+async def _replayed(
+    uow: CreditsUnitOfWorkPort, provider_id: str, batch: Batch
+) -> Acknowledgement | None:
+    async with uow:
+        stored = await uow.batches.stored_batch(provider_id, batch.batch_id)
+        if stored is None:
+            return None
+        last, _ = await uow.batches.series_state(provider_id, stored.series_id)
+    if stored.payload_hash != batch.payload_hash:
         return Acknowledgement(
-            batch.batch_id, batch.sequence, last, final, series_id=batch.series_id
+            batch.batch_id,
+            batch.sequence,
+            last,
+            status=BatchStatus.REJECTED,
+            reason_code="batch_id_reused",
+            series_id=batch.series_id,
         )
+    return Acknowledgement(
+        batch.batch_id,
+        stored.sequence,
+        last,
+        [RecordOutcome.from_stored(o) for o in stored.outcomes],
+        status=BatchStatus.REPLAYED,
+        series_id=stored.series_id,
+    )
+
+
+async def _check(
+    provider_id: str, batch: Batch, catalog: Catalog, persons: Persons, clock: Clock
+) -> _Checked:
+    results = batch.results
+    numbers = [normalised_snils(r) for r in results]
+    snils = sorted({s for s in numbers if s is not None})
+    # Only well-formed ids are looked up: anything else is an unknown element or cycle.
+    elements = await catalog.elements(
+        sorted({r.element_id for r in results if looks_like_id(r.element_id)})
+    )
+    cycle_ids = sorted({r.program_cycle_id for r in results if looks_like_id(r.program_cycle_id)})
+    cycles = await catalog.cycles(cycle_ids) if cycle_ids else {}
+    found = await persons.persons_by_snils(snils)
+    today = clock.today()
+    outcomes: list[RecordOutcome | None] = []
+    accepted: list[tuple[int, ValidResult]] = []
+    seen: set[str] = set()
+    for index, result in enumerate(results):
+        if result.external_id in seen:
+            outcomes.append(_rejected(result.external_id, rejection("duplicate_in_batch")))
+            continue
+        seen.add(result.external_id)
+        checked = validate(
+            result,
+            provider_id=provider_id,
+            elements=elements,
+            persons_by_snils=found,
+            cycles=cycles,
+            today=today,
+            snils=numbers[index],
+        )
+        if isinstance(checked, Rejection):
+            outcomes.append(_rejected(result.external_id, checked))
+            continue
+        outcomes.append(None)
+        accepted.append((index, checked))
+    ids = time_ordered_uuids(len(accepted))
+    valid = [
+        (index, checked, _new_record(record_id, provider_id, results[index].external_id, checked))
+        for record_id, (index, checked) in zip(ids, accepted, strict=True)
+    ]
+    return _Checked(outcomes, valid)
+
+
+async def _commit(
+    uow: CreditsUnitOfWorkPort, provider_id: str, batch: Batch, checked: _Checked, actor: str
+) -> Acknowledgement | None:
+    """The batch applied in one transaction; None when another stream claimed it first."""
+    async with uow:
+        batch_row = await uow.batches.claim_batch(
+            provider_id=provider_id,
+            series_id=batch.series_id,
+            batch_id=batch.batch_id,
+            sequence=batch.sequence,
+            payload_hash=batch.payload_hash,
+        )
+        if batch_row is None:
+            return None
+        inserted = await uow.batches.insert_records(
+            provider_id=provider_id,
+            batch_id=batch.batch_id,
+            actor=actor,
+            request_id=request_id_var.get(),
+            records=[new for _, _, new in checked.valid],
+        )
+        conflicting = [
+            new.external_id for _, _, new in checked.valid if new.external_id not in inserted
+        ]
+        existing = await uow.batches.existing_records(provider_id, conflicting)
+        outcomes = list(checked.outcomes)
+        for index, valid, new in checked.valid:
+            outcomes[index] = _outcome(new, valid, inserted, existing)
+        final = [o for o in outcomes if o is not None]
+        await uow.batches.finish_batch(batch_row, final)
+        last, _ = await uow.batches.series_state(provider_id, batch.series_id)
+        await uow.commit()
+    return Acknowledgement(batch.batch_id, batch.sequence, last, final, series_id=batch.series_id)
 
 
 def _rejected(external_id: str, reason: Rejection) -> RecordOutcome:
@@ -301,8 +293,11 @@ def _rejected(external_id: str, reason: Rejection) -> RecordOutcome:
     return RecordOutcome(external_id, Outcome.REJECTED, reason_code=reason.code)
 
 
-def _new_record(record_id: str, external_id: str, valid: ValidResult) -> ingest.NewRecord:
-    return ingest.NewRecord(
+def _new_record(
+    record_id: str, provider_id: str, external_id: str, valid: ValidResult
+) -> NewRecord:
+    element = valid.element
+    return NewRecord(
         id=record_id,
         external_id=external_id,
         person_id=valid.person_id,
@@ -325,11 +320,23 @@ def _new_record(record_id: str, external_id: str, valid: ValidResult) -> ingest.
             valid.document_number,
             valid.program_cycle_id,
         ),
+        event=recorded_payload(
+            credit_id=record_id,
+            person_id=valid.person_id,
+            element_id=element.id,
+            element_kind=element.kind.value,
+            main_specialty_code=element.main_specialty_code,
+            additional_specialty_codes=element.additional_specialty_codes,
+            zet=valid.zet,
+            completed_on=valid.completed_on,
+            provider_id=provider_id,
+            source=CreditSource.POSTING.value,
+        ),
     )
 
 
 def _outcome(
-    new: ingest.NewRecord,
+    new: NewRecord,
     valid: ValidResult,
     inserted: dict[str, str],
     existing: dict[str, tuple[str, str]],

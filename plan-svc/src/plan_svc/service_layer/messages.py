@@ -1,17 +1,26 @@
-"""Payloads of the events plan-svc consumes, parsed into domain values."""
+"""Payloads of the events plan-svc consumes, parsed into domain values. credits-svc defines them
+once, as the messages of proto/cpd/credits/v1/events.proto written as their canonical JSON;
+they are parsed back with `json_format.ParseDict` (fields credits-svc may add later are
+ignored)."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
+from google.protobuf import json_format
+from google.protobuf.message import Message
+
+from cpd.credits.v1 import events_pb2
 from plan_svc.domain.credits import CreditKind, RecordedCredit
 
 CREDITS_RECORDED = "credits.recorded"
 CREDITS_VOIDED = "credits.voided"
 CONSUMED_EVENT_TYPES = [CREDITS_RECORDED, CREDITS_VOIDED]
+
+M = TypeVar("M", bound=Message)
 
 
 class InvalidPayload(ValueError):
@@ -24,45 +33,50 @@ class CreditVoided:
     person_id: str
 
 
-def _uuid(payload: dict[str, Any], key: str) -> str:
+def _parsed(payload: dict[str, Any], message: M) -> M:
     try:
-        return str(uuid.UUID(str(payload[key])))
-    except (KeyError, ValueError) as exc:
-        raise InvalidPayload(f"{key}: not a UUID") from exc
+        return json_format.ParseDict(payload, message, ignore_unknown_fields=True)
+    except json_format.ParseError as exc:
+        raise InvalidPayload(str(exc)) from exc
 
 
-def _text(payload: dict[str, Any], key: str) -> str:
-    value = payload.get(key)
-    if not isinstance(value, str) or not value:
-        raise InvalidPayload(f"{key}: not a non-empty string")
+def _uuid(value: str, name: str) -> str:
+    try:
+        return str(uuid.UUID(value))
+    except ValueError as exc:
+        raise InvalidPayload(f"{name}: not a UUID") from exc
+
+
+def _text(value: str, name: str) -> str:
+    if not value:
+        raise InvalidPayload(f"{name}: not a non-empty string")
     return value
 
 
 def parse_credit_recorded(payload: dict[str, Any]) -> RecordedCredit:
-    additional = payload.get("additional_specialty_codes")
-    if not isinstance(additional, list) or not all(isinstance(c, str) for c in additional):
-        raise InvalidPayload("additional_specialty_codes: not a list of strings")
-    zet = payload.get("zet")
-    if not isinstance(zet, int) or isinstance(zet, bool) or zet < 0:
+    message = _parsed(payload, events_pb2.CreditRecorded())
+    if message.zet < 0:
         raise InvalidPayload("zet: not a non-negative integer")
     try:
-        kind = CreditKind(str(payload.get("element_kind")))
-        completed_on = date.fromisoformat(_text(payload, "completed_on"))
+        kind = CreditKind(message.element_kind)
+        completed_on = date.fromisoformat(_text(message.completed_on, "completed_on"))
     except ValueError as exc:
         raise InvalidPayload(str(exc)) from exc
     return RecordedCredit(
-        credit_id=_uuid(payload, "credit_id"),
-        person_id=_uuid(payload, "person_id"),
-        element_id=_text(payload, "element_id"),
+        credit_id=_uuid(message.credit_id, "credit_id"),
+        person_id=_uuid(message.person_id, "person_id"),
+        element_id=_text(message.element_id, "element_id"),
         kind=kind,
-        main_specialty_code=_text(payload, "main_specialty_code"),
-        additional_specialty_codes=tuple(additional),
-        zet=zet,
+        main_specialty_code=_text(message.main_specialty_code, "main_specialty_code"),
+        additional_specialty_codes=tuple(message.additional_specialty_codes),
+        zet=message.zet,
         completed_on=completed_on,
     )
 
 
 def parse_credit_voided(payload: dict[str, Any]) -> CreditVoided:
+    message = _parsed(payload, events_pb2.CreditVoided())
     return CreditVoided(
-        credit_id=_uuid(payload, "credit_id"), person_id=_uuid(payload, "person_id")
+        credit_id=_uuid(message.credit_id, "credit_id"),
+        person_id=_uuid(message.person_id, "person_id"),
     )
