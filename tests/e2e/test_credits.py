@@ -84,8 +84,8 @@ def test_a_csv_posted_with_the_cli_shows_up_in_the_specialists_credits(
     credits = data(graphql(platform, MY_CREDITS, specialist(tokens)))["myCredits"]
     mine = {c["documentNumber"]: c for c in credits if c["documentNumber"] in ("У-1", "У-2")}  # type: ignore[index]
     assert {k: (v["zet"], v["status"], v["source"]) for k, v in mine.items()} == {
-        "У-1": (2, "ACCEPTED", "posting"),
-        "У-2": (1, "ACCEPTED", "posting"),
+        "У-1": (2, "ACCEPTED", "POSTING"),
+        "У-2": (1, "ACCEPTED", "POSTING"),
     }
     assert mine["У-1"]["element"]["title"]
 

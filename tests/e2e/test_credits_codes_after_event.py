@@ -152,7 +152,7 @@ def test_codes_are_mailed_and_entered_only_after_the_event_and_the_credit_histor
     credits = data(graphql(platform, MY_CREDITS, token))["myCredits"]
     credit = next(c for c in credits if c["id"] == accepted["creditId"])  # type: ignore[index]
     assert (credit["source"], credit["completedOn"]) == (
-        "code",
+        "CODE",
         (today - timedelta(days=1)).isoformat(),
     )
     assert date.fromisoformat(credit["completedOn"]) <= today
@@ -162,7 +162,7 @@ def test_codes_are_mailed_and_entered_only_after_the_event_and_the_credit_histor
     first = history["audit"][0]  # type: ignore[index]
     assert (first["creditId"], first["action"], first["actor"]) == (
         credit["id"],
-        "recorded",
+        "RECORDED",
         demo.SPECIALIST_PERSON_ID,
     )
     assert code["code"] in first["reason"] and first["at"]

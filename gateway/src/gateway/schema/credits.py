@@ -10,146 +10,129 @@ import strawberry
 
 from cpd.credits.v1 import credits_pb2
 from gateway.errors import GatewayError
-from gateway.schema.catalog import Element
-from gateway.schema.common import GatewayInfo, UserError, optional_date, user_error_or
+from gateway.mapping import MessageType, call, call_or_error, protobuf_enum, protobuf_type
+from gateway.schema.catalog import Element, ElementKind
+from gateway.schema.common import GatewayInfo, UserError
 
 
-def _optional_time(value: str) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-@strawberry.enum(description="Статус записи о зачтённых ЗЕТ")
+@protobuf_enum(credits_pb2.CreditStatus)
 class CreditStatus(Enum):
-    ACCEPTED = credits_pb2.CREDIT_STATUS_ACCEPTED
-    VOIDED = credits_pb2.CREDIT_STATUS_VOIDED
-    SUPERSEDED = credits_pb2.CREDIT_STATUS_SUPERSEDED
+    """Where a credit record stands: only ACCEPTED records count toward a cycle."""
 
 
-@strawberry.type(description="Запись о зачтённых ЗЕТ")
-class Credit:
-    id: strawberry.ID
-    element_id: strawberry.ID
-    zet: int
-    completed_on: date
-    status: CreditStatus
-    element_kind: str = strawberry.field(description="program | event | module")
-    source: str = strawberry.field(description="posting | correction | code")
-    document_number: str
-    provider_id: strawberry.ID
-    program_cycle_id: strawberry.ID | None
-    deadline: date | None = strawberry.field(
-        description="Срок передачи результатов ДПП: окончание цикла + 1 месяц"
+@strawberry.enum(description="How a credit record came to be.")
+class CreditSource(Enum):
+    POSTING = strawberry.enum_value(
+        "posting", description="Posted by the provider's system through the provider API."
     )
-    days_late: int = strawberry.field(description="На сколько дней позже срока переданы данные")
-    status_reason: str = strawberry.field(description="Причина аннулирования или исправления")
-    corrects_id: strawberry.ID | None
-    corrected_by: strawberry.ID | None
-    recorded_at: datetime | None
+    CORRECTION = strawberry.enum_value(
+        "correction", description="Written by a correction of an earlier record."
+    )
+    CODE = strawberry.enum_value(
+        "code", description="Credited for an accepted event confirmation code."
+    )
 
-    @classmethod
-    def from_pb(cls, c: credits_pb2.Credit) -> Credit:
-        return cls(
-            id=strawberry.ID(c.id),
-            element_id=strawberry.ID(c.element_id),
-            zet=c.zet,
-            completed_on=date.fromisoformat(c.completed_on),
-            status=CreditStatus(c.status),
-            element_kind=c.element_kind,
-            source=c.source,
-            document_number=c.document_number,
-            provider_id=strawberry.ID(c.provider_id),
-            program_cycle_id=strawberry.ID(c.program_cycle_id) if c.program_cycle_id else None,
-            deadline=optional_date(c.deadline),
-            days_late=c.days_late,
-            status_reason=c.status_reason,
-            corrects_id=strawberry.ID(c.corrects_id) if c.corrects_id else None,
-            corrected_by=strawberry.ID(c.corrected_by) if c.corrected_by else None,
-            recorded_at=_optional_time(c.recorded_at),
-        )
 
-    @strawberry.field
+@strawberry.enum(description="What one step of a credit record's audit trail did.")
+class CreditAuditAction(Enum):
+    RECORDED = strawberry.enum_value(
+        "recorded", description="The record was written (posted, corrected or credited by code)."
+    )
+    VOIDED = strawberry.enum_value("voided", description="The record was voided.")
+    CORRECTED = strawberry.enum_value(
+        "corrected", description="The record was replaced by a corrected one (`replacedBy`)."
+    )
+
+
+@protobuf_type(exclude=("person_id", "external_id"))
+class Credit(MessageType[credits_pb2.Credit]):
+    """A record of credited ZET (1 ZET = 1 academic hour) for a completed element."""
+
+    element_id: strawberry.ID = strawberry.field(description="The element completed (UUID).")
+    completed_on: date = strawberry.field(
+        description="The day of completion; credits count in its year. For a code's credit, the"
+        " event's last day."
+    )
+    element_kind: ElementKind = strawberry.field(description="The kind of the element.")
+    program_cycle_id: strawberry.ID | None = strawberry.field(
+        description="Programs: the cycle completed; null for events and modules."
+    )
+    deadline: date | None = strawberry.field(
+        description="Programs: the day results were due (the cycle's end plus one month); null"
+        " for events and modules."
+    )
+    days_late: int = strawberry.field(
+        description="How many days after the deadline the results were posted; 0 when on time."
+    )
+    corrects_id: strawberry.ID | None = strawberry.field(
+        description="The record this one corrects; null when it corrects none."
+    )
+    corrected_by: strawberry.ID | None = strawberry.field(
+        description="The record that replaced this one (status SUPERSEDED); null otherwise."
+    )
+    status_reason: str = strawberry.field(
+        description="Why the record was voided or corrected; empty while ACCEPTED."
+    )
+    recorded_at: datetime | None = strawberry.field(description="When the record was written.")
+    source: CreditSource
+
+    @strawberry.field(description="The element completed; null when the catalog lacks it.")
     async def element(self, info: GatewayInfo) -> Element | None:
         found = await info.context.loaders.element.load(str(self.element_id))
         return Element.from_pb(found) if found else None
 
 
-@strawberry.type(description="Запись журнала записи о ЗЕТ: кто, когда и почему")
-class CreditAuditEntry:
-    credit_id: strawberry.ID
-    action: str = strawberry.field(
-        description="recorded (кто внёс запись) | voided (аннулирована) | corrected (исправлена)"
+@protobuf_type(name="CreditAuditEntry")
+class CreditAuditEntry(MessageType[credits_pb2.AuditEntry]):
+    """One step of a credit record's audit trail: who did what, when and why."""
+
+    action: CreditAuditAction
+    at: datetime | None = strawberry.field(description="When it happened.")
+    replaced_by: strawberry.ID | None = strawberry.field(
+        description="CORRECTED: the new record; null for other actions."
     )
-    actor: str = strawberry.field(
-        description="Кто действовал: пользователь или специалист, введший код; пусто для "
-        "передачи системой организации"
-    )
-    actor_client_id: str = strawberry.field(description="Система (клиент), которая действовала")
-    reason: str
-    at: datetime | None
-    replaced_by: strawberry.ID | None = strawberry.field(description="Для corrected: новая запись")
-    batch_id: str = strawberry.field(description="Для recorded: пакет, в котором пришла запись")
-
-    @classmethod
-    def from_pb(cls, a: credits_pb2.AuditEntry) -> CreditAuditEntry:
-        return cls(
-            credit_id=strawberry.ID(a.credit_id),
-            action=a.action,
-            actor=a.actor,
-            actor_client_id=a.actor_client_id,
-            reason=a.reason,
-            at=_optional_time(a.at),
-            replaced_by=strawberry.ID(a.replaced_by) if a.replaced_by else None,
-            batch_id=a.batch_id,
-        )
 
 
-@strawberry.type(description="История записи о ЗЕТ")
+@strawberry.type(description="A credit record's history: its corrections and audit trail.")
 class CreditHistory:
     chain: list[Credit] = strawberry.field(
-        description="Цепочка исправлений: от исходной записи до текущей"
+        description="The chain of corrections, from the original record to the current one."
     )
     audit: list[CreditAuditEntry] = strawberry.field(
-        description="Журнал по цепочке; первая запись — кто передал исходную запись"
+        description="The audit trail of the chain; the first step tells who posted the original."
     )
 
 
 CreditHistoryResult = Annotated[CreditHistory | UserError, strawberry.union("CreditHistoryResult")]
 
 
-@strawberry.enum(description="Статус введённого кода подтверждения")
+@protobuf_enum(credits_pb2.RedemptionStatus)
 class RedemptionStatus(Enum):
-    PENDING = credits_pb2.REDEMPTION_STATUS_PENDING
-    ACCEPTED = credits_pb2.REDEMPTION_STATUS_ACCEPTED
-    REJECTED = credits_pb2.REDEMPTION_STATUS_REJECTED
+    pass
 
 
-@strawberry.type(description="Введённый код подтверждения участия в мероприятии")
-class CodeRedemption:
-    id: strawberry.ID
-    code: str
-    event_id: strawberry.ID | None
-    status: RedemptionStatus
-    reason_code: str = strawberry.field(description="Стабильный код причины отказа")
-    reason: str = strawberry.field(description="Причина отказа для человека")
-    entered_at: datetime | None
-    decided_at: datetime | None
-    credit_id: strawberry.ID | None
+@protobuf_type(name="CodeRedemption", sources={"reason": "reason_message"})
+class CodeRedemption(MessageType[credits_pb2.Redemption]):
+    """An event confirmation code a person entered, and where its check stands."""
 
-    @classmethod
-    def from_pb(cls, r: credits_pb2.Redemption) -> CodeRedemption:
-        return cls(
-            id=strawberry.ID(r.id),
-            code=r.code,
-            event_id=strawberry.ID(r.event_id) if r.event_id else None,
-            status=RedemptionStatus(r.status),
-            reason_code=r.reason_code,
-            reason=r.reason_message,
-            entered_at=_optional_time(r.entered_at),
-            decided_at=_optional_time(r.decided_at),
-            credit_id=strawberry.ID(r.credit_id) if r.credit_id else None,
-        )
+    event_id: strawberry.ID | None = strawberry.field(
+        description="The event the code is for; null until the code is matched to one."
+    )
+    reason_code: str = strawberry.field(
+        description="REJECTED: the stable code of the reason; empty otherwise."
+    )
+    reason: str = strawberry.field(
+        description="REJECTED: the reason, in Russian, for people; empty otherwise."
+    )
+    entered_at: datetime | None = strawberry.field(description="When the code was entered.")
+    decided_at: datetime | None = strawberry.field(
+        description="When it was accepted or rejected; null while PENDING."
+    )
+    credit_id: strawberry.ID | None = strawberry.field(
+        description="ACCEPTED: the credit record written for it; null otherwise."
+    )
 
-    @strawberry.field
+    @strawberry.field(description="The event; null when unknown or not in the catalog.")
     async def event(self, info: GatewayInfo) -> Element | None:
         if self.event_id is None:
             return None
@@ -157,104 +140,107 @@ class CodeRedemption:
         return Element.from_pb(found) if found else None
 
 
-@strawberry.type(description="Своевременность передачи результатов ДПП организацией")
-class ProviderLateness:
-    provider_id: strawberry.ID
-    results_with_deadline: int
-    late_results: int
-    total_days_late: int
-    max_days_late: int
+@protobuf_type
+class ProviderLateness(MessageType[credits_pb2.ProviderLateness]):
+    pass
 
 
 @strawberry.type
 class CreditsQuery:
-    @strawberry.field(description="Мои записи о зачтённых ЗЕТ со статусами")
+    @strawberry.field(description="My credit records, every status, with their history links.")
     async def my_credits(self, info: GatewayInfo) -> list[Credit]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.credits.ListMyCredits, credits_pb2.ListMyCreditsRequest(), ctx.metadata
+        reply = await call(
+            info, info.context.backends.credits.ListMyCredits, credits_pb2.ListMyCreditsRequest()
         )
         return [Credit.from_pb(c) for c in reply.credits]
 
     @strawberry.field(
-        description="История записи о ЗЕТ: цепочка исправлений и журнал (кто внёс запись, кто "
-        "и почему аннулировал или исправил); своя запись или запись своей организации"
+        description="A credit record's history: the chain of corrections and the audit trail"
+        " (who posted it, who voided or corrected it and why); one's own record or one of"
+        " one's provider."
     )
     async def credit_history(
-        self, info: GatewayInfo, credit_id: strawberry.ID
+        self,
+        info: GatewayInfo,
+        credit_id: Annotated[
+            strawberry.ID, strawberry.argument(description="Any record of the chain.")
+        ],
     ) -> CreditHistoryResult:
-        ctx = info.context
-
-        async def call() -> CreditHistory:
-            reply = await ctx.backends.call(
-                ctx.backends.credits.GetCreditHistory,
-                credits_pb2.GetCreditHistoryRequest(credit_id=str(credit_id)),
-                ctx.metadata,
-            )
-            return CreditHistory(
+        return await call_or_error(
+            info,
+            info.context.backends.credits.GetCreditHistory,
+            credits_pb2.GetCreditHistoryRequest(credit_id=str(credit_id)),
+            lambda reply: CreditHistory(
                 chain=[Credit.from_pb(c) for c in reply.chain],
                 audit=[CreditAuditEntry.from_pb(a) for a in reply.audit],
-            )
+            ),
+        )
 
-        return await user_error_or(call())
-
-    @strawberry.field(description="Мои введённые коды подтверждения и их статусы")
+    @strawberry.field(description="The confirmation codes I entered and where each stands.")
     async def my_code_redemptions(self, info: GatewayInfo) -> list[CodeRedemption]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.credits.ListMyRedemptions,
+        reply = await call(
+            info,
+            info.context.backends.credits.ListMyRedemptions,
             credits_pb2.ListMyRedemptionsRequest(),
-            ctx.metadata,
         )
         return [CodeRedemption.from_pb(r) for r in reply.redemptions]
 
     @strawberry.field(
-        description="Опоздания с передачей результатов ДПП по организациям (администратор)"
+        description="How late providers posted program results, per provider (administrators)."
     )
     async def provider_lateness(
-        self, info: GatewayInfo, provider_id: strawberry.ID | None = None
+        self,
+        info: GatewayInfo,
+        provider_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="Only this provider; every provider when null."),
+        ] = None,
     ) -> list[ProviderLateness]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.credits.ListProviderLateness,
+        reply = await call(
+            info,
+            info.context.backends.credits.ListProviderLateness,
             credits_pb2.ListProviderLatenessRequest(provider_id=str(provider_id or "")),
-            ctx.metadata,
         )
-        return [
-            ProviderLateness(
-                provider_id=strawberry.ID(p.provider_id),
-                results_with_deadline=p.results_with_deadline,
-                late_results=p.late_results,
-                total_days_late=p.total_days_late,
-                max_days_late=p.max_days_late,
-            )
-            for p in reply.providers
-        ]
+        return [ProviderLateness.from_pb(p) for p in reply.providers]
 
 
 RedeemCodeResult = Annotated[CodeRedemption | UserError, strawberry.union("RedeemCodeResult")]
 
 
+def _accepted_for_check(reply: credits_pb2.RedeemCodeResponse) -> CodeRedemption:
+    redemption = reply.redemption
+    if redemption.status == credits_pb2.REDEMPTION_STATUS_REJECTED:
+        raise GatewayError(redemption.reason_code, redemption.reason_message)
+    return CodeRedemption.from_pb(redemption)
+
+
 @strawberry.type
 class CreditsMutation:
     @strawberry.mutation(
-        description="Ввести код подтверждения участия в мероприятии: код принимается на "
-        "проверку (pending), отказ возвращается с причиной"
+        description="Enter an event confirmation code: it is taken for checking (PENDING) or"
+        " refused at once with the reason as a UserError."
     )
     async def redeem_code(
-        self, info: GatewayInfo, code: str, event_id: strawberry.ID | None = None
+        self,
+        info: GatewayInfo,
+        code: Annotated[
+            str,
+            strawberry.argument(
+                description="The code: 12 Latin capitals and digits; spaces, dashes and case"
+                " are ignored."
+            ),
+        ],
+        event_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="The event the person means (the page they entered it on); a code"
+                " of another event is rejected. Null: the code's own event."
+            ),
+        ] = None,
     ) -> RedeemCodeResult:
-        ctx = info.context
-
-        async def call() -> CodeRedemption:
-            reply = await ctx.backends.call(
-                ctx.backends.credits.RedeemCode,
-                credits_pb2.RedeemCodeRequest(code=code, event_id=str(event_id or "")),
-                ctx.metadata,
-            )
-            redemption = reply.redemption
-            if redemption.status == credits_pb2.REDEMPTION_STATUS_REJECTED:
-                raise GatewayError(redemption.reason_code, redemption.reason_message)
-            return CodeRedemption.from_pb(redemption)
-
-        return await user_error_or(call())
+        return await call_or_error(
+            info,
+            info.context.backends.credits.RedeemCode,
+            credits_pb2.RedeemCodeRequest(code=code, event_id=str(event_id or "")),
+            _accepted_for_check,
+        )
