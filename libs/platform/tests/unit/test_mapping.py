@@ -20,11 +20,8 @@ from cpd_platform.mapping import (
     timestamp_to_pb,
 )
 
-
-class CreditStatus(StrEnum):
-    ACCEPTED = "accepted"
-    VOIDED = "voided"
-    SUPERSEDED = "superseded"
+# Named like the protobuf enum's values, as a service's domain enum would be.
+CreditStatus = StrEnum("CreditStatus", ["ACCEPTED", "VOIDED", "SUPERSEDED"])
 
 
 class ApplicationStatus(StrEnum):
