@@ -8,6 +8,8 @@ given". Where names differ, `overrides` names the protobuf value of a domain mem
 domain members may share one protobuf value (then a message from the wire maps back to the
 member whose name matches).
 
+Some enums travel as strings holding the domain `StrEnum`'s value (`optional_enum_from_text`).
+
 Scalars on the wire (the format every `.proto` file's header states):
 - a date is a string in ISO 8601 calendar form `YYYY-MM-DD`; the empty string means none;
 - a timestamp is a string in RFC 3339 with its UTC offset (`2026-09-07T08:30:00+00:00`, as
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from cpd_platform.errors import InvalidArgument
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 E = TypeVar("E", bound=Enum)
 V = TypeVar("V", bound=int)
+S = TypeVar("S", bound=StrEnum)
 
 UNKNOWN_VALUE_MESSAGE = "Значение не указано или неизвестно"
 
@@ -107,6 +110,22 @@ class EnumMapping(Generic[E, V]):
         if value == self.unspecified:
             return None
         return self.from_pb(value)
+
+    def get(self, value: int) -> E | None:
+        """The domain member, or None when UNSPECIFIED or unknown: for filters where a value
+        this version does not know means "no filter"."""
+        return self._from_pb.get(value)
+
+
+def optional_enum_from_text(enum: type[S], value: str, code: str) -> S | None:
+    """A string-valued field holding a domain `StrEnum`'s value: None when empty, an unknown
+    value is an InvalidArgument with `code`."""
+    if not value:
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        raise InvalidArgument(code, f"Неизвестное значение: {value!r}") from None
 
 
 def date_to_pb(value: date | None) -> str:

@@ -13,6 +13,7 @@ from cpd_platform.mapping import (
     date_from_pb,
     date_to_pb,
     enum_value_prefix,
+    optional_enum_from_text,
     required_date_from_pb,
     text_or_none,
     text_to_pb,
@@ -61,6 +62,9 @@ def test_optional_values_left_out_are_none_but_unknown_ones_still_fail() -> None
     assert STATUSES.optional_from_pb(credits_pb2.CREDIT_STATUS_ACCEPTED) is CreditStatus.ACCEPTED
     with pytest.raises(InvalidArgument):
         STATUSES.optional_from_pb(42)
+    assert STATUSES.get(42) is None
+    assert STATUSES.get(credits_pb2.CREDIT_STATUS_UNSPECIFIED) is None
+    assert STATUSES.get(credits_pb2.CREDIT_STATUS_VOIDED) is CreditStatus.VOIDED
     assert STATUSES.to_pb_or_unspecified(None) == credits_pb2.CREDIT_STATUS_UNSPECIFIED
     assert STATUSES.to_pb_or_unspecified(CreditStatus.VOIDED) == credits_pb2.CREDIT_STATUS_VOIDED
 
@@ -121,3 +125,13 @@ def test_optional_text_is_the_empty_string_when_absent() -> None:
     assert text_or_none("abc") == "abc"
     assert text_to_pb(None) == ""
     assert text_to_pb("abc") == "abc"
+
+
+def test_string_valued_enums_parse_by_value() -> None:
+    assert optional_enum_from_text(ApplicationStatus, "pending_seat", "bad") is (
+        ApplicationStatus.PENDING_SEAT
+    )
+    assert optional_enum_from_text(ApplicationStatus, "", "bad") is None
+    with pytest.raises(InvalidArgument) as raised:
+        optional_enum_from_text(ApplicationStatus, "PENDING_SEAT", "bad_status")
+    assert raised.value.code == "bad_status"
