@@ -28,6 +28,8 @@ class Backends:
     channels: dict[str, grpc.aio.Channel]
     deadline: float
     identity: identity_pb2_grpc.IdentityServiceStub
+    # Registration and password reset: callable without a user token, by the gateway only.
+    public_identity: identity_pb2_grpc.PublicIdentityServiceStub
     catalog: catalog_pb2_grpc.CatalogServiceStub
     plan: plan_pb2_grpc.PlanServiceStub
     credits: credits_pb2_grpc.CreditsServiceStub
@@ -47,6 +49,7 @@ class Backends:
             channels=channels,
             deadline=settings.rpc_deadline,
             identity=identity_pb2_grpc.IdentityServiceStub(channels["identity"]),
+            public_identity=identity_pb2_grpc.PublicIdentityServiceStub(channels["identity"]),
             catalog=catalog_pb2_grpc.CatalogServiceStub(channels["catalog"]),
             plan=plan_pb2_grpc.PlanServiceStub(channels["plan"]),
             credits=credits_pb2_grpc.CreditsServiceStub(channels["credits"]),

@@ -1,11 +1,14 @@
+"""Identity mutations: registration, logins, password reset, profile and role grants."""
+
 from __future__ import annotations
 
 from typing import Annotated
 
 import strawberry
 
-from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
-from gateway.schema.common import GatewayInfo, UserError, user_error_or
+from cpd.identity.v1 import identity_pb2
+from gateway.mapping import call_or_error
+from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.identity.login import IdentityProviderClient
 from gateway.schema.identity.types import (
     LoggedOut,
@@ -41,141 +44,198 @@ PHONE_MESSAGE = (
 EMAIL_MESSAGE = "Подтвердите новый адрес электронной почты по ссылке из письма"
 
 
-def _public(info: GatewayInfo) -> identity_pb2_grpc.PublicIdentityServiceStub:
-    return identity_pb2_grpc.PublicIdentityServiceStub(info.context.backends.channels["identity"])
-
-
 def _idp(info: GatewayInfo) -> IdentityProviderClient:
     return IdentityProviderClient(info.context.issuer)
 
 
+def _registration(reply: identity_pb2.RegisterResponse) -> Registration:
+    return Registration(
+        person_id=strawberry.ID(reply.person_id),
+        email=reply.email,
+        verification_email_sent=reply.verification_email_sent,
+        message=VERIFY_EMAIL_MESSAGE.format(email=reply.email),
+    )
+
+
+def _profile_update(reply: identity_pb2.UpdateProfileResponse) -> ProfileUpdate:
+    messages = [EMAIL_MESSAGE] if reply.email_verification_sent else []
+    if reply.phone_needs_verification:
+        messages.append(PHONE_MESSAGE)
+    return ProfileUpdate(
+        person=Person.from_pb(reply.person),
+        email_verification_sent=reply.email_verification_sent,
+        phone_needs_verification=reply.phone_needs_verification,
+        notice=". ".join(messages) or None,
+    )
+
+
+def _register_request(input: RegistrationInput) -> identity_pb2.RegisterRequest:
+    return identity_pb2.RegisterRequest(
+        kind=input.kind.value,
+        citizenship=input.citizenship,
+        region_code=input.region_code,
+        snils=input.snils,
+        last_name=input.last_name,
+        first_name=input.first_name,
+        patronymic=input.patronymic or "",
+        sex=input.sex.value,
+        birth_date=input.birth_date,
+        email=input.email,
+        phone=input.phone,
+        password=input.password,
+        consents=[
+            identity_pb2.Consent(kind=c.kind.value, text_version=c.text_version)
+            for c in input.consents
+        ],
+        idempotency_key=input.idempotency_key or "",
+    )
+
+
+def _profile_request(input: ProfileInput) -> identity_pb2.UpdateProfileRequest:
+    values = {
+        "last_name": input.last_name,
+        "first_name": input.first_name,
+        "patronymic": input.patronymic,
+        "birth_date": input.birth_date,
+        "region_code": input.region_code,
+        "citizenship": input.citizenship,
+        "email": input.email,
+        "phone": input.phone,
+    }
+    fields = [name for name, value in values.items() if value is not None]
+    if input.sex is not None:
+        fields.append("sex")
+    return identity_pb2.UpdateProfileRequest(
+        fields=fields,
+        sex=input.sex.value if input.sex else identity_pb2.SEX_UNSPECIFIED,
+        **{name: value for name, value in values.items() if value is not None},
+    )
+
+
+Snils = Annotated[str, strawberry.argument(description="SNILS, in any spelling.")]
+RefreshToken = Annotated[
+    str, strawberry.argument(description="The refresh token of login or refreshToken.")
+]
+Role = Annotated[
+    str, strawberry.argument(description="The role, e.g. school_operator or provider_staff.")
+]
+Scope = Annotated[
+    str,
+    strawberry.argument(
+        description='Where it applies: "school:<id>", "provider:<id>", "municipality:<id>",'
+        ' "region:16" or "platform:*".'
+    ),
+]
+
+
 @strawberry.type
 class IdentityMutation:
-    @strawberry.mutation(description="Регистрация по СНИЛС (без входа)")
-    async def register(self, info: GatewayInfo, input: RegistrationInput) -> RegisterResult:
-        ctx = info.context
-        request = identity_pb2.RegisterRequest(
-            kind=input.kind.value,
-            citizenship=input.citizenship,
-            region_code=input.region_code,
-            snils=input.snils,
-            last_name=input.last_name,
-            first_name=input.first_name,
-            patronymic=input.patronymic or "",
-            sex=input.sex.value,
-            birth_date=input.birth_date,
-            email=input.email,
-            phone=input.phone,
-            password=input.password,
-            consents=[
-                identity_pb2.Consent(kind=c.kind.value, text_version=c.text_version)
-                for c in input.consents
-            ],
-            idempotency_key=input.idempotency_key or "",
-        )
-        result = await user_error_or(
-            ctx.backends.call(_public(info).Register, request, ctx.metadata)
-        )
-        if isinstance(result, UserError):
-            return result
-        return Registration(
-            person_id=strawberry.ID(result.person_id),
-            email=result.email,
-            verification_email_sent=result.verification_email_sent,
-            message=VERIFY_EMAIL_MESSAGE.format(email=result.email),
+    @strawberry.mutation(description="Register by SNILS (no login needed).")
+    async def register(
+        self,
+        info: GatewayInfo,
+        input: Annotated[RegistrationInput, strawberry.argument(description="The person.")],
+    ) -> RegisterResult:
+        return await call_or_error(
+            info,
+            info.context.backends.public_identity.Register,
+            _register_request(input),
+            _registration,
         )
 
-    @strawberry.mutation(description="Вход по СНИЛС (в любом написании) и паролю")
-    async def login(self, info: GatewayInfo, snils: str, password: str) -> LoginResult:
+    @strawberry.mutation(description="Log in with SNILS (in any spelling) and password.")
+    async def login(
+        self,
+        info: GatewayInfo,
+        snils: Snils,
+        password: Annotated[str, strawberry.argument(description="The password.")],
+    ) -> LoginResult:
         return await _idp(info).login(snils, password)
 
-    @strawberry.mutation(description="Новый токен доступа по токену обновления")
-    async def refresh_token(self, info: GatewayInfo, refresh_token: str) -> LoginResult:
+    @strawberry.mutation(description="A new access token for a refresh token.")
+    async def refresh_token(self, info: GatewayInfo, refresh_token: RefreshToken) -> LoginResult:
         return await _idp(info).refresh(refresh_token)
 
-    @strawberry.mutation(description="Выход: сессия у поставщика удостоверений завершается")
-    async def logout(self, info: GatewayInfo, refresh_token: str) -> LogoutResult:
+    @strawberry.mutation(description="Log out: the session at the identity provider ends.")
+    async def logout(self, info: GatewayInfo, refresh_token: RefreshToken) -> LogoutResult:
         result = await _idp(info).logout(refresh_token)
         return result if isinstance(result, UserError) else LoggedOut(ok=result)
 
-    @strawberry.mutation(description="Забыли пароль: письмо со ссылкой на адрес из профиля")
+    @strawberry.mutation(
+        description="Forgotten password: an e-mail with a reset link goes to the profile's"
+        " address (the same answer whether or not the SNILS is registered)."
+    )
     async def request_password_reset(
-        self, info: GatewayInfo, snils: str, captcha_token: str | None = None
+        self,
+        info: GatewayInfo,
+        snils: Snils,
+        captcha_token: Annotated[
+            str | None,
+            strawberry.argument(description="The captcha's token when the captcha is on."),
+        ] = None,
     ) -> PasswordResetResult:
-        ctx = info.context
         request = identity_pb2.RequestPasswordResetRequest(
             snils=snils, captcha_token=captcha_token or ""
         )
-        result = await user_error_or(
-            ctx.backends.call(_public(info).RequestPasswordReset, request, ctx.metadata)
+        return await call_or_error(
+            info,
+            info.context.backends.public_identity.RequestPasswordReset,
+            request,
+            lambda _: PasswordResetRequested(message=RESET_MESSAGE),
         )
-        if isinstance(result, UserError):
-            return result
-        return PasswordResetRequested(message=RESET_MESSAGE)
 
     @strawberry.mutation(
-        description="Изменение своего профиля; новые e-mail и телефон подтверждаются"
+        description="Change one's own profile; a new e-mail or phone awaits confirmation."
     )
-    async def update_profile(self, info: GatewayInfo, input: ProfileInput) -> UpdateProfileResult:
-        ctx = info.context
-        values = {
-            "last_name": input.last_name,
-            "first_name": input.first_name,
-            "patronymic": input.patronymic,
-            "birth_date": input.birth_date,
-            "region_code": input.region_code,
-            "citizenship": input.citizenship,
-            "email": input.email,
-            "phone": input.phone,
-        }
-        fields = [name for name, value in values.items() if value is not None]
-        if input.sex is not None:
-            fields.append("sex")
-        request = identity_pb2.UpdateProfileRequest(
-            fields=fields,
-            sex=input.sex.value if input.sex else identity_pb2.SEX_UNSPECIFIED,
-            **{name: value for name, value in values.items() if value is not None},
-        )
-        result = await user_error_or(
-            ctx.backends.call(ctx.backends.identity.UpdateProfile, request, ctx.metadata)
-        )
-        if isinstance(result, UserError):
-            return result
-        messages = [EMAIL_MESSAGE] if result.email_verification_sent else []
-        if result.phone_needs_verification:
-            messages.append(PHONE_MESSAGE)
-        return ProfileUpdate(
-            person=Person.from_pb(result.person),
-            email_verification_sent=result.email_verification_sent,
-            phone_needs_verification=result.phone_needs_verification,
-            notice=". ".join(messages) or None,
+    async def update_profile(
+        self,
+        info: GatewayInfo,
+        input: Annotated[ProfileInput, strawberry.argument(description="The changes.")],
+    ) -> UpdateProfileResult:
+        return await call_or_error(
+            info,
+            info.context.backends.identity.UpdateProfile,
+            _profile_request(input),
+            _profile_update,
         )
 
-    @strawberry.mutation(description="Назначить роль в области полномочий (по id или СНИЛС)")
+    @strawberry.mutation(description="Grant a role in a scope to a person (by id or SNILS).")
     async def grant_role(
         self,
         info: GatewayInfo,
-        role: str,
-        scope: str,
-        person_id: strawberry.ID | None = None,
-        snils: str | None = None,
+        role: Role,
+        scope: Scope,
+        person_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="The person; or give `snils` instead."),
+        ] = None,
+        snils: Annotated[
+            str | None,
+            strawberry.argument(description="The person's SNILS, when `personId` is null."),
+        ] = None,
     ) -> GrantRoleResult:
-        ctx = info.context
         request = identity_pb2.GrantRoleRequest(
             person_id=str(person_id or ""), snils=snils or "", role=role, scope=scope
         )
-        result = await user_error_or(
-            ctx.backends.call(ctx.backends.identity.GrantRole, request, ctx.metadata)
+        return await call_or_error(
+            info,
+            info.context.backends.identity.GrantRole,
+            request,
+            lambda reply: RoleGrant.from_pb(reply.grant),
         )
-        return result if isinstance(result, UserError) else RoleGrant.from_pb(result.grant)
 
-    @strawberry.mutation(description="Отозвать роль")
+    @strawberry.mutation(description="Revoke a person's role in a scope.")
     async def revoke_role(
-        self, info: GatewayInfo, person_id: strawberry.ID, role: str, scope: str
+        self,
+        info: GatewayInfo,
+        person_id: Annotated[strawberry.ID, strawberry.argument(description="The person.")],
+        role: Role,
+        scope: Scope,
     ) -> RevokeRoleResult:
-        ctx = info.context
         request = identity_pb2.RevokeRoleRequest(person_id=str(person_id), role=role, scope=scope)
-        result = await user_error_or(
-            ctx.backends.call(ctx.backends.identity.RevokeRole, request, ctx.metadata)
+        return await call_or_error(
+            info,
+            info.context.backends.identity.RevokeRole,
+            request,
+            lambda reply: RoleRevoke(revoked=reply.revoked),
         )
-        return result if isinstance(result, UserError) else RoleRevoke(revoked=result.revoked)

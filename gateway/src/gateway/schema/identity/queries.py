@@ -1,26 +1,25 @@
+"""Identity queries: one's own profile and grants."""
+
 from __future__ import annotations
 
 import strawberry
 
 from cpd.identity.v1 import identity_pb2
+from gateway.mapping import call
 from gateway.schema.common import GatewayInfo
 from gateway.schema.identity.types import Person, RoleGrant
 
 
 @strawberry.type
 class IdentityQuery:
-    @strawberry.field(description="Профиль вошедшего пользователя")
+    @strawberry.field(description="The profile of the person logged in.")
     async def me(self, info: GatewayInfo) -> Person:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.identity.GetMe, identity_pb2.GetMeRequest(), ctx.metadata
-        )
+        reply = await call(info, info.context.backends.identity.GetMe, identity_pb2.GetMeRequest())
         return Person.from_pb(reply.person)
 
-    @strawberry.field(description="Мои роли и области полномочий")
+    @strawberry.field(description="The roles and scopes of the person logged in.")
     async def my_grants(self, info: GatewayInfo) -> list[RoleGrant]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.identity.ListGrants, identity_pb2.ListGrantsRequest(), ctx.metadata
+        reply = await call(
+            info, info.context.backends.identity.ListGrants, identity_pb2.ListGrantsRequest()
         )
         return [RoleGrant.from_pb(g) for g in reply.grants]

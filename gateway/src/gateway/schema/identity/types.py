@@ -9,169 +9,173 @@ import strawberry
 
 from cpd.identity.v1 import identity_pb2
 from cpd_platform.snils import format_snils
+from gateway.mapping import MessageType, protobuf_enum, protobuf_type
 
 
-@strawberry.enum(description="Кто регистрируется")
+@protobuf_enum(identity_pb2.PersonKind)
 class PersonKind(Enum):
-    SPECIALIST_HIGHER = identity_pb2.PERSON_KIND_SPECIALIST_HIGHER
-    SPECIALIST_SECONDARY = identity_pb2.PERSON_KIND_SPECIALIST_SECONDARY
-    TEACHER = identity_pb2.PERSON_KIND_TEACHER
+    pass
 
 
-@strawberry.enum(description="Пол")
+@protobuf_enum(identity_pb2.Sex)
 class Sex(Enum):
-    MALE = identity_pb2.SEX_MALE
-    FEMALE = identity_pb2.SEX_FEMALE
+    pass
 
 
-@strawberry.enum(description="Вид согласия")
+@protobuf_enum(identity_pb2.ConsentKind)
 class ConsentKind(Enum):
-    PERSONAL_DATA = identity_pb2.CONSENT_KIND_PERSONAL_DATA
-    USER_AGREEMENT = identity_pb2.CONSENT_KIND_USER_AGREEMENT
+    pass
 
 
-@strawberry.type(description="Данное согласие: когда и на какую версию текста")
-class Consent:
-    kind: ConsentKind
-    text_version: str
-    agreed_at: datetime
+@protobuf_type
+class Consent(MessageType[identity_pb2.Consent]):
+    agreed_at: datetime = strawberry.field(description="When the person agreed.")
 
 
-@strawberry.type(description="Человек: специалист или педагог")
-class Person:
-    id: strawberry.ID
-    snils: str = strawberry.field(description="СНИЛС в виде XXX-XXX-XXX YY")
-    last_name: str
-    first_name: str
-    patronymic: str | None
-    birth_date: date
-    region_code: str | None
-    email: str | None
-    email_verified: bool
-    phone: str | None
-    phone_verified: bool
-    sex: Sex | None
-    citizenship: str | None
-    kind: PersonKind | None
-    consents: list[Consent]
+@protobuf_type(convert={"snils": format_snils})
+class Person(MessageType[identity_pb2.Person]):
+    """A person: a specialist or a teacher (one's own profile)."""
 
-    @classmethod
-    def from_pb(cls, p: identity_pb2.Person) -> Person:
-        return cls(
-            id=strawberry.ID(p.id),
-            snils=format_snils(p.snils),
-            last_name=p.last_name,
-            first_name=p.first_name,
-            patronymic=p.patronymic or None,
-            birth_date=date.fromisoformat(p.birth_date),
-            region_code=p.region_code or None,
-            email=p.email or None,
-            email_verified=p.email_verified,
-            phone=p.phone or None,
-            phone_verified=p.phone_verified,
-            sex=Sex(p.sex) if p.sex else None,
-            citizenship=p.citizenship or None,
-            kind=PersonKind(p.kind) if p.kind else None,
-            consents=[
-                Consent(
-                    kind=ConsentKind(c.kind),
-                    text_version=c.text_version,
-                    agreed_at=datetime.fromisoformat(c.agreed_at),
-                )
-                for c in p.consents
-            ],
-        )
+    id: strawberry.ID = strawberry.field(description="The person's id (UUID).")
+    snils: str = strawberry.field(description="SNILS, shown as XXX-XXX-XXX YY.")
+    patronymic: str | None = strawberry.field(description="Patronymic; null when there is none.")
+    birth_date: date = strawberry.field(description="Date of birth.")
+    region_code: str | None = strawberry.field(
+        description="Two-digit code of the region of residence; null when not given."
+    )
+    email: str | None = strawberry.field(description="Contact e-mail; null when not given.")
+    sex: Sex | None = strawberry.field(description="Sex; null when not given.")
+    phone: str | None = strawberry.field(
+        description="Phone in international form; null when not given."
+    )
+    citizenship: str | None = strawberry.field(
+        description="Country code, ISO 3166-1 alpha-2 (e.g. RU); null when not given."
+    )
+    kind: PersonKind | None = strawberry.field(
+        description="Who registered (specialist or teacher); null for accounts made otherwise."
+    )
 
 
-@strawberry.type(description="Роль в области полномочий")
-class RoleGrant:
-    person_id: strawberry.ID
-    role: str
+@protobuf_type(name="RoleGrant")
+class RoleGrant(MessageType[identity_pb2.Grant]):
+    """A role a person holds in a scope of authority."""
+
     scope: str = strawberry.field(
-        description='Область: "school:<id>", "provider:<id>", "municipality:<id>", "region:16", "platform:*"'
+        description='Where the role applies: "school:<id>", "provider:<id>",'
+        ' "municipality:<id>", "region:16" or "platform:*".'
     )
 
-    @classmethod
-    def from_pb(cls, g: identity_pb2.Grant) -> RoleGrant:
-        return cls(person_id=strawberry.ID(g.person_id), role=g.role, scope=g.scope)
 
-
-@strawberry.type(description="Роль отозвана (или её не было)")
+@strawberry.type(description="The answer to revokeRole.")
 class RoleRevoke:
-    revoked: bool
+    revoked: bool = strawberry.field(
+        description="True when the grant existed and was revoked; false when there was none."
+    )
 
 
-@strawberry.type(description="Токены после входа")
+@strawberry.type(description="Tokens issued by the identity provider at login or refresh.")
 class Tokens:
-    access_token: str
-    refresh_token: str | None
-    token_type: str
-    expires_in: int = strawberry.field(description="Срок жизни токена доступа, секунд")
-    refresh_expires_in: int = strawberry.field(description="Срок жизни токена обновления, секунд")
+    access_token: str = strawberry.field(
+        description="The bearer token for the `Authorization` header (a JWT, RS256)."
+    )
+    refresh_token: str | None = strawberry.field(
+        description="The token for refreshToken and logout; null when none was issued."
+    )
+    token_type: str = strawberry.field(description='The token type, "Bearer".')
+    expires_in: int = strawberry.field(description="Lifetime of the access token, in seconds.")
+    refresh_expires_in: int = strawberry.field(
+        description="Lifetime of the refresh token, in seconds."
+    )
 
 
-@strawberry.type(description="Выход выполнен")
+@strawberry.type(description="The answer to logout.")
 class LoggedOut:
-    ok: bool
+    ok: bool = strawberry.field(description="True: the session at the identity provider ended.")
 
 
-@strawberry.type(description="Регистрация принята: подтвердите адрес по ссылке из письма")
+@strawberry.type(
+    description="A registration taken: the person confirms the address by the link in the e-mail."
+)
 class Registration:
-    person_id: strawberry.ID
-    email: str
-    verification_email_sent: bool
-    message: str
+    person_id: strawberry.ID = strawberry.field(description="The new person's id.")
+    email: str = strawberry.field(description="Where the confirmation e-mail went.")
+    verification_email_sent: bool = strawberry.field(
+        description="False when the e-mail could not be sent now (it is retried)."
+    )
+    message: str = strawberry.field(description="What to do next, in Russian, for the person.")
 
 
-@strawberry.type(description="Запрос на восстановление пароля принят")
+@strawberry.type(description="A password reset request taken (whether or not the SNILS exists).")
 class PasswordResetRequested:
-    message: str
+    message: str = strawberry.field(description="What happens next, in Russian, for the person.")
 
 
-@strawberry.type(description="Профиль изменён")
+@strawberry.type(description="A changed profile and what the person still has to confirm.")
 class ProfileUpdate:
-    person: Person
-    email_verification_sent: bool
-    phone_needs_verification: bool
-    notice: str | None = strawberry.field(description="Что ещё нужно сделать человеку")
+    person: Person = strawberry.field(description="The profile as saved.")
+    email_verification_sent: bool = strawberry.field(
+        description="A new e-mail address awaits confirmation by the link sent to it."
+    )
+    phone_needs_verification: bool = strawberry.field(
+        description="A new phone number is saved unconfirmed (SMS confirmation is not available)."
+    )
+    notice: str | None = strawberry.field(
+        description="What the person still has to do, in Russian; null when nothing."
+    )
 
 
-@strawberry.input(description="Согласие: вид и версия текста, с которой человек ознакомился")
+@strawberry.input(description="A consent: its kind and the version of the text the person read.")
 class ConsentInput:
-    kind: ConsentKind
-    text_version: str
+    kind: ConsentKind = strawberry.field(description="Which consent.")
+    text_version: str = strawberry.field(description="The version of the text agreed to.")
 
 
-@strawberry.input(description="Данные для регистрации")
+@strawberry.input(description="What a person registers with.")
 class RegistrationInput:
-    kind: PersonKind
-    citizenship: str = strawberry.field(description="Код страны ISO 3166-1, например RU")
-    region_code: str = strawberry.field(description="Код субъекта РФ, например 16")
-    snils: str = strawberry.field(description="СНИЛС в любом написании")
-    last_name: str
-    first_name: str
-    sex: Sex
-    birth_date: str = strawberry.field(description="ГГГГ-ММ-ДД")
-    email: str
-    phone: str
-    password: str
-    consents: list[ConsentInput]
-    patronymic: str | None = None
-    idempotency_key: str | None = strawberry.field(
-        default=None, description="Повтор с тем же ключом вернёт ту же регистрацию"
+    kind: PersonKind = strawberry.field(description="Specialist (by education) or teacher.")
+    citizenship: str = strawberry.field(description="Country code, ISO 3166-1 alpha-2 (e.g. RU).")
+    region_code: str = strawberry.field(description="Two-digit code of the region (e.g. 16).")
+    snils: str = strawberry.field(description="SNILS, in any spelling (dashes and spaces).")
+    last_name: str = strawberry.field(description="Last name.")
+    first_name: str = strawberry.field(description="First name.")
+    sex: Sex = strawberry.field(description="Sex.")
+    birth_date: str = strawberry.field(description="Date of birth, YYYY-MM-DD.")
+    email: str = strawberry.field(description="E-mail; a confirmation link is sent to it.")
+    phone: str = strawberry.field(description="Phone number.")
+    password: str = strawberry.field(description="The password for logins with the SNILS.")
+    consents: list[ConsentInput] = strawberry.field(
+        description="The consents given: personal data and the user agreement are required."
     )
-
-
-@strawberry.input(description="Изменения профиля: только указанные поля")
-class ProfileInput:
-    last_name: str | None = None
-    first_name: str | None = None
     patronymic: str | None = strawberry.field(
-        default=None, description="Пустая строка удаляет отчество"
+        default=None, description="Patronymic; null when there is none."
     )
-    sex: Sex | None = None
-    birth_date: str | None = None
-    region_code: str | None = None
-    citizenship: str | None = None
-    email: str | None = None
-    phone: str | None = None
+    idempotency_key: str | None = strawberry.field(
+        default=None,
+        description="A retry with the same key returns the same registration instead of a"
+        " duplicate.",
+    )
+
+
+@strawberry.input(description="Changes of one's profile: only the fields given (not null) change.")
+class ProfileInput:
+    last_name: str | None = strawberry.field(default=None, description="Last name.")
+    first_name: str | None = strawberry.field(default=None, description="First name.")
+    patronymic: str | None = strawberry.field(
+        default=None, description="Patronymic; an empty string removes it."
+    )
+    sex: Sex | None = strawberry.field(default=None, description="Sex.")
+    birth_date: str | None = strawberry.field(
+        default=None, description="Date of birth, YYYY-MM-DD."
+    )
+    region_code: str | None = strawberry.field(
+        default=None, description="Two-digit code of the region."
+    )
+    citizenship: str | None = strawberry.field(
+        default=None, description="Country code, ISO 3166-1 alpha-2."
+    )
+    email: str | None = strawberry.field(
+        default=None, description="A new e-mail; saved once confirmed by the link sent to it."
+    )
+    phone: str | None = strawberry.field(
+        default=None, description="A new phone; saved unconfirmed."
+    )
