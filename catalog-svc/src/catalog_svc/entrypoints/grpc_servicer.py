@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from catalog_svc.entrypoints.translate import (
-    KIND_TO_PB,
-    LEVEL_FROM_PB,
-    REFERENCE_FROM_PB,
-    SORT_FROM_PB,
+    KINDS,
+    LEVELS,
+    REFERENCE_KINDS,
+    SORTS,
     claim_from_pb,
     claim_to_pb,
     cycle_from_pb,
     cycle_to_pb,
     element_from_pb,
     element_to_pb,
-    enum_from_pb,
     filters_from_pb,
     provider_from_pb,
     provider_to_pb,
@@ -46,7 +45,7 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
         self, request: catalog_pb2.ListSpecialtiesRequest, context: object
     ) -> catalog_pb2.ListSpecialtiesResponse:
         # EDUCATION_LEVEL_UNSPECIFIED (or an unknown value) means "every level".
-        level = LEVEL_FROM_PB.get(request.level)
+        level = LEVELS.get(request.level)
         specialties = await queries.list_specialties(self._uow(), level)
         return catalog_pb2.ListSpecialtiesResponse(
             specialties=[specialty_to_pb(s) for s in specialties]
@@ -63,7 +62,7 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
     async def ListReference(
         self, request: catalog_pb2.ListReferenceRequest, context: object
     ) -> catalog_pb2.ListReferenceResponse:
-        kind = enum_from_pb(REFERENCE_FROM_PB, request.kind, "invalid_reference_kind")
+        kind = REFERENCE_KINDS.from_pb(request.kind)
         items = await queries.list_reference(self._uow(), kind)
         return catalog_pb2.ListReferenceResponse(
             items=[catalog_pb2.ReferenceItem(code=i.code, name=i.name) for i in items]
@@ -84,7 +83,7 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
     async def SearchElements(
         self, request: catalog_pb2.SearchElementsRequest, context: object
     ) -> catalog_pb2.SearchElementsResponse:
-        sort = SORT_FROM_PB.get(request.sort)
+        sort = SORTS.get(request.sort)
         page = await search_elements(
             self._uow(),
             filters_from_pb(request),
@@ -97,8 +96,8 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
             elements=[element_to_pb(e) for e in page.elements],
             next_page_token=page.next_page_token,
             counts=[
-                catalog_pb2.KindCount(kind=KIND_TO_PB[kind], count=page.counts.get(kind, 0))
-                for kind in KIND_TO_PB
+                catalog_pb2.KindCount(kind=KINDS.to_pb(kind), count=page.counts.get(kind, 0))
+                for kind in KINDS
             ],
             total=page.total,
             counts_capped=page.counts_capped,

@@ -1,11 +1,7 @@
-"""Protobuf ↔ domain, both ways. Bad enum values and dates become INVALID_ARGUMENT."""
+"""Protobuf ↔ domain, both ways (cpd_platform.mapping). Bad enum values and dates become
+INVALID_ARGUMENT."""
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from datetime import date
-from enum import StrEnum
-from typing import Any, TypeVar
 
 from catalog_svc.domain.element import Element, ElementKind, ElementStatus, ProgramCycle, SeatCount
 from catalog_svc.domain.reference import (
@@ -23,91 +19,45 @@ from catalog_svc.domain.search import Price, SearchFilters, SearchSort
 from catalog_svc.domain.seats import SeatClaim
 from cpd.catalog.v1 import catalog_pb2
 from cpd_platform.errors import InvalidArgument
+from cpd_platform.mapping import (
+    EnumMapping,
+    date_from_pb,
+    date_to_pb,
+    optional_enum_from_text,
+    required_date_from_pb,
+)
 
-E = TypeVar("E", bound=StrEnum)
-
-LEVEL_TO_PB = {
-    EducationLevel.HIGHER: catalog_pb2.EDUCATION_LEVEL_HIGHER,
-    EducationLevel.SECONDARY: catalog_pb2.EDUCATION_LEVEL_SECONDARY,
-}
-LEVEL_FROM_PB = {pb: level for level, pb in LEVEL_TO_PB.items()}
-KIND_TO_PB = {
-    ElementKind.PROGRAM: catalog_pb2.ELEMENT_KIND_PROGRAM,
-    ElementKind.EVENT: catalog_pb2.ELEMENT_KIND_EVENT,
-    ElementKind.MODULE: catalog_pb2.ELEMENT_KIND_MODULE,
-}
-KIND_FROM_PB = {pb: kind for kind, pb in KIND_TO_PB.items()}
-BASIS_TO_PB = {
-    FundingBasis.BUDGET: catalog_pb2.FUNDING_BASIS_BUDGET,
-    FundingBasis.CONTRACT: catalog_pb2.FUNDING_BASIS_CONTRACT,
-    FundingBasis.OMS: catalog_pb2.FUNDING_BASIS_OMS,
-    FundingBasis.TICKET: catalog_pb2.FUNDING_BASIS_TICKET,
-}
-BASIS_FROM_PB = {pb: basis for basis, pb in BASIS_TO_PB.items()}
-REFERENCE_FROM_PB = {
-    catalog_pb2.REFERENCE_KIND_REGION: ReferenceKind.REGION,
-    catalog_pb2.REFERENCE_KIND_FUNDING_BASIS: ReferenceKind.FUNDING_BASIS,
-    catalog_pb2.REFERENCE_KIND_FORM_OF_STUDY: ReferenceKind.FORM_OF_STUDY,
-    catalog_pb2.REFERENCE_KIND_EVENT_FORMAT: ReferenceKind.EVENT_FORMAT,
-    catalog_pb2.REFERENCE_KIND_MODULE_KIND: ReferenceKind.MODULE_KIND,
-    catalog_pb2.REFERENCE_KIND_TEACHER_SUBJECT: ReferenceKind.TEACHER_SUBJECT,
-}
-SORT_FROM_PB = {
-    catalog_pb2.SEARCH_SORT_RELEVANCE: SearchSort.RELEVANCE,
-    catalog_pb2.SEARCH_SORT_START_DATE: SearchSort.START_DATE,
-    catalog_pb2.SEARCH_SORT_RATING: SearchSort.RATING,
-}
-PRICE_FROM_PB = {
-    catalog_pb2.PRICE_FILTER_FREE: Price.FREE,
-    catalog_pb2.PRICE_FILTER_PAID: Price.PAID,
-}
-
-
-def iso(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def parse_date(value: str, field: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidArgument("invalid_date", f"Неверная дата в поле {field}: {value!r}") from None
-
-
-def required_date(value: str, field: str) -> date:
-    parsed = parse_date(value, field)
-    if parsed is None:
-        raise InvalidArgument("invalid_date", f"Укажите дату в поле {field}")
-    return parsed
-
-
-def optional_enum(enum: type[E], value: str, code: str) -> E | None:
-    if not value:
-        return None
-    try:
-        return enum(value)
-    except ValueError:
-        raise InvalidArgument(code, f"Неизвестное значение: {value!r}") from None
-
-
-def enum_from_pb(mapping: Mapping[Any, E], value: int, code: str) -> E:
-    try:
-        return mapping[value]
-    except KeyError:
-        raise InvalidArgument(code, "Значение не указано или неизвестно") from None
+LEVELS = EnumMapping(
+    EducationLevel, catalog_pb2.EducationLevel, invalid_code="invalid_education_level"
+)
+KINDS = EnumMapping(
+    ElementKind,
+    catalog_pb2.ElementKind,
+    invalid_code="invalid_kind",
+    message="Вид элемента не указан или неизвестен",
+)
+BASES = EnumMapping(
+    FundingBasis,
+    catalog_pb2.FundingBasis,
+    invalid_code="invalid_funding_basis",
+    message="Источник финансирования не указан или неизвестен",
+)
+REFERENCE_KINDS = EnumMapping(
+    ReferenceKind, catalog_pb2.ReferenceKind, invalid_code="invalid_reference_kind"
+)
+SORTS = EnumMapping(SearchSort, catalog_pb2.SearchSort, invalid_code="invalid_sort")
+PRICES = EnumMapping(Price, catalog_pb2.PriceFilter, invalid_code="invalid_price")
 
 
 def specialty_to_pb(specialty: Specialty) -> catalog_pb2.Specialty:
     return catalog_pb2.Specialty(
-        code=specialty.code, name=specialty.name, level=LEVEL_TO_PB[specialty.level]
+        code=specialty.code, name=specialty.name, level=LEVELS.to_pb(specialty.level)
     )
 
 
 def seat_to_pb(seat: SeatCount) -> catalog_pb2.SeatCount:
     return catalog_pb2.SeatCount(
-        basis=BASIS_TO_PB[seat.basis],
+        basis=BASES.to_pb(seat.basis),
         total=seat.total,
         free=seat.free,
         price_kopecks=seat.price_kopecks,
@@ -118,8 +68,8 @@ def cycle_to_pb(cycle: ProgramCycle) -> catalog_pb2.ProgramCycle:
     return catalog_pb2.ProgramCycle(
         id=cycle.id,
         element_id=cycle.element_id,
-        starts_on=iso(cycle.starts_on),
-        ends_on=iso(cycle.ends_on),
+        starts_on=date_to_pb(cycle.starts_on),
+        ends_on=date_to_pb(cycle.ends_on),
         seats=[seat_to_pb(s) for s in cycle.seats],
         place=cycle.place,
         curator=cycle.curator,
@@ -131,14 +81,14 @@ def cycle_to_pb(cycle: ProgramCycle) -> catalog_pb2.ProgramCycle:
 def element_to_pb(element: Element) -> catalog_pb2.Element:
     return catalog_pb2.Element(
         id=element.id,
-        kind=KIND_TO_PB[element.kind],
+        kind=KINDS.to_pb(element.kind),
         title=element.title,
         provider_id=element.provider_id,
         zet=element.zet,
         main_specialty_code=element.main_specialty_code or "",
         additional_specialty_codes=list(element.additional_specialty_codes),
-        starts_on=iso(element.starts_on),
-        ends_on=iso(element.ends_on),
+        starts_on=date_to_pb(element.starts_on),
+        ends_on=date_to_pb(element.ends_on),
         cycles=[cycle_to_pb(c) for c in element.cycles],
         status=element.status.value,
         region_code=element.region_code,
@@ -162,7 +112,7 @@ def element_to_pb(element: Element) -> catalog_pb2.Element:
 
 
 def seat_from_pb(seat: catalog_pb2.SeatCount) -> SeatCount:
-    basis = enum_from_pb(BASIS_FROM_PB, seat.basis, "invalid_funding_basis")
+    basis = BASES.from_pb(seat.basis)
     return SeatCount(basis, seat.total, seat.total, seat.price_kopecks)
 
 
@@ -170,8 +120,8 @@ def cycle_from_pb(cycle: catalog_pb2.ProgramCycle) -> ProgramCycle:
     return ProgramCycle(
         id=cycle.id,
         element_id=cycle.element_id,
-        starts_on=required_date(cycle.starts_on, "starts_on"),
-        ends_on=required_date(cycle.ends_on, "ends_on"),
+        starts_on=required_date_from_pb(cycle.starts_on, "starts_on"),
+        ends_on=required_date_from_pb(cycle.ends_on, "ends_on"),
         seats=tuple(seat_from_pb(s) for s in cycle.seats),
         place=cycle.place,
         curator=cycle.curator,
@@ -184,11 +134,8 @@ def element_from_pb(e: catalog_pb2.Element, *, kind_required: bool = True) -> El
     """An element as a client describes it (status, rating and free counts are not theirs).
 
     An update may leave the kind out: an element's kind never changes."""
-    if kind_required or e.kind:
-        kind = enum_from_pb(KIND_FROM_PB, e.kind, "invalid_kind")
-    else:
-        kind = ElementKind.PROGRAM
-    audience = optional_enum(Audience, e.audience, "invalid_audience") or Audience.MEDICAL
+    kind = KINDS.from_pb(e.kind) if kind_required or e.kind else ElementKind.PROGRAM
+    audience = optional_enum_from_text(Audience, e.audience, "invalid_audience") or Audience.MEDICAL
     tickets = (
         SeatCount(FundingBasis.TICKET, e.tickets_total, e.tickets_total)
         if e.free and e.tickets_total > 0
@@ -204,20 +151,22 @@ def element_from_pb(e: catalog_pb2.Element, *, kind_required: bool = True) -> El
         zet=e.zet,
         main_specialty_code=e.main_specialty_code or None,
         additional_specialty_codes=tuple(dict.fromkeys(e.additional_specialty_codes)),
-        starts_on=parse_date(e.starts_on, "starts_on"),
-        ends_on=parse_date(e.ends_on, "ends_on"),
+        starts_on=date_from_pb(e.starts_on, "starts_on"),
+        ends_on=date_from_pb(e.ends_on, "ends_on"),
         status=ElementStatus.DRAFT,
         region_code=e.region_code or "",
         audience=audience,
         annotation=e.annotation,
-        form_of_study=optional_enum(FormOfStudy, e.form_of_study, "invalid_form_of_study"),
+        form_of_study=optional_enum_from_text(
+            FormOfStudy, e.form_of_study, "invalid_form_of_study"
+        ),
         distance_learning=e.distance_learning,
         free=e.free,
         price_kopecks=e.price_kopecks,
-        event_format=optional_enum(EventFormat, e.event_format, "invalid_event_format"),
+        event_format=optional_enum_from_text(EventFormat, e.event_format, "invalid_event_format"),
         attendance_control=e.attendance_control,
         confirmation_requirements=e.confirmation_requirements,
-        module_kind=optional_enum(ModuleKind, e.module_kind, "invalid_module_kind"),
+        module_kind=optional_enum_from_text(ModuleKind, e.module_kind, "invalid_module_kind"),
         subject_codes=tuple(dict.fromkeys(e.subject_codes)),
         external_id=e.external_id or None,
         cycles=tuple(cycle_from_pb(c) for c in e.cycles),
@@ -236,7 +185,7 @@ def provider_to_pb(provider: Provider, *, with_client: bool = False) -> catalog_
         address=provider.address,
         inn=provider.inn,
         license_number=provider.license_number,
-        license_date=iso(provider.license_date),
+        license_date=date_to_pb(provider.license_date),
         accreditation=provider.accreditation,
         client_id=(provider.client_id or "") if with_client else "",
     )
@@ -254,43 +203,37 @@ def provider_from_pb(p: catalog_pb2.Provider) -> Provider:
         address=p.address,
         inn=p.inn,
         license_number=p.license_number,
-        license_date=parse_date(p.license_date, "license_date"),
+        license_date=date_from_pb(p.license_date, "license_date"),
         accreditation=p.accreditation,
     )
 
 
 def claim_from_pb(claim: catalog_pb2.SeatClaim) -> SeatClaim:
-    return SeatClaim(
-        claim.target_id, enum_from_pb(BASIS_FROM_PB, claim.basis, "invalid_funding_basis")
-    )
+    return SeatClaim(claim.target_id, BASES.from_pb(claim.basis))
 
 
 def claim_to_pb(claim: SeatClaim) -> catalog_pb2.SeatClaim:
-    return catalog_pb2.SeatClaim(target_id=claim.target_id, basis=BASIS_TO_PB[claim.basis])
+    return catalog_pb2.SeatClaim(target_id=claim.target_id, basis=BASES.to_pb(claim.basis))
 
 
 def filters_from_pb(r: catalog_pb2.SearchElementsRequest) -> SearchFilters:
-    kind = KIND_FROM_PB.get(r.kind)
-    if r.kind and kind is None:
-        raise InvalidArgument("invalid_kind", "Неизвестный вид элемента")
-    basis = BASIS_FROM_PB.get(r.funding_basis)
-    if r.funding_basis and basis is None:
-        raise InvalidArgument("invalid_funding_basis", "Неизвестный источник финансирования")
     return SearchFilters(
         query=r.query,
-        kind=kind,
+        kind=KINDS.optional_from_pb(r.kind),
         specialty_code=r.specialty_code or None,
         region_code=r.region_code or None,
         provider_id=r.provider_id or None,
-        starts_from=parse_date(r.starts_from, "starts_from"),
-        starts_to=parse_date(r.starts_to, "starts_to"),
-        form_of_study=optional_enum(FormOfStudy, r.form_of_study, "invalid_form_of_study"),
-        funding_basis=basis,
+        starts_from=date_from_pb(r.starts_from, "starts_from"),
+        starts_to=date_from_pb(r.starts_to, "starts_to"),
+        form_of_study=optional_enum_from_text(
+            FormOfStudy, r.form_of_study, "invalid_form_of_study"
+        ),
+        funding_basis=BASES.optional_from_pb(r.funding_basis),
         zet_min=r.zet_min if r.HasField("zet_min") else None,
         zet_max=r.zet_max if r.HasField("zet_max") else None,
         min_rating=r.min_rating,
-        price=PRICE_FROM_PB.get(r.price),
+        price=PRICES.get(r.price),
         with_free_seats=r.with_free_seats,
-        audience=optional_enum(Audience, r.audience, "invalid_audience"),
+        audience=optional_enum_from_text(Audience, r.audience, "invalid_audience"),
         subject_code=r.subject_code or None,
     )
