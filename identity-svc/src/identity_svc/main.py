@@ -10,8 +10,8 @@ from pathlib import Path
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform.access import publish_grants_changed
+from cpd_platform.clock import SystemClock
 from cpd_platform.consumer import StreamConsumer
-from cpd_platform.db import UnitOfWork
 from cpd_platform.mail import send_mail
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
@@ -19,6 +19,7 @@ from cpd_platform.server import ServiceRegistration
 from identity_svc.adapters import municipalities
 from identity_svc.adapters.keycloak_users import KeycloakUsers
 from identity_svc.adapters.orm import outbox
+from identity_svc.adapters.unit_of_work import IdentityUnitOfWork
 from identity_svc.entrypoints.grpc_servicer import IdentityServicer, PublicIdentityServicer
 from identity_svc.service_layer import account_mail as account_mail_events
 from identity_svc.service_layer.account_mail import AccountMail
@@ -55,14 +56,16 @@ async def mail_sender(settings: IdentitySettings, to: str, subject: str, body: s
 
 def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
     relay = OutboxRelay(infra.sessions, outbox, infra.redis)
-    uow = partial(UnitOfWork, infra.sessions, outbox)
+    uow = partial(IdentityUnitOfWork, infra.sessions)
     users = keycloak_users(settings)
+    clock = SystemClock()
     grants = GrantService(
         uow,
         municipalities.KnownMunicipalities(infra.sessions),
         partial(publish_grants_changed, infra.redis),
+        clock=clock,
     )
-    registrations = RegistrationService(uow, users)
+    registrations = RegistrationService(uow, users, clock=clock)
     account_mail = StreamConsumer(
         infra.redis,
         group=account_mail_events.CONSUMER_GROUP,
@@ -89,7 +92,7 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
                 identity_pb2_grpc.add_IdentityServiceServicer_to_server,
                 IdentityServicer(
                     uow,
-                    ProfileService(uow, users),
+                    ProfileService(uow, users, clock=clock),
                     grants,
                     frozenset(settings.full_record_clients),
                 ),
@@ -109,7 +112,7 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
 async def seed(settings: IdentitySettings, infra: Infrastructure) -> None:
     users = keycloak_users(settings)
     try:
-        await seed_demo(UnitOfWork(infra.sessions, outbox), users)
+        await seed_demo(IdentityUnitOfWork(infra.sessions), users)
     finally:
         await users.aclose()
 

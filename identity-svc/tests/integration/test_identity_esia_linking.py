@@ -10,13 +10,12 @@ from typing import Any
 import jwt
 import pytest
 
-from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import FailedPrecondition
 from cpd_platform.principal import Principal
 from cpd_platform.runner import RunningService
 from identity_svc.adapters.keycloak_users import KeycloakUsers
-from identity_svc.adapters.orm import outbox
 from identity_svc.adapters.repository import PersonRepository
+from identity_svc.adapters.unit_of_work import IdentityUnitOfWork
 from identity_svc.domain.person import Sex
 from identity_svc.service_layer.profile import ProfileService
 from identity_svc.settings import IdentitySettings
@@ -40,7 +39,7 @@ async def users(identity_settings: Callable[..., IdentitySettings]) -> AsyncIter
 
 @pytest.fixture
 def profiles(identity: RunningService, users: KeycloakUsers) -> ProfileService:
-    return ProfileService(partial(UnitOfWork, identity.infrastructure.sessions, outbox), users)
+    return ProfileService(partial(IdentityUnitOfWork, identity.infrastructure.sessions), users)
 
 
 async def esia_principal(idp: RunningIdp, snils: str, **claims: Any) -> Principal:

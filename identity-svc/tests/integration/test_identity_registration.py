@@ -14,14 +14,13 @@ import grpc
 import pytest
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
-from cpd_platform.db import UnitOfWork
 from cpd_platform.local_mail import LocalMailServer, body_text
 from cpd_platform.runner import RunningService
 from cpd_platform.snils import format_snils
 from cpd_platform.testing import bearer, grpc_error_code
 from identity_svc.adapters.keycloak_users import VERIFY_EMAIL, KeycloakUsers, NewUser
-from identity_svc.adapters.orm import outbox
 from identity_svc.adapters.repository import PersonRepository
+from identity_svc.adapters.unit_of_work import IdentityUnitOfWork
 from identity_svc.domain.person import PersonKind, Sex
 from identity_svc.domain.registration import CONSENT_TEXT_VERSIONS, RegistrationForm
 from identity_svc.service_layer.registration import RegistrationService
@@ -124,8 +123,8 @@ async def users(identity_settings: Callable[..., IdentitySettings]) -> AsyncIter
     await client.aclose()
 
 
-def uow_of(identity: RunningService) -> Callable[[], UnitOfWork]:
-    return partial(UnitOfWork, identity.infrastructure.sessions, outbox)
+def uow_of(identity: RunningService) -> Callable[[], IdentityUnitOfWork]:
+    return partial(IdentityUnitOfWork, identity.infrastructure.sessions)
 
 
 async def persons_with_snils(identity: RunningService, snils: str) -> int:

@@ -1,8 +1,9 @@
+"""Persons, their consents and linked identity provider accounts in PostgreSQL."""
+
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select, update
@@ -12,7 +13,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.ids import valid_uuids
 from identity_svc.adapters.orm import AccountLinkRow, ConsentRow, PersonRow
-from identity_svc.domain.person import Consent, ConsentKind, Person, PersonKind, Sex
+from identity_svc.domain.person import (
+    Consent,
+    ConsentKind,
+    Person,
+    PersonKind,
+    RegistrationState,
+    Sex,
+    SnilsTaken,
+)
 
 
 def _to_domain(row: PersonRow, consents: Sequence[ConsentRow] = ()) -> Person:
@@ -56,19 +65,6 @@ def _values(person: Person) -> dict[str, object]:
         "email_verified": person.email_verified,
         "phone_verified": person.phone_verified,
     }
-
-
-class SnilsTaken(Exception):
-    """Another person has this SNILS."""
-
-
-@dataclass(frozen=True, slots=True)
-class RegistrationState:
-    """What a retry of a registration needs to know about an existing person."""
-
-    person: Person
-    fingerprint: str | None
-    verification_sent_at: datetime | None
 
 
 class PersonRepository:

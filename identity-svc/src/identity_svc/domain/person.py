@@ -111,3 +111,16 @@ def record_view(caller: SnilsCaller, person: Person) -> RecordView:
     if person.region_code is not None and person.region_code in caller.operator_regions:
         return RecordView.FULL
     return RecordView.ID_ONLY
+
+
+class SnilsTaken(Exception):
+    """Another person has this SNILS."""
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationState:
+    """What a retry of a registration needs to know about an existing person."""
+
+    person: Person
+    fingerprint: str | None
+    verification_sent_at: datetime | None

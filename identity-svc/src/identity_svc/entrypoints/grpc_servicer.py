@@ -2,32 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.context import calling_service, via_gateway
-from cpd_platform.db import UnitOfWorkFactory
 from cpd_platform.errors import PermissionDenied
+from cpd_platform.mapping import EnumMapping, date_to_pb, timestamp_to_pb
 from identity_svc.domain.grants import GrantRecord
 from identity_svc.domain.person import ConsentKind, Person, PersonKind, RecordView, Sex
 from identity_svc.domain.registration import RegistrationForm
 from identity_svc.service_layer import queries
 from identity_svc.service_layer.grants import GrantService
+from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
 from identity_svc.service_layer.profile import ProfileChanges, ProfileService
 from identity_svc.service_layer.registration import RegistrationService
 
-KIND_TO_PB = {
-    PersonKind.SPECIALIST_HIGHER: identity_pb2.PERSON_KIND_SPECIALIST_HIGHER,
-    PersonKind.SPECIALIST_SECONDARY: identity_pb2.PERSON_KIND_SPECIALIST_SECONDARY,
-    PersonKind.TEACHER: identity_pb2.PERSON_KIND_TEACHER,
-}
-KIND_FROM_PB = {v: k for k, v in KIND_TO_PB.items()}
-SEX_TO_PB = {Sex.MALE: identity_pb2.SEX_MALE, Sex.FEMALE: identity_pb2.SEX_FEMALE}
-SEX_FROM_PB = {v: k for k, v in SEX_TO_PB.items()}
-CONSENT_TO_PB = {
-    ConsentKind.PERSONAL_DATA: identity_pb2.CONSENT_KIND_PERSONAL_DATA,
-    ConsentKind.USER_AGREEMENT: identity_pb2.CONSENT_KIND_USER_AGREEMENT,
-}
-CONSENT_FROM_PB = {v: k for k, v in CONSENT_TO_PB.items()}
+KINDS = EnumMapping(PersonKind, identity_pb2.PersonKind, invalid_code="invalid_person_kind")
+SEXES = EnumMapping(Sex, identity_pb2.Sex, invalid_code="invalid_sex")
+CONSENTS = EnumMapping(ConsentKind, identity_pb2.ConsentKind, invalid_code="invalid_consent_kind")
 
 
 def _person(person: Person) -> identity_pb2.Person:
@@ -37,18 +30,18 @@ def _person(person: Person) -> identity_pb2.Person:
         last_name=person.last_name,
         first_name=person.first_name,
         patronymic=person.patronymic or "",
-        birth_date=person.birth_date.isoformat(),
+        birth_date=date_to_pb(person.birth_date),
         region_code=person.region_code or "",
         email=person.email or "",
-        sex=SEX_TO_PB[person.sex] if person.sex else identity_pb2.SEX_UNSPECIFIED,
+        sex=SEXES.to_pb_or_unspecified(person.sex),
         phone=person.phone or "",
         citizenship=person.citizenship or "",
-        kind=KIND_TO_PB[person.kind] if person.kind else identity_pb2.PERSON_KIND_UNSPECIFIED,
+        kind=KINDS.to_pb_or_unspecified(person.kind),
         consents=[
             identity_pb2.Consent(
-                kind=CONSENT_TO_PB[c.kind],
+                kind=CONSENTS.to_pb(c.kind),
                 text_version=c.text_version,
-                agreed_at=c.agreed_at.isoformat(),
+                agreed_at=timestamp_to_pb(c.agreed_at),
             )
             for c in person.consents
         ],
@@ -71,7 +64,7 @@ def _grant(record: GrantRecord) -> identity_pb2.Grant:
 class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
     def __init__(
         self,
-        uow: UnitOfWorkFactory,
+        uow: Callable[[], IdentityUnitOfWorkPort],
         profiles: ProfileService,
         grants: GrantService,
         full_record_clients: frozenset[str] = frozenset(),
@@ -126,7 +119,7 @@ class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
                 "email": request.email,
                 "phone": request.phone,
             },
-            sex=SEX_FROM_PB.get(request.sex),
+            sex=SEXES.get(request.sex),
         )
         result = await self._profiles.update_profile(current_principal(), changes)
         return identity_pb2.UpdateProfileResponse(
@@ -176,22 +169,22 @@ class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
     ) -> identity_pb2.RegisterResponse:
         require_gateway()
         form = RegistrationForm(
-            kind=KIND_FROM_PB.get(request.kind),
+            kind=KINDS.get(request.kind),
             citizenship=request.citizenship,
             region_code=request.region_code,
             snils=request.snils,
             last_name=request.last_name,
             first_name=request.first_name,
             patronymic=request.patronymic,
-            sex=SEX_FROM_PB.get(request.sex),
+            sex=SEXES.get(request.sex),
             birth_date=request.birth_date,
             email=request.email,
             phone=request.phone,
             password=request.password,
             consents={
-                CONSENT_FROM_PB[c.kind]: c.text_version
+                kind: c.text_version
                 for c in request.consents
-                if c.kind in CONSENT_FROM_PB
+                if (kind := CONSENTS.get(c.kind)) is not None
             },
             idempotency_key=request.idempotency_key,
         )

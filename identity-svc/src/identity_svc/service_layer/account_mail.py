@@ -19,10 +19,9 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from cpd_platform.consumer import Event
-from cpd_platform.db import UnitOfWorkFactory
 from identity_svc.adapters.keycloak_users import Accounts
-from identity_svc.adapters.repository import PersonRepository
 from identity_svc.domain.person import Person
+from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +46,9 @@ ATTEMPT_BODY = (
 class AccountMail:
     """The handler of the account e-mail events."""
 
-    def __init__(self, uow: UnitOfWorkFactory, accounts: Accounts, send_mail: SendMail) -> None:
+    def __init__(
+        self, uow: Callable[[], IdentityUnitOfWorkPort], accounts: Accounts, send_mail: SendMail
+    ) -> None:
         self._uow = uow
         self._accounts = accounts
         self._send_mail = send_mail
@@ -64,5 +65,5 @@ class AccountMail:
 
     async def _person(self, snils: str) -> Person | None:
         async with self._uow() as uow:
-            found = await PersonRepository(uow.session).find_by_snils([snils])
+            found = await uow.persons.find_by_snils([snils])
         return found[0] if found else None

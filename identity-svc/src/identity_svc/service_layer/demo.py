@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from cpd_platform import demo
-from cpd_platform.db import UnitOfWork
 from identity_svc.adapters.keycloak_users import KeycloakUsers, NewUser
-from identity_svc.adapters.repository import PersonRepository
 from identity_svc.domain.person import Person, PersonKind, Sex
+from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
 
 
-async def seed_demo(uow: UnitOfWork, users: KeycloakUsers) -> None:
+async def seed_demo(uow: IdentityUnitOfWorkPort, users: KeycloakUsers) -> None:
     subject = await users.ensure_user(
         NewUser(
             username=demo.SPECIALIST_SNILS,
@@ -24,7 +23,7 @@ async def seed_demo(uow: UnitOfWork, users: KeycloakUsers) -> None:
         )
     )
     async with uow:
-        await PersonRepository(uow.session).add_if_absent(
+        await uow.persons.add_if_absent(
             Person(
                 id=demo.SPECIALIST_PERSON_ID,
                 subject=subject,

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.clock import Clock, SystemClock
 from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
 from cpd_platform.principal import Grant, Principal, Role, Scope
 from cpd_platform.snils import parse_snils
-from identity_svc.adapters.grants import GrantRepository
 from identity_svc.adapters.municipalities import MunicipalityDirectory
-from identity_svc.adapters.repository import PersonRepository
 from identity_svc.domain.grants import (
     ADMIN_GRANT,
     GrantAction,
@@ -30,37 +25,34 @@ from identity_svc.domain.grants import (
     require_may_grant,
 )
 from identity_svc.domain.limits import check_lengths
+from identity_svc.service_layer.ports import GrantStore, IdentityUnitOfWorkPort
 
 log = logging.getLogger(__name__)
 
 GrantsChanged = Callable[[str], Awaitable[None]]
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 class GrantService:
     def __init__(
         self,
-        uow: UnitOfWorkFactory,
+        uow: Callable[[], IdentityUnitOfWorkPort],
         municipalities: MunicipalityDirectory,
         grants_changed: GrantsChanged,
-        clock: Callable[[], datetime] = _now,
+        clock: Clock | None = None,
     ) -> None:
         self._uow = uow
         self._municipalities = municipalities
         self._grants_changed = grants_changed
-        self._clock = clock
+        self._clock = clock or SystemClock()
 
     async def list_grants(self, principal: Principal, person_id: str) -> list[GrantRecord]:
         person_id = person_id or principal.require_person()
         if person_id != principal.person_id and not principal.has_role(Role.ADMIN):
             raise PermissionDenied("forbidden", "Можно просматривать только свои роли")
         async with self._uow() as uow:
-            if not await PersonRepository(uow.session).get_many([person_id]):
+            if not await uow.persons.get_many([person_id]):
                 return []
-            return await GrantRepository(uow.session).grants_of(person_id)
+            return await uow.grants.grants_of(person_id)
 
     async def grant(
         self, principal: Principal, person_id: str, snils: str, role: str, scope: str
@@ -68,13 +60,13 @@ class GrantService:
         check_lengths({"person_id": person_id, "snils": snils, "role": role, "scope": scope})
         grant = parse_grant(role, scope)
         async with self._uow() as uow:
-            repo = GrantRepository(uow.session)
+            repo = uow.grants
             # Authorised before the target is looked up: refusals say nothing about who exists.
             await self._authorise(principal, repo, grant)
-            target = PersonGrant(await self._target_person(uow.session, person_id, snils), grant)
+            target = PersonGrant(await self._target_person(uow, person_id, snils), grant)
             before = await repo.get(target)
             after = await repo.add(
-                GrantRecord(target.person_id, grant, principal.subject, self._clock())
+                GrantRecord(target.person_id, grant, principal.subject, self._clock.now())
             )
             await repo.audit(self._audit(GrantAction.GRANT, principal, target, before, after))
             await uow.commit()
@@ -85,9 +77,9 @@ class GrantService:
         check_lengths({"person_id": person_id, "role": role, "scope": scope})
         grant = parse_grant(role, scope)
         async with self._uow() as uow:
-            repo = GrantRepository(uow.session)
+            repo = uow.grants
             await self._authorise(principal, repo, grant)
-            target = PersonGrant(await self._target_person(uow.session, person_id, ""), grant)
+            target = PersonGrant(await self._target_person(uow, person_id, ""), grant)
             before = await repo.remove(target)
             await repo.audit(self._audit(GrantAction.REVOKE, principal, target, before, None))
             await uow.commit()
@@ -95,8 +87,8 @@ class GrantService:
             await self._notify(person_id)
         return before is not None
 
-    async def _target_person(self, session: AsyncSession, person_id: str, snils: str) -> str:
-        persons = PersonRepository(session)
+    async def _target_person(self, uow: IdentityUnitOfWorkPort, person_id: str, snils: str) -> str:
+        persons = uow.persons
         if bool(person_id) == bool(snils):
             raise InvalidArgument(
                 "person_required", "Укажите человека: по идентификатору или СНИЛС"
@@ -110,7 +102,7 @@ class GrantService:
             raise NotFound("person_not_found", "Человек не найден")
         return found[0].id
 
-    async def _authorise(self, principal: Principal, repo: GrantRepository, grant: Grant) -> None:
+    async def _authorise(self, principal: Principal, repo: GrantStore, grant: Grant) -> None:
         held: set[Grant] = set()
         if principal.person_id is not None:
             held |= await repo.held_by(principal.person_id)
@@ -137,7 +129,7 @@ class GrantService:
             target=target,
             before=before,
             after=after,
-            at=self._clock(),
+            at=self._clock.now(),
         )
 
     async def _notify(self, person_id: str) -> None:

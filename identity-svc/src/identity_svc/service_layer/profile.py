@@ -7,16 +7,15 @@ import logging
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import jwt
 
-from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.clock import Clock, SystemClock
 from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
 from cpd_platform.principal import Principal
 from identity_svc.adapters.keycloak_users import Accounts
-from identity_svc.adapters.repository import PersonRepository
 from identity_svc.domain.contacts import normalise_email, normalise_phone
 from identity_svc.domain.esia import ESIA, esia_snils, is_esia_login, person_from_esia
 from identity_svc.domain.limits import check_lengths
@@ -28,7 +27,7 @@ from identity_svc.domain.registration import (
     check_optional_name,
     check_region,
 )
-from identity_svc.service_layer.registration import lock_snils
+from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +65,6 @@ class ProfileUpdated:
     phone_needs_verification: bool
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def token_claims(principal: Principal) -> dict[str, Any]:
     """The claims of the caller's token, which the auth interceptor has already verified."""
     claims: dict[str, Any] = jwt.decode(principal.token, options={"verify_signature": False})
@@ -78,11 +73,14 @@ def token_claims(principal: Principal) -> dict[str, Any]:
 
 class ProfileService:
     def __init__(
-        self, uow: UnitOfWorkFactory, accounts: Accounts, clock: Callable[[], datetime] = _now
+        self,
+        uow: Callable[[], IdentityUnitOfWorkPort],
+        accounts: Accounts,
+        clock: Clock | None = None,
     ) -> None:
         self._uow = uow
         self._accounts = accounts
-        self._clock = clock
+        self._clock = clock or SystemClock()
 
     async def get_me(self, principal: Principal) -> Person:
         person = await self._person_of(principal)
@@ -97,7 +95,7 @@ class ProfileService:
 
     async def _person_of(self, principal: Principal) -> Person | None:
         async with self._uow() as uow:
-            persons = PersonRepository(uow.session)
+            persons = uow.persons
             if principal.person_id is not None:
                 return await persons.get(principal.person_id)
             return await persons.person_of_subject(principal.subject)
@@ -108,8 +106,8 @@ class ProfileService:
         carry it."""
         snils = esia_snils(claims)
         async with self._uow() as uow:
-            await lock_snils(uow, snils)
-            persons = PersonRepository(uow.session)
+            await uow.lock_snils(snils)
+            persons = uow.persons
             found = await persons.find_by_snils([snils])
             if found:
                 person = found[0]
@@ -136,7 +134,7 @@ class ProfileService:
             return person
         verified = dataclasses.replace(person, email_verified=True)
         async with self._uow() as uow:
-            await PersonRepository(uow.session).update(verified)
+            await uow.persons.update(verified)
             await uow.commit()
         return verified
 
@@ -150,13 +148,13 @@ class ProfileService:
                 f"Эти поля профиля менять нельзя: {', '.join(sorted(unknown))}",
             )
         async with self._uow() as uow:
-            persons = PersonRepository(uow.session)
+            persons = uow.persons
             current = await persons.get(person_id)
             if current is None:
                 raise NotFound("person_not_found", "Профиль не найден")
             if current.subject != principal.subject and not await self._is_linked(principal):
                 raise PermissionDenied("forbidden", "Можно менять только свой профиль")
-            updated = _apply(current, changes, self._clock())
+            updated = _apply(current, changes, self._clock.now())
             email_changed = updated.email != current.email
             phone_changed = updated.phone != current.phone
             await persons.update(updated)
@@ -179,7 +177,7 @@ class ProfileService:
 
     async def _is_linked(self, principal: Principal) -> bool:
         async with self._uow() as uow:
-            person = await PersonRepository(uow.session).person_of_subject(principal.subject)
+            person = await uow.persons.person_of_subject(principal.subject)
         return person is not None and person.id == principal.person_id
 
     async def _restore_account(self, previous: Person, changes: Mapping[str, Any]) -> None:

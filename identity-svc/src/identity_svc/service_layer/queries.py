@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import PermissionDenied
 from cpd_platform.principal import Principal, Role
 from cpd_platform.snils import parse_snils
-from identity_svc.adapters.grants import GrantRepository
-from identity_svc.adapters.repository import PersonRepository
 from identity_svc.domain.person import (
     Person,
     RecordView,
@@ -16,19 +13,22 @@ from identity_svc.domain.person import (
     may_resolve_snils,
     record_view,
 )
+from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
 
 MAX_BATCH = 1000
 
 
-async def batch_get_persons(uow: UnitOfWork, principal: Principal, ids: list[str]) -> list[Person]:
+async def batch_get_persons(
+    uow: IdentityUnitOfWorkPort, principal: Principal, ids: list[str]
+) -> list[Person]:
     if any(not may_read_person(principal, person_id) for person_id in ids):
         raise PermissionDenied("forbidden", "Можно просматривать только свой профиль")
     async with uow:
-        return await PersonRepository(uow.session).get_many(ids[:MAX_BATCH])
+        return await uow.persons.get_many(ids[:MAX_BATCH])
 
 
 async def find_persons_by_snils(
-    uow: UnitOfWork,
+    uow: IdentityUnitOfWorkPort,
     principal: Principal,
     snils: list[str],
     *,
@@ -41,7 +41,7 @@ async def find_persons_by_snils(
     async with uow:
         regions: frozenset[str] = frozenset()
         if principal.person_id is not None and principal.has_role(Role.REGIONAL_OPERATOR):
-            held = await GrantRepository(uow.session).held_by(principal.person_id)
+            held = await uow.grants.held_by(principal.person_id)
             regions = frozenset(g.scope.id for g in held if g.role == Role.REGIONAL_OPERATOR)
         caller = SnilsCaller(principal, service, full_record_clients, regions)
         if not may_resolve_snils(caller):
@@ -49,5 +49,5 @@ async def find_persons_by_snils(
                 "forbidden", "Поиск по СНИЛС доступен только системам организаций"
             )
         normalised = [parse_snils(value) for value in snils[:MAX_BATCH]]
-        persons = await PersonRepository(uow.session).find_by_snils(normalised)
+        persons = await uow.persons.find_by_snils(normalised)
     return [(person, record_view(caller, person)) for person in persons]

@@ -18,20 +18,17 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Protocol
 
-from sqlalchemy import text
-
-from cpd_platform.db import UnitOfWork, UnitOfWorkFactory
+from cpd_platform.clock import Clock, SystemClock
 from cpd_platform.errors import AlreadyExists
 from cpd_platform.snils import parse_snils
 from identity_svc.adapters.keycloak_users import VERIFY_EMAIL, AccountExists, Accounts, NewUser
-from identity_svc.adapters.repository import PersonRepository, SnilsTaken
 from identity_svc.domain.limits import check_lengths
-from identity_svc.domain.person import REALM_ROLE_OF_KIND, Person
+from identity_svc.domain.person import REALM_ROLE_OF_KIND, Person, SnilsTaken
 from identity_svc.domain.registration import Registration, RegistrationForm, check_registration
 from identity_svc.service_layer.account_mail import PASSWORD_RESET_REQUESTED, REGISTRATION_ATTEMPTED
+from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
 
 log = logging.getLogger(__name__)
 
@@ -64,33 +61,21 @@ class Registered:
     verification_email_sent: bool
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-async def lock_snils(uow: UnitOfWork, snils: str) -> None:
-    """Serialises work on one SNILS until the transaction ends (registration, ESIA linking)."""
-    await uow.session.execute(
-        text("SELECT pg_advisory_xact_lock(hashtext('identity:snils:' || :snils))"),
-        {"snils": snils},
-    )
-
-
 class RegistrationService:
     def __init__(
         self,
-        uow: UnitOfWorkFactory,
+        uow: Callable[[], IdentityUnitOfWorkPort],
         accounts: Accounts,
         captcha: Captcha | None = None,
-        clock: Callable[[], datetime] = _now,
+        clock: Clock | None = None,
     ) -> None:
         self._uow = uow
         self._accounts = accounts
         self._captcha = captcha or NoCaptcha()
-        self._clock = clock
+        self._clock = clock or SystemClock()
 
     async def register(self, form: RegistrationForm) -> Registered:
-        registration = check_registration(form, self._clock())
+        registration = check_registration(form, self._clock.now())
         try:
             return await self._register(registration)
         except DuplicateSnils:
@@ -104,8 +89,8 @@ class RegistrationService:
 
     async def _register(self, registration: Registration) -> Registered:
         async with self._uow() as uow:
-            await lock_snils(uow, registration.snils)
-            persons = PersonRepository(uow.session)
+            await uow.lock_snils(registration.snils)
+            persons = uow.persons
             state = await persons.registration_state(registration.snils)
             if state is not None:
                 if state.fingerprint != registration.fingerprint:
@@ -119,7 +104,7 @@ class RegistrationService:
         sent = already_sent or await self._send_verification(person)
         return Registered(person.id, person.email or "", sent)
 
-    async def _create(self, uow: UnitOfWork, registration: Registration) -> Person:
+    async def _create(self, uow: IdentityUnitOfWorkPort, registration: Registration) -> Person:
         person_id = str(uuid.uuid4())
         await self._remove_orphan_account(registration.snils)
         try:
@@ -155,7 +140,7 @@ class RegistrationService:
             consents=registration.consents,
         )
         try:
-            await PersonRepository(uow.session).add(person, registration.fingerprint)
+            await uow.persons.add(person, registration.fingerprint)
             await uow.commit()
         except BaseException as exc:
             await asyncio.shield(self._undo_account(subject, person_id))
@@ -174,7 +159,7 @@ class RegistrationService:
         if person_id is None:
             raise DuplicateSnils()
         async with self._uow() as uow:
-            if await PersonRepository(uow.session).get_many([person_id]):
+            if await uow.persons.get_many([person_id]):
                 raise DuplicateSnils()
         log.warning("removing an orphan identity provider user", extra={"subject": account.subject})
         await self._accounts.delete(account.subject)
@@ -184,7 +169,7 @@ class RegistrationService:
         # the account stays when the person exists.
         try:
             async with self._uow() as uow:
-                if await PersonRepository(uow.session).get_many([person_id]):
+                if await uow.persons.get_many([person_id]):
                     return
             await self._accounts.delete(subject)
         except Exception:
@@ -197,7 +182,7 @@ class RegistrationService:
             log.warning("verification e-mail not sent", exc_info=True, extra={"person": person.id})
             return False
         async with self._uow() as uow:
-            await PersonRepository(uow.session).mark_verification_sent(person.id, self._clock())
+            await uow.persons.mark_verification_sent(person.id, self._clock.now())
             await uow.commit()
         return True
 

@@ -1,0 +1,30 @@
+"""identity-svc's unit of work: its repositories bound to the session of the open block."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from cpd_platform.db import UnitOfWork
+from identity_svc.adapters.grants import GrantRepository
+from identity_svc.adapters.orm import outbox
+from identity_svc.adapters.repository import PersonRepository
+
+
+class IdentityUnitOfWork(UnitOfWork):
+    persons: PersonRepository
+    grants: GrantRepository
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        super().__init__(sessions, outbox)
+
+    def bind_repositories(self, session: AsyncSession) -> None:
+        self.persons = PersonRepository(session)
+        self.grants = GrantRepository(session)
+
+    async def lock_snils(self, snils: str) -> None:
+        """Serialises work on one SNILS until the block ends (registration, ESIA linking)."""
+        await self.session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtext('identity:snils:' || :snils))"),
+            {"snils": snils},
+        )

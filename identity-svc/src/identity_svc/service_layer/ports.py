@@ -1,0 +1,70 @@
+"""What identity-svc's use cases need of storage: one protocol per repository and the unit of
+work that carries them. The SQL repositories (`adapters/`) and the in-memory fakes of the unit
+tests both implement them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any, Protocol
+
+from cpd_platform.db import UnitOfWorkPort
+from cpd_platform.principal import Grant
+from identity_svc.domain.grants import GrantAudit, GrantRecord, PersonGrant
+from identity_svc.domain.person import Person, RegistrationState
+
+
+class PersonStore(Protocol):
+    async def get_many(self, ids: Iterable[str]) -> list[Person]: ...
+
+    async def get(self, person_id: str) -> Person | None: ...
+
+    async def find_by_snils(self, snils: Iterable[str]) -> list[Person]: ...
+
+    async def registration_state(self, snils: str) -> RegistrationState | None: ...
+
+    async def add(self, person: Person, fingerprint: str | None = None) -> None:
+        """Inserts the person and their consents; a duplicate SNILS raises SnilsTaken."""
+        ...
+
+    async def add_if_absent(self, person: Person) -> None: ...
+
+    async def update(self, person: Person) -> None: ...
+
+    async def mark_verification_sent(self, person_id: str, at: datetime) -> None: ...
+
+    async def person_of_subject(self, subject: str) -> Person | None:
+        """The person an identity provider account acts for: their own or a linked account."""
+        ...
+
+    async def link(self, subject: str, identity_provider: str, person_id: str) -> None: ...
+
+
+class GrantStore(Protocol):
+    async def grants_of(self, person_id: str) -> list[GrantRecord]: ...
+
+    async def held_by(self, person_id: str) -> frozenset[Grant]: ...
+
+    async def get(self, target: PersonGrant) -> GrantRecord | None: ...
+
+    async def add(self, record: GrantRecord) -> GrantRecord:
+        """Inserts the grant unless it exists; returns the stored one."""
+        ...
+
+    async def remove(self, target: PersonGrant) -> GrantRecord | None: ...
+
+    async def audit(self, entry: GrantAudit) -> None: ...
+
+    async def audit_trail(self, person_id: str) -> list[dict[str, Any]]: ...
+
+
+class IdentityUnitOfWorkPort(UnitOfWorkPort, Protocol):
+    @property
+    def persons(self) -> PersonStore: ...
+
+    @property
+    def grants(self) -> GrantStore: ...
+
+    async def lock_snils(self, snils: str) -> None:
+        """Serialises work on one SNILS until the block ends."""
+        ...

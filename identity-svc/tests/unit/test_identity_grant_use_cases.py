@@ -1,0 +1,164 @@
+"""Granting and revoking roles decided in memory: who may, what is stored and audited, and
+that every change is announced after its commit (and only then)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from identity_memory import IdentityMemoryUnitOfWork
+
+from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
+from cpd_platform.principal import Grant, Principal, Role, Scope
+from cpd_platform.snils import with_check_number
+from cpd_platform.testing import FixedClock
+from identity_svc.domain.grants import GrantAction, GrantNotAllowed, GrantRecord, PersonGrant
+from identity_svc.domain.person import Person
+from identity_svc.service_layer.grants import GrantService
+
+TARGET_SNILS = with_check_number("200000000")
+KAZAN, ELSEWHERE = "kazan", "far"
+TATARSTAN = "16"
+
+
+class Municipalities:
+    async def municipality_ids(self, region_code: str) -> frozenset[str]:
+        return frozenset({KAZAN}) if region_code == TATARSTAN else frozenset()
+
+
+def principal(person_id: str | None, *roles: str) -> Principal:
+    return Principal(
+        subject=f"sub-{person_id}",
+        client_id="web",
+        roles=frozenset(roles),
+        person_id=person_id,
+        snils=None,
+        token="t",
+    )
+
+
+ADMIN = principal("admin", Role.ADMIN)
+REGIONAL = principal("regional")
+
+
+class Setting:
+    def __init__(self) -> None:
+        self.uow = IdentityMemoryUnitOfWork()
+        self.clock = FixedClock(datetime(2026, 2, 1, 10, 0, tzinfo=UTC))
+        self.announced: list[str] = []
+        self.service = GrantService(
+            lambda: self.uow, Municipalities(), self.announce, clock=self.clock
+        )
+        for person_id, snils in (
+            ("target", TARGET_SNILS),
+            ("regional", with_check_number("200000001")),
+        ):
+            self.uow.persons.by_id[person_id] = Person(
+                person_id,
+                f"sub-{person_id}",
+                snils,
+                "Иванова",
+                "Анна",
+                None,
+                date(1980, 1, 1),
+                "16",
+                None,
+            )
+        regional = Grant(Role.REGIONAL_OPERATOR, Scope.region(TATARSTAN))
+        self.uow.grants.records[PersonGrant("regional", regional)] = GrantRecord(
+            "regional", regional, "seed", self.clock.now()
+        )
+
+    async def announce(self, person_id: str) -> None:
+        # Announced after the commit: the grant is already there for whoever reloads.
+        assert self.uow.commits > len(self.announced)
+        self.announced.append(person_id)
+
+
+@pytest.fixture
+def setting() -> Setting:
+    return Setting()
+
+
+async def test_an_admin_grants_by_snils_and_the_grant_is_stored_audited_and_announced(
+    setting: Setting,
+) -> None:
+    record = await setting.service.grant(ADMIN, "", TARGET_SNILS, "provider_staff", "provider:p1")
+    assert (record.person_id, record.granted_by, record.granted_at) == (
+        "target",
+        ADMIN.subject,
+        setting.clock.now(),
+    )
+    assert await setting.uow.grants.held_by("target") == {
+        Grant(Role.PROVIDER_STAFF, Scope.provider("p1"))
+    }
+    [audit] = setting.uow.grants.audits
+    assert (audit.action, audit.before, audit.after, audit.at) == (
+        GrantAction.GRANT,
+        None,
+        record,
+        setting.clock.now(),
+    )
+    assert setting.announced == ["target"]
+
+
+async def test_granting_again_keeps_the_first_record_and_audits_the_repeat(
+    setting: Setting,
+) -> None:
+    first = await setting.service.grant(ADMIN, "target", "", "provider_staff", "provider:p1")
+    setting.clock.advance(timedelta(hours=1))
+    again = await setting.service.grant(ADMIN, "target", "", "provider_staff", "provider:p1")
+    assert again == first
+    assert [(a.before, a.after) for a in setting.uow.grants.audits][-1] == (first, first)
+
+
+async def test_a_regional_operator_grants_only_within_their_region(setting: Setting) -> None:
+    await setting.service.grant(
+        REGIONAL, "target", "", "municipal_operator", f"municipality:{KAZAN}"
+    )
+    with pytest.raises(GrantNotAllowed):
+        await setting.service.grant(
+            REGIONAL, "target", "", "municipal_operator", f"municipality:{ELSEWHERE}"
+        )
+    assert await setting.uow.grants.held_by("target") == {
+        Grant(Role.MUNICIPAL_OPERATOR, Scope.municipality(KAZAN))
+    }
+    assert setting.announced == ["target"]
+
+
+async def test_a_refused_grant_says_nothing_about_who_exists(setting: Setting) -> None:
+    with pytest.raises(GrantNotAllowed):
+        await setting.service.grant(
+            principal("nobody"), "unknown", "", "provider_staff", "provider:p1"
+        )
+    with pytest.raises(NotFound):
+        await setting.service.grant(ADMIN, "unknown", "", "provider_staff", "provider:p1")
+    with pytest.raises(InvalidArgument) as both:
+        await setting.service.grant(ADMIN, "target", TARGET_SNILS, "provider_staff", "provider:p1")
+    assert both.value.code == "person_required"
+    assert setting.uow.grants.audits == []
+    assert setting.announced == []
+
+
+async def test_a_revoke_removes_audits_and_announces_and_a_second_changes_nothing(
+    setting: Setting,
+) -> None:
+    await setting.service.grant(ADMIN, "target", "", "school_operator", "school:s1")
+    assert await setting.service.revoke(ADMIN, "target", "school_operator", "school:s1")
+    assert await setting.uow.grants.held_by("target") == frozenset()
+    assert not await setting.service.revoke(ADMIN, "target", "school_operator", "school:s1")
+    assert [a.action for a in setting.uow.grants.audits] == [
+        GrantAction.GRANT,
+        GrantAction.REVOKE,
+        GrantAction.REVOKE,
+    ]
+    assert setting.announced == ["target", "target"]
+
+
+async def test_people_list_their_own_grants_and_admins_anyones(setting: Setting) -> None:
+    regional = await setting.service.list_grants(REGIONAL, "")
+    assert [str(r.grant.role) for r in regional] == ["regional_operator"]
+    with pytest.raises(PermissionDenied) as refused:
+        await setting.service.list_grants(REGIONAL, "target")
+    assert refused.value.code == "forbidden"
+    assert await setting.service.list_grants(ADMIN, "unknown") == []
