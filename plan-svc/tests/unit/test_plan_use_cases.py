@@ -22,14 +22,22 @@ from cpd_platform.errors import (
 from cpd_platform.principal import Grant, Principal, Role, Scope
 from cpd_platform.testing import FixedClock
 from plan_svc.adapters.services import CatalogElement, ProgramCycleFacts
-from plan_svc.domain.applications import Application, ApplicationForm, ApplicationStatus, parse_form
+from plan_svc.domain.applications import (
+    Application,
+    ApplicationForm,
+    ApplicationStatus,
+    RegistrationStatus,
+    parse_form,
+)
 from plan_svc.domain.credits import CreditKind
 from plan_svc.domain.cycle import DocumentKind, open_cycle
 from plan_svc.domain.plan import ElementFacts
 from plan_svc.domain.rule_sets import NMO_250, EducationLevel
 from plan_svc.domain.specialties import NomenclatureSpecialty
 from plan_svc.service_layer.applications import (
+    cancel_event_registration,
     decide_application,
+    register_for_event,
     submit_application,
     withdraw_application,
 )
@@ -42,6 +50,8 @@ PROVIDER = "provider-1"
 PROGRAM = "program-1"
 GROUP = "group-1"
 BUDGET = catalog_pb2.FUNDING_BASIS_BUDGET
+SEMINAR = "seminar-1"
+TICKET = catalog_pb2.FUNDING_BASIS_TICKET
 
 
 class Nomenclature:
@@ -109,6 +119,19 @@ def catalog() -> MemoryCatalog:
         GROUP, PROGRAM, date(2026, 4, 1), date(2026, 4, 30), {BUDGET: 1}
     )
     catalog.free_seats[(GROUP, BUDGET)] = 1
+    catalog.elements[SEMINAR] = CatalogElement(
+        facts=ElementFacts(
+            SEMINAR, CreditKind.EVENT, PROVIDER, THERAPY, (), date(2026, 3, 20), date(2026, 3, 20)
+        ),
+        title="Семинар по терапии",
+        status="published",
+        free=True,
+        region_code="16",
+        distance=False,
+        rating=0.0,
+        tickets_free=1,
+    )
+    catalog.free_seats[(SEMINAR, TICKET)] = 1
     return catalog
 
 
@@ -336,3 +359,34 @@ async def test_the_applicant_withdraws_and_the_seat_comes_back(
     assert withdrawn.status == ApplicationStatus.WITHDRAWN
     assert uow.applications.by_id[submitted.id].status == ApplicationStatus.WITHDRAWN
     assert catalog.free_seats[(GROUP, BUDGET)] == 1
+
+
+async def test_a_free_event_registration_takes_a_ticket_and_plans_the_event(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    cycle_id = await add_therapy_certificate(uow, clock)
+    registration, planned = await register_for_event(
+        uow, SPECIALIST, SEMINAR, [], catalog=catalog, clock=clock
+    )
+    assert (registration.status, registration.registered_at) == (
+        RegistrationStatus.REGISTERED,
+        clock.now(),
+    )
+    assert planned == [cycle_id]
+    assert catalog.free_seats[(SEMINAR, TICKET)] == 0
+    assert [(i.cycle_id, i.element.element_id) for i in uow.plans.items] == [(cycle_id, SEMINAR)]
+    cancelled = await cancel_event_registration(uow, SPECIALIST, SEMINAR, catalog=catalog)
+    assert cancelled.status == RegistrationStatus.CANCELLED
+    assert catalog.free_seats[(SEMINAR, TICKET)] == 1
+
+
+async def test_without_tickets_left_the_registration_is_cancelled(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    await add_therapy_certificate(uow, clock)
+    catalog.free_seats[(SEMINAR, TICKET)] = 0
+    with pytest.raises(FailedPrecondition) as refused:
+        await register_for_event(uow, SPECIALIST, SEMINAR, [], catalog=catalog, clock=clock)
+    assert refused.value.code == "no_tickets_left"
+    [stored] = uow.registrations.by_id.values()
+    assert stored.status == RegistrationStatus.CANCELLED
