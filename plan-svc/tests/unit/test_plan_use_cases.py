@@ -100,36 +100,34 @@ def uow() -> PlanMemoryUnitOfWork:
     return PlanMemoryUnitOfWork()
 
 
-@pytest.fixture
-def catalog() -> MemoryCatalog:
-    catalog = MemoryCatalog()
-    catalog.elements[PROGRAM] = CatalogElement(
-        facts=ElementFacts(
-            PROGRAM, CreditKind.PROGRAM, PROVIDER, THERAPY, (), date(2026, 4, 1), date(2026, 4, 30)
-        ),
-        title="Терапия: избранные вопросы",
+def therapy_element(element_id: str, kind: CreditKind, day: date, title: str) -> CatalogElement:
+    """A published therapy element from `day` to the end of its month; events are free."""
+    end = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    free = kind == CreditKind.EVENT
+    return CatalogElement(
+        facts=ElementFacts(element_id, kind, PROVIDER, THERAPY, (), day, end),
+        title=title,
         status="published",
-        free=False,
+        free=free,
         region_code="16",
         distance=False,
         rating=0.0,
-        tickets_free=0,
+        tickets_free=1 if free else 0,
+    )
+
+
+@pytest.fixture
+def catalog() -> MemoryCatalog:
+    catalog = MemoryCatalog()
+    catalog.elements[PROGRAM] = therapy_element(
+        PROGRAM, CreditKind.PROGRAM, date(2026, 4, 1), "Терапия: избранные вопросы"
     )
     catalog.program_cycles[GROUP] = ProgramCycleFacts(
         GROUP, PROGRAM, date(2026, 4, 1), date(2026, 4, 30), {BUDGET: 1}
     )
     catalog.free_seats[(GROUP, BUDGET)] = 1
-    catalog.elements[SEMINAR] = CatalogElement(
-        facts=ElementFacts(
-            SEMINAR, CreditKind.EVENT, PROVIDER, THERAPY, (), date(2026, 3, 20), date(2026, 3, 20)
-        ),
-        title="Семинар по терапии",
-        status="published",
-        free=True,
-        region_code="16",
-        distance=False,
-        rating=0.0,
-        tickets_free=1,
+    catalog.elements[SEMINAR] = therapy_element(
+        SEMINAR, CreditKind.EVENT, date(2026, 3, 20), "Семинар по терапии"
     )
     catalog.free_seats[(SEMINAR, TICKET)] = 1
     return catalog
