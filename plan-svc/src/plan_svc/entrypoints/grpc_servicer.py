@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform.access import Access
 from cpd_platform.auth import current_principal
 from cpd_platform.clock import Clock
-from cpd_platform.errors import InvalidArgument
+from cpd_platform.mapping import (
+    EnumMapping,
+    date_to_pb,
+    required_date_from_pb,
+    timestamp_to_pb,
+)
 from plan_svc.adapters.frmr import parse_extract
 from plan_svc.adapters.services import CatalogClient, IdentityClient, NomenclatureCache
 from plan_svc.domain.applications import (
@@ -29,67 +33,37 @@ from plan_svc.service_layer import applications, documents, plans, queries, sugg
 from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 from plan_svc.service_layer.queries import CycleView, PlanItemView
 
-DOCUMENT_KINDS = {
-    plan_pb2.DOCUMENT_KIND_CERTIFICATE: DocumentKind.CERTIFICATE,
-    plan_pb2.DOCUMENT_KIND_ACCREDITATION_PRIMARY: DocumentKind.ACCREDITATION_PRIMARY,
-    plan_pb2.DOCUMENT_KIND_ACCREDITATION_PRIMARY_SPECIALISED: (
-        DocumentKind.ACCREDITATION_PRIMARY_SPECIALISED
-    ),
-    plan_pb2.DOCUMENT_KIND_ACCREDITATION_PERIODIC: DocumentKind.ACCREDITATION_PERIODIC,
-}
-PB_DOCUMENT_KINDS = {kind: pb for pb, kind in DOCUMENT_KINDS.items()}
-FRMR = {
-    FrmrStatus.NOT_CHECKED: plan_pb2.FRMR_STATUS_NOT_CHECKED,
-    FrmrStatus.CONFIRMED: plan_pb2.FRMR_STATUS_CONFIRMED,
-    FrmrStatus.NOT_CONFIRMED: plan_pb2.FRMR_STATUS_NOT_CONFIRMED,
-}
-PLAN_STATUSES = {
-    PlanItemStatus.PLANNED: plan_pb2.PLAN_ITEM_STATUS_PLANNED,
-    PlanItemStatus.APPLIED: plan_pb2.PLAN_ITEM_STATUS_APPLIED,
-    PlanItemStatus.ENROLLED: plan_pb2.PLAN_ITEM_STATUS_ENROLLED,
-    PlanItemStatus.IN_PROGRESS: plan_pb2.PLAN_ITEM_STATUS_IN_PROGRESS,
-    PlanItemStatus.COMPLETED: plan_pb2.PLAN_ITEM_STATUS_COMPLETED,
-    PlanItemStatus.CREDITED: plan_pb2.PLAN_ITEM_STATUS_CREDITED,
-    PlanItemStatus.CANCELLED: plan_pb2.PLAN_ITEM_STATUS_CANCELLED,
-}
-APPLICATION_STATUSES = {
-    ApplicationStatus.SUBMITTED: plan_pb2.APPLICATION_STATUS_SUBMITTED,
-    ApplicationStatus.PENDING_SEAT: plan_pb2.APPLICATION_STATUS_SUBMITTED,
-    ApplicationStatus.ACCEPTED: plan_pb2.APPLICATION_STATUS_ACCEPTED,
-    ApplicationStatus.REJECTED: plan_pb2.APPLICATION_STATUS_REJECTED,
-    ApplicationStatus.WITHDRAWN: plan_pb2.APPLICATION_STATUS_WITHDRAWN,
-}
-PB_APPLICATION_STATUSES = {
-    plan_pb2.APPLICATION_STATUS_SUBMITTED: ApplicationStatus.SUBMITTED,
-    plan_pb2.APPLICATION_STATUS_ACCEPTED: ApplicationStatus.ACCEPTED,
-    plan_pb2.APPLICATION_STATUS_REJECTED: ApplicationStatus.REJECTED,
-    plan_pb2.APPLICATION_STATUS_WITHDRAWN: ApplicationStatus.WITHDRAWN,
-}
+DOCUMENT_KINDS = EnumMapping(
+    DocumentKind,
+    plan_pb2.DocumentKind,
+    invalid_code="invalid_document_kind",
+    message="Укажите вид документа",
+)
+FRMR = EnumMapping(FrmrStatus, plan_pb2.FrmrStatus, invalid_code="invalid_frmr_status")
+PLAN_STATUSES = EnumMapping(
+    PlanItemStatus, plan_pb2.PlanItemStatus, invalid_code="invalid_plan_item_status"
+)
+# A seat still being claimed shows as submitted; a client's "submitted" filter means submitted.
+APPLICATION_STATUSES = EnumMapping(
+    ApplicationStatus,
+    plan_pb2.ApplicationStatus,
+    invalid_code="invalid_application_status",
+    overrides={ApplicationStatus.PENDING_SEAT: plan_pb2.APPLICATION_STATUS_SUBMITTED},
+)
 
 __all__ = ["APPLICATION_NOTE", "PlanServicer"]
-
-
-def _iso(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def _date(value: str, field: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidArgument("invalid_date", f"{field}: дата в формате ГГГГ-ММ-ДД") from None
 
 
 def _document(document: Document, frmr: FrmrStatus) -> plan_pb2.Document:
     return plan_pb2.Document(
         id=document.id,
         person_id=document.person_id,
-        kind=PB_DOCUMENT_KINDS[document.kind],
+        kind=DOCUMENT_KINDS.to_pb(document.kind),
         specialty_code=document.specialty_code,
         series=document.series,
         number=document.number,
-        issued_on=document.issued_on.isoformat(),
-        frmr_status=FRMR[frmr],
+        issued_on=date_to_pb(document.issued_on),
+        frmr_status=FRMR.to_pb(frmr),
         frmr_note=FRMR_NOTES[frmr],
     )
 
@@ -100,7 +74,7 @@ def _rule_set(rule_set: RuleSet) -> plan_pb2.RuleSet:
         version=rule_set.version,
         title=rule_set.title,
         source=rule_set.source,
-        effective_from=rule_set.effective_from.isoformat(),
+        effective_from=date_to_pb(rule_set.effective_from),
         cycle_years=rule_set.cycle_years,
         target_zet=rule_set.target_zet,
         yearly_program_zet=rule_set.yearly.program_zet if rule_set.yearly else 0,
@@ -118,8 +92,8 @@ def _cycle(view: CycleView) -> plan_pb2.Cycle:
         id=cycle.id,
         person_id=cycle.person_id,
         specialty_code=cycle.specialty_code,
-        starts_on=cycle.starts_on.isoformat(),
-        ends_on=cycle.ends_on.isoformat(),
+        starts_on=date_to_pb(cycle.starts_on),
+        ends_on=date_to_pb(cycle.ends_on),
         rule_set=cycle.rule_set,
         state=view.state.value,
         rule_set_title=RULE_SETS[cycle.rule_set].title,
@@ -142,7 +116,7 @@ def _progress(progress: Progress) -> plan_pb2.Progress:
                 element_id=c.element_id,
                 kind=c.kind.value,
                 zet=c.zet,
-                completed_on=c.completed_on.isoformat(),
+                completed_on=date_to_pb(c.completed_on),
                 status=c.status.value,
                 counted_zet=c.counted_zet,
                 cycle_ids=list(c.cycle_ids),
@@ -165,8 +139,8 @@ def _progress(progress: Progress) -> plan_pb2.Progress:
         by_year=[
             plan_pb2.YearProgress(
                 year=y.year.number,
-                starts_on=y.year.starts_on.isoformat(),
-                ends_on=y.year.ends_on.isoformat(),
+                starts_on=date_to_pb(y.year.starts_on),
+                ends_on=date_to_pb(y.year.ends_on),
                 program_zet=y.program_zet,
                 event_and_module_zet=y.event_and_module_zet,
                 total_zet=y.total_zet,
@@ -185,7 +159,7 @@ def _progress(progress: Progress) -> plan_pb2.Progress:
         on_track=progress.on_track,
         complete=progress.complete,
         actual_zet=progress.actual_zet,
-        as_of=progress.as_of.isoformat(),
+        as_of=date_to_pb(progress.as_of),
     )
 
 
@@ -195,11 +169,11 @@ def _plan_item(view: PlanItemView) -> plan_pb2.PlanItem:
         cycle_id=view.item.cycle_id,
         element_id=view.item.element.element_id,
         element_kind=view.item.element.kind.value,
-        status=PLAN_STATUSES[view.status],
+        status=PLAN_STATUSES.to_pb(view.status),
         status_label=STATUS_LABELS[view.status],
         eligible_cycle_ids=list(view.eligible_cycle_ids),
         planned_cycle_ids=list(view.planned_cycle_ids),
-        added_at=view.item.added_at.isoformat(),
+        added_at=timestamp_to_pb(view.item.added_at),
     )
 
 
@@ -218,12 +192,12 @@ def _application(a: Application) -> plan_pb2.Application:
         ),
         funding_basis=a.funding_basis.value,
         consent_to_share=a.consent_to_share,
-        status=APPLICATION_STATUSES[a.status],
+        status=APPLICATION_STATUSES.to_pb(a.status),
         decision_reason=a.decision_reason,
-        submitted_at=a.submitted_at.isoformat(),
-        decided_at=a.decided_at.isoformat() if a.decided_at else "",
-        starts_on=_iso(a.starts_on),
-        ends_on=_iso(a.ends_on),
+        submitted_at=timestamp_to_pb(a.submitted_at),
+        decided_at=timestamp_to_pb(a.decided_at),
+        starts_on=date_to_pb(a.starts_on),
+        ends_on=date_to_pb(a.ends_on),
         reservation_id=a.reservation_id,
     )
 
@@ -235,7 +209,7 @@ def _registration(r: EventRegistration, cycle_ids: list[str]) -> plan_pb2.EventR
         element_id=r.element_id,
         status=r.status.value,
         reservation_id=r.reservation_id,
-        registered_at=r.registered_at.isoformat(),
+        registered_at=timestamp_to_pb(r.registered_at),
         cycle_ids=cycle_ids,
     )
 
@@ -247,7 +221,7 @@ def _suggestion(s: Suggestion) -> plan_pb2.Suggestion:
         score=s.score,
         reasons=list(s.reasons),
         program_cycle_id=s.candidate.program_cycle_id,
-        starts_on=_iso(s.candidate.starts_on),
+        starts_on=date_to_pb(s.candidate.starts_on),
     )
 
 
@@ -285,9 +259,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
     async def AddDocument(
         self, request: plan_pb2.AddDocumentRequest, context: object
     ) -> plan_pb2.AddDocumentResponse:
-        kind = DOCUMENT_KINDS.get(request.kind)
-        if kind is None:
-            raise InvalidArgument("invalid_document_kind", "Укажите вид документа")
+        kind = DOCUMENT_KINDS.from_pb(request.kind)
         _, cycle = await documents.add_document(
             self._uow(),
             current_principal(),
@@ -297,7 +269,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             specialty_code=request.specialty_code,
             series=request.series,
             number=request.number,
-            issued_on=_date(request.issued_on, "issued_on"),
+            issued_on=required_date_from_pb(request.issued_on, "issued_on"),
             rule_set_code=request.rule_set,
         )
         # Read back through the same view as ListMyCycles (with the ФРМР status).
@@ -401,7 +373,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             self._uow(),
             current_principal(),
             request.provider_id,
-            PB_APPLICATION_STATUSES.get(request.status),
+            APPLICATION_STATUSES.get(request.status),
             access=self._access,
         )
         return plan_pb2.ListProviderApplicationsResponse(
