@@ -22,13 +22,16 @@ export default function Codes() {
     const code = String(new FormData(formElement).get("code") ?? "").trim().toUpperCase();
     const result = (await redeem({ code })).data?.redeemCode;
     setFailure(userErrorOf(result));
-    if (result?.__typename === "CodeRedemption") {
-      setEntered(`Код ${result.code} принят на проверку: ${CODE_STATUS[result.status] ?? result.status}.`);
+    if (result?.__typename === "CodeRedemption" && result.status === "REJECTED") {
+      setFailure({ code: "rejected", message: `Код отклонён: ${result.reason}` });
+      setEntered(null);
+    } else if (result?.__typename === "CodeRedemption") {
+      setEntered(`Код ${result.code} принят на проверку (${CODE_STATUS[result.status] ?? result.status}).`);
       formElement.reset();
-      refetch({ requestPolicy: "network-only" });
     } else {
       setEntered(null);
     }
+    refetch({ requestPolicy: "network-only" });
   }
 
   return (

@@ -1,0 +1,160 @@
+"""Issue 14's journeys in Chromium, at a desktop width and at 360 px: a new specialist registers,
+confirms the e-mail from the local Maildir, logs in on the identity provider's page, adds a
+certificate, finds a ДПП by "кардиология" with two filters, plans it and an event, applies;
+the provider accepts and posts the result over gRPC and the dashboard shows it credited with
+the chart updated; an event code is entered and accepted, an invalid one shows its reason.
+The demo specialist logs in through "Войти через Госуслуги" and logs out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import httpx
+import pytest
+from playwright.sync_api import expect
+from tests.browser.conftest import Portal
+from tests.browser.journeys import (
+    add_certificate,
+    add_to_plan,
+    eventually,
+    log_in_with_password,
+    open_result,
+    register,
+    search_catalog,
+    section,
+)
+from tests.browser.provider_side import ProviderSide
+from tests.e2e.conftest import Tokens
+from tests.e2e.test_registration import action_link, mail_to
+from tests.e2e.test_specialist_journey import published_program
+
+from cpd_platform import demo
+from cpd_platform.devstack import DevStack
+from cpd_platform.testing import new_snils
+
+pytestmark = pytest.mark.browser
+
+# The cycle it opens (five years) covers the demo conference (April 2025) and today.
+CERTIFICATE_DATE = "2024-03-15"
+
+
+def test_a_new_specialist_from_registration_to_credited_points(
+    portal: Portal, platform: DevStack, tokens: Tokens
+) -> None:
+    page = portal.page
+    today = date.today()
+    provider = ProviderSide(platform, tokens)
+    program_id, program_cycle_id = published_program(platform, provider.system, today)
+    snils = new_snils()
+    email = f"elena.{snils}@example.org"
+
+    # Registration with consents, the e-mail link, and the login on the provider's page.
+    portal.open("/")
+    portal.assert_accessible()
+    register(page, snils, email)
+    page.goto(action_link(mail_to(platform, email)))
+    expect(page.get_by_text("Адрес подтверждён")).to_be_visible()
+    portal.open("/")
+    log_in_with_password(page, snils)
+    expect(page.get_by_text("Циклов пока нет")).to_be_visible()
+
+    # A certificate opens the cardiology cycle.
+    add_certificate(page, demo.CARDIOLOGY, "0116 240012345", CERTIFICATE_DATE)
+    portal.assert_accessible()
+
+    # "кардиология" with two filters finds the provider's program; it goes into the plan and
+    # gets an application.
+    search_catalog(page, "кардиология", demo.CARDIOLOGY, "16")
+    expect(page.get_by_role("tab", name="ДПП ПК")).to_contain_text("(")
+    portal.assert_accessible()
+    portal.screenshot("catalog")
+    open_result(page, program_id)
+    add_to_plan(page)
+    page.get_by_label("Организация").fill("ГАУЗ «ГКБ №7»")
+    page.get_by_label("Должность").fill("врач-кардиолог")
+    page.get_by_label("Согласен(на) на передачу моих данных").check()
+    page.get_by_role("button", name="Подать заявку").click()
+    expect(page.get_by_role("status").filter(has_text="Заявка подана")).to_be_visible()
+    portal.assert_accessible()
+
+    # The demo conference goes into the plan too.
+    portal.open(f"/catalog/{demo.EVENT_ID}")
+    add_to_plan(page)
+
+    # The provider accepts the application: the portal shows it without a reload.
+    section(page, "Заявки")
+    application = page.get_by_test_id("application")
+    expect(application).to_have_attribute("data-status", "SUBMITTED")
+    assert provider.accept_applications_to(program_id) == 1
+    expect(application).to_have_attribute("data-status", "ACCEPTED", timeout=20_000)
+    expect(application).to_contain_text("принята")
+
+    # The provider posts the result over gRPC: credited, and the year's bar shows it.
+    provider.post_result(snils, program_id, program_cycle_id, 36, today)
+    section(page, "Мои циклы")
+    eventually(page, lambda: page.get_by_test_id("cycle-total").filter(has_text="36 ЗЕТ"))
+    expect(page.get_by_text("36 из 50 рекомендованных")).to_be_visible()
+    expect(page.get_by_text("36 из 180 рекомендованных")).to_be_visible()
+    portal.assert_accessible()
+    portal.screenshot("dashboard")
+
+    # An event code: pending, then accepted once the organiser's attendance list arrives.
+    code = provider.issue_code(snils, demo.EVENT_ID)
+    section(page, "Коды")
+    page.get_by_label("Код подтверждения").fill(code)
+    page.get_by_role("button", name="Ввести код").click()
+    expect(
+        page.get_by_role("status").filter(has_text=f"Код {code} принят на проверку")
+    ).to_be_visible()
+    entered = page.get_by_test_id("code").filter(has_text=code)
+    expect(entered).to_have_attribute("data-status", "PENDING")
+    provider.upload_attendance(snils, demo.EVENT_ID)
+    expect(entered).to_have_attribute("data-status", "ACCEPTED", timeout=20_000)
+    # A code nobody issued: the reason is shown next to the field.
+    page.get_by_label("Код подтверждения").fill("ZZZZ9999ZZZZ")
+    page.get_by_role("button", name="Ввести код").click()
+    expect(page.get_by_role("alert").filter(has_text="не найден")).to_be_visible()
+    portal.assert_accessible()
+
+    # The plan: both items credited.
+    section(page, "План")
+    items = page.get_by_test_id("plan-item")
+    eventually(page, lambda: items.and_(page.locator('[data-status="CREDITED"]')).nth(1))
+    expect(items).to_have_count(2)
+    portal.assert_accessible()
+    portal.screenshot("plan")
+
+    section(page, "Баллы")
+    expect(page.get_by_test_id("credit").filter(has_text="36 ЗЕТ")).to_contain_text("зачтено")
+    assert not [line for line in portal.console if line.startswith("[pageerror]")], portal.console
+
+
+def test_the_demo_specialist_logs_in_through_gosuslugi_and_out(
+    portal: Portal, platform: DevStack
+) -> None:
+    page = portal.page
+    portal.open("/plan")
+    page.get_by_role("button", name="Войти", exact=True).first.click()
+    page.get_by_role("link", name="Войти через Госуслуги").click()
+    page.get_by_role("button", name="Смирнова Анна Сергеевна").click()
+    # Back where the person was going, signed in as the demo specialist.
+    expect(page.get_by_role("heading", name="План", exact=True)).to_be_visible()
+    section(page, "Мои циклы")
+    expect(page.get_by_test_id("cycle").first).to_contain_text("Кардиология")
+    portal.assert_accessible()
+    refresh_token = page.evaluate(
+        "() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
+        ".find(k => k.startsWith('oidc.user:')))).refresh_token"
+    )
+
+    page.get_by_role("button", name="Выйти").click()
+    expect(page.get_by_role("button", name="Войти через Госуслуги")).to_be_visible()
+    page.reload()
+    expect(page.get_by_role("button", name="Войти через Госуслуги")).to_be_visible()
+    # The session ended at the identity provider: its refresh token no longer works.
+    refreshed = httpx.post(
+        f"{platform.issuer}/protocol/openid-connect/token",
+        data={"grant_type": "refresh_token", "client_id": "web", "refresh_token": refresh_token},
+        timeout=10,
+    )
+    assert refreshed.status_code == 400, refreshed.text
