@@ -41,6 +41,10 @@ def query_error(platform: DevStack, token: str, document: str, **variables: Any)
     return str(body["errors"][0]["extensions"]["code"])
 
 
+def nodes(connection: dict[str, Any]) -> list[dict[str, Any]]:
+    return [edge["node"] for edge in connection["edges"]]
+
+
 def ok(result: dict[str, Any]) -> dict[str, Any]:
     assert result["__typename"] != "UserError", result
     return result
@@ -55,49 +59,51 @@ IMPORT_SCHOOLS = """mutation($csv: String!) { importRegionalSchools(regionCode: 
   __typename ... on ImportReport { created unchanged rejected { row code reason } } ... on UserError { code message } } }"""
 IMPORT_TEACHERS = """mutation($csv: String!) { importRegionalTeachers(regionCode: "16", csv: $csv) {
   __typename ... on ImportReport { created unchanged rejected { row code reason } } ... on UserError { code message } } }"""
-SCHOOLS = """query($m: String!) { regionalSchools(municipalityId: $m) { items { id code } } }"""
-TEACHERS = """query($s: String!) { regionalTeachers(schoolId: $s, first: 500) { total items { id snils schoolId } } }"""
-TEACHERS_IN = """query($m: String) { regionalTeachers(municipalityId: $m, after: null) { total items { schoolId } } }"""
-TEACHER_FIELDS = """query($s: String!) { regionalTeachers(schoolId: $s, first: 500) {
-  items { snils middleName lastBudgetNumberYear } } }"""
+SCHOOLS = (
+    """query($m: ID!) { regionalSchools(municipalityId: $m) { edges { node { id code } } } }"""
+)
+TEACHERS = """query($s: ID!) { regionalTeachers(schoolId: $s, first: 500) { totalCount edges { node { id snils schoolId } } } }"""
+TEACHERS_IN = """query($m: ID) { regionalTeachers(municipalityId: $m, after: null) { totalCount edges { node { schoolId } } } }"""
+TEACHER_FIELDS = """query($s: ID!) { regionalTeachers(schoolId: $s, first: 500) {
+  edges { node { snils middleName lastBudgetNumberYear } } } }"""
 OPEN = """mutation($windows: CampaignWindowsInput!, $quotas: [QuotaInput!]!) {
   openRegionalCampaign(regionCode: "16", year: 2025, windows: $windows, quotas: $quotas) {
     __typename ... on CampaignPayload { created campaign { id requiredHours questionnaireOpenNow applicationsOpenNow } }
     ... on UserError { code message } } }"""
-SET_QUESTIONS = """mutation($c: String!) { setQuestionnaire(campaignId: $c, questions: [
+SET_QUESTIONS = """mutation($c: ID!) { setQuestionnaire(campaignId: $c, questions: [
   {text: "Какой формат обучения удобнее?", kind: SINGLE_CHOICE, options: ["очно", "дистанционно"], required: true}]) {
   __typename ... on QuestionList { questions { id } } ... on UserError { code message } } }"""
-ANSWER = """mutation($c: String!, $q: String!) { answerQuestionnaire(campaignId: $c, answers: [{questionId: $q, values: ["очно"]}]) {
+ANSWER = """mutation($c: ID!, $q: ID!) { answerQuestionnaire(campaignId: $c, answers: [{questionId: $q, values: ["очно"]}]) {
   __typename ... on AnswersPayload { answeredAt } ... on UserError { code message } } }"""
-RESPONSES = """query($c: String!, $m: String!) { questionnaireResponses(campaignId: $c, municipalityId: $m, notAnsweredOnly: true) {
-  total answeredTotal items { answered teacher { id } } } }"""
-CANDIDATES = """query($c: String!, $s: String, $m: String) { candidates(campaignId: $c, schoolId: $s, municipalityId: $m, first: 500) {
-  total items { teacher { id schoolId } decision yearsSinceTraining numberStatus } } }"""
-DECIDE = """mutation($c: String!, $ids: [String!]!, $d: CandidateDecision!) { decideCandidates(campaignId: $c, teacherIds: $ids, decision: $d) {
+RESPONSES = """query($c: ID!, $m: ID!) { questionnaireResponses(campaignId: $c, municipalityId: $m, notAnsweredOnly: true) {
+  totalCount answeredTotal edges { node { answered teacher { id } } } } }"""
+CANDIDATES = """query($c: ID!, $s: ID, $m: ID) { candidates(campaignId: $c, schoolId: $s, municipalityId: $m, first: 500) {
+  totalCount edges { node { teacher { id schoolId } decision yearsSinceTraining numberStatus } } } }"""
+DECIDE = """mutation($c: ID!, $ids: [ID!]!, $d: CandidateDecision!) { decideCandidates(campaignId: $c, teacherIds: $ids, decision: $d) {
   __typename ... on CandidateList { items { decision numberStatus } } ... on UserError { code message } } }"""
-ALLOCATE = """mutation($c: String!) { runAllocation(campaignId: $c) {
+ALLOCATE = """mutation($c: ID!) { runAllocation(campaignId: $c) {
   __typename ... on AllocationSummary { granted notGranted ranNow } ... on UserError { code message } } }"""
-REPORT = """query($c: String!, $m: String!) { allocationReport(campaignId: $c, municipalityId: $m, first: 500) {
-  total items { teacherId schoolId granted reason reasonText numberCode rank } summary { granted } } }"""
-MY_STATUS = """query($c: String!) { myCampaignStatus(campaignId: $c) {
+REPORT = """query($c: ID!, $m: ID!) { allocationReport(campaignId: $c, municipalityId: $m, first: 500) {
+  totalCount edges { node { teacherId schoolId granted reason reasonText numberCode rank } } summary { granted } } }"""
+MY_STATUS = """query($c: ID!) { myCampaignStatus(campaignId: $c) {
   candidate decision holding { holdingId numberId numberCode status statusText } application { id status } } }"""
-REFUSE = """mutation($h: String!, $r: RefusalReason!) { refuseNumber(holdingId: $h, reason: $r) {
+REFUSE = """mutation($h: ID!, $r: RefusalReason!) { refuseNumber(holdingId: $h, reason: $r) {
   __typename ... on NumberChange { freeInSchoolPool holding { status refusalText numberId } } ... on UserError { code message } } }"""
-APPLICATION = """query($id: String!) { regionalApplication(id: $id) { status } }"""
-POOL = """query($c: String!, $s: String!) { schoolPool(campaignId: $c, schoolId: $s) { freeCount message freeNumbers { numberId } } }"""
-REASSIGN = """mutation($n: String!, $t: String!) { reassignNumber(numberId: $n, teacherId: $t) {
+APPLICATION = """query($id: ID!) { regionalApplication(id: $id) { status } }"""
+POOL = """query($c: ID!, $s: ID!) { schoolPool(campaignId: $c, schoolId: $s) { freeCount message freeNumbers { numberId } } }"""
+REASSIGN = """mutation($n: ID!, $t: ID!) { reassignNumber(numberId: $n, teacherId: $t) {
   __typename ... on NumberChange { freeInSchoolPool holding { teacherId status } } ... on UserError { code message } } }"""
 SAVE = """mutation($input: RegionalApplicationInput!) { saveRegionalApplication(input: $input) {
   __typename ... on SaveApplicationPayload { application { id status totalHours passportMasked } holding { status refusalText } }
   ... on UserError { code message } } }"""
-SUBMIT = """mutation($id: String!) { submitRegionalApplication(applicationId: $id) {
+SUBMIT = """mutation($id: ID!) { submitRegionalApplication(applicationId: $id) {
   __typename ... on RegionalApplication { status reservationId } ... on UserError { code message } } }"""
 COMPLETE = """mutation($input: CompletionInput!) { recordCompletion(input: $input) {
   __typename ... on RecordCompletionPayload { created closedNumber { status statusText } } ... on UserError { code message } } }"""
-COMPLETIONS = """query($s: String!) { completionDocuments(filter: {schoolId: $s}) { total items { number hours } } }"""
-EXPORT = """query($c: String!, $f: ExportFormat!) { regionalExport(kind: NUMBERS, format: $f, filter: {campaignId: $c}) {
+COMPLETIONS = """query($s: ID!) { completionDocuments(filter: {schoolId: $s}) { totalCount edges { node { number hours } } } }"""
+EXPORT = """query($c: ID!, $f: ExportFormat!) { regionalExport(kind: NUMBERS, format: $f, filter: {campaignId: $c}) {
   filename contentType rows contentBase64 } }"""
-AUDIT = """query($m: String!) { regionalAudit(municipalityId: $m, first: 500) { items { action actorPersonId before after } } }"""
+AUDIT = """query($m: ID!) { regionalAudit(municipalityId: $m, first: 500) { edges { node { action actorPersonId before after } } } }"""
 
 
 def windows() -> dict[str, str]:
@@ -114,7 +120,7 @@ def windows() -> dict[str, str]:
 def application(campaign: str, groups: list[str], course: str) -> dict[str, Any]:
     return {
         "campaignId": campaign,
-        "basis": "budget",
+        "basis": "BUDGET",
         "passport": {
             "series": "9205",
             "number": "123456",
@@ -229,7 +235,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     ]
     schools: dict[str, str] = {}
     for key in ("main", "race", "other"):
-        for s in gql(platform, regional, SCHOOLS, m=munis[key])["regionalSchools"]["items"]:
+        for s in nodes(gql(platform, regional, SCHOOLS, m=munis[key])["regionalSchools"]):
             schools[s["code"].split("-")[1]] = s["id"]
 
     # 60 teachers in 3 schools: in school 1 everyone is a candidate (20 > quota 10); in the
@@ -270,13 +276,16 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     teacher_ids: dict[str, str] = {}
     for s in ("s1", "s2", "s3"):
         listed = gql(platform, op[s], TEACHERS, s=schools[s])["regionalTeachers"]
-        assert listed["total"] == 20
-        teacher_ids.update({t["snils"]: t["id"] for t in listed["items"]})
+        assert listed["totalCount"] == 20
+        teacher_ids.update({t["snils"]: t["id"] for t in nodes(listed)})
     # Filters narrow to one's scope: never refused, never wider.
-    assert gql(platform, op["s1"], TEACHERS, s=schools["s2"])["regionalTeachers"]["total"] == 0
-    assert gql(platform, other_muni, TEACHERS, s=schools["s1"])["regionalTeachers"]["total"] == 0
+    assert gql(platform, op["s1"], TEACHERS, s=schools["s2"])["regionalTeachers"]["totalCount"] == 0
+    assert (
+        gql(platform, other_muni, TEACHERS, s=schools["s1"])["regionalTeachers"]["totalCount"] == 0
+    )
     in_muni = gql(platform, op["s1"], TEACHERS_IN, m=munis["main"])["regionalTeachers"]
-    assert in_muni["total"] == 20 and {t["schoolId"] for t in in_muni["items"]} == {schools["s1"]}
+    assert in_muni["totalCount"] == 20
+    assert {t["schoolId"] for t in nodes(in_muni)} == {schools["s1"]}
 
     # Mixed CSV cells: any mix of filled and empty cells imports; a re-import without a column
     # or with empty cells keeps what is stored.
@@ -300,9 +309,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     assert (again["unchanged"], again["rejected"]) == (4, [])
     stored = {
         t["snils"]: (t["middleName"], t["lastBudgetNumberYear"])
-        for t in gql(platform, regional, TEACHER_FIELDS, s=schools["o1"])["regionalTeachers"][
-            "items"
-        ]
+        for t in nodes(gql(platform, regional, TEACHER_FIELDS, s=schools["o1"])["regionalTeachers"])
     }
     assert [stored[s] for s in mixed] == [
         ("Ильич", 2023),
@@ -311,7 +318,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
         ("", 2024),
     ]
     race_listed = gql(platform, regional, TEACHERS, s=schools["r1"])["regionalTeachers"]
-    teacher_ids.update({t["snils"]: t["id"] for t in race_listed["items"]})
+    teacher_ids.update({t["snils"]: t["id"] for t in nodes(race_listed)})
 
     def teacher_token(key: str) -> str:
         return asyncio.run(
@@ -319,7 +326,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
         )
 
     assert (
-        query_error(platform, teacher_token("t0"), "{ regionalTeachers { total } }")
+        query_error(platform, teacher_token("t0"), "{ regionalTeachers { totalCount } }")
         == "not_an_operator"
     )
 
@@ -352,14 +359,14 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     responses = gql(platform, muni, RESPONSES, c=campaign, m=munis["main"])[
         "questionnaireResponses"
     ]
-    assert responses["answeredTotal"] == 5 and responses["total"] == 55
+    assert responses["answeredTotal"] == 5 and responses["totalCount"] == 55
     foreign = gql(platform, other_muni, RESPONSES, c=campaign, m=munis["main"])
-    assert foreign["questionnaireResponses"]["total"] == 0
+    assert foreign["questionnaireResponses"]["totalCount"] == 0
 
     # Candidates: confirmed by each school's operator (the head only watches).
     by_school: dict[str, list[str]] = {}
     for s in ("s1", "s2", "s3"):
-        items = gql(platform, op[s], CANDIDATES, c=campaign, s=schools[s])["candidates"]["items"]
+        items = nodes(gql(platform, op[s], CANDIDATES, c=campaign, s=schools[s])["candidates"])
         by_school[s] = [c["teacher"]["id"] for c in items]
         assert all(c["yearsSinceTraining"] is None or c["yearsSinceTraining"] >= 3 for c in items)
     assert len(by_school["s1"]) == 20
@@ -389,14 +396,14 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     assert gql(platform, muni, ALLOCATE, c=campaign)["runAllocation"]["code"] == "out_of_scope"
     summary = ok(gql(platform, regional, ALLOCATE, c=campaign)["runAllocation"])
     assert summary["ranNow"]
-    outcomes = gql(platform, muni, REPORT, c=campaign, m=munis["main"])["allocationReport"]["items"]
+    outcomes = nodes(gql(platform, muni, REPORT, c=campaign, m=munis["main"])["allocationReport"])
     granted = [o for o in outcomes if o["granted"]]
     assert sum(1 for o in granted if o["schoolId"] == schools["s1"]) == 10
     assert len(granted) <= 30
     exhausted = [
         o
         for o in outcomes
-        if o["schoolId"] == schools["s1"] and o["reason"] == "school_quota_exhausted"
+        if o["schoolId"] == schools["s1"] and o["reason"] == "SCHOOL_QUOTA_EXHAUSTED"
     ]
     assert len(exhausted) == 10
     # Never trained first: every never-trained teacher of school 1 (odd i) got a number.
@@ -454,7 +461,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     submitted = ok(
         gql(platform, tokens[waiting_key], SUBMIT, id=draft["id"])["submitRegionalApplication"]
     )
-    assert submitted["status"] == "submitted" and submitted["reservationId"]
+    assert submitted["status"] == "SUBMITTED" and submitted["reservationId"]
     status = gql(platform, tokens[waiting_key], MY_STATUS, c=campaign)["myCampaignStatus"]
     assert status["holding"]["statusText"] == "заявление: подано"
 
@@ -499,7 +506,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     assert refusal["holding"]["status"] == "REFUSED" and refusal["freeInSchoolPool"] == 1
     assert seats_free(platform, admin, race_group) == 1
     closed = gql(platform, race_tokens[winner], APPLICATION, id=drafts[winner])
-    assert closed["regionalApplication"]["status"] == "closed"
+    assert closed["regionalApplication"]["status"] == "CLOSED"
 
     # Off-budget: a loser chooses it; the freed number cannot be handed to them this year.
     loser = next(i for i, r in enumerate(results) if r["__typename"] == "UserError")
@@ -508,7 +515,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
             platform,
             race_tokens[loser],
             SAVE,
-            input={"campaignId": campaign, "basis": "off_budget"},
+            input={"campaignId": campaign, "basis": "OFF_BUDGET"},
         )["saveRegionalApplication"]
     )
     assert off["holding"]["status"] == "REFUSED"
@@ -545,14 +552,16 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     )
     assert done["created"] and done["closedNumber"]["statusText"] == "обучение завершено"
     listed = gql(platform, op["s1"], CANDIDATES, c=campaign, s=schools["s1"])["candidates"]
-    assert {c["teacher"]["id"]: c["numberStatus"] for c in listed["items"]}[waiting] == "COMPLETED"
+    assert {c["teacher"]["id"]: c["numberStatus"] for c in nodes(listed)}[waiting] == "COMPLETED"
     for token in (op["s1"], head1, muni, regional):
         assert (
-            gql(platform, token, COMPLETIONS, s=schools["s1"])["completionDocuments"]["total"] == 1
+            gql(platform, token, COMPLETIONS, s=schools["s1"])["completionDocuments"]["totalCount"]
+            == 1
         )
     for token in (op["s2"], other_muni):
         assert (
-            gql(platform, token, COMPLETIONS, s=schools["s1"])["completionDocuments"]["total"] == 0
+            gql(platform, token, COMPLETIONS, s=schools["s1"])["completionDocuments"]["totalCount"]
+            == 0
         )
 
     # Reports and the audit trail.
@@ -560,7 +569,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     assert csv_export["filename"] == "numbers.csv" and csv_export["rows"] >= 30
     xlsx = gql(platform, regional, EXPORT, c=campaign, f="XLSX")["regionalExport"]
     assert xlsx["contentBase64"].startswith("UEsD")  # a zip (XLSX) file
-    audit = gql(platform, muni, AUDIT, m=munis["main"])["regionalAudit"]["items"]
+    audit = nodes(gql(platform, muni, AUDIT, m=munis["main"])["regionalAudit"])
     actions = {a["action"] for a in audit}
     assert {"decide_candidate", "refuse_number", "reassign_number", "record_completion"} <= actions
-    assert gql(platform, other_muni, AUDIT, m=munis["main"])["regionalAudit"]["items"] == []
+    assert nodes(gql(platform, other_muni, AUDIT, m=munis["main"])["regionalAudit"]) == []

@@ -279,7 +279,7 @@ STRING_CASES = [
     ("NUL in a name", REGISTER, {"i": {**REGISTRATION, "lastName": "Ив\x00анов"}}, "$i.lastName"),
     (
         "NUL in a list item",
-        'mutation($t: [String!]!) { decideCandidates(campaignId: "c", teacherIds: $t,'
+        'mutation($t: [ID!]!) { decideCandidates(campaignId: "c", teacherIds: $t,'
         " decision: CONFIRMED) { __typename } }",
         {"t": ["a", "b\x00"]},
         "$t[1]",

@@ -1,4 +1,4 @@
-"""Mutations of the regional model; expected failures are typed UserErrors."""
+"""Mutations of the regional model; expected failures come back as typed UserErrors."""
 
 from __future__ import annotations
 
@@ -7,7 +7,24 @@ from typing import Annotated
 import strawberry
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
-from gateway.schema.common import GatewayInfo, UserError, user_error_or
+from gateway.mapping import call_or_error
+from gateway.schema.common import GatewayInfo, UserError
+from gateway.schema.pk_regional.allocation import AllocationSummary, CandidateList
+from gateway.schema.pk_regional.applications import RegionalApplication, SaveApplicationPayload
+from gateway.schema.pk_regional.arguments import (
+    ApplicationId,
+    CampaignId,
+    OnBehalfOfTeacher,
+    RegionCode,
+)
+from gateway.schema.pk_regional.campaigns import (
+    CampaignPayload,
+    QuotaList,
+    QuotaUsage,
+    RegionalCampaign,
+)
+from gateway.schema.pk_regional.completions import RecordCompletionPayload
+from gateway.schema.pk_regional.enums import CandidateDecision, MunicipalityKind, RefusalReason
 from gateway.schema.pk_regional.inputs import (
     AnswerInput,
     CampaignWindowsInput,
@@ -17,426 +34,472 @@ from gateway.schema.pk_regional.inputs import (
     RegionalApplicationInput,
     TeacherProfileInput,
 )
-from gateway.schema.pk_regional.types import (
-    AllocationSummary,
-    AnswersPayload,
-    CampaignPayload,
-    Candidate,
-    CandidateDecision,
-    CandidateList,
-    CompletionDocument,
-    ImportReport,
-    Municipality,
-    MunicipalityKind,
-    MunicipalityPayload,
-    NumberChange,
-    NumberHolding,
-    Question,
-    QuestionList,
-    QuotaList,
-    QuotaUsage,
-    RecordCompletionPayload,
-    RefusalReason,
-    RegionalApplication,
-    RegionalCampaign,
-    RegionalTeacher,
-    SaveApplicationPayload,
-    answers_from_pb,
-)
+from gateway.schema.pk_regional.numbers import NumberChange, NumberHolding
+from gateway.schema.pk_regional.places import MunicipalityPayload
+from gateway.schema.pk_regional.questionnaire import AnswersPayload, QuestionList
+from gateway.schema.pk_regional.teachers import ImportReport, RegionalTeacher
 
 MunicipalityResult = Annotated[
-    MunicipalityPayload | UserError, strawberry.union("MunicipalityResult")
+    MunicipalityPayload | UserError,
+    strawberry.union(
+        "MunicipalityResult",
+        description="The municipality created or found, or why it was refused.",
+    ),
 ]
-ImportResult = Annotated[ImportReport | UserError, strawberry.union("RegionalImportResult")]
+ImportResult = Annotated[
+    ImportReport | UserError,
+    strawberry.union(
+        "RegionalImportResult",
+        description="What the CSV import did, or why it was refused as a whole.",
+    ),
+]
 TeacherProfileResult = Annotated[
-    RegionalTeacher | UserError, strawberry.union("TeacherProfileResult")
+    RegionalTeacher | UserError,
+    strawberry.union(
+        "TeacherProfileResult",
+        description="The teacher with the saved profile, or why it was refused.",
+    ),
 ]
-CampaignResult = Annotated[CampaignPayload | UserError, strawberry.union("CampaignResult")]
+CampaignResult = Annotated[
+    CampaignPayload | UserError,
+    strawberry.union(
+        "CampaignResult", description="The campaign opened or found, or why it was refused."
+    ),
+]
 UpdateCampaignResult = Annotated[
-    RegionalCampaign | UserError, strawberry.union("UpdateCampaignResult")
+    RegionalCampaign | UserError,
+    strawberry.union(
+        "UpdateCampaignResult", description="The campaign after the change, or why it was refused."
+    ),
 ]
-QuotasResult = Annotated[QuotaList | UserError, strawberry.union("QuotasResult")]
-QuestionsResult = Annotated[QuestionList | UserError, strawberry.union("QuestionsResult")]
-AnswersResult = Annotated[AnswersPayload | UserError, strawberry.union("AnswersResult")]
-CandidatesResult = Annotated[CandidateList | UserError, strawberry.union("CandidatesResult")]
-AllocationResult = Annotated[AllocationSummary | UserError, strawberry.union("AllocationResult")]
-NumberChangeResult = Annotated[NumberChange | UserError, strawberry.union("NumberChangeResult")]
+QuotasResult = Annotated[
+    QuotaList | UserError,
+    strawberry.union("QuotasResult", description="The quotas stored, or why they were refused."),
+]
+QuestionsResult = Annotated[
+    QuestionList | UserError,
+    strawberry.union(
+        "QuestionsResult", description="The questionnaire stored, or why it was refused."
+    ),
+]
+AnswersResult = Annotated[
+    AnswersPayload | UserError,
+    strawberry.union("AnswersResult", description="The answers stored, or why they were refused."),
+]
+CandidatesResult = Annotated[
+    CandidateList | UserError,
+    strawberry.union(
+        "CandidatesResult", description="The candidates after the decision, or why it was refused."
+    ),
+]
+AllocationResult = Annotated[
+    AllocationSummary | UserError,
+    strawberry.union(
+        "AllocationResult", description="The allocation's counts, or why it could not run."
+    ),
+]
+NumberChangeResult = Annotated[
+    NumberChange | UserError,
+    strawberry.union(
+        "NumberChangeResult",
+        description="The number's holding after the change, or why it was refused.",
+    ),
+]
 SaveApplicationResult = Annotated[
-    SaveApplicationPayload | UserError, strawberry.union("SaveRegionalApplicationResult")
+    SaveApplicationPayload | UserError,
+    strawberry.union(
+        "SaveRegionalApplicationResult",
+        description="The saved draft (or off-budget refusal), or why it was refused.",
+    ),
 ]
 RegionalApplicationResult = Annotated[
-    RegionalApplication | UserError, strawberry.union("RegionalApplicationResult")
+    RegionalApplication | UserError,
+    strawberry.union(
+        "RegionalApplicationResult",
+        description="The application after the change, or why it was refused.",
+    ),
 ]
 CompletionResult = Annotated[
-    RecordCompletionPayload | UserError, strawberry.union("CompletionResult")
+    RecordCompletionPayload | UserError,
+    strawberry.union(
+        "CompletionResult", description="The recorded document, or why it was refused."
+    ),
 ]
+
+CsvFile = Annotated[
+    str,
+    strawberry.argument(
+        description="UTF-8 CSV (comma or semicolon separated, at most 20 MB) with a header line; "
+        "the columns are listed in pk-regional-svc's README."
+    ),
+]
+Windows = Annotated[
+    CampaignWindowsInput, strawberry.argument(description="The two windows of the campaign.")
+]
+RequiredHours = Annotated[
+    int,
+    strawberry.argument(
+        description="Hours the groups of an application must add up to, 1..1000; 0 keeps the "
+        "current value (a new campaign: 72, rule set eort-tatarstan-2024)."
+    ),
+]
+
+
+def _number_change(reply: pb.RefuseNumberResponse | pb.ReassignNumberResponse) -> NumberChange:
+    return NumberChange(  # type: ignore[call-arg]
+        holding=NumberHolding.from_pb(reply.holding),
+        free_in_school_pool=reply.free_in_school_pool,
+    )
 
 
 @strawberry.type
 class PkRegionalMutation:
-    @strawberry.mutation(description="Региональный оператор: муниципальное образование")
+    @strawberry.mutation(
+        description="Regional operator: creates a municipality of the region (or returns the "
+        "existing one of that name)."
+    )
     async def create_municipality(
-        self, info: GatewayInfo, region_code: str, name: str, kind: MunicipalityKind
+        self,
+        info: GatewayInfo,
+        region_code: RegionCode,
+        name: Annotated[
+            str, strawberry.argument(description="2..300 characters; unique within the region.")
+        ],
+        kind: Annotated[MunicipalityKind, strawberry.argument(description="Its kind.")],
     ) -> MunicipalityResult:
-        ctx = info.context
-
-        async def run() -> MunicipalityPayload:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.CreateMunicipality,
-                pb.CreateMunicipalityRequest(region_code=region_code, name=name, kind=kind.value),
-                ctx.metadata,
-            )
-            return MunicipalityPayload(
-                municipality=Municipality.from_pb(reply.municipality), created=reply.created
-            )
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Региональный оператор: импорт организаций (CSV)")
-    async def import_regional_schools(
-        self, info: GatewayInfo, region_code: str, csv: str
-    ) -> ImportResult:
-        ctx = info.context
-
-        async def run() -> ImportReport:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.ImportSchools,
-                pb.ImportSchoolsRequest(region_code=region_code, csv=csv.encode()),
-                ctx.metadata,
-            )
-            return ImportReport.from_pb(reply.report)
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Региональный оператор: импорт педагогов (CSV)")
-    async def import_regional_teachers(
-        self, info: GatewayInfo, region_code: str, csv: str
-    ) -> ImportResult:
-        ctx = info.context
-
-        async def run() -> ImportReport:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.ImportTeachers,
-                pb.ImportTeachersRequest(region_code=region_code, csv=csv.encode()),
-                ctx.metadata,
-            )
-            return ImportReport.from_pb(reply.report)
-
-        return await user_error_or(run())
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.CreateMunicipality,
+            pb.CreateMunicipalityRequest(region_code=region_code, name=name, kind=kind.value),
+            MunicipalityPayload.from_pb,
+        )
 
     @strawberry.mutation(
-        description="Педагог: заполнить «Мою анкету»; оператор организации — за педагога "
-        "(teacherId)"
+        description="Regional operator: imports the region's schools from CSV (columns "
+        "municipality, code, name, kind)."
+    )
+    async def import_regional_schools(
+        self, info: GatewayInfo, region_code: RegionCode, csv: CsvFile
+    ) -> ImportResult:
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.ImportSchools,
+            pb.ImportSchoolsRequest(region_code=region_code, csv=csv.encode()),
+            lambda reply: ImportReport.from_pb(reply.report),
+        )
+
+    @strawberry.mutation(
+        description="Regional operator: imports the region's teachers from CSV (school_code, "
+        "snils, names, then optional profile columns)."
+    )
+    async def import_regional_teachers(
+        self, info: GatewayInfo, region_code: RegionCode, csv: CsvFile
+    ) -> ImportResult:
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.ImportTeachers,
+            pb.ImportTeachersRequest(region_code=region_code, csv=csv.encode()),
+            lambda reply: ImportReport.from_pb(reply.report),
+        )
+
+    @strawberry.mutation(
+        description="A teacher fills in «Моя анкета»; an operator may fill it for a teacher in "
+        "scope (teacherId)."
     )
     async def update_my_teacher_profile(
-        self, info: GatewayInfo, profile: TeacherProfileInput, teacher_id: str | None = None
+        self,
+        info: GatewayInfo,
+        profile: Annotated[
+            TeacherProfileInput, strawberry.argument(description="The whole profile.")
+        ],
+        teacher_id: OnBehalfOfTeacher = None,
     ) -> TeacherProfileResult:
-        ctx = info.context
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.UpdateMyProfile,
+            pb.UpdateMyProfileRequest(profile=profile.to_pb(), teacher_id=teacher_id or ""),
+            lambda reply: RegionalTeacher.from_pb(reply.teacher),
+        )
 
-        async def run() -> RegionalTeacher:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.UpdateMyProfile,
-                pb.UpdateMyProfileRequest(profile=profile.to_pb(), teacher_id=teacher_id or ""),
-                ctx.metadata,
-            )
-            return RegionalTeacher.from_pb(reply.teacher)
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Региональный оператор: открыть кампанию года")
+    @strawberry.mutation(
+        description="Regional operator: opens the campaign of a year (or returns the existing "
+        "one unchanged)."
+    )
     async def open_regional_campaign(
         self,
         info: GatewayInfo,
-        region_code: str,
-        year: int,
-        windows: CampaignWindowsInput,
-        quotas: list[QuotaInput] | None = None,
-        required_hours: int = 0,
+        region_code: RegionCode,
+        year: Annotated[int, strawberry.argument(description="The training year, 2000..2100.")],
+        windows: Windows,
+        quotas: Annotated[
+            list[QuotaInput] | None,
+            strawberry.argument(description="Initial quotas; null: none yet."),
+        ] = None,
+        required_hours: RequiredHours = 0,
     ) -> CampaignResult:
-        ctx = info.context
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.OpenCampaign,
+            pb.OpenCampaignRequest(
+                region_code=region_code,
+                year=year,
+                windows=windows.to_pb(),
+                required_hours=required_hours,
+                quotas=[q.to_pb() for q in quotas or []],
+            ),
+            CampaignPayload.from_pb,
+        )
 
-        async def run() -> CampaignPayload:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.OpenCampaign,
-                pb.OpenCampaignRequest(
-                    region_code=region_code,
-                    year=year,
-                    windows=windows.to_pb(),
-                    required_hours=required_hours,
-                    quotas=[q.to_pb() for q in quotas or []],
-                ),
-                ctx.metadata,
-            )
-            return CampaignPayload(
-                campaign=RegionalCampaign.from_pb(reply.campaign), created=reply.created
-            )
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Региональный оператор: изменить окна кампании")
+    @strawberry.mutation(description="Regional operator: changes a campaign's windows or hours.")
     async def update_regional_campaign(
         self,
         info: GatewayInfo,
-        campaign_id: str,
-        windows: CampaignWindowsInput | None = None,
-        required_hours: int = 0,
+        campaign_id: CampaignId,
+        windows: Annotated[
+            CampaignWindowsInput | None,
+            strawberry.argument(description="Replaces all four bounds; null keeps them."),
+        ] = None,
+        required_hours: RequiredHours = 0,
     ) -> UpdateCampaignResult:
-        ctx = info.context
-
-        async def run() -> RegionalCampaign:
-            request = pb.UpdateCampaignRequest(
-                campaign_id=campaign_id, required_hours=required_hours
-            )
-            if windows is not None:
-                request.windows.CopyFrom(windows.to_pb())
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.UpdateCampaign, request, ctx.metadata
-            )
-            return RegionalCampaign.from_pb(reply.campaign)
-
-        return await user_error_or(run())
+        request = pb.UpdateCampaignRequest(campaign_id=campaign_id, required_hours=required_hours)
+        if windows is not None:
+            request.windows.CopyFrom(windows.to_pb())
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.UpdateCampaign,
+            request,
+            lambda reply: RegionalCampaign.from_pb(reply.campaign),
+        )
 
     @strawberry.mutation(
-        description="Региональный оператор: отменить кампанию, открытую по ошибке "
-        "(пока номера не распределены)"
+        description="Regional operator: cancels a campaign opened by mistake (while no numbers "
+        "are allocated)."
     )
     async def cancel_regional_campaign(
-        self, info: GatewayInfo, campaign_id: str, reason: str | None = None
+        self,
+        info: GatewayInfo,
+        campaign_id: CampaignId,
+        reason: Annotated[
+            str | None,
+            strawberry.argument(description="Why (for the audit trail), at most 500 characters."),
+        ] = None,
     ) -> UpdateCampaignResult:
-        ctx = info.context
-
-        async def run() -> RegionalCampaign:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.CancelCampaign,
-                pb.CancelCampaignRequest(campaign_id=campaign_id, reason=reason or ""),
-                ctx.metadata,
-            )
-            return RegionalCampaign.from_pb(reply.campaign)
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Региональный оператор: квоты номеров")
-    async def set_regional_quotas(
-        self, info: GatewayInfo, campaign_id: str, quotas: list[QuotaInput]
-    ) -> QuotasResult:
-        ctx = info.context
-
-        async def run() -> QuotaList:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.SetQuotas,
-                pb.SetQuotasRequest(campaign_id=campaign_id, quotas=[q.to_pb() for q in quotas]),
-                ctx.metadata,
-            )
-            return QuotaList(
-                quotas=[
-                    QuotaUsage(
-                        municipality_id=q.municipality_id,
-                        school_id=q.school_id,
-                        count=q.count,
-                        used=0,
-                    )
-                    for q in reply.quotas
-                ]
-            )
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Региональный оператор: вопросы анкеты")
-    async def set_questionnaire(
-        self, info: GatewayInfo, campaign_id: str, questions: list[QuestionInput]
-    ) -> QuestionsResult:
-        ctx = info.context
-
-        async def run() -> QuestionList:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.SetQuestions,
-                pb.SetQuestionsRequest(
-                    campaign_id=campaign_id, questions=[q.to_pb() for q in questions]
-                ),
-                ctx.metadata,
-            )
-            return QuestionList(questions=[Question.from_pb(q) for q in reply.questions])
-
-        return await user_error_or(run())
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.CancelCampaign,
+            pb.CancelCampaignRequest(campaign_id=campaign_id, reason=reason or ""),
+            lambda reply: RegionalCampaign.from_pb(reply.campaign),
+        )
 
     @strawberry.mutation(
-        description="Педагог: ответить на анкету (в период анкетирования); оператор организации — "
-        "за педагога (teacherId)"
+        description="Regional operator: sets quotas of unique numbers (each replaces its "
+        "municipality's or school's count)."
+    )
+    async def set_regional_quotas(
+        self,
+        info: GatewayInfo,
+        campaign_id: CampaignId,
+        quotas: Annotated[
+            list[QuotaInput],
+            strawberry.argument(description="Quotas within the campaign's region."),
+        ],
+    ) -> QuotasResult:
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.SetQuotas,
+            pb.SetQuotasRequest(campaign_id=campaign_id, quotas=[q.to_pb() for q in quotas]),
+            lambda reply: QuotaList(quotas=[QuotaUsage.of(q) for q in reply.quotas]),
+        )
+
+    @strawberry.mutation(description="Regional operator: sets a campaign's questionnaire.")
+    async def set_questionnaire(
+        self,
+        info: GatewayInfo,
+        campaign_id: CampaignId,
+        questions: Annotated[
+            list[QuestionInput],
+            strawberry.argument(description="The whole questionnaire in display order."),
+        ],
+    ) -> QuestionsResult:
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.SetQuestions,
+            pb.SetQuestionsRequest(
+                campaign_id=campaign_id, questions=[q.to_pb() for q in questions]
+            ),
+            QuestionList.from_pb,
+        )
+
+    @strawberry.mutation(
+        description="A teacher answers the questionnaire within its window; an operator may "
+        "answer for a teacher in scope (teacherId)."
     )
     async def answer_questionnaire(
         self,
         info: GatewayInfo,
-        campaign_id: str,
-        answers: list[AnswerInput],
-        teacher_id: str | None = None,
+        campaign_id: CampaignId,
+        answers: Annotated[
+            list[AnswerInput],
+            strawberry.argument(
+                description="All answers (replacing earlier ones); every required question "
+                "answered."
+            ),
+        ],
+        teacher_id: OnBehalfOfTeacher = None,
     ) -> AnswersResult:
-        ctx = info.context
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.AnswerQuestionnaire,
+            pb.AnswerQuestionnaireRequest(
+                campaign_id=campaign_id,
+                answers=[a.to_pb() for a in answers],
+                teacher_id=teacher_id or "",
+            ),
+            AnswersPayload.from_pb,
+        )
 
-        async def run() -> AnswersPayload:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.AnswerQuestionnaire,
-                pb.AnswerQuestionnaireRequest(
-                    campaign_id=campaign_id,
-                    answers=[
-                        pb.Answer(question_id=a.question_id, values=a.values) for a in answers
-                    ],
-                    teacher_id=teacher_id or "",
-                ),
-                ctx.metadata,
-            )
-            return AnswersPayload(
-                answers=answers_from_pb(list(reply.answers)),
-                answered_at=reply.answered_at,
-                filled_by=reply.filled_by,
-            )
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Оператор: подтвердить или исключить кандидатов")
+    @strawberry.mutation(
+        description="An operator confirms or removes candidates of their scope (all or none)."
+    )
     async def decide_candidates(
         self,
         info: GatewayInfo,
-        campaign_id: str,
-        teacher_ids: list[str],
-        decision: CandidateDecision,
+        campaign_id: CampaignId,
+        teacher_ids: Annotated[
+            list[strawberry.ID],
+            strawberry.argument(description="Candidates of the campaign, no duplicates."),
+        ],
+        decision: Annotated[
+            CandidateDecision,
+            strawberry.argument(description="CONFIRMED, REMOVED, or PENDING to undo a decision."),
+        ],
     ) -> CandidatesResult:
-        ctx = info.context
-
-        async def run() -> CandidateList:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.DecideCandidates,
-                pb.DecideCandidatesRequest(
-                    campaign_id=campaign_id, teacher_ids=teacher_ids, decision=decision.value
-                ),
-                ctx.metadata,
-            )
-            return CandidateList(items=[Candidate.from_pb(c) for c in reply.candidates])
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Региональный оператор: распределить уникальные номера")
-    async def run_allocation(self, info: GatewayInfo, campaign_id: str) -> AllocationResult:
-        ctx = info.context
-
-        async def run() -> AllocationSummary:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.RunAllocation,
-                pb.RunAllocationRequest(campaign_id=campaign_id),
-                ctx.metadata,
-            )
-            return AllocationSummary.from_pb(reply.summary)
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Отказ от номера (педагог — от своего, оператор — в области)")
-    async def refuse_number(
-        self, info: GatewayInfo, holding_id: str, reason: RefusalReason, note: str = ""
-    ) -> NumberChangeResult:
-        ctx = info.context
-
-        async def run() -> NumberChange:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.RefuseNumber,
-                pb.RefuseNumberRequest(holding_id=holding_id, reason=reason.value, note=note),
-                ctx.metadata,
-            )
-            return NumberChange(
-                holding=NumberHolding.from_pb(reply.holding),
-                free_in_school_pool=reply.free_in_school_pool,
-            )
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Оператор: передать свободный номер подтверждённому кандидату")
-    async def reassign_number(
-        self, info: GatewayInfo, number_id: str, teacher_id: str
-    ) -> NumberChangeResult:
-        ctx = info.context
-
-        async def run() -> NumberChange:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.ReassignNumber,
-                pb.ReassignNumberRequest(number_id=number_id, teacher_id=teacher_id),
-                ctx.metadata,
-            )
-            return NumberChange(
-                holding=NumberHolding.from_pb(reply.holding),
-                free_in_school_pool=reply.free_in_school_pool,
-            )
-
-        return await user_error_or(run())
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.DecideCandidates,
+            pb.DecideCandidatesRequest(
+                campaign_id=campaign_id, teacher_ids=teacher_ids, decision=decision.value
+            ),
+            CandidateList.from_pb,
+        )
 
     @strawberry.mutation(
-        description="Педагог: сохранить заявление (черновик) или выбрать внебюджет"
+        description="Regional operator: allocates the campaign's unique numbers within the "
+        "quotas (once; a repeat returns the stored result)."
+    )
+    async def run_allocation(self, info: GatewayInfo, campaign_id: CampaignId) -> AllocationResult:
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.RunAllocation,
+            pb.RunAllocationRequest(campaign_id=campaign_id),
+            lambda reply: AllocationSummary.from_pb(reply.summary),
+        )
+
+    @strawberry.mutation(
+        description="Refuses a number (a teacher their own, an operator any in scope); it "
+        "returns to the school's pool."
+    )
+    async def refuse_number(
+        self,
+        info: GatewayInfo,
+        holding_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The holding being refused.")
+        ],
+        reason: Annotated[RefusalReason, strawberry.argument(description="From the list.")],
+        note: Annotated[
+            str, strawberry.argument(description="At most 500 characters; may be empty.")
+        ] = "",
+    ) -> NumberChangeResult:
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.RefuseNumber,
+            pb.RefuseNumberRequest(holding_id=holding_id, reason=reason.value, note=note),
+            _number_change,
+        )
+
+    @strawberry.mutation(
+        description="An operator gives a free number of a school's pool to a confirmed "
+        "candidate of the same school."
+    )
+    async def reassign_number(
+        self,
+        info: GatewayInfo,
+        number_id: Annotated[
+            strawberry.ID, strawberry.argument(description="A free number of the pool.")
+        ],
+        teacher_id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description="A confirmed candidate without a number this campaign, who has not "
+                "chosen off-budget training and used no budget number within 3 years."
+            ),
+        ],
+    ) -> NumberChangeResult:
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.ReassignNumber,
+            pb.ReassignNumberRequest(number_id=number_id, teacher_id=teacher_id),
+            _number_change,
+        )
+
+    @strawberry.mutation(
+        description="A teacher saves their application as a draft (nothing is reserved) or "
+        "chooses off-budget training (refusing the number for the year)."
     )
     async def save_regional_application(
-        self, info: GatewayInfo, input: RegionalApplicationInput
+        self,
+        info: GatewayInfo,
+        input: Annotated[
+            RegionalApplicationInput, strawberry.argument(description="The application.")
+        ],
     ) -> SaveApplicationResult:
-        ctx = info.context
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.SaveApplication,
+            input.to_pb(),
+            SaveApplicationPayload.from_pb,
+        )
 
-        async def run() -> SaveApplicationPayload:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.SaveApplication, input.to_pb(), ctx.metadata
-            )
-            return SaveApplicationPayload(
-                application=(
-                    RegionalApplication.from_pb(reply.application)
-                    if reply.HasField("application")
-                    else None
-                ),
-                holding=NumberHolding.from_pb(reply.holding),
-            )
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Педагог: подать заявление (места бронируются атомарно)")
+    @strawberry.mutation(
+        description="A teacher submits their complete draft within the application window; "
+        "every group's seat is reserved atomically."
+    )
     async def submit_regional_application(
-        self, info: GatewayInfo, application_id: str
+        self, info: GatewayInfo, application_id: ApplicationId
     ) -> RegionalApplicationResult:
-        ctx = info.context
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.SubmitApplication,
+            pb.SubmitApplicationRequest(application_id=application_id),
+            lambda reply: RegionalApplication.from_pb(reply.application),
+        )
 
-        async def run() -> RegionalApplication:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.SubmitApplication,
-                pb.SubmitApplicationRequest(application_id=application_id),
-                ctx.metadata,
-            )
-            return RegionalApplication.from_pb(reply.application)
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Педагог: отозвать поданное заявление (места освобождаются)")
+    @strawberry.mutation(
+        description="A teacher withdraws a submitted application back to a draft; the seats are "
+        "released."
+    )
     async def cancel_regional_application(
-        self, info: GatewayInfo, application_id: str
+        self, info: GatewayInfo, application_id: ApplicationId
     ) -> RegionalApplicationResult:
-        ctx = info.context
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.CancelApplication,
+            pb.CancelApplicationRequest(application_id=application_id),
+            lambda reply: RegionalApplication.from_pb(reply.application),
+        )
 
-        async def run() -> RegionalApplication:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.CancelApplication,
-                pb.CancelApplicationRequest(application_id=application_id),
-                ctx.metadata,
-            )
-            return RegionalApplication.from_pb(reply.application)
-
-        return await user_error_or(run())
-
-    @strawberry.mutation(description="Оператор: подтверждение прохождения ПК")
+    @strawberry.mutation(
+        description="An operator records a teacher's document of completed training; it closes "
+        "the campaign's number when one was submitted."
+    )
     async def record_completion(
-        self, info: GatewayInfo, input: CompletionInput
+        self,
+        info: GatewayInfo,
+        input: Annotated[CompletionInput, strawberry.argument(description="The document.")],
     ) -> CompletionResult:
-        ctx = info.context
-
-        async def run() -> RecordCompletionPayload:
-            reply = await ctx.backends.call(
-                ctx.backends.pk_regional.RecordCompletion, input.to_pb(), ctx.metadata
-            )
-            return RecordCompletionPayload(
-                document=CompletionDocument.from_pb(reply.document),
-                created=reply.created,
-                closed_number=(
-                    NumberHolding.from_pb(reply.holding) if reply.HasField("holding") else None
-                ),
-            )
-
-        return await user_error_or(run())
+        return await call_or_error(
+            info,
+            info.context.backends.pk_regional.RecordCompletion,
+            input.to_pb(),
+            RecordCompletionPayload.from_pb,
+        )

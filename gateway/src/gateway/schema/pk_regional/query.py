@@ -2,452 +2,422 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Protocol, TypeVar
+
 import strawberry
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
+from gateway.mapping import AfterCursor, Connection, PageSize, call, connection, page
 from gateway.schema.common import GatewayInfo
-from gateway.schema.pk_regional.inputs import DEFAULT_PAGE_SIZE, RegionalFilter, page
-from gateway.schema.pk_regional.types import (
+from gateway.schema.pk_regional.allocation import (
     AllocationOutcome,
-    AllocationReport,
     AllocationSummary,
-    ApplicationPage,
-    AuditEvent,
-    AuditPage,
     Candidate,
-    CandidateDecision,
-    CandidatePage,
-    CompletionDocument,
-    CompletionPage,
-    ExportFormat,
-    Municipality,
-    MyCampaignStatus,
-    NumberHolding,
-    NumberPage,
-    Question,
-    Questionnaire,
-    QuestionnaireResponse,
-    QuestionnaireResponsePage,
-    QuotaUsage,
-    RegionalApplication,
-    RegionalCampaign,
-    RegionalSchool,
-    RegionalTeacher,
-    ReportExport,
-    ReportKind,
-    SchoolPage,
-    SchoolPool,
-    TeacherPage,
-    answers_from_pb,
 )
+from gateway.schema.pk_regional.applications import MyCampaignStatus, RegionalApplication
+from gateway.schema.pk_regional.arguments import (
+    CampaignId,
+    MunicipalityFilter,
+    RegionCode,
+    RegionFilter,
+    SchoolFilter,
+)
+from gateway.schema.pk_regional.campaigns import QuotaUsage, RegionalCampaign
+from gateway.schema.pk_regional.completions import CompletionDocument
+from gateway.schema.pk_regional.enums import CandidateDecision, ExportFormat, ReportKind
+from gateway.schema.pk_regional.inputs import RegionalFilter, filter_pb, page_request
+from gateway.schema.pk_regional.numbers import NumberHolding, SchoolPool
+from gateway.schema.pk_regional.pages import (
+    AllocationOutcomeConnection,
+    AuditEventConnection,
+    QuestionnaireResponseConnection,
+)
+from gateway.schema.pk_regional.places import Municipality, RegionalSchool
+from gateway.schema.pk_regional.questionnaire import Questionnaire, QuestionnaireResponse
+from gateway.schema.pk_regional.reports import AuditEvent, ReportExport
+from gateway.schema.pk_regional.teachers import RegionalTeacher
+
+NodeT = TypeVar("NodeT")
+
+
+class _Page(Protocol):
+    @property
+    def next_page_token(self) -> str: ...
+    @property
+    def total(self) -> int: ...
+
+
+def _connection(nodes: list[NodeT], reply: _Page, after: str | None) -> Connection[NodeT]:
+    return connection(nodes, next_page_token=reply.next_page_token, total=reply.total, after=after)
+
+
+ListFilter = Annotated[
+    RegionalFilter | None,
+    strawberry.argument(description="Which rows; null: everything in the caller's scope."),
+]
 
 
 @strawberry.type
 class PkRegionalQuery:
-    @strawberry.field(description="Муниципальные образования субъекта РФ")
-    async def municipalities(self, info: GatewayInfo, region_code: str) -> list[Municipality]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListMunicipalities,
+    @strawberry.field(description="A region's municipalities, sorted by name.")
+    async def municipalities(
+        self, info: GatewayInfo, region_code: RegionCode
+    ) -> list[Municipality]:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListMunicipalities,
             pb.ListMunicipalitiesRequest(region_code=region_code),
-            ctx.metadata,
         )
         return [Municipality.from_pb(m) for m in reply.municipalities]
 
-    @strawberry.field(description="Организации в моей области полномочий")
+    @strawberry.field(description="Schools in the caller's scope, sorted by name.")
     async def regional_schools(
         self,
         info: GatewayInfo,
-        region_code: str | None = None,
-        municipality_id: str | None = None,
-        first: int | None = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
-    ) -> SchoolPage:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListSchools,
+        region_code: RegionFilter = None,
+        municipality_id: MunicipalityFilter = None,
+        first: PageSize = 100,
+        after: AfterCursor = None,
+    ) -> Connection[RegionalSchool]:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListSchools,
             pb.ListSchoolsRequest(
                 region_code=region_code or "",
                 municipality_id=municipality_id or "",
-                page=page(first, after),
+                page=page_request(first, after),
             ),
-            ctx.metadata,
         )
-        return SchoolPage(
-            items=[RegionalSchool.from_pb(s) for s in reply.schools],
-            next_page_token=reply.next_page_token,
-            total=reply.total,
-        )
+        return _connection([RegionalSchool.from_pb(s) for s in reply.schools], reply, after)
 
-    @strawberry.field(description="Педагоги в моей области полномочий")
+    @strawberry.field(description="Teachers in the caller's scope, sorted by name.")
     async def regional_teachers(
         self,
         info: GatewayInfo,
-        region_code: str | None = None,
-        municipality_id: str | None = None,
-        school_id: str | None = None,
-        profile_incomplete_only: bool | None = None,
-        first: int | None = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
-    ) -> TeacherPage:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListTeachers,
+        region_code: RegionFilter = None,
+        municipality_id: MunicipalityFilter = None,
+        school_id: SchoolFilter = None,
+        profile_incomplete_only: Annotated[
+            bool | None,
+            strawberry.argument(
+                description="Only teachers whose mandatory profile fields are not all filled."
+            ),
+        ] = None,
+        first: PageSize = 100,
+        after: AfterCursor = None,
+    ) -> Connection[RegionalTeacher]:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListTeachers,
             pb.ListTeachersRequest(
                 region_code=region_code or "",
                 municipality_id=municipality_id or "",
                 school_id=school_id or "",
                 profile_incomplete_only=bool(profile_incomplete_only),
-                page=page(first, after),
+                page=page_request(first, after),
             ),
-            ctx.metadata,
         )
-        return TeacherPage(
-            items=[RegionalTeacher.from_pb(t) for t in reply.teachers],
-            next_page_token=reply.next_page_token,
-            total=reply.total,
-        )
+        return _connection([RegionalTeacher.from_pb(t) for t in reply.teachers], reply, after)
 
-    @strawberry.field(description="Моя анкета педагога")
+    @strawberry.field(description="The calling teacher with their profile («Моя анкета»).")
     async def my_teacher_profile(self, info: GatewayInfo) -> RegionalTeacher:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.GetMyProfile, pb.GetMyProfileRequest(), ctx.metadata
+        reply = await call(
+            info, info.context.backends.pk_regional.GetMyProfile, pb.GetMyProfileRequest()
         )
         return RegionalTeacher.from_pb(reply.teacher)
 
-    @strawberry.field(description="Кампания: по id или по региону и году")
+    @strawberry.field(
+        description="A campaign by id, or by region and year, with its windows' open state now."
+    )
     async def regional_campaign(
         self,
         info: GatewayInfo,
-        id: str | None = None,
-        region_code: str | None = None,
-        year: int | None = None,
+        id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="The campaign; or null with regionCode and year."),
+        ] = None,
+        region_code: Annotated[
+            str | None, strawberry.argument(description="With year, when id is null.")
+        ] = None,
+        year: Annotated[
+            int | None, strawberry.argument(description="With regionCode, when id is null.")
+        ] = None,
     ) -> RegionalCampaign:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.GetCampaign,
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.GetCampaign,
             pb.GetCampaignRequest(
                 campaign_id=id or "", region_code=region_code or "", year=year or 0
             ),
-            ctx.metadata,
         )
         return RegionalCampaign.from_pb(reply.campaign)
 
-    @strawberry.field(description="Кампании региона")
+    @strawberry.field(description="A region's campaigns, newest year first.")
     async def regional_campaigns(
-        self, info: GatewayInfo, region_code: str
+        self, info: GatewayInfo, region_code: RegionCode
     ) -> list[RegionalCampaign]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListCampaigns,
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListCampaigns,
             pb.ListCampaignsRequest(region_code=region_code),
-            ctx.metadata,
         )
         return [RegionalCampaign.from_pb(c) for c in reply.campaigns]
 
-    @strawberry.field(description="Квоты кампании и их использование")
+    @strawberry.field(
+        description="A campaign's quotas in the caller's scope and how much of each was given: "
+        "municipal quotas first, then school quotas."
+    )
     async def regional_quotas(
-        self, info: GatewayInfo, campaign_id: str, municipality_id: str | None = None
+        self, info: GatewayInfo, campaign_id: CampaignId, municipality_id: MunicipalityFilter = None
     ) -> list[QuotaUsage]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListQuotas,
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListQuotas,
             pb.ListQuotasRequest(campaign_id=campaign_id, municipality_id=municipality_id or ""),
-            ctx.metadata,
         )
-        return [
-            QuotaUsage(
-                municipality_id=q.quota.municipality_id,
-                school_id=q.quota.school_id,
-                count=q.quota.count,
-                used=q.used,
-            )
-            for q in reply.quotas
-        ]
+        return [QuotaUsage.of(q.quota, q.used) for q in reply.quotas]
 
-    @strawberry.field(description="Анкета кампании и мои ответы")
-    async def questionnaire(self, info: GatewayInfo, campaign_id: str) -> Questionnaire:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.GetQuestionnaire,
+    @strawberry.field(description="A campaign's questionnaire and the calling teacher's answers.")
+    async def questionnaire(self, info: GatewayInfo, campaign_id: CampaignId) -> Questionnaire:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.GetQuestionnaire,
             pb.GetQuestionnaireRequest(campaign_id=campaign_id),
-            ctx.metadata,
         )
-        return Questionnaire(
-            questions=[Question.from_pb(q) for q in reply.questions],
-            my_answers=answers_from_pb(list(reply.my_answers)),
-            answered_at=reply.answered_at,
-        )
+        return Questionnaire.from_pb(reply)
 
-    @strawberry.field(description="Ответы педагогов на анкету (и кто не ответил)")
+    @strawberry.field(
+        description="Teachers' answers to a campaign's questionnaire (and who has not answered), "
+        "sorted by name."
+    )
     async def questionnaire_responses(
         self,
         info: GatewayInfo,
-        campaign_id: str,
-        municipality_id: str | None = None,
-        school_id: str | None = None,
-        not_answered_only: bool | None = None,
-        first: int | None = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
-    ) -> QuestionnaireResponsePage:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListQuestionnaireResponses,
+        campaign_id: CampaignId,
+        municipality_id: MunicipalityFilter = None,
+        school_id: SchoolFilter = None,
+        not_answered_only: Annotated[
+            bool | None, strawberry.argument(description="Only those who have not answered.")
+        ] = None,
+        first: PageSize = 100,
+        after: AfterCursor = None,
+    ) -> QuestionnaireResponseConnection:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListQuestionnaireResponses,
             pb.ListQuestionnaireResponsesRequest(
                 campaign_id=campaign_id,
                 municipality_id=municipality_id or "",
                 school_id=school_id or "",
                 not_answered_only=bool(not_answered_only),
-                page=page(first, after),
+                page=page_request(first, after),
             ),
-            ctx.metadata,
         )
-        return QuestionnaireResponsePage(
-            items=[
-                QuestionnaireResponse(
-                    teacher=RegionalTeacher.from_pb(r.teacher),
-                    answered=r.answered,
-                    answers=answers_from_pb(list(r.answers)),
-                    answered_at=r.answered_at,
-                    filled_by=r.filled_by,
-                )
-                for r in reply.responses
-            ],
-            next_page_token=reply.next_page_token,
-            total=reply.total,
+        responses = [QuestionnaireResponse.from_pb(r) for r in reply.responses]
+        return QuestionnaireResponseConnection(
+            **page(responses, next_page_token=reply.next_page_token, after=after),
+            total_count=reply.total,
             answered_total=reply.answered_total,
         )
 
-    @strawberry.field(description="Кандидаты на уникальный номер")
+    @strawberry.field(
+        description="A campaign's candidates for unique numbers (3 or more years since the last "
+        "training, or none), sorted by name."
+    )
     async def candidates(
         self,
         info: GatewayInfo,
-        campaign_id: str,
-        municipality_id: str | None = None,
-        school_id: str | None = None,
-        decision: CandidateDecision | None = None,
-        first: int | None = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
-    ) -> CandidatePage:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListCandidates,
+        campaign_id: CampaignId,
+        municipality_id: MunicipalityFilter = None,
+        school_id: SchoolFilter = None,
+        decision: Annotated[
+            CandidateDecision | None,
+            strawberry.argument(description="Only this decision; null: all."),
+        ] = None,
+        first: PageSize = 100,
+        after: AfterCursor = None,
+    ) -> Connection[Candidate]:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListCandidates,
             pb.ListCandidatesRequest(
                 campaign_id=campaign_id,
                 municipality_id=municipality_id or "",
                 school_id=school_id or "",
                 decision=decision.value if decision else pb.CANDIDATE_DECISION_UNSPECIFIED,
-                page=page(first, after),
+                page=page_request(first, after),
             ),
-            ctx.metadata,
         )
-        return CandidatePage(
-            items=[Candidate.from_pb(c) for c in reply.candidates],
-            next_page_token=reply.next_page_token,
-            total=reply.total,
-        )
+        return _connection([Candidate.from_pb(c) for c in reply.candidates], reply, after)
 
-    @strawberry.field(description="Отчёт о распределении: кто получил номер и почему нет")
+    @strawberry.field(
+        description="The allocation report: who received a number and why others did not; by "
+        "municipality, then rank (unranked last), then family name."
+    )
     async def allocation_report(
         self,
         info: GatewayInfo,
-        campaign_id: str,
-        municipality_id: str | None = None,
-        school_id: str | None = None,
-        not_granted_only: bool | None = None,
-        first: int | None = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
-    ) -> AllocationReport:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.GetAllocationReport,
+        campaign_id: CampaignId,
+        municipality_id: MunicipalityFilter = None,
+        school_id: SchoolFilter = None,
+        not_granted_only: Annotated[
+            bool | None,
+            strawberry.argument(description="Only the candidates who received no number."),
+        ] = None,
+        first: PageSize = 100,
+        after: AfterCursor = None,
+    ) -> AllocationOutcomeConnection:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.GetAllocationReport,
             pb.GetAllocationReportRequest(
                 campaign_id=campaign_id,
                 municipality_id=municipality_id or "",
                 school_id=school_id or "",
                 not_granted_only=bool(not_granted_only),
-                page=page(first, after),
+                page=page_request(first, after),
             ),
-            ctx.metadata,
         )
-        return AllocationReport(
-            items=[
-                AllocationOutcome(
-                    teacher_id=strawberry.ID(o.teacher_id),
-                    teacher_name=o.teacher_name,
-                    school_id=strawberry.ID(o.school_id),
-                    municipality_id=strawberry.ID(o.municipality_id),
-                    granted=o.granted,
-                    number_code=o.number_code,
-                    reason=pb.AllocationReason.Name(o.reason)
-                    .removeprefix("ALLOCATION_REASON_")
-                    .lower(),
-                    reason_text=o.reason_text,
-                    rank=o.rank,
-                )
-                for o in reply.outcomes
-            ],
-            next_page_token=reply.next_page_token,
-            total=reply.total,
+        outcomes = [AllocationOutcome.from_pb(o) for o in reply.outcomes]
+        return AllocationOutcomeConnection(
+            **page(outcomes, next_page_token=reply.next_page_token, after=after),
+            total_count=reply.total,
             summary=AllocationSummary.from_pb(reply.summary),
         )
 
     @strawberry.field(
-        description="Уникальные номера (с фильтрами: год, организация, статус, педагог)"
+        description="Unique numbers in the caller's scope: every holding (current and refused) "
+        "and every free number; newest year first, then school, code, last change."
     )
     async def unique_numbers(
         self,
         info: GatewayInfo,
-        filter: RegionalFilter | None = None,
-        first: int | None = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
-    ) -> NumberPage:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListNumbers,
-            pb.ListNumbersRequest(
-                filter=(filter or RegionalFilter()).to_pb(), page=page(first, after)
-            ),
-            ctx.metadata,
+        filter: ListFilter = None,
+        first: PageSize = 100,
+        after: AfterCursor = None,
+    ) -> Connection[NumberHolding]:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListNumbers,
+            pb.ListNumbersRequest(filter=filter_pb(filter), page=page_request(first, after)),
         )
-        return NumberPage(
-            items=[NumberHolding.from_pb(h) for h in reply.holdings],
-            next_page_token=reply.next_page_token,
-            total=reply.total,
-        )
+        return _connection([NumberHolding.from_pb(h) for h in reply.holdings], reply, after)
 
-    @strawberry.field(description="Свободные номера, закреплённые за организацией")
-    async def school_pool(self, info: GatewayInfo, campaign_id: str, school_id: str) -> SchoolPool:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.GetSchoolPool,
+    @strawberry.field(description="A school's pool of free numbers in a campaign.")
+    async def school_pool(
+        self,
+        info: GatewayInfo,
+        campaign_id: CampaignId,
+        school_id: Annotated[strawberry.ID, strawberry.argument(description="The school.")],
+    ) -> SchoolPool:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.GetSchoolPool,
             pb.GetSchoolPoolRequest(campaign_id=campaign_id, school_id=school_id),
-            ctx.metadata,
         )
-        return SchoolPool(
-            free_count=reply.free_count,
-            message=reply.message,
-            free_numbers=[NumberHolding.from_pb(h) for h in reply.free_numbers],
-        )
+        return SchoolPool.from_pb(reply)
 
-    @strawberry.field(description="Моё участие в кампании: номер, заявление")
-    async def my_campaign_status(self, info: GatewayInfo, campaign_id: str) -> MyCampaignStatus:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.GetMyCampaignStatus,
+    @strawberry.field(
+        description="The calling teacher's state in a campaign: candidacy, number, application."
+    )
+    async def my_campaign_status(
+        self, info: GatewayInfo, campaign_id: CampaignId
+    ) -> MyCampaignStatus:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.GetMyCampaignStatus,
             pb.GetMyCampaignStatusRequest(campaign_id=campaign_id),
-            ctx.metadata,
         )
-        return MyCampaignStatus(
-            teacher=RegionalTeacher.from_pb(reply.teacher),
-            campaign=RegionalCampaign.from_pb(reply.campaign),
-            candidate=reply.candidate,
-            decision=CandidateDecision(reply.decision or pb.CANDIDATE_DECISION_PENDING),
-            holding=NumberHolding.from_pb(reply.holding) if reply.HasField("holding") else None,
-            application=(
-                RegionalApplication.from_pb(reply.application)
-                if reply.HasField("application")
-                else None
-            ),
-        )
+        return MyCampaignStatus.from_pb(reply)
 
-    @strawberry.field(description="Заявление педагога")
-    async def regional_application(self, info: GatewayInfo, id: str) -> RegionalApplication:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.GetApplication,
+    @strawberry.field(description="One teacher's application (the teacher's own, or in scope).")
+    async def regional_application(
+        self,
+        info: GatewayInfo,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The application.")],
+    ) -> RegionalApplication:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.GetApplication,
             pb.GetApplicationRequest(application_id=id),
-            ctx.metadata,
         )
         return RegionalApplication.from_pb(reply.application)
 
-    @strawberry.field(description="Заявления педагогов в моей области полномочий")
+    @strawberry.field(
+        description="Teachers' applications in the caller's scope, by school, family name, id."
+    )
     async def regional_applications(
         self,
         info: GatewayInfo,
-        filter: RegionalFilter | None = None,
-        first: int | None = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
-    ) -> ApplicationPage:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListApplications,
-            pb.ListApplicationsRequest(
-                filter=(filter or RegionalFilter()).to_pb(), page=page(first, after)
-            ),
-            ctx.metadata,
+        filter: ListFilter = None,
+        first: PageSize = 100,
+        after: AfterCursor = None,
+    ) -> Connection[RegionalApplication]:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListApplications,
+            pb.ListApplicationsRequest(filter=filter_pb(filter), page=page_request(first, after)),
         )
-        return ApplicationPage(
-            items=[RegionalApplication.from_pb(a) for a in reply.applications],
-            next_page_token=reply.next_page_token,
-            total=reply.total,
+        return _connection(
+            [RegionalApplication.from_pb(a) for a in reply.applications], reply, after
         )
 
-    @strawberry.field(description="Подтверждения прохождения ПК")
+    @strawberry.field(description="Recorded documents of completed training in the caller's scope.")
     async def completion_documents(
         self,
         info: GatewayInfo,
-        filter: RegionalFilter | None = None,
-        first: int | None = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
-    ) -> CompletionPage:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListCompletions,
-            pb.ListCompletionsRequest(
-                filter=(filter or RegionalFilter()).to_pb(), page=page(first, after)
-            ),
-            ctx.metadata,
+        filter: ListFilter = None,
+        first: PageSize = 100,
+        after: AfterCursor = None,
+    ) -> Connection[CompletionDocument]:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListCompletions,
+            pb.ListCompletionsRequest(filter=filter_pb(filter), page=page_request(first, after)),
         )
-        return CompletionPage(
-            items=[CompletionDocument.from_pb(c) for c in reply.documents],
-            next_page_token=reply.next_page_token,
-            total=reply.total,
-        )
+        return _connection([CompletionDocument.from_pb(c) for c in reply.documents], reply, after)
 
-    @strawberry.field(description="Выгрузка списка в CSV или XLSX")
+    @strawberry.field(description="A list of the caller's scope as a CSV or XLSX file.")
     async def regional_export(
         self,
         info: GatewayInfo,
-        kind: ReportKind,
-        format: ExportFormat,
-        filter: RegionalFilter | None = None,
+        kind: Annotated[ReportKind, strawberry.argument(description="Which list.")],
+        format: Annotated[ExportFormat, strawberry.argument(description="CSV or XLSX.")],
+        filter: ListFilter = None,
     ) -> ReportExport:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ExportReport,
-            pb.ExportReportRequest(
-                kind=kind.value, format=format.value, filter=(filter or RegionalFilter()).to_pb()
-            ),
-            ctx.metadata,
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ExportReport,
+            pb.ExportReportRequest(kind=kind.value, format=format.value, filter=filter_pb(filter)),
         )
         return ReportExport.from_pb(reply)
 
-    @strawberry.field(description="Журнал действий операторов")
+    @strawberry.field(description="The operators' audit trail in the caller's scope, newest first.")
     async def regional_audit(
         self,
         info: GatewayInfo,
-        region_code: str | None = None,
-        municipality_id: str | None = None,
-        school_id: str | None = None,
-        action: str | None = None,
-        first: int | None = DEFAULT_PAGE_SIZE,
-        after: str | None = None,
-    ) -> AuditPage:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.pk_regional.ListAuditEvents,
+        region_code: RegionFilter = None,
+        municipality_id: MunicipalityFilter = None,
+        school_id: SchoolFilter = None,
+        action: Annotated[
+            str | None,
+            strawberry.argument(description="Only this action (exact, e.g. refuse_number)."),
+        ] = None,
+        first: PageSize = 100,
+        after: AfterCursor = None,
+    ) -> AuditEventConnection:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListAuditEvents,
             pb.ListAuditEventsRequest(
                 region_code=region_code or "",
                 municipality_id=municipality_id or "",
                 school_id=school_id or "",
                 action=action or "",
-                page=page(first, after),
+                page=page_request(first, after),
             ),
-            ctx.metadata,
         )
-        return AuditPage(
-            items=[AuditEvent.from_pb(e) for e in reply.events],
-            next_page_token=reply.next_page_token,
+        events = [AuditEvent.from_pb(e) for e in reply.events]
+        return AuditEventConnection(
+            **page(events, next_page_token=reply.next_page_token, after=after)
         )

@@ -7,11 +7,11 @@ from datetime import date
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
+from gateway.mapping import MessageType, protobuf_type
 from gateway.schema.catalog import Element
-from gateway.schema.common import GatewayInfo, optional_date
+from gateway.schema.common import GatewayInfo
 from gateway.schema.plan.elements import load_element
 from gateway.schema.plan.enums import (
-    ApplicationStatus,
     EmploymentKind,
     EventRegistrationStatus,
     FundingBasis,
@@ -23,33 +23,15 @@ APPLICATION_NOTE = (
 )
 
 
-@strawberry.type(description="The applicant's employment as stated in an application.")
-class Employment:
+@protobuf_type
+class Employment(MessageType[plan_pb2.Employment]):
     kind: EmploymentKind = strawberry.field(description="State, private or unemployed.")
-    organization: str = strawberry.field(description="Employer; empty when unemployed.")
-    position: str = strawberry.field(description="Position held; may be empty.")
 
 
-@strawberry.type(
-    description="An application of a person to a ДПП ПК program cycle. It is not a guarantee of "
-    "enrolment: the provider accepts or rejects it."
-)
-class Application:
-    id: strawberry.ID = strawberry.field(description="Application id.")
-    person_id: strawberry.ID = strawberry.field(description="The applicant's person id.")
-    program_cycle_id: strawberry.ID = strawberry.field(
-        description="The program cycle (group) applied to."
-    )
-    element_id: strawberry.ID = strawberry.field(description="The program of that cycle.")
-    provider_id: strawberry.ID = strawberry.field(description="The provider running the program.")
-    specialty_code: str = strawberry.field(description="The specialty the person applied under.")
-    employment: Employment = strawberry.field(description="Employment as stated.")
+@protobuf_type(exclude=("consent_to_share", "submitted_at", "decided_at", "reservation_id"))
+class Application(MessageType[plan_pb2.Application]):
+    element_id: strawberry.ID
     funding_basis: FundingBasis = strawberry.field(description="The basis the seat is held on.")
-    status: ApplicationStatus = strawberry.field(description="Current status.")
-    decision_reason: str = strawberry.field(
-        description="The provider's reason for a rejection (no_seats when withdrawn for lack of "
-        "seats); empty otherwise."
-    )
     starts_on: date | None = strawberry.field(
         description="The program cycle's first day at submission; null when unknown."
     )
@@ -67,45 +49,10 @@ class Application:
     async def element(self, info: GatewayInfo) -> Element | None:
         return await load_element(info, str(self.element_id))
 
-    @classmethod
-    def from_pb(cls, a: plan_pb2.Application) -> Application:
-        return cls(
-            id=strawberry.ID(a.id),
-            person_id=strawberry.ID(a.person_id),
-            program_cycle_id=strawberry.ID(a.program_cycle_id),
-            element_id=strawberry.ID(a.element_id),
-            provider_id=strawberry.ID(a.provider_id),
-            specialty_code=a.specialty_code,
-            employment=Employment(
-                kind=EmploymentKind(a.employment.kind),
-                organization=a.employment.organization,
-                position=a.employment.position,
-            ),
-            funding_basis=FundingBasis(a.funding_basis),
-            status=ApplicationStatus(a.status),
-            decision_reason=a.decision_reason,
-            starts_on=optional_date(a.starts_on),
-            ends_on=optional_date(a.ends_on),
-        )
 
-
-@strawberry.type(description="A person's registration for a free event, holding one ticket.")
-class EventRegistration:
-    id: strawberry.ID = strawberry.field(description="Registration id.")
-    element_id: strawberry.ID = strawberry.field(description="The event (catalog element).")
+@protobuf_type(exclude=("person_id", "reservation_id", "registered_at"))
+class EventRegistration(MessageType[plan_pb2.EventRegistration]):
     status: EventRegistrationStatus = strawberry.field(description="Registered or cancelled.")
-    cycle_ids: list[strawberry.ID] = strawberry.field(
-        description="Cycles whose plans now hold the event."
-    )
-
-    @classmethod
-    def from_pb(cls, r: plan_pb2.EventRegistration) -> EventRegistration:
-        return cls(
-            id=strawberry.ID(r.id),
-            element_id=strawberry.ID(r.element_id),
-            status=EventRegistrationStatus(r.status),
-            cycle_ids=[strawberry.ID(c) for c in r.cycle_ids],
-        )
 
 
 @strawberry.input(description="The applicant's employment.")

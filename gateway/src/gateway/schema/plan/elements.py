@@ -6,13 +6,8 @@ from collections.abc import Iterable, Sequence
 
 from strawberry.types.nodes import SelectedField, Selection
 
-from gateway.schema.catalog import Element, ElementKind
+from gateway.schema.catalog import Element
 from gateway.schema.common import GatewayInfo
-
-
-def element_kind(text: str) -> ElementKind:
-    """plan-svc names element kinds in lower case ("program", "event", "module")."""
-    return ElementKind[text.upper()]
 
 
 async def load_element(info: GatewayInfo, element_id: str) -> Element | None:

@@ -8,11 +8,19 @@ from typing import Annotated
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
-from gateway.schema.common import GatewayInfo, UserError, user_error_or
+from gateway.mapping import call_or_error
+from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.plan.applications import Application, ApplicationInput, EventRegistration
-from gateway.schema.plan.cycles import Cycle, PlanItem
+from gateway.schema.plan.cycles import Cycle, PlanItem, plan_item_with_element
 from gateway.schema.plan.elements import elements_if_asked
 from gateway.schema.plan.enums import DocumentKind
+
+_ApplicationReply = (
+    plan_pb2.SubmitApplicationResponse
+    | plan_pb2.WithdrawApplicationResponse
+    | plan_pb2.AcceptApplicationResponse
+    | plan_pb2.RejectApplicationResponse
+)
 
 CycleIdArgument = Annotated[
     strawberry.ID, strawberry.argument(description="One of the caller's cycles.")
@@ -69,43 +77,49 @@ class RegisterExtractPayload:
     records: int = strawberry.field(description="Number of records now in the register extract.")
 
 
-AddDocumentResult = Annotated[Cycle | UserError, strawberry.union("AddDocumentResult")]
-PlanItemResult = Annotated[PlanItem | UserError, strawberry.union("PlanItemResult")]
-RemovePlanItemResult = Annotated[
-    RemovePlanItemPayload | UserError, strawberry.union("RemovePlanItemResult")
+AddDocumentResult = Annotated[
+    Cycle | UserError,
+    strawberry.union(
+        "AddDocumentResult", description="The cycle the document opened, or why it was refused."
+    ),
 ]
-ApplicationResult = Annotated[Application | UserError, strawberry.union("ApplicationResult")]
+PlanItemResult = Annotated[
+    PlanItem | UserError,
+    strawberry.union(
+        "PlanItemResult", description="The plan item, or why the element could not be planned."
+    ),
+]
+RemovePlanItemResult = Annotated[
+    RemovePlanItemPayload | UserError,
+    strawberry.union(
+        "RemovePlanItemResult",
+        description="What was removed, or why the plan could not be changed.",
+    ),
+]
+ApplicationResult = Annotated[
+    Application | UserError,
+    strawberry.union(
+        "ApplicationResult", description="The application after the change, or why it was refused."
+    ),
+]
 EventRegistrationResult = Annotated[
-    EventRegistration | UserError, strawberry.union("EventRegistrationResult")
+    EventRegistration | UserError,
+    strawberry.union(
+        "EventRegistrationResult",
+        description="The registration, or why the event could not be registered for.",
+    ),
 ]
 RegisterExtractResult = Annotated[
-    RegisterExtractPayload | UserError, strawberry.union("RegisterExtractResult")
+    RegisterExtractPayload | UserError,
+    strawberry.union(
+        "RegisterExtractResult",
+        description="What the ФРМР extract load stored, or why it was refused.",
+    ),
 ]
 
 
-async def _add_document(info: GatewayInfo, document: DocumentInput) -> Cycle:
-    ctx = info.context
-    reply = await ctx.backends.call(ctx.backends.plan.AddDocument, document.to_pb(), ctx.metadata)
-    return Cycle.from_pb(reply.cycle)
-
-
-async def _decide(
-    info: GatewayInfo, application_id: strawberry.ID, accept: bool, reason: str
-) -> Application:
-    ctx = info.context
-    if accept:
-        accepted = await ctx.backends.call(
-            ctx.backends.plan.AcceptApplication,
-            plan_pb2.AcceptApplicationRequest(application_id=str(application_id)),
-            ctx.metadata,
-        )
-        return Application.from_pb(accepted.application)
-    rejected = await ctx.backends.call(
-        ctx.backends.plan.RejectApplication,
-        plan_pb2.RejectApplicationRequest(application_id=str(application_id), reason=reason),
-        ctx.metadata,
-    )
-    return Application.from_pb(rejected.application)
+def _application(reply: _ApplicationReply) -> Application:
+    return Application.from_pb(reply.application)
 
 
 @strawberry.type
@@ -119,7 +133,12 @@ class PlanMutation:
         info: GatewayInfo,
         document: Annotated[DocumentInput, strawberry.argument(description="The document.")],
     ) -> AddDocumentResult:
-        return await user_error_or(_add_document(info, document))
+        return await call_or_error(
+            info,
+            info.context.backends.plan.AddDocument,
+            document.to_pb(),
+            lambda reply: Cycle.from_pb(reply.cycle),
+        )
 
     @strawberry.mutation(
         description="Adds a catalog element eligible for the cycle's specialty to the cycle's "
@@ -128,36 +147,29 @@ class PlanMutation:
     async def add_plan_item(
         self, info: GatewayInfo, cycle_id: CycleIdArgument, element_id: ElementIdArgument
     ) -> PlanItemResult:
-        ctx = info.context
-
-        async def call() -> PlanItem:
-            reply = await ctx.backends.call(
-                ctx.backends.plan.AddPlanItem,
-                plan_pb2.AddPlanItemRequest(cycle_id=str(cycle_id), element_id=str(element_id)),
-                ctx.metadata,
-            )
-            elements = await elements_if_asked(info, [reply.item.element_id], "element")
-            return PlanItem.from_pb(reply.item, elements)
-
-        return await user_error_or(call())
+        added = await call_or_error(
+            info,
+            info.context.backends.plan.AddPlanItem,
+            plan_pb2.AddPlanItemRequest(cycle_id=str(cycle_id), element_id=str(element_id)),
+            lambda reply: reply.item,
+        )
+        if isinstance(added, UserError):
+            return added
+        elements = await elements_if_asked(info, [added.element_id], "element")
+        return plan_item_with_element(added, elements)
 
     @strawberry.mutation(description="Removes an element from a cycle's plan.")
     async def remove_plan_item(
         self, info: GatewayInfo, cycle_id: CycleIdArgument, element_id: ElementIdArgument
     ) -> RemovePlanItemResult:
-        ctx = info.context
-
-        async def call() -> RemovePlanItemPayload:
-            reply = await ctx.backends.call(
-                ctx.backends.plan.RemovePlanItem,
-                plan_pb2.RemovePlanItemRequest(cycle_id=str(cycle_id), element_id=str(element_id)),
-                ctx.metadata,
-            )
-            return RemovePlanItemPayload(
+        return await call_or_error(
+            info,
+            info.context.backends.plan.RemovePlanItem,
+            plan_pb2.RemovePlanItemRequest(cycle_id=str(cycle_id), element_id=str(element_id)),
+            lambda reply: RemovePlanItemPayload(
                 cycle_id=cycle_id, element_id=element_id, removed=reply.removed
-            )
-
-        return await user_error_or(call())
+            ),
+        )
 
     @strawberry.mutation(
         description="Applies to a ДПП ПК program cycle; a seat is held until the provider "
@@ -170,37 +182,31 @@ class PlanMutation:
             ApplicationInput, strawberry.argument(description="The application.")
         ],
     ) -> ApplicationResult:
-        ctx = info.context
-
-        async def call() -> Application:
-            reply = await ctx.backends.call(
-                ctx.backends.plan.SubmitApplication, application.to_pb(), ctx.metadata
-            )
-            return Application.from_pb(reply.application)
-
-        return await user_error_or(call())
+        return await call_or_error(
+            info, info.context.backends.plan.SubmitApplication, application.to_pb(), _application
+        )
 
     @strawberry.mutation(description="Withdraws the caller's application; the seat is released.")
     async def withdraw_application(
         self, info: GatewayInfo, application_id: ApplicationIdArgument
     ) -> ApplicationResult:
-        ctx = info.context
-
-        async def call() -> Application:
-            reply = await ctx.backends.call(
-                ctx.backends.plan.WithdrawApplication,
-                plan_pb2.WithdrawApplicationRequest(application_id=str(application_id)),
-                ctx.metadata,
-            )
-            return Application.from_pb(reply.application)
-
-        return await user_error_or(call())
+        return await call_or_error(
+            info,
+            info.context.backends.plan.WithdrawApplication,
+            plan_pb2.WithdrawApplicationRequest(application_id=str(application_id)),
+            _application,
+        )
 
     @strawberry.mutation(description="For a provider's staff: accepts an application (enrolment).")
     async def accept_application(
         self, info: GatewayInfo, application_id: ApplicationIdArgument
     ) -> ApplicationResult:
-        return await user_error_or(_decide(info, application_id, True, ""))
+        return await call_or_error(
+            info,
+            info.context.backends.plan.AcceptApplication,
+            plan_pb2.AcceptApplicationRequest(application_id=str(application_id)),
+            _application,
+        )
 
     @strawberry.mutation(
         description="For a provider's staff: rejects an application with a reason; the seat is "
@@ -214,7 +220,12 @@ class PlanMutation:
             str, strawberry.argument(description="Why, for the applicant to read (Russian).")
         ],
     ) -> ApplicationResult:
-        return await user_error_or(_decide(info, application_id, False, reason))
+        return await call_or_error(
+            info,
+            info.context.backends.plan.RejectApplication,
+            plan_pb2.RejectApplicationRequest(application_id=str(application_id), reason=reason),
+            _application,
+        )
 
     @strawberry.mutation(
         description="Registers the caller for a free event (takes a ticket) and plans it in "
@@ -234,19 +245,14 @@ class PlanMutation:
             ),
         ] = None,
     ) -> EventRegistrationResult:
-        ctx = info.context
-
-        async def call() -> EventRegistration:
-            reply = await ctx.backends.call(
-                ctx.backends.plan.RegisterForEvent,
-                plan_pb2.RegisterForEventRequest(
-                    element_id=str(element_id), cycle_ids=[str(c) for c in cycle_ids or []]
-                ),
-                ctx.metadata,
-            )
-            return EventRegistration.from_pb(reply.registration)
-
-        return await user_error_or(call())
+        return await call_or_error(
+            info,
+            info.context.backends.plan.RegisterForEvent,
+            plan_pb2.RegisterForEventRequest(
+                element_id=str(element_id), cycle_ids=[str(c) for c in cycle_ids or []]
+            ),
+            lambda reply: EventRegistration.from_pb(reply.registration),
+        )
 
     @strawberry.mutation(
         description="For an administrator: loads a ФРМР register extract, replacing the "
@@ -263,14 +269,9 @@ class PlanMutation:
             str, strawberry.argument(description="The extract; at most 200000 records.")
         ],
     ) -> RegisterExtractResult:
-        ctx = info.context
-
-        async def call() -> RegisterExtractPayload:
-            reply = await ctx.backends.call(
-                ctx.backends.plan.LoadRegisterExtract,
-                plan_pb2.LoadRegisterExtractRequest(format=format, content=content.encode()),
-                ctx.metadata,
-            )
-            return RegisterExtractPayload(records=reply.records)
-
-        return await user_error_or(call())
+        return await call_or_error(
+            info,
+            info.context.backends.plan.LoadRegisterExtract,
+            plan_pb2.LoadRegisterExtractRequest(format=format, content=content.encode()),
+            lambda reply: RegisterExtractPayload(records=reply.records),
+        )

@@ -7,6 +7,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
+from gateway.mapping import call
 from gateway.schema.common import GatewayInfo
 from gateway.schema.plan.applications import Application
 from gateway.schema.plan.cycles import Cycle, RuleSet
@@ -20,9 +21,8 @@ class PlanQuery:
         "ordered by code."
     )
     async def rule_sets(self, info: GatewayInfo) -> list[RuleSet]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.plan.ListRuleSets, plan_pb2.ListRuleSetsRequest(), ctx.metadata
+        reply = await call(
+            info, info.context.backends.plan.ListRuleSets, plan_pb2.ListRuleSetsRequest()
         )
         return [RuleSet.from_pb(r) for r in reply.rule_sets]
 
@@ -31,17 +31,17 @@ class PlanQuery:
         "they added no document."
     )
     async def my_cycles(self, info: GatewayInfo) -> list[Cycle]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.plan.ListMyCycles, plan_pb2.ListMyCyclesRequest(), ctx.metadata
+        reply = await call(
+            info, info.context.backends.plan.ListMyCycles, plan_pb2.ListMyCyclesRequest()
         )
         return [Cycle.from_pb(c) for c in reply.cycles]
 
     @strawberry.field(description="The caller's applications to ДПП ПК program cycles.")
     async def my_applications(self, info: GatewayInfo) -> list[Application]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.plan.ListMyApplications, plan_pb2.ListMyApplicationsRequest(), ctx.metadata
+        reply = await call(
+            info,
+            info.context.backends.plan.ListMyApplications,
+            plan_pb2.ListMyApplicationsRequest(),
         )
         return [Application.from_pb(a) for a in reply.applications]
 
@@ -63,13 +63,12 @@ class PlanQuery:
             strawberry.argument(description="Only this status; null for every status."),
         ] = None,
     ) -> list[Application]:
-        ctx = info.context
-        reply = await ctx.backends.call(
-            ctx.backends.plan.ListProviderApplications,
+        reply = await call(
+            info,
+            info.context.backends.plan.ListProviderApplications,
             plan_pb2.ListProviderApplicationsRequest(
                 provider_id=str(provider_id or ""),
                 status=status.value if status else plan_pb2.APPLICATION_STATUS_UNSPECIFIED,
             ),
-            ctx.metadata,
         )
         return [Application.from_pb(a) for a in reply.applications]
