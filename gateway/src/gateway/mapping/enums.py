@@ -30,6 +30,7 @@ from gateway.mapping.proto_docs import enum_doc, enum_value_doc
 E = TypeVar("E", bound=type[Enum])
 
 _BY_DESCRIPTOR: dict[str, type[Enum]] = {}
+_DECLARED: set[str] = set()
 
 
 def _prefix(enum: EnumDescriptor) -> str:
@@ -65,9 +66,7 @@ def _derive(
     derived: type[Enum] = Enum(python_name, members, module=module)  # type: ignore[misc]
     text = description or enum_doc(descriptor)
     derived.__doc__ = text
-    registered = strawberry.enum(derived, name=name, description=text)
-    _BY_DESCRIPTOR.setdefault(descriptor.full_name, registered)
-    return registered
+    return strawberry.enum(derived, name=name, description=text)
 
 
 def protobuf_enum(
@@ -83,8 +82,9 @@ def protobuf_enum(
     name; `description` or the class docstring replaces the proto comment."""
 
     def derive(declared: E) -> E:
-        return _derive(  # type: ignore[return-value]
-            protobuf.DESCRIPTOR,
+        descriptor: EnumDescriptor = protobuf.DESCRIPTOR
+        enum = _derive(
+            descriptor,
             declared.__name__,
             declared.__module__,
             name=name,
@@ -92,6 +92,11 @@ def protobuf_enum(
             value_descriptions=value_descriptions,
             exclude=exclude,
         )
+        # A declared enum replaces one derived by default; the first declared one stays.
+        if descriptor.full_name not in _DECLARED:
+            _DECLARED.add(descriptor.full_name)
+            _BY_DESCRIPTOR[descriptor.full_name] = enum
+        return enum  # type: ignore[return-value]
 
     return derive
 
@@ -99,4 +104,8 @@ def protobuf_enum(
 def enum_for(descriptor: EnumDescriptor) -> type[Enum]:
     """The GraphQL enum of a protobuf enum: the declared one, else one derived by default."""
     found = _BY_DESCRIPTOR.get(descriptor.full_name)
-    return found if found is not None else _derive(descriptor, descriptor.name, __name__)
+    if found is None:
+        found = _BY_DESCRIPTOR[descriptor.full_name] = _derive(
+            descriptor, descriptor.name, __name__
+        )
+    return found

@@ -26,8 +26,12 @@ def _tidy(text: str) -> str:
 
 
 def _body_docs(body: list[ast.stmt]) -> dict[str, str]:
-    """`name: T` followed by a string literal: the literal documents the name."""
+    """`name: T` followed by a string literal: the literal documents the name. Repeated and
+    message fields are properties whose docstring documents them."""
     docs: dict[str, str] = {}
+    for statement in body:
+        if isinstance(statement, ast.FunctionDef) and (doc := ast.get_docstring(statement)):
+            docs[statement.name] = _tidy(doc)
     for previous, statement in itertools.pairwise(body):
         if (
             isinstance(previous, ast.AnnAssign)

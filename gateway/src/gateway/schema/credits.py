@@ -103,7 +103,12 @@ class CreditHistory:
     )
 
 
-CreditHistoryResult = Annotated[CreditHistory | UserError, strawberry.union("CreditHistoryResult")]
+CreditHistoryResult = Annotated[
+    CreditHistory | UserError,
+    strawberry.union(
+        "CreditHistoryResult", description="The record's history, or why it cannot be shown."
+    ),
+]
 
 
 @protobuf_enum(credits_pb2.RedemptionStatus)
@@ -204,7 +209,12 @@ class CreditsQuery:
         return [ProviderLateness.from_pb(p) for p in reply.providers]
 
 
-RedeemCodeResult = Annotated[CodeRedemption | UserError, strawberry.union("RedeemCodeResult")]
+RedeemCodeResult = Annotated[
+    CodeRedemption | UserError,
+    strawberry.union(
+        "RedeemCodeResult", description="The code taken for checking, or why it was refused."
+    ),
+]
 
 
 def _accepted_for_check(reply: credits_pb2.RedeemCodeResponse) -> CodeRedemption:

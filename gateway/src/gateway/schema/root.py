@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from strawberry.tools import merge_types
+import strawberry
 
 from gateway.schema.catalog import CatalogMutation, CatalogQuery
 from gateway.schema.credits import CreditsMutation, CreditsQuery
@@ -19,5 +19,16 @@ MUTATIONS: tuple[type, ...] = (
     PkRegionalMutation,
 )
 
-Query = merge_types("Query", QUERIES)
-Mutation = merge_types("Mutation", MUTATIONS) if MUTATIONS else None
+# One class inheriting every module's fields (what strawberry.tools.merge_types does), with a
+# description.
+Query = strawberry.type(
+    type("Query", QUERIES, {}),
+    description="Reads: one's profile, the catalog, plans and progress, credits, and the"
+    " regional model's campaigns and lists. Every field needs a bearer token.",
+)
+Mutation = strawberry.type(
+    type("Mutation", MUTATIONS, {}),
+    description="Changes. Expected failures come back as a `UserError` member of the field's"
+    " result union, never as GraphQL errors; only register, login, refreshToken and"
+    " requestPasswordReset work without a token.",
+)

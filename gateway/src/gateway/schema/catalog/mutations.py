@@ -15,8 +15,16 @@ from gateway.mapping import call_or_error
 from gateway.schema.catalog.types import Element, FundingBasis, ProgramCycle
 from gateway.schema.common import GatewayInfo, UserError
 
-ElementResult = Annotated[Element | UserError, strawberry.union("ElementResult")]
-ProgramCycleResult = Annotated[ProgramCycle | UserError, strawberry.union("ProgramCycleResult")]
+ElementResult = Annotated[
+    Element | UserError,
+    strawberry.union("ElementResult", description="The element as saved, or why it was refused."),
+]
+ProgramCycleResult = Annotated[
+    ProgramCycle | UserError,
+    strawberry.union(
+        "ProgramCycleResult", description="The cycle as saved, or why it was refused."
+    ),
+]
 
 
 @strawberry.input(description="Seats of one funding basis on a program cycle.")

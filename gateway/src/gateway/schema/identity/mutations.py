@@ -23,15 +23,42 @@ from gateway.schema.identity.types import (
     Tokens,
 )
 
-RegisterResult = Annotated[Registration | UserError, strawberry.union("RegisterResult")]
-LoginResult = Annotated[Tokens | UserError, strawberry.union("LoginResult")]
-LogoutResult = Annotated[LoggedOut | UserError, strawberry.union("LogoutResult")]
-PasswordResetResult = Annotated[
-    PasswordResetRequested | UserError, strawberry.union("PasswordResetResult")
+RegisterResult = Annotated[
+    Registration | UserError,
+    strawberry.union(
+        "RegisterResult", description="The registration taken, or why it was refused."
+    ),
 ]
-UpdateProfileResult = Annotated[ProfileUpdate | UserError, strawberry.union("UpdateProfileResult")]
-GrantRoleResult = Annotated[RoleGrant | UserError, strawberry.union("GrantRoleResult")]
-RevokeRoleResult = Annotated[RoleRevoke | UserError, strawberry.union("RevokeRoleResult")]
+LoginResult = Annotated[
+    Tokens | UserError,
+    strawberry.union("LoginResult", description="The tokens, or why the login or refresh failed."),
+]
+LogoutResult = Annotated[
+    LoggedOut | UserError,
+    strawberry.union("LogoutResult", description="Logged out, or why it failed."),
+]
+PasswordResetResult = Annotated[
+    PasswordResetRequested | UserError,
+    strawberry.union(
+        "PasswordResetResult", description="The request taken, or why it was refused."
+    ),
+]
+UpdateProfileResult = Annotated[
+    ProfileUpdate | UserError,
+    strawberry.union(
+        "UpdateProfileResult", description="The changed profile, or why the change was refused."
+    ),
+]
+GrantRoleResult = Annotated[
+    RoleGrant | UserError,
+    strawberry.union("GrantRoleResult", description="The grant as held, or why it was refused."),
+]
+RevokeRoleResult = Annotated[
+    RoleRevoke | UserError,
+    strawberry.union(
+        "RevokeRoleResult", description="Whether a grant was revoked, or why it was refused."
+    ),
+]
 
 VERIFY_EMAIL_MESSAGE = "Мы отправили письмо со ссылкой для подтверждения адреса на {email}"
 RESET_MESSAGE = (
