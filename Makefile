@@ -28,6 +28,7 @@ lint: bootstrap tools/node_modules
 	@$(RUN) ruff format --check .
 	@$(RUN) mypy
 	@cd proto && ../tools/node_modules/.bin/buf lint
+	@cd gateway && ../tools/node_modules/.bin/graphql-schema-linter --config-directory . --format compact
 
 tools/node_modules: tools/package.json tools/package-lock.json
 	@cd tools && npm install --no-audit --no-fund --silent
