@@ -22,87 +22,139 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** The cycle the document opened, or why it was refused. */
 export type AddDocumentResult = Cycle | UserError;
 
-/** Результат распределения для педагога */
+/** The allocation's outcome for one candidate. */
 export type AllocationOutcome = {
   __typename?: 'AllocationOutcome';
+  /** True when reason is GRANTED. */
   granted: Scalars['Boolean']['output'];
+  /** The teacher's municipality at the allocation (UUID). */
   municipalityId: Scalars['ID']['output'];
+  /** The number's code, e.g. "16-25-7KQ2-M9XD-4TRA"; empty when not granted. */
   numberCode: Scalars['String']['output'];
+  /** 1-based position in the municipality's priority order (0 when not ranked). */
   rank: Scalars['Int']['output'];
-  reason: Scalars['String']['output'];
+  /** Why granted or not (the first failed check: 3 years, school quota, municipal quota). */
+  reason: AllocationReason;
+  /** Russian explanation of the reason. */
   reasonText: Scalars['String']['output'];
+  /** The teacher's school at the allocation (UUID). */
   schoolId: Scalars['ID']['output'];
+  /** The teacher (UUID). */
   teacherId: Scalars['ID']['output'];
+  /** "Family Given Middle". */
   teacherName: Scalars['String']['output'];
 };
 
-export type AllocationReport = {
-  __typename?: 'AllocationReport';
-  items: Array<AllocationOutcome>;
-  nextPageToken: Scalars['String']['output'];
+/** A page of the allocation report. */
+export type AllocationOutcomeConnection = {
+  __typename?: 'AllocationOutcomeConnection';
+  /** The items of this page, in order. */
+  edges: Array<AllocationOutcomeEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Campaign-wide counts, not limited by the filters (ranNow is false). */
   summary: AllocationSummary;
-  total: Scalars['Int']['output'];
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
+/** An item of a page and the cursor after it. */
+export type AllocationOutcomeEdge = {
+  __typename?: 'AllocationOutcomeEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AllocationOutcome;
+};
+
+/** Why a teacher did or did not receive a number in the allocation. */
+export type AllocationReason =
+  /** A budget-funded number was used within the last 3 years. */
+  | 'BUDGET_NUMBER_WITHIN_THREE_YEARS'
+  /** A number was given (номер присвоен). */
+  | 'GRANTED'
+  /** The municipality's quota was used up or absent. */
+  | 'MUNICIPALITY_QUOTA_EXHAUSTED'
+  /** The candidate was still pending (not confirmed by an operator). */
+  | 'NOT_CONFIRMED'
+  /** The candidate had been removed by an operator. */
+  | 'REMOVED'
+  /** The school's quota (its own or its share of the municipal one) was used up or absent. */
+  | 'SCHOOL_QUOTA_EXHAUSTED';
+
+/** The allocation's counts, or why it could not run. */
 export type AllocationResult = AllocationSummary | UserError;
 
-/** Итог распределения */
+/** Counts of a campaign's allocation. */
 export type AllocationSummary = {
   __typename?: 'AllocationSummary';
+  /** When the allocation ran (RFC 3339); empty before. */
   allocatedAt: Scalars['String']['output'];
+  /** The campaign (UUID). */
   campaignId: Scalars['ID']['output'];
+  /** Candidates who received a number. */
   granted: Scalars['Int']['output'];
+  /** Candidates who did not (including pending and removed ones). */
   notGranted: Scalars['Int']['output'];
+  /** False when the allocation had already run (the stored result is returned). */
   ranNow: Scalars['Boolean']['output'];
 };
 
-/** Ответ на вопрос */
+/** A teacher's answer to one question. */
 export type Answer = {
   __typename?: 'Answer';
+  /** The question (UUID) of the campaign's questionnaire. */
   questionId: Scalars['ID']['output'];
   values: Array<Scalars['String']['output']>;
 };
 
+/** A teacher's answer to one question. */
 export type AnswerInput = {
-  questionId: Scalars['String']['input'];
+  /** A question of the campaign's questionnaire. */
+  questionId: Scalars['ID']['input'];
+  /** Text answers and single choices: one value; multiple choice: the chosen options exactly as offered. Blank values are dropped. */
   values: Array<Scalars['String']['input']>;
 };
 
+/** The answers stored. */
 export type AnswersPayload = {
   __typename?: 'AnswersPayload';
+  /** When they were stored (RFC 3339). */
   answeredAt: Scalars['String']['output'];
   answers: Array<Answer>;
+  /** The person id of the operator who answered on the teacher's behalf; empty: the teacher. */
   filledBy: Scalars['String']['output'];
 };
 
+/** The answers stored, or why they were refused. */
 export type AnswersResult = AnswersPayload | UserError;
 
-/** An application of a person to a ДПП ПК program cycle. It is not a guarantee of enrolment: the provider accepts or rejects it. */
+/** An application of a person to a ДПП ПК program cycle (DESIGN.md: not a guarantee of enrolment; the provider accepts or rejects it). */
 export type Application = {
   __typename?: 'Application';
-  /** The provider's reason for a rejection (no_seats when withdrawn for lack of seats); empty otherwise. */
+  /** The provider's reason for a rejection ("no_seats" when withdrawn for lack of seats); empty otherwise. */
   decisionReason: Scalars['String']['output'];
   /** The program; null when the catalog no longer has it. */
   element?: Maybe<Element>;
-  /** The program of that cycle. */
+  /** The program (catalog element) of that cycle. */
   elementId: Scalars['ID']['output'];
-  /** Employment as stated. */
   employment: Employment;
   /** The program cycle's last day at submission; null when unknown. */
   endsOn?: Maybe<Scalars['Date']['output']>;
   /** The basis the seat is held on. */
   fundingBasis: FundingBasis;
-  /** Application id. */
+  /** Application id (UUID); also the seat reservation's idempotency key. */
   id: Scalars['ID']['output'];
   /** Text for people (Russian): an application is not enrolment, what that means. */
   note: Scalars['String']['output'];
-  /** The applicant's person id. */
+  /** The applicant's person id (UUID). */
   personId: Scalars['ID']['output'];
-  /** The program cycle (group) applied to. */
+  /** The program cycle (group) applied to (catalog-svc id). */
   programCycleId: Scalars['ID']['output'];
-  /** The provider running the program. */
+  /** The provider running the program (catalog-svc id). */
   providerId: Scalars['ID']['output'];
   /** The specialty the person applied under. */
   specialtyCode: Scalars['String']['output'];
@@ -126,13 +178,7 @@ export type ApplicationInput = {
   specialtyCode: Scalars['String']['input'];
 };
 
-export type ApplicationPage = {
-  __typename?: 'ApplicationPage';
-  items: Array<RegionalApplication>;
-  nextPageToken: Scalars['String']['output'];
-  total: Scalars['Int']['output'];
-};
-
+/** The application after the change, or why it was refused. */
 export type ApplicationResult = Application | UserError;
 
 /** Status of an application to a ДПП ПК program cycle. */
@@ -143,219 +189,344 @@ export type ApplicationStatus =
   | 'REJECTED'
   /** Submitted, a seat is held; waiting for the provider's decision. */
   | 'SUBMITTED'
-  /** Withdrawn by the person (or with reason no_seats when no seat was left); the seat was released. */
+  /** Withdrawn by the person (or, with reason "no_seats", when no seat was left); the seat was released. */
   | 'WITHDRAWN';
 
-/** Запись журнала действий */
+/** One operator action in the audit trail (who, when, before and after), written in the same transaction as the change. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  /** e.g. "create_municipality", "import_schools", "import_teachers", "fill_profile_for_teacher", "open_campaign", "update_campaign", "cancel_campaign", "set_quotas", "set_questions", "answer_questionnaire_for_teacher", "decide_candidate", "run_allocation", "refuse_number", "reassign_number", "submit_application", "cancel_application", "record_completion". */
   action: Scalars['String']['output'];
-  actorPersonId: Scalars['String']['output'];
+  /** The actor's person id; empty when the token had none. */
+  actorPersonId: Scalars['ID']['output'];
+  /** The state after the action, or what it did; null when none. */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** When (RFC 3339). */
   at: Scalars['String']['output'];
+  /** The state before the action (passport data never appears); null when there is none. */
   before?: Maybe<Scalars['JSON']['output']>;
-  entityId: Scalars['String']['output'];
+  /** The entity's id (a region's two-digit code for "region"). */
+  entityId: Scalars['ID']['output'];
+  /** "municipality", "region", "teacher", "campaign", "holding", "number" or "application". */
   entityType: Scalars['String']['output'];
+  /** A decimal sequence number (grows with time). */
   id: Scalars['ID']['output'];
-  municipalityId: Scalars['String']['output'];
+  /** The municipality (UUID); empty for region-wide actions. */
+  municipalityId: Scalars['ID']['output'];
+  /** Two-digit region code. */
   regionCode: Scalars['String']['output'];
-  schoolId: Scalars['String']['output'];
+  /** Where it happened: the school (UUID); empty for actions above school level. */
+  schoolId: Scalars['ID']['output'];
 };
 
-export type AuditPage = {
-  __typename?: 'AuditPage';
-  items: Array<AuditEvent>;
-  nextPageToken: Scalars['String']['output'];
+/** A page of the audit trail (a Relay connection without a total: the trail only grows and is not counted). */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of this page, newest first. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page is in the whole trail. */
+  pageInfo: PageInfo;
 };
 
+/** An item of a page and the cursor after it. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEvent;
+};
+
+/** The campaign opened or found. */
 export type CampaignPayload = {
   __typename?: 'CampaignPayload';
   campaign: RegionalCampaign;
+  /** False when the campaign of that year already existed (it is returned unchanged). */
   created: Scalars['Boolean']['output'];
 };
 
+/** The campaign opened or found, or why it was refused. */
 export type CampaignResult = CampaignPayload | UserError;
 
-/** Окна кампании: дата и время; без смещения — московское время */
+/** The two windows of a campaign: RFC 3339 date-times (without an offset: Moscow time); each end must be after its start (invalid_window). */
 export type CampaignWindowsInput = {
+  /** End of the application window (exclusive). */
   applicationsCloseAt: Scalars['String']['input'];
+  /** Start of the application window. */
   applicationsOpenAt: Scalars['String']['input'];
+  /** End of the questionnaire window (exclusive). */
   questionnaireClosesAt: Scalars['String']['input'];
+  /** Start of the questionnaire window, e.g. 2025-09-07T00:00:00+03:00. */
   questionnaireOpensAt: Scalars['String']['input'];
 };
 
-/** Кандидат на уникальный номер */
+/** A teacher on a campaign's candidates list. */
 export type Candidate = {
   __typename?: 'Candidate';
+  /** A budget-funded number received within the last 3 years (allocation will refuse). */
   budgetNumberWithinThreeYears: Scalars['Boolean']['output'];
+  /** When decided (RFC 3339); empty while never decided. */
   decidedAt: Scalars['String']['output'];
+  /** Person id of the operator who decided last (their token subject when they have none); empty while never decided. */
   decidedBy: Scalars['String']['output'];
+  /** The operators' decision (PENDING until one is made). */
   decision: CandidateDecision;
+  /** No last training year is known (never trained, or not filled in): first in priority. */
   neverTrained: Scalars['Boolean']['output'];
+  /** The status shown for the candidate's number: the holding's (a live one, else the refused one); EXPECTED for a confirmed candidate before the allocation; null when there is none. */
   numberStatus?: Maybe<NumberStatus>;
   teacher: RegionalTeacher;
+  /** Whole years between the last training year and the campaign year; null when never trained. */
   yearsSinceTraining?: Maybe<Scalars['Int']['output']>;
 };
 
-/** Решение оператора по кандидату */
-export type CandidateDecision =
-  | 'CONFIRMED'
-  | 'PENDING'
-  | 'REMOVED';
-
-export type CandidateList = {
-  __typename?: 'CandidateList';
-  items: Array<Candidate>;
-};
-
-export type CandidatePage = {
-  __typename?: 'CandidatePage';
-  items: Array<Candidate>;
-  nextPageToken: Scalars['String']['output'];
-  total: Scalars['Int']['output'];
-};
-
-export type CandidatesResult = CandidateList | UserError;
-
-/** Страница результатов поиска по каталогу */
-export type CatalogConnection = {
-  __typename?: 'CatalogConnection';
-  countsByKind: Array<KindCount>;
-  /** Подсчёт остановлен на 1000: числа — нижние границы («1000+») */
-  countsCapped: Scalars['Boolean']['output'];
-  edges: Array<CatalogEdge>;
+/** A page of a list (a Relay connection). */
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  /** The items of this page, in order. */
+  edges: Array<CandidateEdge>;
+  /** Where this page is in the whole list. */
   pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
   totalCount: Scalars['Int']['output'];
 };
 
-export type CatalogEdge = {
-  __typename?: 'CatalogEdge';
+/** An operator's decision on a candidate. */
+export type CandidateDecision =
+  /** Confirmed by an operator: takes part in the allocation. */
+  | 'CONFIRMED'
+  /** Not decided yet (the default); a pending candidate gets no number. */
+  | 'PENDING'
+  /** Removed from the list by an operator. */
+  | 'REMOVED';
+
+/** An item of a page and the cursor after it. */
+export type CandidateEdge = {
+  __typename?: 'CandidateEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
   cursor: Scalars['String']['output'];
-  node: Element;
+  /** The item. */
+  node: Candidate;
 };
 
-/** Фильтры каталога */
+/** The candidates after the decision. */
+export type CandidateList = {
+  __typename?: 'CandidateList';
+  /** The candidates after the decision, one per teacher id, in no particular order. */
+  items: Array<Candidate>;
+};
+
+/** The candidates after the decision, or why it was refused. */
+export type CandidatesResult = CandidateList | UserError;
+
+/** A page of catalog search results, with counts for the tabs. */
+export type CatalogConnection = {
+  __typename?: 'CatalogConnection';
+  /** Matches per element kind (every filter but `kind`), for the tabs. */
+  countsByKind: Array<KindCount>;
+  /** Counting stopped at 1000: `countsByKind` and `totalCount` are lower bounds (show “1000+”). */
+  countsCapped: Scalars['Boolean']['output'];
+  /** The items of this page, in order. */
+  edges: Array<ElementEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filters of the catalog search: every one given must match. */
 export type CatalogFilters = {
+  /** `medical` (NMO) or `teachers`; both when null. */
   audience?: InputMaybe<Scalars['String']['input']>;
+  /** Programs in this form of study (a `reference(kind: FORM_OF_STUDY)` code). */
   formOfStudy?: InputMaybe<Scalars['String']['input']>;
+  /** Elements with seats on this basis; with `withFreeSeats`, a free one. */
   fundingBasis?: InputMaybe<SeatBasis>;
+  /** Only this kind; every kind when null. `countsByKind` ignores it (tabs). */
   kind?: InputMaybe<ElementKind>;
+  /** Rated at least this (0 to 5); null or 0: no filter. */
   minRating?: InputMaybe<Scalars['Float']['input']>;
+  /** Free or paid only; both when null. */
   price?: InputMaybe<PriceFilter>;
+  /** Only the elements of this provider. */
   providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Two-digit code of the region where the element is held. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Main or additional specialty (`Specialty.code`); an unknown code is the error `unknown_specialty`. */
   specialtyCode?: InputMaybe<Scalars['String']['input']>;
+  /** The start of the period (inclusive): elements whose dates overlap it match (a program's dates span its cycles); elements without dates are left out. */
   startsFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** The end of the period (inclusive); not before `startsFrom`. */
   startsTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Teachers' programs of this subject (a `reference(kind: TEACHER_SUBJECT)` code). */
   subjectCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only elements where a seat can be taken now (programs: a cycle with a free seat; free events: a free ticket). */
   withFreeSeats?: Scalars['Boolean']['input'];
+  /** At most this many ZET (0 to 1000, not below `zetMin`). */
   zetMax?: InputMaybe<Scalars['Int']['input']>;
+  /** At least this many ZET (0 to 1000; 1 ZET = 1 academic hour). */
   zetMin?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Порядок результатов поиска */
+/** The order of catalog search results; relevance when not given. */
 export type CatalogSort =
+  /** Highest rating first. */
   | 'RATING'
+  /** Best match first; without a query text the start date is used instead. */
   | 'RELEVANCE'
+  /** Earliest start date first; elements without dates (modules) last. */
   | 'START_DATE';
 
-/** Введённый код подтверждения участия в мероприятии */
+/** An event confirmation code a person entered, and where its check stands. */
 export type CodeRedemption = {
   __typename?: 'CodeRedemption';
+  /** The code as entered (upper case, without spaces and dashes). */
   code: Scalars['String']['output'];
+  /** ACCEPTED: the credit record written for it; null otherwise. */
   creditId?: Maybe<Scalars['ID']['output']>;
+  /** When it was accepted or rejected; null while PENDING. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the code was entered. */
   enteredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event; null when unknown or not in the catalog. */
   event?: Maybe<Element>;
+  /** The event the code is for; null until the code is matched to one. */
   eventId?: Maybe<Scalars['ID']['output']>;
+  /** The redemption's id (UUID). */
   id: Scalars['ID']['output'];
-  /** Причина отказа для человека */
+  /** REJECTED: the reason, in Russian, for people; empty otherwise. */
   reason: Scalars['String']['output'];
-  /** Стабильный код причины отказа */
+  /** REJECTED: the stable code of the reason; empty otherwise. */
   reasonCode: Scalars['String']['output'];
+  /** Pending, accepted or rejected. */
   status: RedemptionStatus;
 };
 
-/** Подтверждение прохождения ПК */
+/** A recorded document of completed training (удостоверение о повышении квалификации etc.). */
 export type CompletionDocument = {
   __typename?: 'CompletionDocument';
-  campaignId: Scalars['String']['output'];
+  /** The campaign named when it was recorded (empty when none was, e.g. off-budget training outside a campaign). */
+  campaignId: Scalars['ID']['output'];
+  /** e.g. "удостоверение о повышении квалификации" (at most 200 characters). */
   documentType: Scalars['String']['output'];
+  /** Academic hours of the training, 1..3000. */
   hours: Scalars['Int']['output'];
+  /** UUID. */
   id: Scalars['ID']['output'];
+  /** Issue date, YYYY-MM-DD. */
   issuedOn: Scalars['String']['output'];
+  /** The teacher's municipality when recorded (UUID). */
   municipalityId: Scalars['ID']['output'];
+  /** Document number (at most 64 characters). */
   number: Scalars['String']['output'];
+  /** The code of the number this document closed; empty when it closed none. */
   numberCode: Scalars['String']['output'];
+  /** The training organisation (at most 500 characters). */
   organisation: Scalars['String']['output'];
+  /** The programme's title (at most 500 characters). */
   programme: Scalars['String']['output'];
+  /** When recorded (RFC 3339). */
   recordedAt: Scalars['String']['output'];
+  /** Person id of the operator who recorded it (their token subject when they have none). */
   recordedBy: Scalars['String']['output'];
+  /** The teacher's school when recorded (UUID). */
   schoolId: Scalars['ID']['output'];
+  /** Document series (at most 32 characters); may be empty. */
   series: Scalars['String']['output'];
+  /** The teacher (UUID). */
   teacherId: Scalars['ID']['output'];
+  /** "Family Given Middle". */
   teacherName: Scalars['String']['output'];
 };
 
-/** Документ о прохождении ПК */
+/** A page of a list (a Relay connection). */
+export type CompletionDocumentConnection = {
+  __typename?: 'CompletionDocumentConnection';
+  /** The items of this page, in order. */
+  edges: Array<CompletionDocumentEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page and the cursor after it. */
+export type CompletionDocumentEdge = {
+  __typename?: 'CompletionDocumentEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: CompletionDocument;
+};
+
+/** A document of completed training (удостоверение о повышении квалификации etc.). */
 export type CompletionInput = {
-  campaignId?: Scalars['String']['input'];
+  /** The campaign whose number the document closes (only a number whose application was submitted is closed); empty: none. */
+  campaignId?: Scalars['ID']['input'];
+  /** e.g. удостоверение о повышении квалификации, at most 200 characters. */
   documentType: Scalars['String']['input'];
+  /** Academic hours of the training, 1..3000. */
   hours: Scalars['Int']['input'];
+  /** Issue date, YYYY-MM-DD, not in the future. */
   issuedOn: Scalars['String']['input'];
+  /** Document number, at most 64 characters. */
   number: Scalars['String']['input'];
+  /** The training organisation, at most 500 characters. */
   organisation: Scalars['String']['input'];
+  /** The programme's title, at most 500 characters. */
   programme: Scalars['String']['input'];
+  /** Document series; optional, at most 32 characters. */
   series?: Scalars['String']['input'];
-  teacherId: Scalars['String']['input'];
+  /** The teacher, in the caller's operating scope. */
+  teacherId: Scalars['ID']['input'];
 };
 
-export type CompletionPage = {
-  __typename?: 'CompletionPage';
-  items: Array<CompletionDocument>;
-  nextPageToken: Scalars['String']['output'];
-  total: Scalars['Int']['output'];
-};
-
+/** The recorded document, or why it was refused. */
 export type CompletionResult = RecordCompletionPayload | UserError;
 
-/** Данное согласие: когда и на какую версию текста */
+/** A consent a person has given. */
 export type Consent = {
   __typename?: 'Consent';
+  /** When the person agreed. */
   agreedAt: Scalars['DateTime']['output'];
+  /** Which consent. */
   kind: ConsentKind;
+  /** The version of the text agreed to; Register accepts only the version in force (currently "2025-01" for both kinds), otherwise "outdated_consent". At most 32 characters. */
   textVersion: Scalars['String']['output'];
 };
 
-/** Согласие: вид и версия текста, с которой человек ознакомился */
+/** A consent: its kind and the version of the text the person read. */
 export type ConsentInput = {
+  /** Which consent. */
   kind: ConsentKind;
+  /** The version of the text agreed to. */
   textVersion: Scalars['String']['input'];
 };
 
-/** Вид согласия */
+/** The kind of a consent a person gives when registering; both kinds are required. */
 export type ConsentKind =
+  /** Consent to the processing of personal data (152-FZ). */
   | 'PERSONAL_DATA'
+  /** Acceptance of the platform's user agreement. */
   | 'USER_AGREEMENT';
 
-/** A credit from the ledger attributed to a cycle (its element is eligible for the cycle's specialty and was completed within the cycle's dates), and how much of it counts. */
+/** A credit (from credits-svc's ledger) attributed to the cycle: its element is eligible for the cycle's specialty and it was completed within the cycle's dates. */
 export type CountedCredit = {
   __typename?: 'CountedCredit';
-  /** Completion date; the credit counts in the cycle year containing it. */
+  /** Completion date (YYYY-MM-DD); the credit counts in the cycle year containing it. */
   completedOn: Scalars['Date']['output'];
-  /** The part of zet that counts toward this cycle's target (0 when not counted or voided). */
+  /** The part of `zet` that counts toward this cycle's target (0 when not counted or voided). */
   countedZet: Scalars['Int']['output'];
   /** The credit counts in two or more of the person's cycles (shown as x2). */
   countsInSeveralCycles: Scalars['Boolean']['output'];
-  /** Credit id in the credit ledger. */
+  /** Credit id in credits-svc. */
   creditId: Scalars['ID']['output'];
-  /** Every cycle of the person the credit counts in; empty when voided. */
   cycleIds: Array<Scalars['ID']['output']>;
   /** 1-based year of this cycle the credit counts in. */
   cycleYear: Scalars['Int']['output'];
   /** The catalog element; null when the catalog no longer has it. */
   element?: Maybe<Element>;
-  /** The catalog element credited. */
+  /** The catalog element the credit is for. */
   elementId: Scalars['ID']['output'];
   /** The element's kind. */
   kind: ElementKind;
@@ -365,48 +536,72 @@ export type CountedCredit = {
   zet: Scalars['Int']['output'];
 };
 
-/** Запись о зачтённых ЗЕТ */
+/** A record of credited ZET (1 ZET = 1 academic hour) for a completed element. */
 export type Credit = {
   __typename?: 'Credit';
+  /** The day of completion; credits count in its year. For a code's credit, the event's last day. */
   completedOn: Scalars['Date']['output'];
+  /** The record that replaced this one (status SUPERSEDED); null otherwise. */
   correctedBy?: Maybe<Scalars['ID']['output']>;
+  /** The record this one corrects; null when it corrects none. */
   correctsId?: Maybe<Scalars['ID']['output']>;
-  /** На сколько дней позже срока переданы данные */
+  /** How many days after the deadline the results were posted; 0 when on time. */
   daysLate: Scalars['Int']['output'];
-  /** Срок передачи результатов ДПП: окончание цикла + 1 месяц */
+  /** Programs: the day results were due (the cycle's end plus one month); null for events and modules. */
   deadline?: Maybe<Scalars['Date']['output']>;
+  /** Number of the completion document; empty when not given. */
   documentNumber: Scalars['String']['output'];
+  /** The element completed; null when the catalog lacks it. */
   element?: Maybe<Element>;
+  /** The element completed (UUID). */
   elementId: Scalars['ID']['output'];
-  /** program | event | module */
-  elementKind: Scalars['String']['output'];
+  /** The kind of the element. */
+  elementKind: ElementKind;
+  /** The record's id, a UUID (time-ordered). */
   id: Scalars['ID']['output'];
+  /** Programs: the cycle completed; null for events and modules. */
   programCycleId?: Maybe<Scalars['ID']['output']>;
+  /** The provider (catalog-svc id, UUID) that owns the element and the record. */
   providerId: Scalars['ID']['output'];
+  /** When the record was written. */
   recordedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** posting | correction | code */
-  source: Scalars['String']['output'];
+  /** "posting" (provider API) | "correction" (CorrectCredit) | "code" (an accepted event code). */
+  source: CreditSource;
+  /** Accepted, voided or superseded. */
   status: CreditStatus;
-  /** Причина аннулирования или исправления */
+  /** Why the record was voided or corrected; empty while ACCEPTED. */
   statusReason: Scalars['String']['output'];
+  /** Credits in ZET (1 ZET = 1 academic hour); may be 0 (some ИОМ carry none). */
   zet: Scalars['Int']['output'];
 };
 
-/** Запись журнала записи о ЗЕТ: кто, когда и почему */
+/** What one step of a credit record's audit trail did. */
+export type CreditAuditAction =
+  /** The record was replaced by a corrected one (`replacedBy`). */
+  | 'CORRECTED'
+  /** The record was written (posted, corrected or credited by code). */
+  | 'RECORDED'
+  /** The record was voided. */
+  | 'VOIDED';
+
+/** One step of a credit record's audit trail: who did what, when and why. */
 export type CreditAuditEntry = {
   __typename?: 'CreditAuditEntry';
-  /** recorded (кто внёс запись) | voided (аннулирована) | corrected (исправлена) */
-  action: Scalars['String']['output'];
-  /** Кто действовал: пользователь или специалист, введший код; пусто для передачи системой организации */
+  /** "recorded" | "voided" | "corrected" */
+  action: CreditAuditAction;
+  /** The subject (user id) that acted: the corrector, or for a code's credit the person who entered the code; empty for a provider system's posting (see actor_client_id). */
   actor: Scalars['String']['output'];
-  /** Система (клиент), которая действовала */
-  actorClientId: Scalars['String']['output'];
+  /** The client id that acted: for "recorded" postings the provider's system. */
+  actorClientId: Scalars['ID']['output'];
+  /** When it happened. */
   at?: Maybe<Scalars['DateTime']['output']>;
-  /** Для recorded: пакет, в котором пришла запись */
-  batchId: Scalars['String']['output'];
+  /** For "recorded" postings: the batch the record came in. */
+  batchId: Scalars['ID']['output'];
+  /** The record (UUID) the step applies to. */
   creditId: Scalars['ID']['output'];
+  /** Why, as entered, for "voided" and "corrected"; for "recorded" a Russian description of the origin (the posting's batch, the code, or a correction). */
   reason: Scalars['String']['output'];
-  /** Для corrected: новая запись */
+  /** CORRECTED: the new record; null for other actions. */
   replacedBy?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -421,31 +616,43 @@ export type CreditCountStatus =
   /** Cancelled in the credit ledger. */
   | 'VOIDED';
 
-/** История записи о ЗЕТ */
+/** A credit record's history: its corrections and audit trail. */
 export type CreditHistory = {
   __typename?: 'CreditHistory';
-  /** Журнал по цепочке; первая запись — кто передал исходную запись */
+  /** The audit trail of the chain; the first step tells who posted the original. */
   audit: Array<CreditAuditEntry>;
-  /** Цепочка исправлений: от исходной записи до текущей */
+  /** The chain of corrections, from the original record to the current one. */
   chain: Array<Credit>;
 };
 
 export type CreditHistoryResult = CreditHistory | UserError;
 
-/** Статус записи о зачтённых ЗЕТ */
+/** How a credit record came to be. */
+export type CreditSource =
+  /** Credited for an accepted event confirmation code. */
+  | 'CODE'
+  /** Written by a correction of an earlier record. */
+  | 'CORRECTION'
+  /** Posted by the provider's system through the provider API. */
+  | 'POSTING';
+
+/** Where a credit record stands: only ACCEPTED records count toward a cycle. */
 export type CreditStatus =
+  /** Valid; counts toward the person's cycles. */
   | 'ACCEPTED'
+  /** Replaced by a correction (corrected_by). */
   | 'SUPERSEDED'
+  /** Voided by the provider or an admin (status_reason says why); no longer counts. */
   | 'VOIDED';
 
-/** A person's five-year NMO cycle in one specialty; at most one cycle of a specialty runs on any day. */
+/** A person's five-year cycle in one specialty (NMO). At most one cycle of a specialty runs on any day. */
 export type Cycle = {
   __typename?: 'Cycle';
   /** The document that opened the cycle; null for cycles opened without one. */
   document?: Maybe<Document>;
-  /** Last day, inclusive: five years after the start, minus one day. */
+  /** Last day of the cycle, inclusive (YYYY-MM-DD). */
   endsOn: Scalars['Date']['output'];
-  /** Cycle id. */
+  /** Cycle id (UUID). */
   id: Scalars['ID']['output'];
   /** The cycle's plan: the elements the person intends to take. */
   plan: Array<PlanItem>;
@@ -453,13 +660,13 @@ export type Cycle = {
   progress?: Maybe<Progress>;
   /** The rule set pinned at creation: its name, source act and numbers. */
   ruleSet: RuleSet;
-  /** Title of the rule set (the same as ruleSet.title). */
+  /** Russian title of the rule set (the same as rule_set_details.title). */
   ruleSetTitle: Scalars['String']['output'];
   /** The cycle's specialty; null when the catalog does not know it. */
   specialty?: Maybe<Specialty>;
-  /** Specialty code; elements count in the cycle when their main or additional specialties include it. */
+  /** Specialty code of the cycle; elements count in it when their main or additional specialties include it. */
   specialtyCode: Scalars['String']['output'];
-  /** First day: the document's issue date. */
+  /** First day (YYYY-MM-DD): the document's issue date. The cycle covers [issued_on, issued_on + 5 years − 1 day]; a document of 29 February ends on 28 February. */
   startsOn: Scalars['Date']['output'];
   /** Active, upcoming or finished. */
   state: CycleState;
@@ -468,7 +675,7 @@ export type Cycle = {
 };
 
 
-/** A person's five-year NMO cycle in one specialty; at most one cycle of a specialty runs on any day. */
+/** A person's five-year cycle in one specialty (NMO). At most one cycle of a specialty runs on any day. */
 export type CycleSuggestionsArgs = {
   limit?: Scalars['Int']['input'];
 };
@@ -485,21 +692,21 @@ export type CycleState =
 /** A certificate or accreditation document of a person; it opened one cycle. */
 export type Document = {
   __typename?: 'Document';
-  /** Text for people (Russian): the ФРМР status and, when not confirmed, what to do. */
+  /** Russian text for people: the status and, when not confirmed, what to do. */
   frmrNote: Scalars['String']['output'];
   /** ФРМР status, computed when read. */
   frmrStatus: FrmrStatus;
-  /** Document id. */
+  /** Document id (UUID). */
   id: Scalars['ID']['output'];
-  /** Issue date; the cycle starts on it. */
+  /** Issue date (YYYY-MM-DD); the cycle starts on it. */
   issuedOn: Scalars['Date']['output'];
   /** Kind of document. */
   kind: DocumentKind;
-  /** Number as entered. */
+  /** Number as entered (trimmed). */
   number: Scalars['String']['output'];
-  /** Series as entered; may be empty. */
+  /** Series as entered (trimmed); may be empty. */
   series: Scalars['String']['output'];
-  /** Specialty code of the nomenclature, e.g. 31.08.36 or L.08.01. */
+  /** Specialty code of the nomenclature, e.g. "31.08.36" (FGOS) or "L.08.01" (local code). */
   specialtyCode: Scalars['String']['output'];
 };
 
@@ -519,88 +726,152 @@ export type DocumentInput = {
   specialtyCode: Scalars['String']['input'];
 };
 
-/** The kind of document that opens a five-year NMO cycle. */
+/** The kind of document that opens a five-year cycle. Every kind is admitted for specialties of higher and secondary medical/pharmaceutical level of the nomenclature. */
 export type DocumentKind =
-  /** Periodic accreditation; rule set nmo-709n-144 (order 709н) by default. */
+  /** Periodic accreditation (периодическая аккредитация); rule set nmo-709n-144 by default. */
   | 'ACCREDITATION_PERIODIC'
-  /** Primary accreditation; rule set nmo-250. */
+  /** Primary accreditation (свидетельство о первичной аккредитации); rule set nmo-250. */
   | 'ACCREDITATION_PRIMARY'
-  /** Primary specialised accreditation (after residency or retraining); rule set nmo-250. */
+  /** Primary specialised accreditation (первичная специализированная аккредитация, after residency or retraining); rule set nmo-250. */
   | 'ACCREDITATION_PRIMARY_SPECIALISED'
-  /** Specialist certificate (issued until 2021-01-01); rule set nmo-250. */
+  /** Specialist certificate (сертификат специалиста, issued until 2021-01-01); rule set nmo-250. */
   | 'CERTIFICATE';
 
-/** Уровень образования */
+/** The level of education a medical or pharmaceutical specialty belongs to. */
 export type EducationLevel =
+  /** Higher medical and pharmaceutical education (physicians, pharmacists): FGOS codes 31.08.xx, 32.08.xx, 33.08.xx, 31.05.xx, 32.05.01, 33.05.01, 30.05.xx, and local codes L.08.NN. */
   | 'HIGHER'
+  /** Secondary medical and pharmaceutical education (nurses, paramedics, pharmacy technicians): FGOS СПО codes 31.02.xx, 32.02.01, 33.02.01, 34.02.xx, and local codes L.02.NN. */
   | 'SECONDARY';
 
-/** Элемент обучения */
+/** An educational element: a ДПП program, an event (ОМ) or an interactive module (ИОМ). Lifecycle: draft → published → withdrawn (never back). On input (Create/Update/Upsert) the element is validated; INVALID_ARGUMENT codes: "invalid_kind", "invalid_audience", "invalid_date", "invalid_form_of_study", "invalid_event_format", "invalid_module_kind", "invalid_title", "text_too_long", "invalid_zet", "unknown_region", "inverted_dates", "invalid_price", "invalid_seats", "too_many_specialties", "unknown_specialty", "main_specialty_required", "specialties_for_medical_only", "subjects_for_teachers_only", "subject_required", "unknown_subject", "teachers_programs_only", "form_of_study_required", "event_format_required", "event_dates_required", "module_kind_required", "too_many_cycles", "cycles_for_programs_only", "free_with_price", "tickets_for_free_events_only", and the cycle codes of SaveProgramCycle. */
 export type Element = {
   __typename?: 'Element';
   additionalSpecialtyCodes: Array<Scalars['String']['output']>;
+  /** Description for participants, at most 5000 characters; searched with the title. */
   annotation: Scalars['String']['output'];
+  /** Events: how attendance is controlled, free text, at most 5000 characters; may be empty. */
   attendanceControl: Scalars['String']['output'];
-  /** medical | teachers */
+  /** medical (NMO) | teachers (the regional model; programs only). Empty on input means medical. */
   audience: Scalars['String']['output'];
+  /** Events: what is needed to receive a confirmation code, at most 5000 characters; may be empty. */
   confirmationRequirements: Scalars['String']['output'];
   cycles: Array<ProgramCycle>;
+  /** Programs: whether distance learning technologies are used. */
   distanceLearning: Scalars['Boolean']['output'];
+  /** An event's last day or a module's availability end; null when not given. */
   endsOn?: Maybe<Scalars['Date']['output']>;
+  /** Events: the format (code of `reference(kind: EVENT_FORMAT)`); null for programs and modules. */
   eventFormat?: Maybe<Scalars['String']['output']>;
+  /** Programs: the form of study (code of `reference(kind: FORM_OF_STUDY)`); null for events and modules. */
   formOfStudy?: Maybe<Scalars['String']['output']>;
+  /** Events and modules: free, or paid at price_kopecks (a free element has no price). Programs carry their prices per cycle in SeatCount. */
   free: Scalars['Boolean']['output'];
+  /** The element's id (UUID). */
   id: Scalars['ID']['output'];
+  /** Program, event or module; required on creation and never changes afterwards. */
   kind: ElementKind;
-  /** Основная специальность */
+  /** The main specialty; null when the element has none. */
   mainSpecialty?: Maybe<Specialty>;
+  /** Medical elements: the main specialty (Specialty.code), required; empty for teachers' programs, which carry subject_codes instead. */
   mainSpecialtyCode: Scalars['String']['output'];
+  /** Modules: the kind (code of `reference(kind: MODULE_KIND)`); null for programs and events. */
   moduleKind?: Maybe<Scalars['String']['output']>;
+  /** Price in kopecks (RUB/100) for a paid event or module; 0 when free. */
   priceKopecks: Scalars['Float']['output'];
-  /** Образовательная организация */
+  /** The provider that publishes the element. */
   provider?: Maybe<Provider>;
+  /** The provider's id (UUID). */
   providerId: Scalars['ID']['output'];
+  /** The provider's name (Provider.name). Output only. */
   providerName: Scalars['String']['output'];
+  /** Average rating from 0 to 5; 0 when not rated. Output only (ignored on input). */
   rating: Scalars['Float']['output'];
+  /** Two-digit region code (REFERENCE_KIND_REGION) where it is held; empty on input: the provider's region on creation, unchanged on update. */
   regionCode: Scalars['String']['output'];
+  /** An event's first day or a module's availability start; null for programs (see `cycles`) and when not given. */
   startsOn?: Maybe<Scalars['Date']['output']>;
-  /** draft | published | withdrawn */
-  status: Scalars['String']['output'];
+  /** draft | published | withdrawn. Output only: on input ignored (changed by PublishElement and WithdrawElement, or UpsertElements' publish). */
+  status: ElementStatus;
   subjectCodes: Array<Scalars['String']['output']>;
+  /** Free events: tickets not yet reserved. Output only. */
   ticketsFree: Scalars['Int']['output'];
+  /** Free events: the number of tickets (FUNDING_BASIS_TICKET seats of the event element), 0 to 100000; required (above 0) to publish a free event; ignored unless free is set; may not drop below the tickets already taken. 0 for other elements. */
   ticketsTotal: Scalars['Int']['output'];
+  /** Title, required, at most 500 characters. */
   title: Scalars['String']['output'];
+  /** Credits in ZET (1 ZET = 1 academic hour), 0 to 1000; only modules may carry 0. */
   zet: Scalars['Int']['output'];
 };
 
-/** Вид элемента обучения: ДПП ПК, образовательное мероприятие (ОМ), интерактивный модуль (ИОМ) */
+/** An item of a page and the cursor after it. */
+export type ElementEdge = {
+  __typename?: 'ElementEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Element;
+};
+
+/** The kind of an educational element (NMO model; teachers' programs are programs too). */
 export type ElementKind =
+  /** ОМ: an educational event (conference, seminar), free with limited tickets or paid; attendance is confirmed with codes. Counts toward the 14 ZET a year from events and modules. */
   | 'EVENT'
+  /** ИОМ: an interactive educational module, credited when completed; may carry 0 ZET. */
   | 'MODULE'
+  /** ДПП ПК: an additional professional programme of qualification upgrade, with cycles (dates, seats by funding basis, prices). Credits count toward the 36 ZET a year from programs. */
   | 'PROGRAM';
 
 export type ElementResult = Element | UserError;
 
-/** Изменение элемента: все редактируемые поля заново */
+/** Where an element is in its lifecycle: draft → published → withdrawn. */
+export type ElementStatus =
+  /** Being prepared by its provider; seen only by the provider's staff. */
+  | 'DRAFT'
+  /** Found by the catalog search; takes applications and codes. */
+  | 'PUBLISHED'
+  /** No longer offered; still readable because plans and credits refer to it. */
+  | 'WITHDRAWN';
+
+/** A changed element: every editable field again (the kind never changes); the fields of other kinds are ignored. */
 export type ElementUpdateInput = {
+  /** Further specialties the element counts for. */
   additionalSpecialtyCodes?: Array<Scalars['String']['input']>;
+  /** A description for people. */
   annotation?: Scalars['String']['input'];
+  /** Events: how attendance is checked. */
   attendanceControl?: Scalars['String']['input'];
+  /** `medical` (NMO) or `teachers` (the regional model). */
   audience?: Scalars['String']['input'];
+  /** Events: what an attendee must do to get a confirmation code. */
   confirmationRequirements?: Scalars['String']['input'];
+  /** Programs: taught with distance learning technologies. */
   distanceLearning?: Scalars['Boolean']['input'];
+  /** Events: the last day. */
   endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Events: a `reference(kind: EVENT_FORMAT)` code. */
   eventFormat?: InputMaybe<Scalars['String']['input']>;
+  /** Programs: a `reference(kind: FORM_OF_STUDY)` code. */
   formOfStudy?: InputMaybe<Scalars['String']['input']>;
+  /** Free of charge. */
   free?: Scalars['Boolean']['input'];
+  /** The main specialty (`Specialty.code`); none when null. */
   mainSpecialtyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Modules: a `reference(kind: MODULE_KIND)` code. */
   moduleKind?: InputMaybe<Scalars['String']['input']>;
+  /** Price in kopecks (RUB/100) of a paid event or module. */
   priceKopecks?: Scalars['Int']['input'];
+  /** Two-digit region code; the provider's region when null. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Events: the first day. */
   startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Teachers' subjects (`reference(kind: TEACHER_SUBJECT)` codes). */
   subjectCodes?: Array<Scalars['String']['input']>;
+  /** Free events: the number of tickets. */
   ticketsTotal?: Scalars['Int']['input'];
+  /** Title, at most 500 characters. */
   title: Scalars['String']['input'];
+  /** Credits in ZET (1 ZET = 1 academic hour). */
   zet: Scalars['Int']['input'];
 };
 
@@ -609,9 +880,9 @@ export type Employment = {
   __typename?: 'Employment';
   /** State, private or unemployed. */
   kind: EmploymentKind;
-  /** Employer; empty when unemployed. */
+  /** Employer; required unless unemployed (INVALID_ARGUMENT "employer_required"). At most 300 characters (longer: INVALID_ARGUMENT "text_too_long", never cut). */
   organization: Scalars['String']['output'];
-  /** Position held; may be empty. */
+  /** Position held; optional, at most 200 characters. */
   position: Scalars['String']['output'];
 };
 
@@ -634,39 +905,55 @@ export type EmploymentKind =
   /** Not employed. */
   | 'UNEMPLOYED';
 
-/** Образовательное мероприятие (ОМ) */
+/** An educational event (ОМ): a conference, seminar and the like. */
 export type EventInput = {
+  /** Further specialties the element counts for. */
   additionalSpecialtyCodes?: Array<Scalars['String']['input']>;
+  /** A description for people. */
   annotation?: Scalars['String']['input'];
+  /** How attendance is checked; free text. */
   attendanceControl?: Scalars['String']['input'];
+  /** `medical` (NMO) or `teachers` (the regional model). */
   audience?: Scalars['String']['input'];
+  /** What an attendee must do to get a confirmation code. */
   confirmationRequirements?: Scalars['String']['input'];
+  /** The last day. */
   endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A `reference(kind: EVENT_FORMAT)` code. */
   eventFormat?: Scalars['String']['input'];
+  /** Free of charge. */
   free?: Scalars['Boolean']['input'];
+  /** The main specialty (`Specialty.code`); none when null. */
   mainSpecialtyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Price in kopecks (RUB/100) of a paid event or module. */
   priceKopecks?: Scalars['Int']['input'];
+  /** Two-digit region code; the provider's region when null. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** The first day. */
   startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Teachers' subjects (`reference(kind: TEACHER_SUBJECT)` codes). */
   subjectCodes?: Array<Scalars['String']['input']>;
+  /** Tickets of a free event (its seat limit). */
   ticketsTotal?: Scalars['Int']['input'];
+  /** Title, at most 500 characters. */
   title: Scalars['String']['input'];
+  /** Credits in ZET (1 ZET = 1 academic hour). */
   zet: Scalars['Int']['input'];
 };
 
-/** A person's registration for a free event, holding one ticket. */
+/** A person's registration for a free event, holding one ticket in catalog-svc. */
 export type EventRegistration = {
   __typename?: 'EventRegistration';
-  /** Cycles whose plans now hold the event. */
   cycleIds: Array<Scalars['ID']['output']>;
   /** The event (catalog element). */
   elementId: Scalars['ID']['output'];
-  /** Registration id. */
+  /** Registration id (UUID); also the ticket reservation's idempotency key. */
   id: Scalars['ID']['output'];
   /** Registered or cancelled. */
   status: EventRegistrationStatus;
 };
 
+/** The registration, or why the event could not be registered for. */
 export type EventRegistrationResult = EventRegistration | UserError;
 
 /** State of a registration for a free event. */
@@ -676,18 +963,20 @@ export type EventRegistrationStatus =
   /** A ticket is held for the person. */
   | 'REGISTERED';
 
-/** Формат выгрузки */
+/** The file format of an export. */
 export type ExportFormat =
+  /** CSV, UTF-8 with BOM, ";"-separated (opens in Excel), with a header line. */
   | 'CSV'
+  /** An Excel workbook (one sheet with a header row). */
   | 'XLSX';
 
-/** Whether a document is confirmed in ФРМР (the federal register of medical workers), checked against the loaded register extract. Never blocks the plan. */
+/** Whether a document is confirmed in ФРМР (the federal register of medical workers), as computed against the loaded register extract. Shown beside the document; never blocks the plan. */
 export type FrmrStatus =
-  /** A register record matches the document's series, number, specialty and issue date. */
+  /** "подтверждён в ФРМР": a register record has the document's series and number, specialty, issue date and, where both are known, the person's SNILS and the document kind. */
   | 'CONFIRMED'
-  /** No register extract has been loaded yet (also for cycles without a document). */
+  /** "не проверен": no register extract has been loaded yet (also for cycles without a document). */
   | 'NOT_CHECKED'
-  /** No matching record: the person should ask the employer's HR department to send the document to ФРМР. */
+  /** "не подтверждён в ФРМР": no matching record; the person should ask the employer's HR department to send the document to ФРМР. */
   | 'NOT_CONFIRMED';
 
 /** The basis a ДПП ПК seat is held on (who pays for the training). */
@@ -699,21 +988,33 @@ export type FundingBasis =
   /** Funded by ФФОМС/ТФОМС (health insurance). */
   | 'OMS';
 
+/** How the teacher's training is funded. */
+export type FundingChoice =
+  /** Budget-funded, with the unique number. */
+  | 'BUDGET'
+  /** Off-budget: recorded as a refusal of the number for this year. */
+  | 'OFF_BUDGET';
+
 export type GrantRoleResult = RoleGrant | UserError;
 
-/** Итог импорта */
+/** What a CSV import did. */
 export type ImportReport = {
   __typename?: 'ImportReport';
+  /** Rows that created a new school or teacher. */
   created: Scalars['Int']['output'];
   rejected: Array<RejectedRow>;
+  /** Rows identical to what was stored. */
   unchanged: Scalars['Int']['output'];
+  /** Rows that changed a stored one. */
   updated: Scalars['Int']['output'];
 };
 
-/** Число найденных элементов вида (для вкладок) */
+/** The number of search matches of one element kind. */
 export type KindCount = {
   __typename?: 'KindCount';
+  /** Matches of this kind (every filter except kind); a lower bound when counts_capped. */
   count: Scalars['Int']['output'];
+  /** Program, event or module. */
   kind: ElementKind;
 };
 
@@ -724,35 +1025,36 @@ export type KindGroup =
   /** ДПП ПК programs. */
   | 'PROGRAM';
 
-/** Progress of a kind group (ДПП ПК programs, or events and modules) in a cycle: what there is, what counts, what is still missing. */
+/** Progress of a kind group in a cycle. */
 export type KindGroupProgress = {
   __typename?: 'KindGroupProgress';
   /** ZET of the group's live credits, before caps. */
   actualZet: Scalars['Int']['output'];
   /** At most this much ZET counts from the group; null when there is no cap. */
   capZet?: Maybe<Scalars['Int']['output']>;
-  /** ZET that counts toward the target, after the rule set's caps. */
+  /** What counts toward the target (after caps). */
   countedZet: Scalars['Int']['output'];
   /** Which group. */
   group: KindGroup;
-  /** What is still short of recommendedZet, at most the cycle's missingZet (0 when reached). */
+  /** What is still short of recommended_zet in this group, capped at the cycle's missing_zet (0 when reached or when the cycle needs nothing more). */
   missingZet: Scalars['Int']['output'];
-  /** Over the whole cycle: nmo-250 recommends 180 for programs and 70 for events and modules; nmo-709n-144 requires at least 72 from programs (0 for events and modules). */
+  /** Over the whole cycle: nmo-250: the recommendation (180 for programs, 70 for events and modules); nmo-709n-144: the minimum for ДПП ПК (72), 0 for events and modules. */
   recommendedZet: Scalars['Int']['output'];
 };
 
-/** ZET of a cycle's live credits of one element kind, before caps. */
+/** ZET by element kind in a cycle, before caps. */
 export type KindTotal = {
   __typename?: 'KindTotal';
   /** The element kind; all three kinds are always listed. */
   kind: ElementKind;
-  /** Sum of the kind's live (not voided) credits, in ZET. */
+  /** Sum of the cycle's live (not voided) credits of this kind, in ZET, before caps. */
   zet: Scalars['Int']['output'];
 };
 
-/** Выход выполнен */
+/** The answer to logout. */
 export type LoggedOut = {
   __typename?: 'LoggedOut';
+  /** True: the session at the identity provider ended. */
   ok: Scalars['Boolean']['output'];
 };
 
@@ -760,42 +1062,63 @@ export type LoginResult = Tokens | UserError;
 
 export type LogoutResult = LoggedOut | UserError;
 
-/** Интерактивный образовательный модуль (ИОМ) */
+/** An interactive educational module (ИОМ). */
 export type ModuleInput = {
+  /** Further specialties the element counts for. */
   additionalSpecialtyCodes?: Array<Scalars['String']['input']>;
+  /** A description for people. */
   annotation?: Scalars['String']['input'];
+  /** `medical` (NMO) or `teachers` (the regional model). */
   audience?: Scalars['String']['input'];
+  /** Free of charge. */
   free?: Scalars['Boolean']['input'];
+  /** The main specialty (`Specialty.code`); none when null. */
   mainSpecialtyCode?: InputMaybe<Scalars['String']['input']>;
+  /** A `reference(kind: MODULE_KIND)` code. */
   moduleKind?: Scalars['String']['input'];
+  /** Price in kopecks (RUB/100) of a paid event or module. */
   priceKopecks?: Scalars['Int']['input'];
+  /** Two-digit region code; the provider's region when null. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Teachers' subjects (`reference(kind: TEACHER_SUBJECT)` codes). */
   subjectCodes?: Array<Scalars['String']['input']>;
+  /** Title, at most 500 characters. */
   title: Scalars['String']['input'];
+  /** Credits in ZET (1 ZET = 1 academic hour). */
   zet: Scalars['Int']['input'];
 };
 
-/** Муниципальное образование */
+/** A municipality of a region: the middle level of operators' scopes (school → municipality → region) and of quotas. */
 export type Municipality = {
   __typename?: 'Municipality';
+  /** UUID. */
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  /** Municipal district, urban okrug or city district. */
+  kind: MunicipalityKind;
+  /** The name, unique within the region (at most 300 characters). */
   name: Scalars['String']['output'];
+  /** The region's two-digit code as in the official list, e.g. "16" for Tatarstan. */
   regionCode: Scalars['String']['output'];
 };
 
-/** Вид муниципального образования */
+/** The kind of a municipal formation (муниципальное образование) of a region. */
 export type MunicipalityKind =
+  /** City district (внутригородской район). */
   | 'CITY_DISTRICT'
+  /** Municipal district (муниципальный район). */
   | 'MUNICIPAL_DISTRICT'
+  /** Urban okrug (городской округ). */
   | 'URBAN_OKRUG';
 
+/** The municipality created or found. */
 export type MunicipalityPayload = {
   __typename?: 'MunicipalityPayload';
+  /** False when a municipality of that name already existed in the region. */
   created: Scalars['Boolean']['output'];
   municipality: Municipality;
 };
 
+/** The municipality created or found, or why it was refused. */
 export type MunicipalityResult = MunicipalityPayload | UserError;
 
 export type Mutation = {
@@ -806,49 +1129,49 @@ export type Mutation = {
   addDocument: AddDocumentResult;
   /** Adds a catalog element eligible for the cycle's specialty to the cycle's plan (the existing item when already planned). */
   addPlanItem: PlanItemResult;
-  /** Педагог: ответить на анкету (в период анкетирования); оператор организации — за педагога (teacherId) */
+  /** A teacher answers the questionnaire within its window; an operator may answer for a teacher in scope (teacherId). */
   answerQuestionnaire: AnswersResult;
-  /** Педагог: отозвать поданное заявление (места освобождаются) */
+  /** A teacher withdraws a submitted application back to a draft; the seats are released. */
   cancelRegionalApplication: RegionalApplicationResult;
-  /** Региональный оператор: отменить кампанию, открытую по ошибке (пока номера не распределены) */
+  /** Regional operator: cancels a campaign opened by mistake (while no numbers are allocated). */
   cancelRegionalCampaign: UpdateCampaignResult;
-  /** Создать образовательное мероприятие (черновик) */
+  /** Create an educational event (a draft). */
   createEvent: ElementResult;
-  /** Создать интерактивный модуль (черновик) */
+  /** Create an interactive module (a draft). */
   createModule: ElementResult;
-  /** Региональный оператор: муниципальное образование */
+  /** Regional operator: creates a municipality of the region (or returns the existing one of that name). */
   createMunicipality: MunicipalityResult;
-  /** Создать программу ДПП ПК (черновик) своей организации */
+  /** Create a program (a draft) of a provider one works for. */
   createProgram: ElementResult;
-  /** Оператор: подтвердить или исключить кандидатов */
+  /** An operator confirms or removes candidates of their scope (all or none). */
   decideCandidates: CandidatesResult;
-  /** Назначить роль в области полномочий (по id или СНИЛС) */
+  /** Grant a role in a scope to a person (by id or SNILS). */
   grantRole: GrantRoleResult;
-  /** Региональный оператор: импорт организаций (CSV) */
+  /** Regional operator: imports the region's schools from CSV (columns municipality, code, name, kind). */
   importRegionalSchools: RegionalImportResult;
-  /** Региональный оператор: импорт педагогов (CSV) */
+  /** Regional operator: imports the region's teachers from CSV (school_code, snils, names, then optional profile columns). */
   importRegionalTeachers: RegionalImportResult;
   /** For an administrator: loads a ФРМР register extract, replacing the previous one; documents' ФРМР statuses are checked against it. */
   loadRegisterExtract: RegisterExtractResult;
-  /** Вход по СНИЛС (в любом написании) и паролю */
+  /** Log in with SNILS (in any spelling) and password. */
   login: LoginResult;
-  /** Выход: сессия у поставщика удостоверений завершается */
+  /** Log out: the session at the identity provider ends. */
   logout: LogoutResult;
-  /** Региональный оператор: открыть кампанию года */
+  /** Regional operator: opens the campaign of a year (or returns the existing one unchanged). */
   openRegionalCampaign: CampaignResult;
-  /** Опубликовать элемент */
+  /** Publish an element: the search finds it from now on. */
   publishElement: ElementResult;
-  /** Оператор: передать свободный номер подтверждённому кандидату */
+  /** An operator gives a free number of a school's pool to a confirmed candidate of the same school. */
   reassignNumber: NumberChangeResult;
-  /** Оператор: подтверждение прохождения ПК */
+  /** An operator records a teacher's document of completed training; it closes the campaign's number when one was submitted. */
   recordCompletion: CompletionResult;
-  /** Ввести код подтверждения участия в мероприятии: код принимается на проверку (pending), отказ возвращается с причиной */
+  /** Enter an event confirmation code: it is taken for checking (PENDING) or refused at once with the reason as a UserError. */
   redeemCode: RedeemCodeResult;
-  /** Новый токен доступа по токену обновления */
+  /** A new access token for a refresh token. */
   refreshToken: LoginResult;
-  /** Отказ от номера (педагог — от своего, оператор — в области) */
+  /** Refuses a number (a teacher their own, an operator any in scope); it returns to the school's pool. */
   refuseNumber: NumberChangeResult;
-  /** Регистрация по СНИЛС (без входа) */
+  /** Register by SNILS (no login needed). */
   register: RegisterResult;
   /** Registers the caller for a free event (takes a ticket) and plans it in the chosen cycles. */
   registerForEvent: EventRegistrationResult;
@@ -856,35 +1179,35 @@ export type Mutation = {
   rejectApplication: ApplicationResult;
   /** Removes an element from a cycle's plan. */
   removePlanItem: RemovePlanItemResult;
-  /** Забыли пароль: письмо со ссылкой на адрес из профиля */
+  /** Forgotten password: an e-mail with a reset link goes to the profile's address (the same answer whether or not the SNILS is registered). */
   requestPasswordReset: PasswordResetResult;
-  /** Отозвать роль */
+  /** Revoke a person's role in a scope. */
   revokeRole: RevokeRoleResult;
-  /** Региональный оператор: распределить уникальные номера */
+  /** Regional operator: allocates the campaign's unique numbers within the quotas (once; a repeat returns the stored result). */
   runAllocation: AllocationResult;
-  /** Добавить цикл программы или изменить его (по id) */
+  /** Add a program cycle, or change one (by `id`). */
   saveProgramCycle: ProgramCycleResult;
-  /** Педагог: сохранить заявление (черновик) или выбрать внебюджет */
+  /** A teacher saves their application as a draft (nothing is reserved) or chooses off-budget training (refusing the number for the year). */
   saveRegionalApplication: SaveRegionalApplicationResult;
-  /** Региональный оператор: вопросы анкеты */
+  /** Regional operator: sets a campaign's questionnaire. */
   setQuestionnaire: QuestionsResult;
-  /** Региональный оператор: квоты номеров */
+  /** Regional operator: sets quotas of unique numbers (each replaces its municipality's or school's count). */
   setRegionalQuotas: QuotasResult;
   /** Applies to a ДПП ПК program cycle; a seat is held until the provider decides (an application is not enrolment). */
   submitApplication: ApplicationResult;
-  /** Педагог: подать заявление (места бронируются атомарно) */
+  /** A teacher submits their complete draft within the application window; every group's seat is reserved atomically. */
   submitRegionalApplication: RegionalApplicationResult;
-  /** Изменить элемент своей организации */
+  /** Change an element of a provider one works for. */
   updateElement: ElementResult;
-  /** Педагог: заполнить «Мою анкету»; оператор организации — за педагога (teacherId) */
+  /** A teacher fills in «Моя анкета»; an operator may fill it for a teacher in scope (teacherId). */
   updateMyTeacherProfile: TeacherProfileResult;
-  /** Изменение своего профиля; новые e-mail и телефон подтверждаются */
+  /** Change one's own profile; a new e-mail or phone awaits confirmation. */
   updateProfile: UpdateProfileResult;
-  /** Региональный оператор: изменить окна кампании */
+  /** Regional operator: changes a campaign's windows or hours. */
   updateRegionalCampaign: UpdateCampaignResult;
   /** Withdraws the caller's application; the seat is released. */
   withdrawApplication: ApplicationResult;
-  /** Снять элемент с публикации (он останется доступен для планов) */
+  /** Withdraw an element from publication (it stays readable for plans). */
   withdrawElement: ElementResult;
 };
 
@@ -907,18 +1230,18 @@ export type MutationAddPlanItemArgs = {
 
 export type MutationAnswerQuestionnaireArgs = {
   answers: Array<AnswerInput>;
-  campaignId: Scalars['String']['input'];
-  teacherId?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  teacherId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type MutationCancelRegionalApplicationArgs = {
-  applicationId: Scalars['String']['input'];
+  applicationId: Scalars['ID']['input'];
 };
 
 
 export type MutationCancelRegionalCampaignArgs = {
-  campaignId: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -949,9 +1272,9 @@ export type MutationCreateProgramArgs = {
 
 
 export type MutationDecideCandidatesArgs = {
-  campaignId: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
   decision: CandidateDecision;
-  teacherIds: Array<Scalars['String']['input']>;
+  teacherIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1007,8 +1330,8 @@ export type MutationPublishElementArgs = {
 
 
 export type MutationReassignNumberArgs = {
-  numberId: Scalars['String']['input'];
-  teacherId: Scalars['String']['input'];
+  numberId: Scalars['ID']['input'];
+  teacherId: Scalars['ID']['input'];
 };
 
 
@@ -1029,7 +1352,7 @@ export type MutationRefreshTokenArgs = {
 
 
 export type MutationRefuseNumberArgs = {
-  holdingId: Scalars['String']['input'];
+  holdingId: Scalars['ID']['input'];
   note?: Scalars['String']['input'];
   reason: RefusalReason;
 };
@@ -1072,7 +1395,7 @@ export type MutationRevokeRoleArgs = {
 
 
 export type MutationRunAllocationArgs = {
-  campaignId: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
 };
 
 
@@ -1089,13 +1412,13 @@ export type MutationSaveRegionalApplicationArgs = {
 
 
 export type MutationSetQuestionnaireArgs = {
-  campaignId: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
   questions: Array<QuestionInput>;
 };
 
 
 export type MutationSetRegionalQuotasArgs = {
-  campaignId: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
   quotas: Array<QuotaInput>;
 };
 
@@ -1106,7 +1429,7 @@ export type MutationSubmitApplicationArgs = {
 
 
 export type MutationSubmitRegionalApplicationArgs = {
-  applicationId: Scalars['String']['input'];
+  applicationId: Scalars['ID']['input'];
 };
 
 
@@ -1118,7 +1441,7 @@ export type MutationUpdateElementArgs = {
 
 export type MutationUpdateMyTeacherProfileArgs = {
   profile: TeacherProfileInput;
-  teacherId?: InputMaybe<Scalars['String']['input']>;
+  teacherId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1128,7 +1451,7 @@ export type MutationUpdateProfileArgs = {
 
 
 export type MutationUpdateRegionalCampaignArgs = {
-  campaignId: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
   requiredHours?: Scalars['Int']['input'];
   windows?: InputMaybe<CampaignWindowsInput>;
 };
@@ -1143,111 +1466,184 @@ export type MutationWithdrawElementArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** Моё участие в кампании */
+/** The calling teacher's state in a campaign. */
 export type MyCampaignStatus = {
   __typename?: 'MyCampaignStatus';
+  /** The application on that holding; null when none was saved. */
   application?: Maybe<RegionalApplication>;
   campaign: RegionalCampaign;
+  /** Whether the teacher qualifies as a candidate by the last training year (never trained, or 3 or more years before the campaign year). */
   candidate: Scalars['Boolean']['output'];
+  /** The operators' decision (PENDING when none). */
   decision: CandidateDecision;
+  /** Null when the teacher has no number this campaign; otherwise the live holding, else the latest refused one. */
   holding?: Maybe<NumberHolding>;
   teacher: RegionalTeacher;
 };
 
-/** Номер после отказа или передачи и свободные номера организации */
+/**
+ * A holding after a refusal or a reassignment, and the free numbers left in the school's
+ *     pool.
+ */
 export type NumberChange = {
   __typename?: 'NumberChange';
+  /** Free numbers of the school's pool in this campaign after the refusal. */
   freeInSchoolPool: Scalars['Int']['output'];
   holding: NumberHolding;
 };
 
+/** The number's holding after the change, or why it was refused. */
 export type NumberChangeResult = NumberChange | UserError;
 
-/** Уникальный номер и его держатель */
+/** A unique number's holding: the number, who holds it (or nobody: the school's pool), status. */
 export type NumberHolding = {
   __typename?: 'NumberHolding';
-  applicationId: Scalars['String']['output'];
+  /** The teacher's application on this holding (UUID); empty when none was saved. */
+  applicationId: Scalars['ID']['output'];
+  /** The campaign (UUID). */
   campaignId: Scalars['ID']['output'];
-  holdingId: Scalars['String']['output'];
+  /** The holding's own id (a number has one holding per teacher who held it); empty for a free number. */
+  holdingId: Scalars['ID']['output'];
+  /** The school's municipality (UUID). */
   municipalityId: Scalars['ID']['output'];
+  /** The opaque unique number shown to people, e.g. "16-25-7KQ2-M9XD-4TRA" (region, year, then an HMAC of the campaign's secret: unguessable, says nothing about the teacher). */
   numberCode: Scalars['String']['output'];
+  /** The number (UUID). */
   numberId: Scalars['ID']['output'];
+  /** The refuser's note (at most 500 characters); empty when none. */
   refusalNote: Scalars['String']['output'];
+  /** Why the number was refused; null unless the status is REFUSED. */
   refusalReason?: Maybe<RefusalReason>;
+  /** Russian label of the refusal reason; empty unless refused. */
   refusalText: Scalars['String']['output'];
+  /** The school whose pool the number belongs to (UUID). */
   schoolId: Scalars['ID']['output'];
+  /** The holding's status, or FREE. */
   status: NumberStatus;
+  /** Russian label of the status, e.g. "заявление: подано". */
   statusText: Scalars['String']['output'];
-  teacherId: Scalars['String']['output'];
+  /** Empty for a free number in the pool. */
+  teacherId: Scalars['ID']['output'];
+  /** "Family Given Middle"; empty for a free number. */
   teacherName: Scalars['String']['output'];
+  /** Last change (RFC 3339); for a free number, when the number was created. */
   updatedAt: Scalars['String']['output'];
+  /** The campaign's year. */
   year: Scalars['Int']['output'];
 };
 
-export type NumberPage = {
-  __typename?: 'NumberPage';
-  items: Array<NumberHolding>;
-  nextPageToken: Scalars['String']['output'];
-  total: Scalars['Int']['output'];
+/** A page of a list (a Relay connection). */
+export type NumberHoldingConnection = {
+  __typename?: 'NumberHoldingConnection';
+  /** The items of this page, in order. */
+  edges: Array<NumberHoldingEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
-/** Статус уникального номера */
+/** An item of a page and the cursor after it. */
+export type NumberHoldingEdge = {
+  __typename?: 'NumberHoldingEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: NumberHolding;
+};
+
+/** The status of a unique number's holding (or of a free number). Transitions: expected → assigned → application draft ⇄ submitted → completed; assigned, draft and submitted may be refused. */
 export type NumberStatus =
+  /** Заявление: черновик (application saved as a draft; nothing reserved). */
   | 'APPLICATION_DRAFT'
+  /** Заявление: подано (application submitted; seats reserved in catalog-svc). */
   | 'APPLICATION_SUBMITTED'
+  /** Присвоен: the number is the teacher's; no application yet. */
   | 'ASSIGNED'
+  /** Обучение завершено: a completion document closed the number. */
   | 'COMPLETED'
+  /** Ожидается: a confirmed candidate before the allocation. */
   | 'EXPECTED'
+  /** A number in the school's pool, held by nobody. */
   | 'FREE'
+  /** Отказ (with a reason): the holding ended and the number returned to the school's pool. */
   | 'REFUSED';
 
+/** Information to aid in pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** When paginating forwards, the cursor to continue. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** When paginating forwards, are there more items? */
   hasNextPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, are there more items? */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, the cursor to continue. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** Паспорт (хранится зашифрованным, операторам показывается маска) */
+/** Passport data: sealed (AES-256-GCM) before it is stored, never returned (operators see a mask). */
 export type PassportInput = {
+  /** Issue date, YYYY-MM-DD, not in the future. */
   issuedOn: Scalars['String']['input'];
+  /** Who issued it: 3..300 characters. */
   issuer: Scalars['String']['input'];
+  /** 6 digits (spaces ignored). */
   number: Scalars['String']['input'];
+  /** 4 digits (spaces ignored). */
   series: Scalars['String']['input'];
 };
 
-/** Запрос на восстановление пароля принят */
+/** A password reset request taken (whether or not the SNILS exists). */
 export type PasswordResetRequested = {
   __typename?: 'PasswordResetRequested';
+  /** What happens next, in Russian, for the person. */
   message: Scalars['String']['output'];
 };
 
 export type PasswordResetResult = PasswordResetRequested | UserError;
 
-/** Человек: специалист или педагог */
+/** A person: a specialist or a teacher (one's own profile). */
 export type Person = {
   __typename?: 'Person';
+  /** Date of birth. */
   birthDate: Scalars['Date']['output'];
+  /** Country code, ISO 3166-1 alpha-2 (e.g. RU); null when not given. */
   citizenship?: Maybe<Scalars['String']['output']>;
   consents: Array<Consent>;
+  /** Contact e-mail; null when not given. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The identity provider has confirmed the e-mail address (the person followed the link). */
   emailVerified: Scalars['Boolean']['output'];
+  /** Given name (имя). */
   firstName: Scalars['String']['output'];
+  /** The person's id (UUID). */
   id: Scalars['ID']['output'];
+  /** Who registered (specialist or teacher); null for accounts made otherwise. */
   kind?: Maybe<PersonKind>;
+  /** Surname (фамилия). */
   lastName: Scalars['String']['output'];
+  /** Patronymic; null when there is none. */
   patronymic?: Maybe<Scalars['String']['output']>;
+  /** Phone in international form; null when not given. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** The phone number is confirmed; always false for now (no SMS verification yet). */
   phoneVerified: Scalars['Boolean']['output'];
+  /** Two-digit code of the region of residence; null when not given. */
   regionCode?: Maybe<Scalars['String']['output']>;
+  /** Sex; null when not given. */
   sex?: Maybe<Sex>;
-  /** СНИЛС в виде XXX-XXX-XXX YY */
+  /** SNILS, shown as XXX-XXX-XXX YY. */
   snils: Scalars['String']['output'];
 };
 
-/** Кто регистрируется */
+/** What kind of person this is; decides the realm role (specialist or teacher) of their account. */
 export type PersonKind =
+  /** A specialist with higher medical (or pharmaceutical) education (NMO, credits in ZET). */
   | 'SPECIALIST_HIGHER'
+  /** A specialist with secondary medical (or pharmaceutical) education. */
   | 'SPECIALIST_SECONDARY'
+  /** A school teacher (the regional ЭОРТ model); gets the realm role `teacher`. */
   | 'TEACHER';
 
 /** A catalog element a person plans to take within a cycle. */
@@ -1257,256 +1653,308 @@ export type PlanItem = {
   cycleId: Scalars['ID']['output'];
   /** The catalog element; null when the catalog no longer has it. */
   element?: Maybe<Element>;
-  /** The catalog element. */
+  /** The catalog element (catalog-svc id). */
   elementId: Scalars['ID']['output'];
   /** The element's kind. */
   elementKind: ElementKind;
-  /** The person's unfinished cycles the element is eligible for. */
   eligibleCycleIds: Array<Scalars['ID']['output']>;
-  /** Plan item id. */
+  /** Plan item id (UUID). */
   id: Scalars['ID']['output'];
   /** In how many of the person's cycles the element counts (2 is shown as x2); at least 1. */
   multiplier: Scalars['Int']['output'];
-  /** The person's cycles whose plans hold the element (this one included). */
   plannedCycleIds: Array<Scalars['ID']['output']>;
   /** Where the item stands. */
   status: PlanItemStatus;
-  /** Label of the status for people (Russian), e.g. «В плане», «Зачтено». */
+  /** Russian label of the status, e.g. "В плане", "Зачтено". */
   statusLabel: Scalars['String']['output'];
 };
 
+/** The plan item, or why the element could not be planned. */
 export type PlanItemResult = PlanItem | UserError;
 
-/** Where a plan item stands, derived when read (precedence: credited, the enrolment's stage by dates, applied, cancelled, planned). */
+/** Where a plan item stands, derived when read (in this order of precedence: credited, the enrolment's stage by dates, applied, cancelled, planned). */
 export type PlanItemStatus =
-  /** An application to a cycle of the program waits for the provider. */
+  /** An application to a cycle of the program is submitted and waits for the provider. */
   | 'APPLIED'
   /** Every application was withdrawn or rejected, or the event registration was cancelled. */
   | 'CANCELLED'
-  /** The training's dates are over and no credit counts in this cycle yet (waiting for the provider's result), or the credit does not count in this cycle. */
+  /** The training's dates are over and no credit counts in this cycle yet (waiting for the provider's result), or the element was credited but the credit does not count in this cycle. */
   | 'COMPLETED'
   /** A live credit for the element counts in this cycle. */
   | 'CREDITED'
-  /** Accepted (or registered for the event); training has not started yet or its dates are unknown. */
+  /** Accepted by the provider (or registered for the event) and training has not started yet (or its dates are unknown). */
   | 'ENROLLED'
   /** Accepted or registered, and today is within the training's dates. */
   | 'IN_PROGRESS'
   /** In the plan; no application, registration or credit yet. */
   | 'PLANNED';
 
-/** Платность */
+/** Free or paid elements only; both when not given. */
 export type PriceFilter =
+  /** Elements flagged free. */
   | 'FREE'
+  /** Elements not flagged free (programs, whose prices are per cycle and funding basis, included). */
   | 'PAID';
 
-/** Изменения профиля: только указанные поля */
+/** Changes of one's profile: only the fields given (not null) change. */
 export type ProfileInput = {
+  /** Date of birth, YYYY-MM-DD. */
   birthDate?: InputMaybe<Scalars['String']['input']>;
+  /** Country code, ISO 3166-1 alpha-2. */
   citizenship?: InputMaybe<Scalars['String']['input']>;
+  /** A new e-mail; saved once confirmed by the link sent to it. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** First name. */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name. */
   lastName?: InputMaybe<Scalars['String']['input']>;
-  /** Пустая строка удаляет отчество */
+  /** Patronymic; an empty string removes it. */
   patronymic?: InputMaybe<Scalars['String']['input']>;
+  /** A new phone; saved unconfirmed. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Two-digit code of the region. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Sex. */
   sex?: InputMaybe<Sex>;
 };
 
-/** Профиль изменён */
+/** A changed profile and what the person still has to confirm. */
 export type ProfileUpdate = {
   __typename?: 'ProfileUpdate';
+  /** A new e-mail address awaits confirmation by the link sent to it. */
   emailVerificationSent: Scalars['Boolean']['output'];
-  /** Что ещё нужно сделать человеку */
+  /** What the person still has to do, in Russian; null when nothing. */
   notice?: Maybe<Scalars['String']['output']>;
+  /** The profile as saved. */
   person: Person;
+  /** A new phone number is saved unconfirmed (SMS confirmation is not available). */
   phoneNeedsVerification: Scalars['Boolean']['output'];
 };
 
-/** Цикл (группа) программы ДПП */
+/** A cycle (run) of a ДПП program: its dates, place and seats; a group of a Tatarstan registry course in the regional model. */
 export type ProgramCycle = {
   __typename?: 'ProgramCycle';
+  /** Responsible person (куратор), at most 300 characters; may be empty. */
   curator: Scalars['String']['output'];
+  /** Department (кафедра) that runs it, at most 300 characters; may be empty. */
   department: Scalars['String']['output'];
+  /** The program (Element of kind PROGRAM) this cycle belongs to. Ignored inside an Element. */
   elementId: Scalars['ID']['output'];
+  /** The last day of training; results are due one month later. */
   endsOn: Scalars['Date']['output'];
+  /** The cycle's id (UUID). */
   id: Scalars['ID']['output'];
+  /** Where it is held (free text, e.g. an address), at most 500 characters; may be empty. */
   place: Scalars['String']['output'];
   seats: Array<SeatCount>;
+  /** The first day of training. */
   startsOn: Scalars['Date']['output'];
 };
 
-/** Цикл (группа) программы */
+/** A cycle (group) of a program: its dates, seats and place. */
 export type ProgramCycleInput = {
+  /** Who leads it; free text. */
   curator?: Scalars['String']['input'];
+  /** The provider's department that runs it; free text. */
   department?: Scalars['String']['input'];
+  /** The last day of training; not before the first. */
   endsOn: Scalars['Date']['input'];
+  /** Where it is held; free text. */
   place?: Scalars['String']['input'];
+  /** Seats by funding basis. */
   seats: Array<SeatInput>;
+  /** The first day of training. */
   startsOn: Scalars['Date']['input'];
 };
 
 export type ProgramCycleResult = ProgramCycle | UserError;
 
-/** Программа ДПП ПК */
+/** A ДПП ПК program (additional professional programme). */
 export type ProgramInput = {
+  /** Further specialties the element counts for. */
   additionalSpecialtyCodes?: Array<Scalars['String']['input']>;
+  /** A description for people. */
   annotation?: Scalars['String']['input'];
+  /** `medical` (NMO) or `teachers` (the regional model). */
   audience?: Scalars['String']['input'];
+  /** The program's first cycles (more: saveProgramCycle). */
   cycles?: Array<ProgramCycleInput>;
+  /** Taught with distance learning technologies. */
   distanceLearning?: Scalars['Boolean']['input'];
+  /** A `reference(kind: FORM_OF_STUDY)` code. */
   formOfStudy?: Scalars['String']['input'];
+  /** Free of charge. */
   free?: Scalars['Boolean']['input'];
+  /** The main specialty (`Specialty.code`); none when null. */
   mainSpecialtyCode?: InputMaybe<Scalars['String']['input']>;
+  /** Price in kopecks (RUB/100) of a paid event or module. */
   priceKopecks?: Scalars['Int']['input'];
+  /** Two-digit region code; the provider's region when null. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Teachers' subjects (`reference(kind: TEACHER_SUBJECT)` codes). */
   subjectCodes?: Array<Scalars['String']['input']>;
+  /** Title, at most 500 characters. */
   title: Scalars['String']['input'];
+  /** Credits in ZET (1 ZET = 1 academic hour). */
   zet: Scalars['Int']['input'];
 };
 
-/** Progress of one cycle against its rule set, computed when read from the credits the plan service has received. All amounts are in ZET (1 ZET = 1 academic hour). */
+/**
+ * Progress of one cycle against its rule set, computed when read from the credits the plan
+ *     service has received. Amounts are in ZET (1 ZET = 1 academic hour).
+ */
 export type Progress = {
   __typename?: 'Progress';
-  /** ZET of all live credits, before caps. */
+  /** The sum of all live attributed credits, before caps. */
   actualZet: Scalars['Int']['output'];
-  /** Programs versus events and modules, with recommendations and caps. */
   byGroup: Array<KindGroupProgress>;
-  /** ZET by element kind, before caps. */
   byKind: Array<KindTotal>;
-  /** The cycle's years in order. */
   byYear: Array<YearProgress>;
-  /** missingZet is 0: the target (and any ДПП ПК minimum) is reached. */
+  /** missing_zet is 0: the target (and any ДПП ПК minimum) is reached. */
   complete: Scalars['Boolean']['output'];
-  /** The cycle's credits in completion order, including voided and over-cap ones. */
   credits: Array<CountedCredit>;
-  /** Cumulative recommendation of the cycle years already over (nmo-250: 50 a year; otherwise the target spread evenly, rounded up), to compare with totalZet. */
+  /** Cumulative recommendation of the cycle years already over (nmo-250: 50 per year; otherwise the target spread evenly, rounded up), to compare with total_zet. */
   expectedToDateZet: Scalars['Int']['output'];
-  /** ZET still needed: the larger of the target minus totalZet and the ДПП ПК minimum minus the program credits (0 when complete). */
+  /** ZET still needed: the larger of the target minus total_zet and the ДПП ПК minimum minus the program credits (0 when complete). */
   missingZet: Scalars['Int']['output'];
-  /** totalZet is at least expectedToDateZet. */
+  /** total_zet >= expected_to_date_zet. */
   onTrack: Scalars['Boolean']['output'];
   /** Code of the cycle's rule set, e.g. nmo-250. */
   ruleSet: Scalars['String']['output'];
   /** The rule set's target (250 or 144). */
   targetZet: Scalars['Int']['output'];
-  /** ZET that counts toward the target (after caps); may exceed targetZet, the surplus never carries into the next cycle. */
+  /** ZET that counts toward the target (after the rule set's caps); may exceed target_zet, the surplus never carries into the next cycle. */
   totalZet: Scalars['Int']['output'];
 };
 
-/** Образовательная организация */
+/** An educational organisation or event organiser that publishes elements and posts results. */
 export type Provider = {
   __typename?: 'Provider';
+  /** Accreditation of programs (e.g. by the commission of the Ministry of Health) when given, free text; empty otherwise. */
   accreditation: Scalars['String']['output'];
+  /** Postal address, free text; empty when not given. */
   address: Scalars['String']['output'];
+  /** Contact e-mail; empty when not given. */
   email: Scalars['String']['output'];
+  /** The provider's id (UUID). */
   id: Scalars['ID']['output'];
+  /** The date of its licence for educational activity; null when not given. */
   licenseDate?: Maybe<Scalars['Date']['output']>;
+  /** Licence for educational activity: its number (empty when not given). */
   licenseNumber: Scalars['String']['output'];
+  /** Full name, required, at most 500 characters. */
   name: Scalars['String']['output'];
+  /** Contact phone, free text; empty when not given. */
   phone: Scalars['String']['output'];
+  /** Two-digit region code (REFERENCE_KIND_REGION), required; new elements default to it. */
   regionCode: Scalars['String']['output'];
+  /** Website URL; empty when not given. */
   website: Scalars['String']['output'];
 };
 
-/** Своевременность передачи результатов ДПП организацией */
+/** Lateness statistics of one provider, over its original postings with a deadline (ДПП results with a program cycle); corrections and code credits are not counted. */
 export type ProviderLateness = {
   __typename?: 'ProviderLateness';
+  /** How many of them were posted after their deadline. */
   lateResults: Scalars['Int']['output'];
+  /** The largest days_late; 0 when none was late. */
   maxDaysLate: Scalars['Int']['output'];
+  /** The provider (catalog-svc id, UUID). */
   providerId: Scalars['ID']['output'];
+  /** ДПП results with a deadline. */
   resultsWithDeadline: Scalars['Int']['output'];
+  /** Sum of days_late over those results. */
   totalDaysLate: Scalars['Int']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** Отчёт о распределении: кто получил номер и почему нет */
-  allocationReport: AllocationReport;
-  /** Кандидаты на уникальный номер */
-  candidates: CandidatePage;
-  /** Поиск по каталогу: полнотекстовый (русская морфология, опечатки в названиях), фильтры, сортировка, постраничный курсор, число элементов по видам */
+  /** The allocation report: who received a number and why others did not; by municipality, then rank (unranked last), then family name. */
+  allocationReport: AllocationOutcomeConnection;
+  /** A campaign's candidates for unique numbers (3 or more years since the last training, or none), sorted by name. */
+  candidates: CandidateConnection;
+  /** The catalog search over published elements: Russian full-text search (morphology, typos in titles), filters, order, pages, and counts per kind for tabs. */
   catalog: CatalogConnection;
-  /** Подтверждения прохождения ПК */
-  completionDocuments: CompletionPage;
-  /** История записи о ЗЕТ: цепочка исправлений и журнал (кто внёс запись, кто и почему аннулировал или исправил); своя запись или запись своей организации */
+  /** Recorded documents of completed training in the caller's scope. */
+  completionDocuments: CompletionDocumentConnection;
+  /** A credit record's history: the chain of corrections and the audit trail (who posted it, who voided or corrected it and why); one's own record or one of one's provider. */
   creditHistory: CreditHistoryResult;
-  /** Элемент обучения (в том числе снятый с публикации) */
+  /** One element by id, withdrawn ones included. */
   element: Element;
-  /** Профиль вошедшего пользователя */
+  /** The profile of the person logged in. */
   me: Person;
-  /** Муниципальные образования субъекта РФ */
+  /** A region's municipalities, sorted by name. */
   municipalities: Array<Municipality>;
   /** The caller's applications to ДПП ПК program cycles. */
   myApplications: Array<Application>;
-  /** Моё участие в кампании: номер, заявление */
+  /** The calling teacher's state in a campaign: candidacy, number, application. */
   myCampaignStatus: MyCampaignStatus;
-  /** Мои введённые коды подтверждения и их статусы */
+  /** The confirmation codes I entered and where each stands. */
   myCodeRedemptions: Array<CodeRedemption>;
-  /** Мои записи о зачтённых ЗЕТ со статусами */
+  /** My credit records, every status, with their history links. */
   myCredits: Array<Credit>;
   /** The caller's five-year cycles, by start date then specialty; empty when they added no document. */
   myCycles: Array<Cycle>;
-  /** Мои роли и области полномочий */
+  /** The roles and scopes of the person logged in. */
   myGrants: Array<RoleGrant>;
-  /** Моя анкета педагога */
+  /** The calling teacher with their profile («Моя анкета»). */
   myTeacherProfile: RegionalTeacher;
   /** For a provider's staff: applications to the provider's program cycles, oldest first, at most 1000. */
   providerApplications: Array<Application>;
-  /** Опоздания с передачей результатов ДПП по организациям (администратор) */
+  /** How late providers posted program results, per provider (administrators). */
   providerLateness: Array<ProviderLateness>;
-  /** Анкета кампании и мои ответы */
+  /** A campaign's questionnaire and the calling teacher's answers. */
   questionnaire: Questionnaire;
-  /** Ответы педагогов на анкету (и кто не ответил) */
-  questionnaireResponses: QuestionnaireResponsePage;
-  /** Справочники: регионы, источники финансирования, формы обучения, форматы мероприятий, виды модулей, предметы педагогов */
+  /** Teachers' answers to a campaign's questionnaire (and who has not answered), sorted by name. */
+  questionnaireResponses: QuestionnaireResponseConnection;
+  /** A reference list (regions, funding bases, forms of study, event formats, module kinds, teachers' subjects): the codes other fields and filters use. */
   reference: Array<ReferenceItem>;
-  /** Заявление педагога */
+  /** One teacher's application (the teacher's own, or in scope). */
   regionalApplication: RegionalApplication;
-  /** Заявления педагогов в моей области полномочий */
-  regionalApplications: ApplicationPage;
-  /** Журнал действий операторов */
-  regionalAudit: AuditPage;
-  /** Кампания: по id или по региону и году */
+  /** Teachers' applications in the caller's scope, by school, family name, id. */
+  regionalApplications: RegionalApplicationConnection;
+  /** The operators' audit trail in the caller's scope, newest first. */
+  regionalAudit: AuditEventConnection;
+  /** A campaign by id, or by region and year, with its windows' open state now. */
   regionalCampaign: RegionalCampaign;
-  /** Кампании региона */
+  /** A region's campaigns, newest year first. */
   regionalCampaigns: Array<RegionalCampaign>;
-  /** Выгрузка списка в CSV или XLSX */
+  /** A list of the caller's scope as a CSV or XLSX file. */
   regionalExport: ReportExport;
-  /** Квоты кампании и их использование */
+  /** A campaign's quotas in the caller's scope and how much of each was given: municipal quotas first, then school quotas. */
   regionalQuotas: Array<QuotaUsage>;
-  /** Организации в моей области полномочий */
-  regionalSchools: SchoolPage;
-  /** Педагоги в моей области полномочий */
-  regionalTeachers: TeacherPage;
+  /** Schools in the caller's scope, sorted by name. */
+  regionalSchools: RegionalSchoolConnection;
+  /** Teachers in the caller's scope, sorted by name. */
+  regionalTeachers: RegionalTeacherConnection;
   /** Every published NMO rule set with its name, source act and numbers, ordered by code. */
   ruleSets: Array<RuleSet>;
-  /** Свободные номера, закреплённые за организацией */
+  /** A school's pool of free numbers in a campaign. */
   schoolPool: SchoolPool;
-  /** Справочник специальностей */
+  /** The nomenclature of specialties, by code. */
   specialties: Array<Specialty>;
-  /** Уникальные номера (с фильтрами: год, организация, статус, педагог) */
-  uniqueNumbers: NumberPage;
+  /** Unique numbers in the caller's scope: every holding (current and refused) and every free number; newest year first, then school, code, last change. */
+  uniqueNumbers: NumberHoldingConnection;
 };
 
 
 export type QueryAllocationReportArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  campaignId: Scalars['String']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-  municipalityId?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
   notGrantedOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  schoolId?: InputMaybe<Scalars['String']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  campaignId: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
   decision?: InputMaybe<CandidateDecision>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  municipalityId?: InputMaybe<Scalars['String']['input']>;
-  schoolId?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1522,7 +1970,7 @@ export type QueryCatalogArgs = {
 export type QueryCompletionDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionalFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1542,7 +1990,7 @@ export type QueryMunicipalitiesArgs = {
 
 
 export type QueryMyCampaignStatusArgs = {
-  campaignId: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
 };
 
 
@@ -1558,17 +2006,17 @@ export type QueryProviderLatenessArgs = {
 
 
 export type QueryQuestionnaireArgs = {
-  campaignId: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
 };
 
 
 export type QueryQuestionnaireResponsesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  campaignId: Scalars['String']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-  municipalityId?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
   notAnsweredOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  schoolId?: InputMaybe<Scalars['String']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1578,29 +2026,29 @@ export type QueryReferenceArgs = {
 
 
 export type QueryRegionalApplicationArgs = {
-  id: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
 export type QueryRegionalApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionalFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
 export type QueryRegionalAuditArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  municipalityId?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
-  schoolId?: InputMaybe<Scalars['String']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryRegionalCampaignArgs = {
-  id?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1619,32 +2067,32 @@ export type QueryRegionalExportArgs = {
 
 
 export type QueryRegionalQuotasArgs = {
-  campaignId: Scalars['String']['input'];
-  municipalityId?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryRegionalSchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  municipalityId?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryRegionalTeachersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  municipalityId?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
   profileIncompleteOnly?: InputMaybe<Scalars['Boolean']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
-  schoolId?: InputMaybe<Scalars['String']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QuerySchoolPoolArgs = {
-  campaignId: Scalars['String']['input'];
-  schoolId: Scalars['String']['input'];
+  campaignId: Scalars['ID']['input'];
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -1656,236 +2104,430 @@ export type QuerySpecialtiesArgs = {
 export type QueryUniqueNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionalFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
-/** Вопрос анкеты */
+/** A question of a campaign's questionnaire (анкетирование). */
 export type Question = {
   __typename?: 'Question';
+  /** Empty for a new question; kept for existing ones (UUID). */
   id: Scalars['ID']['output'];
+  /** Text, single or multiple choice. */
   kind: QuestionKind;
   options: Array<Scalars['String']['output']>;
+  /** An answer is required ("answer_required" otherwise). */
   required: Scalars['Boolean']['output'];
+  /** The question's text: required, at most 1000 characters. */
   text: Scalars['String']['output'];
 };
 
+/** A question of a campaign's questionnaire. */
 export type QuestionInput = {
-  id?: Scalars['String']['input'];
+  /** An existing question's id to keep it; empty for a new question. */
+  id?: Scalars['ID']['input'];
+  /** Text, single or multiple choice. */
   kind: QuestionKind;
+  /** The choices: at least two for choice kinds, each at most 300 characters; not used for text. */
   options?: Array<Scalars['String']['input']>;
+  /** An answer is required (answer_required otherwise). */
   required?: Scalars['Boolean']['input'];
+  /** The question's text, at most 1000 characters. */
   text: Scalars['String']['input'];
 };
 
-/** Вид вопроса анкеты */
+/** The kind of a questionnaire question. */
 export type QuestionKind =
+  /** Any number of the options. */
   | 'MULTIPLE_CHOICE'
+  /** Exactly one of the options. */
   | 'SINGLE_CHOICE'
+  /** Free text (at most 2000 characters). */
   | 'TEXT';
 
+/** The questionnaire stored. */
 export type QuestionList = {
   __typename?: 'QuestionList';
   questions: Array<Question>;
 };
 
-/** Анкета кампании */
+/** The questionnaire and the caller's answers. */
 export type Questionnaire = {
   __typename?: 'Questionnaire';
+  /** When the teacher last answered (RFC 3339); empty when not yet. */
   answeredAt: Scalars['String']['output'];
   myAnswers: Array<Answer>;
   questions: Array<Question>;
 };
 
-/** Ответы педагога */
+/** One teacher's answers to a campaign's questionnaire. */
 export type QuestionnaireResponse = {
   __typename?: 'QuestionnaireResponse';
+  /** Whether the teacher (or an operator for them) has answered. */
   answered: Scalars['Boolean']['output'];
+  /** When answered (RFC 3339); empty when not answered. */
   answeredAt: Scalars['String']['output'];
   answers: Array<Answer>;
-  /** Оператор, ответивший за педагога (person id); пусто — сам педагог */
+  /** The person id of the operator who answered on the teacher's behalf; empty: the teacher. */
   filledBy: Scalars['String']['output'];
   teacher: RegionalTeacher;
 };
 
-export type QuestionnaireResponsePage = {
-  __typename?: 'QuestionnaireResponsePage';
+/** A page of teachers' questionnaire responses. */
+export type QuestionnaireResponseConnection = {
+  __typename?: 'QuestionnaireResponseConnection';
+  /** How many teachers in the filter's scope have answered (notAnsweredOnly aside). */
   answeredTotal: Scalars['Int']['output'];
-  items: Array<QuestionnaireResponse>;
-  nextPageToken: Scalars['String']['output'];
-  total: Scalars['Int']['output'];
+  /** The items of this page, in order. */
+  edges: Array<QuestionnaireResponseEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
+/** An item of a page and the cursor after it. */
+export type QuestionnaireResponseEdge = {
+  __typename?: 'QuestionnaireResponseEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: QuestionnaireResponse;
+};
+
+/** The questionnaire stored, or why it was refused. */
 export type QuestionsResult = QuestionList | UserError;
 
-/** Квота: для муниципалитета или для организации */
+/** A quota of unique numbers for one municipality or one school: exactly one of the ids is given. */
 export type QuotaInput = {
+  /** Numbers, 0..1 000 000. */
   count: Scalars['Int']['input'];
-  municipalityId?: Scalars['String']['input'];
-  schoolId?: Scalars['String']['input'];
+  /** The municipality of a municipal quota. */
+  municipalityId?: Scalars['ID']['input'];
+  /** The school of a school quota. */
+  schoolId?: Scalars['ID']['input'];
 };
 
-/** Квоты кампании */
+/** The quotas of a campaign as stored by setRegionalQuotas. */
 export type QuotaList = {
   __typename?: 'QuotaList';
+  /** The quotas given, stored. */
   quotas: Array<QuotaUsage>;
 };
 
-/** Квота уникальных номеров и её использование */
+/** A quota of unique numbers for one municipality or one school (exactly one of the ids is set) and how much of it was given. */
 export type QuotaUsage = {
   __typename?: 'QuotaUsage';
+  /** Numbers in the quota, 0..1 000 000. */
   count: Scalars['Int']['output'];
-  municipalityId: Scalars['String']['output'];
-  schoolId: Scalars['String']['output'];
+  /** The municipality of a municipal quota; empty for a school quota. */
+  municipalityId: Scalars['ID']['output'];
+  /** The school of a school quota; empty for a municipal quota. */
+  schoolId: Scalars['ID']['output'];
+  /** Numbers given from the quota (including those later refused and returned to the pool); for a municipality, the sum over its schools in the caller's scope. 0 in setRegionalQuotas' answer. */
   used: Scalars['Int']['output'];
 };
 
+/** The quotas stored, or why they were refused. */
 export type QuotasResult = QuotaList | UserError;
 
-/** Записанный документ о прохождении ПК */
+/** The recorded document. */
 export type RecordCompletionPayload = {
   __typename?: 'RecordCompletionPayload';
+  /** The number the document closed (status COMPLETED); null when it closed none. */
   closedNumber?: Maybe<NumberHolding>;
+  /** False when the same document (teacher, type, series, number) was already recorded. */
   created: Scalars['Boolean']['output'];
   document: CompletionDocument;
 };
 
 export type RedeemCodeResult = CodeRedemption | UserError;
 
-/** Статус введённого кода подтверждения */
+/** The status of a code redemption. */
 export type RedemptionStatus =
+  /** Verified; credit_id is the recorded credit. */
   | 'ACCEPTED'
+  /** The code was taken; awaiting verification (by the attendance list, or automatically after a delay of at most a day). */
   | 'PENDING'
+  /** Refused at entry or by verification; see reason_code. */
   | 'REJECTED';
 
-/** Значение справочника */
+/** One entry of a reference list. */
 export type ReferenceItem = {
   __typename?: 'ReferenceItem';
+  /** Stable code stored in other records (e.g. "16", "full_time", "clinical_case", "math"). */
   code: Scalars['String']['output'];
+  /** Display name in Russian. */
   name: Scalars['String']['output'];
 };
 
-/** Справочник */
+/** Which reference list ListReference returns. */
 export type ReferenceKind =
+  /** Formats of events: offline, online. */
   | 'EVENT_FORMAT'
+  /** Forms of study of programs: full_time (очная), part_time (очно-заочная), extramural (заочная). */
   | 'FORM_OF_STUDY'
+  /** Funding bases of seats: budget, contract, oms, ticket (see FundingBasis). */
   | 'FUNDING_BASIS'
+  /** Kinds of interactive modules: clinical_guideline, clinical_case, video_lecture, simulation. */
   | 'MODULE_KIND'
+  /** Subjects of the Russian Federation, two-digit codes of the tax authority ("16" = Республика Татарстан). */
   | 'REGION'
+  /** Teachers' subjects for the regional model (e.g. math, russian, tatar, primary). */
   | 'TEACHER_SUBJECT';
 
-/** Причина отказа от номера */
+/** Why a number was refused (the list of reasons of the regional model). */
 export type RefusalReason =
+  /** Увольнение (dismissal). */
   | 'DISMISSAL'
+  /** Болезнь (illness). */
   | 'ILLNESS'
+  /** Ликвидация/отставка (liquidation or resignation). */
   | 'LIQUIDATION_OR_RESIGNATION'
+  /** Декретный отпуск (maternity leave). */
   | 'MATERNITY_LEAVE'
+  /** Не указана (not stated). */
   | 'NOT_STATED'
+  /** Выбрано внебюджетное обучение (off-budget training chosen; set by SaveApplication with the off-budget basis); bars a budget number for the campaign year. */
   | 'OFF_BUDGET_CHOSEN'
+  /** Другое (other; explain in the note). */
   | 'OTHER'
+  /** Обучение пройдено в другой организации (trained elsewhere). */
   | 'TRAINED_ELSEWHERE';
 
-/** Заявление педагога */
+/** A teacher's application for budget-funded training with their unique number. */
 export type RegionalApplication = {
   __typename?: 'RegionalApplication';
+  /** The campaign (UUID). */
   campaignId: Scalars['ID']['output'];
-  courseId: Scalars['String']['output'];
-  groupIds: Array<Scalars['String']['output']>;
-  holdingId: Scalars['String']['output'];
+  /** The chosen course: a catalog-svc programme element of the region's registry for teachers. */
+  courseId: Scalars['ID']['output'];
+  groupIds: Array<Scalars['ID']['output']>;
+  /** The holding of the number it uses (UUID). */
+  holdingId: Scalars['ID']['output'];
+  /** UUID. */
   id: Scalars['ID']['output'];
+  /** The number's municipality (UUID). */
   municipalityId: Scalars['ID']['output'];
+  /** The unique number's code. */
   numberCode: Scalars['String']['output'];
+  /** Whether passport data has been saved. */
   passportFilled: Scalars['Boolean']['output'];
+  /** e.g. "92 ** ****56"; the full passport data is never returned. */
   passportMasked: Scalars['String']['output'];
+  /** Contact phone, digits with an optional leading "+" (10..15 digits); empty in a draft without it. */
   phone: Scalars['String']['output'];
+  /** Position held (at most 300 characters). */
   position: Scalars['String']['output'];
+  /** Qualification category (at most 100 characters). */
   qualificationCategory: Scalars['String']['output'];
-  reservationId: Scalars['String']['output'];
+  /** catalog-svc's seat reservation id; empty unless submitted. */
+  reservationId: Scalars['ID']['output'];
+  /** The number's school (UUID). */
   schoolId: Scalars['ID']['output'];
-  status: Scalars['String']['output'];
+  /** Draft, submitted or closed. */
+  status: RegionalApplicationStatus;
+  /** Subject taught (at most 300 characters). */
   subject: Scalars['String']['output'];
+  /** When submitted (RFC 3339); empty unless submitted. */
   submittedAt: Scalars['String']['output'];
+  /** The applying teacher (UUID). */
   teacherId: Scalars['ID']['output'];
+  /** "Family Given Middle". */
   teacherName: Scalars['String']['output'];
+  /** Academic hours of the chosen groups (each group counts its programme's hours); must equal the campaign's required_hours on submission. */
   totalHours: Scalars['Int']['output'];
+  /** Last change (RFC 3339). */
   updatedAt: Scalars['String']['output'];
 };
 
-/** Заявление педагога */
+/** A page of a list (a Relay connection). */
+export type RegionalApplicationConnection = {
+  __typename?: 'RegionalApplicationConnection';
+  /** The items of this page, in order. */
+  edges: Array<RegionalApplicationEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page and the cursor after it. */
+export type RegionalApplicationEdge = {
+  __typename?: 'RegionalApplicationEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: RegionalApplication;
+};
+
+/** The calling teacher's draft application (or off-budget choice) for a campaign. Every field but passport replaces the stored value. */
 export type RegionalApplicationInput = {
-  /** budget или off_budget */
-  basis: Scalars['String']['input'];
-  campaignId: Scalars['String']['input'];
-  courseId?: Scalars['String']['input'];
-  groupIds?: Array<Scalars['String']['input']>;
+  /** BUDGET saves the draft; OFF_BUDGET refuses the number for the year (the other fields are ignored). */
+  basis: FundingChoice;
+  /** The campaign in which the teacher holds a number. */
+  campaignId: Scalars['ID']['input'];
+  /** A course of the region's registry (catalog programme); required on submission; at least one chosen group must belong to it. */
+  courseId?: Scalars['ID']['input'];
+  /** Groups (catalog program cycles) whose hours add up to the campaign's requirement (e.g. 72 = 36 + 36); no duplicates. */
+  groupIds?: Array<Scalars['ID']['input']>;
+  /** Null keeps the passport saved before. */
   passport?: InputMaybe<PassportInput>;
+  /** Optional in a draft; 10..15 digits, spaces, brackets and dashes ignored. */
   phone?: Scalars['String']['input'];
+  /** Position held; required on submission, at most 300 characters. */
   position?: Scalars['String']['input'];
+  /** Qualification category; required on submission, at most 100 characters. */
   qualificationCategory?: Scalars['String']['input'];
+  /** Subject taught; required on submission, at most 300 characters. */
   subject?: Scalars['String']['input'];
 };
 
+/** The application after the change, or why it was refused. */
 export type RegionalApplicationResult = RegionalApplication | UserError;
 
-/** Кампания года */
+/** The state of a teacher's application. */
+export type RegionalApplicationStatus =
+  /** The number was refused (off-budget or another reason) or training completed: read only. */
+  | 'CLOSED'
+  /** Saved; nothing reserved; may be changed and submitted. */
+  | 'DRAFT'
+  /** Submitted: the groups' seats are reserved in catalog-svc; cancel to change it. */
+  | 'SUBMITTED';
+
+/** The yearly campaign of a region: questionnaire and application windows, required hours. A window is open for opens_at <= now < closes_at. */
 export type RegionalCampaign = {
   __typename?: 'RegionalCampaign';
+  /** RFC 3339; empty until the allocation has run. */
   allocatedAt: Scalars['String']['output'];
+  /** End of the application window (RFC 3339, exclusive). */
   applicationsCloseAt: Scalars['String']['output'];
+  /** Start of the application window (RFC 3339). */
   applicationsOpenAt: Scalars['String']['output'];
+  /** Whether the application window is open at the time of the answer (server clock). */
   applicationsOpenNow: Scalars['Boolean']['output'];
+  /** UUID. */
   id: Scalars['ID']['output'];
+  /** End of the questionnaire window (RFC 3339, exclusive). */
   questionnaireClosesAt: Scalars['String']['output'];
+  /** Whether the questionnaire window is open at the time of the answer (server clock). */
   questionnaireOpenNow: Scalars['Boolean']['output'];
+  /** Start of the questionnaire window (RFC 3339). */
   questionnaireOpensAt: Scalars['String']['output'];
+  /** Two-digit region code. */
   regionCode: Scalars['String']['output'];
+  /** Hours the groups of an application must add up to (e.g. 72 = 36 + 36); 1..1000. */
   requiredHours: Scalars['Int']['output'];
+  /** The training year (2000..2100); one campaign per region and year. */
   year: Scalars['Int']['output'];
 };
 
-/** Фильтр списков и выгрузок */
+/** Filters shared by lists and exports; all optional and combined (AND), always narrowed to the caller's scope. */
 export type RegionalFilter = {
-  campaignId?: InputMaybe<Scalars['String']['input']>;
-  municipalityId?: InputMaybe<Scalars['String']['input']>;
+  /** Only this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this municipality. */
+  municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this region (two digits). */
   regionCode?: InputMaybe<Scalars['String']['input']>;
-  schoolId?: InputMaybe<Scalars['String']['input']>;
+  /** Only this school. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only numbers in this status (applications: their holding's status; ignored by completion documents). */
   status?: InputMaybe<NumberStatus>;
-  /** Педагог: id или person id */
-  teacherId?: InputMaybe<Scalars['String']['input']>;
+  /** Only this teacher: a teacher id or the teacher's person id. */
+  teacherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this campaign year (completion documents: the issue year). */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What the CSV import did, or why it was refused as a whole. */
 export type RegionalImportResult = ImportReport | UserError;
 
-/** Образовательная организация региона */
+/** An educational organisation where teachers work: the innermost operators' scope. */
 export type RegionalSchool = {
   __typename?: 'RegionalSchool';
+  /** The natural key of the import (e.g. the organisation's INN or the regional code), unique within the region; at most 64 characters. */
   code: Scalars['String']['output'];
+  /** UUID. */
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  /** Preschool, general, additional or vocational. */
+  kind: SchoolKind;
+  /** The municipality it lies in (UUID). */
   municipalityId: Scalars['ID']['output'];
+  /** The organisation's name (at most 300 characters). */
   name: Scalars['String']['output'];
+  /** Two-digit region code. */
   regionCode: Scalars['String']['output'];
 };
 
-/** Педагог */
+/** A page of a list (a Relay connection). */
+export type RegionalSchoolConnection = {
+  __typename?: 'RegionalSchoolConnection';
+  /** The items of this page, in order. */
+  edges: Array<RegionalSchoolEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page and the cursor after it. */
+export type RegionalSchoolEdge = {
+  __typename?: 'RegionalSchoolEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: RegionalSchool;
+};
+
+/** A teacher of a school in the region, as imported and completed in "Моя анкета". */
 export type RegionalTeacher = {
   __typename?: 'RegionalTeacher';
+  /** Family name (at most 100 characters). */
   familyName: Scalars['String']['output'];
+  /** Given name (at most 100 characters). */
   givenName: Scalars['String']['output'];
+  /** UUID. */
   id: Scalars['ID']['output'];
-  /** Год последнего использованного бюджетного номера */
+  /** The year of the last budget-funded number used before the platform (from the import); null when none is known. Either it or a number held here bars a new budget number within 3 years. */
   lastBudgetNumberYear?: Maybe<Scalars['Int']['output']>;
+  /** Patronymic (at most 100 characters); empty when none. */
   middleName: Scalars['String']['output'];
   missingProfileFields: Array<Scalars['String']['output']>;
+  /** The school's municipality (UUID). */
   municipalityId: Scalars['ID']['output'];
-  personId: Scalars['String']['output'];
+  /** identity-svc person id (UUID); empty until the teacher registers and signs in. */
+  personId: Scalars['ID']['output'];
   profile: TeacherProfile;
+  /** True when missing_profile_fields is empty. */
   profileComplete: Scalars['Boolean']['output'];
-  /** Кто заполнил анкету за педагога (person id оператора); пусто — сам педагог */
+  /** The person id of the operator who last filled the profile on the teacher's behalf; cleared when the teacher saves their own profile; imports leave it as it is. */
   profileFilledBy: Scalars['String']['output'];
+  /** Two-digit region code. */
   regionCode: Scalars['String']['output'];
+  /** The teacher's school (UUID). */
   schoolId: Scalars['ID']['output'];
+  /** 11 digits without separators (natural key within the region, with a valid check number). */
   snils: Scalars['String']['output'];
+};
+
+/** A page of a list (a Relay connection). */
+export type RegionalTeacherConnection = {
+  __typename?: 'RegionalTeacherConnection';
+  /** The items of this page, in order. */
+  edges: Array<RegionalTeacherEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page and the cursor after it. */
+export type RegionalTeacherEdge = {
+  __typename?: 'RegionalTeacherEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: RegionalTeacher;
 };
 
 /** What loadRegisterExtract stored. */
@@ -1895,47 +2537,64 @@ export type RegisterExtractPayload = {
   records: Scalars['Int']['output'];
 };
 
+/** What the ФРМР extract load stored, or why it was refused. */
 export type RegisterExtractResult = RegisterExtractPayload | UserError;
 
 export type RegisterResult = Registration | UserError;
 
-/** Регистрация принята: подтвердите адрес по ссылке из письма */
+/** A registration taken: the person confirms the address by the link in the e-mail. */
 export type Registration = {
   __typename?: 'Registration';
+  /** Where the confirmation e-mail went. */
   email: Scalars['String']['output'];
+  /** What to do next, in Russian, for the person. */
   message: Scalars['String']['output'];
+  /** The new person's id. */
   personId: Scalars['ID']['output'];
+  /** False when the e-mail could not be sent now (it is retried). */
   verificationEmailSent: Scalars['Boolean']['output'];
 };
 
-/** Данные для регистрации */
+/** What a person registers with. */
 export type RegistrationInput = {
-  /** ГГГГ-ММ-ДД */
+  /** Date of birth, YYYY-MM-DD. */
   birthDate: Scalars['String']['input'];
-  /** Код страны ISO 3166-1, например RU */
+  /** Country code, ISO 3166-1 alpha-2 (e.g. RU). */
   citizenship: Scalars['String']['input'];
+  /** The consents given: personal data and the user agreement are required. */
   consents: Array<ConsentInput>;
+  /** E-mail; a confirmation link is sent to it. */
   email: Scalars['String']['input'];
+  /** First name. */
   firstName: Scalars['String']['input'];
-  /** Повтор с тем же ключом вернёт ту же регистрацию */
+  /** A retry with the same key returns the same registration instead of a duplicate. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Specialist (by education) or teacher. */
   kind: PersonKind;
+  /** Last name. */
   lastName: Scalars['String']['input'];
+  /** The password for logins with the SNILS. */
   password: Scalars['String']['input'];
+  /** Patronymic; null when there is none. */
   patronymic?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
   phone: Scalars['String']['input'];
-  /** Код субъекта РФ, например 16 */
+  /** Two-digit code of the region (e.g. 16). */
   regionCode: Scalars['String']['input'];
+  /** Sex. */
   sex: Sex;
-  /** СНИЛС в любом написании */
+  /** SNILS, in any spelling (dashes and spaces). */
   snils: Scalars['String']['input'];
 };
 
-/** Отказ в строке файла импорта */
+/** A CSV row that was not imported. */
 export type RejectedRow = {
   __typename?: 'RejectedRow';
+  /** Stable code, e.g. "missing_value", "invalid_snils", "invalid_year", "invalid_date", "invalid_school_kind", "duplicate_in_file", "too_many_values", "text_too_long", "unknown_municipality", "unknown_school". */
   code: Scalars['String']['output'];
+  /** Russian explanation naming the column and value. */
   reason: Scalars['String']['output'];
+  /** 1-based line number in the file, the header being line 1. */
   row: Scalars['Int']['output'];
 };
 
@@ -1950,63 +2609,77 @@ export type RemovePlanItemPayload = {
   removed: Scalars['Boolean']['output'];
 };
 
+/** What was removed, or why the plan could not be changed. */
 export type RemovePlanItemResult = RemovePlanItemPayload | UserError;
 
-/** Файл выгрузки (содержимое в base64) */
+/** The exported file. */
 export type ReportExport = {
   __typename?: 'ReportExport';
+  /** The whole file, base64-encoded. */
   contentBase64: Scalars['String']['output'];
+  /** "text/csv; charset=utf-8" or "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet". */
   contentType: Scalars['String']['output'];
+  /** e.g. "numbers.csv", "allocation.xlsx". */
   filename: Scalars['String']['output'];
+  /** Data rows in the file (the header not counted), at most 200 000. */
   rows: Scalars['Int']['output'];
 };
 
-/** Вид отчёта */
+/** Which list an export contains. */
 export type ReportKind =
+  /** A campaign's allocation outcomes (campaign required; municipality and school filters apply). */
   | 'ALLOCATION'
+  /** Applications (as ListApplications; every filter applies). */
   | 'APPLICATIONS'
+  /** A campaign's candidates (campaign required; municipality and school filters apply). */
   | 'CANDIDATES'
+  /** Completion documents (as ListCompletions). */
   | 'COMPLETIONS'
+  /** Unique numbers (as ListNumbers; every filter applies). */
   | 'NUMBERS'
+  /** Teachers with their profile state (region, municipality and school filters apply). */
   | 'TEACHERS';
 
 export type RevokeRoleResult = RoleRevoke | UserError;
 
-/** Роль в области полномочий */
+/** A role a person holds in a scope of authority. */
 export type RoleGrant = {
   __typename?: 'RoleGrant';
+  /** The person holding the role, a UUID. */
   personId: Scalars['ID']['output'];
+  /** A realm role: "admin" (on platform:*), "provider_staff" and "provider_admin" (provider:<id>), "school_head" and "school_operator" (school:<id>), "municipal_operator" (municipality:<id>), "regional_operator" (region:<two-digit code>). */
   role: Scalars['String']['output'];
-  /** Область: "school:<id>", "provider:<id>", "municipality:<id>", "region:16", "platform:*" */
+  /** Where the role applies: "school:<id>", "provider:<id>", "municipality:<id>", "region:16" or "platform:*". */
   scope: Scalars['String']['output'];
 };
 
-/** Роль отозвана (или её не было) */
+/** The answer to revokeRole. */
 export type RoleRevoke = {
   __typename?: 'RoleRevoke';
+  /** True when the grant existed and was revoked; false when there was none. */
   revoked: Scalars['Boolean']['output'];
 };
 
-/** A versioned rule set a cycle is counted by: where its numbers come from and what they are. Its numbers never change once published; new rules get a new code. */
+/** A versioned rule set a cycle is counted by (DESIGN.md, NMO); its numbers never change once published: new rules get a new code. */
 export type RuleSet = {
   __typename?: 'RuleSet';
-  /** Stable code pinned to cycles: nmo-250 (250 ZET, 50 a year: 36 ДПП ПК + 14 events and modules) or nmo-709n-144 (periodic accreditation, order 709н: 144 hours). */
+  /** Stable code pinned to cycles: "nmo-250" (250 ZET, 50 a year: 36 ДПП ПК + 14 ОМ/ИОМ) or "nmo-709n-144" (periodic accreditation, order 709н, transitional: 144 hours). */
   code: Scalars['String']['output'];
-  /** Length of a cycle, in years (5). */
+  /** Length of a cycle in years (5). */
   cycleYears: Scalars['Int']['output'];
-  /** Date from which the rule set applies. */
+  /** Date (YYYY-MM-DD) from which the rule set applies. */
   effectiveFrom: Scalars['Date']['output'];
   /** At most this much ZET from events and modules counts toward the target (nmo-709n-144: 72); null when there is no cap. */
   eventAndModuleCapZet?: Maybe<Scalars['Int']['output']>;
   /** At least this much ZET from ДПП ПК over the cycle (nmo-709n-144: 72); null when there is no minimum. */
   programMinZet?: Maybe<Scalars['Int']['output']>;
-  /** The normative act the numbers come from, with the numbers (Russian). */
+  /** The act the numbers come from, with the numbers (Russian). */
   source: Scalars['String']['output'];
   /** ZET (academic hours) a cycle needs in total: 250 or 144. */
   targetZet: Scalars['Int']['output'];
-  /** Name for people (Russian). */
+  /** Russian name for people, e.g. "НМО: 250 ЗЕТ за пятилетний цикл". */
   title: Scalars['String']['output'];
-  /** Version of the rules under this code. */
+  /** Version of the rules under this code (1 for both published sets). */
   version: Scalars['Int']['output'];
   /** ZET recommended from events (ОМ) and interactive modules (ИОМ) per cycle year (nmo-250: 14); null when the rule set has no yearly recommendation. */
   yearlyEventAndModuleZet?: Maybe<Scalars['Int']['output']>;
@@ -2014,68 +2687,91 @@ export type RuleSet = {
   yearlyProgramZet?: Maybe<Scalars['Int']['output']>;
 };
 
-/** Сохранённое заявление (или отказ от номера при внебюджете) */
+/** The result of saving. */
 export type SaveApplicationPayload = {
   __typename?: 'SaveApplicationPayload';
+  /** The saved draft; null for the off-budget choice (the number is refused instead). */
   application?: Maybe<RegionalApplication>;
   holding: NumberHolding;
 };
 
+/** The saved draft (or off-budget refusal), or why it was refused. */
 export type SaveRegionalApplicationResult = SaveApplicationPayload | UserError;
 
-export type SchoolPage = {
-  __typename?: 'SchoolPage';
-  items: Array<RegionalSchool>;
-  nextPageToken: Scalars['String']['output'];
-  total: Scalars['Int']['output'];
-};
+/** The kind of an educational organisation ("school" in this API means any of them). */
+export type SchoolKind =
+  /** Organisation of additional education (организация дополнительного образования); CSV "additional". */
+  | 'ADDITIONAL'
+  /** General education organisation (общеобразовательная организация); CSV "general". */
+  | 'GENERAL'
+  /** Preschool organisation (дошкольная образовательная организация); CSV "preschool". */
+  | 'PRESCHOOL'
+  /** Vocational education organisation (профессиональная образовательная организация); CSV "vocational". */
+  | 'VOCATIONAL';
 
-/** Свободные номера, закреплённые за организацией */
+/** A school's pool of free numbers. */
 export type SchoolPool = {
   __typename?: 'SchoolPool';
+  /** How many free numbers the pool holds. */
   freeCount: Scalars['Int']['output'];
   freeNumbers: Array<NumberHolding>;
+  /** "Свободных номеров, закреплённых за организацией: N". */
   message: Scalars['String']['output'];
 };
 
-/** Источник финансирования места */
+/** Who pays for a seat. Reference codes (REFERENCE_KIND_FUNDING_BASIS): budget, contract, oms, ticket. */
 export type SeatBasis =
+  /** Budget allocations (also the regional model's budget-funded places, УН). */
   | 'BUDGET'
+  /** A contract paid by the person or their employer. */
   | 'CONTRACT'
+  /** ФФОМС/ТФОМС: normalised insurance reserve of the compulsory medical insurance funds. */
   | 'OMS'
+  /** Tickets of a free event (never a program cycle's seats). */
   | 'TICKET';
 
-/** Места по источнику финансирования: всего, свободно, цена */
+/** Seats of one funding basis on a program cycle. */
 export type SeatCount = {
   __typename?: 'SeatCount';
+  /** BUDGET, CONTRACT or OMS (tickets are Element.tickets_total); one entry per basis. */
   basis: SeatBasis;
+  /** Seats not yet reserved. Output only: on input ignored (computed as total minus taken). */
   free: Scalars['Int']['output'];
-  /** Цена в копейках */
+  /** Price of one seat on this basis in kopecks (RUB/100); 0 when not charged. */
   priceKopecks: Scalars['Float']['output'];
+  /** Number of seats, 0 to 100000. May not drop below the seats already taken. */
   total: Scalars['Int']['output'];
 };
 
-/** Места по источнику финансирования */
+/** Seats of one funding basis on a program cycle. */
 export type SeatInput = {
+  /** BUDGET, CONTRACT or OMS; one entry per basis (tickets are the event's). */
   basis: SeatBasis;
+  /** Price of one seat in kopecks (RUB/100); 0 when not charged. */
   priceKopecks?: Scalars['Int']['input'];
+  /** Number of seats, 0 to 100000; not below the seats already taken. */
   total: Scalars['Int']['input'];
 };
 
-/** Пол */
+/** The person's sex. */
 export type Sex =
+  /** Female. */
   | 'FEMALE'
+  /** Male. */
   | 'MALE';
 
-/** Специальность */
+/** A specialty of the nomenclature of medical and pharmaceutical specialties (206н); NMO cycles, documents and element eligibility refer to it by code. */
 export type Specialty = {
   __typename?: 'Specialty';
+  /** Official FGOS code (e.g. "31.08.36"), or a local code "L.08.NN" / "L.02.NN" for nomenclature specialties without one; at most 64 characters. */
   code: Scalars['String']['output'];
+  /** Higher or secondary education. */
   level: EducationLevel;
+  /** The specialty's name in Russian, as in the nomenclature. */
   name: Scalars['String']['output'];
 };
 
-/** An element suggested to fill what a cycle still misses. */
+/** One suggested element. */
 export type Suggestion = {
   __typename?: 'Suggestion';
   /** The catalog element; null when the catalog no longer has it. */
@@ -2086,110 +2782,139 @@ export type Suggestion = {
   kind: ElementKind;
   /** For a program: its earliest cycle not yet started with free seats; null otherwise. */
   programCycleId?: Maybe<Scalars['ID']['output']>;
-  /** Why it is suggested, for people (Russian), e.g. «В вашем регионе». */
   reasons: Array<Scalars['String']['output']>;
-  /** Ranking score, higher first; comparable only within one answer. */
+  /** Ranking score, higher first (missing group, providers chosen before, own region, starting soon, rating); comparable only within one answer. */
   score: Scalars['Float']['output'];
   /** Start of that program cycle or of the event; null when undated (modules). */
   startsOn?: Maybe<Scalars['Date']['output']>;
 };
 
-export type TeacherPage = {
-  __typename?: 'TeacherPage';
-  items: Array<RegionalTeacher>;
-  nextPageToken: Scalars['String']['output'];
-  total: Scalars['Int']['output'];
-};
-
-/** Моя анкета: сведения педагога */
+/** What a teacher fills in "Моя анкета" (and the import may prefill). Mandatory fields missing are listed in Teacher.missing_profile_fields. Years are four-digit; 0 or empty means not given. */
 export type TeacherProfile = {
   __typename?: 'TeacherProfile';
+  /** Year of birth; mandatory (four digits); null when not given. */
   birthYear?: Maybe<Scalars['Int']['output']>;
+  /** Year of graduation; mandatory only with fewer than 3 years of work (four digits); null when not given. */
   graduationYear?: Maybe<Scalars['Int']['output']>;
+  /** Date (YYYY-MM-DD) of the last professional retraining (профессиональная переподготовка); empty when only the year is known or there was none. */
   lastRetrainingOn: Scalars['String']['output'];
+  /** Topic of the last retraining, at most 500 characters; optional. */
   lastRetrainingTopic: Scalars['String']['output'];
+  /** Year of the last professional retraining (derived from the date when set) (four digits); null when not given. */
   lastRetrainingYear?: Maybe<Scalars['Int']['output']>;
+  /** Date (YYYY-MM-DD) of the last qualification upgrade (повышение квалификации); empty when only the year is known or the teacher never trained. Mandatory unless never_trained. */
   lastTrainingOn: Scalars['String']['output'];
+  /** Organisation of the last training, at most 500 characters; mandatory unless never_trained. */
   lastTrainingOrganisation: Scalars['String']['output'];
+  /** Topic of the last training, at most 500 characters; mandatory unless never_trained. */
   lastTrainingTopic: Scalars['String']['output'];
+  /** Year of the last qualification upgrade (given alone when the date is unknown, else derived from lastTrainingOn); null when never trained or unknown. It decides candidacy (3 years) and allocation priority. */
   lastTrainingYear?: Maybe<Scalars['Int']['output']>;
+  /** Explicitly: never trained (instead of the fields above; the year is then dropped). */
   neverTrained: Scalars['Boolean']['output'];
+  /** Explicitly: no professional retraining. */
   noRetraining: Scalars['Boolean']['output'];
+  /** Contact phone as typed, at most 20 characters; optional. */
   phone: Scalars['String']['output'];
+  /** Position held (должность), at most 300 characters; mandatory. */
   position: Scalars['String']['output'];
+  /** e.g. "высшая", "первая", "соответствие занимаемой должности", "без категории"; at most 100 characters; mandatory. */
   qualificationCategory: Scalars['String']['output'];
   subjects: Array<Scalars['String']['output']>;
+  /** The year teaching work started; mandatory (four digits); null when not given. */
   teachingSinceYear?: Maybe<Scalars['Int']['output']>;
 };
 
-/** Моя анкета */
+/** «Моя анкета»: replaces the whole profile (fields left empty are cleared). Years are four-digit; null means not given. */
 export type TeacherProfileInput = {
+  /** Year of birth; mandatory. */
   birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Year of graduation; mandatory only with fewer than 3 years of work. */
   graduationYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Date (YYYY-MM-DD) of the last professional retraining. */
   lastRetrainingOn?: Scalars['String']['input'];
+  /** Topic of the last retraining; optional, at most 500 characters. */
   lastRetrainingTopic?: Scalars['String']['input'];
+  /** Year of the last retraining when the date is unknown; the date or the year is mandatory unless noRetraining. */
   lastRetrainingYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Date (YYYY-MM-DD) of the last qualification upgrade; mandatory unless neverTrained. */
   lastTrainingOn?: Scalars['String']['input'];
+  /** Organisation of the last training; mandatory unless neverTrained, at most 500 characters. */
   lastTrainingOrganisation?: Scalars['String']['input'];
+  /** Topic of the last training; mandatory unless neverTrained, at most 500 characters. */
   lastTrainingTopic?: Scalars['String']['input'];
+  /** Explicitly: never trained (instead of the fields above). */
   neverTrained?: Scalars['Boolean']['input'];
+  /** Explicitly: no professional retraining. */
   noRetraining?: Scalars['Boolean']['input'];
+  /** Contact phone; optional, at most 20 characters. */
   phone?: Scalars['String']['input'];
+  /** Position held; mandatory, at most 300 characters. */
   position?: Scalars['String']['input'];
+  /** e.g. высшая, первая, без категории; mandatory, at most 100 characters. */
   qualificationCategory?: Scalars['String']['input'];
+  /** Subjects taught, each at most 300 characters; at least one is mandatory. */
   subjects?: Array<Scalars['String']['input']>;
+  /** The year teaching work started; mandatory. */
   teachingSinceYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The teacher with the saved profile, or why it was refused. */
 export type TeacherProfileResult = RegionalTeacher | UserError;
 
-/** Токены после входа */
+/** Tokens issued by the identity provider at login or refresh. */
 export type Tokens = {
   __typename?: 'Tokens';
+  /** The bearer token for the `Authorization` header (a JWT, RS256). */
   accessToken: Scalars['String']['output'];
-  /** Срок жизни токена доступа, секунд */
+  /** Lifetime of the access token, in seconds. */
   expiresIn: Scalars['Int']['output'];
-  /** Срок жизни токена обновления, секунд */
+  /** Lifetime of the refresh token, in seconds. */
   refreshExpiresIn: Scalars['Int']['output'];
+  /** The token for refreshToken and logout; null when none was issued. */
   refreshToken?: Maybe<Scalars['String']['output']>;
+  /** The token type, "Bearer". */
   tokenType: Scalars['String']['output'];
 };
 
+/** The campaign after the change, or why it was refused. */
 export type UpdateCampaignResult = RegionalCampaign | UserError;
 
 export type UpdateProfileResult = ProfileUpdate | UserError;
 
-/** Ожидаемая ошибка: стабильный код и сообщение для человека */
+/** An expected failure the client shows to people: a stable machine-readable code and a message in Russian. */
 export type UserError = {
   __typename?: 'UserError';
+  /** Stable snake_case code of the failure (e.g. `element_not_found`); clients branch on it, never on the message. */
   code: Scalars['String']['output'];
-  /** Поле запроса, к которому относится ошибка (если есть) */
+  /** The argument or input field the failure is about; null when it is about the request as a whole. */
   field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, in Russian, for people. */
   message: Scalars['String']['output'];
 };
 
-/** A cycle year: 12 months from the cycle's start (year 1 starts on its first day), with what was counted in it and the rule set's yearly recommendation. */
+/** A cycle year: 12 months from the cycle start (year 1 starts on the cycle's first day). */
 export type YearProgress = {
   __typename?: 'YearProgress';
-  /** Last day of the year, inclusive. */
+  /** Last day of the year, inclusive (YYYY-MM-DD). */
   endsOn: Scalars['Date']['output'];
   /** Counted ZET (after caps) from events and modules completed in this year. */
   eventAndModuleZet: Scalars['Int']['output'];
-  /** Counted ZET (after caps) from ДПП ПК programs completed in this year. */
+  /** Counted ZET (after caps) from ДПП ПК completed in this year. */
   programZet: Scalars['Int']['output'];
-  /** The year's own credits reach both parts of its recommendation (a surplus is never moved between years); false without a yearly recommendation. */
+  /** The year's own credits reach both parts of its recommendation (a surplus is never moved between years); false when there is no yearly recommendation. */
   recommendationMet: Scalars['Boolean']['output'];
   /** Recommended ZET from events and modules this year (nmo-250: 14; else 0). */
   recommendedEventAndModuleZet: Scalars['Int']['output'];
-  /** Recommended ZET from programs this year (nmo-250: 36); 0 without a yearly recommendation. */
+  /** Recommended ZET from ДПП ПК this year (nmo-250: 36); 0 when the rule set recommends nothing per year. */
   recommendedProgramZet: Scalars['Int']['output'];
-  /** Both recommendations together (nmo-250: 50; else 0). */
+  /** Sum of both recommendations (nmo-250: 50; else 0). */
   recommendedTotalZet: Scalars['Int']['output'];
-  /** First day of the year. */
+  /** First day of the year (YYYY-MM-DD). */
   startsOn: Scalars['Date']['output'];
   /** Past, current or future relative to today. */
   state: YearState;
-  /** programZet + eventAndModuleZet. */
+  /** program_zet + event_and_module_zet. */
   totalZet: Scalars['Int']['output'];
   /** 1-based number of the year (1 to 5). */
   year: Scalars['Int']['output'];
@@ -2244,7 +2969,7 @@ export type CatalogSearchQueryVariables = Exact<{
 }>;
 
 
-export type CatalogSearchQuery = { __typename?: 'Query', catalog: { __typename?: 'CatalogConnection', totalCount: number, countsCapped: boolean, edges: Array<{ __typename?: 'CatalogEdge', cursor: string, node: { __typename?: 'Element', id: string, kind: ElementKind, title: string, zet: number, startsOn?: string | null, endsOn?: string | null, free: boolean, priceKopecks: number, rating: number, regionCode: string, providerId: string, providerName: string, mainSpecialty?: { __typename?: 'Specialty', code: string, name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, countsByKind: Array<{ __typename?: 'KindCount', kind: ElementKind, count: number }> } };
+export type CatalogSearchQuery = { __typename?: 'Query', catalog: { __typename?: 'CatalogConnection', totalCount: number, countsCapped: boolean, edges: Array<{ __typename?: 'ElementEdge', cursor: string, node: { __typename?: 'Element', id: string, kind: ElementKind, title: string, zet: number, startsOn?: string | null, endsOn?: string | null, free: boolean, priceKopecks: number, rating: number, regionCode: string, providerId: string, providerName: string, mainSpecialty?: { __typename?: 'Specialty', code: string, name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, countsByKind: Array<{ __typename?: 'KindCount', kind: ElementKind, count: number }> } };
 
 export type CatalogReferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2256,19 +2981,19 @@ export type ElementDetailQueryVariables = Exact<{
 }>;
 
 
-export type ElementDetailQuery = { __typename?: 'Query', element: { __typename?: 'Element', id: string, kind: ElementKind, title: string, zet: number, annotation: string, startsOn?: string | null, endsOn?: string | null, status: string, free: boolean, priceKopecks: number, rating: number, regionCode: string, formOfStudy?: string | null, distanceLearning: boolean, ticketsTotal: number, ticketsFree: number, confirmationRequirements: string, mainSpecialtyCode: string, additionalSpecialtyCodes: Array<string>, providerName: string, mainSpecialty?: { __typename?: 'Specialty', code: string, name: string } | null, cycles: Array<{ __typename?: 'ProgramCycle', id: string, startsOn: string, endsOn: string, place: string, seats: Array<{ __typename?: 'SeatCount', basis: SeatBasis, total: number, free: number, priceKopecks: number }> }> }, myCycles: Array<{ __typename?: 'Cycle', id: string, specialtyCode: string, specialty?: { __typename?: 'Specialty', code: string, name: string } | null, plan: Array<{ __typename?: 'PlanItem', id: string, elementId: string, status: PlanItemStatus }> }> };
+export type ElementDetailQuery = { __typename?: 'Query', element: { __typename?: 'Element', id: string, kind: ElementKind, title: string, zet: number, annotation: string, startsOn?: string | null, endsOn?: string | null, status: ElementStatus, free: boolean, priceKopecks: number, rating: number, regionCode: string, formOfStudy?: string | null, distanceLearning: boolean, ticketsTotal: number, ticketsFree: number, confirmationRequirements: string, mainSpecialtyCode: string, additionalSpecialtyCodes: Array<string>, providerName: string, mainSpecialty?: { __typename?: 'Specialty', code: string, name: string } | null, cycles: Array<{ __typename?: 'ProgramCycle', id: string, startsOn: string, endsOn: string, place: string, seats: Array<{ __typename?: 'SeatCount', basis: SeatBasis, total: number, free: number, priceKopecks: number }> }> }, myCycles: Array<{ __typename?: 'Cycle', id: string, specialtyCode: string, specialty?: { __typename?: 'Specialty', code: string, name: string } | null, plan: Array<{ __typename?: 'PlanItem', id: string, elementId: string, status: PlanItemStatus }> }> };
 
 export type MyCreditsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyCreditsQuery = { __typename?: 'Query', myCredits: Array<{ __typename?: 'Credit', id: string, elementId: string, zet: number, completedOn: string, status: CreditStatus, elementKind: string, source: string, documentNumber: string, deadline?: string | null, daysLate: number, statusReason: string, correctsId?: string | null, correctedBy?: string | null, recordedAt?: string | null, element?: { __typename?: 'Element', id: string, title: string } | null }> };
+export type MyCreditsQuery = { __typename?: 'Query', myCredits: Array<{ __typename?: 'Credit', id: string, elementId: string, zet: number, completedOn: string, status: CreditStatus, elementKind: ElementKind, source: CreditSource, documentNumber: string, deadline?: string | null, daysLate: number, statusReason: string, correctsId?: string | null, correctedBy?: string | null, recordedAt?: string | null, element?: { __typename?: 'Element', id: string, title: string } | null }> };
 
 export type CreditHistoryQueryVariables = Exact<{
   creditId: Scalars['ID']['input'];
 }>;
 
 
-export type CreditHistoryQuery = { __typename?: 'Query', creditHistory: { __typename: 'CreditHistory', chain: Array<{ __typename?: 'Credit', id: string, zet: number, completedOn: string, status: CreditStatus, statusReason: string }>, audit: Array<{ __typename?: 'CreditAuditEntry', creditId: string, action: string, actor: string, reason: string, at?: string | null }> } | { __typename: 'UserError', code: string, message: string } };
+export type CreditHistoryQuery = { __typename?: 'Query', creditHistory: { __typename: 'CreditHistory', chain: Array<{ __typename?: 'Credit', id: string, zet: number, completedOn: string, status: CreditStatus, statusReason: string }>, audit: Array<{ __typename?: 'CreditAuditEntry', creditId: string, action: CreditAuditAction, actor: string, reason: string, at?: string | null }> } | { __typename: 'UserError', code: string, message: string } };
 
 export type MyCodesQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -36,7 +36,7 @@ export default function Credits() {
   );
 }
 
-const ACTIONS: Record<string, string> = { posted: "внесена", corrected: "исправлена", voided: "аннулирована", recorded: "внесена" };
+const ACTIONS: Record<string, string> = { RECORDED: "внесена", CORRECTED: "исправлена", VOIDED: "аннулирована" };
 
 function History({ creditId }: { creditId: string }) {
   const [{ data, fetching, error }] = useQuery({ query: CreditHistoryDocument, variables: { creditId } });

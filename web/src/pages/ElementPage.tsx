@@ -39,7 +39,7 @@ export default function ElementPage() {
         {ELEMENT_KINDS[element.kind]} · {formatZet(element.zet)} · {element.providerName}
         {eligible.length > 1 ? <span className="badge" title="Засчитывается в нескольких ваших циклах">x{eligible.length}</span> : null}
       </p>
-      {element.status !== "published" ? <p className="warn">Элемент снят с публикации; в планах он остаётся.</p> : null}
+      {element.status !== "PUBLISHED" ? <p className="warn">Элемент снят с публикации; в планах он остаётся.</p> : null}
       <p>{element.annotation}</p>
       <dl className="facts">
         <dt>Специальность</dt><dd>{element.mainSpecialty?.name ?? element.mainSpecialtyCode}</dd>
