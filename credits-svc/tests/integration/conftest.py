@@ -13,6 +13,7 @@ from catalog_svc.main import SPEC as CATALOG
 from catalog_svc.settings import CatalogSettings
 from cpd.catalog.v1 import catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2_grpc
+from cpd.plan.v1 import plan_pb2_grpc
 from cpd_platform.runner import RunningService, start_service
 from credits_svc.main import SPEC as CREDITS
 from credits_svc.settings import CreditsSettings
@@ -105,3 +106,9 @@ async def stub(platform: Platform) -> AsyncIterator[credits_pb2_grpc.CreditsServ
 async def catalog_stub(platform: Platform) -> AsyncIterator[catalog_pb2_grpc.CatalogServiceStub]:
     async with grpc.aio.insecure_channel(f"127.0.0.1:{platform.catalog.port}") as channel:
         yield catalog_pb2_grpc.CatalogServiceStub(channel)
+
+
+@pytest.fixture
+async def plan_stub(platform: Platform) -> AsyncIterator[plan_pb2_grpc.PlanServiceStub]:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{platform.plan.port}") as channel:
+        yield plan_pb2_grpc.PlanServiceStub(channel)

@@ -1,125 +1,32 @@
 """Event confirmation codes over real gRPC: issue, e-mail, redemption (with plan-svc asked for
-real), verification by the attendance list or after the delay, every rejection reason, and the
-brute-force limit including a Redis restart; codes of events not over yet."""
+real), verification by the attendance list, every rejection reason; codes of events not over
+yet. Limits of failed attempts and the delayed acceptance: test_credits_code_limits.py."""
 
 import asyncio
-import shutil
-import tempfile
 import uuid
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import partial
-from pathlib import Path
-from typing import Any
 
 import grpc
 import pytest
+from codes_helpers import EVENT, event_element, issue, person, redeem, status
 from credits_helpers import new_id, random_snils, upsert_element
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
-from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
+from cpd.plan.v1 import plan_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.local_infra import LocalRedis, free_port
 from cpd_platform.local_mail import LocalMailServer, body_text
-from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import FixedClock, bearer, grpc_error_code
 from credits_svc.adapters.clock import moscow_today
 from credits_svc.adapters.code_mailer import CodeMailer
 from credits_svc.adapters.orm import code_redemptions
 from credits_svc.adapters.unit_of_work import CreditsUnitOfWork
-from credits_svc.main import SPEC as CREDITS
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
-
-EVENT = demo.EVENT_ID
-
-
-@dataclass
-class Person:
-    person_id: str
-    snils: str
-    token: str
-
-    @property
-    def metadata(self) -> tuple[tuple[str, str], ...]:
-        return bearer(self.token)
-
-
-@pytest.fixture
-async def plan_stub(platform: Any) -> AsyncIterator[plan_pb2_grpc.PlanServiceStub]:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{platform.plan.port}") as channel:
-        yield plan_pb2_grpc.PlanServiceStub(channel)
-
-
-async def person(idp: RunningIdp, plan: plan_pb2_grpc.PlanServiceStub, *planned: str) -> Person:
-    """A specialist with a cardiology cycle whose plan holds `planned` elements."""
-    someone = Person(str(uuid.uuid4()), random_snils(), "")
-    someone.token = await idp.person_token(person_id=someone.person_id, snils=someone.snils)
-    if planned:
-        added = await plan.AddDocument(
-            plan_pb2.AddDocumentRequest(
-                kind=plan_pb2.DOCUMENT_KIND_CERTIFICATE,
-                specialty_code=demo.CARDIOLOGY,
-                series="77",
-                number=uuid.uuid4().hex[:10],
-                issued_on="2024-01-15",
-            ),
-            metadata=someone.metadata,
-        )
-        for element_id in planned:
-            await plan.AddPlanItem(
-                plan_pb2.AddPlanItemRequest(cycle_id=added.cycle.id, element_id=element_id),
-                metadata=someone.metadata,
-            )
-    return someone
-
-
-async def issue(
-    stub: credits_pb2_grpc.CreditsServiceStub,
-    token: str,
-    count: int,
-    *snils: str,
-    event: str = EVENT,
-    mail: bool = False,
-) -> list[credits_pb2.EventCode]:
-    reply = await stub.IssueCodes(
-        credits_pb2.IssueCodesRequest(
-            event_id=event,
-            count=count,
-            snils=list(snils),
-            send_by_mail=mail,
-            idempotency_key=new_id("key"),
-        ),
-        metadata=bearer(token),
-    )
-    return list(reply.codes)
-
-
-async def redeem(
-    stub: credits_pb2_grpc.CreditsServiceStub,
-    who: Person,
-    code: str,
-    event_id: str = "",
-    address: str = "",
-    gateway_token: str = "",
-) -> credits_pb2.Redemption:
-    """`address` as `x-client-ip`; trusted only with the gateway's service token."""
-    metadata = who.metadata + ((("x-client-ip", address),) if address else ())
-    if gateway_token:
-        metadata += (("x-service-authorization", f"Bearer {gateway_token}"),)
-    reply = await stub.RedeemCode(
-        credits_pb2.RedeemCodeRequest(code=code, event_id=event_id), metadata=metadata
-    )
-    return reply.redemption
-
-
-def status(redemption: credits_pb2.Redemption) -> tuple[str, str]:
-    return credits_pb2.RedemptionStatus.Name(redemption.status), redemption.reason_code
 
 
 async def test_codes_are_issued_idempotently_listed_and_only_by_the_organiser(
@@ -183,7 +90,7 @@ async def test_a_code_is_pending_then_accepted_by_the_attendance_list_and_credit
     idp: RunningIdp,
 ) -> None:
     provider = await idp.provider_token()
-    event = await upsert_element(catalog_stub, provider, _event(new_id("event")))
+    event = await upsert_element(catalog_stub, provider, event_element(new_id("event")))
     present = await person(idp, plan_stub, event.id)
     absent = await person(idp, plan_stub, event.id)
     [bound] = await issue(stub, provider, 0, present.snils, event=event.id)
@@ -239,7 +146,7 @@ async def test_an_attendance_upload_waits_for_a_sweep_holding_the_redemption(
     """A periodic sweep that read the attendance before the upload holds the row and leaves
     it pending; the upload must still return with the redemption decided."""
     provider = await idp.provider_token()
-    event = await upsert_element(catalog_stub, provider, _event(new_id("event")))
+    event = await upsert_element(catalog_stub, provider, event_element(new_id("event")))
     present = await person(idp, plan_stub, event.id)
     [bound] = await issue(stub, provider, 0, present.snils, event=event.id)
     pending = await redeem(stub, present, bound.code)
@@ -281,7 +188,7 @@ async def test_every_immediate_rejection_has_its_reason(
     idp: RunningIdp,
 ) -> None:
     provider = await idp.provider_token()
-    event = await upsert_element(catalog_stub, provider, _event(new_id("event")))
+    event = await upsert_element(catalog_stub, provider, event_element(new_id("event")))
     planner = await person(idp, plan_stub, event.id)
     other = await person(idp, plan_stub, event.id)
     unplanned = await person(idp, plan_stub)
@@ -321,230 +228,6 @@ async def test_every_immediate_rejection_has_its_reason(
             "event_already_redeemed",
         ]
     )
-
-
-def _address() -> str:
-    """A client address of its own (failures are counted per address, across tests)."""
-    n = uuid.uuid4().int
-    return f"10.{n % 250}.{n // 250 % 250}.{n // 62500 % 250}"
-
-
-def _event(external_id: str) -> catalog_pb2.Element:
-    return catalog_pb2.Element(
-        kind=catalog_pb2.ELEMENT_KIND_EVENT,
-        title=f"Семинар {external_id}",
-        zet=4,
-        main_specialty_code=demo.CARDIOLOGY,
-        audience="medical",
-        starts_on="2025-03-03",
-        ends_on="2025-03-04",
-        event_format="offline",
-        free=True,
-        tickets_total=100,
-        external_id=external_id,
-    )
-
-
-@pytest.fixture
-async def private_redis() -> AsyncIterator[LocalRedis]:
-    folder = Path(tempfile.mkdtemp(prefix="credits-redis-"))
-    redis = LocalRedis(folder, free_port())
-    redis.start()
-    yield redis
-    redis.stop()
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-@pytest.fixture
-async def strict_credits(platform: Any, private_redis: LocalRedis) -> AsyncIterator[RunningService]:
-    """credits-svc with its own Redis (to stop and restart), low limits and a short delay."""
-    running = await start_service(
-        CREDITS,
-        platform.credits_settings(
-            redis_url=private_redis.url,
-            redeem_max_failures_per_person=3,
-            redeem_max_failures_per_person_event=2,
-            redeem_max_failures_per_address=20,
-            code_auto_accept_seconds=0.5,
-        ),
-    )
-    yield running
-    await running.stop()
-
-
-@pytest.fixture
-async def strict_stub(
-    strict_credits: RunningService,
-) -> AsyncIterator[credits_pb2_grpc.CreditsServiceStub]:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{strict_credits.port}") as channel:
-        yield credits_pb2_grpc.CreditsServiceStub(channel)
-
-
-async def test_without_an_attendance_list_a_code_is_accepted_after_the_delay(
-    strict_stub: credits_pb2_grpc.CreditsServiceStub,
-    plan_stub: plan_pb2_grpc.PlanServiceStub,
-    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
-    idp: RunningIdp,
-) -> None:
-    provider = await idp.provider_token()
-    event = await upsert_element(catalog_stub, provider, _event(new_id("event")))
-    someone = await person(idp, plan_stub, event.id)
-    [code] = await issue(strict_stub, provider, 1, event=event.id)
-    answer = await redeem(strict_stub, someone, code.code, address=_address())
-    assert status(answer)[0] == "REDEMPTION_STATUS_PENDING"
-    for _ in range(100):
-        [redemption] = (
-            await strict_stub.ListMyRedemptions(
-                credits_pb2.ListMyRedemptionsRequest(), metadata=someone.metadata
-            )
-        ).redemptions
-        if redemption.status != credits_pb2.REDEMPTION_STATUS_PENDING:
-            break
-        await asyncio.sleep(0.1)
-    assert status(redemption) == ("REDEMPTION_STATUS_ACCEPTED", "")
-    assert redemption.credit_id
-
-
-async def _refused(
-    stub: credits_pb2_grpc.CreditsServiceStub, who: Person, code: str, **where: str
-) -> str | None:
-    """The error code of a refused redemption (`where`: event_id, address, gateway_token)."""
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await redeem(stub, who, code, **where)
-    return grpc_error_code(caught.value)
-
-
-async def _fail(
-    stub: credits_pb2_grpc.CreditsServiceStub, who: Person, times: int, **where: str
-) -> None:
-    for _ in range(times):
-        answer = await redeem(stub, who, "WRONGWRONG00", **where)
-        assert status(answer)[0] == "REDEMPTION_STATUS_REJECTED"
-
-
-async def test_failed_attempts_are_limited_per_person_even_across_a_redis_restart(
-    strict_stub: credits_pb2_grpc.CreditsServiceStub,
-    plan_stub: plan_pb2_grpc.PlanServiceStub,
-    private_redis: LocalRedis,
-    idp: RunningIdp,
-) -> None:
-    provider = await idp.provider_token()
-    guesser = await person(idp, plan_stub, EVENT)
-    newcomer = await person(idp, plan_stub, EVENT)
-    [good] = await issue(strict_stub, provider, 1)
-
-    await _fail(strict_stub, guesser, 3)
-    # The fourth attempt is refused before the code is even looked at, valid or not.
-    assert await _refused(strict_stub, guesser, good.code) == "too_many_attempts"
-
-    # Redis down: fail closed.
-    private_redis.stop()
-    try:
-        assert await _refused(strict_stub, newcomer, good.code) == "redemption_unavailable"
-    finally:
-        private_redis.start()
-    # Redis back, empty: the counters come back from PostgreSQL, the limit still holds.
-    assert await _refused(strict_stub, guesser, good.code) == "too_many_attempts"
-    # Someone else is not affected, and a success does not count.
-    answer = await redeem(strict_stub, newcomer, good.code)
-    assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
-
-
-async def test_failures_on_one_event_do_not_block_another_beyond_the_person_limit(
-    strict_stub: credits_pb2_grpc.CreditsServiceStub,
-    plan_stub: plan_pb2_grpc.PlanServiceStub,
-    catalog_stub: catalog_pb2_grpc.CatalogServiceStub,
-    idp: RunningIdp,
-) -> None:
-    """Limits: 2 failures per (person, event), 3 per person."""
-    provider = await idp.provider_token()
-    a = await upsert_element(catalog_stub, provider, _event(new_id("event-a")))
-    b = await upsert_element(catalog_stub, provider, _event(new_id("event-b")))
-    c = await upsert_element(catalog_stub, provider, _event(new_id("event-c")))
-    someone = await person(idp, plan_stub, a.id, b.id, c.id)
-    [code_a] = await issue(strict_stub, provider, 1, event=a.id)
-    [code_b] = await issue(strict_stub, provider, 1, event=b.id)
-    [code_c] = await issue(strict_stub, provider, 1, event=c.id)
-
-    await _fail(strict_stub, someone, 2, event_id=a.id)
-    assert await _refused(strict_stub, someone, code_a.code, event_id=a.id) == "too_many_attempts"
-    # Event B is still open to the same person...
-    answer = await redeem(strict_stub, someone, code_b.code, event_id=b.id)
-    assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
-    # ...until the per-person limit (3) is reached: then every event is closed to them.
-    await _fail(strict_stub, someone, 1, event_id=c.id)
-    assert await _refused(strict_stub, someone, code_c.code, event_id=c.id) == "too_many_attempts"
-    assert await _refused(strict_stub, someone, code_c.code) == "too_many_attempts"
-
-
-async def test_people_behind_one_address_are_not_blocked_by_each_others_failures_until_the_flood_guard(
-    strict_stub: credits_pb2_grpc.CreditsServiceStub,
-    plan_stub: plan_pb2_grpc.PlanServiceStub,
-    idp: RunningIdp,
-) -> None:
-    """One hospital NAT, the address vouched for by the gateway's service identity. Limits: 3
-    failures per person, 20 per address (the flood guard)."""
-    gateway = await idp.client_token("gateway")
-    provider = await idp.provider_token()
-    nat, elsewhere = _address(), _address()
-    codes = [c.code for c in await issue(strict_stub, provider, 3)]
-    # Four people exhaust their own limits from the shared address: only they are blocked.
-    for _ in range(4):
-        clumsy = await person(idp, plan_stub)
-        await _fail(strict_stub, clumsy, 3, address=nat, gateway_token=gateway)
-        refused = await _refused(strict_stub, clumsy, codes[0], address=nat, gateway_token=gateway)
-        assert refused == "too_many_attempts"
-    fifth = await person(idp, plan_stub, EVENT)
-    answer = await redeem(strict_stub, fifth, codes[0], address=nat, gateway_token=gateway)
-    assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
-
-    # The flood guard: 12 failures so far from the address; 8 more close it for everybody.
-    for _ in range(4):
-        await _fail(
-            strict_stub, await person(idp, plan_stub), 2, address=nat, gateway_token=gateway
-        )
-    newcomer = await person(idp, plan_stub, EVENT)
-    refused = await _refused(strict_stub, newcomer, codes[1], address=nat, gateway_token=gateway)
-    assert refused == "too_many_attempts"
-    # The same person from another address is not affected.
-    answer = await redeem(strict_stub, newcomer, codes[1], address=elsewhere, gateway_token=gateway)
-    assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
-
-
-async def test_an_untrusted_callers_client_address_is_ignored(
-    strict_stub: credits_pb2_grpc.CreditsServiceStub,
-    plan_stub: plan_pb2_grpc.PlanServiceStub,
-    idp: RunningIdp,
-    database_url: str,
-) -> None:
-    """Without the gateway's service identity `x-client-ip` is whatever the caller wrote: it
-    neither feeds the flood guard (20 here) nor is stored."""
-    provider = await idp.provider_token()
-    address = _address()
-    tried: list[str] = []
-    for _ in range(21):
-        someone = await person(idp, plan_stub)
-        answer = await redeem(strict_stub, someone, "WRONGWRONG00", address=address)
-        assert status(answer) == ("REDEMPTION_STATUS_REJECTED", "code_not_found")
-        tried.append(answer.id)
-    [good] = await issue(strict_stub, provider, 1)
-    newcomer = await person(idp, plan_stub, EVENT)
-    answer = await redeem(strict_stub, newcomer, good.code, address=address)
-    assert status(answer) == ("REDEMPTION_STATUS_PENDING", "")
-    engine = create_async_engine(database_url)
-    try:
-        async with engine.connect() as connection:
-            stored = await connection.execute(
-                select(code_redemptions.c.client_address).where(
-                    code_redemptions.c.id.in_([*tried, answer.id])
-                )
-            )
-            assert {row.client_address for row in stored} == {""}
-    finally:
-        await engine.dispose()
-
-
-# -- codes wait for the end of their event (issue 12) ------------------------------------------
 
 
 def _future_event(external_id: str, starts_on: date, ends_on: date) -> catalog_pb2.Element:
