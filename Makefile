@@ -52,9 +52,11 @@ web-codegen: bootstrap
 proto: bootstrap
 	@scripts/gen_proto.sh
 
-## Writes the gateway's GraphQL schema to gateway/schema.graphql (a test fails when it is stale).
+## Writes the gateway's GraphQL schema to gateway/schema.graphql (a test fails when it is stale)
+## and regenerates the web app's typed operations from it.
 schema: bootstrap
 	@$(RUN) python -m gateway.schema.export
+	@cd web && npm run codegen --silent
 
 ## Renders the API reference into docs/reference: the GraphQL SDL, the protos with their
 ## comments and the error catalogue (a test fails when it is stale; run after `make schema`).
