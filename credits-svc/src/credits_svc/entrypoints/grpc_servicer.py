@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Callable
-from datetime import datetime
 
 from grpc.aio import ServicerContext
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.context import trusted_client_address
+from cpd_platform.mapping import EnumMapping, date_to_pb, timestamp_to_pb
 from credits_svc.domain.audit import AuditEntry
 from credits_svc.domain.code_records import CodeRow, RedemptionRow
 from credits_svc.domain.codes import CodeStatus, RedemptionStatus
@@ -26,36 +26,18 @@ from credits_svc.service_layer import (
 from credits_svc.service_layer.ports import CreditsPorts, CreditsUnitOfWorkPort
 from credits_svc.service_layer.posting import Acknowledgement, Batch, BatchStatus
 
-_OUTCOMES = {
-    Outcome.ACCEPTED: credits_pb2.OUTCOME_ACCEPTED,
-    Outcome.DUPLICATE: credits_pb2.OUTCOME_DUPLICATE,
-    Outcome.REJECTED: credits_pb2.OUTCOME_REJECTED,
-}
+_OUTCOMES = EnumMapping(Outcome, credits_pb2.Outcome, invalid_code="invalid_outcome")
+# BatchStatus is a class of string constants, not an Enum, so it keeps a table.
 _BATCH_STATUSES = {
     BatchStatus.APPLIED: credits_pb2.BATCH_STATUS_APPLIED,
     BatchStatus.REPLAYED: credits_pb2.BATCH_STATUS_REPLAYED,
     BatchStatus.REJECTED: credits_pb2.BATCH_STATUS_REJECTED,
 }
-_STATUSES = {
-    CreditStatus.ACCEPTED: credits_pb2.CREDIT_STATUS_ACCEPTED,
-    CreditStatus.VOIDED: credits_pb2.CREDIT_STATUS_VOIDED,
-    CreditStatus.SUPERSEDED: credits_pb2.CREDIT_STATUS_SUPERSEDED,
-}
-_CODE_STATUSES = {
-    CodeStatus.ISSUED: credits_pb2.CODE_STATUS_ISSUED,
-    CodeStatus.PENDING: credits_pb2.CODE_STATUS_PENDING,
-    CodeStatus.ACCEPTED: credits_pb2.CODE_STATUS_ACCEPTED,
-    CodeStatus.REJECTED: credits_pb2.CODE_STATUS_REJECTED,
-}
-_REDEMPTION_STATUSES = {
-    RedemptionStatus.PENDING: credits_pb2.REDEMPTION_STATUS_PENDING,
-    RedemptionStatus.ACCEPTED: credits_pb2.REDEMPTION_STATUS_ACCEPTED,
-    RedemptionStatus.REJECTED: credits_pb2.REDEMPTION_STATUS_REJECTED,
-}
-
-
-def _time(value: datetime | None) -> str:
-    return value.isoformat() if value is not None else ""
+_STATUSES = EnumMapping(CreditStatus, credits_pb2.CreditStatus, invalid_code="invalid_status")
+_CODE_STATUSES = EnumMapping(CodeStatus, credits_pb2.CodeStatus, invalid_code="invalid_code_status")
+_REDEMPTION_STATUSES = EnumMapping(
+    RedemptionStatus, credits_pb2.RedemptionStatus, invalid_code="invalid_redemption_status"
+)
 
 
 def _batch(request: credits_pb2.PostResultsRequest) -> Batch:
@@ -91,7 +73,7 @@ def _ack(ack: Acknowledgement) -> credits_pb2.PostResultsResponse:
         outcomes=[
             credits_pb2.RecordOutcome(
                 external_id=o.external_id,
-                outcome=_OUTCOMES[o.outcome],
+                outcome=_OUTCOMES.to_pb(o.outcome),
                 record_id=o.record_id,
                 reason_code=o.reason_code,
                 message=o.message,
@@ -109,18 +91,18 @@ def _credit(record: CreditRecord) -> credits_pb2.Credit:
         element_id=record.element_id,
         provider_id=record.provider_id,
         zet=record.zet,
-        completed_on=record.completed_on.isoformat(),
-        status=_STATUSES[record.status],
+        completed_on=date_to_pb(record.completed_on),
+        status=_STATUSES.to_pb(record.status),
         element_kind=record.element_kind.value,
         external_id=record.external_id,
         document_number=record.document_number,
         program_cycle_id=record.program_cycle_id,
-        deadline=record.deadline.isoformat() if record.deadline else "",
+        deadline=date_to_pb(record.deadline),
         days_late=record.days_late,
         corrects_id=record.corrects_id,
         corrected_by=record.corrected_by,
         status_reason=record.status_reason,
-        recorded_at=_time(record.recorded_at),
+        recorded_at=timestamp_to_pb(record.recorded_at),
         source=record.source.value,
     )
 
@@ -132,7 +114,7 @@ def _audit(row: AuditEntry) -> credits_pb2.AuditEntry:
         actor=row.actor,
         actor_client_id=row.actor_client_id,
         reason=row.reason,
-        at=_time(row.at),
+        at=timestamp_to_pb(row.at),
         replaced_by=row.replaced_by,
         batch_id=row.batch_id,
     )
@@ -143,8 +125,8 @@ def _code(row: CodeRow) -> credits_pb2.EventCode:
         code=row.code,
         event_id=row.event_id,
         snils=row.snils,
-        status=_CODE_STATUSES[row.status],
-        issued_at=_time(row.issued_at),
+        status=_CODE_STATUSES.to_pb(row.status),
+        issued_at=timestamp_to_pb(row.issued_at),
         mail_status=row.mail_status,
     )
 
@@ -154,11 +136,11 @@ def _redemption(row: RedemptionRow) -> credits_pb2.Redemption:
         id=row.id,
         code=row.code,
         event_id=row.event_id,
-        status=_REDEMPTION_STATUSES[row.status],
+        status=_REDEMPTION_STATUSES.to_pb(row.status),
         reason_code=row.reason_code,
         reason_message=row.reason_message,
-        entered_at=_time(row.entered_at),
-        decided_at=_time(row.decided_at),
+        entered_at=timestamp_to_pb(row.entered_at),
+        decided_at=timestamp_to_pb(row.decided_at),
         credit_id=row.credit_id,
     )
 
