@@ -15,6 +15,10 @@ from gateway.schema.pk_regional.teachers import RegionalTeacher
 @protobuf_type(name="RegionalApplication", exclude=("basis",))
 class RegionalApplication(MessageType[pb.Application]):
     status: RegionalApplicationStatus
+    total_hours: int = strawberry.field(
+        description="Academic hours of the chosen groups (each group counts its programme's "
+        "hours); must equal the campaign's requiredHours on submission."
+    )
 
 
 @protobuf_type(name="SaveApplicationPayload")

@@ -14,11 +14,22 @@ def _year(meaning: str) -> str:
 
 @protobuf_type
 class TeacherProfile(MessageType[pb.TeacherProfile]):
+    """«Моя анкета»: what a teacher fills in (the import may prefill it). Mandatory fields still
+    missing are listed in RegionalTeacher.missingProfileFields."""
+
     birth_year: int | None = strawberry.field(description=_year("Year of birth; mandatory"))
     last_training_year: int | None = strawberry.field(
         description="Year of the last qualification upgrade (given alone when the date is "
         "unknown, else derived from lastTrainingOn); null when never trained or unknown. It "
         "decides candidacy (3 years) and allocation priority."
+    )
+    last_training_topic: str = strawberry.field(
+        description="Topic of the last training, at most 500 characters; mandatory unless "
+        "neverTrained."
+    )
+    last_training_organisation: str = strawberry.field(
+        description="Organisation of the last training, at most 500 characters; mandatory "
+        "unless neverTrained."
     )
     last_retraining_year: int | None = strawberry.field(
         description=_year(
@@ -35,6 +46,11 @@ class TeacherProfile(MessageType[pb.TeacherProfile]):
 
 @protobuf_type(name="RegionalTeacher")
 class RegionalTeacher(MessageType[pb.Teacher]):
+    missing_profile_fields: list[str] = strawberry.field(
+        description="Mandatory profile fields still missing, as the service names them (e.g. "
+        "birth_year, last_training_on), as of the last save or import."
+    )
+    profile_complete: bool = strawberry.field(description="missingProfileFields is empty.")
     last_budget_number_year: int | None = strawberry.field(
         description="The year of the last budget-funded number used before the platform (from "
         "the import); null when none is known. Either it or a number held here bars a new "

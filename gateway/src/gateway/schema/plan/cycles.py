@@ -88,8 +88,14 @@ class Suggestion(MessageType[plan_pb2.Suggestion]):
 class Cycle(MessageType[plan_pb2.Cycle]):
     id: strawberry.ID
     specialty_code: str
-    starts_on: date
-    ends_on: date
+    starts_on: date = strawberry.field(
+        description="First day: the document's issue date. The cycle lasts five years, to "
+        "endsOn inclusive (a document of 29 February ends on 28 February)."
+    )
+    ends_on: date = strawberry.field(description="Last day of the cycle, inclusive.")
+    rule_set_title: str = strawberry.field(
+        description="Title of the rule set for people (Russian), the same as ruleSet.title."
+    )
     document: Document | None = strawberry.field(
         description="The document that opened the cycle; null for cycles opened without one."
     )

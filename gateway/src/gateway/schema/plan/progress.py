@@ -24,6 +24,10 @@ class KindTotal(MessageType[plan_pb2.KindTotal]):
 @protobuf_type
 class KindGroupProgress(MessageType[plan_pb2.KindGroupProgress]):
     group: KindGroup = strawberry.field(description="Which group.")
+    missing_zet: int = strawberry.field(
+        description="What is still short of recommendedZet in this group, at most the cycle's "
+        "missingZet (0 when reached or when the cycle needs nothing more)."
+    )
     cap_zet: int | None = strawberry.field(
         description="At most this much ZET counts from the group; null when there is no cap."
     )
@@ -33,6 +37,7 @@ class KindGroupProgress(MessageType[plan_pb2.KindGroupProgress]):
 class YearProgress(MessageType[plan_pb2.YearProgress]):
     starts_on: date
     ends_on: date
+    total_zet: int = strawberry.field(description="programZet + eventAndModuleZet.")
     state: YearState = strawberry.field(description="Past, current or future relative to today.")
 
 
@@ -63,7 +68,19 @@ class Progress(MessageType[plan_pb2.Progress]):
     """Progress of one cycle against its rule set, computed when read from the credits the plan
     service has received. Amounts are in ZET (1 ZET = 1 academic hour)."""
 
+    total_zet: int = strawberry.field(
+        description="ZET that counts toward the target (after the rule set's caps); may exceed "
+        "targetZet, the surplus never carries into the next cycle."
+    )
     rule_set: str = strawberry.field(description="Code of the cycle's rule set, e.g. nmo-250.")
+    missing_zet: int = strawberry.field(
+        description="ZET still needed: the larger of the target minus totalZet and the ДПП ПК "
+        "minimum minus the program credits (0 when complete)."
+    )
+    on_track: bool = strawberry.field(description="totalZet is at least expectedToDateZet.")
+    complete: bool = strawberry.field(
+        description="missingZet is 0: the target (and any ДПП ПК minimum) is reached."
+    )
     by_kind: list[KindTotal]
     by_group: list[KindGroupProgress]
     by_year: list[YearProgress]
