@@ -39,6 +39,10 @@ class CatalogServiceStub:
     Batch reads take at most 1000 distinct keys (the rest are ignored) and silently leave out keys
     that are unknown or malformed; results come in key order (id or code), not in request order.
     Dates are ISO 8601 calendar dates, YYYY-MM-DD; ids are UUIDs; money is in kopecks (RUB/100).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     @_typing.overload
@@ -172,6 +176,10 @@ class CatalogServiceAsyncStub(CatalogServiceStub):
     Batch reads take at most 1000 distinct keys (the rest are ignored) and silently leave out keys
     that are unknown or malformed; results come in key order (id or code), not in request order.
     Dates are ISO 8601 calendar dates, YYYY-MM-DD; ids are UUIDs; money is in kopecks (RUB/100).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -301,6 +309,10 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
     Batch reads take at most 1000 distinct keys (the rest are ignored) and silently leave out keys
     that are unknown or malformed; results come in key order (id or code), not in request order.
     Dates are ISO 8601 calendar dates, YYYY-MM-DD; ids are UUIDs; money is in kopecks (RUB/100).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     @_abc_1.abstractmethod

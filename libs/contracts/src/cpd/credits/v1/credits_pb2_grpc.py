@@ -32,6 +32,10 @@ class CreditsServiceStub:
     role), "not_a_person" (the token names no registered person), "not_a_provider" (a client id
     not mapped to a provider in catalog-svc), "not_your_provider" (a record or event of another
     provider).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     def __init__(self, channel):
@@ -114,6 +118,10 @@ class CreditsServiceServicer:
     role), "not_a_person" (the token names no registered person), "not_a_provider" (a client id
     not mapped to a provider in catalog-svc), "not_your_provider" (a record or event of another
     provider).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     def PostResults(self, request_iterator, context):
@@ -330,6 +338,10 @@ class CreditsService:
     role), "not_a_person" (the token names no registered person), "not_a_provider" (a client id
     not mapped to a provider in catalog-svc), "not_your_provider" (a record or event of another
     provider).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     @staticmethod

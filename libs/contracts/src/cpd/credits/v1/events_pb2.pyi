@@ -27,6 +27,10 @@ class CreditRecorded(_message.Message):
     their default value included), so a consumer parses it with json_format.ParseDict. The same
     JSON is the payload_json of ListLedgerEntries.
 
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
+
     `credits.recorded`: a credit record now counts (posted by a provider, confirmed by a code or
     written by a correction). plan-svc adds it to the person's progress projection.
     """

@@ -34,6 +34,10 @@ class IdentityServiceStub:
     lone surrogate: INVALID_ARGUMENT "invalid_text". Over-long text: INVALID_ARGUMENT
     "text_too_long" (limits at RegisterRequest; person_id 64, role 32, scope 100 characters).
     Person ids are UUIDs; dates are YYYY-MM-DD.
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     def __init__(self, channel):
@@ -88,6 +92,10 @@ class IdentityServiceServicer:
     lone surrogate: INVALID_ARGUMENT "invalid_text". Over-long text: INVALID_ARGUMENT
     "text_too_long" (limits at RegisterRequest; person_id 64, role 32, scope 100 characters).
     Person ids are UUIDs; dates are YYYY-MM-DD.
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     def GetMe(self, request, context):
@@ -225,6 +233,10 @@ class IdentityService:
     lone surrogate: INVALID_ARGUMENT "invalid_text". Over-long text: INVALID_ARGUMENT
     "text_too_long" (limits at RegisterRequest; person_id 64, role 32, scope 100 characters).
     Person ids are UUIDs; dates are YYYY-MM-DD.
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     @staticmethod

@@ -25,6 +25,10 @@ class MunicipalityRegistered(_message.Message):
     names, fields at their default value included); a consumer parses it with
     json_format.ParseDict.
 
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
+
     `pk_regional.municipality_registered`: a municipality of a region exists (created by a
     regional operator, seeded, or published again for the municipalities that existed before this
     event did). identity-svc keeps which region each municipality lies in, to decide whether a

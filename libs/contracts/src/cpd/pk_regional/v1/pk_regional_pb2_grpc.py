@@ -65,6 +65,10 @@ class PkRegionalServiceStub:
 
     Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
     "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     def __init__(self, channel):
@@ -310,6 +314,10 @@ class PkRegionalServiceServicer:
 
     Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
     "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     def ListMunicipalities(self, request, context):
@@ -948,6 +956,10 @@ class PkRegionalService:
 
     Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
     "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     @staticmethod

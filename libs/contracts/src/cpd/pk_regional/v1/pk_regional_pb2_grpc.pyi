@@ -66,6 +66,10 @@ class PkRegionalServiceStub:
 
     Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
     "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     @_typing.overload
@@ -348,6 +352,10 @@ class PkRegionalServiceAsyncStub(PkRegionalServiceStub):
 
     Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
     "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -626,6 +634,10 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
 
     Rule numbers (3-year intervals, 72 hours by default) come from the versioned rule set
     "eort-tatarstan-2024" (pk-regional-svc domain/rules.py).
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     @_abc_1.abstractmethod

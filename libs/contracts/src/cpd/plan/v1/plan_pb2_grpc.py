@@ -36,6 +36,10 @@ class PlanServiceStub:
     Ids created here (documents, cycles, plan items, applications, registrations, persons) are
     UUIDs; element and program cycle ids are catalog-svc's. Dates are YYYY-MM-DD, timestamps ISO
     8601 with a UTC offset; both are empty when absent. 1 ZET = 1 academic hour.
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     def __init__(self, channel):
@@ -147,6 +151,10 @@ class PlanServiceServicer:
     Ids created here (documents, cycles, plan items, applications, registrations, persons) are
     UUIDs; element and program cycle ids are catalog-svc's. Dates are YYYY-MM-DD, timestamps ISO
     8601 with a UTC offset; both are empty when absent. 1 ZET = 1 academic hour.
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     def ListMyCycles(self, request, context):
@@ -446,6 +454,10 @@ class PlanService:
     Ids created here (documents, cycles, plan items, applications, registrations, persons) are
     UUIDs; element and program cycle ids are catalog-svc's. Dates are YYYY-MM-DD, timestamps ISO
     8601 with a UTC offset; both are empty when absent. 1 ZET = 1 academic hour.
+
+    Wire formats (one for every cpd API, cpd_platform.mapping): a date is a string YYYY-MM-DD
+    (ISO 8601), a timestamp a string in RFC 3339 with its UTC offset; the empty string means
+    none, as it does for an optional id or text. Enum value 0 (*_UNSPECIFIED) means not given.
     """
 
     @staticmethod
