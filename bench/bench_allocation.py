@@ -23,18 +23,22 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import text
 
 from cpd_platform.db import UnitOfWork, create_engine, create_session_factory
 from cpd_platform.local_infra import LocalPostgres, ensure_database, free_port
 from cpd_platform.migrations import upgrade_to_head
-from pk_regional_svc.adapters.orm import campaigns, outbox
+from pk_regional_svc.adapters.orm import campaigns
+from pk_regional_svc.adapters.unit_of_work import PkRegionalUnitOfWork
 from pk_regional_svc.domain.allocation import allocate
+from pk_regional_svc.domain.numbers import allocated_numbers
 from pk_regional_svc.main import MIGRATIONS
-from pk_regional_svc.service_layer.campaigns import campaign_from_row
-from pk_regional_svc.service_layer.candidates import load_allocation_inputs, store_allocation
 
 YEAR = 2025
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
 
 
 async def copy(
@@ -142,7 +146,7 @@ async def main(args: argparse.Namespace) -> None:
         url = await ensure_database(server.server_url, "bench_allocation")
         await upgrade_to_head(MIGRATIONS, url)
         engine = create_engine(url)
-        uow = UnitOfWork(create_session_factory(engine), outbox)
+        uow = PkRegionalUnitOfWork(create_session_factory(engine))
         started = time.perf_counter()
         campaign_id = await load_region(uow, args.teachers, args.schools, args.municipalities)
         print(
@@ -151,26 +155,20 @@ async def main(args: argparse.Namespace) -> None:
         )
         async with uow:
             t0 = time.perf_counter()
-            row = (
-                (
-                    await uow.session.execute(
-                        select(campaigns).where(campaigns.c.id == campaign_id).with_for_update()
-                    )
-                )
-                .one()
-                ._mapping
-            )
-            campaign = campaign_from_row(row)
-            candidates, quotas = await load_allocation_inputs(uow, campaign)
+            campaign = await uow.campaigns.get(campaign_id, lock=True)
+            candidates = await uow.candidates.allocation_inputs(campaign)
+            quotas = await uow.campaigns.quotas(campaign_id)
             t1 = time.perf_counter()
-            outcomes = allocate(candidates, quotas, campaign.year)
+            outcomes = allocate(candidates, quotas, campaign.year, campaign.rules)
             t2 = time.perf_counter()
-            await store_allocation(uow, campaign, row["secret"], outcomes)
-            await uow.session.execute(
-                update(campaigns)
-                .where(campaigns.c.id == campaign_id)
-                .values(allocated_at=func.now())
+            numbers, holdings = allocated_numbers(
+                campaign, await uow.campaigns.secret(campaign_id), outcomes, new_id
             )
+            await uow.numbers.add_allocation(numbers, holdings)
+            await uow.candidates.add_outcomes(
+                campaign_id, outcomes, {h.teacher_id: h.number_id for h in holdings}
+            )
+            await uow.campaigns.save(campaign.allocated(datetime.now(UTC)))
             await uow.commit()
             t3 = time.perf_counter()
         granted = sum(1 for o in outcomes if o.granted)
@@ -183,7 +181,7 @@ async def main(args: argparse.Namespace) -> None:
             f"total: {t3 - t0:.2f} s (target < 10 s)"
         )
         # Determinism: the same inputs give the same outcomes.
-        again = allocate(list(reversed(candidates)), quotas, campaign.year)
+        again = allocate(list(reversed(candidates)), quotas, campaign.year, campaign.rules)
         print(f"deterministic: {again == outcomes}")
         await engine.dispose()
     finally:

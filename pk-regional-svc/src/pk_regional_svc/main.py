@@ -8,7 +8,6 @@ from pathlib import Path
 
 from cpd.pk_regional.v1 import pk_regional_pb2, pk_regional_pb2_grpc
 from cpd_platform.access import Access
-from cpd_platform.db import UnitOfWork
 from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
@@ -17,6 +16,7 @@ from cpd_platform.service_identity import ServiceIdentity
 from pk_regional_svc.adapters.catalog import GrpcCatalog
 from pk_regional_svc.adapters.orm import outbox
 from pk_regional_svc.adapters.passport_cipher import PassportCipher
+from pk_regional_svc.adapters.unit_of_work import PkRegionalUnitOfWork
 from pk_regional_svc.entrypoints.grpc_servicer import PkRegionalServicer
 from pk_regional_svc.service_layer.authz import Authz
 from pk_regional_svc.service_layer.demo import seed_demo
@@ -42,7 +42,7 @@ def wire(settings: PkRegionalSettings, infra: Infrastructure) -> Wiring:
         ttl=settings.grants_ttl,
     )
     deps = Deps(
-        uow=partial(UnitOfWork, infra.sessions, outbox),
+        uow=partial(PkRegionalUnitOfWork, infra.sessions),
         authz=Authz(access),
         catalog=GrpcCatalog(
             infra.channel(settings.catalog_target, settings.rpc_deadline),
@@ -69,7 +69,7 @@ def wire(settings: PkRegionalSettings, infra: Infrastructure) -> Wiring:
 
 
 async def seed(settings: PkRegionalSettings, infra: Infrastructure) -> None:
-    await seed_demo(UnitOfWork(infra.sessions, outbox))
+    await seed_demo(PkRegionalUnitOfWork(infra.sessions))
 
 
 SPEC = ServiceSpec("pk-regional", PkRegionalSettings, MIGRATIONS, wire, seed)

@@ -904,7 +904,8 @@ async def test_a_campaign_opened_by_mistake_is_cancelled_until_numbers_are_alloc
             pb.OpenCampaignRequest(region_code="16", year=year, windows=windows(True)),
             metadata=bearer(world.regional),
         )
-        return reply.campaign
+        opened: pb.Campaign = reply.campaign
+        return opened
 
     mistaken = await open_campaign(2029)
     await pk.SetQuestions(

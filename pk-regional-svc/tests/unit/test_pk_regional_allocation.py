@@ -13,6 +13,7 @@ from pk_regional_svc.domain.allocation import (
     number_code,
     priority_key,
 )
+from pk_regional_svc.domain.rules import EORT_2024
 
 C = Decision.CONFIRMED
 
@@ -57,7 +58,7 @@ def test_never_trained_first_then_the_longest_since_training_then_snils() -> Non
 
 def test_school_quota_limits_and_the_report_says_why() -> None:
     people = [cand("1", year=2015), cand("2", year=2016), cand("3", year=2017)]
-    out = by_teacher(allocate(people, Quotas({"s1": 2}, {"m1": 10}), 2025))
+    out = by_teacher(allocate(people, Quotas({"s1": 2}, {"m1": 10}), 2025, EORT_2024))
     assert out["1"].granted and out["2"].granted
     assert out["3"].reason is Reason.SCHOOL_QUOTA_EXHAUSTED
     assert (out["1"].school_sequence, out["2"].school_sequence) == (1, 2)
@@ -72,13 +73,15 @@ def test_municipality_quota_is_shared_by_its_schools_in_priority_order() -> None
         cand("d", school="s3", muni="m2", year=2010),
     ]
     quotas = Quotas({"s1": 5, "s2": 5, "s3": 5}, {"m1": 2, "m2": 1})
-    out = by_teacher(allocate(people, quotas, 2025))
+    out = by_teacher(allocate(people, quotas, 2025, EORT_2024))
     assert out["b"].granted and out["a"].granted and out["d"].granted
     assert out["c"].reason is Reason.MUNICIPALITY_QUOTA_EXHAUSTED
 
 
 def test_missing_quotas_mean_none() -> None:
-    out = by_teacher(allocate([cand("1"), cand("2", school="s2")], Quotas({"s1": 1}, {}), 2025))
+    out = by_teacher(
+        allocate([cand("1"), cand("2", school="s2")], Quotas({"s1": 1}, {}), 2025, EORT_2024)
+    )
     assert out["1"].reason is Reason.MUNICIPALITY_QUOTA_EXHAUSTED
     assert out["2"].reason is Reason.SCHOOL_QUOTA_EXHAUSTED
 
@@ -88,7 +91,7 @@ def test_a_budget_number_within_three_years_blocks_and_does_not_use_quota() -> N
         cand("1", year=None, budget=(2023,)),
         cand("2", year=2015, budget=(2022,)),
     ]
-    out = by_teacher(allocate(people, Quotas({"s1": 1}, {"m1": 1}), 2025))
+    out = by_teacher(allocate(people, Quotas({"s1": 1}, {"m1": 1}), 2025, EORT_2024))
     assert out["1"].reason is Reason.BUDGET_NUMBER_WITHIN_THREE_YEARS
     assert out["2"].granted
 
@@ -99,7 +102,7 @@ def test_only_confirmed_candidates_receive_numbers() -> None:
         cand("2", decision=Decision.REMOVED, year=None),
         cand("3"),
     ]
-    out = by_teacher(allocate(people, Quotas({"s1": 5}, {"m1": 5}), 2025))
+    out = by_teacher(allocate(people, Quotas({"s1": 5}, {"m1": 5}), 2025, EORT_2024))
     assert out["1"].reason is Reason.NOT_CONFIRMED and out["1"].rank == 0
     assert out["2"].reason is Reason.REMOVED
     assert out["3"].granted and out["3"].rank == 1
@@ -130,10 +133,10 @@ quota_maps = st.builds(
 def test_allocation_is_deterministic_and_respects_every_quota(
     people: list[AllocationCandidate], quotas: Quotas, rnd: random.Random
 ) -> None:
-    first = allocate(people, quotas, 2025)
+    first = allocate(people, quotas, 2025, EORT_2024)
     shuffled = list(people)
     rnd.shuffle(shuffled)
-    assert allocate(shuffled, quotas, 2025) == first
+    assert allocate(shuffled, quotas, 2025, EORT_2024) == first
     granted = [o for o in first if o.granted]
     for school, limit in quotas.school.items():
         assert sum(1 for o in granted if o.school_id == school) <= limit

@@ -5,6 +5,7 @@ from pk_regional_svc.domain.candidates import (
     is_candidate,
     years_since_training,
 )
+from pk_regional_svc.domain.rules import EORT_2024
 
 
 @pytest.mark.parametrize(
@@ -23,7 +24,7 @@ from pk_regional_svc.domain.candidates import (
 def test_a_teacher_is_a_candidate_three_or_more_years_after_the_last_training(
     last_training_year: int | None, expected: bool
 ) -> None:
-    assert is_candidate(2025, last_training_year) is expected
+    assert is_candidate(2025, last_training_year, EORT_2024) is expected
 
 
 def test_years_since_training_is_none_for_the_never_trained() -> None:
@@ -45,4 +46,4 @@ def test_years_since_training_is_none_for_the_never_trained() -> None:
     ],
 )
 def test_one_budget_number_per_three_years(budget_years: tuple[int, ...], expected: bool) -> None:
-    assert has_recent_budget_number(2025, budget_years) is expected
+    assert has_recent_budget_number(2025, budget_years, EORT_2024) is expected

@@ -7,9 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from cpd_platform.errors import FailedPrecondition
-from pk_regional_svc.domain.campaign import Window, WindowKind
+from pk_regional_svc.domain.campaign import Campaign, Window, WindowKind
 from pk_regional_svc.domain.rules import CURRENT_RULES, EORT_2024, RULE_SETS, rules_for
-from pk_regional_svc.service_layer.campaigns import Campaign
 
 
 def _campaign(rules_version: str) -> Campaign:

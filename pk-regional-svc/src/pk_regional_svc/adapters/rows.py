@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from pk_regional_svc.domain.structure import School, SchoolKind, Teacher, TeacherProfile
+from pk_regional_svc.domain.structure import (
+    School,
+    SchoolKind,
+    Teacher,
+    TeacherProfile,
+    TeacherView,
+)
 
 
 def school(row: Any) -> School:
@@ -54,6 +60,10 @@ def teacher(row: Any) -> Teacher:
         last_budget_number_year=row["last_budget_number_year"],
         profile_filled_by=row.get("profile_filled_by") or "",
     )
+
+
+def teacher_view_from_row(row: Any) -> TeacherView:
+    return TeacherView(teacher(row), list(row["missing_fields"] or ()))
 
 
 def profile_values(p: TeacherProfile) -> dict[str, Any]:

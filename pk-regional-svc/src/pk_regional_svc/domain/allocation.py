@@ -30,7 +30,7 @@ from datetime import date
 from enum import StrEnum
 
 from pk_regional_svc.domain.candidates import has_recent_budget_number
-from pk_regional_svc.domain.rules import CURRENT_RULES, RegionalRules
+from pk_regional_svc.domain.rules import RegionalRules
 
 
 class Decision(StrEnum):
@@ -104,7 +104,7 @@ def allocate(
     candidates: Iterable[AllocationCandidate],
     quotas: Quotas,
     campaign_year: int,
-    rules: RegionalRules = CURRENT_RULES,
+    rules: RegionalRules,
 ) -> list[Outcome]:
     """One outcome per candidate, in priority order (confirmed first, then the others)."""
     ordered = sorted(candidates, key=priority_key)

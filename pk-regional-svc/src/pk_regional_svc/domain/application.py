@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from enum import StrEnum
 
-from cpd_platform.errors import InvalidArgument
+from cpd_platform.errors import FailedPrecondition, InvalidArgument
 from pk_regional_svc.domain.limits import TEXT_TOO_LONG, bounded
 
 _SERIES = re.compile(r"[0-9]{4}")
@@ -36,7 +36,9 @@ class Passport:
     __str__ = __repr__
 
 
-def parse_passport(series: str, number: str, issuer: str, issued_on: str) -> Passport:
+def parse_passport(
+    series: str, number: str, issuer: str, issued_on: str, *, today: date
+) -> Passport:
     series = series.replace(" ", "")
     number = number.replace(" ", "")
     if _SERIES.fullmatch(series) is None:
@@ -52,7 +54,7 @@ def parse_passport(series: str, number: str, issuer: str, issued_on: str) -> Pas
         raise InvalidArgument(
             "invalid_passport_issue_date", "Дата выдачи паспорта: ГГГГ-ММ-ДД"
         ) from None
-    if on > date.today():
+    if on > today:
         raise InvalidArgument(
             "invalid_passport_issue_date", "Дата выдачи паспорта не может быть в будущем"
         )
@@ -99,3 +101,83 @@ def require_text(value: str, code: str, label: str, max_len: int = 300) -> str:
 def release_key(application_id: str, submission_no: int) -> str:
     """The idempotency key of releasing a submission's seats in catalog-svc."""
     return f"pk-regional:application:{application_id}:{submission_no}"
+
+
+@dataclass(frozen=True, slots=True)
+class Application:
+    """A teacher's application for the number they hold. Passport data never sits here: only
+    whether it was given and its masked form."""
+
+    id: str
+    campaign_id: str
+    teacher_id: str
+    teacher_name: str
+    holding_id: str
+    number_code: str
+    region_code: str
+    school_id: str
+    municipality_id: str
+    status: ApplicationStatus
+    passport_masked: str = ""
+    passport_filled: bool = False
+    phone: str = ""
+    position: str = ""
+    subject: str = ""
+    qualification_category: str = ""
+    course_id: str = ""
+    group_ids: tuple[str, ...] = ()
+    total_hours: int = 0
+    reservation_id: str = ""
+    submitted_at: datetime | None = None
+    updated_at: datetime | None = None
+    # Each submission reserves seats under its own idempotency key (release_key).
+    submission_no: int = 0
+
+    @property
+    def seats_key(self) -> str:
+        return release_key(self.id, self.submission_no)
+
+    def require_complete(self) -> None:
+        missing = [
+            label
+            for label, ok in (
+                ("паспортные данные", self.passport_filled),
+                ("телефон", bool(self.phone)),
+                ("должность", bool(self.position)),
+                ("предмет", bool(self.subject)),
+                ("квалификационная категория", bool(self.qualification_category)),
+                ("курс", bool(self.course_id)),
+            )
+            if not ok
+        ]
+        if missing:
+            raise InvalidArgument(
+                "application_incomplete", f"Заполните заявление: {', '.join(missing)}"
+            )
+
+    def require_draft(self) -> None:
+        if self.status is not ApplicationStatus.DRAFT:
+            raise FailedPrecondition("application_closed", "Заявление закрыто")
+
+    def submitted(self, reservation_id: str, at: datetime) -> Application:
+        return replace(
+            self,
+            status=ApplicationStatus.SUBMITTED,
+            reservation_id=reservation_id,
+            submitted_at=at,
+            updated_at=at,
+        )
+
+    def cancelled(self, at: datetime) -> Application:
+        """Back to a draft; the next submission reserves under a new key."""
+        return replace(
+            self,
+            status=ApplicationStatus.DRAFT,
+            reservation_id="",
+            submitted_at=None,
+            submission_no=self.submission_no + 1,
+            updated_at=at,
+        )
+
+    def closed(self, at: datetime) -> Application:
+        return replace(self, status=ApplicationStatus.CLOSED, reservation_id="", updated_at=at)

@@ -1,4 +1,5 @@
-"""A yearly campaign: its windows (questionnaire, applications) and quotas.
+"""A yearly campaign: its windows (questionnaire, applications), required hours, quotas and the
+rule set it was opened under.
 
 Window bounds are instants; a date-time given without an offset is read as Moscow time.
 A window is open for `opens_at <= now < closes_at`.
@@ -6,12 +7,14 @@ A window is open for `opens_at <= now < closes_at`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from cpd_platform.errors import FailedPrecondition, InvalidArgument
+from pk_regional_svc.domain.rules import RegionalRules, rules_for
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 MIN_YEAR = 2000
@@ -83,3 +86,77 @@ def check_quota(count: int) -> int:
     if count < 0 or count > 1_000_000:
         raise InvalidArgument("invalid_quota", "Квота должна быть неотрицательным числом")
     return count
+
+
+class QuotaScope(StrEnum):
+    SCHOOL = "school"
+    MUNICIPALITY = "municipality"
+
+
+@dataclass(frozen=True, slots=True)
+class Quota:
+    """How many numbers a school or a municipality gets in a campaign."""
+
+    scope: QuotaScope
+    scope_id: str
+    count: int
+
+
+MIN_REQUIRED_HOURS = 1
+MAX_REQUIRED_HOURS = 1000
+
+
+def check_required_hours(hours: int) -> int:
+    if not MIN_REQUIRED_HOURS <= hours <= MAX_REQUIRED_HOURS:
+        raise InvalidArgument(
+            "invalid_required_hours",
+            f"Требуемое число часов: от {MIN_REQUIRED_HOURS} до {MAX_REQUIRED_HOURS}",
+        )
+    return hours
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    id: str
+    region_code: str
+    year: int
+    questionnaire: Window
+    applications: Window
+    required_hours: int
+    allocated_at: datetime | None
+    # The rule set it was opened under (domain.rules): its numbers decide who is a candidate.
+    rules_version: str
+
+    @property
+    def rules(self) -> RegionalRules:
+        return rules_for(self.rules_version)
+
+    def with_windows(self, questionnaire: Window, applications: Window) -> Campaign:
+        return replace(self, questionnaire=questionnaire, applications=applications)
+
+    def with_required_hours(self, hours: int) -> Campaign:
+        return replace(self, required_hours=check_required_hours(hours))
+
+    def allocated(self, at: datetime) -> Campaign:
+        return replace(self, allocated_at=at)
+
+    def require_cancellable(self, has_numbers: bool) -> None:
+        """A campaign opened by mistake goes only while no number has been allocated."""
+        if self.allocated_at is not None or has_numbers:
+            raise FailedPrecondition(
+                "campaign_already_allocated",
+                "Кампанию нельзя отменить: уникальные номера уже распределены",
+            )
+
+    def audit_snapshot(self) -> dict[str, Any]:
+        return {
+            "questionnaire": [
+                self.questionnaire.opens_at.isoformat(),
+                self.questionnaire.closes_at.isoformat(),
+            ],
+            "applications": [
+                self.applications.opens_at.isoformat(),
+                self.applications.closes_at.isoformat(),
+            ],
+            "required_hours": self.required_hours,
+        }

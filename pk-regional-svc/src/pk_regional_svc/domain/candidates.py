@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pk_regional_svc.domain.rules import CURRENT_RULES, RegionalRules
+from pk_regional_svc.domain.rules import RegionalRules
 
 
 def years_since_training(campaign_year: int, last_training_year: int | None) -> int | None:
@@ -24,15 +24,13 @@ def years_since_training(campaign_year: int, last_training_year: int | None) -> 
     return campaign_year - last_training_year
 
 
-def is_candidate(
-    campaign_year: int, last_training_year: int | None, rules: RegionalRules = CURRENT_RULES
-) -> bool:
+def is_candidate(campaign_year: int, last_training_year: int | None, rules: RegionalRules) -> bool:
     years = years_since_training(campaign_year, last_training_year)
     return years is None or years >= rules.training_interval_years
 
 
 def has_recent_budget_number(
-    campaign_year: int, budget_years: Iterable[int], rules: RegionalRules = CURRENT_RULES
+    campaign_year: int, budget_years: Iterable[int], rules: RegionalRules
 ) -> bool:
     """True when a budget-funded number was used within the interval before (or in) this year."""
     return any(0 <= campaign_year - year < rules.budget_interval_years for year in budget_years)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 
 from pk_regional_svc.domain.allocation import AllocationCandidate, Decision, Quotas
 from pk_regional_svc.domain.candidates import has_recent_budget_number
-from pk_regional_svc.domain.rules import CURRENT_RULES, RegionalRules
+from pk_regional_svc.domain.rules import RegionalRules
 
 
 def distribute_municipal_quotas(
@@ -32,7 +32,7 @@ def distribute_municipal_quotas(
     quotas: Quotas,
     campaign_year: int,
     quota_school_municipality: Mapping[str, str],
-    rules: RegionalRules = CURRENT_RULES,
+    rules: RegionalRules,
 ) -> dict[str, int]:
     """The derived quotas of schools without one (school id → count > 0).
 

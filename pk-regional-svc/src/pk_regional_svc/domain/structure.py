@@ -91,6 +91,14 @@ class Teacher:
         return " ".join(p for p in (self.family_name, self.given_name, self.middle_name) if p)
 
 
+@dataclass(frozen=True, slots=True)
+class TeacherView:
+    """A teacher with the mandatory "Моя анкета" fields still missing (stored with the row)."""
+
+    teacher: Teacher
+    missing: list[str]
+
+
 def missing_profile_fields(
     profile: TeacherProfile, current_year: int, rules: RegionalRules = CURRENT_RULES
 ) -> list[str]:

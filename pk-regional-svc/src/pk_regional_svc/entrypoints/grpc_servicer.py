@@ -13,6 +13,7 @@ from pk_regional_svc.domain.numbers import (
 )
 from pk_regional_svc.entrypoints import translate
 from pk_regional_svc.service_layer import (
+    allocation,
     applications,
     audit_log,
     campaign_cancel,
@@ -22,6 +23,7 @@ from pk_regional_svc.service_layer import (
     my_status,
     numbers,
     queries,
+    questionnaire,
     reports,
     structure,
 )
@@ -143,29 +145,31 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         self, request: pb.OpenCampaignRequest, context: object
     ) -> pb.OpenCampaignResponse:
         found, created = await campaigns.open_campaign(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.region_code,
             request.year,
             translate.windows(request.windows),
             request.required_hours,
             translate.quotas_in(list(request.quotas)),
+            authz=self._deps.authz,
         )
         return pb.OpenCampaignResponse(
-            campaign=translate.campaign(found, self._deps.clock()), created=created
+            campaign=translate.campaign(found, self._deps.clock.now()), created=created
         )
 
     async def UpdateCampaign(
         self, request: pb.UpdateCampaignRequest, context: object
     ) -> pb.UpdateCampaignResponse:
         found = await campaigns.update_campaign(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.campaign_id,
             translate.windows(request.windows) if request.HasField("windows") else None,
             request.required_hours,
+            authz=self._deps.authz,
         )
-        return pb.UpdateCampaignResponse(campaign=translate.campaign(found, self._deps.clock()))
+        return pb.UpdateCampaignResponse(campaign=translate.campaign(found, self._deps.clock.now()))
 
     async def CancelCampaign(
         self, request: pb.CancelCampaignRequest, context: object
@@ -173,16 +177,19 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         cancelled = await campaign_cancel.cancel_campaign(
             self._deps, current_principal(), request.campaign_id, request.reason
         )
-        return pb.CancelCampaignResponse(campaign=translate.campaign(cancelled, self._deps.clock()))
+        return pb.CancelCampaignResponse(
+            campaign=translate.campaign(cancelled, self._deps.clock.now())
+        )
 
     async def SetQuotas(
         self, request: pb.SetQuotasRequest, context: object
     ) -> pb.SetQuotasResponse:
         saved = await campaigns.set_quotas(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.campaign_id,
             translate.quotas_in(list(request.quotas)),
+            authz=self._deps.authz,
         )
         return pb.SetQuotasResponse(
             quotas=[
@@ -195,15 +202,15 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         self, request: pb.GetCampaignRequest, context: object
     ) -> pb.GetCampaignResponse:
         found = await campaigns.get_campaign(
-            self._deps, current_principal(), request.campaign_id, request.region_code, request.year
+            self._deps.uow(), request.campaign_id, request.region_code, request.year
         )
-        return pb.GetCampaignResponse(campaign=translate.campaign(found, self._deps.clock()))
+        return pb.GetCampaignResponse(campaign=translate.campaign(found, self._deps.clock.now()))
 
     async def ListCampaigns(
         self, request: pb.ListCampaignsRequest, context: object
     ) -> pb.ListCampaignsResponse:
-        found = await campaigns.list_campaigns(self._deps, current_principal(), request.region_code)
-        now = self._deps.clock()
+        found = await campaigns.list_campaigns(self._deps.uow(), request.region_code)
+        now = self._deps.clock.now()
         return pb.ListCampaignsResponse(campaigns=[translate.campaign(c, now) for c in found])
 
     async def ListQuotas(
@@ -232,8 +239,8 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         items = []
         for q in request.questions:
             kind = translate.question_kind_in(q.kind)
-            items.append(campaigns.Question(q.id, q.text, kind, tuple(q.options), q.required))
-        saved = await campaigns.set_questions(
+            items.append(questionnaire.Question(q.id, q.text, kind, tuple(q.options), q.required))
+        saved = await questionnaire.set_questions(
             self._deps, current_principal(), request.campaign_id, items
         )
         return pb.SetQuestionsResponse(questions=[translate.question(q) for q in saved])
@@ -241,7 +248,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     async def GetQuestionnaire(
         self, request: pb.GetQuestionnaireRequest, context: object
     ) -> pb.GetQuestionnaireResponse:
-        found, answers = await campaigns.get_questionnaire(
+        found, answers = await questionnaire.get_questionnaire(
             self._deps, current_principal(), request.campaign_id
         )
         return pb.GetQuestionnaireResponse(
@@ -256,7 +263,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         given: dict[str, list[str]] = {}
         for a in request.answers:
             given.setdefault(a.question_id, []).extend(a.values)
-        answers = await campaigns.answer_questionnaire(
+        answers = await questionnaire.answer_questionnaire(
             self._deps, current_principal(), request.campaign_id, given, request.teacher_id
         )
         return pb.AnswerQuestionnaireResponse(
@@ -268,7 +275,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     async def ListQuestionnaireResponses(
         self, request: pb.ListQuestionnaireResponsesRequest, context: object
     ) -> pb.ListQuestionnaireResponsesResponse:
-        page, answered = await campaigns.list_responses(
+        page, answered = await questionnaire.list_responses(
             self._deps,
             current_principal(),
             request.campaign_id,
@@ -319,26 +326,31 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     ) -> pb.DecideCandidatesResponse:
         decision = translate.decision_in(request.decision)
         found = await candidates.decide_candidates(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.campaign_id,
             list(request.teacher_ids),
             decision,
+            authz=self._deps.authz,
         )
         return pb.DecideCandidatesResponse(candidates=[translate.candidate(c) for c in found])
 
     async def RunAllocation(
         self, request: pb.RunAllocationRequest, context: object
     ) -> pb.RunAllocationResponse:
-        summary, _ = await candidates.run_allocation(
-            self._deps, current_principal(), request.campaign_id
+        summary, _ = await allocation.run_allocation(
+            self._deps.uow(),
+            current_principal(),
+            request.campaign_id,
+            authz=self._deps.authz,
+            clock=self._deps.clock,
         )
         return pb.RunAllocationResponse(summary=translate.summary(summary))
 
     async def GetAllocationReport(
         self, request: pb.GetAllocationReportRequest, context: object
     ) -> pb.GetAllocationReportResponse:
-        page, summary = await candidates.allocation_report(
+        page, summary = await allocation.allocation_report(
             self._deps,
             current_principal(),
             request.campaign_id,
@@ -390,7 +402,14 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     ) -> pb.RefuseNumberResponse:
         reason = translate.REFUSAL_BACK.get(request.reason)
         holding, free = await numbers.refuse_number(
-            self._deps, current_principal(), request.holding_id, reason, request.note
+            self._deps.uow(),
+            current_principal(),
+            request.holding_id,
+            reason,
+            request.note,
+            authz=self._deps.authz,
+            catalog=self._deps.catalog,
+            clock=self._deps.clock,
         )
         return pb.RefuseNumberResponse(holding=translate.holding(holding), free_in_school_pool=free)
 
@@ -398,7 +417,11 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         self, request: pb.ReassignNumberRequest, context: object
     ) -> pb.ReassignNumberResponse:
         holding, free = await numbers.reassign_number(
-            self._deps, current_principal(), request.number_id, request.teacher_id
+            self._deps.uow(),
+            current_principal(),
+            request.number_id,
+            request.teacher_id,
+            authz=self._deps.authz,
         )
         return pb.ReassignNumberResponse(
             holding=translate.holding(holding), free_in_school_pool=free
@@ -419,12 +442,14 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
     async def GetMyCampaignStatus(
         self, request: pb.GetMyCampaignStatusRequest, context: object
     ) -> pb.GetMyCampaignStatusResponse:
-        s = await my_status.my_campaign_status(self._deps, current_principal(), request.campaign_id)
+        s = await my_status.my_campaign_status(
+            self._deps.uow(), current_principal(), request.campaign_id
+        )
         reply = pb.GetMyCampaignStatusResponse(
             teacher=translate.teacher(s.teacher),
             candidate=s.candidate,
             decision=translate.DECISION[s.decision],
-            campaign=translate.campaign(s.campaign, self._deps.clock()),
+            campaign=translate.campaign(s.campaign, self._deps.clock.now()),
         )
         if s.holding is not None:
             reply.holding.CopyFrom(translate.holding(s.holding))
@@ -442,7 +467,9 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         passport = None
         if request.HasField("passport"):
             p = request.passport
-            passport = parse_passport(p.series, p.number, p.issuer, p.issued_on)
+            passport = parse_passport(
+                p.series, p.number, p.issuer, p.issued_on, today=self._deps.clock.today()
+            )
         data = applications.ApplicationInput(
             passport=passport,
             phone=request.phone,
@@ -453,11 +480,14 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
             group_ids=tuple(request.group_ids),
         )
         view, holding = await applications.save_application(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.campaign_id,
             request.basis == pb.FUNDING_CHOICE_OFF_BUDGET,
             data,
+            catalog=self._deps.catalog,
+            cipher=self._deps.cipher,
+            clock=self._deps.clock,
         )
         reply = pb.SaveApplicationResponse(holding=translate.holding(holding))
         if view is not None:
@@ -468,7 +498,11 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         self, request: pb.SubmitApplicationRequest, context: object
     ) -> pb.SubmitApplicationResponse:
         view = await applications.submit_application(
-            self._deps, current_principal(), request.application_id
+            self._deps.uow(),
+            current_principal(),
+            request.application_id,
+            catalog=self._deps.catalog,
+            clock=self._deps.clock,
         )
         return pb.SubmitApplicationResponse(application=translate.application(view))
 
@@ -476,7 +510,11 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         self, request: pb.CancelApplicationRequest, context: object
     ) -> pb.CancelApplicationResponse:
         view = await applications.cancel_application(
-            self._deps, current_principal(), request.application_id
+            self._deps.uow(),
+            current_principal(),
+            request.application_id,
+            catalog=self._deps.catalog,
+            clock=self._deps.clock,
         )
         return pb.CancelApplicationResponse(application=translate.application(view))
 
@@ -484,7 +522,7 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         self, request: pb.GetApplicationRequest, context: object
     ) -> pb.GetApplicationResponse:
         view = await applications.get_application(
-            self._deps, current_principal(), request.application_id
+            self._deps.uow(), current_principal(), request.application_id, authz=self._deps.authz
         )
         return pb.GetApplicationResponse(application=translate.application(view))
 

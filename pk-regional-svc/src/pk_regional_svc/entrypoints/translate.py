@@ -7,21 +7,25 @@ from datetime import date, datetime
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.errors import InvalidArgument
 from pk_regional_svc.domain.allocation import Decision, Reason
+from pk_regional_svc.domain.application import Application
+from pk_regional_svc.domain.campaign import Campaign
+from pk_regional_svc.domain.candidate_list import CandidateView
 from pk_regional_svc.domain.limits import bounded, bounded_all
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
 from pk_regional_svc.domain.numbers import (
     REFUSAL_TEXT,
     STATUS_TEXT,
+    Holding,
     NumberStatus,
     RefusalReason,
 )
-from pk_regional_svc.domain.structure import School, SchoolKind, TeacherProfile
+from pk_regional_svc.domain.structure import School, SchoolKind, TeacherProfile, TeacherView
 from pk_regional_svc.service_layer import (
-    applications,
+    allocation,
     campaigns,
-    candidates,
     completions,
     numbers,
+    questionnaire,
     reports,
     structure,
 )
@@ -72,9 +76,9 @@ REFUSAL = {
 }
 REFUSAL_BACK = {v: k for k, v in REFUSAL.items()}
 QUESTION_KIND = {
-    campaigns.QuestionKind.TEXT: pb.QUESTION_KIND_TEXT,
-    campaigns.QuestionKind.SINGLE_CHOICE: pb.QUESTION_KIND_SINGLE_CHOICE,
-    campaigns.QuestionKind.MULTIPLE_CHOICE: pb.QUESTION_KIND_MULTIPLE_CHOICE,
+    questionnaire.QuestionKind.TEXT: pb.QUESTION_KIND_TEXT,
+    questionnaire.QuestionKind.SINGLE_CHOICE: pb.QUESTION_KIND_SINGLE_CHOICE,
+    questionnaire.QuestionKind.MULTIPLE_CHOICE: pb.QUESTION_KIND_MULTIPLE_CHOICE,
 }
 QUESTION_KIND_BACK = {v: k for k, v in QUESTION_KIND.items()}
 APPLICATION_STATUS = {
@@ -175,7 +179,7 @@ def profile_in(p: pb.TeacherProfile) -> TeacherProfile:
     )
 
 
-def teacher(v: structure.TeacherView) -> pb.Teacher:
+def teacher(v: TeacherView) -> pb.Teacher:
     t = v.teacher
     return pb.Teacher(
         id=t.id,
@@ -195,7 +199,7 @@ def teacher(v: structure.TeacherView) -> pb.Teacher:
     )
 
 
-def campaign(c: campaigns.Campaign, now: datetime) -> pb.Campaign:
+def campaign(c: Campaign, now: datetime) -> pb.Campaign:
     return pb.Campaign(
         id=c.id,
         region_code=c.region_code,
@@ -224,7 +228,7 @@ def quotas_in(items: list[pb.Quota]) -> list[campaigns.QuotaInput]:
     return [campaigns.QuotaInput(q.municipality_id, q.school_id, q.count) for q in items]
 
 
-def question(q: campaigns.Question) -> pb.Question:
+def question(q: questionnaire.Question) -> pb.Question:
     return pb.Question(
         id=q.id,
         text=q.text,
@@ -234,11 +238,11 @@ def question(q: campaigns.Question) -> pb.Question:
     )
 
 
-def answers(a: campaigns.Answers) -> list[pb.Answer]:
+def answers(a: questionnaire.Answers) -> list[pb.Answer]:
     return [pb.Answer(question_id=k, values=v) for k, v in sorted(a.values.items())]
 
 
-def candidate(c: candidates.CandidateView) -> pb.Candidate:
+def candidate(c: CandidateView) -> pb.Candidate:
     return pb.Candidate(
         teacher=teacher(c.teacher),
         decision=DECISION[c.decision],
@@ -251,7 +255,7 @@ def candidate(c: candidates.CandidateView) -> pb.Candidate:
     )
 
 
-def summary(s: candidates.AllocationSummary) -> pb.AllocationSummary:
+def summary(s: allocation.AllocationSummary) -> pb.AllocationSummary:
     return pb.AllocationSummary(
         campaign_id=s.campaign_id,
         granted=s.granted,
@@ -261,7 +265,7 @@ def summary(s: candidates.AllocationSummary) -> pb.AllocationSummary:
     )
 
 
-def holding(h: numbers.HoldingView) -> pb.NumberHolding:
+def holding(h: Holding) -> pb.NumberHolding:
     return pb.NumberHolding(
         number_id=h.number_id,
         number_code=h.number_code,
@@ -284,7 +288,7 @@ def holding(h: numbers.HoldingView) -> pb.NumberHolding:
     )
 
 
-def application(a: applications.ApplicationView) -> pb.Application:
+def application(a: Application) -> pb.Application:
     return pb.Application(
         id=a.id,
         campaign_id=a.campaign_id,
@@ -365,7 +369,7 @@ def municipality_kind_in(value: pb.MunicipalityKind.ValueType) -> MunicipalityKi
     return kind
 
 
-def question_kind_in(value: pb.QuestionKind.ValueType) -> campaigns.QuestionKind:
+def question_kind_in(value: pb.QuestionKind.ValueType) -> questionnaire.QuestionKind:
     kind = QUESTION_KIND_BACK.get(value)
     if kind is None:
         raise InvalidArgument("invalid_question", "Укажите вид вопроса")

@@ -10,41 +10,43 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import and_, func, select
 
-from cpd_platform.db import UnitOfWork
+from cpd_platform.clock import Clock
 from cpd_platform.errors import FailedPrecondition, InvalidArgument, NotFound
 from cpd_platform.ids import valid_uuids
 from cpd_platform.principal import Principal
-from pk_regional_svc.adapters.catalog import TEACHERS
-from pk_regional_svc.adapters.orm import applications, holdings, teachers, unique_numbers
+from pk_regional_svc.adapters.application_repository import (
+    application_from_row,
+    applications_select,
+)
+from pk_regional_svc.adapters.catalog import TEACHERS, Catalog
+from pk_regional_svc.adapters.orm import applications, holdings, teachers
+from pk_regional_svc.adapters.passport_cipher import PassportCipher
 from pk_regional_svc.domain.application import (
+    Application,
     ApplicationStatus,
     Passport,
     check_hours,
     mask_passport,
     normalise_phone,
-    release_key,
 )
+from pk_regional_svc.domain.campaign import Campaign
 from pk_regional_svc.domain.limits import bounded
-from pk_regional_svc.domain.numbers import NumberStatus, RefusalReason, transition
+from pk_regional_svc.domain.numbers import Holding, NumberStatus, RefusalReason
+from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
-from pk_regional_svc.service_layer.authz import READ, Place
-from pk_regional_svc.service_layer.campaigns import Campaign, campaign_from_row, load_campaign
+from pk_regional_svc.service_layer.authz import READ
 from pk_regional_svc.service_layer.deps import Deps
-from pk_regional_svc.service_layer.numbers import (
-    HoldingView,
-    NumberFilter,
-    holding_view,
-    load_holding,
-    refuse_in_uow,
-)
-from pk_regional_svc.service_layer.paging import bounds, next_token
-from pk_regional_svc.service_layer.structure import PageOf, my_teacher_row, scoped_filter
+from pk_regional_svc.service_layer.numbers import NumberFilter
+from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
+from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
+from pk_regional_svc.service_layer.refusal import refuse_holding
+from pk_regional_svc.service_layer.structure import scoped_filter
+
+ApplicationView = Application
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,121 +60,31 @@ class ApplicationInput:
     group_ids: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ApplicationView:
-    id: str
-    campaign_id: str
-    teacher_id: str
-    teacher_name: str
-    holding_id: str
-    number_code: str
-    school_id: str
-    municipality_id: str
-    status: ApplicationStatus
-    passport_masked: str
-    passport_filled: bool
-    phone: str
-    position: str
-    subject: str
-    qualification_category: str
-    course_id: str
-    group_ids: tuple[str, ...]
-    total_hours: int
-    reservation_id: str
-    submitted_at: datetime | None
-    updated_at: datetime | None
-
-
-def _select() -> Any:
-    return select(
-        applications,
-        unique_numbers.c.code,
-        func.concat_ws(
-            " ",
-            teachers.c.family_name,
-            teachers.c.given_name,
-            func.nullif(teachers.c.middle_name, ""),
-        ).label("teacher_name"),
-    ).select_from(
-        applications.join(holdings, holdings.c.id == applications.c.holding_id)
-        .join(unique_numbers, unique_numbers.c.id == holdings.c.number_id)
-        .join(teachers, teachers.c.id == applications.c.teacher_id)
-    )
-
-
-def _view(m: Any) -> ApplicationView:
-    return ApplicationView(
-        id=str(m["id"]),
-        campaign_id=str(m["campaign_id"]),
-        teacher_id=str(m["teacher_id"]),
-        teacher_name=m["teacher_name"],
-        holding_id=str(m["holding_id"]),
-        number_code=m["code"],
-        school_id=str(m["school_id"]),
-        municipality_id=str(m["municipality_id"]),
-        status=ApplicationStatus(m["status"]),
-        passport_masked=m["passport_masked"],
-        passport_filled=m["passport_sealed"] is not None,
-        phone=m["phone"],
-        position=m["position"],
-        subject=m["subject"],
-        qualification_category=m["qualification_category"],
-        course_id=m["course_id"],
-        group_ids=tuple(m["group_ids"] or ()),
-        total_hours=m["total_hours"],
-        reservation_id=m["reservation_id"],
-        submitted_at=m["submitted_at"],
-        updated_at=m["updated_at"],
-    )
-
-
-async def _load(uow: UnitOfWork, application_id: str, *, lock: bool = False) -> Any:
-    if not valid_uuids([application_id]):
-        raise NotFound("application_not_found", "Заявление не найдено")
-    if lock:
-        await uow.session.execute(
-            select(applications.c.id).where(applications.c.id == application_id).with_for_update()
-        )
-    row = (
-        await uow.session.execute(_select().where(applications.c.id == application_id))
-    ).one_or_none()
-    if row is None:
-        raise NotFound("application_not_found", "Заявление не найдено")
-    return row._mapping
-
-
-async def _my_live_holding(uow: UnitOfWork, campaign_id: str, teacher_id: str) -> Any:
-    row = (
-        await uow.session.execute(
-            select(holdings.c.id)
-            .where(
-                holdings.c.campaign_id == campaign_id,
-                holdings.c.teacher_id == teacher_id,
-                holdings.c.status != NumberStatus.REFUSED.value,
-            )
-            .with_for_update()
-        )
-    ).one_or_none()
-    if row is None:
+async def _my_live_holding(
+    uow: PkRegionalUnitOfWorkPort, principal: Principal, campaign_id: str
+) -> Holding:
+    me = await uow.teachers.of_person(principal.person_id, principal.snils)
+    holding = await uow.numbers.live_holding_of(campaign_id, me.teacher.id, lock=True)
+    if holding is None:
         raise FailedPrecondition(
             "no_number", "У вас нет уникального номера в этой кампании: заявление подать нельзя"
         )
-    return await load_holding(uow, str(row.id))
+    return holding
 
 
 async def _hours_of(
-    deps: Deps, campaign: Campaign, course_id: str, group_ids: Sequence[str]
+    catalog: Catalog, campaign: Campaign, course_id: str, group_ids: Sequence[str]
 ) -> list[int]:
     """Checks the course and groups against the regional registry; each group's hours (a
     group lasts its programme's hours: catalog keeps hours on the programme)."""
-    groups = await deps.catalog.groups(list(group_ids))
+    groups = await catalog.groups(list(group_ids))
     missing = [g for g in group_ids if g not in groups]
     if missing:
         raise InvalidArgument("unknown_group", "Выбранная группа не найдена в реестре программ")
     course_ids = sorted(
         {g.course_id for g in groups.values()} | ({course_id} if course_id else set())
     )
-    courses = await deps.catalog.courses(course_ids)
+    courses = await catalog.courses(course_ids)
     for cid in course_ids:
         course = courses.get(cid)
         if (
@@ -192,247 +104,219 @@ async def _hours_of(
 
 
 async def save_application(
-    deps: Deps, principal: Principal, campaign_id: str, off_budget: bool, data: ApplicationInput
-) -> tuple[ApplicationView | None, HoldingView]:
-    async with deps.uow() as uow:
-        campaign = campaign_from_row(await load_campaign(uow, campaign_id))
-        campaign.applications.require_open(deps.clock())
-        me = await my_teacher_row(uow, principal)
-        holding = await _my_live_holding(uow, campaign_id, str(me["id"]))
-        current = holding_view(holding)
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    campaign_id: str,
+    off_budget: bool,
+    data: ApplicationInput,
+    *,
+    catalog: Catalog,
+    cipher: PassportCipher,
+    clock: Clock,
+) -> tuple[Application | None, Holding]:
+    """Saves the draft (reserves nothing), or (off_budget) refuses the number with that reason."""
+    async with uow:
+        campaign = await uow.campaigns.get(campaign_id)
+        campaign.applications.require_open(clock.now())
+        holding = await _my_live_holding(uow, principal, campaign_id)
         if off_budget:
-            after = await refuse_in_uow(
-                deps,
+            refused = await refuse_holding(
                 uow,
                 principal,
                 holding,
                 RefusalReason.OFF_BUDGET_CHOSEN,
                 "выбор педагога в заявлении",
+                catalog=catalog,
+                clock=clock,
             )
             await uow.commit()
-            return None, after
-        if current.status is NumberStatus.APPLICATION_SUBMITTED:
+            return None, refused
+        if holding.status is NumberStatus.APPLICATION_SUBMITTED:
             raise FailedPrecondition(
                 "application_submitted", "Заявление уже подано: отмените его, чтобы изменить"
             )
-        transition(current.status, NumberStatus.APPLICATION_DRAFT)
+        now = clock.now()
+        draft_holding = holding.moved_to(NumberStatus.APPLICATION_DRAFT, now)
         if len(set(data.group_ids)) != len(data.group_ids):
             raise InvalidArgument("duplicate_group", "Группа выбрана дважды")
         total = 0
         if data.group_ids:
-            total = sum(await _hours_of(deps, campaign, data.course_id, data.group_ids))
-        values: dict[str, Any] = {
-            "phone": normalise_phone(data.phone) if data.phone.strip() else "",
-            "position": bounded(data.position, "position"),
-            "subject": bounded(data.subject, "subject"),
-            "qualification_category": bounded(
-                data.qualification_category, "qualification_category"
-            ),
-            "course_id": bounded(data.course_id, "course_id"),
-            "group_ids": list(data.group_ids),
-            "total_hours": total,
-            "updated_at": func.now(),
-        }
-        application_id = current.application_id or str(uuid.uuid4())
+            total = sum(await _hours_of(catalog, campaign, data.course_id, data.group_ids))
+        application_id = holding.application_id or str(uuid.uuid4())
+        before = (
+            await uow.applications.get(application_id)
+            if holding.application_id
+            else Application(
+                id=application_id,
+                campaign_id=campaign_id,
+                teacher_id=holding.teacher_id,
+                teacher_name=holding.teacher_name,
+                holding_id=holding.holding_id,
+                number_code=holding.number_code,
+                region_code=campaign.region_code,
+                school_id=holding.school_id,
+                municipality_id=holding.municipality_id,
+                status=ApplicationStatus.DRAFT,
+            )
+        )
+        draft = replace(
+            before,
+            phone=normalise_phone(data.phone) if data.phone.strip() else "",
+            position=bounded(data.position, "position"),
+            subject=bounded(data.subject, "subject"),
+            qualification_category=bounded(data.qualification_category, "qualification_category"),
+            course_id=bounded(data.course_id, "course_id"),
+            group_ids=tuple(data.group_ids),
+            total_hours=total,
+            updated_at=now,
+        )
+        sealed = None
         if data.passport is not None:
-            sealed = deps.cipher.seal(data.passport, application_id)
-            values.update(
-                passport_key_id=sealed.key_id,
-                passport_sealed=sealed.blob,
+            sealed = cipher.seal(data.passport, application_id)
+            draft = replace(
+                draft,
+                passport_filled=True,
                 passport_masked=mask_passport(data.passport.series, data.passport.number),
             )
-        if current.application_id:
-            await uow.session.execute(
-                update(applications).where(applications.c.id == application_id).values(**values)
-            )
+        if holding.application_id:
+            await uow.applications.save(draft, sealed)
         else:
-            await uow.session.execute(
-                insert(applications).values(
-                    id=application_id,
-                    campaign_id=campaign_id,
-                    holding_id=current.holding_id,
-                    teacher_id=me["id"],
-                    region_code=campaign.region_code,
-                    municipality_id=current.municipality_id,
-                    school_id=current.school_id,
-                    status=ApplicationStatus.DRAFT.value,
-                    **values,
-                )
-            )
-        await uow.session.execute(
-            update(holdings)
-            .where(holdings.c.id == current.holding_id)
-            .values(status=NumberStatus.APPLICATION_DRAFT.value, updated_at=func.now())
-        )
-        view = _view(await _load(uow, application_id))
-        after = holding_view(await load_holding(uow, current.holding_id))
+            await uow.applications.add(draft, sealed)
+        await uow.numbers.save_holding(draft_holding)
+        saved = await uow.applications.get(application_id)
+        after = await uow.numbers.holding(holding.holding_id)
         await uow.commit()
-    return view, after
+    return saved, after
 
 
-def _require_complete(app: Any) -> None:
-    missing = [
-        label
-        for label, ok in (
-            ("паспортные данные", app["passport_sealed"] is not None),
-            ("телефон", bool(app["phone"])),
-            ("должность", bool(app["position"])),
-            ("предмет", bool(app["subject"])),
-            ("квалификационная категория", bool(app["qualification_category"])),
-            ("курс", bool(app["course_id"])),
-        )
-        if not ok
-    ]
-    if missing:
-        raise InvalidArgument(
-            "application_incomplete", f"Заполните заявление: {', '.join(missing)}"
-        )
-
-
-async def _own_application(uow: UnitOfWork, principal: Principal, application_id: str) -> Any:
-    app = await _load(uow, application_id, lock=True)
-    me = await my_teacher_row(uow, principal)
-    if str(me["id"]) != str(app["teacher_id"]):
+async def _own_application(
+    uow: PkRegionalUnitOfWorkPort, principal: Principal, application_id: str
+) -> Application:
+    application = await uow.applications.get(application_id, lock=True)
+    me = await uow.teachers.of_person(principal.person_id, principal.snils)
+    if me.teacher.id != application.teacher_id:
         raise NotFound("application_not_found", "Заявление не найдено")
-    return app
+    return application
+
+
+def _place(application: Application) -> Place:
+    return Place(application.region_code, application.municipality_id, application.school_id)
 
 
 async def submit_application(
-    deps: Deps, principal: Principal, application_id: str
-) -> ApplicationView:
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    application_id: str,
+    *,
+    catalog: Catalog,
+    clock: Clock,
+) -> Application:
+    """Reserves the groups' seats (all or none) and submits; a retried submit changes nothing."""
     holder = principal.require_person()
-    async with deps.uow() as uow:
-        app = await _own_application(uow, principal, application_id)
-        campaign = campaign_from_row(await load_campaign(uow, str(app["campaign_id"])))
-        campaign.applications.require_open(deps.clock())
-        if app["status"] == ApplicationStatus.SUBMITTED.value:
-            return _view(app)  # a retried submit
-        if app["status"] != ApplicationStatus.DRAFT.value:
-            raise FailedPrecondition("application_closed", "Заявление закрыто")
-        _require_complete(app)
-        groups = list(app["group_ids"])
+    async with uow:
+        application = await _own_application(uow, principal, application_id)
+        campaign = await uow.campaigns.get(application.campaign_id)
+        campaign.applications.require_open(clock.now())
+        if application.status is ApplicationStatus.SUBMITTED:
+            return application  # a retried submit
+        application.require_draft()
+        application.require_complete()
+        groups = list(application.group_ids)
         check_hours(
-            await _hours_of(deps, campaign, app["course_id"], groups) if groups else [],
+            await _hours_of(catalog, campaign, application.course_id, groups) if groups else [],
             campaign.required_hours,
         )
-        key = release_key(application_id, app["submission_no"])
+        key = application.seats_key
     # The seats are taken outside the transaction; the same key makes a retry safe.
-    reservation_id = await deps.catalog.reserve(groups, holder, key)
-    async with deps.uow() as uow:
-        app = await _load(uow, application_id, lock=True)
-        if (
-            app["status"] != ApplicationStatus.DRAFT.value
-            or release_key(application_id, app["submission_no"]) != key
-        ):
-            if app["status"] == ApplicationStatus.SUBMITTED.value:
-                return _view(app)
-            await deps.catalog.release(key)
+    reservation_id = await catalog.reserve(groups, holder, key)
+    async with uow:
+        application = await uow.applications.get(application_id, lock=True)
+        if application.status is not ApplicationStatus.DRAFT or application.seats_key != key:
+            if application.status is ApplicationStatus.SUBMITTED:
+                return application
+            await catalog.release(key)
             raise FailedPrecondition("application_changed", "Заявление изменилось: повторите")
-        holding = holding_view(await load_holding(uow, str(app["holding_id"]), lock=True))
-        transition(holding.status, NumberStatus.APPLICATION_SUBMITTED)
-        await uow.session.execute(
-            update(applications)
-            .where(applications.c.id == application_id)
-            .values(
-                status=ApplicationStatus.SUBMITTED.value,
-                reservation_id=reservation_id,
-                submitted_at=func.now(),
-                updated_at=func.now(),
-            )
-        )
-        await uow.session.execute(
-            update(holdings)
-            .where(holdings.c.id == holding.holding_id)
-            .values(status=NumberStatus.APPLICATION_SUBMITTED.value, updated_at=func.now())
-        )
+        holding = await uow.numbers.holding(application.holding_id, lock=True)
+        now = clock.now()
+        submitted_holding = holding.moved_to(NumberStatus.APPLICATION_SUBMITTED, now)
+        submitted = application.submitted(reservation_id, now)
+        await uow.applications.save(submitted)
+        await uow.numbers.save_holding(submitted_holding)
         await audit.record(
             uow,
             principal,
             "submit_application",
             "application",
             application_id,
-            Place(app["region_code"], str(app["municipality_id"]), str(app["school_id"])),
+            _place(application),
             {"status": ApplicationStatus.DRAFT.value},
             {"status": ApplicationStatus.SUBMITTED.value, "groups": groups},
         )
-        view = _view(await _load(uow, application_id))
+        saved = await uow.applications.get(application_id)
         await uow.commit()
-    return view
+    return saved
 
 
 async def cancel_application(
-    deps: Deps, principal: Principal, application_id: str
-) -> ApplicationView:
-    async with deps.uow() as uow:
-        app = await _own_application(uow, principal, application_id)
-        campaign = campaign_from_row(await load_campaign(uow, str(app["campaign_id"])))
-        campaign.applications.require_open(deps.clock())
-        if app["status"] == ApplicationStatus.DRAFT.value:
-            return _view(app)  # already cancelled
-        if app["status"] != ApplicationStatus.SUBMITTED.value:
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    application_id: str,
+    *,
+    catalog: Catalog,
+    clock: Clock,
+) -> Application:
+    """Releases the seats; the application is a draft again (a retry changes nothing)."""
+    async with uow:
+        application = await _own_application(uow, principal, application_id)
+        campaign = await uow.campaigns.get(application.campaign_id)
+        campaign.applications.require_open(clock.now())
+        if application.status is ApplicationStatus.DRAFT:
+            return application  # already cancelled
+        if application.status is not ApplicationStatus.SUBMITTED:
             raise FailedPrecondition("application_closed", "Заявление закрыто")
-        holding = holding_view(await load_holding(uow, str(app["holding_id"]), lock=True))
-        transition(holding.status, NumberStatus.APPLICATION_DRAFT)
-        await deps.catalog.release(release_key(application_id, app["submission_no"]))
-        await uow.session.execute(
-            update(applications)
-            .where(applications.c.id == application_id)
-            .values(
-                status=ApplicationStatus.DRAFT.value,
-                reservation_id="",
-                submitted_at=None,
-                submission_no=applications.c.submission_no + 1,
-                updated_at=func.now(),
-            )
-        )
-        await uow.session.execute(
-            update(holdings)
-            .where(holdings.c.id == holding.holding_id)
-            .values(status=NumberStatus.APPLICATION_DRAFT.value, updated_at=func.now())
-        )
+        holding = await uow.numbers.holding(application.holding_id, lock=True)
+        now = clock.now()
+        draft_holding = holding.moved_to(NumberStatus.APPLICATION_DRAFT, now)
+        await catalog.release(application.seats_key)
+        await uow.applications.save(application.cancelled(now))
+        await uow.numbers.save_holding(draft_holding)
         await audit.record(
             uow,
             principal,
             "cancel_application",
             "application",
             application_id,
-            Place(app["region_code"], str(app["municipality_id"]), str(app["school_id"])),
+            _place(application),
             {"status": ApplicationStatus.SUBMITTED.value},
             {"status": ApplicationStatus.DRAFT.value},
         )
-        view = _view(await _load(uow, application_id))
+        saved = await uow.applications.get(application_id)
         await uow.commit()
-    return view
+    return saved
 
 
-async def get_application(deps: Deps, principal: Principal, application_id: str) -> ApplicationView:
-    async with deps.uow() as uow:
-        app = await _load(uow, application_id)
-        mine = False
+async def get_application(
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    application_id: str,
+    *,
+    authz: Authorizer,
+) -> Application:
+    async with uow:
+        application = await uow.applications.get(application_id)
         try:
-            me = await my_teacher_row(uow, principal)
-            mine = str(me["id"]) == str(app["teacher_id"])
+            me = await uow.teachers.of_person(principal.person_id, principal.snils)
+            mine = me.teacher.id == application.teacher_id
         except NotFound:
             mine = False
         if not mine:
-            await deps.authz.require(
-                principal,
-                READ,
-                Place(app["region_code"], str(app["municipality_id"]), str(app["school_id"])),
-            )
-    return _view(app)
-
-
-async def my_application(uow: UnitOfWork, holding_id: str) -> ApplicationView | None:
-    row = (
-        await uow.session.execute(_select().where(applications.c.holding_id == holding_id))
-    ).one_or_none()
-    return _view(row._mapping) if row is not None else None
+            await authz.require(principal, READ, _place(application))
+    return application
 
 
 async def list_applications(
     deps: Deps, principal: Principal, f: NumberFilter, page_size: int, page_token: str
-) -> PageOf[ApplicationView]:
+) -> PageOf[Application]:
     limit, offset = bounds(page_size, page_token)
     a = applications
     async with deps.uow() as uow:
@@ -458,12 +342,12 @@ async def list_applications(
             people = [str(u) for u in valid_uuids([f.teacher_id])]
             conditions.append(a.c.teacher_id.in_(people) | teachers.c.person_id.in_(people))
         clause = and_(*conditions)
-        query = _select().where(clause)
+        query = applications_select().where(clause)
         total = await uow.session.scalar(select(func.count()).select_from(query.subquery())) or 0
         found = await uow.session.execute(
             query.order_by(a.c.school_id, teachers.c.family_name, a.c.id)
             .limit(limit)
             .offset(offset)
         )
-        items = [_view(r._mapping) for r in found]
+        items = [application_from_row(r._mapping) for r in found]
     return PageOf(items, next_token(limit, offset, total), total)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert
-
-from cpd_platform.db import UnitOfWork
 from cpd_platform.principal import Principal
-from pk_regional_svc.adapters.orm import audit_events
-from pk_regional_svc.service_layer.authz import Place
+from pk_regional_svc.domain.scope import AuditEntry, Place
+from pk_regional_svc.service_layer.ports import PkRegionalUnitOfWorkPort
 
 
 async def record(
-    uow: UnitOfWork,
+    uow: PkRegionalUnitOfWorkPort,
     principal: Principal,
     action: str,
     entity_type: str,
@@ -22,16 +19,14 @@ async def record(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
 ) -> None:
-    await uow.session.execute(
-        insert(audit_events).values(
+    await uow.audit.add(
+        AuditEntry(
             actor_person_id=principal.person_id or "",
             actor_subject=principal.subject,
             action=action,
             entity_type=entity_type,
             entity_id=entity_id,
-            region_code=place.region_code,
-            municipality_id=place.municipality_id,
-            school_id=place.school_id,
+            place=place,
             before=before,
             after=after,
         )

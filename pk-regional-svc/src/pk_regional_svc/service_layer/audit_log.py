@@ -12,8 +12,8 @@ from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.orm import audit_events
 from pk_regional_svc.service_layer.authz import READ
 from pk_regional_svc.service_layer.deps import Deps
-from pk_regional_svc.service_layer.paging import bounds, next_token
-from pk_regional_svc.service_layer.structure import PageOf, scoped_filter
+from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
+from pk_regional_svc.service_layer.structure import scoped_filter
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,60 +11,17 @@ The realm role admin passes everywhere (cpd_platform.access).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-
-from sqlalchemy import ColumnElement, false, or_, true
 
 from cpd_platform.access import Access
 from cpd_platform.errors import PermissionDenied
-from cpd_platform.principal import Principal, Role, Scope, ScopeKind
+from cpd_platform.principal import Principal, Role, ScopeKind
+from pk_regional_svc.domain.scope import Place, Visibility
+
+__all__ = ["OPERATE", "READ", "REGIONAL", "Authz", "Place", "Visibility"]
 
 READ = (Role.SCHOOL_HEAD, Role.SCHOOL_OPERATOR, Role.MUNICIPAL_OPERATOR, Role.REGIONAL_OPERATOR)
 OPERATE = (Role.SCHOOL_OPERATOR, Role.MUNICIPAL_OPERATOR, Role.REGIONAL_OPERATOR)
 REGIONAL = (Role.REGIONAL_OPERATOR,)
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where a thing sits: its region, and its municipality and school when it has them."""
-
-    region_code: str
-    municipality_id: str | None = None
-    school_id: str | None = None
-
-    def chain(self) -> list[Scope]:
-        scopes = []
-        if self.school_id:
-            scopes.append(Scope.school(self.school_id))
-        if self.municipality_id:
-            scopes.append(Scope.municipality(self.municipality_id))
-        scopes.append(Scope.region(self.region_code))
-        return scopes
-
-
-@dataclass(frozen=True, slots=True)
-class Visibility:
-    everything: bool
-    regions: frozenset[str]
-    municipalities: frozenset[str]
-    schools: frozenset[str]
-
-    def clause(
-        self,
-        region_col: ColumnElement[str],
-        municipality_col: ColumnElement[str],
-        school_col: ColumnElement[str] | None,
-    ) -> ColumnElement[bool]:
-        if self.everything:
-            return true()
-        parts: list[ColumnElement[bool]] = []
-        if self.regions:
-            parts.append(region_col.in_(sorted(self.regions)))
-        if self.municipalities:
-            parts.append(municipality_col.in_(sorted(self.municipalities)))
-        if self.schools and school_col is not None:
-            parts.append(school_col.in_(sorted(self.schools)))
-        return or_(*parts) if parts else false()
 
 
 class Authz:

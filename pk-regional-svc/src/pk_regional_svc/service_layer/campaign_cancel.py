@@ -16,6 +16,7 @@ from cpd_platform.db import UnitOfWork
 from cpd_platform.errors import FailedPrecondition, NotFound
 from cpd_platform.ids import valid_uuids
 from cpd_platform.principal import Principal
+from pk_regional_svc.adapters.campaign_repository import campaign_from_row
 from pk_regional_svc.adapters.orm import (
     allocation_outcomes,
     audit_events,
@@ -26,12 +27,11 @@ from pk_regional_svc.adapters.orm import (
     quotas,
     unique_numbers,
 )
-from pk_regional_svc.domain.campaign import Window, WindowKind
+from pk_regional_svc.domain.campaign import Campaign, Window, WindowKind
 from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.rules import EORT_2024
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import REGIONAL, Place
-from pk_regional_svc.service_layer.campaigns import Campaign, campaign_from_row
 from pk_regional_svc.service_layer.deps import Deps
 
 ACTION = "cancel_campaign"

@@ -28,18 +28,13 @@ from pk_regional_svc.adapters.orm import (
 )
 from pk_regional_svc.domain.application import require_text
 from pk_regional_svc.domain.limits import bounded
-from pk_regional_svc.domain.numbers import NumberStatus, transition
+from pk_regional_svc.domain.numbers import Holding, NumberStatus
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, Place
 from pk_regional_svc.service_layer.deps import Deps
-from pk_regional_svc.service_layer.numbers import (
-    HoldingView,
-    NumberFilter,
-    holding_view,
-    load_holding,
-)
-from pk_regional_svc.service_layer.paging import bounds, next_token
-from pk_regional_svc.service_layer.structure import PageOf, scoped_filter
+from pk_regional_svc.service_layer.numbers import NumberFilter
+from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
+from pk_regional_svc.service_layer.structure import scoped_filter
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +132,8 @@ def _validate(data: CompletionInput, today: date) -> tuple[date, dict[str, Any]]
 
 async def record_completion(
     deps: Deps, principal: Principal, teacher_id: str, campaign_id: str, data: CompletionInput
-) -> tuple[CompletionView, bool, HoldingView | None]:
-    issued_on, values = _validate(data, deps.clock().date())
+) -> tuple[CompletionView, bool, Holding | None]:
+    issued_on, values = _validate(data, deps.clock.now().date())
     if not valid_uuids([teacher_id]):
         raise NotFound("teacher_not_found", "Педагог не найден")
     async with deps.uow() as uow:
@@ -151,7 +146,7 @@ async def record_completion(
             raise NotFound("teacher_not_found", "Педагог не найден")
         place = Place(teacher.region_code, str(teacher.municipality_id), str(teacher.school_id))
         await deps.authz.require(principal, OPERATE, place)
-        holding: HoldingView | None = None
+        holding: Holding | None = None
         if campaign_id:
             known = valid_uuids([campaign_id]) and await uow.session.scalar(
                 select(campaigns.c.id).where(campaigns.c.id == campaign_id)
@@ -168,7 +163,7 @@ async def record_completion(
                 )
             ).one_or_none()
             if live is not None:
-                holding = holding_view(await load_holding(uow, str(live.id), lock=True))
+                holding = await uow.numbers.holding(str(live.id), lock=True)
         new_id = str(uuid.uuid4())
         inserted = await uow.session.scalar(
             pg_insert(completion_documents)
@@ -188,7 +183,7 @@ async def record_completion(
             .on_conflict_do_nothing(constraint="uq_completion_documents_natural")
             .returning(completion_documents.c.id)
         )
-        closed: HoldingView | None = None
+        closed: Holding | None = None
         if inserted is not None:
             before_training = {
                 "last_training_on": teacher.last_training_on.isoformat()
@@ -217,18 +212,13 @@ async def record_completion(
                     )
                 )
             if holding is not None and holding.status is NumberStatus.APPLICATION_SUBMITTED:
-                transition(holding.status, NumberStatus.COMPLETED)
-                await uow.session.execute(
-                    update(holdings)
-                    .where(holdings.c.id == holding.holding_id)
-                    .values(status=NumberStatus.COMPLETED.value, updated_at=func.now())
-                )
+                await uow.numbers.save_holding(holding.moved_to(NumberStatus.COMPLETED))
                 await uow.session.execute(
                     update(applications)
                     .where(applications.c.holding_id == holding.holding_id)
                     .values(status="closed", updated_at=func.now())
                 )
-                closed = holding_view(await load_holding(uow, holding.holding_id))
+                closed = await uow.numbers.holding(holding.holding_id)
             await audit.record(
                 uow,
                 principal,

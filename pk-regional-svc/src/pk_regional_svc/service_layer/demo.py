@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from cpd_platform import demo
-from cpd_platform.db import UnitOfWork
-from pk_regional_svc.adapters.repository import MunicipalityRepository
 from pk_regional_svc.domain.events import MUNICIPALITY_REGISTERED, municipality_registered
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
+from pk_regional_svc.service_layer.ports import MunicipalityUnitOfWork
 
 TATARSTAN = "16"
 
@@ -34,10 +33,9 @@ MUNICIPALITIES = (
 )
 
 
-async def seed_demo(uow: UnitOfWork) -> None:
+async def seed_demo(uow: MunicipalityUnitOfWork) -> None:
     async with uow:
-        repository = MunicipalityRepository(uow.session)
         for municipality in MUNICIPALITIES:
-            if await repository.add_if_absent(municipality):
+            if await uow.municipalities.add_if_absent(municipality):
                 await uow.emit(MUNICIPALITY_REGISTERED, municipality_registered(municipality))
         await uow.commit()

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
-from cpd_platform.db import UnitOfWorkFactory
+from cpd_platform.clock import Clock, SystemClock
 from pk_regional_svc.adapters.catalog import Catalog
 from pk_regional_svc.adapters.passport_cipher import PassportCipher
+from pk_regional_svc.adapters.unit_of_work import PkRegionalUnitOfWork
 from pk_regional_svc.service_layer.authz import Authz
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass
 class Deps:
-    uow: UnitOfWorkFactory
+    uow: Callable[[], PkRegionalUnitOfWork]
     authz: Authz
     catalog: Catalog
     cipher: PassportCipher
-    clock: Callable[[], datetime] = field(default=utc_now)
+    clock: Clock = field(default_factory=SystemClock)

@@ -2,8 +2,20 @@ from __future__ import annotations
 
 import base64
 import binascii
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from cpd_platform.errors import InvalidArgument
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class PageOf(Generic[T]):
+    items: list[T]
+    next_page_token: str
+    total: int
+
 
 DEFAULT_PAGE = 100
 MAX_PAGE = 500

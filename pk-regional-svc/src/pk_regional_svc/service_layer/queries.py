@@ -6,13 +6,12 @@ already refused calls without a valid token).
 
 from __future__ import annotations
 
-from cpd_platform.db import UnitOfWork
-from pk_regional_svc.adapters.repository import MunicipalityRepository
 from pk_regional_svc.domain.municipality import Municipality, parse_region_code, sorted_by_name
+from pk_regional_svc.service_layer.ports import MunicipalityUnitOfWork
 
 
-async def list_municipalities(uow: UnitOfWork, region_code: str) -> list[Municipality]:
+async def list_municipalities(uow: MunicipalityUnitOfWork, region_code: str) -> list[Municipality]:
     region = parse_region_code(region_code)
     async with uow:
-        found = await MunicipalityRepository(uow.session).in_region(region)
+        found = await uow.municipalities.in_region(region)
     return sorted_by_name(found)

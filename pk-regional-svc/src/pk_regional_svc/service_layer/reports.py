@@ -19,10 +19,17 @@ from cpd_platform.snils import format_snils
 from pk_regional_svc.adapters.orm import municipalities, schools
 from pk_regional_svc.domain.allocation import REASON_TEXT
 from pk_regional_svc.domain.numbers import REFUSAL_TEXT, STATUS_TEXT
-from pk_regional_svc.service_layer import applications, candidates, completions, numbers, structure
+from pk_regional_svc.service_layer import (
+    allocation,
+    applications,
+    candidates,
+    completions,
+    numbers,
+    structure,
+)
 from pk_regional_svc.service_layer.deps import Deps
 from pk_regional_svc.service_layer.numbers import NumberFilter
-from pk_regional_svc.service_layer.structure import PageOf
+from pk_regional_svc.service_layer.paging import PageOf
 
 MAX_ROWS = 200_000
 PAGE = 500
@@ -207,7 +214,7 @@ async def _table(
     if kind is ReportKind.ALLOCATION:
 
         async def fetch(t: str) -> PageOf[Any]:
-            page, _ = await candidates.allocation_report(
+            page, _ = await allocation.allocation_report(
                 deps, principal, f.campaign_id, f.municipality_id, f.school_id, False, PAGE, t
             )
             return page

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -16,15 +16,22 @@ from cpd_platform.ids import valid_uuids
 from cpd_platform.principal import Principal
 from pk_regional_svc.adapters import rows
 from pk_regional_svc.adapters.orm import municipalities, schools, teachers
+from pk_regional_svc.adapters.unit_of_work import PkRegionalUnitOfWork
+from pk_regional_svc.adapters.visibility import visible
 from pk_regional_svc.domain.events import MUNICIPALITY_REGISTERED, municipality_registered
 from pk_regional_svc.domain.imports import Rejected, TeacherRow, parse_schools, parse_teachers
 from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind, parse_region_code
-from pk_regional_svc.domain.structure import School, Teacher, TeacherProfile, missing_profile_fields
+from pk_regional_svc.domain.structure import (
+    School,
+    TeacherProfile,
+    TeacherView,
+    missing_profile_fields,
+)
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, READ, REGIONAL, Place
 from pk_regional_svc.service_layer.deps import Deps
-from pk_regional_svc.service_layer.paging import bounds, next_token
+from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,24 +42,7 @@ class ImportReport:
     rejected: list[Rejected]
 
 
-@dataclass(frozen=True, slots=True)
-class TeacherView:
-    teacher: Teacher
-    missing: list[str]
-
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class PageOf(Generic[T]):
-    items: list[T]
-    next_page_token: str
-    total: int
-
-
-def teacher_view(row: Any) -> TeacherView:
-    return TeacherView(rows.teacher(row), list(row["missing_fields"] or ()))
+teacher_view = rows.teacher_view_from_row
 
 
 async def create_municipality(
@@ -204,7 +194,7 @@ async def import_teachers(
     region = parse_region_code(region_code)
     await deps.authz.require(principal, REGIONAL, Place(region))
     accepted, rejected = parse_teachers(content)
-    year = deps.clock().year
+    year = deps.clock.now().year
     created = updated = unchanged = 0
     async with deps.uow() as uow:
         school_of = {
@@ -352,7 +342,7 @@ async def scoped_filter(
         conditions.append(region_col == parse_region_code(region_code))
     # Filters narrow what the caller may see; they never widen it nor get refused for it.
     visibility = await deps.authz.visibility(principal, roles)
-    conditions.append(visibility.clause(region_col, municipality_col, school_col))
+    conditions.append(visible(visibility, region_col, municipality_col, school_col))
     return and_(*conditions)
 
 
@@ -395,7 +385,7 @@ async def batch_get_schools(deps: Deps, principal: Principal, ids: Sequence[str]
         found = await uow.session.execute(
             select(schools).where(
                 schools.c.id.in_(wanted),
-                visibility.clause(schools.c.region_code, schools.c.municipality_id, schools.c.id),
+                visible(visibility, schools.c.region_code, schools.c.municipality_id, schools.c.id),
             )
         )
         return [rows.school(r._mapping) for r in found]
@@ -447,8 +437,11 @@ async def batch_get_teachers(
         found = await uow.session.execute(
             select(teachers).where(
                 teachers.c.id.in_(wanted),
-                visibility.clause(
-                    teachers.c.region_code, teachers.c.municipality_id, teachers.c.school_id
+                visible(
+                    visibility,
+                    teachers.c.region_code,
+                    teachers.c.municipality_id,
+                    teachers.c.school_id,
                 ),
             )
         )
@@ -523,7 +516,7 @@ async def update_my_profile(
     deps: Deps, principal: Principal, profile: TeacherProfile, teacher_id: str = ""
 ) -> TeacherView:
     """The calling teacher's profile, or (teacher_id) an operator's filling on their behalf."""
-    missing = missing_profile_fields(profile, deps.clock().year)
+    missing = missing_profile_fields(profile, deps.clock.now().year)
     async with deps.uow() as uow:
         row, filled_by = await teacher_for(deps, uow, principal, teacher_id, lock=True)
         values = {
@@ -566,7 +559,7 @@ def _changed(
 
 
 async def _audit_import(
-    uow: UnitOfWork, principal: Principal, action: str, region: str, report: ImportReport
+    uow: PkRegionalUnitOfWork, principal: Principal, action: str, region: str, report: ImportReport
 ) -> None:
     counts = {
         "created": report.created,

@@ -1,0 +1,269 @@
+"""Unique numbers and their holdings in PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import exists, func, literal, null, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from cpd_platform.errors import NotFound
+from cpd_platform.ids import valid_uuids
+from pk_regional_svc.adapters.bulk import copy_records
+from pk_regional_svc.adapters.orm import applications, campaigns, holdings, teachers, unique_numbers
+from pk_regional_svc.domain.numbers import Holding, NumberStatus, RefusalReason, UniqueNumber
+
+HOLDING_NOT_FOUND = ("holding_not_found", "Номер не найден")
+NUMBER_NOT_FOUND = ("number_not_found", "Номер не найден")
+
+TEACHER_NAME = func.concat_ws(
+    " ", teachers.c.family_name, teachers.c.given_name, func.nullif(teachers.c.middle_name, "")
+)
+_NOT_REFUSED = holdings.c.status != NumberStatus.REFUSED.value
+
+
+def holdings_select() -> Any:
+    """Holdings with their number, teacher and application, as `holding_from_row` reads them."""
+    n = unique_numbers
+    return select(
+        holdings.c.id.label("holding_id"),
+        n.c.id.label("number_id"),
+        n.c.code,
+        n.c.campaign_id,
+        holdings.c.year,
+        n.c.region_code,
+        n.c.school_id,
+        n.c.municipality_id,
+        holdings.c.teacher_id,
+        TEACHER_NAME.label("teacher_name"),
+        holdings.c.status,
+        holdings.c.refusal_reason,
+        holdings.c.refusal_note,
+        applications.c.id.label("application_id"),
+        holdings.c.updated_at,
+        teachers.c.person_id,
+    ).select_from(
+        holdings.join(n, n.c.id == holdings.c.number_id)
+        .join(teachers, teachers.c.id == holdings.c.teacher_id)
+        .outerjoin(applications, applications.c.holding_id == holdings.c.id)
+    )
+
+
+def _unheld() -> Any:
+    return ~exists().where(holdings.c.number_id == unique_numbers.c.id, _NOT_REFUSED)
+
+
+def free_numbers_select() -> Any:
+    """Numbers in their school's pool, in the columns of `holdings_select`."""
+    n = unique_numbers
+    return (
+        select(
+            null().label("holding_id"),
+            n.c.id.label("number_id"),
+            n.c.code,
+            n.c.campaign_id,
+            campaigns.c.year,
+            n.c.region_code,
+            n.c.school_id,
+            n.c.municipality_id,
+            null().label("teacher_id"),
+            literal("").label("teacher_name"),
+            literal(NumberStatus.FREE.value).label("status"),
+            null().label("refusal_reason"),
+            literal("").label("refusal_note"),
+            null().label("application_id"),
+            n.c.created_at.label("updated_at"),
+            null().label("person_id"),
+        )
+        .select_from(n.join(campaigns, campaigns.c.id == n.c.campaign_id))
+        .where(_unheld())
+    )
+
+
+def holding_from_row(m: Any) -> Holding:
+    return Holding(
+        holding_id=str(m["holding_id"]) if m["holding_id"] else "",
+        number_id=str(m["number_id"]),
+        number_code=m["code"],
+        campaign_id=str(m["campaign_id"]),
+        year=m["year"],
+        region_code=m["region_code"],
+        school_id=str(m["school_id"]),
+        municipality_id=str(m["municipality_id"]),
+        teacher_id=str(m["teacher_id"]) if m["teacher_id"] else "",
+        teacher_name=m["teacher_name"] or "",
+        status=NumberStatus(m["status"]),
+        refusal_reason=RefusalReason(m["refusal_reason"]) if m["refusal_reason"] else None,
+        refusal_note=m["refusal_note"] or "",
+        application_id=str(m["application_id"]) if m["application_id"] else "",
+        updated_at=m["updated_at"],
+        holder_person_id=str(m["person_id"]) if m["person_id"] else "",
+    )
+
+
+class NumberRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def holding(self, holding_id: str, *, lock: bool = False) -> Holding:
+        if not valid_uuids([holding_id]):
+            raise NotFound(*HOLDING_NOT_FOUND)
+        if lock:
+            await self._session.execute(
+                select(holdings.c.id).where(holdings.c.id == holding_id).with_for_update()
+            )
+        row = (
+            await self._session.execute(holdings_select().where(holdings.c.id == holding_id))
+        ).one_or_none()
+        if row is None:
+            raise NotFound(*HOLDING_NOT_FOUND)
+        return holding_from_row(row._mapping)
+
+    async def live_holding_of(
+        self, campaign_id: str, teacher_id: str, *, lock: bool = False
+    ) -> Holding | None:
+        query = select(holdings.c.id).where(
+            holdings.c.campaign_id == campaign_id, holdings.c.teacher_id == teacher_id, _NOT_REFUSED
+        )
+        if lock:
+            query = query.with_for_update()
+        found = await self._session.scalar(query)
+        return await self.holding(str(found)) if found is not None else None
+
+    async def latest_holding_of(self, campaign_id: str, teacher_id: str) -> Holding | None:
+        """The live holding, else the latest refused one (so the teacher sees the refusal)."""
+        found = await self._session.scalar(
+            select(holdings.c.id)
+            .where(holdings.c.campaign_id == campaign_id, holdings.c.teacher_id == teacher_id)
+            .order_by(
+                (holdings.c.status == NumberStatus.REFUSED.value).asc(),
+                holdings.c.updated_at.desc(),
+            )
+            .limit(1)
+        )
+        return await self.holding(str(found)) if found is not None else None
+
+    async def save_holding(self, holding: Holding) -> None:
+        await self._session.execute(
+            update(holdings)
+            .where(holdings.c.id == holding.holding_id)
+            .values(
+                status=holding.status.value,
+                refusal_reason=holding.refusal_reason.value if holding.refusal_reason else None,
+                refusal_note=holding.refusal_note,
+                updated_at=func.now(),
+            )
+        )
+
+    async def add_holding(self, holding: Holding) -> None:
+        await self._session.execute(
+            holdings.insert().values(
+                id=holding.holding_id,
+                number_id=holding.number_id,
+                campaign_id=holding.campaign_id,
+                year=holding.year,
+                region_code=holding.region_code,
+                municipality_id=holding.municipality_id,
+                school_id=holding.school_id,
+                teacher_id=holding.teacher_id,
+                status=holding.status.value,
+            )
+        )
+
+    async def number(self, number_id: str, *, lock: bool = False) -> UniqueNumber:
+        if not valid_uuids([number_id]):
+            raise NotFound(*NUMBER_NOT_FOUND)
+        query = select(unique_numbers).where(unique_numbers.c.id == number_id)
+        if lock:
+            query = query.with_for_update()
+        row = (await self._session.execute(query)).one_or_none()
+        if row is None:
+            raise NotFound(*NUMBER_NOT_FOUND)
+        return UniqueNumber(
+            id=str(row.id),
+            campaign_id=str(row.campaign_id),
+            region_code=row.region_code,
+            municipality_id=str(row.municipality_id),
+            school_id=str(row.school_id),
+            code=row.code,
+        )
+
+    async def is_held(self, number_id: str) -> bool:
+        return bool(
+            await self._session.scalar(
+                select(exists().where(holdings.c.number_id == number_id, _NOT_REFUSED))
+            )
+        )
+
+    async def free_in_pool(self, campaign_id: str, school_id: str) -> int:
+        n = unique_numbers
+        return (
+            await self._session.scalar(
+                select(func.count())
+                .select_from(n)
+                .where(n.c.campaign_id == campaign_id, n.c.school_id == school_id, _unheld())
+            )
+            or 0
+        )
+
+    async def add_allocation(
+        self, numbers: Sequence[UniqueNumber], new_holdings: Sequence[Holding]
+    ) -> None:
+        """COPY, set-based: an allocation writes a region's numbers at once."""
+        connection = await self._session.connection()
+        await copy_records(
+            connection,
+            unique_numbers,
+            [
+                "id",
+                "campaign_id",
+                "region_code",
+                "municipality_id",
+                "school_id",
+                "sequence",
+                "code",
+            ],
+            [
+                (
+                    uuid.UUID(n.id),
+                    uuid.UUID(n.campaign_id),
+                    n.region_code,
+                    uuid.UUID(n.municipality_id),
+                    uuid.UUID(n.school_id),
+                    n.sequence,
+                    n.code,
+                )
+                for n in numbers
+            ],
+        )
+        await copy_records(
+            connection,
+            holdings,
+            [
+                "id",
+                "number_id",
+                "campaign_id",
+                "year",
+                "region_code",
+                "municipality_id",
+                "school_id",
+                "teacher_id",
+                "status",
+            ],
+            [
+                (
+                    uuid.UUID(h.holding_id),
+                    uuid.UUID(h.number_id),
+                    uuid.UUID(h.campaign_id),
+                    h.year,
+                    h.region_code,
+                    uuid.UUID(h.municipality_id),
+                    uuid.UUID(h.school_id),
+                    uuid.UUID(h.teacher_id),
+                    h.status.value,
+                )
+                for h in new_holdings
+            ],
+        )

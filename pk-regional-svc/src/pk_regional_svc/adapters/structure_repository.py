@@ -1,0 +1,85 @@
+"""Municipalities, schools and teachers in PostgreSQL, as the campaign use cases need them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from cpd_platform.errors import NotFound
+from cpd_platform.ids import valid_uuids
+from pk_regional_svc.adapters import rows
+from pk_regional_svc.adapters.orm import municipalities, schools, teachers
+from pk_regional_svc.domain.structure import TeacherView
+
+TEACHER_NOT_FOUND = (
+    "teacher_not_found",
+    "Вы не найдены в списках педагогов: обратитесь к оператору своей организации",
+)
+
+
+def _ids(values: Sequence[str]) -> list[str]:
+    return [str(u) for u in valid_uuids(values)]
+
+
+class StructureRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def known_schools(self, region_code: str, ids: Sequence[str]) -> set[str]:
+        found = await self._session.scalars(
+            select(schools.c.id).where(
+                schools.c.id.in_(_ids(ids)), schools.c.region_code == region_code
+            )
+        )
+        return {str(i) for i in found}
+
+    async def known_municipalities(self, region_code: str, ids: Sequence[str]) -> set[str]:
+        found = await self._session.scalars(
+            select(municipalities.c.id).where(
+                municipalities.c.id.in_(_ids(ids)), municipalities.c.region_code == region_code
+            )
+        )
+        return {str(i) for i in found}
+
+    async def school_municipalities(self, school_ids: Sequence[str]) -> dict[str, str]:
+        found = await self._session.execute(
+            select(schools.c.id, schools.c.municipality_id).where(
+                schools.c.id.in_(_ids(school_ids))
+            )
+        )
+        return {str(s): str(m) for s, m in found}
+
+
+class TeacherRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def of_person(
+        self, person_id: str | None, snils: str | None, *, lock: bool = False
+    ) -> TeacherView:
+        query = select(teachers)
+        if lock:
+            query = query.with_for_update()
+        person = person_id if person_id and valid_uuids([person_id]) else None
+        if person is not None:
+            row = (await self._session.execute(query.where(teachers.c.person_id == person))).first()
+            if row is not None:
+                return rows.teacher_view_from_row(row._mapping)
+        if not snils:
+            raise NotFound(*TEACHER_NOT_FOUND)
+        row = (
+            await self._session.execute(
+                query.where(teachers.c.snils == snils).order_by(teachers.c.updated_at.desc())
+            )
+        ).first()
+        if row is None:
+            raise NotFound(*TEACHER_NOT_FOUND)
+        found = rows.teacher_view_from_row(row._mapping)
+        if found.teacher.person_id is None and person is not None:
+            await self._session.execute(
+                update(teachers).where(teachers.c.id == row.id).values(person_id=person)
+            )
+            found.teacher.person_id = person
+        return found

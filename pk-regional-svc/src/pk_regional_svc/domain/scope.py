@@ -1,0 +1,58 @@
+"""Where a thing sits along school → municipality → region, and what a caller may see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cpd_platform.principal import Scope
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a thing sits: its region, and its municipality and school when it has them."""
+
+    region_code: str
+    municipality_id: str | None = None
+    school_id: str | None = None
+
+    def chain(self) -> list[Scope]:
+        scopes = []
+        if self.school_id:
+            scopes.append(Scope.school(self.school_id))
+        if self.municipality_id:
+            scopes.append(Scope.municipality(self.municipality_id))
+        scopes.append(Scope.region(self.region_code))
+        return scopes
+
+
+@dataclass(frozen=True, slots=True)
+class Visibility:
+    """What a caller may see: everything (admin), or the union of their scopes."""
+
+    everything: bool
+    regions: frozenset[str]
+    municipalities: frozenset[str]
+    schools: frozenset[str]
+
+    def allows(self, place: Place) -> bool:
+        return (
+            self.everything
+            or place.region_code in self.regions
+            or (place.municipality_id or "") in self.municipalities
+            or (place.school_id or "") in self.schools
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One operator action: who, what, where, before and after (kept in its transaction)."""
+
+    actor_person_id: str
+    actor_subject: str
+    action: str
+    entity_type: str
+    entity_id: str
+    place: Place
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None

@@ -1,0 +1,186 @@
+"""The allocation of unique numbers: once per campaign, deterministic, within the quotas, under
+the rule set the campaign was opened under; and its report."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, case, func, literal, select
+
+from cpd_platform.clock import Clock
+from cpd_platform.principal import Principal
+from pk_regional_svc.adapters.orm import allocation_outcomes, teachers, unique_numbers
+from pk_regional_svc.domain.allocation import Quotas, Reason, allocate
+from pk_regional_svc.domain.numbers import allocated_numbers
+from pk_regional_svc.domain.quota_distribution import distribute_municipal_quotas
+from pk_regional_svc.domain.scope import Place
+from pk_regional_svc.service_layer import audit
+from pk_regional_svc.service_layer.authz import READ, REGIONAL
+from pk_regional_svc.service_layer.deps import Deps
+from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
+from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
+from pk_regional_svc.service_layer.structure import scoped_filter
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeView:
+    teacher_id: str
+    teacher_name: str
+    school_id: str
+    municipality_id: str
+    reason: Reason
+    rank: int
+    number_id: str
+    number_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationSummary:
+    campaign_id: str
+    granted: int
+    not_granted: int
+    allocated_at: datetime | None
+    ran_now: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoreTimings:
+    compute_seconds: float
+    store_seconds: float
+
+
+async def _summary(
+    uow: PkRegionalUnitOfWorkPort, campaign_id: str, allocated_at: datetime | None, ran_now: bool
+) -> AllocationSummary:
+    granted, total = await uow.candidates.outcome_counts(campaign_id)
+    return AllocationSummary(campaign_id, granted, total - granted, allocated_at, ran_now)
+
+
+async def run_allocation(
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    campaign_id: str,
+    *,
+    authz: Authorizer,
+    clock: Clock,
+) -> tuple[AllocationSummary, StoreTimings]:
+    """Runs once per campaign; running again returns the stored result (idempotent).
+
+    Schools without a quota of their own get a share of their municipality's
+    (domain.quota_distribution), stored as the schools' quotas of the campaign."""
+    async with uow:
+        campaign = await uow.campaigns.get(campaign_id, lock=True)
+        await authz.require(principal, REGIONAL, Place(campaign.region_code))
+        if campaign.allocated_at is not None:
+            summary = await _summary(uow, campaign_id, campaign.allocated_at, False)
+            return summary, StoreTimings(0, 0)
+        started = time.perf_counter()
+        candidates = await uow.candidates.allocation_inputs(campaign)
+        quotas = await uow.campaigns.quotas(campaign_id)
+        school_municipality = await uow.structure.school_municipalities(sorted(quotas.school))
+        shares = distribute_municipal_quotas(
+            candidates, quotas, campaign.year, school_municipality, campaign.rules
+        )
+        await uow.campaigns.add_school_quotas(campaign_id, shares)
+        quotas = Quotas({**quotas.school, **shares}, quotas.municipality)
+        outcomes = allocate(candidates, quotas, campaign.year, campaign.rules)
+        computed = time.perf_counter()
+        numbers, holdings = allocated_numbers(
+            campaign, await uow.campaigns.secret(campaign_id), outcomes, lambda: str(uuid.uuid4())
+        )
+        await uow.numbers.add_allocation(numbers, holdings)
+        await uow.candidates.add_outcomes(
+            campaign_id, outcomes, {h.teacher_id: h.number_id for h in holdings}
+        )
+        allocated = campaign.allocated(clock.now())
+        await uow.campaigns.save(allocated)
+        summary = await _summary(uow, campaign_id, allocated.allocated_at, True)
+        await audit.record(
+            uow,
+            principal,
+            "run_allocation",
+            "campaign",
+            campaign_id,
+            Place(campaign.region_code),
+            None,
+            {
+                "granted": summary.granted,
+                "not_granted": summary.not_granted,
+                "school_quotas_from_municipal": shares,
+            },
+        )
+        await uow.commit()
+        stored = time.perf_counter()
+    return summary, StoreTimings(computed - started, stored - computed)
+
+
+async def allocation_report(
+    deps: Deps,
+    principal: Principal,
+    campaign_id: str,
+    municipality_id: str,
+    school_id: str,
+    not_granted_only: bool,
+    page_size: int,
+    page_token: str,
+) -> tuple[PageOf[OutcomeView], AllocationSummary]:
+    limit, offset = bounds(page_size, page_token)
+    o = allocation_outcomes
+    async with deps.uow() as uow:
+        campaign = await uow.campaigns.get(campaign_id)
+        where = await scoped_filter(
+            deps,
+            uow,
+            principal,
+            region_col=literal(campaign.region_code),
+            municipality_col=o.c.municipality_id,
+            school_col=o.c.school_id,
+            municipality_id=municipality_id,
+            school_id=school_id,
+            roles=READ,
+        )
+        where = and_(where, o.c.campaign_id == campaign_id)
+        if not_granted_only:
+            where = and_(where, o.c.reason != Reason.GRANTED.value)
+        joined = o.join(teachers, teachers.c.id == o.c.teacher_id).outerjoin(
+            unique_numbers, unique_numbers.c.id == o.c.number_id
+        )
+        total = await uow.session.scalar(select(func.count()).select_from(joined).where(where)) or 0
+        found = await uow.session.execute(
+            select(
+                o,
+                teachers.c.family_name,
+                teachers.c.given_name,
+                teachers.c.middle_name,
+                unique_numbers.c.code,
+            )
+            .select_from(joined)
+            .where(where)
+            .order_by(
+                o.c.municipality_id,
+                case((o.c.rank == 0, 1), else_=0),
+                o.c.rank,
+                teachers.c.family_name,
+                o.c.teacher_id,
+            )
+            .limit(limit)
+            .offset(offset)
+        )
+        items = [
+            OutcomeView(
+                teacher_id=str(r.teacher_id),
+                teacher_name=" ".join(p for p in (r.family_name, r.given_name, r.middle_name) if p),
+                school_id=str(r.school_id),
+                municipality_id=str(r.municipality_id),
+                reason=Reason(r.reason),
+                rank=r.rank,
+                number_id=str(r.number_id) if r.number_id else "",
+                number_code=r.code or "",
+            )
+            for r in found
+        ]
+        summary = await _summary(uow, campaign_id, campaign.allocated_at, False)
+    return PageOf(items, next_token(limit, offset, total), total), summary
