@@ -150,5 +150,5 @@ def test_a_provider_systems_bulk_upsert_reaches_the_search_and_staff_of_others_a
     ).json()
     assert refused["data"]["withdrawElement"] == {
         "__typename": "UserError",
-        "code": "not_your_provider",
+        "code": "NOT_YOUR_PROVIDER",
     }

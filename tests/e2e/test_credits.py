@@ -116,11 +116,11 @@ def test_a_code_redeemed_in_graphql_is_verified_by_the_attendance_list(
 
     wrong = data(graphql(platform, REDEEM, token, code="ABCDEFGHJKLM"))["redeemCode"]
     assert wrong["__typename"] == "UserError"  # type: ignore[index]
-    assert wrong["code"] == "code_not_found"  # type: ignore[index]
+    assert wrong["code"] == "CODE_NOT_FOUND"  # type: ignore[index]
     taken = data(graphql(platform, REDEEM, token, code=code))["redeemCode"]
     assert (taken["__typename"], taken["status"]) == ("CodeRedemption", "PENDING")  # type: ignore[index]
     reused = data(graphql(platform, REDEEM, token, code=code))["redeemCode"]
-    assert (reused["code"], reused["message"]) == ("code_already_used", "Код уже использован")  # type: ignore[index]
+    assert (reused["code"], reused["message"]) == ("CODE_ALREADY_USED", "Код уже использован")  # type: ignore[index]
 
     present = tmp_path / "present.txt"
     present.write_text(f"{demo.SPECIALIST_SNILS}\n", encoding="utf-8")

@@ -128,7 +128,7 @@ def test_codes_are_mailed_and_entered_only_after_the_event_and_the_credit_histor
     refused = data(graphql(platform, REDEEM, token, code=early["code"], eventId=ongoing))[
         "redeemCode"
     ]
-    assert (refused["__typename"], refused["code"]) == ("UserError", "event_not_finished")  # type: ignore[index]
+    assert (refused["__typename"], refused["code"]) == ("UserError", "EVENT_NOT_FINISHED")  # type: ignore[index]
     assert "после его окончания" in refused["message"]  # type: ignore[index]
     assert (today + timedelta(days=1)).strftime("%d.%m.%Y") in refused["message"]  # type: ignore[index]
     redemptions = data(graphql(platform, MY_REDEMPTIONS, token))["myCodeRedemptions"]

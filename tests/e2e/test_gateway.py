@@ -90,7 +90,7 @@ def test_bad_input_is_the_clients_error_not_an_internal_one(platform: DevStack, 
     ).json()
     assert added["data"]["addDocument"] == {
         "__typename": "UserError",
-        "code": "invalid_date",
+        "code": "INVALID_DATE",
         "field": "document.issuedOn",
     }
     wrong_type = graphql(

@@ -342,7 +342,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     refused_open = gql(platform, muni, OPEN, windows=windows(), quotas=quotas)[
         "openRegionalCampaign"
     ]
-    assert refused_open["code"] == "out_of_scope"
+    assert refused_open["code"] == "OUT_OF_SCOPE"
     opened = ok(
         gql(platform, regional, OPEN, windows=windows(), quotas=quotas)["openRegionalCampaign"]
     )
@@ -393,7 +393,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     ok(gql(platform, regional, DECIDE, c=campaign, ids=race_ids, d="CONFIRMED")["decideCandidates"])
 
     # Allocation: the regional operator only; then the report.
-    assert gql(platform, muni, ALLOCATE, c=campaign)["runAllocation"]["code"] == "out_of_scope"
+    assert gql(platform, muni, ALLOCATE, c=campaign)["runAllocation"]["code"] == "OUT_OF_SCOPE"
     summary = ok(gql(platform, regional, ALLOCATE, c=campaign)["runAllocation"])
     assert summary["ranNow"]
     outcomes = nodes(gql(platform, muni, REPORT, c=campaign, m=munis["main"])["allocationReport"])
@@ -452,7 +452,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     draft = ok(one["saveRegionalApplication"])["application"]
     assert draft["totalHours"] == 36 and draft["passportMasked"] == "92 ** ****56"
     short = gql(platform, tokens[waiting_key], SUBMIT, id=draft["id"])["submitRegionalApplication"]
-    assert short["code"] == "hours_mismatch"
+    assert short["code"] == "HOURS_MISMATCH"
     ok(
         gql(platform, tokens[waiting_key], SAVE, input=application(campaign, groups, course))[
             "saveRegionalApplication"
@@ -492,7 +492,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
     winners = [r for r in results if r["__typename"] == "RegionalApplication"]
     losers = [r for r in results if r["__typename"] == "UserError"]
     assert len(winners) == RACE_SEATS and len(losers) == RACE_TEACHERS - RACE_SEATS
-    assert {r["code"] for r in losers} == {"no_seats_left"}
+    assert {r["code"] for r in losers} == {"NO_SEATS_LEFT"}
 
     # The regional operator refuses a winner's number after submission: the seats go back to
     # the group, the application is closed, the number returns to the school's pool.
@@ -529,7 +529,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
         n=race_pool["freeNumbers"][0]["numberId"],
         t=teacher_ids[snils[f"r{loser}"]],
     )["reassignNumber"]
-    assert barred["code"] == "off_budget_chosen"
+    assert barred["code"] == "OFF_BUDGET_CHOSEN"
 
     # Completion document by the school operator closes the number; all levels see it.
     done = ok(

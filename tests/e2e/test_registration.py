@@ -143,7 +143,7 @@ def test_register_verify_the_email_log_in_by_snils_in_three_formats_and_read_me(
     assert registered["email"] == email
 
     # Until the address is confirmed the account cannot log in.
-    assert login(platform, snils)["code"] == "account_not_set_up"
+    assert login(platform, snils)["code"] == "ACCOUNT_NOT_SET_UP"
 
     message = mail_to(platform, email)
     confirmed = httpx.get(action_link(message), timeout=10)
@@ -165,9 +165,9 @@ def test_register_verify_the_email_log_in_by_snils_in_three_formats_and_read_me(
         ("USER_AGREEMENT", "2025-01"),
     ]
 
-    assert login(platform, snils, "wrong password")["code"] == "invalid_credentials"
-    assert login(platform, new_snils())["code"] == "invalid_credentials"
-    assert login(platform, "123")["code"] == "invalid_snils"
+    assert login(platform, snils, "wrong password")["code"] == "INVALID_CREDENTIALS"
+    assert login(platform, new_snils())["code"] == "INVALID_CREDENTIALS"
+    assert login(platform, "123")["code"] == "INVALID_SNILS"
 
 
 def test_registration_errors_are_typed_and_a_retry_is_the_same_registration(
@@ -257,7 +257,7 @@ def test_password_reset_by_real_email_and_the_same_answer_for_an_unknown_snils(
         )
         assert done.status_code == 200 and "Пароль изменён" in done.text
     assert login(platform, snils, "Совсем-новый-2")["__typename"] == "Tokens"
-    assert login(platform, snils)["code"] == "invalid_credentials"
+    assert login(platform, snils)["code"] == "INVALID_CREDENTIALS"
 
 
 def test_refresh_and_logout(platform: DevStack) -> None:
@@ -275,7 +275,7 @@ def test_refresh_and_logout(platform: DevStack) -> None:
     out = data(graphql(platform, logout, renewed["accessToken"], t=renewed["refreshToken"]))
     assert out["logout"] == {"__typename": "LoggedOut", "ok": True}
     dead = data(graphql(platform, refresh, None, t=renewed["refreshToken"]))["refreshToken"]
-    assert dead["code"] == "invalid_refresh_token"
+    assert dead["code"] == "INVALID_REFRESH_TOKEN"
 
 
 def test_profile_changes_and_contacts_are_verified_again(platform: DevStack) -> None:
@@ -310,7 +310,7 @@ def test_profile_changes_and_contacts_are_verified_again(platform: DevStack) -> 
     assert me == {"email": new_email, "emailVerified": True}
 
     bad = data(graphql(platform, update, token, input={"phone": "12"}))["updateProfile"]
-    assert bad["code"] == "invalid_phone"
+    assert bad["code"] == "INVALID_PHONE"
 
 
 def test_only_public_operations_run_without_a_token(platform: DevStack) -> None:

@@ -113,7 +113,7 @@ def test_a_school_head_appoints_and_removes_operators_of_their_school_only(
         ("school_operator", school, operator),  # operators appoint nobody
     ]:
         refused = grant(platform, who.token, role, scope, personId=operator.id)
-        assert refused["code"] == "grant_not_allowed", refused
+        assert refused["code"] == "GRANT_NOT_ALLOWED", refused
         assert any("а" <= ch <= "я" for ch in refused["message"].lower())
 
     revoked = data(
@@ -145,7 +145,7 @@ def test_a_regional_operator_appoints_municipal_operators_of_their_region_only(
         f"municipality:{uuid.uuid4()}",
         personId=municipal.id,
     )
-    assert elsewhere["code"] == "grant_not_allowed"
+    assert elsewhere["code"] == "GRANT_NOT_ALLOWED"
     assert grant(platform, municipal.token, "municipal_operator", scope, personId=regional.id)[
         "code"
     ] == ("grant_not_allowed")
@@ -168,7 +168,7 @@ def test_a_provider_admin_appoints_staff_of_their_provider_only(
         f"provider:{uuid.uuid4()}",
         personId=staff.id,
     )
-    assert other["code"] == "grant_not_allowed"
+    assert other["code"] == "GRANT_NOT_ALLOWED"
 
 
 def test_an_admin_grant_is_used_to_grant_in_turn_and_a_specialist_grants_nothing(
@@ -181,6 +181,6 @@ def test_an_admin_grant_is_used_to_grant_in_turn_and_a_specialist_grants_nothing
     done = grant(platform, new_admin.token, "regional_operator", "region:02", personId=target.id)
     assert done["role"] == "regional_operator"
     refused = grant(platform, target.token, "admin", "platform:*", personId=target.id)
-    assert refused["code"] == "grant_not_allowed"
+    assert refused["code"] == "GRANT_NOT_ALLOWED"
     malformed = grant(platform, admin_token, "school_operator", "region:16", personId=target.id)
-    assert malformed["code"] == "invalid_grant_scope"
+    assert malformed["code"] == "INVALID_GRANT_SCOPE"

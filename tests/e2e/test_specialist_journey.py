@@ -224,7 +224,7 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
             "issuedOn": "2025-05-05",
         },
     )["addDocument"]
-    assert (twice["__typename"], twice["code"]) == ("UserError", "active_cycle_exists")
+    assert (twice["__typename"], twice["code"]) == ("UserError", "ACTIVE_CYCLE_EXISTS")
     # A specialty missing from the nomenclature opens no cycle (issue 12: it opened 250 ZET).
     unknown = gql(
         platform,
@@ -237,7 +237,7 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
             "issuedOn": "2024-02-02",
         },
     )["addDocument"]
-    assert (unknown["__typename"], unknown["code"]) == ("UserError", "unknown_specialty")
+    assert (unknown["__typename"], unknown["code"]) == ("UserError", "UNKNOWN_SPECIALTY")
     assert "номенклатур" in unknown["message"]
     assert len(gql(platform, "query { myCycles { id } }", me)["myCycles"]) == 2
     # The rule sets are listed with their numbers: periodic accreditation's 144 hours (709н).
@@ -266,7 +266,7 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
     wrong = gql(platform, ADD_PLAN_ITEM, me, cycleId=therapy, elementId=demo.EVENT_ID)[
         "addPlanItem"
     ]
-    assert (wrong["__typename"], wrong["code"]) == ("UserError", "element_not_eligible")
+    assert (wrong["__typename"], wrong["code"]) == ("UserError", "ELEMENT_NOT_ELIGIBLE")
     event_item = gql(platform, ADD_PLAN_ITEM, me, cycleId=cardiology, elementId=demo.EVENT_ID)[
         "addPlanItem"
     ]

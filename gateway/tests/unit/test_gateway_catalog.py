@@ -149,7 +149,7 @@ async def test_publishing_returns_the_element_or_the_refusal_as_a_user_error() -
     )
     assert data(await execute(refused, PUBLISH, {"id": "e2"}))["publishElement"] == {
         "__typename": "UserError",
-        "code": "permission_denied",
+        "code": "PERMISSION_DENIED",
         "message": "Нет прав на элемент",
         "field": None,
     }

@@ -75,7 +75,7 @@ async def test_the_history_shows_the_chain_and_the_audit_trail_or_a_user_error()
     hidden = FakeBackends({"GetCreditHistory": GatewayError("credit_not_found", "Нет записи")})
     assert data(await execute(hidden, query, {"id": "x"}))["creditHistory"] == {
         "__typename": "UserError",
-        "code": "credit_not_found",
+        "code": "CREDIT_NOT_FOUND",
         "message": "Нет записи",
     }
 
@@ -110,6 +110,6 @@ async def test_a_code_taken_for_checking_or_rejected_with_its_reason() -> None:
     )
     assert data(await execute(FakeBackends({"RedeemCode": rejected}), REDEEM))["redeemCode"] == {
         "__typename": "UserError",
-        "code": "code_already_used",
+        "code": "CODE_ALREADY_USED",
         "message": "Код уже использован",
     }

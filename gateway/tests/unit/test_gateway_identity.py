@@ -86,7 +86,7 @@ async def test_registration_goes_to_the_public_service_and_refusals_are_user_err
     weak = FakeBackends({"Register": GatewayError("weak_password", "Пароль слишком простой")})
     assert data(await execute(weak, REGISTER, {"input": INPUT}))["register"] == {
         "__typename": "UserError",
-        "code": "weak_password",
+        "code": "WEAK_PASSWORD",
         "message": "Пароль слишком простой",
     }
 

@@ -211,7 +211,7 @@ async def test_dates_that_do_not_exist_are_typed_user_errors(
     assert result.errors is None
     answer = result.data[result_field]
     assert answer["__typename"] == "UserError"
-    assert (answer["code"], answer["field"]) == ("invalid_date", field)
+    assert (answer["code"], answer["field"]) == ("INVALID_DATE", field)
 
 
 @pytest.mark.parametrize(
@@ -223,7 +223,7 @@ async def test_a_bad_snils_is_a_typed_user_error(snils: str) -> None:
         " __typename ... on UserError { code } } }",
         {"s": snils},
     )
-    assert result.data == {"login": {"__typename": "UserError", "code": "invalid_snils"}}
+    assert result.data == {"login": {"__typename": "UserError", "code": "INVALID_SNILS"}}
 
 
 async def test_a_bad_date_where_no_user_error_fits_is_an_error_with_the_code() -> None:

@@ -212,11 +212,26 @@ async def test_a_call_returns_the_converted_reply_or_the_expected_failure_as_use
         "startsOn": "2026-02-01",
     }
     refused = FakeBackends(
-        {"SaveProgramCycle": GatewayError("invalid_dates", "Даты цикла заданы неверно")}
+        {"SaveProgramCycle": GatewayError("invalid_date", "Даты цикла заданы неверно")}
     )
     assert data(await execute(refused, query, schema=SCHEMA))["cycle"] == {
         "__typename": "UserError",
-        "code": "invalid_dates",
+        "code": "INVALID_DATE",
         "message": "Даты цикла заданы неверно",
     }
     assert [name for name, _ in refused.requests] == ["SaveProgramCycle"]
+
+
+async def test_user_error_codes_are_the_catalogue_s_enum_and_an_uncatalogued_one_is_internal() -> (
+    None
+):
+    query = "{ cycle { ... on UserError { code message } } }"
+    codes = GRAPHQL.get_type("ErrorCode")
+    assert isinstance(codes, GraphQLEnumType)
+    assert {"INVALID_DATE", "SERVICE_UNAVAILABLE", "CODE_ALREADY_USED"} <= set(codes.values)
+    assert codes.values["INVALID_DATE"].description
+    stray = FakeBackends({"SaveProgramCycle": GatewayError("not_catalogued", "Сбой")})
+    assert data(await execute(stray, query, schema=SCHEMA))["cycle"] == {
+        "code": "INTERNAL",
+        "message": "Сбой",
+    }

@@ -91,6 +91,6 @@ async def test_a_refusal_returns_the_holding_or_the_expected_failure_as_user_err
     )
     assert data(await execute(out_of_scope, REFUSE, {"h": "h1"}))["refuseNumber"] == {
         "__typename": "UserError",
-        "code": "out_of_scope",
+        "code": "OUT_OF_SCOPE",
         "message": "Номер вне вашей области полномочий",
     }

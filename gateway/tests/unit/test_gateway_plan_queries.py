@@ -184,6 +184,6 @@ async def test_an_expected_failure_of_a_plan_mutation_is_a_user_error() -> None:
       __typename ... on UserError { code message } ... on PlanItem { id } } }"""
     assert data(await execute(backends, query))["addPlanItem"] == {
         "__typename": "UserError",
-        "code": "element_not_eligible",
+        "code": "ELEMENT_NOT_ELIGIBLE",
         "message": "Элемент не подходит циклу",
     }
