@@ -32,6 +32,7 @@ from pk_regional_svc.adapters.orm import campaigns
 from pk_regional_svc.adapters.unit_of_work import PkRegionalUnitOfWork
 from pk_regional_svc.domain.allocation import allocate
 from pk_regional_svc.domain.numbers import allocated_numbers
+from pk_regional_svc.domain.rules import CURRENT_RULES
 from pk_regional_svc.main import MIGRATIONS
 
 YEAR = 2025
@@ -117,7 +118,7 @@ async def load_region(uow: UnitOfWork, teachers: int, schools: int, municipaliti
                 applications_open_at=now,
                 applications_close_at=now + timedelta(days=1),
                 required_hours=72,
-                rules_version="bench",
+                rules_version=CURRENT_RULES.version,
                 secret=secrets.token_bytes(32),
             )
         )
