@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from graphql import build_schema, parse, validate
 
 pytestmark = pytest.mark.browser
 
@@ -31,3 +32,14 @@ def test_the_committed_generated_types_match_the_schema(tmp_path: Path) -> None:
     assert fresh.keys() == committed.keys()
     stale = sorted(name for name in fresh if fresh[name] != committed[name])
     assert not stale, f"web/src/generated is stale ({stale}): run `make web-codegen`"
+
+
+def test_every_operation_is_valid_against_the_schema() -> None:
+    """Code Generator does not check that a union's branches select compatible fields (e.g.
+    `code` as String on one member and as an enum on UserError): GraphQL's own validation does."""
+    schema = build_schema((WEB.parent / "gateway" / "schema.graphql").read_text())
+    problems = {
+        path.name: [error.message for error in validate(schema, parse(path.read_text()))]
+        for path in sorted((WEB / "src" / "operations").glob("*.graphql"))
+    }
+    assert {name: errors for name, errors in problems.items() if errors} == {}

@@ -108,6 +108,7 @@ export type Answer = {
   __typename?: 'Answer';
   /** The question (UUID) of the campaign's questionnaire. */
   questionId: Scalars['ID']['output'];
+  /** Text answers and single choices: one value; multiple choice: the chosen options (exactly as in Question.options). Values are trimmed; blank ones are dropped. */
   values: Array<Scalars['String']['output']>;
 };
 
@@ -124,6 +125,7 @@ export type AnswersPayload = {
   __typename?: 'AnswersPayload';
   /** When they were stored (RFC 3339). */
   answeredAt: Scalars['String']['output'];
+  /** The cleaned answers, by question id. */
   answers: Array<Answer>;
   /** The person id of the operator who answered on the teacher's behalf; empty: the teacher. */
   filledBy: Scalars['String']['output'];
@@ -141,6 +143,7 @@ export type Application = {
   element?: Maybe<Element>;
   /** The program (catalog element) of that cycle. */
   elementId: Scalars['ID']['output'];
+  /** Employment as stated. */
   employment: Employment;
   /** The program cycle's last day at submission; null when unknown. */
   endsOn?: Maybe<Scalars['Date']['output']>;
@@ -240,6 +243,7 @@ export type AuditEventEdge = {
 /** The campaign opened or found. */
 export type CampaignPayload = {
   __typename?: 'CampaignPayload';
+  /** The stored campaign. */
   campaign: RegionalCampaign;
   /** False when the campaign of that year already existed (it is returned unchanged). */
   created: Scalars['Boolean']['output'];
@@ -275,6 +279,7 @@ export type Candidate = {
   neverTrained: Scalars['Boolean']['output'];
   /** The status shown for the candidate's number: the holding's (a live one, else the refused one); EXPECTED for a confirmed candidate before the allocation; null when there is none. */
   numberStatus?: Maybe<NumberStatus>;
+  /** The teacher. */
   teacher: RegionalTeacher;
   /** Whole years between the last training year and the campaign year; null when never trained. */
   yearsSinceTraining?: Maybe<Scalars['Int']['output']>;
@@ -521,6 +526,7 @@ export type CountedCredit = {
   countsInSeveralCycles: Scalars['Boolean']['output'];
   /** Credit id in credits-svc. */
   creditId: Scalars['ID']['output'];
+  /** Every cycle of the person the credit counts in ("x2" when two or more); empty when voided. */
   cycleIds: Array<Scalars['ID']['output']>;
   /** 1-based year of this cycle the credit counts in. */
   cycleYear: Scalars['Int']['output'];
@@ -625,6 +631,7 @@ export type CreditHistory = {
   chain: Array<Credit>;
 };
 
+/** The record's history, or why it cannot be shown. */
 export type CreditHistoryResult = CreditHistory | UserError;
 
 /** How a credit record came to be. */
@@ -650,7 +657,7 @@ export type Cycle = {
   __typename?: 'Cycle';
   /** The document that opened the cycle; null for cycles opened without one. */
   document?: Maybe<Document>;
-  /** Last day of the cycle, inclusive (YYYY-MM-DD). */
+  /** Last day of the cycle, inclusive. */
   endsOn: Scalars['Date']['output'];
   /** Cycle id (UUID). */
   id: Scalars['ID']['output'];
@@ -660,13 +667,13 @@ export type Cycle = {
   progress?: Maybe<Progress>;
   /** The rule set pinned at creation: its name, source act and numbers. */
   ruleSet: RuleSet;
-  /** Russian title of the rule set (the same as rule_set_details.title). */
+  /** Title of the rule set for people (Russian), the same as ruleSet.title. */
   ruleSetTitle: Scalars['String']['output'];
   /** The cycle's specialty; null when the catalog does not know it. */
   specialty?: Maybe<Specialty>;
   /** Specialty code of the cycle; elements count in it when their main or additional specialties include it. */
   specialtyCode: Scalars['String']['output'];
-  /** First day (YYYY-MM-DD): the document's issue date. The cycle covers [issued_on, issued_on + 5 years − 1 day]; a document of 29 February ends on 28 February. */
+  /** First day: the document's issue date. The cycle lasts five years, to endsOn inclusive (a document of 29 February ends on 28 February). */
   startsOn: Scalars['Date']['output'];
   /** Active, upcoming or finished. */
   state: CycleState;
@@ -747,6 +754,7 @@ export type EducationLevel =
 /** An educational element: a ДПП program, an event (ОМ) or an interactive module (ИОМ). Lifecycle: draft → published → withdrawn (never back). On input (Create/Update/Upsert) the element is validated; INVALID_ARGUMENT codes: "invalid_kind", "invalid_audience", "invalid_date", "invalid_form_of_study", "invalid_event_format", "invalid_module_kind", "invalid_title", "text_too_long", "invalid_zet", "unknown_region", "inverted_dates", "invalid_price", "invalid_seats", "too_many_specialties", "unknown_specialty", "main_specialty_required", "specialties_for_medical_only", "subjects_for_teachers_only", "subject_required", "unknown_subject", "teachers_programs_only", "form_of_study_required", "event_format_required", "event_dates_required", "module_kind_required", "too_many_cycles", "cycles_for_programs_only", "free_with_price", "tickets_for_free_events_only", and the cycle codes of SaveProgramCycle. */
 export type Element = {
   __typename?: 'Element';
+  /** Medical elements: additional specialties (Specialty.code), at most 50, duplicates dropped. The element counts for an NMO cycle whose specialty is the main or an additional one. */
   additionalSpecialtyCodes: Array<Scalars['String']['output']>;
   /** Description for participants, at most 5000 characters; searched with the title. */
   annotation: Scalars['String']['output'];
@@ -756,6 +764,7 @@ export type Element = {
   audience: Scalars['String']['output'];
   /** Events: what is needed to receive a confirmation code, at most 5000 characters; may be empty. */
   confirmationRequirements: Scalars['String']['output'];
+  /** ДПП program cycles / regional groups, by start date. CreateElement creates them with the element; UpdateElement ignores them (use SaveProgramCycle); UpsertElements saves the listed ones by external_id and keeps the others. At most 100; programs only. */
   cycles: Array<ProgramCycle>;
   /** Programs: whether distance learning technologies are used. */
   distanceLearning: Scalars['Boolean']['output'];
@@ -793,6 +802,7 @@ export type Element = {
   startsOn?: Maybe<Scalars['Date']['output']>;
   /** draft | published | withdrawn. Output only: on input ignored (changed by PublishElement and WithdrawElement, or UpsertElements' publish). */
   status: ElementStatus;
+  /** Teachers' programs: subjects (REFERENCE_KIND_TEACHER_SUBJECT codes), at least one, duplicates dropped; must be empty for medical elements. */
   subjectCodes: Array<Scalars['String']['output']>;
   /** Free events: tickets not yet reserved. Output only. */
   ticketsFree: Scalars['Int']['output'];
@@ -822,6 +832,7 @@ export type ElementKind =
   /** ДПП ПК: an additional professional programme of qualification upgrade, with cycles (dates, seats by funding basis, prices). Credits count toward the 36 ZET a year from programs. */
   | 'PROGRAM';
 
+/** The element as saved, or why it was refused. */
 export type ElementResult = Element | UserError;
 
 /** Where an element is in its lifecycle: draft → published → withdrawn. */
@@ -905,6 +916,493 @@ export type EmploymentKind =
   /** Not employed. */
   | 'UNEMPLOYED';
 
+/** Every stable code of an expected failure (cpd_platform.error_catalogue, where each has its gRPC status, Russian message and the operations that return it). */
+export type ErrorCode =
+  /** A concurrent change won; repeat (no more specific code). */
+  | 'ABORTED'
+  /** The account exists but its e-mail address is not verified yet, so login is refused. */
+  | 'ACCOUNT_NOT_SET_UP'
+  /** A five-year cycle for this specialty is already running. */
+  | 'ACTIVE_CYCLE_EXISTS'
+  /** A service refused the request as a duplicate without a more specific code. */
+  | 'ALREADY_EXISTS'
+  /** The teacher already holds a unique number in this campaign. */
+  | 'ALREADY_HAS_NUMBER'
+  /** A required questionnaire question has no answer. */
+  | 'ANSWER_REQUIRED'
+  /** The campaign's applications window is not open now. */
+  | 'APPLICATIONS_WINDOW_CLOSED'
+  /** The application changed concurrently; repeat the operation. */
+  | 'APPLICATION_CHANGED'
+  /** The application is closed and can no longer change. */
+  | 'APPLICATION_CLOSED'
+  /** Required fields of the application are missing (listed in the message). */
+  | 'APPLICATION_INCOMPLETE'
+  /** No such application visible to the caller. */
+  | 'APPLICATION_NOT_FOUND'
+  /** The application was already decided or withdrawn. */
+  | 'APPLICATION_NOT_PENDING'
+  /** The application is already rejected. */
+  | 'APPLICATION_REJECTED'
+  /** The application is submitted; cancel it before editing. */
+  | 'APPLICATION_SUBMITTED'
+  /** The teacher must choose budget or off-budget training. */
+  | 'BASIS_REQUIRED'
+  /** The birth date lies in the future. */
+  | 'BIRTH_DATE_IN_FUTURE'
+  /** The birth date gives an implausible age. */
+  | 'BIRTH_DATE_TOO_OLD'
+  /** The teacher had budget-funded training less than three years ago. */
+  | 'BUDGET_NUMBER_WITHIN_THREE_YEARS'
+  /** A campaign whose numbers are allocated cannot be cancelled. */
+  | 'CAMPAIGN_ALREADY_ALLOCATED'
+  /** No such campaign in the caller's scope. */
+  | 'CAMPAIGN_NOT_FOUND'
+  /** The report kind needs a campaign. */
+  | 'CAMPAIGN_REQUIRED'
+  /** The client id is already bound to another provider. */
+  | 'CLIENT_ALREADY_BOUND'
+  /** The calling client is not bound to any provider. */
+  | 'CLIENT_NOT_BOUND'
+  /** Code redemption: the code was already redeemed. */
+  | 'CODE_ALREADY_USED'
+  /** Code redemption: the code was issued to someone else. */
+  | 'CODE_BOUND_TO_OTHER_PERSON'
+  /** Code redemption: the code belongs to another event. */
+  | 'CODE_FOR_OTHER_EVENT'
+  /** Code redemption: no such code. */
+  | 'CODE_NOT_FOUND'
+  /** The entered confirmation code is longer than any valid code. */
+  | 'CODE_TOO_LONG'
+  /** The completion date has not come yet. */
+  | 'COMPLETION_IN_FUTURE'
+  /** The completion date is before 2016-01-01. */
+  | 'COMPLETION_TOO_EARLY'
+  /** A required consent was not given. */
+  | 'CONSENT_REQUIRED'
+  /** No such credit record. */
+  | 'CREDIT_NOT_FOUND'
+  /** The credit was corrected; correct its latest version. */
+  | 'CREDIT_SUPERSEDED'
+  /** The credit is already voided. */
+  | 'CREDIT_VOIDED'
+  /** Only ДПП programs have cycles. */
+  | 'CYCLES_FOR_PROGRAMS_ONLY'
+  /** The new cycle's dates overlap another cycle of the same specialty. */
+  | 'CYCLES_OVERLAP'
+  /** A program cycle with this id already exists. */
+  | 'CYCLE_EXISTS'
+  /** The cycle is over; its plan is closed. */
+  | 'CYCLE_FINISHED'
+  /** No such cycle of the caller. */
+  | 'CYCLE_NOT_FOUND'
+  /** A document with this series and number is already added. */
+  | 'DOCUMENT_EXISTS'
+  /** The document's issue date lies in the future. */
+  | 'DOCUMENT_FROM_FUTURE'
+  /** The document number is missing. */
+  | 'DOCUMENT_NUMBER_REQUIRED'
+  /** The document's issue date is implausibly early. */
+  | 'DOCUMENT_TOO_OLD'
+  /** The same seat claim appears twice. */
+  | 'DUPLICATE_CLAIM'
+  /** Seats of one funding basis are given twice. */
+  | 'DUPLICATE_FUNDING_BASIS'
+  /** The same group is chosen twice. */
+  | 'DUPLICATE_GROUP'
+  /** A person with this SNILS is already registered. */
+  | 'DUPLICATE_SNILS'
+  /** An element with this id already exists. */
+  | 'ELEMENT_EXISTS'
+  /** The element counts for none of the person's cycles' specialties. */
+  | 'ELEMENT_NOT_ELIGIBLE'
+  /** No such educational element. */
+  | 'ELEMENT_NOT_FOUND'
+  /** The element is not published; enrolment is closed. */
+  | 'ELEMENT_NOT_PUBLISHED'
+  /** The element is withdrawn from publication. */
+  | 'ELEMENT_WITHDRAWN'
+  /** The employer is missing. */
+  | 'EMPLOYER_REQUIRED'
+  /** The uploaded file is empty. */
+  | 'EMPTY_FILE'
+  /** Gosuslugi (ESIA) did not pass the data registration needs. */
+  | 'ESIA_DATA_INCOMPLETE'
+  /** Code redemption: the person already entered a code for this event. */
+  | 'EVENT_ALREADY_REDEEMED'
+  /** An event needs its dates. */
+  | 'EVENT_DATES_REQUIRED'
+  /** An event needs its format. */
+  | 'EVENT_FORMAT_REQUIRED'
+  /** A code is entered before its event is over; enter it again afterwards (not a failed attempt). */
+  | 'EVENT_NOT_FINISHED'
+  /** No such event. */
+  | 'EVENT_NOT_FOUND'
+  /** The event is paid; registration is with the organiser. */
+  | 'EVENT_NOT_FREE'
+  /** Code redemption: the event is not in the person's plan yet. */
+  | 'EVENT_NOT_IN_PLAN'
+  /** The event is over. */
+  | 'EVENT_OVER'
+  /** The provider already has an element with this external id. */
+  | 'EXTERNAL_ID_EXISTS'
+  /** The external id is missing. */
+  | 'EXTERNAL_ID_REQUIRED'
+  /** The uploaded extract is too large. */
+  | 'EXTRACT_TOO_LARGE'
+  /** The object's state does not allow the operation (no more specific code). */
+  | 'FAILED_PRECONDITION'
+  /** The uploaded file is larger than 20 MB. */
+  | 'FILE_TOO_LARGE'
+  /** The first name is missing. */
+  | 'FIRST_NAME_REQUIRED'
+  /** The caller's roles do not allow the operation. */
+  | 'FORBIDDEN'
+  /** A program needs its form of study. */
+  | 'FORM_OF_STUDY_REQUIRED'
+  /** A free element cannot have a price. */
+  | 'FREE_WITH_PRICE'
+  /** The operation is accepted only through the gateway's service identity. */
+  | 'GATEWAY_ONLY'
+  /** The caller may not grant or revoke this role on this scope. */
+  | 'GRANT_NOT_ALLOWED'
+  /** No chosen group belongs to the chosen course. */
+  | 'GROUP_NOT_OF_COURSE'
+  /** No such unique-number holding. */
+  | 'HOLDING_NOT_FOUND'
+  /** The chosen groups' hours do not add up to the requirement. */
+  | 'HOURS_MISMATCH'
+  /** The idempotency key was used for another reservation. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The idempotency key is too long. */
+  | 'IDEMPOTENCY_KEY_TOO_LONG'
+  /** An unexpected fault in the service; the details are in its log under the request id. */
+  | 'INTERNAL'
+  /** The answer is not one of the question's options. */
+  | 'INVALID_ANSWER'
+  /** A service refused the request as invalid without a more specific code. */
+  | 'INVALID_ARGUMENT'
+  /** The reference's audience is unknown. */
+  | 'INVALID_AUDIENCE'
+  /** The birth date is not a date. */
+  | 'INVALID_BIRTH_DATE'
+  /** A string of the GraphQL operation holds a NUL or an unpaired surrogate. */
+  | 'INVALID_CHARACTERS'
+  /** Citizenship is not a two-letter country code. */
+  | 'INVALID_CITIZENSHIP'
+  /** The number of codes to issue is out of range. */
+  | 'INVALID_CODE_COUNT'
+  /** Wrong SNILS or password. */
+  | 'INVALID_CREDENTIALS'
+  /** The page cursor belongs to another query. */
+  | 'INVALID_CURSOR'
+  /** A date is malformed or out of range (also a per-record posting rejection). */
+  | 'INVALID_DATE'
+  /** A date-time is malformed. */
+  | 'INVALID_DATETIME'
+  /** The candidate decision is unknown. */
+  | 'INVALID_DECISION'
+  /** The document kind is missing or unknown. */
+  | 'INVALID_DOCUMENT_KIND'
+  /** The document number is too long or has characters outside the allowed set. */
+  | 'INVALID_DOCUMENT_NUMBER'
+  /** The document type is unknown. */
+  | 'INVALID_DOCUMENT_TYPE'
+  /** The e-mail address is malformed. */
+  | 'INVALID_EMAIL'
+  /** The employment kind is missing or unknown. */
+  | 'INVALID_EMPLOYMENT'
+  /** The uploaded file is not UTF-8. */
+  | 'INVALID_ENCODING'
+  /** The event format is unknown. */
+  | 'INVALID_EVENT_FORMAT'
+  /** The uploaded extract cannot be read. */
+  | 'INVALID_EXTRACT'
+  /** The extract format is neither json nor csv. */
+  | 'INVALID_EXTRACT_FORMAT'
+  /** A filter does not apply to this list or scope. */
+  | 'INVALID_FILTER'
+  /** The first name has characters other than letters, space, hyphen and apostrophe. */
+  | 'INVALID_FIRST_NAME'
+  /** The form of study is unknown. */
+  | 'INVALID_FORM_OF_STUDY'
+  /** The funding basis is missing or unknown. */
+  | 'INVALID_FUNDING_BASIS'
+  /** The role cannot be granted on this kind of scope. */
+  | 'INVALID_GRANT_SCOPE'
+  /** The seat holder is missing. */
+  | 'INVALID_HOLDER'
+  /** The number of hours is out of range. */
+  | 'INVALID_HOURS'
+  /** An id is malformed. */
+  | 'INVALID_ID'
+  /** The idempotency key is missing or too long. */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** The document's issue date lies in the future. */
+  | 'INVALID_ISSUE_DATE'
+  /** The element kind is unknown. */
+  | 'INVALID_KIND'
+  /** The last name has characters other than letters, space, hyphen and apostrophe. */
+  | 'INVALID_LAST_NAME'
+  /** The request bytes are not the method's protobuf message. */
+  | 'INVALID_MESSAGE'
+  /** The module kind is unknown. */
+  | 'INVALID_MODULE_KIND'
+  /** The municipality kind is missing or unknown. */
+  | 'INVALID_MUNICIPALITY_KIND'
+  /** A name is missing or too long. */
+  | 'INVALID_NAME'
+  /** The organisation is missing or unknown. */
+  | 'INVALID_ORGANISATION'
+  /** The page size is out of range. */
+  | 'INVALID_PAGE_SIZE'
+  /** The page token is malformed. */
+  | 'INVALID_PAGE_TOKEN'
+  /** The passport issuer is missing. */
+  | 'INVALID_PASSPORT_ISSUER'
+  /** The passport's issue date lies in the future. */
+  | 'INVALID_PASSPORT_ISSUE_DATE'
+  /** The passport number is not six digits. */
+  | 'INVALID_PASSPORT_NUMBER'
+  /** The passport series is not four digits. */
+  | 'INVALID_PASSPORT_SERIES'
+  /** The patronymic has characters other than letters, space, hyphen and apostrophe. */
+  | 'INVALID_PATRONYMIC'
+  /** The phone number is malformed. */
+  | 'INVALID_PHONE'
+  /** The price is negative. */
+  | 'INVALID_PRICE'
+  /** The programme is missing or unknown. */
+  | 'INVALID_PROGRAMME'
+  /** The provider id is malformed. */
+  | 'INVALID_PROVIDER_ID'
+  /** A questionnaire question is empty. */
+  | 'INVALID_QUESTION'
+  /** A quota is negative. */
+  | 'INVALID_QUOTA'
+  /** The rating is out of range. */
+  | 'INVALID_RATING'
+  /** The reference kind is unknown. */
+  | 'INVALID_REFERENCE_KIND'
+  /** The refresh token is expired or revoked; log in again. */
+  | 'INVALID_REFRESH_TOKEN'
+  /** The region code is not two digits. */
+  | 'INVALID_REGION_CODE'
+  /** The report kind is missing or unknown. */
+  | 'INVALID_REPORT_KIND'
+  /** The required hours are out of range. */
+  | 'INVALID_REQUIRED_HOURS'
+  /** The role is unknown. */
+  | 'INVALID_ROLE'
+  /** The scope is unknown. */
+  | 'INVALID_SCOPE'
+  /** The number of seats or tickets is invalid. */
+  | 'INVALID_SEATS'
+  /** The SNILS is malformed or its check number is wrong (also a per-record posting rejection). */
+  | 'INVALID_SNILS'
+  /** The specialty code is malformed. */
+  | 'INVALID_SPECIALTY_CODE'
+  /** The status filter is unknown. */
+  | 'INVALID_STATUS'
+  /** The unique number cannot move from its status to the requested one. */
+  | 'INVALID_STATUS_TRANSITION'
+  /** A seat claim's target id is malformed. */
+  | 'INVALID_TARGET'
+  /** The teacher ids are missing or malformed. */
+  | 'INVALID_TEACHER_IDS'
+  /** A string of a gRPC request holds a NUL or a lone surrogate. */
+  | 'INVALID_TEXT'
+  /** The title is missing or too long. */
+  | 'INVALID_TITLE'
+  /** A campaign window ends before it starts. */
+  | 'INVALID_WINDOW'
+  /** The campaign year is out of range. */
+  | 'INVALID_YEAR'
+  /** ZET is negative or out of range (also a per-record posting rejection). */
+  | 'INVALID_ZET'
+  /** The ZET filter range is out of bounds. */
+  | 'INVALID_ZET_RANGE'
+  /** The start date is after the end date. */
+  | 'INVERTED_DATES'
+  /** A date range starts after it ends. */
+  | 'INVERTED_DATE_RANGE'
+  /** The person kind (specialist level or teacher) is missing. */
+  | 'KIND_REQUIRED'
+  /** The last name is missing. */
+  | 'LAST_NAME_REQUIRED'
+  /** The identity provider cannot be reached; try later. */
+  | 'LOGIN_UNAVAILABLE'
+  /** A medical element needs its main specialty. */
+  | 'MAIN_SPECIALTY_REQUIRED'
+  /** The uploaded CSV lacks required columns. */
+  | 'MISSING_COLUMNS'
+  /** A module needs its kind. */
+  | 'MODULE_KIND_REQUIRED'
+  /** No such municipality in the caller's scope. */
+  | 'MUNICIPALITY_NOT_FOUND'
+  /** The correction changes nothing. */
+  | 'NOTHING_TO_CORRECT'
+  /** Registration is possible only for events. */
+  | 'NOT_AN_EVENT'
+  /** The operation needs an operator or organisation head role. */
+  | 'NOT_AN_OPERATOR'
+  /** Some chosen teachers are not candidates of the campaign. */
+  | 'NOT_A_CANDIDATE'
+  /** A number can go only to a confirmed candidate. */
+  | 'NOT_A_CONFIRMED_CANDIDATE'
+  /** The operation needs a registered person's token. */
+  | 'NOT_A_PERSON'
+  /** Applications are accepted only for ДПП programs. */
+  | 'NOT_A_PROGRAM'
+  /** The calling client is not bound to a provider. */
+  | 'NOT_A_PROVIDER'
+  /** A service found nothing without a more specific code. */
+  | 'NOT_FOUND'
+  /** Code redemption: the person is not on the event's attendance list. */
+  | 'NOT_IN_ATTENDANCE_LIST'
+  /** The course is not in the regional programme registry. */
+  | 'NOT_IN_REGISTRY'
+  /** The operation needs provider staff. */
+  | 'NOT_PROVIDER_STAFF'
+  /** The element belongs to another provider. */
+  | 'NOT_YOUR_PROVIDER'
+  /** Seats can be reserved and released only for oneself. */
+  | 'NOT_YOUR_RESERVATION'
+  /** A reservation needs at least one seat claim. */
+  | 'NO_CLAIMS'
+  /** The person has no cycle for the element's specialty. */
+  | 'NO_CYCLE_FOR_SPECIALTY'
+  /** No group is chosen. */
+  | 'NO_GROUPS'
+  /** The teacher holds no unique number in the campaign. */
+  | 'NO_NUMBER'
+  /** No free seats are left. */
+  | 'NO_SEATS_LEFT'
+  /** No free tickets are left for the event. */
+  | 'NO_TICKETS_LEFT'
+  /** No such unique number. */
+  | 'NUMBER_NOT_FOUND'
+  /** The unique number is already held by a teacher. */
+  | 'NUMBER_NOT_FREE'
+  /** Only a live number can be refused. */
+  | 'NUMBER_NOT_REFUSABLE'
+  /** The teacher chose off-budget training; no budget number this year. */
+  | 'OFF_BUDGET_CHOSEN'
+  /** The consent text changed; accept the current version. */
+  | 'OUTDATED_CONSENT'
+  /** The object lies outside the caller's scope (organisation, municipality, region). */
+  | 'OUT_OF_SCOPE'
+  /** A service refused the caller without a more specific code. */
+  | 'PERMISSION_DENIED'
+  /** No such person (also a per-record posting rejection: no registered person with the SNILS). */
+  | 'PERSON_NOT_FOUND'
+  /** The person is missing (neither id nor SNILS). */
+  | 'PERSON_REQUIRED'
+  /** A paid element needs its price. */
+  | 'PRICE_REQUIRED'
+  /** No such program cycle. */
+  | 'PROGRAM_CYCLE_NOT_FOUND'
+  /** The program cycle has already ended. */
+  | 'PROGRAM_CYCLE_OVER'
+  /** No such provider. */
+  | 'PROVIDER_NOT_FOUND'
+  /** The GraphQL operation is nested deeper than the limit. */
+  | 'QUERY_TOO_DEEP'
+  /** The search text is longer than 200 characters. */
+  | 'QUERY_TOO_LONG'
+  /** The campaign's questionnaire window is not open now. */
+  | 'QUESTIONNAIRE_WINDOW_CLOSED'
+  /** A reason is missing. */
+  | 'REASON_REQUIRED'
+  /** The reason is too long. */
+  | 'REASON_TOO_LONG'
+  /** The failed-attempt limiter (Redis) is down, so codes cannot be entered now. */
+  | 'REDEMPTION_UNAVAILABLE'
+  /** No such event registration. */
+  | 'REGISTRATION_NOT_FOUND'
+  /** A concurrent reservation won; repeat. */
+  | 'RESERVATION_RETRY'
+  /** A limit was reached (no more specific code). */
+  | 'RESOURCE_EXHAUSTED'
+  /** No such school in the caller's scope. */
+  | 'SCHOOL_NOT_FOUND'
+  /** Seats of this kind are taken and cannot be removed. */
+  | 'SEATS_BELOW_TAKEN'
+  /** No seats of this cycle and funding basis. */
+  | 'SEATS_NOT_FOUND'
+  /** The seat could not be reserved or released in catalog-svc. */
+  | 'SEAT_NOT_RESERVED'
+  /** The service lacks its client-credentials identity for this call. */
+  | 'SERVICE_IDENTITY_MISSING'
+  /** A backend service did not answer in time. */
+  | 'SERVICE_UNAVAILABLE'
+  /** The sex is missing. */
+  | 'SEX_REQUIRED'
+  /** Medical specialties are not given for teachers' programs. */
+  | 'SPECIALTIES_FOR_MEDICAL_ONLY'
+  /** The document kind is not issued for this specialty's level. */
+  | 'SPECIALTY_LEVEL_NOT_ADMITTED'
+  /** The specialty is missing. */
+  | 'SPECIALTY_REQUIRED'
+  /** Subjects are given only for teachers' programs. */
+  | 'SUBJECTS_FOR_TEACHERS_ONLY'
+  /** A teachers' program needs its subject. */
+  | 'SUBJECT_REQUIRED'
+  /** Only programs are published for teachers. */
+  | 'TEACHERS_PROGRAMS_ONLY'
+  /** The caller is not in the teachers' lists. */
+  | 'TEACHER_NOT_FOUND'
+  /** The number can go only to a teacher of the same school. */
+  | 'TEACHER_NOT_IN_SCHOOL'
+  /** A free-text field is longer than its limit (the message names the field and the limit). */
+  | 'TEXT_TOO_LONG'
+  /** Only free events have tickets. */
+  | 'TICKETS_FOR_FREE_EVENTS_ONLY'
+  /** A free event needs its number of tickets. */
+  | 'TICKETS_REQUIRED'
+  /** The GraphQL operation has more aliases than the limit. */
+  | 'TOO_MANY_ALIASES'
+  /** Too many failed code entries; wait and retry. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** More than 20 seat claims in one reservation. */
+  | 'TOO_MANY_CLAIMS'
+  /** More than 100 cycles in one program. */
+  | 'TOO_MANY_CYCLES'
+  /** Too many groups chosen. */
+  | 'TOO_MANY_GROUPS'
+  /** More than 500 items in one call. */
+  | 'TOO_MANY_ITEMS'
+  /** More than 50 additional specialties. */
+  | 'TOO_MANY_SPECIALTIES'
+  /** The person is below the minimum age. */
+  | 'TOO_YOUNG'
+  /** The token is missing, invalid or expired. */
+  | 'UNAUTHENTICATED'
+  /** A dependency of the service (PostgreSQL, Redis, another service) is unavailable; retry later. */
+  | 'UNAVAILABLE'
+  /** The chosen group is not in the registry. */
+  | 'UNKNOWN_GROUP'
+  /** These profile fields cannot be changed. */
+  | 'UNKNOWN_PROFILE_FIELD'
+  /** The answer refers to a question the questionnaire lacks. */
+  | 'UNKNOWN_QUESTION'
+  /** The quota names a school or municipality outside the region. */
+  | 'UNKNOWN_QUOTA_SCOPE'
+  /** The region code is unknown. */
+  | 'UNKNOWN_REGION'
+  /** The campaign's stored rules version is unknown to this build. */
+  | 'UNKNOWN_RULES_VERSION'
+  /** The rule set is unknown. */
+  | 'UNKNOWN_RULE_SET'
+  /** The specialty is not in the nomenclature. */
+  | 'UNKNOWN_SPECIALTY'
+  /** The subject is unknown. */
+  | 'UNKNOWN_SUBJECT'
+  /** The password is too short or too long. */
+  | 'WEAK_PASSWORD'
+  /** ZET exceed the element's ZET (also a per-record posting rejection). */
+  | 'ZET_OVER_ELEMENT';
+
 /** An educational event (ОМ): a conference, seminar and the like. */
 export type EventInput = {
   /** Further specialties the element counts for. */
@@ -944,6 +1442,7 @@ export type EventInput = {
 /** A person's registration for a free event, holding one ticket in catalog-svc. */
 export type EventRegistration = {
   __typename?: 'EventRegistration';
+  /** Cycles whose plans now hold the event; empty in CancelEventRegistration's answer. */
   cycleIds: Array<Scalars['ID']['output']>;
   /** The event (catalog element). */
   elementId: Scalars['ID']['output'];
@@ -995,6 +1494,7 @@ export type FundingChoice =
   /** Off-budget: recorded as a refusal of the number for this year. */
   | 'OFF_BUDGET';
 
+/** The grant as held, or why it was refused. */
 export type GrantRoleResult = RoleGrant | UserError;
 
 /** What a CSV import did. */
@@ -1002,6 +1502,7 @@ export type ImportReport = {
   __typename?: 'ImportReport';
   /** Rows that created a new school or teacher. */
   created: Scalars['Int']['output'];
+  /** Rows skipped, by line number. */
   rejected: Array<RejectedRow>;
   /** Rows identical to what was stored. */
   unchanged: Scalars['Int']['output'];
@@ -1036,7 +1537,7 @@ export type KindGroupProgress = {
   countedZet: Scalars['Int']['output'];
   /** Which group. */
   group: KindGroup;
-  /** What is still short of recommended_zet in this group, capped at the cycle's missing_zet (0 when reached or when the cycle needs nothing more). */
+  /** What is still short of recommendedZet in this group, at most the cycle's missingZet (0 when reached or when the cycle needs nothing more). */
   missingZet: Scalars['Int']['output'];
   /** Over the whole cycle: nmo-250: the recommendation (180 for programs, 70 for events and modules); nmo-709n-144: the minimum for ДПП ПК (72), 0 for events and modules. */
   recommendedZet: Scalars['Int']['output'];
@@ -1058,8 +1559,10 @@ export type LoggedOut = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** The tokens, or why the login or refresh failed. */
 export type LoginResult = Tokens | UserError;
 
+/** Logged out, or why it failed. */
 export type LogoutResult = LoggedOut | UserError;
 
 /** An interactive educational module (ИОМ). */
@@ -1115,12 +1618,14 @@ export type MunicipalityPayload = {
   __typename?: 'MunicipalityPayload';
   /** False when a municipality of that name already existed in the region. */
   created: Scalars['Boolean']['output'];
+  /** The stored municipality (an existing one unchanged, even when the kind differs). */
   municipality: Municipality;
 };
 
 /** The municipality created or found, or why it was refused. */
 export type MunicipalityResult = MunicipalityPayload | UserError;
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** For a provider's staff: accepts an application (enrolment). */
@@ -1212,22 +1717,26 @@ export type Mutation = {
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationAcceptApplicationArgs = {
   applicationId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationAddDocumentArgs = {
   document: DocumentInput;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationAddPlanItemArgs = {
   cycleId: Scalars['ID']['input'];
   elementId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationAnswerQuestionnaireArgs = {
   answers: Array<AnswerInput>;
   campaignId: Scalars['ID']['input'];
@@ -1235,29 +1744,34 @@ export type MutationAnswerQuestionnaireArgs = {
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationCancelRegionalApplicationArgs = {
   applicationId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationCancelRegionalCampaignArgs = {
   campaignId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationCreateEventArgs = {
   event: EventInput;
   providerId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationCreateModuleArgs = {
   module: ModuleInput;
   providerId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationCreateMunicipalityArgs = {
   kind: MunicipalityKind;
   name: Scalars['String']['input'];
@@ -1265,12 +1779,14 @@ export type MutationCreateMunicipalityArgs = {
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationCreateProgramArgs = {
   program: ProgramInput;
   providerId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationDecideCandidatesArgs = {
   campaignId: Scalars['ID']['input'];
   decision: CandidateDecision;
@@ -1278,6 +1794,7 @@ export type MutationDecideCandidatesArgs = {
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationGrantRoleArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
   role: Scalars['String']['input'];
@@ -1286,35 +1803,41 @@ export type MutationGrantRoleArgs = {
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationImportRegionalSchoolsArgs = {
   csv: Scalars['String']['input'];
   regionCode: Scalars['String']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationImportRegionalTeachersArgs = {
   csv: Scalars['String']['input'];
   regionCode: Scalars['String']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationLoadRegisterExtractArgs = {
   content: Scalars['String']['input'];
   format: Scalars['String']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   snils: Scalars['String']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationOpenRegionalCampaignArgs = {
   quotas?: InputMaybe<Array<QuotaInput>>;
   regionCode: Scalars['String']['input'];
@@ -1324,33 +1847,39 @@ export type MutationOpenRegionalCampaignArgs = {
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationPublishElementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationReassignNumberArgs = {
   numberId: Scalars['ID']['input'];
   teacherId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRecordCompletionArgs = {
   input: CompletionInput;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRedeemCodeArgs = {
   code: Scalars['String']['input'];
   eventId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRefuseNumberArgs = {
   holdingId: Scalars['ID']['input'];
   note?: Scalars['String']['input'];
@@ -1358,35 +1887,41 @@ export type MutationRefuseNumberArgs = {
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRegisterArgs = {
   input: RegistrationInput;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRegisterForEventArgs = {
   cycleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   elementId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRejectApplicationArgs = {
   applicationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRemovePlanItemArgs = {
   cycleId: Scalars['ID']['input'];
   elementId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRequestPasswordResetArgs = {
   captchaToken?: InputMaybe<Scalars['String']['input']>;
   snils: Scalars['String']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRevokeRoleArgs = {
   personId: Scalars['ID']['input'];
   role: Scalars['String']['input'];
@@ -1394,11 +1929,13 @@ export type MutationRevokeRoleArgs = {
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRunAllocationArgs = {
   campaignId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationSaveProgramCycleArgs = {
   cycle: ProgramCycleInput;
   elementId: Scalars['ID']['input'];
@@ -1406,50 +1943,59 @@ export type MutationSaveProgramCycleArgs = {
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationSaveRegionalApplicationArgs = {
   input: RegionalApplicationInput;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationSetQuestionnaireArgs = {
   campaignId: Scalars['ID']['input'];
   questions: Array<QuestionInput>;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationSetRegionalQuotasArgs = {
   campaignId: Scalars['ID']['input'];
   quotas: Array<QuotaInput>;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationSubmitApplicationArgs = {
   application: ApplicationInput;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationSubmitRegionalApplicationArgs = {
   applicationId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationUpdateElementArgs = {
   element: ElementUpdateInput;
   id: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationUpdateMyTeacherProfileArgs = {
   profile: TeacherProfileInput;
   teacherId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationUpdateProfileArgs = {
   input: ProfileInput;
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationUpdateRegionalCampaignArgs = {
   campaignId: Scalars['ID']['input'];
   requiredHours?: Scalars['Int']['input'];
@@ -1457,11 +2003,13 @@ export type MutationUpdateRegionalCampaignArgs = {
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationWithdrawApplicationArgs = {
   applicationId: Scalars['ID']['input'];
 };
 
 
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationWithdrawElementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1471,6 +2019,7 @@ export type MyCampaignStatus = {
   __typename?: 'MyCampaignStatus';
   /** The application on that holding; null when none was saved. */
   application?: Maybe<RegionalApplication>;
+  /** The campaign, with its windows' open state now. */
   campaign: RegionalCampaign;
   /** Whether the teacher qualifies as a candidate by the last training year (never trained, or 3 or more years before the campaign year). */
   candidate: Scalars['Boolean']['output'];
@@ -1478,6 +2027,7 @@ export type MyCampaignStatus = {
   decision: CandidateDecision;
   /** Null when the teacher has no number this campaign; otherwise the live holding, else the latest refused one. */
   holding?: Maybe<NumberHolding>;
+  /** The calling teacher. */
   teacher: RegionalTeacher;
 };
 
@@ -1489,6 +2039,7 @@ export type NumberChange = {
   __typename?: 'NumberChange';
   /** Free numbers of the school's pool in this campaign after the refusal. */
   freeInSchoolPool: Scalars['Int']['output'];
+  /** Status REFUSED. */
   holding: NumberHolding;
 };
 
@@ -1601,6 +2152,7 @@ export type PasswordResetRequested = {
   message: Scalars['String']['output'];
 };
 
+/** The request taken, or why it was refused. */
 export type PasswordResetResult = PasswordResetRequested | UserError;
 
 /** A person: a specialist or a teacher (one's own profile). */
@@ -1610,6 +2162,7 @@ export type Person = {
   birthDate: Scalars['Date']['output'];
   /** Country code, ISO 3166-1 alpha-2 (e.g. RU); null when not given. */
   citizenship?: Maybe<Scalars['String']['output']>;
+  /** The consents given at registration; empty for persons who came through ESIA. */
   consents: Array<Consent>;
   /** Contact e-mail; null when not given. */
   email?: Maybe<Scalars['String']['output']>;
@@ -1657,11 +2210,13 @@ export type PlanItem = {
   elementId: Scalars['ID']['output'];
   /** The element's kind. */
   elementKind: ElementKind;
+  /** The person's unfinished cycles the element is eligible for; two or more is "x2". */
   eligibleCycleIds: Array<Scalars['ID']['output']>;
   /** Plan item id (UUID). */
   id: Scalars['ID']['output'];
   /** In how many of the person's cycles the element counts (2 is shown as x2); at least 1. */
   multiplier: Scalars['Int']['output'];
+  /** The person's cycles whose plans hold this element (this one included). */
   plannedCycleIds: Array<Scalars['ID']['output']>;
   /** Where the item stands. */
   status: PlanItemStatus;
@@ -1746,6 +2301,7 @@ export type ProgramCycle = {
   id: Scalars['ID']['output'];
   /** Where it is held (free text, e.g. an address), at most 500 characters; may be empty. */
   place: Scalars['String']['output'];
+  /** Seats per funding basis (budget, contract, oms), at most one entry per basis; listing the seats replaces them (a basis left out is removed unless seats of it are taken). */
   seats: Array<SeatCount>;
   /** The first day of training. */
   startsOn: Scalars['Date']['output'];
@@ -1767,6 +2323,7 @@ export type ProgramCycleInput = {
   startsOn: Scalars['Date']['input'];
 };
 
+/** The cycle as saved, or why it was refused. */
 export type ProgramCycleResult = ProgramCycle | UserError;
 
 /** A ДПП ПК program (additional professional programme). */
@@ -1807,23 +2364,27 @@ export type Progress = {
   __typename?: 'Progress';
   /** The sum of all live attributed credits, before caps. */
   actualZet: Scalars['Int']['output'];
+  /** Progress of the ДПП ПК group and of the events-and-modules group. */
   byGroup: Array<KindGroupProgress>;
+  /** ZET by element kind, before caps. */
   byKind: Array<KindTotal>;
+  /** One row per cycle year. */
   byYear: Array<YearProgress>;
-  /** missing_zet is 0: the target (and any ДПП ПК minimum) is reached. */
+  /** missingZet is 0: the target (and any ДПП ПК minimum) is reached. */
   complete: Scalars['Boolean']['output'];
+  /** The cycle's credits in completion order, including voided and over-cap ones. */
   credits: Array<CountedCredit>;
   /** Cumulative recommendation of the cycle years already over (nmo-250: 50 per year; otherwise the target spread evenly, rounded up), to compare with total_zet. */
   expectedToDateZet: Scalars['Int']['output'];
-  /** ZET still needed: the larger of the target minus total_zet and the ДПП ПК minimum minus the program credits (0 when complete). */
+  /** ZET still needed: the larger of the target minus totalZet and the ДПП ПК minimum minus the program credits (0 when complete). */
   missingZet: Scalars['Int']['output'];
-  /** total_zet >= expected_to_date_zet. */
+  /** totalZet is at least expectedToDateZet. */
   onTrack: Scalars['Boolean']['output'];
   /** Code of the cycle's rule set, e.g. nmo-250. */
   ruleSet: Scalars['String']['output'];
   /** The rule set's target (250 or 144). */
   targetZet: Scalars['Int']['output'];
-  /** ZET that counts toward the target (after the rule set's caps); may exceed target_zet, the surplus never carries into the next cycle. */
+  /** ZET that counts toward the target (after the rule set's caps); may exceed targetZet, the surplus never carries into the next cycle. */
   totalZet: Scalars['Int']['output'];
 };
 
@@ -1867,6 +2428,7 @@ export type ProviderLateness = {
   totalDaysLate: Scalars['Int']['output'];
 };
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type Query = {
   __typename?: 'Query';
   /** The allocation report: who received a number and why others did not; by municipality, then rank (unranked last), then family name. */
@@ -1938,6 +2500,7 @@ export type Query = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryAllocationReportArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   campaignId: Scalars['ID']['input'];
@@ -1948,6 +2511,7 @@ export type QueryAllocationReportArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   campaignId: Scalars['ID']['input'];
@@ -1958,6 +2522,7 @@ export type QueryCandidatesArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryCatalogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filters?: InputMaybe<CatalogFilters>;
@@ -1967,6 +2532,7 @@ export type QueryCatalogArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryCompletionDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionalFilter>;
@@ -1974,42 +2540,50 @@ export type QueryCompletionDocumentsArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryCreditHistoryArgs = {
   creditId: Scalars['ID']['input'];
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryElementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryMunicipalitiesArgs = {
   regionCode: Scalars['String']['input'];
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryMyCampaignStatusArgs = {
   campaignId: Scalars['ID']['input'];
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryProviderApplicationsArgs = {
   providerId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ApplicationStatus>;
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryProviderLatenessArgs = {
   providerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryQuestionnaireArgs = {
   campaignId: Scalars['ID']['input'];
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryQuestionnaireResponsesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   campaignId: Scalars['ID']['input'];
@@ -2020,16 +2594,19 @@ export type QueryQuestionnaireResponsesArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryReferenceArgs = {
   kind: ReferenceKind;
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryRegionalApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryRegionalApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionalFilter>;
@@ -2037,6 +2614,7 @@ export type QueryRegionalApplicationsArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryRegionalAuditArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2047,6 +2625,7 @@ export type QueryRegionalAuditArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryRegionalCampaignArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
@@ -2054,11 +2633,13 @@ export type QueryRegionalCampaignArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryRegionalCampaignsArgs = {
   regionCode: Scalars['String']['input'];
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryRegionalExportArgs = {
   filter?: InputMaybe<RegionalFilter>;
   format: ExportFormat;
@@ -2066,12 +2647,14 @@ export type QueryRegionalExportArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryRegionalQuotasArgs = {
   campaignId: Scalars['ID']['input'];
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryRegionalSchoolsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2080,6 +2663,7 @@ export type QueryRegionalSchoolsArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryRegionalTeachersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2090,17 +2674,20 @@ export type QueryRegionalTeachersArgs = {
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QuerySchoolPoolArgs = {
   campaignId: Scalars['ID']['input'];
   schoolId: Scalars['ID']['input'];
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QuerySpecialtiesArgs = {
   level?: InputMaybe<EducationLevel>;
 };
 
 
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryUniqueNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionalFilter>;
@@ -2114,6 +2701,7 @@ export type Question = {
   id: Scalars['ID']['output'];
   /** Text, single or multiple choice. */
   kind: QuestionKind;
+  /** The choices (at least two for choice kinds, each at most 300 characters); not used for text. */
   options: Array<Scalars['String']['output']>;
   /** An answer is required ("answer_required" otherwise). */
   required: Scalars['Boolean']['output'];
@@ -2147,6 +2735,7 @@ export type QuestionKind =
 /** The questionnaire stored. */
 export type QuestionList = {
   __typename?: 'QuestionList';
+  /** The active questions in order, with their ids. */
   questions: Array<Question>;
 };
 
@@ -2155,7 +2744,9 @@ export type Questionnaire = {
   __typename?: 'Questionnaire';
   /** When the teacher last answered (RFC 3339); empty when not yet. */
   answeredAt: Scalars['String']['output'];
+  /** The calling teacher's answers (empty for callers who are not a listed teacher, and before answering). */
   myAnswers: Array<Answer>;
+  /** The active questions in order. */
   questions: Array<Question>;
 };
 
@@ -2166,9 +2757,11 @@ export type QuestionnaireResponse = {
   answered: Scalars['Boolean']['output'];
   /** When answered (RFC 3339); empty when not answered. */
   answeredAt: Scalars['String']['output'];
+  /** The answers, by question id; empty when not answered. */
   answers: Array<Answer>;
   /** The person id of the operator who answered on the teacher's behalf; empty: the teacher. */
   filledBy: Scalars['String']['output'];
+  /** The teacher. */
   teacher: RegionalTeacher;
 };
 
@@ -2237,9 +2830,11 @@ export type RecordCompletionPayload = {
   closedNumber?: Maybe<NumberHolding>;
   /** False when the same document (teacher, type, series, number) was already recorded. */
   created: Scalars['Boolean']['output'];
+  /** The stored document (on a repeat, the one recorded first, unchanged). */
   document: CompletionDocument;
 };
 
+/** The code taken for checking, or why it was refused. */
 export type RedeemCodeResult = CodeRedemption | UserError;
 
 /** The status of a code redemption. */
@@ -2301,6 +2896,7 @@ export type RegionalApplication = {
   campaignId: Scalars['ID']['output'];
   /** The chosen course: a catalog-svc programme element of the region's registry for teachers. */
   courseId: Scalars['ID']['output'];
+  /** The chosen groups: catalog-svc program cycle ids (at most 6 on submission). */
   groupIds: Array<Scalars['ID']['output']>;
   /** The holding of the number it uses (UUID). */
   holdingId: Scalars['ID']['output'];
@@ -2334,7 +2930,7 @@ export type RegionalApplication = {
   teacherId: Scalars['ID']['output'];
   /** "Family Given Middle". */
   teacherName: Scalars['String']['output'];
-  /** Academic hours of the chosen groups (each group counts its programme's hours); must equal the campaign's required_hours on submission. */
+  /** Academic hours of the chosen groups (each group counts its programme's hours); must equal the campaign's requiredHours on submission. */
   totalHours: Scalars['Int']['output'];
   /** Last change (RFC 3339). */
   updatedAt: Scalars['String']['output'];
@@ -2492,13 +3088,15 @@ export type RegionalTeacher = {
   lastBudgetNumberYear?: Maybe<Scalars['Int']['output']>;
   /** Patronymic (at most 100 characters); empty when none. */
   middleName: Scalars['String']['output'];
+  /** Mandatory profile fields still missing, as the service names them (e.g. birth_year, last_training_on), as of the last save or import. */
   missingProfileFields: Array<Scalars['String']['output']>;
   /** The school's municipality (UUID). */
   municipalityId: Scalars['ID']['output'];
   /** identity-svc person id (UUID); empty until the teacher registers and signs in. */
   personId: Scalars['ID']['output'];
+  /** "Моя анкета". */
   profile: TeacherProfile;
-  /** True when missing_profile_fields is empty. */
+  /** missingProfileFields is empty. */
   profileComplete: Scalars['Boolean']['output'];
   /** The person id of the operator who last filled the profile on the teacher's behalf; cleared when the teacher saves their own profile; imports leave it as it is. */
   profileFilledBy: Scalars['String']['output'];
@@ -2540,6 +3138,7 @@ export type RegisterExtractPayload = {
 /** What the ФРМР extract load stored, or why it was refused. */
 export type RegisterExtractResult = RegisterExtractPayload | UserError;
 
+/** The registration taken, or why it was refused. */
 export type RegisterResult = Registration | UserError;
 
 /** A registration taken: the person confirms the address by the link in the e-mail. */
@@ -2640,6 +3239,7 @@ export type ReportKind =
   /** Teachers with their profile state (region, municipality and school filters apply). */
   | 'TEACHERS';
 
+/** Whether a grant was revoked, or why it was refused. */
 export type RevokeRoleResult = RoleRevoke | UserError;
 
 /** A role a person holds in a scope of authority. */
@@ -2692,6 +3292,7 @@ export type SaveApplicationPayload = {
   __typename?: 'SaveApplicationPayload';
   /** The saved draft; null for the off-budget choice (the number is refused instead). */
   application?: Maybe<RegionalApplication>;
+  /** The number's holding afterwards (APPLICATION_DRAFT, or REFUSED for off-budget). */
   holding: NumberHolding;
 };
 
@@ -2714,6 +3315,7 @@ export type SchoolPool = {
   __typename?: 'SchoolPool';
   /** How many free numbers the pool holds. */
   freeCount: Scalars['Int']['output'];
+  /** The free numbers (status FREE), by code. */
   freeNumbers: Array<NumberHolding>;
   /** "Свободных номеров, закреплённых за организацией: N". */
   message: Scalars['String']['output'];
@@ -2782,6 +3384,7 @@ export type Suggestion = {
   kind: ElementKind;
   /** For a program: its earliest cycle not yet started with free seats; null otherwise. */
   programCycleId?: Maybe<Scalars['ID']['output']>;
+  /** Why it is suggested, in Russian ("Не хватает ЗЕТ по программам ДПП ПК", "В вашем регионе", ...). */
   reasons: Array<Scalars['String']['output']>;
   /** Ranking score, higher first (missing group, providers chosen before, own region, starting soon, rating); comparable only within one answer. */
   score: Scalars['Float']['output'];
@@ -2789,7 +3392,10 @@ export type Suggestion = {
   startsOn?: Maybe<Scalars['Date']['output']>;
 };
 
-/** What a teacher fills in "Моя анкета" (and the import may prefill). Mandatory fields missing are listed in Teacher.missing_profile_fields. Years are four-digit; 0 or empty means not given. */
+/**
+ * «Моя анкета»: what a teacher fills in (the import may prefill it). Mandatory fields still
+ *     missing are listed in RegionalTeacher.missingProfileFields.
+ */
 export type TeacherProfile = {
   __typename?: 'TeacherProfile';
   /** Year of birth; mandatory (four digits); null when not given. */
@@ -2804,9 +3410,9 @@ export type TeacherProfile = {
   lastRetrainingYear?: Maybe<Scalars['Int']['output']>;
   /** Date (YYYY-MM-DD) of the last qualification upgrade (повышение квалификации); empty when only the year is known or the teacher never trained. Mandatory unless never_trained. */
   lastTrainingOn: Scalars['String']['output'];
-  /** Organisation of the last training, at most 500 characters; mandatory unless never_trained. */
+  /** Organisation of the last training, at most 500 characters; mandatory unless neverTrained. */
   lastTrainingOrganisation: Scalars['String']['output'];
-  /** Topic of the last training, at most 500 characters; mandatory unless never_trained. */
+  /** Topic of the last training, at most 500 characters; mandatory unless neverTrained. */
   lastTrainingTopic: Scalars['String']['output'];
   /** Year of the last qualification upgrade (given alone when the date is unknown, else derived from lastTrainingOn); null when never trained or unknown. It decides candidacy (3 years) and allocation priority. */
   lastTrainingYear?: Maybe<Scalars['Int']['output']>;
@@ -2820,6 +3426,7 @@ export type TeacherProfile = {
   position: Scalars['String']['output'];
   /** e.g. "высшая", "первая", "соответствие занимаемой должности", "без категории"; at most 100 characters; mandatory. */
   qualificationCategory: Scalars['String']['output'];
+  /** Subjects taught, each at most 300 characters (blank entries dropped); at least one is mandatory. */
   subjects: Array<Scalars['String']['output']>;
   /** The year teaching work started; mandatory (four digits); null when not given. */
   teachingSinceYear?: Maybe<Scalars['Int']['output']>;
@@ -2880,13 +3487,14 @@ export type Tokens = {
 /** The campaign after the change, or why it was refused. */
 export type UpdateCampaignResult = RegionalCampaign | UserError;
 
+/** The changed profile, or why the change was refused. */
 export type UpdateProfileResult = ProfileUpdate | UserError;
 
 /** An expected failure the client shows to people: a stable machine-readable code and a message in Russian. */
 export type UserError = {
   __typename?: 'UserError';
-  /** Stable snake_case code of the failure (e.g. `element_not_found`); clients branch on it, never on the message. */
-  code: Scalars['String']['output'];
+  /** What failed, as a stable code clients branch on (never on the message). */
+  code: ErrorCode;
   /** The argument or input field the failure is about; null when it is about the request as a whole. */
   field?: Maybe<Scalars['String']['output']>;
   /** What went wrong, in Russian, for people. */
@@ -2914,7 +3522,7 @@ export type YearProgress = {
   startsOn: Scalars['Date']['output'];
   /** Past, current or future relative to today. */
   state: YearState;
-  /** program_zet + event_and_module_zet. */
+  /** programZet + eventAndModuleZet. */
   totalZet: Scalars['Int']['output'];
   /** 1-based number of the year (1 to 5). */
   year: Scalars['Int']['output'];
@@ -2934,21 +3542,21 @@ export type RegisterMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMutation = { __typename?: 'Mutation', register: { __typename: 'Registration', personId: string, email: string, verificationEmailSent: boolean, message: string } | { __typename: 'UserError', code: string, message: string, field?: string | null } };
+export type RegisterMutation = { __typename?: 'Mutation', register: { __typename: 'Registration', personId: string, email: string, verificationEmailSent: boolean, message: string } | { __typename: 'UserError', code: ErrorCode, message: string, field?: string | null } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   snils: Scalars['String']['input'];
 }>;
 
 
-export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: { __typename: 'PasswordResetRequested', message: string } | { __typename: 'UserError', code: string, message: string, field?: string | null } };
+export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: { __typename: 'PasswordResetRequested', message: string } | { __typename: 'UserError', code: ErrorCode, message: string, field?: string | null } };
 
 export type LogoutMutationVariables = Exact<{
   refreshToken: Scalars['String']['input'];
 }>;
 
 
-export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename: 'LoggedOut', ok: boolean } | { __typename: 'UserError', code: string, message: string } };
+export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename: 'LoggedOut', ok: boolean } | { __typename: 'UserError', code: ErrorCode, message: string } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2993,7 +3601,7 @@ export type CreditHistoryQueryVariables = Exact<{
 }>;
 
 
-export type CreditHistoryQuery = { __typename?: 'Query', creditHistory: { __typename: 'CreditHistory', chain: Array<{ __typename?: 'Credit', id: string, zet: number, completedOn: string, status: CreditStatus, statusReason: string }>, audit: Array<{ __typename?: 'CreditAuditEntry', creditId: string, action: CreditAuditAction, actor: string, reason: string, at?: string | null }> } | { __typename: 'UserError', code: string, message: string } };
+export type CreditHistoryQuery = { __typename?: 'Query', creditHistory: { __typename: 'CreditHistory', chain: Array<{ __typename?: 'Credit', id: string, zet: number, completedOn: string, status: CreditStatus, statusReason: string }>, audit: Array<{ __typename?: 'CreditAuditEntry', creditId: string, action: CreditAuditAction, actor: string, reason: string, at?: string | null }> } | { __typename: 'UserError', code: ErrorCode, message: string } };
 
 export type MyCodesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3006,7 +3614,7 @@ export type RedeemCodeMutationVariables = Exact<{
 }>;
 
 
-export type RedeemCodeMutation = { __typename?: 'Mutation', redeemCode: { __typename: 'CodeRedemption', id: string, code: string, status: RedemptionStatus, reason: string } | { __typename: 'UserError', code: string, message: string, field?: string | null } };
+export type RedeemCodeMutation = { __typename?: 'Mutation', redeemCode: { __typename: 'CodeRedemption', id: string, status: RedemptionStatus, reason: string, enteredCode: string } | { __typename: 'UserError', code: ErrorCode, message: string, field?: string | null } };
 
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3023,7 +3631,7 @@ export type AddDocumentMutationVariables = Exact<{
 }>;
 
 
-export type AddDocumentMutation = { __typename?: 'Mutation', addDocument: { __typename: 'Cycle', id: string, specialtyCode: string, startsOn: string, endsOn: string } | { __typename: 'UserError', code: string, message: string, field?: string | null } };
+export type AddDocumentMutation = { __typename?: 'Mutation', addDocument: { __typename: 'Cycle', id: string, specialtyCode: string, startsOn: string, endsOn: string } | { __typename: 'UserError', code: ErrorCode, message: string, field?: string | null } };
 
 export type MyPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3036,7 +3644,7 @@ export type AddPlanItemMutationVariables = Exact<{
 }>;
 
 
-export type AddPlanItemMutation = { __typename?: 'Mutation', addPlanItem: { __typename: 'PlanItem', id: string, cycleId: string, elementId: string, status: PlanItemStatus, multiplier: number } | { __typename: 'UserError', code: string, message: string, field?: string | null } };
+export type AddPlanItemMutation = { __typename?: 'Mutation', addPlanItem: { __typename: 'PlanItem', id: string, cycleId: string, elementId: string, status: PlanItemStatus, multiplier: number } | { __typename: 'UserError', code: ErrorCode, message: string, field?: string | null } };
 
 export type RemovePlanItemMutationVariables = Exact<{
   cycleId: Scalars['ID']['input'];
@@ -3044,7 +3652,7 @@ export type RemovePlanItemMutationVariables = Exact<{
 }>;
 
 
-export type RemovePlanItemMutation = { __typename?: 'Mutation', removePlanItem: { __typename: 'RemovePlanItemPayload', removed: boolean } | { __typename: 'UserError', code: string, message: string, field?: string | null } };
+export type RemovePlanItemMutation = { __typename?: 'Mutation', removePlanItem: { __typename: 'RemovePlanItemPayload', removed: boolean } | { __typename: 'UserError', code: ErrorCode, message: string, field?: string | null } };
 
 export type MyApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3056,14 +3664,14 @@ export type SubmitApplicationMutationVariables = Exact<{
 }>;
 
 
-export type SubmitApplicationMutation = { __typename?: 'Mutation', submitApplication: { __typename: 'Application', id: string, status: ApplicationStatus, note: string } | { __typename: 'UserError', code: string, message: string, field?: string | null } };
+export type SubmitApplicationMutation = { __typename?: 'Mutation', submitApplication: { __typename: 'Application', id: string, status: ApplicationStatus, note: string } | { __typename: 'UserError', code: ErrorCode, message: string, field?: string | null } };
 
 export type WithdrawApplicationMutationVariables = Exact<{
   applicationId: Scalars['ID']['input'];
 }>;
 
 
-export type WithdrawApplicationMutation = { __typename?: 'Mutation', withdrawApplication: { __typename: 'Application', id: string, status: ApplicationStatus } | { __typename: 'UserError', code: string, message: string, field?: string | null } };
+export type WithdrawApplicationMutation = { __typename?: 'Mutation', withdrawApplication: { __typename: 'Application', id: string, status: ApplicationStatus } | { __typename: 'UserError', code: ErrorCode, message: string, field?: string | null } };
 
 
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"verificationEmailSent"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
@@ -3077,7 +3685,7 @@ export const ElementDetailDocument = {"kind":"Document","definitions":[{"kind":"
 export const MyCreditsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCredits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCredits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"elementKind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"element"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MyCreditsQuery, MyCreditsQueryVariables>;
 export const CreditHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"creditId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditHistory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreditHistoryQuery, CreditHistoryQueryVariables>;
 export const MyCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCodeRedemptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MyCodesQuery, MyCodesQueryVariables>;
-export const RedeemCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeRedemption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RedeemCodeMutation, RedeemCodeMutationVariables>;
+export const RedeemCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeRedemption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"enteredCode"},"name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RedeemCodeMutation, RedeemCodeMutationVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"targetZet"}},{"kind":"Field","name":{"kind":"Name","value":"yearlyProgramZet"}},{"kind":"Field","name":{"kind":"Name","value":"yearlyEventAndModuleZet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"frmrStatus"}},{"kind":"Field","name":{"kind":"Name","value":"frmrNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalZet"}},{"kind":"Field","name":{"kind":"Name","value":"actualZet"}},{"kind":"Field","name":{"kind":"Name","value":"targetZet"}},{"kind":"Field","name":{"kind":"Name","value":"missingZet"}},{"kind":"Field","name":{"kind":"Name","value":"expectedToDateZet"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"byGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"actualZet"}},{"kind":"Field","name":{"kind":"Name","value":"countedZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedZet"}},{"kind":"Field","name":{"kind":"Name","value":"missingZet"}},{"kind":"Field","name":{"kind":"Name","value":"capZet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"programZet"}},{"kind":"Field","name":{"kind":"Name","value":"eventAndModuleZet"}},{"kind":"Field","name":{"kind":"Name","value":"totalZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedProgramZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedEventAndModuleZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedTotalZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendationMet"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"countedZet"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"countsInSeveralCycles"}},{"kind":"Field","name":{"kind":"Name","value":"element"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const SpecialtiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Specialties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specialties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<SpecialtiesQuery, SpecialtiesQueryVariables>;
 export const AddDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"document"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"document"},"value":{"kind":"Variable","name":{"kind":"Name","value":"document"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AddDocumentMutation, AddDocumentMutationVariables>;

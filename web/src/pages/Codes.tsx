@@ -26,7 +26,7 @@ export default function Codes() {
       setFailure({ code: "rejected", message: `Код отклонён: ${result.reason}` });
       setEntered(null);
     } else if (result?.__typename === "CodeRedemption") {
-      setEntered(`Код ${result.code} принят на проверку (${CODE_STATUS[result.status] ?? result.status}).`);
+      setEntered(`Код ${result.enteredCode} принят на проверку (${CODE_STATUS[result.status] ?? result.status}).`);
       formElement.reset();
     } else {
       setEntered(null);
