@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
+from google.protobuf.message import Message
 from strawberry.dataloader import DataLoader
 
 from cpd.catalog.v1 import catalog_pb2
 from cpd.plan.v1 import plan_pb2
 from gateway.backends import Backends
+
+V = TypeVar("V")
 
 
 class Loaders:
@@ -24,56 +28,69 @@ class Loaders:
         self.progress = DataLoader[str, plan_pb2.Progress | None](load_fn=self._progress)
         self.plan_items = DataLoader[str, list[plan_pb2.PlanItem]](load_fn=self._plan_items)
 
+    async def _by_key(
+        self,
+        method: Callable[..., Awaitable[Any]],
+        request: Message,
+        keys: Sequence[str],
+        found: Callable[[Any], Iterable[tuple[str, V]]],
+        missing: Callable[[], V],
+    ) -> list[V]:
+        """One batch call; the answers in the order of `keys` (`missing()` for unknown keys)."""
+        reply = await self._backends.call(method, request, self._metadata)
+        by_key = dict(found(reply))
+        return [by_key[key] if key in by_key else missing() for key in keys]
+
     async def _specialties(self, codes: Sequence[str]) -> list[catalog_pb2.Specialty | None]:
-        reply = await self._backends.call(
+        return await self._by_key(
             self._backends.catalog.BatchGetSpecialties,
             catalog_pb2.BatchGetSpecialtiesRequest(codes=list(codes)),
-            self._metadata,
+            codes,
+            lambda reply: ((s.code, s) for s in reply.specialties),
+            lambda: None,
         )
-        found = {s.code: s for s in reply.specialties}
-        return [found.get(code) for code in codes]
 
     async def _elements(self, ids: Sequence[str]) -> list[catalog_pb2.Element | None]:
-        reply = await self._backends.call(
+        return await self._by_key(
             self._backends.catalog.BatchGetElements,
             catalog_pb2.BatchGetElementsRequest(ids=list(ids)),
-            self._metadata,
+            ids,
+            lambda reply: ((e.id, e) for e in reply.elements),
+            lambda: None,
         )
-        found = {e.id: e for e in reply.elements}
-        return [found.get(i) for i in ids]
 
     async def _progress(self, cycle_ids: Sequence[str]) -> list[plan_pb2.Progress | None]:
-        reply = await self._backends.call(
+        return await self._by_key(
             self._backends.plan.BatchGetProgress,
             plan_pb2.BatchGetProgressRequest(cycle_ids=list(cycle_ids)),
-            self._metadata,
+            cycle_ids,
+            lambda reply: ((p.cycle_id, p) for p in reply.progress),
+            lambda: None,
         )
-        found = {p.cycle_id: p for p in reply.progress}
-        return [found.get(i) for i in cycle_ids]
 
     async def _plan_items(self, cycle_ids: Sequence[str]) -> list[list[plan_pb2.PlanItem]]:
-        reply = await self._backends.call(
+        return await self._by_key(
             self._backends.plan.BatchGetPlanItems,
             plan_pb2.BatchGetPlanItemsRequest(cycle_ids=list(cycle_ids)),
-            self._metadata,
+            cycle_ids,
+            lambda reply: ((p.cycle_id, list(p.items)) for p in reply.plans),
+            list,
         )
-        found = {p.cycle_id: list(p.items) for p in reply.plans}
-        return [found.get(i, []) for i in cycle_ids]
 
     async def _providers(self, ids: Sequence[str]) -> list[catalog_pb2.Provider | None]:
-        reply = await self._backends.call(
+        return await self._by_key(
             self._backends.catalog.BatchGetProviders,
             catalog_pb2.BatchGetProvidersRequest(ids=list(ids)),
-            self._metadata,
+            ids,
+            lambda reply: ((p.id, p) for p in reply.providers),
+            lambda: None,
         )
-        found = {p.id: p for p in reply.providers}
-        return [found.get(i) for i in ids]
 
     async def _program_cycles(self, ids: Sequence[str]) -> list[catalog_pb2.ProgramCycle | None]:
-        reply = await self._backends.call(
+        return await self._by_key(
             self._backends.catalog.BatchGetProgramCycles,
             catalog_pb2.BatchGetProgramCyclesRequest(ids=list(ids)),
-            self._metadata,
+            ids,
+            lambda reply: ((c.id, c) for c in reply.cycles),
+            lambda: None,
         )
-        found = {c.id: c for c in reply.cycles}
-        return [found.get(i) for i in ids]

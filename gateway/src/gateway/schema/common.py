@@ -1,11 +1,9 @@
-"""What every domain module of the schema shares: the info type, dates and typed errors."""
+"""What every domain module of the schema shares: the info type and typed errors (UserError with
+the ErrorCode enum of the error catalogue)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-from datetime import date
 from enum import Enum
-from typing import TypeVar
 
 import strawberry
 from strawberry.types import Info
@@ -15,13 +13,6 @@ from gateway.context import GatewayContext
 from gateway.errors import GatewayError
 
 GatewayInfo = Info[GatewayContext, None]
-
-T = TypeVar("T")
-
-
-def optional_date(value: str) -> date | None:
-    return date.fromisoformat(value) if value else None
-
 
 # The codes a client can meet in GraphQL: service errors passed on, the gateway's own and
 # rejected confirmation codes (the posting API's codes never reach GraphQL).
@@ -72,11 +63,3 @@ class UserError:
 
 def user_error_from(error: GatewayError) -> UserError:
     return UserError(code=error.code, message=str(error), field=error.field)
-
-
-async def user_error_or(call: Awaitable[T]) -> T | UserError:
-    """Runs a backend call; an expected failure (a GatewayError) becomes a typed UserError."""
-    try:
-        return await call
-    except GatewayError as exc:
-        return user_error_from(exc)
