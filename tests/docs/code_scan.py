@@ -243,6 +243,34 @@ def _error_constants(
     return codes
 
 
+def _is_self_attribute(expression: ast.expr) -> bool:
+    return (
+        isinstance(expression, ast.Attribute)
+        and isinstance(expression.value, ast.Name)
+        and expression.value.id == "self"
+    )
+
+
+def _constructor_source(
+    attribute: ast.expr, module: _Module
+) -> tuple[ast.FunctionDef, ast.expr] | None:
+    """(the class's `__init__`, the parameter assigned to `self.<attribute>` there)."""
+    assert isinstance(attribute, ast.Attribute)
+    owner = _enclosing(attribute, module.parents, ast.ClassDef)
+    if not isinstance(owner, ast.ClassDef):
+        return None
+    for item in owner.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            for node in ast.walk(item):
+                if (
+                    isinstance(node, ast.Assign)
+                    and any(ast.unparse(t) == ast.unparse(attribute) for t in node.targets)
+                    and isinstance(node.value, ast.Name)
+                ):
+                    return item, node.value
+    return None
+
+
 def _forwarded_argument(call: ast.Call, forwarder: Forwarder) -> ast.expr | None:
     for keyword in call.keywords:
         if keyword.arg == forwarder.name:
@@ -277,6 +305,9 @@ def scan(paths: Iterable[Path]) -> tuple[list[Found], list[Unresolved]]:
             continue
         function = _enclosing(expression, module.parents, ast.FunctionDef | ast.AsyncFunctionDef)
         assert function is None or isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        if function is not None and _is_self_attribute(expression):
+            # `self._code` set from a constructor parameter: the class's callers give the code.
+            function, expression = _constructor_source(expression, module) or (function, expression)
         forwarder = None if function is None else _parameter_template(expression, function)
         if function is None or forwarder is None:
             unresolved.append(Unresolved(ast.unparse(expression), module.path, expression.lineno))

@@ -453,4 +453,18 @@ ENTRIES = (
         meaning="The subject is unknown.",
         operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements",
     ),
+    ErrorEntry(
+        "invalid_education_level",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
+    ErrorEntry(
+        "invalid_sort",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
 )

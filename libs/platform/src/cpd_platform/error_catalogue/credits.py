@@ -301,4 +301,25 @@ ENTRIES = (
         meaning="ZET exceed the element's ZET (also a per-record posting rejection).",
         operations="CreditsService/CorrectCredit CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance",
     ),
+    ErrorEntry(
+        "invalid_code_status",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
+    ErrorEntry(
+        "invalid_outcome",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
+    ErrorEntry(
+        "invalid_redemption_status",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
 )

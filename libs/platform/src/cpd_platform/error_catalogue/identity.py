@@ -181,4 +181,25 @@ ENTRIES = (
         meaning="The password is too short or too long.",
         operations="PublicIdentityService/Register",
     ),
+    ErrorEntry(
+        "invalid_consent_kind",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
+    ErrorEntry(
+        "invalid_person_kind",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
+    ErrorEntry(
+        "invalid_sex",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
 )

@@ -261,4 +261,25 @@ ENTRIES = (
         meaning="The rule set is unknown.",
         operations="PlanService/AddDocument",
     ),
+    ErrorEntry(
+        "invalid_application_status",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
+    ErrorEntry(
+        "invalid_frmr_status",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
+    ErrorEntry(
+        "invalid_plan_item_status",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
 )

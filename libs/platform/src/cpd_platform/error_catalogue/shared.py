@@ -205,4 +205,11 @@ ENTRIES = (
         meaning="The specialty is not in the nomenclature.",
         operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement PlanService/AddDocument",
     ),
+    ErrorEntry(
+        "invalid_timestamp",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Поле …: нужны дата и время по RFC 3339 с часовым поясом, получено …",
+        meaning="A timestamp is malformed or lacks its UTC offset (RFC 3339 is required).",
+    ),
 )
