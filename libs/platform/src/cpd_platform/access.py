@@ -83,10 +83,16 @@ class Access:
     def invalidate(self, person_id: str) -> None:
         self._cache.pop(person_id, None)
 
-    async def follow_changes(self, redis: Redis, stop: asyncio.Event) -> None:
-        """A background job: evicts a person's cached grants when identity-svc says they changed."""
+    async def follow_changes(
+        self, redis: Redis, stop: asyncio.Event, subscribed: asyncio.Event | None = None
+    ) -> None:
+        """A background job: evicts a person's cached grants when identity-svc says they changed.
+        `subscribed` is set once notifications are being received (from then on, a change is
+        seen)."""
         pubsub = redis.pubsub()
         await pubsub.subscribe(GRANTS_CHANGED_CHANNEL)
+        if subscribed is not None:
+            subscribed.set()
         try:
             while not stop.is_set():
                 try:
