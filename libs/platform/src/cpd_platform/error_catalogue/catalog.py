@@ -66,7 +66,7 @@ ENTRIES = (
         grpc_status="FAILED_PRECONDITION",
         channels=(Channel.GRPC_STATUS,),
         message="Запись закрыта: элемент не опубликован",
-        meaning="The element is not published; enrolment is closed.",
+        meaning="The element is not published; enrolment is closed. The message differs between operations; this is the general one.",
         operations="CatalogService/WithdrawElement",
     ),
     ErrorEntry(
@@ -98,7 +98,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Укажите внешний идентификатор (до 128)",
-        meaning="The external id is missing.",
+        meaning="The external id is missing. The message differs between operations; this is the general one.",
         operations="CatalogService/UpsertElements",
     ),
     ErrorEntry(
@@ -138,7 +138,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Курсор относится к другому запросу: начните с первой страницы",
-        meaning="The page cursor belongs to another query.",
+        meaning="The page cursor belongs to another query. The message differs between operations; this is the general one.",
         operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpsertElements CatalogService/WithdrawElement",
     ),
     ErrorEntry(
@@ -242,7 +242,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Неверное число билетов",
-        meaning="The number of seats or tickets is invalid.",
+        meaning="The number of seats or tickets is invalid. The message differs between operations; this is the general one.",
         operations="CatalogService/CreateElement CatalogService/UpdateElement CatalogService/UpsertElements",
     ),
     ErrorEntry(
@@ -266,7 +266,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="ЗЕТ: от 0 до 1000",
-        meaning="The ZET filter range is out of bounds.",
+        meaning="The ZET filter range is out of bounds. The message differs between operations; this is the general one.",
         operations="",
     ),
     ErrorEntry(
@@ -282,7 +282,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Дата начала позже даты окончания",
-        meaning="The start date is after the end date.",
+        meaning="The start date is after the end date. The message differs between operations; this is the general one.",
         operations="",
     ),
     ErrorEntry(
@@ -329,8 +329,8 @@ ENTRIES = (
         "provider_not_found",
         grpc_status="NOT_FOUND",
         channels=(Channel.GRPC_STATUS,),
-        message="Клиент не привязан ни к одной образовательной организации",
-        meaning="No such provider.",
+        message="Образовательная организация не найдена",
+        meaning="No such provider. The message differs between operations; this is the general one.",
         operations="CatalogService/CreateElement CatalogService/GetProviderByClient CatalogService/UpsertElements",
     ),
     ErrorEntry(
@@ -354,7 +354,7 @@ ENTRIES = (
         grpc_status="FAILED_PRECONDITION",
         channels=(Channel.GRPC_STATUS,),
         message="Места этого вида уже заняты: удалить их нельзя",
-        meaning="Seats of this kind are taken and cannot be removed.",
+        meaning="Seats of this kind are taken and cannot be removed. The message differs between operations; this is the general one.",
         operations="CatalogService/CreateElement CatalogService/ReleaseSeats CatalogService/UpdateElement CatalogService/UpsertElements",
     ),
     ErrorEntry(

@@ -78,7 +78,7 @@ ENTRIES = (
         http_status=400,
         channels=(Channel.HTTP,),
         message="В запросе нет строки query",
-        meaning="HTTP 400: the body is not a GraphQL-over-HTTP request object.",
+        meaning="HTTP 400: the body is not a GraphQL-over-HTTP request object. The message differs between operations; this is the general one.",
         operations="*",
     ),
     ErrorEntry(

@@ -154,7 +154,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Выберите вариант из списка: «…»",
-        meaning="The answer is not one of the question's options.",
+        meaning="The answer is not one of the question's options. The message differs between operations; this is the general one.",
         operations="PkRegionalService/AnswerQuestionnaire",
     ),
     ErrorEntry(
@@ -210,7 +210,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Дата документа не может быть в будущем",
-        meaning="The document's issue date lies in the future.",
+        meaning="The document's issue date lies in the future. The message differs between operations; this is the general one.",
         operations="PkRegionalService/RecordCompletion",
     ),
     ErrorEntry(
@@ -242,7 +242,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Дата выдачи паспорта не может быть в будущем",
-        meaning="The passport's issue date lies in the future.",
+        meaning="The passport's issue date lies in the future. The message differs between operations; this is the general one.",
         operations="PkRegionalService/SaveApplication",
     ),
     ErrorEntry(
@@ -282,7 +282,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Текст вопроса не может быть пустым",
-        meaning="A questionnaire question is empty.",
+        meaning="A questionnaire question is empty. The message differs between operations; this is the general one.",
         operations="PkRegionalService/SetQuestions",
     ),
     ErrorEntry(
@@ -290,7 +290,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Квота должна быть неотрицательным числом",
-        meaning="A quota is negative.",
+        meaning="A quota is negative. The message differs between operations; this is the general one.",
         operations="PkRegionalService/OpenCampaign PkRegionalService/SetQuotas",
     ),
     ErrorEntry(
@@ -481,8 +481,8 @@ ENTRIES = (
         "teacher_not_found",
         grpc_status="NOT_FOUND",
         channels=(Channel.GRPC_STATUS,),
-        message="Вы не найдены в списках педагогов: обратитесь к оператору своей организации",
-        meaning="The caller is not in the teachers' lists.",
+        message="Педагог не найден",
+        meaning="The caller is not in the teachers' lists. The message differs between operations; this is the general one.",
         operations="PkRegionalService/AnswerQuestionnaire PkRegionalService/RecordCompletion PkRegionalService/UpdateMyProfile",
     ),
     ErrorEntry(

@@ -89,8 +89,8 @@ ENTRIES = (
         "element_not_eligible",
         grpc_status="FAILED_PRECONDITION",
         channels=(Channel.GRPC_STATUS,),
-        message="Мероприятие не относится к специальностям ваших циклов",
-        meaning="The element counts for none of the person's cycles' specialties.",
+        message="Элемент не относится к специальности этого цикла и не будет в нём зачтён",
+        meaning="The element counts for none of the person's cycles' specialties. The message differs between operations; this is the general one.",
         operations="PlanService/AddPlanItem PlanService/RegisterForEvent PlanService/SubmitApplication",
     ),
     ErrorEntry(
@@ -146,7 +146,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Выписка должна быть в кодировке UTF-8",
-        meaning="The uploaded extract cannot be read.",
+        meaning="The uploaded extract cannot be read. The message differs between operations; this is the general one.",
         operations="PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/LoadRegisterExtract PlanService/RejectApplication",
     ),
     ErrorEntry(

@@ -18,7 +18,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Поле …: недопустимые символы в тексте (нулевой символ или одиночный суррогат)",
-        meaning="A string of a gRPC request holds a NUL or a lone surrogate.",
+        meaning="A string of a gRPC request holds a NUL or a lone surrogate. The message differs between operations; this is the general one.",
         operations="*",
     ),
     ErrorEntry(

@@ -10,7 +10,7 @@ ENTRIES = (
         grpc_status="NOT_FOUND",
         channels=(Channel.GRPC_STATUS,),
         message="Заявление не найдено",
-        meaning="No such application visible to the caller.",
+        meaning="No such application visible to the caller. The message differs between operations; this is the general one.",
         operations="PkRegionalService/CancelApplication PkRegionalService/GetApplication PkRegionalService/SaveApplication PkRegionalService/SubmitApplication PlanService/AcceptApplication PlanService/RejectApplication PlanService/WithdrawApplication",
     ),
     ErrorEntry(
@@ -18,7 +18,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Нужно …",
-        meaning="A required consent was not given.",
+        meaning="A required consent was not given. The message differs between operations; this is the general one.",
         operations="PlanService/SubmitApplication PublicIdentityService/Register",
     ),
     ErrorEntry(
@@ -26,7 +26,7 @@ ENTRIES = (
         grpc_status="NOT_FOUND",
         channels=(Channel.GRPC_STATUS, Channel.GRAPHQL),
         message="Элемент не найден",
-        meaning="No such educational element.",
+        meaning="No such educational element. The message differs between operations; this is the general one.",
         operations="PlanService/AddDocument PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/GetSuggestions PlanService/RegisterForEvent PlanService/SubmitApplication element",
     ),
     ErrorEntry(
@@ -34,7 +34,7 @@ ENTRIES = (
         grpc_status="FAILED_PRECONDITION",
         channels=(Channel.GRPC_STATUS,),
         message="Элемент снят с публикации",
-        meaning="The element is withdrawn from publication.",
+        meaning="The element is withdrawn from publication. The message differs between operations; this is the general one.",
         operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements PlanService/AddPlanItem PlanService/SubmitApplication",
     ),
     ErrorEntry(
@@ -42,7 +42,7 @@ ENTRIES = (
         grpc_status="PERMISSION_DENIED",
         channels=(Channel.GRPC_STATUS,),
         message="Недостаточно прав",
-        meaning="The caller's roles do not allow the operation.",
+        meaning="The caller's roles do not allow the operation. The message differs between operations; this is the general one.",
         operations="CatalogService/GetProviderByClient CatalogService/SaveProvider CatalogService/UpsertElements CreditsService/GetPostingState CreditsService/ListLedgerEntries CreditsService/ListProviderLateness CreditsService/PostResults IdentityService/BatchFindPersonsBySnils IdentityService/BatchGetPersons IdentityService/ListGrants IdentityService/UpdateProfile PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/BatchGetProgress PlanService/GetSuggestions PlanService/LoadRegisterExtract",
     ),
     ErrorEntry(
@@ -57,8 +57,8 @@ ENTRIES = (
         "invalid_date",
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS, Channel.GRAPHQL, Channel.POSTING_RECORD),
-        message="Дата указана неверно",
-        meaning="A date is malformed or out of range (also a per-record posting rejection).",
+        message="Неверная дата в поле …: …",
+        meaning="A date is malformed or out of range (also a per-record posting rejection). The message differs between operations; this is the general one.",
         operations="CatalogService/CreateElement CatalogService/SaveProgramCycle CatalogService/SaveProvider CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements CreditsService/CorrectCredit CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance PkRegionalService/ImportTeachers PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/AddDocument PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/GetSuggestions PlanService/ListProviderApplications PlanService/RegisterForEvent PlanService/RejectApplication PlanService/SubmitApplication",
     ),
     ErrorEntry(
@@ -74,7 +74,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Места цикла: бюджет, договор или средства ТФОМС (ФФОМС)",
-        meaning="The funding basis is missing or unknown.",
+        meaning="The funding basis is missing or unknown. The message differs between operations; this is the general one.",
         operations="CatalogService/CreateElement CatalogService/ReserveSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements PlanService/SubmitApplication",
     ),
     ErrorEntry(
@@ -90,7 +90,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Название организации обязательно",
-        meaning="A name is missing or too long.",
+        meaning="A name is missing or too long. The message differs between operations; this is the general one.",
         operations="CatalogService/SaveProvider PkRegionalService/CreateMunicipality",
     ),
     ErrorEntry(
@@ -114,7 +114,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS, Channel.POSTING_RECORD),
         message="СНИЛС указан неверно",
-        meaning="The SNILS is malformed or its check number is wrong (also a per-record posting rejection).",
+        meaning="The SNILS is malformed or its check number is wrong (also a per-record posting rejection). The message differs between operations; this is the general one.",
         operations="CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance IdentityService/BatchFindPersonsBySnils IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/ImportTeachers PublicIdentityService/Register PublicIdentityService/RequestPasswordReset",
     ),
     ErrorEntry(
@@ -122,7 +122,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS, Channel.POSTING_RECORD),
         message="ЗЕТ: целое число от 0 до 1000",
-        meaning="ZET is negative or out of range (also a per-record posting rejection).",
+        meaning="ZET is negative or out of range (also a per-record posting rejection). The message differs between operations; this is the general one.",
         operations="CreditsService/CorrectCredit CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance",
     ),
     ErrorEntry(
@@ -130,7 +130,7 @@ ENTRIES = (
         grpc_status="FAILED_PRECONDITION",
         channels=(Channel.GRPC_STATUS,),
         message="Свободных мест не осталось",
-        meaning="No free seats are left.",
+        meaning="No free seats are left. The message differs between operations; this is the general one.",
         operations="PkRegionalService/SubmitApplication PlanService/SubmitApplication",
     ),
     ErrorEntry(
@@ -146,15 +146,15 @@ ENTRIES = (
         grpc_status="PERMISSION_DENIED",
         channels=(Channel.GRPC_STATUS,),
         message="Изменять можно только элементы своей образовательной организации",
-        meaning="The element belongs to another provider.",
+        meaning="The element belongs to another provider. The message differs between operations; this is the general one.",
         operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit",
     ),
     ErrorEntry(
         "out_of_scope",
         grpc_status="PERMISSION_DENIED",
         channels=(Channel.GRPC_STATUS,),
-        message="Недостаточно прав: это не ваша организация",
-        meaning="The object lies outside the caller's scope (organisation, municipality, region).",
+        message="Недостаточно прав: действие вне вашей области полномочий",
+        meaning="The object lies outside the caller's scope (organisation, municipality, region). The message differs between operations; this is the general one.",
         operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelCampaign PkRegionalService/CreateMunicipality PkRegionalService/DecideCandidates PkRegionalService/GetApplication PkRegionalService/GetSchoolPool PkRegionalService/ImportSchools PkRegionalService/ImportTeachers PkRegionalService/OpenCampaign PkRegionalService/ReassignNumber PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/RunAllocation PkRegionalService/SetQuestions PkRegionalService/SetQuotas PkRegionalService/UpdateCampaign PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/ListProviderApplications PlanService/RejectApplication",
     ),
     ErrorEntry(
@@ -162,7 +162,7 @@ ENTRIES = (
         grpc_status="NOT_FOUND",
         channels=(Channel.GRPC_STATUS, Channel.POSTING_RECORD),
         message="Человек не найден",
-        meaning="No such person (also a per-record posting rejection: no registered person with the SNILS).",
+        meaning="No such person (also a per-record posting rejection: no registered person with the SNILS). The message differs between operations; this is the general one.",
         operations="CreditsService/IssueCodes CreditsService/PostResults CreditsService/UploadAttendance IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole IdentityService/UpdateProfile",
     ),
     ErrorEntry(
@@ -170,7 +170,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Укажите причину",
-        meaning="A reason is missing.",
+        meaning="A reason is missing. The message differs between operations; this is the general one.",
         operations="CreditsService/CorrectCredit CreditsService/VoidCredit PlanService/AcceptApplication PlanService/RejectApplication",
     ),
     ErrorEntry(
@@ -178,7 +178,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Поле «…»: не длиннее … символов",
-        meaning="A free-text field is longer than its limit (the message names the field and the limit).",
+        meaning="A free-text field is longer than its limit (the message names the field and the limit). The message differs between operations; this is the general one.",
         operations="CreditsService/CorrectCredit CreditsService/IssueCodes CreditsService/PostResults CreditsService/RedeemCode CreditsService/UploadAttendance IdentityService/BatchFindPersonsBySnils IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole PkRegionalService/AnswerQuestionnaire PkRegionalService/CancelCampaign PkRegionalService/CreateMunicipality PkRegionalService/ImportTeachers PkRegionalService/RecordCompletion PkRegionalService/RefuseNumber PkRegionalService/SaveApplication PkRegionalService/SetQuestions PkRegionalService/UpdateMyProfile PlanService/AcceptApplication PlanService/AddDocument PlanService/BatchGetProgress PlanService/CancelEventRegistration PlanService/GetSuggestions PlanService/ListMyCycles PlanService/RegisterForEvent PlanService/RejectApplication PlanService/SubmitApplication PlanService/WithdrawApplication PublicIdentityService/Register PublicIdentityService/RequestPasswordReset",
     ),
     ErrorEntry(
@@ -186,7 +186,7 @@ ENTRIES = (
         grpc_status="UNAUTHENTICATED",
         channels=(Channel.GRPC_STATUS,),
         message="Требуется вход в систему",
-        meaning="The token is missing, invalid or expired.",
+        meaning="The token is missing, invalid or expired. The message differs between operations; this is the general one.",
         operations="*",
     ),
     ErrorEntry(
@@ -194,7 +194,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестный код региона: …",
-        meaning="The region code is unknown.",
+        meaning="The region code is unknown. The message differs between operations; this is the general one.",
         operations="CatalogService/SaveProvider IdentityService/UpdateProfile PublicIdentityService/Register",
     ),
     ErrorEntry(
@@ -202,7 +202,7 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Неизвестная специальность: …",
-        meaning="The specialty is not in the nomenclature.",
+        meaning="The specialty is not in the nomenclature. The message differs between operations; this is the general one.",
         operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/SearchElements CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement PlanService/AddDocument",
     ),
     ErrorEntry(
