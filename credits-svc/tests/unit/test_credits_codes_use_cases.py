@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from credits_memory import (
+from credits_fakes import (
     PERSON,
     PERSON_SNILS,
     PROVIDER,
@@ -16,11 +16,10 @@ from credits_memory import (
     FakeIdentity,
     FakeLimiter,
     FakePlans,
-    MemoryUnitOfWork,
-    SharedClock,
     element,
     principal,
 )
+from credits_memory import MemoryUnitOfWork, SharedClock
 
 from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
 from cpd_platform.snils import with_check_number

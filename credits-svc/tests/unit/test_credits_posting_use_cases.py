@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from credits_memory import (
+from credits_fakes import (
     OTHER_PROVIDER,
     PERSON,
     PERSON_SNILS,
@@ -15,12 +15,11 @@ from credits_memory import (
     FakeAuthority,
     FakeCatalog,
     FakeIdentity,
-    MemoryUnitOfWork,
-    SharedClock,
     element,
     principal,
     provider_system,
 )
+from credits_memory import MemoryUnitOfWork, SharedClock
 
 from cpd_platform.errors import FailedPrecondition, InvalidArgument, PermissionDenied
 from cpd_platform.posting_hash import payload_hash
