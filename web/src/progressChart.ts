@@ -1,7 +1,11 @@
 // Chart data for a cycle's progress: per year (actual vs recommended) and per kind group.
+import { formatDate } from "./format";
 
 export interface YearInput {
+  /** The year of the cycle, 1…5 (from the document's date, not calendar years). */
   year: number;
+  startsOn: string;
+  endsOn: string;
   totalZet: number;
   programZet: number;
   eventAndModuleZet: number;
@@ -28,8 +32,8 @@ export interface GroupInput {
 }
 
 export const GROUP_LABELS: Record<string, string> = {
-  program: "ДПП ПК",
-  event_and_module: "ОМ и ИОМ",
+  PROGRAM: "ДПП ПК",
+  EVENT_AND_MODULE: "ОМ и ИОМ",
 };
 
 function withShares(rows: Omit<Bar, "actualShare" | "recommendedShare">[]): Bar[] {
@@ -41,8 +45,8 @@ function withShares(rows: Omit<Bar, "actualShare" | "recommendedShare">[]): Bar[
 export function yearBars(years: YearInput[]): Bar[] {
   const sorted = [...years].sort((a, b) => a.year - b.year);
   return withShares(
-    sorted.map((y, index) => ({
-      label: `${index + 1}-й год (${y.year})`,
+    sorted.map((y) => ({
+      label: `${y.year}-й год (${formatDate(y.startsOn)} — ${formatDate(y.endsOn)})`,
       actual: y.totalZet,
       recommended: y.recommendedTotalZet,
       met: y.recommendationMet,

@@ -42,8 +42,8 @@ function CycleCard({ cycle }: { cycle: CycleData }) {
         <p>
           {DOCUMENT_KINDS[document.kind] ?? document.kind} № {document.series} {document.number} от {formatDate(document.issuedOn)}
           {" · "}
-          <span className={`frmr frmr-${document.frmrStatus.toLowerCase()}`}>{frmr?.label ?? document.frmrStatus}</span>
-          {document.frmrNote ? <> — {document.frmrNote}</> : null}
+          {/* The register's own note when there is one (it says why), else the status's name. */}
+          <span className={`frmr frmr-${document.frmrStatus.toLowerCase()}`}>{document.frmrNote || frmr?.label || document.frmrStatus}</span>
           {frmr?.todo ? <small className="block">{frmr.todo}</small> : null}
         </p>
       ) : null}
