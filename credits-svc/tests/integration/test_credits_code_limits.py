@@ -2,7 +2,6 @@
 acceptance after the delay without an attendance list, and the brute-force limits (per person,
 per person and event, per client address) including a Redis restart."""
 
-import asyncio
 import shutil
 import tempfile
 import uuid
@@ -22,7 +21,7 @@ from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd.plan.v1 import plan_pb2_grpc
 from cpd_platform.local_infra import LocalRedis, free_port
 from cpd_platform.runner import RunningService, start_service
-from cpd_platform.testing import grpc_error_code
+from cpd_platform.testing import grpc_error_code, wait_until
 from credits_svc.adapters.orm import code_redemptions
 from credits_svc.main import SPEC as CREDITS
 from local_idp.pytest_plugin import RunningIdp
@@ -83,15 +82,16 @@ async def test_without_an_attendance_list_a_code_is_accepted_after_the_delay(
     [code] = await issue(strict_stub, provider, 1, event=event.id)
     answer = await redeem(strict_stub, someone, code.code, address=_address())
     assert status(answer)[0] == "REDEMPTION_STATUS_PENDING"
-    for _ in range(100):
+
+    async def decided() -> credits_pb2.Redemption | None:
         [redemption] = (
             await strict_stub.ListMyRedemptions(
                 credits_pb2.ListMyRedemptionsRequest(), metadata=someone.metadata
             )
         ).redemptions
-        if redemption.status != credits_pb2.REDEMPTION_STATUS_PENDING:
-            break
-        await asyncio.sleep(0.1)
+        return redemption if redemption.status != credits_pb2.REDEMPTION_STATUS_PENDING else None
+
+    redemption = await wait_until(decided, what="the redemption to be decided")
     assert status(redemption) == ("REDEMPTION_STATUS_ACCEPTED", "")
     assert redemption.credit_id
 

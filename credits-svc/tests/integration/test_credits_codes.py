@@ -11,15 +11,15 @@ import grpc
 import pytest
 from codes_helpers import EVENT, event_element, issue, person, redeem, status
 from credits_helpers import new_id, random_snils, upsert_element
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd.plan.v1 import plan_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.local_mail import LocalMailServer, body_text
-from cpd_platform.testing import FixedClock, bearer, grpc_error_code
+from cpd_platform.testing import FixedClock, bearer, grpc_error_code, wait_until
 from credits_svc.adapters.clock import moscow_today
 from credits_svc.adapters.code_mailer import CodeMailer
 from credits_svc.adapters.orm import code_redemptions
@@ -72,15 +72,21 @@ async def test_bound_codes_are_emailed_to_their_attendees(
     message = await asyncio.to_thread(mail_server.wait_for, lambda m: code in body_text(m), 15.0)
     assert message["To"] == "demo.specialist@example.org"
     assert "Код подтверждения" in str(message["Subject"])
-    for _ in range(50):
+
+    async def mail_sent() -> bool:
         listed = await stub.ListEventCodes(
             credits_pb2.ListEventCodesRequest(event_id=EVENT), metadata=bearer(provider)
         )
-        if next(c for c in listed.codes if c.code == code).mail_status == "sent":
-            break
-        await asyncio.sleep(0.1)
-    else:
-        pytest.fail("the code's mail status never became 'sent'")
+        return next(c for c in listed.codes if c.code == code).mail_status == "sent"
+
+    await wait_until(mail_sent, seconds=5, what="the code's mail status 'sent'")
+
+
+async def lock_waits(engine: AsyncEngine) -> int:
+    """How many sessions of the database wait for a lock another one holds."""
+    async with engine.connect() as connection:
+        waiting = await connection.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted"))
+    return int(waiting or 0)
 
 
 async def test_a_code_is_pending_then_accepted_by_the_attendance_list_and_credited(
@@ -166,7 +172,8 @@ async def test_an_attendance_upload_waits_for_a_sweep_holding_the_redemption(
                     metadata=bearer(provider),
                 )
             )
-            await asyncio.sleep(0.5)
+            # The upload is seen waiting for the row lock the sweep holds.
+            await wait_until(lambda: lock_waits(engine), what="the upload to wait for the lock")
             assert not upload.done()
             await sweep.rollback()
         await upload

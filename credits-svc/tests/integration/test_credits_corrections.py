@@ -1,6 +1,5 @@
 """Voids, corrections, their audit and events; the ledger feed; ДПП lateness per provider."""
 
-import asyncio
 import json
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -14,7 +13,7 @@ from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.outbox import stream_name
-from cpd_platform.testing import bearer, grpc_error_code
+from cpd_platform.testing import bearer, grpc_error_code, wait_until
 from credits_svc.domain.deadlines import posting_deadline
 from local_idp.pytest_plugin import RunningIdp
 
@@ -32,15 +31,14 @@ async def posted(stub: credits_pb2_grpc.CreditsServiceStub, token: str, **change
 async def events_of(redis_url: str, event_type: str, credit_id: str) -> list[dict[str, object]]:
     redis = Redis.from_url(redis_url, decode_responses=True)
     try:
-        for _ in range(50):
+
+        async def published() -> list[dict[str, object]]:
             entries = await redis.xrange(stream_name(event_type))
-            found = [
+            return [
                 p for _, f in entries if (p := json.loads(f["payload"]))["credit_id"] == credit_id
             ]
-            if found:
-                return found
-            await asyncio.sleep(0.1)
-        return []
+
+        return await wait_until(published, seconds=5, what=f"{event_type} of {credit_id}")
     finally:
         await redis.aclose()
 

@@ -1,6 +1,5 @@
 """The provider posting API over real gRPC, with catalog-svc and identity-svc running for real."""
 
-import asyncio
 import json
 import uuid
 
@@ -13,7 +12,7 @@ from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.outbox import stream_name
-from cpd_platform.testing import bearer
+from cpd_platform.testing import bearer, wait_until
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
@@ -53,13 +52,13 @@ async def test_accepted_results_become_visible_credits_and_events(
     ).elements[0]
     redis = Redis.from_url(redis_url, decode_responses=True)
     try:
-        for _ in range(50):
+
+        async def published() -> dict[str, object] | None:
             entries = await redis.xrange(stream_name("credits.recorded"))
             payloads = [json.loads(fields["payload"]) for _, fields in entries]
-            if any(p["credit_id"] == record_id for p in payloads):
-                break
-            await asyncio.sleep(0.1)
-        event = next(p for p in payloads if p["credit_id"] == record_id)
+            return next((p for p in payloads if p["credit_id"] == record_id), None)
+
+        event = await wait_until(published, seconds=5, what="credits.recorded of the record")
     finally:
         await redis.aclose()
     assert event["person_id"] == demo.SPECIALIST_PERSON_ID
