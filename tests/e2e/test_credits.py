@@ -26,7 +26,7 @@ REDEEM = """
 mutation Redeem($code: String!) {
   redeemCode(code: $code) {
     __typename
-    ... on CodeRedemption { id status code }
+    ... on CodeRedemption { id status enteredCode: code }
     ... on UserError { code message }
   }
 }

@@ -29,7 +29,7 @@ REDEEM = """
 mutation Redeem($code: String!, $eventId: ID) {
   redeemCode(code: $code, eventId: $eventId) {
     __typename
-    ... on CodeRedemption { id status code }
+    ... on CodeRedemption { id status enteredCode: code }
     ... on UserError { code message }
   }
 }

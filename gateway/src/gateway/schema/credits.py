@@ -120,6 +120,10 @@ class RedemptionStatus(Enum):
 class CodeRedemption(MessageType[credits_pb2.Redemption]):
     """An event confirmation code a person entered, and where its check stands."""
 
+    code: str = strawberry.field(
+        description="The code as normalised (12 Latin capitals and digits). Selected next to"
+        " `UserError.code` (an ErrorCode) in one RedeemCodeResult, it needs an alias."
+    )
     event_id: strawberry.ID | None = strawberry.field(
         description="The event the code is for; null until the code is matched to one."
     )
