@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import insert
+from typing import Any
+
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from pk_regional_svc.adapters.orm import audit_events
@@ -28,3 +30,18 @@ class AuditRepository:
                 after=entry.after,
             )
         )
+
+    async def before_of(
+        self, action: str, entity_type: str, entity_id: str
+    ) -> dict[str, Any] | None:
+        """The `before` of an action recorded on an entity (the first, if several)."""
+        found: dict[str, Any] | None = await self._session.scalar(
+            select(audit_events.c.before)
+            .where(
+                audit_events.c.action == action,
+                audit_events.c.entity_type == entity_type,
+                audit_events.c.entity_id == entity_id,
+            )
+            .limit(1)
+        )
+        return found

@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, exists, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.errors import NotFound
 from cpd_platform.ids import valid_uuids
-from pk_regional_svc.adapters.orm import campaigns, quotas
+from pk_regional_svc.adapters.orm import (
+    allocation_outcomes,
+    campaigns,
+    candidate_decisions,
+    questionnaire_answers,
+    questions,
+    quotas,
+    unique_numbers,
+)
 from pk_regional_svc.domain.allocation import Quotas
 from pk_regional_svc.domain.campaign import Campaign, Quota, QuotaScope, Window, WindowKind
 
@@ -157,3 +165,22 @@ class CampaignRepository:
             )
             .on_conflict_do_nothing()
         )
+
+    async def has_numbers(self, campaign_id: str) -> bool:
+        return bool(
+            await self._session.scalar(
+                select(exists().where(unique_numbers.c.campaign_id == campaign_id))
+            )
+        )
+
+    async def remove(self, campaign_id: str) -> None:
+        """The campaign with its quotas, questionnaire, answers, decisions and outcomes."""
+        for table in (
+            questionnaire_answers,
+            questions,
+            candidate_decisions,
+            allocation_outcomes,
+            quotas,
+        ):
+            await self._session.execute(delete(table).where(table.c.campaign_id == campaign_id))
+        await self._session.execute(delete(campaigns).where(campaigns.c.id == campaign_id))

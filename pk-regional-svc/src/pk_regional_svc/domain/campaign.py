@@ -14,7 +14,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from cpd_platform.errors import FailedPrecondition, InvalidArgument
-from pk_regional_svc.domain.rules import RegionalRules, rules_for
+from pk_regional_svc.domain.rules import EORT_2024, RegionalRules, rules_for
+
+FIRST_RULES_VERSION = EORT_2024.version
 
 MOSCOW = ZoneInfo("Europe/Moscow")
 MIN_YEAR = 2000
@@ -147,6 +149,32 @@ class Campaign:
                 "campaign_already_allocated",
                 "Кампанию нельзя отменить: уникальные номера уже распределены",
             )
+
+    def cancellation_snapshot(self) -> dict[str, Any]:
+        """What the audit keeps of a cancelled campaign (a retried cancel answers with it)."""
+        return {
+            "region_code": self.region_code,
+            "year": self.year,
+            **self.audit_snapshot(),
+            "rules_version": self.rules_version,
+        }
+
+    @classmethod
+    def from_cancellation_snapshot(cls, campaign_id: str, s: dict[str, Any]) -> Campaign:
+        def window(kind: WindowKind, pair: list[str]) -> Window:
+            return Window(kind, datetime.fromisoformat(pair[0]), datetime.fromisoformat(pair[1]))
+
+        return cls(
+            id=campaign_id,
+            region_code=s["region_code"],
+            year=s["year"],
+            questionnaire=window(WindowKind.QUESTIONNAIRE, s["questionnaire"]),
+            applications=window(WindowKind.APPLICATIONS, s["applications"]),
+            required_hours=s["required_hours"],
+            allocated_at=None,
+            # Snapshots taken before campaigns kept their version were all under the first set.
+            rules_version=s.get("rules_version", FIRST_RULES_VERSION),
+        )
 
     def audit_snapshot(self) -> dict[str, Any]:
         return {

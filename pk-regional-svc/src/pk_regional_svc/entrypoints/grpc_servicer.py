@@ -175,7 +175,11 @@ class PkRegionalServicer(pk_regional_pb2_grpc.PkRegionalServiceServicer):
         self, request: pb.CancelCampaignRequest, context: object
     ) -> pb.CancelCampaignResponse:
         cancelled = await campaign_cancel.cancel_campaign(
-            self._deps, current_principal(), request.campaign_id, request.reason
+            self._deps.uow(),
+            current_principal(),
+            request.campaign_id,
+            request.reason,
+            authz=self._deps.authz,
         )
         return pb.CancelCampaignResponse(
             campaign=translate.campaign(cancelled, self._deps.clock.now())

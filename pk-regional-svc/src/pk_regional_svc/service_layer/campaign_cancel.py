@@ -7,118 +7,47 @@ year can be opened again; the audit trail keeps what it was, who cancelled it an
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
-from sqlalchemy import delete, exists, select
-
-from cpd_platform.db import UnitOfWork
-from cpd_platform.errors import FailedPrecondition, NotFound
+from cpd_platform.errors import NotFound
 from cpd_platform.ids import valid_uuids
 from cpd_platform.principal import Principal
-from pk_regional_svc.adapters.campaign_repository import campaign_from_row
-from pk_regional_svc.adapters.orm import (
-    allocation_outcomes,
-    audit_events,
-    campaigns,
-    candidate_decisions,
-    questionnaire_answers,
-    questions,
-    quotas,
-    unique_numbers,
-)
-from pk_regional_svc.domain.campaign import Campaign, Window, WindowKind
+from pk_regional_svc.domain.campaign import Campaign
 from pk_regional_svc.domain.limits import bounded
-from pk_regional_svc.domain.rules import EORT_2024
+from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
-from pk_regional_svc.service_layer.authz import REGIONAL, Place
-from pk_regional_svc.service_layer.deps import Deps
+from pk_regional_svc.service_layer.authz import REGIONAL
+from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 
 ACTION = "cancel_campaign"
-NOT_FOUND = NotFound("campaign_not_found", "Кампания не найдена")
 
 
-def _snapshot(c: Campaign) -> dict[str, Any]:
-    return {
-        "region_code": c.region_code,
-        "year": c.year,
-        "questionnaire": [
-            c.questionnaire.opens_at.isoformat(),
-            c.questionnaire.closes_at.isoformat(),
-        ],
-        "applications": [c.applications.opens_at.isoformat(), c.applications.closes_at.isoformat()],
-        "required_hours": c.required_hours,
-        "rules_version": c.rules_version,
-    }
-
-
-def _from_snapshot(campaign_id: str, s: dict[str, Any]) -> Campaign:
-    def window(kind: WindowKind, pair: list[str]) -> Window:
-        return Window(kind, datetime.fromisoformat(pair[0]), datetime.fromisoformat(pair[1]))
-
-    return Campaign(
-        id=campaign_id,
-        region_code=s["region_code"],
-        year=s["year"],
-        questionnaire=window(WindowKind.QUESTIONNAIRE, s["questionnaire"]),
-        applications=window(WindowKind.APPLICATIONS, s["applications"]),
-        required_hours=s["required_hours"],
-        allocated_at=None,
-        # Snapshots taken before campaigns kept their version were all under the first rule set.
-        rules_version=s.get("rules_version", EORT_2024.version),
-    )
-
-
-async def _cancelled_before(uow: UnitOfWork, campaign_id: str) -> Campaign | None:
-    snapshot = await uow.session.scalar(
-        select(audit_events.c.before)
-        .where(
-            audit_events.c.action == ACTION,
-            audit_events.c.entity_type == "campaign",
-            audit_events.c.entity_id == campaign_id,
-        )
-        .limit(1)
-    )
-    return _from_snapshot(campaign_id, snapshot) if snapshot else None
+def _not_found() -> NotFound:
+    return NotFound("campaign_not_found", "Кампания не найдена")
 
 
 async def cancel_campaign(
-    deps: Deps, principal: Principal, campaign_id: str, reason: str
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    campaign_id: str,
+    reason: str,
+    *,
+    authz: Authorizer,
 ) -> Campaign:
     reason = bounded(reason, "cancel_reason")
     if not valid_uuids([campaign_id]):
-        raise NotFound(NOT_FOUND.code, NOT_FOUND.message)
-    async with deps.uow() as uow:
-        row = (
-            await uow.session.execute(
-                select(campaigns).where(campaigns.c.id == campaign_id).with_for_update()
-            )
-        ).one_or_none()
-        if row is None:
-            earlier = await _cancelled_before(uow, campaign_id)
-            if earlier is None:
-                raise NotFound(NOT_FOUND.code, NOT_FOUND.message)
-            await deps.authz.require(principal, REGIONAL, Place(earlier.region_code))
+        raise _not_found()
+    async with uow:
+        try:
+            campaign = await uow.campaigns.get(campaign_id, lock=True)
+        except NotFound:
+            snapshot = await uow.audit.before_of(ACTION, "campaign", campaign_id)
+            if snapshot is None:
+                raise _not_found() from None
+            earlier = Campaign.from_cancellation_snapshot(campaign_id, snapshot)
+            await authz.require(principal, REGIONAL, Place(earlier.region_code))
             return earlier
-        campaign = campaign_from_row(row._mapping)
-        await deps.authz.require(principal, REGIONAL, Place(campaign.region_code))
-        numbered = await uow.session.scalar(
-            select(exists().where(unique_numbers.c.campaign_id == campaign_id))
-        )
-        if campaign.allocated_at is not None or numbered:
-            raise FailedPrecondition(
-                "campaign_already_allocated",
-                "Кампанию нельзя отменить: уникальные номера уже распределены",
-            )
-        for table in (
-            questionnaire_answers,
-            questions,
-            candidate_decisions,
-            allocation_outcomes,
-            quotas,
-        ):
-            await uow.session.execute(delete(table).where(table.c.campaign_id == campaign_id))
-        await uow.session.execute(delete(campaigns).where(campaigns.c.id == campaign_id))
+        await authz.require(principal, REGIONAL, Place(campaign.region_code))
+        campaign.require_cancellable(await uow.campaigns.has_numbers(campaign_id))
+        await uow.campaigns.remove(campaign_id)
         await audit.record(
             uow,
             principal,
@@ -126,7 +55,7 @@ async def cancel_campaign(
             "campaign",
             campaign_id,
             Place(campaign.region_code),
-            _snapshot(campaign),
+            campaign.cancellation_snapshot(),
             {"reason": reason},
         )
         await uow.commit()

@@ -1,11 +1,11 @@
 """What pk-regional-svc's use cases need of storage and of other services: one protocol per
 repository, and the unit of work that carries them. The SQL repositories (`adapters/`) and the
-in-memory ones of the unit tests (`tests/unit/fakes.py`) both implement them."""
+in-memory ones of the unit tests (`tests/unit/pk_regional_fakes.py`) both implement them."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from cpd_platform.db import UnitOfWorkPort
 from cpd_platform.principal import Principal, Role
@@ -58,6 +58,12 @@ class CampaignStore(Protocol):
 
     async def add_school_quotas(self, campaign_id: str, shares: Mapping[str, int]) -> None:
         """Schools' shares of their municipality's quota; a school's own quota stays."""
+        ...
+
+    async def has_numbers(self, campaign_id: str) -> bool: ...
+
+    async def remove(self, campaign_id: str) -> None:
+        """The campaign with everything that belongs to it (questionnaire, quotas, decisions)."""
         ...
 
 
@@ -158,6 +164,10 @@ class CandidateStore(Protocol):
 
 class AuditStore(Protocol):
     async def add(self, entry: AuditEntry) -> None: ...
+
+    async def before_of(
+        self, action: str, entity_type: str, entity_id: str
+    ) -> dict[str, Any] | None: ...
 
 
 class PkRegionalUnitOfWorkPort(MunicipalityUnitOfWork, Protocol):
