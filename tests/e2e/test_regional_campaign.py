@@ -374,13 +374,13 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
         gql(platform, head1, DECIDE, c=campaign, ids=by_school["s1"], d="CONFIRMED")[
             "decideCandidates"
         ]["code"]
-        == "out_of_scope"
+        == "OUT_OF_SCOPE"
     )
     assert (
         gql(platform, op["s1"], DECIDE, c=campaign, ids=by_school["s2"], d="CONFIRMED")[
             "decideCandidates"
         ]["code"]
-        == "out_of_scope"
+        == "OUT_OF_SCOPE"
     )
     for s in ("s1", "s2", "s3"):
         decided = ok(
@@ -427,7 +427,7 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
         gql(platform, op["s2"], REFUSE, h=holding3["holdingId"], r="MATERNITY_LEAVE")[
             "refuseNumber"
         ]["code"]
-        == "out_of_scope"
+        == "OUT_OF_SCOPE"
     )
     second = ok(
         gql(platform, op["s1"], REFUSE, h=holding3["holdingId"], r="MATERNITY_LEAVE")[
