@@ -22,6 +22,7 @@ from typing import Any, Self, TypeVar, cast
 
 import grpc
 import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from cpd_platform.errors import ERROR_CODE_METADATA_KEY
 from cpd_platform.local_infra import (
@@ -210,3 +211,24 @@ async def wait_until(
         if asyncio.get_running_loop().time() >= deadline:
             raise AssertionError(f"timed out after {seconds} s waiting for {what}")
         await asyncio.sleep(interval)
+
+
+async def health_status(port: int, service: str = "") -> int:
+    """The gRPC health status the server on 127.0.0.1:`port` reports for `service`."""
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        reply = await health_pb2_grpc.HealthStub(channel).Check(
+            health_pb2.HealthCheckRequest(service=service), timeout=5.0
+        )
+        return int(reply.status)
+
+
+async def wait_for_health(
+    port: int, expected: int, service: str = "", *, seconds: float = 10.0
+) -> None:
+    """Polls the health of `service` until it is `expected` (a HealthCheckResponse status)."""
+
+    async def reached() -> bool:
+        return await health_status(port, service) == expected
+
+    what = f"health {service!r} to become {expected}"
+    _reached: bool = await wait_until(reached, seconds=seconds, what=what)

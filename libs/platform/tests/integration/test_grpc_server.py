@@ -13,28 +13,13 @@ from cpd_platform.auth import TokenVerifier
 from cpd_platform.context import request_id_var
 from cpd_platform.logging import JsonFormatter
 from cpd_platform.server import GrpcService
+from cpd_platform.testing import wait_for_health
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
 
 SERVING = health_pb2.HealthCheckResponse.SERVING
 NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
-
-
-async def status(port: int) -> int:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        reply = await health_pb2_grpc.HealthStub(channel).Check(
-            health_pb2.HealthCheckRequest(), timeout=2
-        )
-        return int(reply.status)
-
-
-async def eventually(port: int, expected: int) -> None:
-    for _ in range(100):
-        if await status(port) == expected:
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"health never became {expected}")
 
 
 def probe_service(idp: RunningIdp, check: Callable[[], Awaitable[None]]) -> GrpcService:
@@ -57,12 +42,11 @@ async def test_health_is_serving_only_while_every_dependency_answers(idp: Runnin
     service = probe_service(idp, dependency)
     port = await service.start()
     try:
-        await asyncio.sleep(0.2)
-        assert await status(port) == NOT_SERVING
+        await wait_for_health(port, NOT_SERVING)
         dependency_up = True
-        await eventually(port, SERVING)
+        await wait_for_health(port, SERVING)
         dependency_up = False
-        await eventually(port, NOT_SERVING)
+        await wait_for_health(port, NOT_SERVING)
     finally:
         await service.stop(grace=0.5)
 
@@ -75,7 +59,7 @@ async def test_stopping_announces_not_serving_to_watchers_before_the_server_goes
 
     service = probe_service(idp, ready)
     port = await service.start()
-    await eventually(port, SERVING)
+    await wait_for_health(port, SERVING)
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         watch = health_pb2_grpc.HealthStub(channel).Watch(
             health_pb2.HealthCheckRequest(), timeout=5

@@ -9,15 +9,15 @@ import contextlib
 from collections.abc import AsyncIterator
 from urllib.parse import urlsplit
 
-import grpc
 import pytest
-from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_health.v1 import health_pb2
 
 from cpd_platform.auth import TokenVerifier
 from cpd_platform.db import create_engine, ping_database
 from cpd_platform.local_infra import free_port
 from cpd_platform.redis import create_redis, ping_redis
 from cpd_platform.server import LIVENESS, GrpcService
+from cpd_platform.testing import health_status, wait_for_health
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
@@ -71,22 +71,6 @@ def _port(url: str) -> int:
     return port
 
 
-async def health(port: int, name: str) -> int:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        reply = await health_pb2_grpc.HealthStub(channel).Check(
-            health_pb2.HealthCheckRequest(service=name), timeout=5
-        )
-        return int(reply.status)
-
-
-async def until(port: int, name: str, expected: int, attempts: int = 150) -> None:
-    for _ in range(attempts):
-        if await health(port, name) == expected:
-            return
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"health {name!r} never became {expected}")
-
-
 @pytest.fixture
 async def relays(database_url: str, redis_url: str) -> AsyncIterator[tuple[Relay, Relay]]:
     database, redis = Relay(_port(database_url)), Relay(_port(redis_url))
@@ -121,14 +105,14 @@ async def test_liveness_serves_while_a_dependency_is_unreachable_and_readiness_c
     port = await service.start()
     relay = database_relay if dependency == "postgresql" else redis_relay
     try:
-        await until(port, "", SERVING)
-        assert await health(port, LIVENESS) == SERVING
+        await wait_for_health(port, SERVING, seconds=15)
+        assert await health_status(port, LIVENESS) == SERVING
         await relay.cut()
-        await until(port, "", NOT_SERVING)
-        assert await health(port, LIVENESS) == SERVING
+        await wait_for_health(port, NOT_SERVING, seconds=15)
+        assert await health_status(port, LIVENESS) == SERVING
         await relay.open()
-        await until(port, "", SERVING)
-        assert await health(port, LIVENESS) == SERVING
+        await wait_for_health(port, SERVING, seconds=15)
+        assert await health_status(port, LIVENESS) == SERVING
     finally:
         await service.stop(grace=0.5)
         await redis.aclose()

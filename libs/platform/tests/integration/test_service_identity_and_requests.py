@@ -4,19 +4,18 @@ and liveness apart from readiness.
 
 The probe service speaks `google.protobuf.Struct` (nested messages, repeated and map fields)."""
 
-import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import grpc
 import pytest
 from google.protobuf import struct_pb2
-from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_health.v1 import health_pb2
 
 from cpd_platform.auth import TokenVerifier, current_principal, principal_var
 from cpd_platform.context import calling_service, trusted_client_address, via_gateway
 from cpd_platform.server import LIVENESS, GrpcService, ServiceRegistration
-from cpd_platform.testing import grpc_error_code
+from cpd_platform.testing import grpc_error_code, health_status, wait_for_health
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
@@ -271,22 +270,6 @@ async def test_client_streams_are_not_refused_wholesale_for_text(
 # --- liveness and readiness ------------------------------------------------------------------
 
 
-async def health(port: int, name: str) -> int:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        reply = await health_pb2_grpc.HealthStub(channel).Check(
-            health_pb2.HealthCheckRequest(service=name), timeout=2
-        )
-        return int(reply.status)
-
-
-async def until(port: int, name: str, expected: int) -> None:
-    for _ in range(100):
-        if await health(port, name) == expected:
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"{name!r} never became {expected}")
-
-
 async def test_liveness_serves_through_a_dependency_outage_readiness_follows_it(
     idp: RunningIdp,
 ) -> None:
@@ -299,15 +282,15 @@ async def test_liveness_serves_through_a_dependency_outage_readiness_follows_it(
     service = probe(idp, dependency)
     port = await service.start()
     try:
-        await until(port, "", SERVING)
-        await until(port, SERVICE, SERVING)
-        assert await health(port, LIVENESS) == SERVING
+        await wait_for_health(port, SERVING)
+        await wait_for_health(port, SERVING, SERVICE)
+        assert await health_status(port, LIVENESS) == SERVING
         dependency_up = False
-        await until(port, "", NOT_SERVING)
-        await until(port, SERVICE, NOT_SERVING)
-        assert await health(port, LIVENESS) == SERVING
+        await wait_for_health(port, NOT_SERVING)
+        await wait_for_health(port, NOT_SERVING, SERVICE)
+        assert await health_status(port, LIVENESS) == SERVING
         dependency_up = True
-        await until(port, "", SERVING)
-        assert await health(port, LIVENESS) == SERVING
+        await wait_for_health(port, SERVING)
+        assert await health_status(port, LIVENESS) == SERVING
     finally:
         await service.stop(grace=0.5)
