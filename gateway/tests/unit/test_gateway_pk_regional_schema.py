@@ -90,3 +90,17 @@ def test_ids_are_ids_and_statuses_and_kinds_are_enums() -> None:
                 assert named.name == "ID", (type_name, name)
             if name in ("kind", "status", "reason", "decision"):
                 assert isinstance(named, GraphQLEnumType), (type_name, name)
+
+
+def test_the_operators_who_acted_are_person_ids() -> None:
+    schema = _schema()
+    for type_name, field_name in (
+        ("Candidate", "decidedBy"),
+        ("RegionalTeacher", "profileFilledBy"),
+        ("QuestionnaireResponse", "filledBy"),
+        ("AnswersPayload", "filledBy"),
+        ("CompletionDocument", "recordedBy"),
+    ):
+        found = schema.get_type(type_name)
+        assert isinstance(found, GraphQLObjectType), type_name
+        assert get_named_type(found.fields[field_name].type).name == "ID", (type_name, field_name)

@@ -22,6 +22,7 @@ class Candidate(MessageType[pb.Candidate]):
         description="Whole years between the last training year and the campaign year; null "
         "when never trained."
     )
+    decided_by: strawberry.ID
     number_status: NumberStatus | None = strawberry.field(
         description="The status shown for the candidate's number: the holding's (a live one, "
         "else the refused one); EXPECTED for a confirmed candidate before the allocation; null "

@@ -11,7 +11,7 @@ from gateway.schema.pk_regional.numbers import NumberHolding
 
 @protobuf_type
 class CompletionDocument(MessageType[pb.CompletionDocument]):
-    pass
+    recorded_by: strawberry.ID
 
 
 @protobuf_type(name="RecordCompletionPayload", sources={"closed_number": "holding"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import strawberry
+
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from gateway.mapping import MessageType, protobuf_type
 from gateway.schema.pk_regional.enums import QuestionKind
@@ -32,9 +34,11 @@ class QuestionList(MessageType[pb.SetQuestionsResponse]):
 @protobuf_type(name="AnswersPayload")
 class AnswersPayload(MessageType[pb.AnswerQuestionnaireResponse]):
     answers: list[Answer]
+    filled_by: strawberry.ID
 
 
 @protobuf_type
 class QuestionnaireResponse(MessageType[pb.QuestionnaireResponse]):
     teacher: RegionalTeacher
     answers: list[Answer]
+    filled_by: strawberry.ID

@@ -51,6 +51,7 @@ class RegionalTeacher(MessageType[pb.Teacher]):
         "birth_year, last_training_on), as of the last save or import."
     )
     profile_complete: bool = strawberry.field(description="missingProfileFields is empty.")
+    profile_filled_by: strawberry.ID
     last_budget_number_year: int | None = strawberry.field(
         description="The year of the last budget-funded number used before the platform (from "
         "the import); null when none is known. Either it or a number held here bars a new "
