@@ -27,9 +27,9 @@ from local_idp.authorization import (
 )
 from local_idp.broker import BrokerError, EsiaBroker, load_esia_accounts
 from local_idp.bruteforce import BruteForceGuard, FailureOutcome
-from local_idp.config import BruteForcePolicy, RealmConfig, load_realm_config
 from local_idp.keys import KeyRing, generate_signing_key
 from local_idp.pkce import PkceError, check_challenge, s256_challenge, verify
+from local_idp.realm import BruteForcePolicy, RealmConfig, load_realm_config
 from local_idp.snils import login_name, normalise_snils
 from local_idp.store import UPDATE_PASSWORD, Store, User
 

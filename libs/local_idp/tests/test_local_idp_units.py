@@ -15,15 +15,6 @@ from local_idp_helpers import REALM_FILE
 
 from local_idp.__main__ import main, parse_args
 from local_idp.bruteforce import BruteForceGuard
-from local_idp.config import (
-    BruteForcePolicy,
-    RealmConfig,
-    RealmConfigError,
-    default_realm_file,
-    load_client_secrets,
-    load_realm_config,
-    parse_realm,
-)
 from local_idp.keys import KeyRing, generate_signing_key
 from local_idp.passwords import (
     DEFAULT_ITERATIONS,
@@ -32,6 +23,14 @@ from local_idp.passwords import (
     verify_password,
     verify_password_async,
 )
+from local_idp.realm import (
+    BruteForcePolicy,
+    RealmConfig,
+    RealmConfigError,
+    load_realm_config,
+    parse_realm,
+)
+from local_idp.settings import default_realm_file, load_client_secrets
 from local_idp.store import Store, User
 from local_idp.tokens import (
     TYP_ACCESS,

@@ -9,8 +9,9 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from local_idp.config import RealmConfigError, Settings
+from local_idp.realm import RealmConfigError
 from local_idp.server import serve
+from local_idp.settings import Settings
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

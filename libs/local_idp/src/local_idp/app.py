@@ -10,11 +10,12 @@ from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
 
-from local_idp.config import Settings, load_realm_config
 from local_idp.cors import CorsMiddleware
 from local_idp.errors import AdminApiError, OAuthError
 from local_idp.provider import IdentityProvider
+from local_idp.realm import load_realm_config
 from local_idp.routes import ACTION_ROUTES, ADMIN_ROUTES, BROKER_ROUTES, LOGIN_ROUTES, OIDC_ROUTES
+from local_idp.settings import Settings
 from local_idp.store import Store
 
 logger = logging.getLogger("local_idp")

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from local_idp.config import ClientConfig
 from local_idp.pkce import PkceError, check_challenge
+from local_idp.realm import ClientConfig
 
 
 class AuthRequestError(Exception):

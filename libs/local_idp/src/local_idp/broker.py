@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from local_idp.config import IdentityProviderConfig
+from local_idp.realm import IdentityProviderConfig
 from local_idp.snils import normalise_snils
 from local_idp.store import FederatedIdentity, Store, User, new_user_id, now_millis
 

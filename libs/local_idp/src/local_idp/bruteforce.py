@@ -21,7 +21,7 @@ import threading
 from dataclasses import dataclass
 from enum import Enum
 
-from local_idp.config import BruteForcePolicy
+from local_idp.realm import BruteForcePolicy
 
 
 class FailureOutcome(Enum):

@@ -20,7 +20,7 @@ from litestar.types import (
 )
 
 from local_idp.authorization import redirect_uri_allowed
-from local_idp.config import ClientConfig
+from local_idp.realm import ClientConfig
 
 _OPEN_PATHS = ("/.well-known/openid-configuration", "/protocol/openid-connect/certs")
 _CLIENT_PATHS = ("/protocol/openid-connect/",)

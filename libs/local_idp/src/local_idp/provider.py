@@ -18,7 +18,6 @@ from local_idp.actions import (
 from local_idp.authorization import AuthFlowStore, AuthRequest, with_query
 from local_idp.broker import ESIA_ALIAS, EsiaBroker, load_esia_accounts
 from local_idp.bruteforce import BruteForceGuard, FailureOutcome
-from local_idp.config import REALM_MANAGEMENT_CLIENT, ClientConfig, RealmConfig, Settings
 from local_idp.errors import (
     OAuthError,
     forbidden,
@@ -29,7 +28,9 @@ from local_idp.errors import (
 )
 from local_idp.mailer import Mailer
 from local_idp.passwords import verify_password_async
+from local_idp.realm import REALM_MANAGEMENT_CLIENT, ClientConfig, RealmConfig
 from local_idp.sessions import Session, SessionStore
+from local_idp.settings import Settings
 from local_idp.store import Store, User
 from local_idp.tokens import (
     TYP_ACCESS,

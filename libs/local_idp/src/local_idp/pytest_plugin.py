@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from local_idp.config import Settings, load_client_secrets
 from local_idp.server import LocalIdpServer
+from local_idp.settings import Settings, load_client_secrets
 
 REALM = "cpd"
 ADMIN_CLIENT = "identity-svc"

@@ -12,8 +12,8 @@ import uvicorn
 from litestar import Litestar
 
 from local_idp.app import create_app, provider_of
-from local_idp.config import Settings
 from local_idp.provider import IdentityProvider
+from local_idp.settings import Settings
 
 logger = logging.getLogger("local_idp")
 

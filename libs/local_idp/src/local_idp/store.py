@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from local_idp.config import RealmConfig, SeedUser, ServiceAccountConfig
 from local_idp.keys import KeyRing, SigningKey, generate_signing_key
 from local_idp.passwords import PasswordHash, hash_password
 from local_idp.persistence import read_json, write_json_atomic
+from local_idp.realm import RealmConfig, SeedUser, ServiceAccountConfig
 
 KEYS_FILE = "keys.json"
 USERS_FILE = "users.json"

@@ -11,8 +11,8 @@ from typing import Any, Literal
 
 import jwt
 
-from local_idp.config import AttributeMapper, ClientConfig, SessionNoteMapper
 from local_idp.keys import ALGORITHM, KeyRing, SigningKey
+from local_idp.realm import AttributeMapper, ClientConfig, SessionNoteMapper
 from local_idp.store import User
 
 Claims = dict[str, Any]

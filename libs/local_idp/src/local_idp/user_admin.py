@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from local_idp.config import RealmConfig, RealmRole
 from local_idp.errors import AdminApiError, bad_request
+from local_idp.realm import RealmConfig, RealmRole
 from local_idp.store import User, new_user_id, now_millis
 
 DEFAULT_PAGE_SIZE = 100
