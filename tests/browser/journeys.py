@@ -79,10 +79,14 @@ def search_catalog(page: Page, text: str, specialty_code: str, region_code: str)
     section(page, "Каталог")
     page.get_by_label("Поиск по каталогу").fill(text)
     page.get_by_role("button", name="Найти").click()
+    filters = page.locator("details.filters")
+    if filters.get_attribute("open") is None:  # folded on a phone
+        filters.locator("summary").click()
     page.get_by_label("Специальность (основная или дополнительная)").select_option(specialty_code)
     page.get_by_label("Регион").select_option(region_code)
     page.get_by_role("button", name="Применить фильтры").click()
     expect(page).to_have_url(re.compile(rf"specialty=.*region={region_code}"))
+    expect(filters.locator("summary")).to_contain_text("применено: 2")
 
 
 def open_result(page: Page, element_id: str, pages: int = 5) -> None:

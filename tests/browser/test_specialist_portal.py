@@ -142,6 +142,18 @@ def test_the_demo_specialist_logs_in_through_gosuslugi_and_out(
     section(page, "Мои циклы")
     expect(page.get_by_test_id("cycle").first).to_contain_text("Кардиология")
     portal.assert_accessible()
+
+    # A lost connection says so; once it is back the portal retries by itself.
+    section(page, "Баллы")
+    expect(page.get_by_role("heading", name="Баллы (ЗЕТ)")).to_be_visible()
+    section(page, "Мои циклы")
+    page.context.set_offline(True)
+    section(page, "Баллы")
+    offline = page.get_by_role("alert").filter(has_text="Нет связи с сервером")
+    expect(offline).to_be_visible()
+    page.context.set_offline(False)
+    expect(offline).to_be_hidden(timeout=20_000)
+
     refresh_token = page.evaluate(
         "() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
         ".find(k => k.startsWith('oidc.user:')))).refresh_token"

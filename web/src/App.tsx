@@ -4,6 +4,7 @@ import { useAuth } from "./auth/AuthContext";
 import { Callback } from "./auth/Callback";
 import { Layout } from "./components/Layout";
 import { Loading } from "./components/Loading";
+import { PageErrorBoundary } from "./components/PageErrorBoundary";
 import { Welcome } from "./pages/Welcome";
 
 const Dashboard = lazy(() => import("./pages/Dashboard"));
@@ -29,6 +30,7 @@ function Private({ children }: { children: ReactNode }) {
 export function App() {
   return (
     <Layout>
+      <PageErrorBoundary>
       <Suspense fallback={<Loading />}>
         <Routes>
           <Route path="/auth/callback" element={<Callback />} />
@@ -45,6 +47,7 @@ export function App() {
           <Route path="*" element={<section><h1>Страница не найдена</h1><a href="/">На главную</a></section>} />
         </Routes>
       </Suspense>
+      </PageErrorBoundary>
     </Layout>
   );
 }

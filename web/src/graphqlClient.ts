@@ -29,6 +29,14 @@ export function createGraphqlClient(
     },
     exchanges: [
       cacheExchange({ keys: Object.fromEntries(EMBEDDED.map((name) => [name, () => null])) }),
+      retryExchange({
+        initialDelayMs: 1000,
+        maxDelayMs: 10000,
+        maxNumberAttempts: Number.POSITIVE_INFINITY,
+        // Queries only: a mutation that may have reached the server is not sent again by itself.
+        retryIf: (error, operation) => Boolean(error.networkError) && operation.kind === "query",
+      }),
+      // After the retries: it sees every attempt, so the banner shows while they fail.
       mapExchange({
         onResult(result) {
           if (!result.error?.networkError) onConnection(true);
@@ -36,12 +44,6 @@ export function createGraphqlClient(
         onError(error) {
           if (error.networkError) onConnection(false);
         },
-      }),
-      retryExchange({
-        initialDelayMs: 1000,
-        maxDelayMs: 10000,
-        maxNumberAttempts: Number.POSITIVE_INFINITY,
-        retryIf: (error) => Boolean(error.networkError),
       }),
       fetchExchange,
     ],

@@ -128,7 +128,7 @@ export type AnswersPayload = {
   /** The cleaned answers, by question id. */
   answers: Array<Answer>;
   /** The person id of the operator who answered on the teacher's behalf; empty: the teacher. */
-  filledBy: Scalars['String']['output'];
+  filledBy: Scalars['ID']['output'];
 };
 
 /** The answers stored, or why they were refused. */
@@ -272,7 +272,7 @@ export type Candidate = {
   /** When decided (RFC 3339); empty while never decided. */
   decidedAt: Scalars['String']['output'];
   /** Person id of the operator who decided last (their token subject when they have none); empty while never decided. */
-  decidedBy: Scalars['String']['output'];
+  decidedBy: Scalars['ID']['output'];
   /** The operators' decision (PENDING until one is made). */
   decision: CandidateDecision;
   /** No last training year is known (never trained, or not filled in): first in priority. */
@@ -385,7 +385,7 @@ export type CatalogSort =
 /** An event confirmation code a person entered, and where its check stands. */
 export type CodeRedemption = {
   __typename?: 'CodeRedemption';
-  /** The code as entered (upper case, without spaces and dashes). */
+  /** The code as normalised (12 Latin capitals and digits). Selected next to `UserError.code` (an ErrorCode) in one RedeemCodeResult, it needs an alias. */
   code: Scalars['String']['output'];
   /** ACCEPTED: the credit record written for it; null otherwise. */
   creditId?: Maybe<Scalars['ID']['output']>;
@@ -433,7 +433,7 @@ export type CompletionDocument = {
   /** When recorded (RFC 3339). */
   recordedAt: Scalars['String']['output'];
   /** Person id of the operator who recorded it (their token subject when they have none). */
-  recordedBy: Scalars['String']['output'];
+  recordedBy: Scalars['ID']['output'];
   /** The teacher's school when recorded (UUID). */
   schoolId: Scalars['ID']['output'];
   /** Document series (at most 32 characters); may be empty. */
@@ -938,7 +938,7 @@ export type ErrorCode =
   | 'APPLICATION_CLOSED'
   /** Required fields of the application are missing (listed in the message). */
   | 'APPLICATION_INCOMPLETE'
-  /** No such application visible to the caller. */
+  /** No such application visible to the caller. The message differs between operations; this is the general one. */
   | 'APPLICATION_NOT_FOUND'
   /** The application was already decided or withdrawn. */
   | 'APPLICATION_NOT_PENDING'
@@ -978,7 +978,7 @@ export type ErrorCode =
   | 'COMPLETION_IN_FUTURE'
   /** The completion date is before 2016-01-01. */
   | 'COMPLETION_TOO_EARLY'
-  /** A required consent was not given. */
+  /** A required consent was not given. The message differs between operations; this is the general one. */
   | 'CONSENT_REQUIRED'
   /** No such credit record. */
   | 'CREDIT_NOT_FOUND'
@@ -1014,13 +1014,13 @@ export type ErrorCode =
   | 'DUPLICATE_SNILS'
   /** An element with this id already exists. */
   | 'ELEMENT_EXISTS'
-  /** The element counts for none of the person's cycles' specialties. */
+  /** The element counts for none of the person's cycles' specialties. The message differs between operations; this is the general one. */
   | 'ELEMENT_NOT_ELIGIBLE'
-  /** No such educational element. */
+  /** No such educational element. The message differs between operations; this is the general one. */
   | 'ELEMENT_NOT_FOUND'
-  /** The element is not published; enrolment is closed. */
+  /** The element is not published; enrolment is closed. The message differs between operations; this is the general one. */
   | 'ELEMENT_NOT_PUBLISHED'
-  /** The element is withdrawn from publication. */
+  /** The element is withdrawn from publication. The message differs between operations; this is the general one. */
   | 'ELEMENT_WITHDRAWN'
   /** The employer is missing. */
   | 'EMPLOYER_REQUIRED'
@@ -1046,7 +1046,7 @@ export type ErrorCode =
   | 'EVENT_OVER'
   /** The provider already has an element with this external id. */
   | 'EXTERNAL_ID_EXISTS'
-  /** The external id is missing. */
+  /** The external id is missing. The message differs between operations; this is the general one. */
   | 'EXTERNAL_ID_REQUIRED'
   /** The uploaded extract is too large. */
   | 'EXTRACT_TOO_LARGE'
@@ -1056,7 +1056,7 @@ export type ErrorCode =
   | 'FILE_TOO_LARGE'
   /** The first name is missing. */
   | 'FIRST_NAME_REQUIRED'
-  /** The caller's roles do not allow the operation. */
+  /** The caller's roles do not allow the operation. The message differs between operations; this is the general one. */
   | 'FORBIDDEN'
   /** A program needs its form of study. */
   | 'FORM_OF_STUDY_REQUIRED'
@@ -1078,8 +1078,10 @@ export type ErrorCode =
   | 'IDEMPOTENCY_KEY_TOO_LONG'
   /** An unexpected fault in the service; the details are in its log under the request id. */
   | 'INTERNAL'
-  /** The answer is not one of the question's options. */
+  /** The answer is not one of the question's options. The message differs between operations; this is the general one. */
   | 'INVALID_ANSWER'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_APPLICATION_STATUS'
   /** A service refused the request as invalid without a more specific code. */
   | 'INVALID_ARGUMENT'
   /** The reference's audience is unknown. */
@@ -1092,11 +1094,15 @@ export type ErrorCode =
   | 'INVALID_CITIZENSHIP'
   /** The number of codes to issue is out of range. */
   | 'INVALID_CODE_COUNT'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_CODE_STATUS'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_CONSENT_KIND'
   /** Wrong SNILS or password. */
   | 'INVALID_CREDENTIALS'
-  /** The page cursor belongs to another query. */
+  /** The page cursor belongs to another query. The message differs between operations; this is the general one. */
   | 'INVALID_CURSOR'
-  /** A date is malformed or out of range (also a per-record posting rejection). */
+  /** A date is malformed or out of range (also a per-record posting rejection). The message differs between operations; this is the general one. */
   | 'INVALID_DATE'
   /** A date-time is malformed. */
   | 'INVALID_DATETIME'
@@ -1108,6 +1114,8 @@ export type ErrorCode =
   | 'INVALID_DOCUMENT_NUMBER'
   /** The document type is unknown. */
   | 'INVALID_DOCUMENT_TYPE'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_EDUCATION_LEVEL'
   /** The e-mail address is malformed. */
   | 'INVALID_EMAIL'
   /** The employment kind is missing or unknown. */
@@ -1116,7 +1124,7 @@ export type ErrorCode =
   | 'INVALID_ENCODING'
   /** The event format is unknown. */
   | 'INVALID_EVENT_FORMAT'
-  /** The uploaded extract cannot be read. */
+  /** The uploaded extract cannot be read. The message differs between operations; this is the general one. */
   | 'INVALID_EXTRACT'
   /** The extract format is neither json nor csv. */
   | 'INVALID_EXTRACT_FORMAT'
@@ -1126,7 +1134,9 @@ export type ErrorCode =
   | 'INVALID_FIRST_NAME'
   /** The form of study is unknown. */
   | 'INVALID_FORM_OF_STUDY'
-  /** The funding basis is missing or unknown. */
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_FRMR_STATUS'
+  /** The funding basis is missing or unknown. The message differs between operations; this is the general one. */
   | 'INVALID_FUNDING_BASIS'
   /** The role cannot be granted on this kind of scope. */
   | 'INVALID_GRANT_SCOPE'
@@ -1138,7 +1148,7 @@ export type ErrorCode =
   | 'INVALID_ID'
   /** The idempotency key is missing or too long. */
   | 'INVALID_IDEMPOTENCY_KEY'
-  /** The document's issue date lies in the future. */
+  /** The document's issue date lies in the future. The message differs between operations; this is the general one. */
   | 'INVALID_ISSUE_DATE'
   /** The element kind is unknown. */
   | 'INVALID_KIND'
@@ -1150,17 +1160,19 @@ export type ErrorCode =
   | 'INVALID_MODULE_KIND'
   /** The municipality kind is missing or unknown. */
   | 'INVALID_MUNICIPALITY_KIND'
-  /** A name is missing or too long. */
+  /** A name is missing or too long. The message differs between operations; this is the general one. */
   | 'INVALID_NAME'
   /** The organisation is missing or unknown. */
   | 'INVALID_ORGANISATION'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_OUTCOME'
   /** The page size is out of range. */
   | 'INVALID_PAGE_SIZE'
   /** The page token is malformed. */
   | 'INVALID_PAGE_TOKEN'
   /** The passport issuer is missing. */
   | 'INVALID_PASSPORT_ISSUER'
-  /** The passport's issue date lies in the future. */
+  /** The passport's issue date lies in the future. The message differs between operations; this is the general one. */
   | 'INVALID_PASSPORT_ISSUE_DATE'
   /** The passport number is not six digits. */
   | 'INVALID_PASSPORT_NUMBER'
@@ -1168,20 +1180,26 @@ export type ErrorCode =
   | 'INVALID_PASSPORT_SERIES'
   /** The patronymic has characters other than letters, space, hyphen and apostrophe. */
   | 'INVALID_PATRONYMIC'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_PERSON_KIND'
   /** The phone number is malformed. */
   | 'INVALID_PHONE'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_PLAN_ITEM_STATUS'
   /** The price is negative. */
   | 'INVALID_PRICE'
   /** The programme is missing or unknown. */
   | 'INVALID_PROGRAMME'
   /** The provider id is malformed. */
   | 'INVALID_PROVIDER_ID'
-  /** A questionnaire question is empty. */
+  /** A questionnaire question is empty. The message differs between operations; this is the general one. */
   | 'INVALID_QUESTION'
-  /** A quota is negative. */
+  /** A quota is negative. The message differs between operations; this is the general one. */
   | 'INVALID_QUOTA'
   /** The rating is out of range. */
   | 'INVALID_RATING'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_REDEMPTION_STATUS'
   /** The reference kind is unknown. */
   | 'INVALID_REFERENCE_KIND'
   /** The refresh token is expired or revoked; log in again. */
@@ -1196,10 +1214,14 @@ export type ErrorCode =
   | 'INVALID_ROLE'
   /** The scope is unknown. */
   | 'INVALID_SCOPE'
-  /** The number of seats or tickets is invalid. */
+  /** The number of seats or tickets is invalid. The message differs between operations; this is the general one. */
   | 'INVALID_SEATS'
-  /** The SNILS is malformed or its check number is wrong (also a per-record posting rejection). */
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_SEX'
+  /** The SNILS is malformed or its check number is wrong (also a per-record posting rejection). The message differs between operations; this is the general one. */
   | 'INVALID_SNILS'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_SORT'
   /** The specialty code is malformed. */
   | 'INVALID_SPECIALTY_CODE'
   /** The status filter is unknown. */
@@ -1210,19 +1232,21 @@ export type ErrorCode =
   | 'INVALID_TARGET'
   /** The teacher ids are missing or malformed. */
   | 'INVALID_TEACHER_IDS'
-  /** A string of a gRPC request holds a NUL or a lone surrogate. */
+  /** A string of a gRPC request holds a NUL or a lone surrogate. The message differs between operations; this is the general one. */
   | 'INVALID_TEXT'
+  /** A timestamp is malformed or lacks its UTC offset (RFC 3339 is required). */
+  | 'INVALID_TIMESTAMP'
   /** The title is missing or too long. */
   | 'INVALID_TITLE'
   /** A campaign window ends before it starts. */
   | 'INVALID_WINDOW'
   /** The campaign year is out of range. */
   | 'INVALID_YEAR'
-  /** ZET is negative or out of range (also a per-record posting rejection). */
+  /** ZET is negative or out of range (also a per-record posting rejection). The message differs between operations; this is the general one. */
   | 'INVALID_ZET'
-  /** The ZET filter range is out of bounds. */
+  /** The ZET filter range is out of bounds. The message differs between operations; this is the general one. */
   | 'INVALID_ZET_RANGE'
-  /** The start date is after the end date. */
+  /** The start date is after the end date. The message differs between operations; this is the general one. */
   | 'INVERTED_DATES'
   /** A date range starts after it ends. */
   | 'INVERTED_DATE_RANGE'
@@ -1264,7 +1288,7 @@ export type ErrorCode =
   | 'NOT_IN_REGISTRY'
   /** The operation needs provider staff. */
   | 'NOT_PROVIDER_STAFF'
-  /** The element belongs to another provider. */
+  /** The element belongs to another provider. The message differs between operations; this is the general one. */
   | 'NOT_YOUR_PROVIDER'
   /** Seats can be reserved and released only for oneself. */
   | 'NOT_YOUR_RESERVATION'
@@ -1276,7 +1300,7 @@ export type ErrorCode =
   | 'NO_GROUPS'
   /** The teacher holds no unique number in the campaign. */
   | 'NO_NUMBER'
-  /** No free seats are left. */
+  /** No free seats are left. The message differs between operations; this is the general one. */
   | 'NO_SEATS_LEFT'
   /** No free tickets are left for the event. */
   | 'NO_TICKETS_LEFT'
@@ -1290,11 +1314,11 @@ export type ErrorCode =
   | 'OFF_BUDGET_CHOSEN'
   /** The consent text changed; accept the current version. */
   | 'OUTDATED_CONSENT'
-  /** The object lies outside the caller's scope (organisation, municipality, region). */
+  /** The object lies outside the caller's scope (organisation, municipality, region). The message differs between operations; this is the general one. */
   | 'OUT_OF_SCOPE'
   /** A service refused the caller without a more specific code. */
   | 'PERMISSION_DENIED'
-  /** No such person (also a per-record posting rejection: no registered person with the SNILS). */
+  /** No such person (also a per-record posting rejection: no registered person with the SNILS). The message differs between operations; this is the general one. */
   | 'PERSON_NOT_FOUND'
   /** The person is missing (neither id nor SNILS). */
   | 'PERSON_REQUIRED'
@@ -1304,7 +1328,7 @@ export type ErrorCode =
   | 'PROGRAM_CYCLE_NOT_FOUND'
   /** The program cycle has already ended. */
   | 'PROGRAM_CYCLE_OVER'
-  /** No such provider. */
+  /** No such provider. The message differs between operations; this is the general one. */
   | 'PROVIDER_NOT_FOUND'
   /** The GraphQL operation is nested deeper than the limit. */
   | 'QUERY_TOO_DEEP'
@@ -1312,7 +1336,7 @@ export type ErrorCode =
   | 'QUERY_TOO_LONG'
   /** The campaign's questionnaire window is not open now. */
   | 'QUESTIONNAIRE_WINDOW_CLOSED'
-  /** A reason is missing. */
+  /** A reason is missing. The message differs between operations; this is the general one. */
   | 'REASON_REQUIRED'
   /** The reason is too long. */
   | 'REASON_TOO_LONG'
@@ -1326,7 +1350,7 @@ export type ErrorCode =
   | 'RESOURCE_EXHAUSTED'
   /** No such school in the caller's scope. */
   | 'SCHOOL_NOT_FOUND'
-  /** Seats of this kind are taken and cannot be removed. */
+  /** Seats of this kind are taken and cannot be removed. The message differs between operations; this is the general one. */
   | 'SEATS_BELOW_TAKEN'
   /** No seats of this cycle and funding basis. */
   | 'SEATS_NOT_FOUND'
@@ -1350,11 +1374,11 @@ export type ErrorCode =
   | 'SUBJECT_REQUIRED'
   /** Only programs are published for teachers. */
   | 'TEACHERS_PROGRAMS_ONLY'
-  /** The caller is not in the teachers' lists. */
+  /** The caller is not in the teachers' lists. The message differs between operations; this is the general one. */
   | 'TEACHER_NOT_FOUND'
   /** The number can go only to a teacher of the same school. */
   | 'TEACHER_NOT_IN_SCHOOL'
-  /** A free-text field is longer than its limit (the message names the field and the limit). */
+  /** A free-text field is longer than its limit (the message names the field and the limit). The message differs between operations; this is the general one. */
   | 'TEXT_TOO_LONG'
   /** Only free events have tickets. */
   | 'TICKETS_FOR_FREE_EVENTS_ONLY'
@@ -1376,7 +1400,7 @@ export type ErrorCode =
   | 'TOO_MANY_SPECIALTIES'
   /** The person is below the minimum age. */
   | 'TOO_YOUNG'
-  /** The token is missing, invalid or expired. */
+  /** The token is missing, invalid or expired. The message differs between operations; this is the general one. */
   | 'UNAUTHENTICATED'
   /** A dependency of the service (PostgreSQL, Redis, another service) is unavailable; retry later. */
   | 'UNAVAILABLE'
@@ -1388,13 +1412,13 @@ export type ErrorCode =
   | 'UNKNOWN_QUESTION'
   /** The quota names a school or municipality outside the region. */
   | 'UNKNOWN_QUOTA_SCOPE'
-  /** The region code is unknown. */
+  /** The region code is unknown. The message differs between operations; this is the general one. */
   | 'UNKNOWN_REGION'
   /** The campaign's stored rules version is unknown to this build. */
   | 'UNKNOWN_RULES_VERSION'
   /** The rule set is unknown. */
   | 'UNKNOWN_RULE_SET'
-  /** The specialty is not in the nomenclature. */
+  /** The specialty is not in the nomenclature. The message differs between operations; this is the general one. */
   | 'UNKNOWN_SPECIALTY'
   /** The subject is unknown. */
   | 'UNKNOWN_SUBJECT'
@@ -2760,7 +2784,7 @@ export type QuestionnaireResponse = {
   /** The answers, by question id; empty when not answered. */
   answers: Array<Answer>;
   /** The person id of the operator who answered on the teacher's behalf; empty: the teacher. */
-  filledBy: Scalars['String']['output'];
+  filledBy: Scalars['ID']['output'];
   /** The teacher. */
   teacher: RegionalTeacher;
 };
@@ -3099,7 +3123,7 @@ export type RegionalTeacher = {
   /** missingProfileFields is empty. */
   profileComplete: Scalars['Boolean']['output'];
   /** The person id of the operator who last filled the profile on the teacher's behalf; cleared when the teacher saves their own profile; imports leave it as it is. */
-  profileFilledBy: Scalars['String']['output'];
+  profileFilledBy: Scalars['ID']['output'];
   /** Two-digit region code. */
   regionCode: Scalars['String']['output'];
   /** The teacher's school (UUID). */

@@ -32,10 +32,14 @@ export function CatalogFilterForm({ params, references, providers, onApply }: Pr
     onApply(Object.fromEntries(FILTER_PARAMS.filter((n) => n !== "q").map((n) => [n, null])));
   }
 
+  const applied = FILTER_PARAMS.filter((name) => name !== "q" && name !== "kind" && name !== "sort" && params.get(name)).length;
+  // Open beside the results on a wide screen; folded above them on a phone.
+  const wide = typeof window.matchMedia === "function" && window.matchMedia("(min-width: 900px)").matches;
   // Keyed by the address so that the form shows what is applied after back/forward.
   return (
-    <form key={params.toString()} onSubmit={submit} className="filters" aria-label="Фильтры">
-      <h2>Фильтры</h2>
+    <details className="filters" open={wide} key={params.toString()}>
+      <summary>Фильтры{applied ? ` (применено: ${applied})` : ""}</summary>
+    <form onSubmit={submit} aria-label="Фильтры">
       <label htmlFor="f-specialty">Специальность (основная или дополнительная)</label>
       <select id="f-specialty" name="specialty" defaultValue={value("specialty")}>
         <option value="">Любая</option>
@@ -100,5 +104,6 @@ export function CatalogFilterForm({ params, references, providers, onApply }: Pr
         <button type="button" onClick={reset}>Сбросить</button>
       </div>
     </form>
+    </details>
   );
 }
