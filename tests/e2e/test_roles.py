@@ -148,7 +148,7 @@ def test_a_regional_operator_appoints_municipal_operators_of_their_region_only(
     assert elsewhere["code"] == "GRANT_NOT_ALLOWED"
     assert grant(platform, municipal.token, "municipal_operator", scope, personId=regional.id)[
         "code"
-    ] == ("grant_not_allowed")
+    ] == "GRANT_NOT_ALLOWED"
 
 
 def test_a_provider_admin_appoints_staff_of_their_provider_only(
