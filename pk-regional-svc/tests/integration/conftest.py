@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 
 import grpc
 import pytest
+from pk_regional_journeys import Stub, World
 
 from catalog_svc.main import SPEC as CATALOG_SPEC
 from catalog_svc.settings import CatalogSettings
+from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd.pk_regional.v1 import pk_regional_pb2_grpc
 from cpd_platform.runner import RunningService, start_service
-from cpd_platform.testing import new_snils
+from cpd_platform.testing import bearer, new_snils
 from identity_svc.main import SPEC as IDENTITY_SPEC
 from identity_svc.testing import Grantees, identity_settings
 from local_idp.pytest_plugin import RunningIdp
@@ -19,7 +22,7 @@ from pk_regional_svc.main import SPEC
 from pk_regional_svc.settings import PkRegionalSettings
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 async def catalog(
     database_url: str, redis_url: str, idp: RunningIdp
 ) -> AsyncIterator[RunningService]:
@@ -37,7 +40,7 @@ async def catalog(
     await running.stop()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 async def regional_stack(
     database_url: str, redis_url: str, idp: RunningIdp, catalog: RunningService
 ) -> AsyncIterator[tuple[RunningService, RunningService]]:
@@ -98,6 +101,75 @@ class Roles:
         return await self._idp.person_token(person_id=person_id, snils=snils, roles=["teacher"])
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def roles(regional_stack: tuple[RunningService, RunningService], idp: RunningIdp) -> Roles:
     return Roles(regional_stack[0], idp)
+
+
+@pytest.fixture(scope="session")
+async def world(regional_stack: tuple[RunningService, RunningService], roles: Roles) -> World:
+    """Two municipalities, three schools, nine teachers and their operators, shared by the
+    journeys of the session (each test makes what it changes for itself)."""
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{regional_stack[1].port}") as channel:
+        stub = Stub(channel)
+        regional = await roles.operator("regional_operator", "region:16")
+        tag = uuid.uuid4().hex[:6]
+        munis = []
+        for i in range(2):
+            reply = await stub.CreateMunicipality(
+                pb.CreateMunicipalityRequest(
+                    region_code="16",
+                    name=f"Тестовый район {tag}-{i}",
+                    kind=pb.MUNICIPALITY_KIND_MUNICIPAL_DISTRICT,
+                ),
+                metadata=bearer(regional),
+            )
+            munis.append(reply.municipality.id)
+        schools_csv = "municipality;code;name;kind\n" + "".join(
+            f"Тестовый район {tag}-{m};{tag}-{s};Школа {s};general\n"
+            for m, s in ((0, 1), (0, 2), (1, 3))
+        )
+        report = (
+            await stub.ImportSchools(
+                pb.ImportSchoolsRequest(region_code="16", csv=schools_csv.encode()),
+                metadata=bearer(regional),
+            )
+        ).report
+        assert report.created == 3
+        listed = await stub.ListSchools(
+            pb.ListSchoolsRequest(region_code="16", page=pb.Page(page_size=500)),
+            metadata=bearer(regional),
+        )
+        schools = {s.code.split("-")[1]: s for s in listed.schools if s.code.startswith(tag)}
+        w = World(regional, munis, schools)
+        rows = ["school_code,snils,family_name,given_name,last_training,position,subjects"]
+        for i in range(9):
+            snils = roles.new_snils()
+            school = f"{tag}-{1 + i % 3}"
+            trained = ["", "2015", "2022", "2023", "2019-05-04", "2010", "2024", "2018", ""][i]
+            rows.append(f"{school},{snils},Учитель{i},Имя{i},{trained},учитель,математика")
+            w.snils[f"t{i}"] = snils
+        report = (
+            await stub.ImportTeachers(
+                pb.ImportTeachersRequest(region_code="16", csv=("\n".join(rows) + "\n").encode()),
+                metadata=bearer(regional),
+            )
+        ).report
+        assert report.created == 9 and not report.rejected
+        teachers = await stub.ListTeachers(
+            pb.ListTeachersRequest(region_code="16", page=pb.Page(page_size=500)),
+            metadata=bearer(regional),
+        )
+        by_snils = {t.snils: t for t in teachers.teachers}
+        w.teachers = {k: by_snils[v] for k, v in w.snils.items()}
+        w.tokens["school1_op"] = await roles.operator(
+            "school_operator", f"school:{schools['1'].id}"
+        )
+        w.tokens["school1_head"] = await roles.operator("school_head", f"school:{schools['1'].id}")
+        w.tokens["muni0_op"] = await roles.operator(
+            "municipal_operator", f"municipality:{munis[0]}"
+        )
+        w.tokens["muni1_op"] = await roles.operator(
+            "municipal_operator", f"municipality:{munis[1]}"
+        )
+        return w
