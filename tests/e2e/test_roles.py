@@ -146,9 +146,10 @@ def test_a_regional_operator_appoints_municipal_operators_of_their_region_only(
         personId=municipal.id,
     )
     assert elsewhere["code"] == "GRANT_NOT_ALLOWED"
-    assert grant(platform, municipal.token, "municipal_operator", scope, personId=regional.id)[
-        "code"
-    ] == "GRANT_NOT_ALLOWED"
+    assert (
+        grant(platform, municipal.token, "municipal_operator", scope, personId=regional.id)["code"]
+        == "GRANT_NOT_ALLOWED"
+    )
 
 
 def test_a_provider_admin_appoints_staff_of_their_provider_only(
