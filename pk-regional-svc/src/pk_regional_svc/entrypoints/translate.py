@@ -6,8 +6,9 @@ from datetime import date, datetime
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.errors import InvalidArgument
+from cpd_platform.mapping import EnumMapping
 from pk_regional_svc.domain.allocation import Decision, Reason
-from pk_regional_svc.domain.application import Application
+from pk_regional_svc.domain.application import Application, ApplicationStatus
 from pk_regional_svc.domain.campaign import Campaign
 from pk_regional_svc.domain.candidate_list import CandidateView
 from pk_regional_svc.domain.limits import bounded, bounded_all
@@ -30,70 +31,39 @@ from pk_regional_svc.service_layer import (
     structure,
 )
 
-MUNICIPALITY_KIND = {
-    MunicipalityKind.MUNICIPAL_DISTRICT: pb.MUNICIPALITY_KIND_MUNICIPAL_DISTRICT,
-    MunicipalityKind.URBAN_OKRUG: pb.MUNICIPALITY_KIND_URBAN_OKRUG,
-    MunicipalityKind.CITY_DISTRICT: pb.MUNICIPALITY_KIND_CITY_DISTRICT,
-}
-SCHOOL_KIND = {
-    SchoolKind.PRESCHOOL: pb.SCHOOL_KIND_PRESCHOOL,
-    SchoolKind.GENERAL: pb.SCHOOL_KIND_GENERAL,
-    SchoolKind.ADDITIONAL: pb.SCHOOL_KIND_ADDITIONAL,
-    SchoolKind.VOCATIONAL: pb.SCHOOL_KIND_VOCATIONAL,
-}
-DECISION = {
-    Decision.PENDING: pb.CANDIDATE_DECISION_PENDING,
-    Decision.CONFIRMED: pb.CANDIDATE_DECISION_CONFIRMED,
-    Decision.REMOVED: pb.CANDIDATE_DECISION_REMOVED,
-}
-REASON = {
-    Reason.GRANTED: pb.ALLOCATION_REASON_GRANTED,
-    Reason.SCHOOL_QUOTA_EXHAUSTED: pb.ALLOCATION_REASON_SCHOOL_QUOTA_EXHAUSTED,
-    Reason.MUNICIPALITY_QUOTA_EXHAUSTED: pb.ALLOCATION_REASON_MUNICIPALITY_QUOTA_EXHAUSTED,
-    Reason.BUDGET_NUMBER_WITHIN_THREE_YEARS: pb.ALLOCATION_REASON_BUDGET_NUMBER_WITHIN_THREE_YEARS,
-    Reason.NOT_CONFIRMED: pb.ALLOCATION_REASON_NOT_CONFIRMED,
-    Reason.REMOVED: pb.ALLOCATION_REASON_REMOVED,
-}
-STATUS = {
-    NumberStatus.EXPECTED: pb.NUMBER_STATUS_EXPECTED,
-    NumberStatus.ASSIGNED: pb.NUMBER_STATUS_ASSIGNED,
-    NumberStatus.APPLICATION_DRAFT: pb.NUMBER_STATUS_APPLICATION_DRAFT,
-    NumberStatus.APPLICATION_SUBMITTED: pb.NUMBER_STATUS_APPLICATION_SUBMITTED,
-    NumberStatus.REFUSED: pb.NUMBER_STATUS_REFUSED,
-    NumberStatus.COMPLETED: pb.NUMBER_STATUS_COMPLETED,
-    NumberStatus.FREE: pb.NUMBER_STATUS_FREE,
-}
-STATUS_BACK = {v: k for k, v in STATUS.items()}
-REFUSAL = {
-    RefusalReason.NOT_STATED: pb.REFUSAL_REASON_NOT_STATED,
-    RefusalReason.LIQUIDATION_OR_RESIGNATION: pb.REFUSAL_REASON_LIQUIDATION_OR_RESIGNATION,
-    RefusalReason.OFF_BUDGET_CHOSEN: pb.REFUSAL_REASON_OFF_BUDGET_CHOSEN,
-    RefusalReason.MATERNITY_LEAVE: pb.REFUSAL_REASON_MATERNITY_LEAVE,
-    RefusalReason.DISMISSAL: pb.REFUSAL_REASON_DISMISSAL,
-    RefusalReason.ILLNESS: pb.REFUSAL_REASON_ILLNESS,
-    RefusalReason.TRAINED_ELSEWHERE: pb.REFUSAL_REASON_TRAINED_ELSEWHERE,
-    RefusalReason.OTHER: pb.REFUSAL_REASON_OTHER,
-}
-REFUSAL_BACK = {v: k for k, v in REFUSAL.items()}
-QUESTION_KIND = {
-    questionnaire.QuestionKind.TEXT: pb.QUESTION_KIND_TEXT,
-    questionnaire.QuestionKind.SINGLE_CHOICE: pb.QUESTION_KIND_SINGLE_CHOICE,
-    questionnaire.QuestionKind.MULTIPLE_CHOICE: pb.QUESTION_KIND_MULTIPLE_CHOICE,
-}
-QUESTION_KIND_BACK = {v: k for k, v in QUESTION_KIND.items()}
-APPLICATION_STATUS = {
-    "draft": pb.APPLICATION_STATUS_DRAFT,
-    "submitted": pb.APPLICATION_STATUS_SUBMITTED,
-    "closed": pb.APPLICATION_STATUS_CLOSED,
-}
-REPORT_KIND = {
-    pb.REPORT_KIND_NUMBERS: reports.ReportKind.NUMBERS,
-    pb.REPORT_KIND_TEACHERS: reports.ReportKind.TEACHERS,
-    pb.REPORT_KIND_CANDIDATES: reports.ReportKind.CANDIDATES,
-    pb.REPORT_KIND_APPLICATIONS: reports.ReportKind.APPLICATIONS,
-    pb.REPORT_KIND_COMPLETIONS: reports.ReportKind.COMPLETIONS,
-    pb.REPORT_KIND_ALLOCATION: reports.ReportKind.ALLOCATION,
-}
+MUNICIPALITY_KIND = EnumMapping(
+    MunicipalityKind,
+    pb.MunicipalityKind,
+    invalid_code="invalid_municipality_kind",
+    message="Укажите вид муниципального образования",
+)
+SCHOOL_KIND = EnumMapping(SchoolKind, pb.SchoolKind, invalid_code="invalid_school_kind")
+DECISION = EnumMapping(
+    Decision,
+    pb.CandidateDecision,
+    invalid_code="invalid_decision",
+    message="Укажите решение: подтвердить или исключить",
+)
+REASON = EnumMapping(Reason, pb.AllocationReason, invalid_code="invalid_reason")
+STATUS = EnumMapping(
+    NumberStatus, pb.NumberStatus, invalid_code="invalid_status", message="Неизвестный статус"
+)
+REFUSAL = EnumMapping(RefusalReason, pb.RefusalReason, invalid_code="invalid_refusal_reason")
+QUESTION_KIND = EnumMapping(
+    questionnaire.QuestionKind,
+    pb.QuestionKind,
+    invalid_code="invalid_question",
+    message="Укажите вид вопроса",
+)
+APPLICATION_STATUS = EnumMapping(
+    ApplicationStatus, pb.ApplicationStatus, invalid_code="invalid_application_status"
+)
+REPORT_KIND = EnumMapping(
+    reports.ReportKind,
+    pb.ReportKind,
+    invalid_code="invalid_report_kind",
+    message="Укажите вид отчёта",
+)
 
 
 def dt(value: datetime | None) -> str:
@@ -119,7 +89,7 @@ def year(value: int) -> int | None:
 
 def municipality(m: Municipality) -> pb.Municipality:
     return pb.Municipality(
-        id=m.id, region_code=m.region_code, name=m.name, kind=MUNICIPALITY_KIND[m.kind]
+        id=m.id, region_code=m.region_code, name=m.name, kind=MUNICIPALITY_KIND.to_pb(m.kind)
     )
 
 
@@ -130,7 +100,7 @@ def school(s: School) -> pb.School:
         region_code=s.region_code,
         code=s.code,
         name=s.name,
-        kind=SCHOOL_KIND[s.kind],
+        kind=SCHOOL_KIND.to_pb(s.kind),
     )
 
 
@@ -232,7 +202,7 @@ def question(q: questionnaire.Question) -> pb.Question:
     return pb.Question(
         id=q.id,
         text=q.text,
-        kind=QUESTION_KIND[q.kind],
+        kind=QUESTION_KIND.to_pb(q.kind),
         options=list(q.options),
         required=q.required,
     )
@@ -245,13 +215,13 @@ def answers(a: questionnaire.Answers) -> list[pb.Answer]:
 def candidate(c: CandidateView) -> pb.Candidate:
     return pb.Candidate(
         teacher=teacher(c.teacher),
-        decision=DECISION[c.decision],
+        decision=DECISION.to_pb(c.decision),
         years_since_training=-1 if c.years_since_training is None else c.years_since_training,
         never_trained=c.years_since_training is None,
         budget_number_within_three_years=c.recent_budget_number,
         decided_by=c.decided_by,
         decided_at=dt(c.decided_at),
-        number_status=STATUS[c.number_status] if c.number_status else pb.NUMBER_STATUS_UNSPECIFIED,
+        number_status=STATUS.to_pb_or_unspecified(c.number_status),
     )
 
 
@@ -275,11 +245,9 @@ def holding(h: Holding) -> pb.NumberHolding:
         municipality_id=h.municipality_id,
         teacher_id=h.teacher_id,
         teacher_name=h.teacher_name,
-        status=STATUS[h.status],
+        status=STATUS.to_pb(h.status),
         status_text=STATUS_TEXT[h.status],
-        refusal_reason=REFUSAL[h.refusal_reason]
-        if h.refusal_reason
-        else pb.REFUSAL_REASON_UNSPECIFIED,
+        refusal_reason=REFUSAL.to_pb_or_unspecified(h.refusal_reason),
         refusal_text=REFUSAL_TEXT[h.refusal_reason] if h.refusal_reason else "",
         refusal_note=h.refusal_note,
         application_id=h.application_id,
@@ -296,7 +264,7 @@ def application(a: Application) -> pb.Application:
         holding_id=a.holding_id,
         number_code=a.number_code,
         basis=pb.FUNDING_CHOICE_BUDGET,
-        status=APPLICATION_STATUS[a.status.value],
+        status=APPLICATION_STATUS.to_pb(a.status),
         passport_masked=a.passport_masked,
         passport_filled=a.passport_filled,
         phone=a.phone,
@@ -337,18 +305,13 @@ def completion(c: completions.CompletionView) -> pb.CompletionDocument:
 
 
 def number_filter(f: pb.ReportFilter) -> numbers.NumberFilter:
-    status = None
-    if f.status != pb.NUMBER_STATUS_UNSPECIFIED:
-        status = STATUS_BACK.get(f.status)
-        if status is None:
-            raise InvalidArgument("invalid_status", "Неизвестный статус")
     return numbers.NumberFilter(
         campaign_id=f.campaign_id,
         region_code=f.region_code,
         year=f.year,
         municipality_id=f.municipality_id,
         school_id=f.school_id,
-        status=status,
+        status=STATUS.optional_from_pb(f.status),
         teacher_id=f.teacher_id,
     )
 
@@ -362,29 +325,7 @@ def report(r: structure.ImportReport) -> pb.ImportReport:
     )
 
 
-def municipality_kind_in(value: pb.MunicipalityKind.ValueType) -> MunicipalityKind:
-    kind = {v: k for k, v in MUNICIPALITY_KIND.items()}.get(value)
-    if kind is None:
-        raise InvalidArgument("invalid_municipality_kind", "Укажите вид муниципального образования")
-    return kind
-
-
-def question_kind_in(value: pb.QuestionKind.ValueType) -> questionnaire.QuestionKind:
-    kind = QUESTION_KIND_BACK.get(value)
-    if kind is None:
-        raise InvalidArgument("invalid_question", "Укажите вид вопроса")
-    return kind
-
-
-def decision_in(value: pb.CandidateDecision.ValueType) -> Decision:
-    decision = {v: k for k, v in DECISION.items()}.get(value)
-    if decision is None:
-        raise InvalidArgument("invalid_decision", "Укажите решение: подтвердить или исключить")
-    return decision
-
-
-def report_kind_in(value: pb.ReportKind.ValueType) -> reports.ReportKind:
-    kind = REPORT_KIND.get(value)
-    if kind is None:
-        raise InvalidArgument("invalid_report_kind", "Укажите вид отчёта")
-    return kind
+municipality_kind_in = MUNICIPALITY_KIND.from_pb
+question_kind_in = QUESTION_KIND.from_pb
+decision_in = DECISION.from_pb
+report_kind_in = REPORT_KIND.from_pb

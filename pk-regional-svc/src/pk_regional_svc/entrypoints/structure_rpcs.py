@@ -1,0 +1,123 @@
+"""gRPC methods of municipalities, schools, teachers and «Моя анкета»: translation only."""
+
+from __future__ import annotations
+
+from cpd.pk_regional.v1 import pk_regional_pb2 as pb
+from cpd_platform.auth import current_principal
+from pk_regional_svc.entrypoints import translate
+from pk_regional_svc.entrypoints.with_deps import WithDeps
+from pk_regional_svc.service_layer import (
+    queries,
+    structure,
+)
+
+
+class StructureRpcs(WithDeps):
+    """Municipalities, schools, teachers, imports, profiles."""
+
+    async def ListMunicipalities(
+        self, request: pb.ListMunicipalitiesRequest, context: object
+    ) -> pb.ListMunicipalitiesResponse:
+        found = await queries.list_municipalities(self._deps.uow(), request.region_code)
+        return pb.ListMunicipalitiesResponse(
+            municipalities=[translate.municipality(m) for m in found]
+        )
+
+    async def CreateMunicipality(
+        self, request: pb.CreateMunicipalityRequest, context: object
+    ) -> pb.CreateMunicipalityResponse:
+        kind = translate.municipality_kind_in(request.kind)
+        found, created = await structure.create_municipality(
+            self._deps, current_principal(), request.region_code, request.name, kind
+        )
+        return pb.CreateMunicipalityResponse(
+            municipality=translate.municipality(found), created=created
+        )
+
+    async def ListSchools(
+        self, request: pb.ListSchoolsRequest, context: object
+    ) -> pb.ListSchoolsResponse:
+        page = await structure.list_schools(
+            self._deps,
+            current_principal(),
+            request.region_code,
+            request.municipality_id,
+            request.page.page_size,
+            request.page.page_token,
+        )
+        return pb.ListSchoolsResponse(
+            schools=[translate.school(s) for s in page.items],
+            next_page_token=page.next_page_token,
+            total=page.total,
+        )
+
+    async def BatchGetSchools(
+        self, request: pb.BatchGetSchoolsRequest, context: object
+    ) -> pb.BatchGetSchoolsResponse:
+        found = await structure.batch_get_schools(
+            self._deps, current_principal(), list(request.ids)
+        )
+        return pb.BatchGetSchoolsResponse(schools=[translate.school(s) for s in found])
+
+    async def ListTeachers(
+        self, request: pb.ListTeachersRequest, context: object
+    ) -> pb.ListTeachersResponse:
+        page = await structure.list_teachers(
+            self._deps,
+            current_principal(),
+            request.region_code,
+            request.municipality_id,
+            request.school_id,
+            request.profile_incomplete_only,
+            request.page.page_size,
+            request.page.page_token,
+        )
+        return pb.ListTeachersResponse(
+            teachers=[translate.teacher(t) for t in page.items],
+            next_page_token=page.next_page_token,
+            total=page.total,
+        )
+
+    async def BatchGetTeachers(
+        self, request: pb.BatchGetTeachersRequest, context: object
+    ) -> pb.BatchGetTeachersResponse:
+        found = await structure.batch_get_teachers(
+            self._deps, current_principal(), list(request.ids)
+        )
+        return pb.BatchGetTeachersResponse(teachers=[translate.teacher(t) for t in found])
+
+    async def ImportSchools(
+        self, request: pb.ImportSchoolsRequest, context: object
+    ) -> pb.ImportSchoolsResponse:
+        report = await structure.import_schools(
+            self._deps, current_principal(), request.region_code, request.csv
+        )
+        return pb.ImportSchoolsResponse(report=translate.report(report))
+
+    async def ImportTeachers(
+        self, request: pb.ImportTeachersRequest, context: object
+    ) -> pb.ImportTeachersResponse:
+        report = await structure.import_teachers(
+            self._deps, current_principal(), request.region_code, request.csv
+        )
+        return pb.ImportTeachersResponse(report=translate.report(report))
+
+    async def GetMyProfile(
+        self, request: pb.GetMyProfileRequest, context: object
+    ) -> pb.GetMyProfileResponse:
+        return pb.GetMyProfileResponse(
+            teacher=translate.teacher(
+                await structure.get_my_profile(self._deps, current_principal())
+            )
+        )
+
+    async def UpdateMyProfile(
+        self, request: pb.UpdateMyProfileRequest, context: object
+    ) -> pb.UpdateMyProfileResponse:
+        view = await structure.update_my_profile(
+            self._deps,
+            current_principal(),
+            translate.profile_in(request.profile),
+            request.teacher_id,
+        )
+        return pb.UpdateMyProfileResponse(teacher=translate.teacher(view))
