@@ -27,9 +27,12 @@ def eventually(page: Page, shown: Callable[[], Locator], seconds: float = 40.0) 
         page.reload()
 
 
-def register(page: Page, snils: str, email: str) -> None:
+def register(
+    page: Page, snils: str, email: str, accessibility: Callable[[], None] = lambda: None
+) -> None:
     page.get_by_role("link", name="Зарегистрироваться по СНИЛС").click()
     expect(page.get_by_role("heading", name="Регистрация специалиста")).to_be_visible()
+    accessibility()
     fields = {
         "СНИЛС": format_snils(snils),
         "Фамилия": "Орлова",
@@ -51,12 +54,12 @@ def register(page: Page, snils: str, email: str) -> None:
     expect(page.get_by_role("heading", name="Подтвердите адрес электронной почты")).to_be_visible()
 
 
-def log_in_with_password(page: Page, snils: str) -> None:
+def log_in_with_password(page: Page, snils: str, password: str = PASSWORD) -> None:
     """ "Войти" leads to the identity provider's page; it comes back with a code (PKCE)."""
     page.get_by_role("button", name="Войти", exact=True).first.click()
     expect(page.get_by_label("СНИЛС")).to_be_visible()
     page.get_by_label("СНИЛС").fill(format_snils(snils))
-    page.get_by_label("Пароль").fill(PASSWORD)
+    page.get_by_label("Пароль").fill(password)
     page.get_by_role("button", name="Войти").click()
     expect(page.get_by_role("heading", name="Мои циклы")).to_be_visible()
 

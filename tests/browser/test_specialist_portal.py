@@ -25,7 +25,12 @@ from tests.browser.journeys import (
 )
 from tests.browser.provider_side import ProviderSide
 from tests.e2e.conftest import Tokens
-from tests.e2e.test_registration import action_link, mail_to
+from tests.e2e.test_registration import (
+    ACTIONS_SUBJECT,
+    action_link,
+    mail_to,
+    registered_and_verified,
+)
 from tests.e2e.test_specialist_journey import published_program
 
 from cpd_platform import demo
@@ -51,7 +56,7 @@ def test_a_new_specialist_from_registration_to_credited_points(
     # Registration with consents, the e-mail link, and the login on the provider's page.
     portal.open("/")
     portal.assert_accessible()
-    register(page, snils, email)
+    register(page, snils, email, accessibility=portal.assert_accessible)
     page.goto(action_link(mail_to(platform, email)))
     expect(page.get_by_text("Адрес подтверждён")).to_be_visible()
     portal.open("/")
@@ -170,3 +175,23 @@ def test_the_demo_specialist_logs_in_through_gosuslugi_and_out(
         timeout=10,
     )
     assert refreshed.status_code == 400, refreshed.text
+
+
+def test_a_forgotten_password_is_reset_from_the_portal(portal: Portal, platform: DevStack) -> None:
+    page = portal.page
+    snils, _ = registered_and_verified(platform)
+    portal.open("/")
+    page.get_by_role("link", name="Забыли пароль?").click()
+    page.get_by_label("СНИЛС").fill(snils)
+    page.get_by_role("button", name="Отправить ссылку").click()
+    expect(page.get_by_role("status")).to_be_visible()
+    portal.assert_accessible()
+
+    # The link from the e-mail leads to the identity provider's new-password form.
+    page.goto(action_link(mail_to(platform, f"elena.{snils}@example.org", ACTIONS_SUBJECT)))
+    page.get_by_label("Новый пароль").fill("Совсем-новый-2")
+    page.get_by_label("Повторите пароль").fill("Совсем-новый-2")
+    page.get_by_role("button", name="Сохранить").click()
+    expect(page.get_by_text("Пароль изменён")).to_be_visible()
+    portal.open("/")
+    log_in_with_password(page, snils, "Совсем-новый-2")
