@@ -76,6 +76,14 @@ class Portal:
         self.page.screenshot(path=str(path), full_page=True)
         return path
 
+    def stored_tokens(self) -> dict[str, str]:
+        """The tokens oidc-client-ts keeps in sessionStorage for the signed-in person."""
+        tokens: dict[str, str] = self.page.evaluate(
+            "() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
+            ".find(k => k.startsWith('oidc.user:'))))"
+        )
+        return tokens
+
     def assert_accessible(self) -> None:
         """axe-core finds no serious or critical violation on the page as it is now."""
         if not self.page.evaluate("() => Boolean(window.axe)"):

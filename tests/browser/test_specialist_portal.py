@@ -7,6 +7,8 @@ The demo specialist logs in through "Войти через Госуслуги" a
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import date
 
 import httpx
@@ -38,6 +40,15 @@ from cpd_platform.devstack import DevStack
 from cpd_platform.testing import new_snils
 
 pytestmark = pytest.mark.browser
+
+
+def wait_until_changed(read: Callable[[], str], old: str, seconds: float = 15.0) -> str:
+    deadline = time.monotonic() + seconds
+    while (value := read()) == old:
+        assert time.monotonic() < deadline, "the value did not change in time"
+        time.sleep(0.2)
+    return value
+
 
 # The cycle it opens (five years) covers the demo conference (April 2025) and today.
 CERTIFICATE_DATE = "2024-03-15"
@@ -138,6 +149,7 @@ def test_the_demo_specialist_logs_in_through_gosuslugi_and_out(
     portal: Portal, platform: DevStack
 ) -> None:
     page = portal.page
+    page.clock.install()
     portal.open("/plan")
     page.get_by_role("button", name="Войти", exact=True).first.click()
     page.get_by_role("link", name="Войти через Госуслуги").click()
@@ -159,10 +171,17 @@ def test_the_demo_specialist_logs_in_through_gosuslugi_and_out(
     page.context.set_offline(False)
     expect(offline).to_be_hidden(timeout=20_000)
 
-    refresh_token = page.evaluate(
-        "() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage)"
-        ".find(k => k.startsWith('oidc.user:')))).refresh_token"
+    # Tokens renew silently (refresh token grant from the browser) before the access token
+    # expires: the page's clock is moved on past the renewal point.
+    before = portal.stored_tokens()
+    page.clock.fast_forward(int(before["expires_at"]) * 1000 - page.evaluate("Date.now()") - 30_000)
+    renewed = wait_until_changed(
+        lambda: portal.stored_tokens()["access_token"], before["access_token"]
     )
+    assert renewed != before["access_token"]
+    refresh_token = portal.stored_tokens()["refresh_token"]
+    section(page, "Мои циклы")
+    expect(page.get_by_test_id("cycle").first).to_contain_text("Кардиология")
 
     page.get_by_role("button", name="Выйти").click()
     expect(page.get_by_role("button", name="Войти через Госуслуги")).to_be_visible()
