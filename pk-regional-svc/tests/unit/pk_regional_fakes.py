@@ -7,35 +7,33 @@ the Protocols of `service_layer/ports.py`; `check_ports` below lets mypy hold th
 
 from __future__ import annotations
 
-import dataclasses
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from typing import Any
 
-from cpd_platform.access import Access
-from cpd_platform.errors import FailedPrecondition, NotFound
-from cpd_platform.principal import Grant, Principal, Role, Scope
+from cpd_platform.errors import NotFound
 from cpd_platform.testing import InMemoryUnitOfWork
-from pk_regional_svc.adapters.catalog import TEACHERS, Course, Group
 from pk_regional_svc.adapters.passport_cipher import Sealed
 from pk_regional_svc.domain.allocation import AllocationCandidate, Decision, Outcome, Quotas
 from pk_regional_svc.domain.application import Application
 from pk_regional_svc.domain.campaign import Campaign, Quota, QuotaScope
-from pk_regional_svc.domain.candidate_list import CandidateView, number_status_shown
+from pk_regional_svc.domain.candidate_list import (
+    CandidateView,
+    OutcomeView,
+    number_status_shown,
+)
 from pk_regional_svc.domain.candidates import has_recent_budget_number, is_candidate
 from pk_regional_svc.domain.municipality import Municipality
 from pk_regional_svc.domain.numbers import (
     Holding,
+    NumberFilter,
     NumberStatus,
     Recipient,
     RefusalReason,
     UniqueNumber,
 )
-from pk_regional_svc.domain.scope import AuditEntry
+from pk_regional_svc.domain.scope import AuditEntry, ListScope, Place
 from pk_regional_svc.domain.structure import Teacher, TeacherView
-from pk_regional_svc.service_layer.authz import Authz
 from pk_regional_svc.service_layer.ports import PkRegionalUnitOfWorkPort
 
 
@@ -123,6 +121,18 @@ class MemoryCampaigns:
         for school_id, count in shares.items():
             self._t.quotas.setdefault((campaign_id, QuotaScope.SCHOOL, school_id), count)
 
+    async def quota_usage(self, campaign_id: str, scope: ListScope) -> list[tuple[Quota, int]]:
+        used: dict[str, int] = {}
+        for h in self._t.holdings.values():
+            if h.campaign_id == campaign_id:
+                for place_id in (h.school_id, h.municipality_id):
+                    used[place_id] = used.get(place_id, 0) + 1
+        return [
+            (Quota(kind, scope_id, count), used.get(scope_id, 0))
+            for (c, kind, scope_id), count in self._t.quotas.items()
+            if c == campaign_id
+        ]
+
     async def has_numbers(self, campaign_id: str) -> bool:
         return any(n.campaign_id == campaign_id for n in self._t.numbers.values())
 
@@ -150,6 +160,17 @@ class MemoryStructure:
     async def school_municipalities(self, school_ids: Sequence[str]) -> dict[str, str]:
         return {i: self._t.schools[i][1] for i in school_ids if i in self._t.schools}
 
+    async def school_place(self, school_id: str) -> Place:
+        if school_id not in self._t.schools:
+            raise NotFound("school_not_found", "Организация не найдена")
+        region, municipality = self._t.schools[school_id]
+        return Place(region, municipality, school_id)
+
+    async def municipality_place(self, municipality_id: str) -> Place:
+        if municipality_id not in self._t.municipalities:
+            raise NotFound("municipality_not_found", "Муниципальное образование не найдено")
+        return Place(self._t.municipalities[municipality_id].region_code, municipality_id)
+
 
 class MemoryTeachers:
     def __init__(self, t: Tables) -> None:
@@ -167,6 +188,20 @@ class MemoryTeachers:
                     view.teacher.person_id = person_id
                 return view
         raise NotFound("teacher_not_found", "Вы не найдены в списках педагогов")
+
+
+def in_scope(scope: ListScope, place: Place) -> bool:
+    """The in-memory twin of adapters.visibility.scope_clause."""
+    return (
+        (not scope.school_id or place.school_id == scope.school_id)
+        and (not scope.municipality_id or place.municipality_id == scope.municipality_id)
+        and (not scope.region_code or place.region_code == scope.region_code)
+        and scope.visibility.allows(place)
+    )
+
+
+def _place_of(teacher: Teacher) -> Place:
+    return Place(teacher.region_code, teacher.municipality_id, teacher.school_id)
 
 
 def _live(h: Holding) -> bool:
@@ -248,6 +283,40 @@ class MemoryNumbers:
         self._t.numbers.update({n.id: n for n in numbers})
         self._t.holdings.update({h.holding_id: h for h in holdings})
 
+    async def page(
+        self, scope: ListScope, f: NumberFilter, limit: int, offset: int
+    ) -> tuple[list[Holding], int]:
+        found = [
+            self._read(h)
+            for h in self._t.holdings.values()
+            if in_scope(scope, Place(h.region_code, h.municipality_id, h.school_id))
+            and (not f.campaign_id or h.campaign_id == f.campaign_id)
+            and (f.status is None or h.status is f.status)
+        ]
+        return found[offset : offset + limit], len(found)
+
+    async def free_numbers(self, campaign_id: str, scope: ListScope) -> list[Holding]:
+        held = {h.number_id for h in self._t.holdings.values() if _live(h)}
+        return [
+            Holding(
+                "",
+                n.id,
+                n.code,
+                n.campaign_id,
+                0,
+                n.region_code,
+                n.school_id,
+                n.municipality_id,
+                "",
+                "",
+                NumberStatus.FREE,
+            )
+            for n in self._t.numbers.values()
+            if n.campaign_id == campaign_id
+            and n.id not in held
+            and in_scope(scope, Place(n.region_code, n.municipality_id, n.school_id))
+        ]
+
 
 class MemoryApplications:
     def __init__(self, t: Tables) -> None:
@@ -268,6 +337,17 @@ class MemoryApplications:
         self._t.applications[application.id] = application
         if passport is not None:
             self._t.passports[application.id] = passport
+
+    async def page(
+        self, scope: ListScope, f: NumberFilter, limit: int, offset: int
+    ) -> tuple[list[Application], int]:
+        found = [
+            a
+            for a in self._t.applications.values()
+            if in_scope(scope, Place(a.region_code, a.municipality_id, a.school_id))
+            and (not f.campaign_id or a.campaign_id == f.campaign_id)
+        ]
+        return found[offset : offset + limit], len(found)
 
 
 class MemoryCandidates:
@@ -370,6 +450,49 @@ class MemoryCandidates:
         for o in outcomes:
             self._t.outcomes[(campaign_id, o.teacher_id)] = (o, number_ids.get(o.teacher_id, ""))
 
+    async def page(
+        self,
+        campaign: Campaign,
+        scope: ListScope,
+        decision: Decision | None,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[CandidateView], int]:
+        listed = [
+            v
+            for v in await self.views(campaign, list(self._t.teachers))
+            if v.is_candidate_of(campaign)
+            and in_scope(scope, _place_of(v.teacher.teacher))
+            and (decision is None or v.decision is decision)
+        ]
+        return listed[offset : offset + limit], len(listed)
+
+    async def outcomes_page(
+        self,
+        campaign: Campaign,
+        scope: ListScope,
+        not_granted_only: bool,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[OutcomeView], int]:
+        found = [
+            OutcomeView(
+                o.teacher_id,
+                self._t.teachers[o.teacher_id].teacher.full_name,
+                o.school_id,
+                o.municipality_id,
+                o.reason,
+                o.rank,
+                number_id,
+                self._t.numbers[number_id].code if number_id else "",
+            )
+            for (c, _), (o, number_id) in self._t.outcomes.items()
+            if c == campaign.id
+            and in_scope(scope, Place(campaign.region_code, o.municipality_id, o.school_id))
+            and not (not_granted_only and o.granted)
+        ]
+        return found[offset : offset + limit], len(found)
+
     async def outcome_counts(self, campaign_id: str) -> tuple[int, int]:
         mine = [o for (c, _), (o, _) in self._t.outcomes.items() if c == campaign_id]
         return sum(1 for o in mine if o.granted), len(mine)
@@ -419,110 +542,3 @@ class FakeUnitOfWork(InMemoryUnitOfWork):
 def check_ports(uow: FakeUnitOfWork) -> PkRegionalUnitOfWorkPort:
     """mypy checks here that the fakes implement the ports."""
     return uow
-
-
-class GrantsInMemory:
-    def __init__(self) -> None:
-        self.grants: dict[str, set[Grant]] = {}
-
-    async def grants_of(self, person_id: str) -> frozenset[Grant]:
-        return frozenset(self.grants.get(person_id, set()))
-
-    def give(self, person_id: str, role: Role, scope: Scope) -> None:
-        self.grants.setdefault(person_id, set()).add(Grant(role, scope))
-
-
-def authz_over(grants: GrantsInMemory) -> Authz:
-    return Authz(Access(grants, ttl=0.0))
-
-
-def person(person_id: str | None = None, snils: str | None = None) -> Principal:
-    pid = person_id or str(uuid.uuid4())
-    return Principal(
-        subject=f"sub-{pid}",
-        client_id="web",
-        roles=frozenset(),
-        person_id=pid,
-        snils=snils,
-        token="token",
-    )
-
-
-@dataclass
-class FakeCatalog:
-    """catalog-svc's registry and seats: each group has a number of seats, never oversold."""
-
-    courses_by_id: dict[str, Course] = field(default_factory=dict)
-    groups_by_id: dict[str, Group] = field(default_factory=dict)
-    seats: dict[str, int] = field(default_factory=dict)
-    reservations: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
-    released: list[tuple[str, str]] = field(default_factory=list)  # (key, "holder"/"operator")
-
-    def add_course(self, course_id: str, hours: int, region_code: str = "16") -> None:
-        self.courses_by_id[course_id] = Course(
-            course_id, f"Курс {course_id}", hours, region_code, TEACHERS, "published"
-        )
-
-    def add_group(self, group_id: str, course_id: str, seats: int = 10) -> None:
-        self.groups_by_id[group_id] = Group(group_id, course_id, "2026-02-01", "2026-02-20")
-        self.seats[group_id] = seats
-
-    async def courses(self, ids: Sequence[str]) -> dict[str, Course]:
-        return {i: self.courses_by_id[i] for i in ids if i in self.courses_by_id}
-
-    async def groups(self, ids: Sequence[str]) -> dict[str, Group]:
-        return {i: self.groups_by_id[i] for i in ids if i in self.groups_by_id}
-
-    async def reserve(self, group_ids: Sequence[str], holder: str, key: str) -> str:
-        if key in self.reservations:
-            return self.reservations[key][0]
-        if any(self.seats[g] <= 0 for g in group_ids):
-            raise FailedPrecondition("no_seats", "Мест нет")
-        for g in group_ids:
-            self.seats[g] -= 1
-        reservation = f"r-{len(self.reservations) + 1}"
-        self.reservations[key] = (reservation, list(group_ids))
-        return reservation
-
-    def _release(self, key: str, who: str) -> None:
-        if key in self.reservations:
-            for g in self.reservations.pop(key)[1]:
-                self.seats[g] += 1
-            self.released.append((key, who))
-
-    async def release(self, key: str) -> None:
-        self._release(key, "holder")
-
-    async def release_for_holder(self, key: str) -> None:
-        self._release(key, "operator")
-
-
-def teacher_view(
-    teacher_id: str,
-    school_id: str,
-    municipality_id: str,
-    *,
-    snils: str,
-    person_id: str | None = None,
-    last_training_year: int | None = None,
-    last_budget_number_year: int | None = None,
-    region_code: str = "16",
-    family_name: str = "Иванова",
-) -> TeacherView:
-    teacher = Teacher(
-        id=teacher_id,
-        school_id=school_id,
-        municipality_id=municipality_id,
-        region_code=region_code,
-        snils=snils,
-        family_name=family_name,
-        given_name="Анна",
-        person_id=person_id,
-        last_budget_number_year=last_budget_number_year,
-    )
-    teacher.profile = dataclasses.replace(teacher.profile, last_training_year=last_training_year)
-    return TeacherView(teacher, [])
-
-
-def at(text: str) -> datetime:
-    return datetime.fromisoformat(text)

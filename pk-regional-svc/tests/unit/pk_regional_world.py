@@ -7,14 +7,14 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from pk_regional_fakes import (
+from pk_regional_fake_services import (
     FakeCatalog,
-    FakeUnitOfWork,
     GrantsInMemory,
     authz_over,
     person,
     teacher_view,
 )
+from pk_regional_fakes import FakeUnitOfWork
 
 from cpd_platform.principal import Principal, Role, Scope
 from cpd_platform.testing import FixedClock

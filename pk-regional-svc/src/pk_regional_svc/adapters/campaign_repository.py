@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, exists, select, update
+from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,13 +15,17 @@ from pk_regional_svc.adapters.orm import (
     allocation_outcomes,
     campaigns,
     candidate_decisions,
+    holdings,
     questionnaire_answers,
     questions,
     quotas,
+    schools,
     unique_numbers,
 )
+from pk_regional_svc.adapters.visibility import scope_clause
 from pk_regional_svc.domain.allocation import Quotas
 from pk_regional_svc.domain.campaign import Campaign, Quota, QuotaScope, Window, WindowKind
+from pk_regional_svc.domain.scope import ListScope
 
 CAMPAIGN_NOT_FOUND = ("campaign_not_found", "Кампания не найдена")
 
@@ -184,3 +188,45 @@ class CampaignRepository:
         ):
             await self._session.execute(delete(table).where(table.c.campaign_id == campaign_id))
         await self._session.execute(delete(campaigns).where(campaigns.c.id == campaign_id))
+
+    async def quota_usage(self, campaign_id: str, scope: ListScope) -> list[tuple[Quota, int]]:
+        """The quotas of the schools and municipalities in scope, each with the numbers used."""
+        s = schools
+        visible_schools = (
+            select(s.c.id, s.c.municipality_id)
+            .where(scope_clause(scope, s.c.region_code, s.c.municipality_id, s.c.id))
+            .subquery()
+        )
+        used_by_school = {
+            str(k): v
+            for k, v in await self._session.execute(
+                select(holdings.c.school_id, func.count(func.distinct(holdings.c.number_id)))
+                .where(holdings.c.campaign_id == campaign_id)
+                .group_by(holdings.c.school_id)
+            )
+        }
+        found = await self._session.execute(
+            select(quotas)
+            .where(
+                quotas.c.campaign_id == campaign_id,
+                (quotas.c.scope_id.in_(select(visible_schools.c.id)))
+                | (quotas.c.scope_id.in_(select(visible_schools.c.municipality_id))),
+            )
+            .order_by(quotas.c.scope_kind, quotas.c.scope_id)
+        )
+        school_municipality = {
+            str(k): str(m) for k, m in await self._session.execute(select(visible_schools))
+        }
+        usage: list[tuple[Quota, int]] = []
+        for q in found:
+            quota = Quota(QuotaScope(q.scope_kind), str(q.scope_id), q._mapping["count"])
+            if quota.scope is QuotaScope.SCHOOL:
+                used = used_by_school.get(quota.scope_id, 0)
+            else:
+                used = sum(
+                    n
+                    for school_id, n in used_by_school.items()
+                    if school_municipality.get(school_id) == quota.scope_id
+                )
+            usage.append((quota, used))
+        return usage

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,14 +19,21 @@ from pk_regional_svc.adapters.orm import (
     candidate_decisions,
     holdings,
     teachers,
+    unique_numbers,
 )
 from pk_regional_svc.adapters.rows import teacher_view_from_row
+from pk_regional_svc.adapters.visibility import scope_clause
 from pk_regional_svc.domain.allocation import AllocationCandidate, Decision, Outcome, Reason
 from pk_regional_svc.domain.campaign import Campaign
-from pk_regional_svc.domain.candidate_list import CandidateView, number_status_shown
+from pk_regional_svc.domain.candidate_list import (
+    CandidateView,
+    OutcomeView,
+    number_status_shown,
+)
 from pk_regional_svc.domain.numbers import NumberStatus, Recipient, RefusalReason
+from pk_regional_svc.domain.scope import ListScope
 
-DECISION = func.coalesce(candidate_decisions.c.decision, Decision.PENDING.value)
+DECISION: ColumnElement[str] = func.coalesce(candidate_decisions.c.decision, Decision.PENDING.value)
 
 
 def eligible(campaign: Campaign) -> ColumnElement[bool]:
@@ -303,3 +310,86 @@ class CandidateRepository:
             )
         ).one()
         return int(row[0] or 0), int(row[1] or 0)
+
+    async def page(
+        self,
+        campaign: Campaign,
+        scope: ListScope,
+        decision: Decision | None,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[CandidateView], int]:
+        """The campaign's candidates list (domain.candidates under the campaign's rule set)."""
+        t = teachers
+        where = and_(
+            scope_clause(scope, t.c.region_code, t.c.municipality_id, t.c.school_id),
+            listed(campaign),
+        )
+        if decision is not None:
+            where = and_(where, DECISION.in_([decision.value]))
+        total = await self._session.scalar(
+            select(func.count()).select_from(with_decisions(campaign)).where(where)
+        )
+        found = await self._session.execute(
+            candidates_select(campaign)
+            .where(where)
+            .order_by(t.c.family_name, t.c.given_name, t.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return [candidate_from_row(r, campaign) for r in found], total or 0
+
+    async def outcomes_page(
+        self,
+        campaign: Campaign,
+        scope: ListScope,
+        not_granted_only: bool,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[OutcomeView], int]:
+        """The allocation report: by municipality, ranked ones first in rank order."""
+        o = allocation_outcomes
+        where = and_(
+            scope_clause(scope, literal(campaign.region_code), o.c.municipality_id, o.c.school_id),
+            o.c.campaign_id == campaign.id,
+        )
+        if not_granted_only:
+            where = and_(where, o.c.reason != Reason.GRANTED.value)
+        joined = o.join(teachers, teachers.c.id == o.c.teacher_id).outerjoin(
+            unique_numbers, unique_numbers.c.id == o.c.number_id
+        )
+        total = await self._session.scalar(select(func.count()).select_from(joined).where(where))
+        found = await self._session.execute(
+            select(
+                o,
+                teachers.c.family_name,
+                teachers.c.given_name,
+                teachers.c.middle_name,
+                unique_numbers.c.code,
+            )
+            .select_from(joined)
+            .where(where)
+            .order_by(
+                o.c.municipality_id,
+                case((o.c.rank == 0, 1), else_=0),
+                o.c.rank,
+                teachers.c.family_name,
+                o.c.teacher_id,
+            )
+            .limit(limit)
+            .offset(offset)
+        )
+        items = [
+            OutcomeView(
+                teacher_id=str(r.teacher_id),
+                teacher_name=" ".join(p for p in (r.family_name, r.given_name, r.middle_name) if p),
+                school_id=str(r.school_id),
+                municipality_id=str(r.municipality_id),
+                reason=Reason(r.reason),
+                rank=r.rank,
+                number_id=str(r.number_id) if r.number_id else "",
+                number_code=r.code or "",
+            )
+            for r in found
+        ]
+        return items, total or 0

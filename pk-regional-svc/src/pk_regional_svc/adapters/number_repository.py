@@ -6,14 +6,27 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import exists, func, literal, null, select, update
+from sqlalchemy import and_, exists, func, literal, null, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.errors import NotFound
 from cpd_platform.ids import valid_uuids
 from pk_regional_svc.adapters.bulk import copy_records
 from pk_regional_svc.adapters.orm import applications, campaigns, holdings, teachers, unique_numbers
-from pk_regional_svc.domain.numbers import Holding, NumberStatus, RefusalReason, UniqueNumber
+from pk_regional_svc.adapters.visibility import scope_clause
+from pk_regional_svc.domain.numbers import (
+    Holding,
+    NumberFilter,
+    NumberStatus,
+    RefusalReason,
+    UniqueNumber,
+)
+from pk_regional_svc.domain.scope import ListScope
+
+
+def _ids(value: str) -> list[str]:
+    return [str(u) for u in valid_uuids([value])]
+
 
 HOLDING_NOT_FOUND = ("holding_not_found", "Номер не найден")
 NUMBER_NOT_FOUND = ("number_not_found", "Номер не найден")
@@ -207,6 +220,46 @@ class NumberRepository:
             )
             or 0
         )
+
+    async def page(
+        self, scope: ListScope, f: NumberFilter, limit: int, offset: int
+    ) -> tuple[list[Holding], int]:
+        """Holdings and free numbers, newest year first."""
+        rows = union_all(holdings_select(), free_numbers_select()).subquery("numbers")
+        conditions = [
+            scope_clause(scope, rows.c.region_code, rows.c.municipality_id, rows.c.school_id)
+        ]
+        if f.campaign_id:
+            conditions.append(rows.c.campaign_id.in_(_ids(f.campaign_id)))
+        if f.year:
+            conditions.append(rows.c.year == f.year)
+        if f.status is not None:
+            conditions.append(rows.c.status == f.status.value)
+        if f.teacher_id:
+            people = _ids(f.teacher_id)
+            conditions.append(rows.c.teacher_id.in_(people) | rows.c.person_id.in_(people))
+        clause = and_(*conditions)
+        total = await self._session.scalar(select(func.count()).select_from(rows).where(clause))
+        found = await self._session.execute(
+            select(rows)
+            .where(clause)
+            .order_by(rows.c.year.desc(), rows.c.school_id, rows.c.code, rows.c.updated_at)
+            .limit(limit)
+            .offset(offset)
+        )
+        return [holding_from_row(r._mapping) for r in found], total or 0
+
+    async def free_numbers(self, campaign_id: str, scope: ListScope) -> list[Holding]:
+        n = unique_numbers
+        found = await self._session.execute(
+            free_numbers_select()
+            .where(
+                scope_clause(scope, n.c.region_code, n.c.municipality_id, n.c.school_id),
+                n.c.campaign_id == campaign_id,
+            )
+            .order_by(n.c.code)
+        )
+        return [holding_from_row(r._mapping) for r in found]
 
     async def add_allocation(
         self, numbers: Sequence[UniqueNumber], new_holdings: Sequence[Holding]

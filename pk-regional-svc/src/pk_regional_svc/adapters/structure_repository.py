@@ -11,8 +11,11 @@ from cpd_platform.errors import NotFound
 from cpd_platform.ids import valid_uuids
 from pk_regional_svc.adapters import rows
 from pk_regional_svc.adapters.orm import municipalities, schools, teachers
+from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.domain.structure import TeacherView
 
+SCHOOL_NOT_FOUND = ("school_not_found", "Организация не найдена")
+MUNICIPALITY_NOT_FOUND = ("municipality_not_found", "Муниципальное образование не найдено")
 TEACHER_NOT_FOUND = (
     "teacher_not_found",
     "Вы не найдены в списках педагогов: обратитесь к оператору своей организации",
@@ -42,6 +45,30 @@ class StructureRepository:
             )
         )
         return {str(i) for i in found}
+
+    async def school_place(self, school_id: str) -> Place:
+        if not valid_uuids([school_id]):
+            raise NotFound(*SCHOOL_NOT_FOUND)
+        row = (
+            await self._session.execute(
+                select(schools.c.region_code, schools.c.municipality_id).where(
+                    schools.c.id == school_id
+                )
+            )
+        ).one_or_none()
+        if row is None:
+            raise NotFound(*SCHOOL_NOT_FOUND)
+        return Place(row.region_code, str(row.municipality_id), school_id)
+
+    async def municipality_place(self, municipality_id: str) -> Place:
+        if not valid_uuids([municipality_id]):
+            raise NotFound(*MUNICIPALITY_NOT_FOUND)
+        region = await self._session.scalar(
+            select(municipalities.c.region_code).where(municipalities.c.id == municipality_id)
+        )
+        if region is None:
+            raise NotFound(*MUNICIPALITY_NOT_FOUND)
+        return Place(region, municipality_id)
 
     async def school_municipalities(self, school_ids: Sequence[str]) -> dict[str, str]:
         found = await self._session.execute(

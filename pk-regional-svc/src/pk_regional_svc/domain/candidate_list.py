@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from pk_regional_svc.domain.allocation import Decision
+from pk_regional_svc.domain.allocation import Decision, Reason
 from pk_regional_svc.domain.campaign import Campaign
 from pk_regional_svc.domain.candidates import is_candidate
 from pk_regional_svc.domain.numbers import NumberStatus
@@ -39,3 +39,17 @@ def number_status_shown(
     if decision is Decision.CONFIRMED and campaign.allocated_at is None:
         return NumberStatus.EXPECTED
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeView:
+    """One teacher's outcome of the allocation, as the allocation report shows it."""
+
+    teacher_id: str
+    teacher_name: str
+    school_id: str
+    municipality_id: str
+    reason: Reason
+    rank: int
+    number_id: str
+    number_code: str

@@ -182,6 +182,19 @@ class Holding:
 
 
 @dataclass(frozen=True, slots=True)
+class NumberFilter:
+    """Filters of the lists of numbers, applications and completions (empty: any)."""
+
+    campaign_id: str = ""
+    region_code: str = ""
+    year: int = 0
+    municipality_id: str = ""
+    school_id: str = ""
+    status: NumberStatus | None = None
+    teacher_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class UniqueNumber:
     id: str
     campaign_id: str

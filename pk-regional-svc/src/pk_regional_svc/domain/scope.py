@@ -45,6 +45,17 @@ class Visibility:
 
 
 @dataclass(frozen=True, slots=True)
+class ListScope:
+    """What a list shows: the caller's visibility, narrowed by the filters they gave (filters
+    never widen it; one outside it gives an empty list)."""
+
+    visibility: Visibility
+    region_code: str = ""
+    municipality_id: str = ""
+    school_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEntry:
     """One operator action: who, what, where, before and after (kept in its transaction)."""
 

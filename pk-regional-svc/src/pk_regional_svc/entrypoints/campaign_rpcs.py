@@ -100,7 +100,11 @@ class CampaignRpcs(WithDeps):
         self, request: pb.ListQuotasRequest, context: object
     ) -> pb.ListQuotasResponse:
         found = await campaigns.list_quotas(
-            self._deps, current_principal(), request.campaign_id, request.municipality_id
+            self._deps.uow(),
+            current_principal(),
+            request.campaign_id,
+            request.municipality_id,
+            authz=self._deps.authz,
         )
         return pb.ListQuotasResponse(
             quotas=[
@@ -188,7 +192,7 @@ class CampaignRpcs(WithDeps):
         self, request: pb.ListCandidatesRequest, context: object
     ) -> pb.ListCandidatesResponse:
         page = await candidates.list_candidates(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.campaign_id,
             request.municipality_id,
@@ -196,6 +200,7 @@ class CampaignRpcs(WithDeps):
             translate.DECISION.get(request.decision),
             request.page.page_size,
             request.page.page_token,
+            authz=self._deps.authz,
         )
         return pb.ListCandidatesResponse(
             candidates=[translate.candidate(c) for c in page.items],
@@ -233,7 +238,7 @@ class CampaignRpcs(WithDeps):
         self, request: pb.GetAllocationReportRequest, context: object
     ) -> pb.GetAllocationReportResponse:
         page, summary = await allocation.allocation_report(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.campaign_id,
             request.municipality_id,
@@ -241,6 +246,7 @@ class CampaignRpcs(WithDeps):
             request.not_granted_only,
             request.page.page_size,
             request.page.page_token,
+            authz=self._deps.authz,
         )
         return pb.GetAllocationReportResponse(
             outcomes=[

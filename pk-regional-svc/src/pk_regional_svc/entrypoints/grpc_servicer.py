@@ -31,11 +31,12 @@ class NumberRpcs(WithDeps):
         self, request: pb.ListNumbersRequest, context: object
     ) -> pb.ListNumbersResponse:
         page = await numbers.list_numbers(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             translate.number_filter(request.filter),
             request.page.page_size,
             request.page.page_token,
+            authz=self._deps.authz,
         )
         return pb.ListNumbersResponse(
             holdings=[translate.holding(h) for h in page.items],
@@ -77,7 +78,11 @@ class NumberRpcs(WithDeps):
         self, request: pb.GetSchoolPoolRequest, context: object
     ) -> pb.GetSchoolPoolResponse:
         free, items = await numbers.school_pool(
-            self._deps, current_principal(), request.campaign_id, request.school_id
+            self._deps.uow(),
+            current_principal(),
+            request.campaign_id,
+            request.school_id,
+            authz=self._deps.authz,
         )
         return pb.GetSchoolPoolResponse(
             free_count=free,
@@ -176,11 +181,12 @@ class NumberRpcs(WithDeps):
         self, request: pb.ListApplicationsRequest, context: object
     ) -> pb.ListApplicationsResponse:
         page = await applications.list_applications(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             translate.number_filter(request.filter),
             request.page.page_size,
             request.page.page_token,
+            authz=self._deps.authz,
         )
         return pb.ListApplicationsResponse(
             applications=[translate.application(a) for a in page.items],

@@ -17,6 +17,7 @@ from pk_regional_svc.domain.numbers import (
     REFUSAL_TEXT,
     STATUS_TEXT,
     Holding,
+    NumberFilter,
     NumberStatus,
     RefusalReason,
 )
@@ -25,7 +26,6 @@ from pk_regional_svc.service_layer import (
     allocation,
     campaigns,
     completions,
-    numbers,
     questionnaire,
     reports,
     structure,
@@ -304,8 +304,8 @@ def completion(c: completions.CompletionView) -> pb.CompletionDocument:
     )
 
 
-def number_filter(f: pb.ReportFilter) -> numbers.NumberFilter:
-    return numbers.NumberFilter(
+def number_filter(f: pb.ReportFilter) -> NumberFilter:
+    return NumberFilter(
         campaign_id=f.campaign_id,
         region_code=f.region_code,
         year=f.year,

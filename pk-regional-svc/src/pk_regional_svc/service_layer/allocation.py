@@ -8,33 +8,18 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, literal, select
-
 from cpd_platform.clock import Clock
 from cpd_platform.principal import Principal
-from pk_regional_svc.adapters.orm import allocation_outcomes, teachers, unique_numbers
-from pk_regional_svc.domain.allocation import Quotas, Reason, allocate
+from pk_regional_svc.domain.allocation import Quotas, allocate
+from pk_regional_svc.domain.candidate_list import OutcomeView
 from pk_regional_svc.domain.numbers import allocated_numbers
 from pk_regional_svc.domain.quota_distribution import distribute_municipal_quotas
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import READ, REGIONAL
-from pk_regional_svc.service_layer.deps import Deps
+from pk_regional_svc.service_layer.listing import list_scope
 from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
-from pk_regional_svc.service_layer.structure import scoped_filter
-
-
-@dataclass(frozen=True, slots=True)
-class OutcomeView:
-    teacher_id: str
-    teacher_name: str
-    school_id: str
-    municipality_id: str
-    reason: Reason
-    rank: int
-    number_id: str
-    number_code: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +103,7 @@ async def run_allocation(
 
 
 async def allocation_report(
-    deps: Deps,
+    uow: PkRegionalUnitOfWorkPort,
     principal: Principal,
     campaign_id: str,
     municipality_id: str,
@@ -126,61 +111,22 @@ async def allocation_report(
     not_granted_only: bool,
     page_size: int,
     page_token: str,
+    *,
+    authz: Authorizer,
 ) -> tuple[PageOf[OutcomeView], AllocationSummary]:
     limit, offset = bounds(page_size, page_token)
-    o = allocation_outcomes
-    async with deps.uow() as uow:
+    async with uow:
         campaign = await uow.campaigns.get(campaign_id)
-        where = await scoped_filter(
-            deps,
+        scope = await list_scope(
             uow,
+            authz,
             principal,
-            region_col=literal(campaign.region_code),
-            municipality_col=o.c.municipality_id,
-            school_col=o.c.school_id,
             municipality_id=municipality_id,
             school_id=school_id,
             roles=READ,
         )
-        where = and_(where, o.c.campaign_id == campaign_id)
-        if not_granted_only:
-            where = and_(where, o.c.reason != Reason.GRANTED.value)
-        joined = o.join(teachers, teachers.c.id == o.c.teacher_id).outerjoin(
-            unique_numbers, unique_numbers.c.id == o.c.number_id
+        items, total = await uow.candidates.outcomes_page(
+            campaign, scope, not_granted_only, limit, offset
         )
-        total = await uow.session.scalar(select(func.count()).select_from(joined).where(where)) or 0
-        found = await uow.session.execute(
-            select(
-                o,
-                teachers.c.family_name,
-                teachers.c.given_name,
-                teachers.c.middle_name,
-                unique_numbers.c.code,
-            )
-            .select_from(joined)
-            .where(where)
-            .order_by(
-                o.c.municipality_id,
-                case((o.c.rank == 0, 1), else_=0),
-                o.c.rank,
-                teachers.c.family_name,
-                o.c.teacher_id,
-            )
-            .limit(limit)
-            .offset(offset)
-        )
-        items = [
-            OutcomeView(
-                teacher_id=str(r.teacher_id),
-                teacher_name=" ".join(p for p in (r.family_name, r.given_name, r.middle_name) if p),
-                school_id=str(r.school_id),
-                municipality_id=str(r.municipality_id),
-                reason=Reason(r.reason),
-                rank=r.rank,
-                number_id=str(r.number_id) if r.number_id else "",
-                number_code=r.code or "",
-            )
-            for r in found
-        ]
         summary = await _summary(uow, campaign_id, campaign.allocated_at, False)
     return PageOf(items, next_token(limit, offset, total), total), summary

@@ -12,18 +12,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, func, select
-
 from cpd_platform.clock import Clock
 from cpd_platform.errors import FailedPrecondition, InvalidArgument, NotFound
-from cpd_platform.ids import valid_uuids
 from cpd_platform.principal import Principal
-from pk_regional_svc.adapters.application_repository import (
-    application_from_row,
-    applications_select,
-)
 from pk_regional_svc.adapters.catalog import TEACHERS, Catalog
-from pk_regional_svc.adapters.orm import applications, holdings, teachers
 from pk_regional_svc.adapters.passport_cipher import PassportCipher
 from pk_regional_svc.domain.application import (
     Application,
@@ -35,16 +27,14 @@ from pk_regional_svc.domain.application import (
 )
 from pk_regional_svc.domain.campaign import Campaign
 from pk_regional_svc.domain.limits import bounded
-from pk_regional_svc.domain.numbers import Holding, NumberStatus, RefusalReason
+from pk_regional_svc.domain.numbers import Holding, NumberFilter, NumberStatus, RefusalReason
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import READ
-from pk_regional_svc.service_layer.deps import Deps
-from pk_regional_svc.service_layer.numbers import NumberFilter
+from pk_regional_svc.service_layer.listing import list_scope
 from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 from pk_regional_svc.service_layer.refusal import refuse_holding
-from pk_regional_svc.service_layer.structure import scoped_filter
 
 ApplicationView = Application
 
@@ -315,39 +305,23 @@ async def get_application(
 
 
 async def list_applications(
-    deps: Deps, principal: Principal, f: NumberFilter, page_size: int, page_token: str
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    f: NumberFilter,
+    page_size: int,
+    page_token: str,
+    *,
+    authz: Authorizer,
 ) -> PageOf[Application]:
     limit, offset = bounds(page_size, page_token)
-    a = applications
-    async with deps.uow() as uow:
-        where = await scoped_filter(
-            deps,
+    async with uow:
+        scope = await list_scope(
             uow,
+            authz,
             principal,
-            region_col=a.c.region_code,
-            municipality_col=a.c.municipality_id,
-            school_col=a.c.school_id,
             region_code=f.region_code,
             municipality_id=f.municipality_id,
             school_id=f.school_id,
         )
-        conditions = [where]
-        if f.campaign_id:
-            conditions.append(a.c.campaign_id.in_([str(u) for u in valid_uuids([f.campaign_id])]))
-        if f.year:
-            conditions.append(holdings.c.year == f.year)
-        if f.status is not None:
-            conditions.append(holdings.c.status == f.status.value)
-        if f.teacher_id:
-            people = [str(u) for u in valid_uuids([f.teacher_id])]
-            conditions.append(a.c.teacher_id.in_(people) | teachers.c.person_id.in_(people))
-        clause = and_(*conditions)
-        query = applications_select().where(clause)
-        total = await uow.session.scalar(select(func.count()).select_from(query.subquery())) or 0
-        found = await uow.session.execute(
-            query.order_by(a.c.school_id, teachers.c.family_name, a.c.id)
-            .limit(limit)
-            .offset(offset)
-        )
-        items = [application_from_row(r._mapping) for r in found]
+        items, total = await uow.applications.page(scope, f, limit, offset)
     return PageOf(items, next_token(limit, offset, total), total)

@@ -7,11 +7,8 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
 from cpd_platform.errors import InvalidArgument, NotFound
 from cpd_platform.principal import Principal
-from pk_regional_svc.adapters.orm import holdings, quotas, schools
 from pk_regional_svc.domain.campaign import (
     Campaign,
     Quota,
@@ -28,9 +25,8 @@ from pk_regional_svc.domain.rules import CURRENT_RULES
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import REGIONAL
-from pk_regional_svc.service_layer.deps import Deps
+from pk_regional_svc.service_layer.listing import list_scope
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
-from pk_regional_svc.service_layer.structure import scoped_filter
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,52 +225,29 @@ async def list_campaigns(uow: PkRegionalUnitOfWorkPort, region_code: str) -> lis
 
 
 async def list_quotas(
-    deps: Deps, principal: Principal, campaign_id: str, municipality_id: str
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    campaign_id: str,
+    municipality_id: str,
+    *,
+    authz: Authorizer,
 ) -> list[QuotaUsage]:
-    async with deps.uow() as uow:
+    async with uow:
         campaign = await uow.campaigns.get(campaign_id)
-        where = await scoped_filter(
-            deps,
+        scope = await list_scope(
             uow,
+            authz,
             principal,
-            region_col=schools.c.region_code,
-            municipality_col=schools.c.municipality_id,
-            school_col=schools.c.id,
-            municipality_id=municipality_id,
             region_code=campaign.region_code,
+            municipality_id=municipality_id,
         )
-        visible_schools = select(schools.c.id, schools.c.municipality_id).where(where).subquery()
-        used_by_school = dict(
-            (str(k), v)
-            for k, v in await uow.session.execute(
-                select(holdings.c.school_id, func.count(func.distinct(holdings.c.number_id)))
-                .where(holdings.c.campaign_id == campaign_id)
-                .group_by(holdings.c.school_id)
-            )
+        usage = await uow.campaigns.quota_usage(campaign_id, scope)
+    return [
+        QuotaUsage(
+            QuotaInput(q.scope_id, "", q.count)
+            if q.scope is QuotaScope.MUNICIPALITY
+            else QuotaInput("", q.scope_id, q.count),
+            used,
         )
-        result: list[QuotaUsage] = []
-        found = await uow.session.execute(
-            select(quotas)
-            .where(
-                quotas.c.campaign_id == campaign_id,
-                (quotas.c.scope_id.in_(select(visible_schools.c.id)))
-                | (quotas.c.scope_id.in_(select(visible_schools.c.municipality_id))),
-            )
-            .order_by(quotas.c.scope_kind, quotas.c.scope_id)
-        )
-        school_muni = {
-            str(s): str(m) for s, m in await uow.session.execute(select(visible_schools))
-        }
-        for q in found:
-            scope_id = str(q.scope_id)
-            if q.scope_kind == "school":
-                result.append(
-                    QuotaUsage(
-                        QuotaInput("", scope_id, q._mapping["count"]),
-                        used_by_school.get(scope_id, 0),
-                    )
-                )
-            else:
-                used = sum(v for s, v in used_by_school.items() if school_muni.get(s) == scope_id)
-                result.append(QuotaUsage(QuotaInput(scope_id, "", q._mapping["count"]), used))
-    return result
+        for q, used in usage
+    ]

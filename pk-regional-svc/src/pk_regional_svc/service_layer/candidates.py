@@ -4,31 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import and_, func, select
-
 from cpd_platform.errors import InvalidArgument
 from cpd_platform.ids import valid_uuids
 from cpd_platform.principal import Principal
-from pk_regional_svc.adapters.candidate_repository import (
-    candidate_from_row,
-    candidates_select,
-    listed,
-    with_decisions,
-)
-from pk_regional_svc.adapters.orm import candidate_decisions, teachers
 from pk_regional_svc.domain.allocation import Decision
 from pk_regional_svc.domain.candidate_list import CandidateView
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, READ
-from pk_regional_svc.service_layer.deps import Deps
+from pk_regional_svc.service_layer.listing import list_scope
 from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
-from pk_regional_svc.service_layer.structure import scoped_filter
 
 
 async def list_candidates(
-    deps: Deps,
+    uow: PkRegionalUnitOfWorkPort,
     principal: Principal,
     campaign_id: str,
     municipality_id: str,
@@ -36,38 +26,22 @@ async def list_candidates(
     decision: Decision | None,
     page_size: int,
     page_token: str,
+    *,
+    authz: Authorizer,
 ) -> PageOf[CandidateView]:
     limit, offset = bounds(page_size, page_token)
-    async with deps.uow() as uow:
+    async with uow:
         campaign = await uow.campaigns.get(campaign_id)
-        where = await scoped_filter(
-            deps,
+        scope = await list_scope(
             uow,
+            authz,
             principal,
-            region_col=teachers.c.region_code,
-            municipality_col=teachers.c.municipality_id,
-            school_col=teachers.c.school_id,
             region_code=campaign.region_code,
             municipality_id=municipality_id,
             school_id=school_id,
             roles=READ,
         )
-        where = and_(where, listed(campaign))
-        if decision is not None:
-            where = and_(
-                where,
-                func.coalesce(candidate_decisions.c.decision, Decision.PENDING.value)
-                == decision.value,
-            )
-        query, joined = candidates_select(campaign), with_decisions(campaign)
-        total = await uow.session.scalar(select(func.count()).select_from(joined).where(where)) or 0
-        found = await uow.session.execute(
-            query.where(where)
-            .order_by(teachers.c.family_name, teachers.c.given_name, teachers.c.id)
-            .limit(limit)
-            .offset(offset)
-        )
-        items = [candidate_from_row(r, campaign) for r in found]
+        items, total = await uow.candidates.page(campaign, scope, decision, limit, offset)
     return PageOf(items, next_token(limit, offset, total), total)
 
 

@@ -28,11 +28,10 @@ from pk_regional_svc.adapters.orm import (
 )
 from pk_regional_svc.domain.application import require_text
 from pk_regional_svc.domain.limits import bounded
-from pk_regional_svc.domain.numbers import Holding, NumberStatus
+from pk_regional_svc.domain.numbers import Holding, NumberFilter, NumberStatus
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, Place
 from pk_regional_svc.service_layer.deps import Deps
-from pk_regional_svc.service_layer.numbers import NumberFilter
 from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
 from pk_regional_svc.service_layer.structure import scoped_filter
 

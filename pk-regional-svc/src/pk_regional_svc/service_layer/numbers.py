@@ -3,82 +3,49 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-
-from sqlalchemy import and_, func, select, union_all
 
 from cpd_platform.clock import Clock
 from cpd_platform.errors import FailedPrecondition, NotFound
 from cpd_platform.ids import valid_uuids
 from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.catalog import Catalog
-from pk_regional_svc.adapters.number_repository import (
-    free_numbers_select,
-    holding_from_row,
-    holdings_select,
-)
-from pk_regional_svc.adapters.orm import unique_numbers
 from pk_regional_svc.domain.limits import bounded
-from pk_regional_svc.domain.numbers import Holding, NumberStatus, RefusalReason, reassigned
+from pk_regional_svc.domain.numbers import (
+    Holding,
+    NumberFilter,
+    NumberStatus,
+    RefusalReason,
+    reassigned,
+)
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, READ
-from pk_regional_svc.service_layer.deps import Deps
+from pk_regional_svc.service_layer.listing import list_scope
 from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 from pk_regional_svc.service_layer.refusal import refuse_holding
-from pk_regional_svc.service_layer.structure import school_place, scoped_filter
-
-
-@dataclass(frozen=True, slots=True)
-class NumberFilter:
-    campaign_id: str = ""
-    region_code: str = ""
-    year: int = 0
-    municipality_id: str = ""
-    school_id: str = ""
-    status: NumberStatus | None = None
-    teacher_id: str = ""
 
 
 async def list_numbers(
-    deps: Deps, principal: Principal, f: NumberFilter, page_size: int, page_token: str
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    f: NumberFilter,
+    page_size: int,
+    page_token: str,
+    *,
+    authz: Authorizer,
 ) -> PageOf[Holding]:
     limit, offset = bounds(page_size, page_token)
-    async with deps.uow() as uow:
-        rows = union_all(holdings_select(), free_numbers_select()).subquery("numbers")
-        where = await scoped_filter(
-            deps,
+    async with uow:
+        scope = await list_scope(
             uow,
+            authz,
             principal,
-            region_col=rows.c.region_code,
-            municipality_col=rows.c.municipality_id,
-            school_col=rows.c.school_id,
             region_code=f.region_code,
             municipality_id=f.municipality_id,
             school_id=f.school_id,
         )
-        conditions = [where]
-        if f.campaign_id:
-            ids = [str(u) for u in valid_uuids([f.campaign_id])]
-            conditions.append(rows.c.campaign_id.in_(ids))
-        if f.year:
-            conditions.append(rows.c.year == f.year)
-        if f.status is not None:
-            conditions.append(rows.c.status == f.status.value)
-        if f.teacher_id:
-            people = [str(u) for u in valid_uuids([f.teacher_id])]
-            conditions.append(rows.c.teacher_id.in_(people) | rows.c.person_id.in_(people))
-        clause = and_(*conditions)
-        total = await uow.session.scalar(select(func.count()).select_from(rows).where(clause)) or 0
-        found = await uow.session.execute(
-            select(rows)
-            .where(clause)
-            .order_by(rows.c.year.desc(), rows.c.school_id, rows.c.code, rows.c.updated_at)
-            .limit(limit)
-            .offset(offset)
-        )
-        items = [holding_from_row(r._mapping) for r in found]
+        items, total = await uow.numbers.page(scope, f, limit, offset)
     return PageOf(items, next_token(limit, offset, total), total)
 
 
@@ -156,26 +123,17 @@ async def reassign_number(
 
 
 async def school_pool(
-    deps: Deps, principal: Principal, campaign_id: str, school_id: str
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    campaign_id: str,
+    school_id: str,
+    *,
+    authz: Authorizer,
 ) -> tuple[int, list[Holding]]:
-    async with deps.uow() as uow:
+    async with uow:
         await uow.campaigns.get(campaign_id)
         # One school's pool is an explicit request for that school: refused out of scope.
-        await deps.authz.require(principal, READ, await school_place(uow, school_id))
-        where = await scoped_filter(
-            deps,
-            uow,
-            principal,
-            region_col=unique_numbers.c.region_code,
-            municipality_col=unique_numbers.c.municipality_id,
-            school_col=unique_numbers.c.school_id,
-            school_id=school_id,
-            roles=READ,
-        )
-        found = await uow.session.execute(
-            free_numbers_select()
-            .where(where, unique_numbers.c.campaign_id == campaign_id)
-            .order_by(unique_numbers.c.code)
-        )
-        items = [holding_from_row(r._mapping) for r in found]
+        await authz.require(principal, READ, await uow.structure.school_place(school_id))
+        scope = await list_scope(uow, authz, principal, school_id=school_id, roles=READ)
+        items = await uow.numbers.free_numbers(campaign_id, scope)
     return len(items), items

@@ -13,10 +13,10 @@ from pk_regional_svc.adapters.passport_cipher import Sealed
 from pk_regional_svc.domain.allocation import AllocationCandidate, Decision, Outcome, Quotas
 from pk_regional_svc.domain.application import Application
 from pk_regional_svc.domain.campaign import Campaign, Quota
-from pk_regional_svc.domain.candidate_list import CandidateView
+from pk_regional_svc.domain.candidate_list import CandidateView, OutcomeView
 from pk_regional_svc.domain.municipality import Municipality
-from pk_regional_svc.domain.numbers import Holding, Recipient, UniqueNumber
-from pk_regional_svc.domain.scope import AuditEntry, Place, Visibility
+from pk_regional_svc.domain.numbers import Holding, NumberFilter, Recipient, UniqueNumber
+from pk_regional_svc.domain.scope import AuditEntry, ListScope, Place, Visibility
 from pk_regional_svc.domain.structure import TeacherView
 
 
@@ -62,6 +62,10 @@ class CampaignStore(Protocol):
 
     async def has_numbers(self, campaign_id: str) -> bool: ...
 
+    async def quota_usage(self, campaign_id: str, scope: ListScope) -> list[tuple[Quota, int]]:
+        """Quotas of the schools and municipalities in scope, with the numbers used."""
+        ...
+
     async def remove(self, campaign_id: str) -> None:
         """The campaign with everything that belongs to it (questionnaire, quotas, decisions)."""
         ...
@@ -73,6 +77,14 @@ class StructureStore(Protocol):
     async def known_municipalities(self, region_code: str, ids: Sequence[str]) -> set[str]: ...
 
     async def school_municipalities(self, school_ids: Sequence[str]) -> dict[str, str]: ...
+
+    async def school_place(self, school_id: str) -> Place:
+        """NotFound `school_not_found` when there is none."""
+        ...
+
+    async def municipality_place(self, municipality_id: str) -> Place:
+        """NotFound `municipality_not_found` when there is none."""
+        ...
 
 
 class TeacherStore(Protocol):
@@ -117,6 +129,12 @@ class NumberStore(Protocol):
         self, numbers: Sequence[UniqueNumber], holdings: Sequence[Holding]
     ) -> None: ...
 
+    async def page(
+        self, scope: ListScope, f: NumberFilter, limit: int, offset: int
+    ) -> tuple[list[Holding], int]: ...
+
+    async def free_numbers(self, campaign_id: str, scope: ListScope) -> list[Holding]: ...
+
 
 class ApplicationStore(Protocol):
     async def get(self, application_id: str, *, lock: bool = False) -> Application:
@@ -130,6 +148,10 @@ class ApplicationStore(Protocol):
     async def save(self, application: Application, passport: Sealed | None = None) -> None:
         """Stores the application; its sealed passport only when one is given."""
         ...
+
+    async def page(
+        self, scope: ListScope, f: NumberFilter, limit: int, offset: int
+    ) -> tuple[list[Application], int]: ...
 
 
 class CandidateStore(Protocol):
@@ -160,6 +182,24 @@ class CandidateStore(Protocol):
     async def outcome_counts(self, campaign_id: str) -> tuple[int, int]:
         """(granted, all) outcomes of the campaign's allocation."""
         ...
+
+    async def page(
+        self,
+        campaign: Campaign,
+        scope: ListScope,
+        decision: Decision | None,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[CandidateView], int]: ...
+
+    async def outcomes_page(
+        self,
+        campaign: Campaign,
+        scope: ListScope,
+        not_granted_only: bool,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[OutcomeView], int]: ...
 
 
 class AuditStore(Protocol):

@@ -18,7 +18,7 @@ from cpd_platform.principal import Principal
 from cpd_platform.snils import format_snils
 from pk_regional_svc.adapters.orm import municipalities, schools
 from pk_regional_svc.domain.allocation import REASON_TEXT
-from pk_regional_svc.domain.numbers import REFUSAL_TEXT, STATUS_TEXT
+from pk_regional_svc.domain.numbers import REFUSAL_TEXT, STATUS_TEXT, NumberFilter
 from pk_regional_svc.service_layer import (
     allocation,
     applications,
@@ -28,7 +28,6 @@ from pk_regional_svc.service_layer import (
     structure,
 )
 from pk_regional_svc.service_layer.deps import Deps
-from pk_regional_svc.service_layer.numbers import NumberFilter
 from pk_regional_svc.service_layer.paging import PageOf
 
 MAX_ROWS = 200_000
@@ -117,7 +116,9 @@ async def _table(
     deps: Deps, principal: Principal, kind: ReportKind, f: NumberFilter
 ) -> tuple[list[str], list[list[str]]]:
     if kind is ReportKind.NUMBERS:
-        items = await _all(lambda t: numbers.list_numbers(deps, principal, f, PAGE, t))
+        items = await _all(
+            lambda t: numbers.list_numbers(deps.uow(), principal, f, PAGE, t, authz=deps.authz)
+        )
         names = await _names(deps, {h.school_id for h in items}, {h.municipality_id for h in items})
         return (
             [
@@ -193,7 +194,15 @@ async def _table(
     if kind is ReportKind.CANDIDATES:
         items = await _all(
             lambda t: candidates.list_candidates(
-                deps, principal, f.campaign_id, f.municipality_id, f.school_id, None, PAGE, t
+                deps.uow(),
+                principal,
+                f.campaign_id,
+                f.municipality_id,
+                f.school_id,
+                None,
+                PAGE,
+                t,
+                authz=deps.authz,
             )
         )
         names = await _names(deps, {c.teacher.teacher.school_id for c in items}, set())
@@ -215,7 +224,15 @@ async def _table(
 
         async def fetch(t: str) -> PageOf[Any]:
             page, _ = await allocation.allocation_report(
-                deps, principal, f.campaign_id, f.municipality_id, f.school_id, False, PAGE, t
+                deps.uow(),
+                principal,
+                f.campaign_id,
+                f.municipality_id,
+                f.school_id,
+                False,
+                PAGE,
+                t,
+                authz=deps.authz,
             )
             return page
 
@@ -236,7 +253,11 @@ async def _table(
             ],
         )
     if kind is ReportKind.APPLICATIONS:
-        items = await _all(lambda t: applications.list_applications(deps, principal, f, PAGE, t))
+        items = await _all(
+            lambda t: applications.list_applications(
+                deps.uow(), principal, f, PAGE, t, authz=deps.authz
+            )
+        )
         return (
             [
                 "ФИО",
