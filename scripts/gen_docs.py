@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -28,10 +29,13 @@ Guides: [providers' integration](../providers.md), [frontend developers](../fron
 
 def render() -> dict[str, str]:
     """File name (relative to the reference folder) → content."""
-    files = {"errors.md": render_errors()}
-    files["graphql.md"] = render_graphql((ROOT / "gateway/schema.graphql").read_text("utf-8"))
+    files = {"graphql.md": render_graphql((ROOT / "gateway/schema.graphql").read_text("utf-8"))}
+    service_pages: dict[str, str] = {}
     for name, text in render_protos(ROOT / "proto").items():
         files[f"grpc/{name}"] = text
+        for service in re.findall(r"^## (\w+Service)$", text, re.M):
+            service_pages[service] = f"grpc/{name}"
+    files["errors.md"] = render_errors(service_pages)
     grpc = "\n".join(
         f"- [gRPC `{name.removeprefix('grpc/').removesuffix('.md')}`]({name})"
         for name in sorted(files)

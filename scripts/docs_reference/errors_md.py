@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from cpd_platform.error_catalogue import EVERY_OPERATION, SECTIONS, Channel, ErrorEntry
-from docs_reference.markdown import cell
+from docs_reference.markdown import anchor, cell
 
 CHANNEL_TEXT = {
     Channel.GRPC_STATUS: "gRPC status",
@@ -27,19 +29,26 @@ def _where(entry: ErrorEntry) -> str:
     return ", ".join(parts)
 
 
-def _operations(entry: ErrorEntry) -> str:
+def _operations(entry: ErrorEntry, service_pages: Mapping[str, str]) -> str:
+    """Operations linked to their reference: `Service/Method` to the service's gRPC page,
+    a GraphQL field to graphql.md."""
     shown = []
     for name in entry.operation_names:
+        service, _, method = name.partition("/")
+        page = service_pages.get(service)
         if name == EVERY_OPERATION:
             shown.append("any")
-        elif name.endswith("/*"):
-            shown.append(f"any `{name.removesuffix('/*')}` RPC")
+        elif method == "*":
+            shown.append(f"any [`{service}`]({page}#{anchor(service)}) RPC" if page else name)
+        elif method:
+            shown.append(f"[`{name}`]({page}#{anchor(name)})" if page else f"`{name}`")
         else:
-            shown.append(f"`{name}`")
+            shown.append(f"[`{name}`](graphql.md#{anchor(name)})")
     return ", ".join(shown)
 
 
-def render_errors() -> str:
+def render_errors(service_pages: Mapping[str, str]) -> str:
+    """`service_pages`: gRPC service name → its reference page (`grpc/cpd.credits.v1.md`)."""
     lines = [
         "# Error codes",
         "",
@@ -78,7 +87,7 @@ def render_errors() -> str:
                 _where(entry),
                 cell(entry.message),
                 cell(entry.meaning),
-                _operations(entry),
+                _operations(entry, service_pages),
             ]
             lines.append("| " + " | ".join(row) + " |")
         lines.append("")

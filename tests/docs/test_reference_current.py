@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -42,3 +43,23 @@ def test_reference_holds_every_rpc_and_error_code(tmp_path: Path) -> None:
     credits = (REFERENCE / "grpc/cpd.credits.v1.md").read_text(encoding="utf-8")
     assert "### CreditsService/PostResults" in credits
     assert "payload_hash" in credits
+
+
+def _github_anchor(heading: str) -> str:
+    text = heading.strip().lower()
+    return re.sub(r"[^\w\- ]", "", text).replace(" ", "-")
+
+
+def test_links_within_the_reference_resolve() -> None:
+    anchors = {
+        name: {_github_anchor(h) for h in re.findall(r"^#+ (.+)$", text, re.M)}
+        for name, text in _files(REFERENCE).items()
+    }
+    broken = []
+    for name, text in _files(REFERENCE).items():
+        for target, fragment in re.findall(r"\]\(([^)#:]*)#([^)]+)\)", text):
+            page = str((Path(name).parent / target).as_posix()) if target else name
+            page = page.removeprefix("./")
+            if fragment not in anchors.get(page, set()):
+                broken.append(f"{name} → {target}#{fragment}")
+    assert not broken, broken[:20]

@@ -533,4 +533,25 @@ ENTRIES = (
         meaning="The campaign's stored rules version is unknown to this build.",
         operations="PkRegionalService/GetMyCampaignStatus PkRegionalService/ImportTeachers PkRegionalService/RunAllocation PkRegionalService/UpdateMyProfile",
     ),
+    ErrorEntry(
+        "invalid_reason",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
+    ErrorEntry(
+        "invalid_refusal_reason",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
+    ErrorEntry(
+        "invalid_school_kind",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Значение не указано или неизвестно",
+        meaning="Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today.",
+    ),
 )
