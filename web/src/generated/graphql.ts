@@ -1199,11 +1199,15 @@ export type ErrorCode =
   /** The rating is out of range. */
   | 'INVALID_RATING'
   /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_REASON'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
   | 'INVALID_REDEMPTION_STATUS'
   /** The reference kind is unknown. */
   | 'INVALID_REFERENCE_KIND'
   /** The refresh token is expired or revoked; log in again. */
   | 'INVALID_REFRESH_TOKEN'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_REFUSAL_REASON'
   /** The region code is not two digits. */
   | 'INVALID_REGION_CODE'
   /** The report kind is missing or unknown. */
@@ -1212,6 +1216,8 @@ export type ErrorCode =
   | 'INVALID_REQUIRED_HOURS'
   /** The role is unknown. */
   | 'INVALID_ROLE'
+  /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
+  | 'INVALID_SCHOOL_KIND'
   /** The scope is unknown. */
   | 'INVALID_SCOPE'
   /** The number of seats or tickets is invalid. The message differs between operations; this is the general one. */
