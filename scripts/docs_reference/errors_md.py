@@ -79,12 +79,14 @@ def render_errors(service_pages: Mapping[str, str]) -> str:
         "",
     ]
     for title, entries in SECTIONS:
-        lines += [f"## {title}", "", "| code | where | message | meaning | operations |"]
-        lines.append("|---|---|---|---|---|")
+        lines += [f"## {title}", ""]
+        lines.append("| code | where | GraphQL `ErrorCode` | message | meaning | operations |")
+        lines.append("|---|---|---|---|---|---|")
         for entry in sorted(entries, key=lambda e: e.code):
             row = [
                 f"`{entry.code}`",
                 _where(entry),
+                f"`{entry.graphql_enum_value}`" if entry.reaches_graphql else "—",
                 cell(entry.message),
                 cell(entry.meaning),
                 _operations(entry, service_pages),

@@ -8,22 +8,18 @@ from enum import Enum
 import strawberry
 from strawberry.types import Info
 
-from cpd_platform.error_catalogue import CATALOGUE, Channel
+from cpd_platform.error_catalogue import CATALOGUE
 from gateway.context import GatewayContext
 from gateway.errors import GatewayError
 
 GatewayInfo = Info[GatewayContext, None]
-
-# The codes a client can meet in GraphQL: service errors passed on, the gateway's own and
-# rejected confirmation codes (the posting API's codes never reach GraphQL).
-_GRAPHQL_CHANNELS = frozenset({Channel.GRPC_STATUS, Channel.GRAPHQL, Channel.CODE_REDEMPTION})
 
 _CODES: type[Enum] = Enum(  # type: ignore[misc]
     "ErrorCode",
     {
         entry.graphql_enum_value: strawberry.enum_value(entry.code, description=entry.meaning)
         for entry in CATALOGUE.values()
-        if _GRAPHQL_CHANNELS.intersection(entry.channels)
+        if entry.reaches_graphql  # the posting API's codes never reach GraphQL
     },
     module=__name__,
 )

@@ -1,7 +1,10 @@
 """The catalogue of stable error codes (issue 20): every code a client can meet, its gRPC
 status or HTTP status, the Russian message, an English meaning, and the operations that can
 return it. Data only; `tests/docs/test_error_catalogue.py` scans the sources and fails when a
-service sends a code that is not here, and `make docs` renders it into docs/reference.
+service sends a code that is not here, `pytest_guard` checks the codes gRPC servers send while
+the tests run, and `make docs` renders it into docs/reference. The gateway's GraphQL enum
+`ErrorCode` is derived from it: after a change run `make schema`, `make web-codegen` and
+`make docs`.
 
 The operation lists were derived by a static walk of each service's calls from its servicer
 (and of the gateway's resolvers to the RPCs they call) and then kept by hand: they say which

@@ -52,3 +52,12 @@ class ErrorEntry:
     def graphql_enum_value(self) -> str:
         """The value of the GraphQL `ErrorCode` enum for this code."""
         return self.code.upper()
+
+    @property
+    def reaches_graphql(self) -> bool:
+        """Whether a GraphQL client can meet the code (the posting API's reasons cannot)."""
+        return bool(GRAPHQL_CHANNELS.intersection(self.channels))
+
+
+# Service errors passed on, the gateway's own codes and rejected confirmation codes.
+GRAPHQL_CHANNELS = frozenset({Channel.GRPC_STATUS, Channel.GRAPHQL, Channel.CODE_REDEMPTION})
