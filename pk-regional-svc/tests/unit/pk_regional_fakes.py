@@ -7,6 +7,7 @@ the Protocols of `service_layer/ports.py`; `check_ports` below lets mypy hold th
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -32,7 +33,8 @@ from pk_regional_svc.domain.numbers import (
     RefusalReason,
     UniqueNumber,
 )
-from pk_regional_svc.domain.scope import AuditEntry, ListScope, Place
+from pk_regional_svc.domain.questionnaire import Answers, Question, ResponseRow
+from pk_regional_svc.domain.scope import AuditEntry, AuditView, ListScope, Place
 from pk_regional_svc.domain.structure import Teacher, TeacherView
 from pk_regional_svc.service_layer.ports import PkRegionalUnitOfWorkPort
 
@@ -51,6 +53,8 @@ class Tables:
     holdings: dict[str, Holding] = field(default_factory=dict)  # in the order they were made
     applications: dict[str, Application] = field(default_factory=dict)
     passports: dict[str, Sealed] = field(default_factory=dict)
+    questions: dict[str, list[Question]] = field(default_factory=dict)
+    answers: dict[tuple[str, str], Answers] = field(default_factory=dict)
     audit: list[AuditEntry] = field(default_factory=list)
 
 
@@ -157,6 +161,12 @@ class MemoryStructure:
             if i in self._t.municipalities and self._t.municipalities[i].region_code == region_code
         }
 
+    async def names(
+        self, school_ids: Sequence[str], municipality_ids: Sequence[str]
+    ) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+        known = self._t.municipalities
+        return {}, {i: known[i].name for i in municipality_ids if i in known}
+
     async def school_municipalities(self, school_ids: Sequence[str]) -> dict[str, str]:
         return {i: self._t.schools[i][1] for i in school_ids if i in self._t.schools}
 
@@ -188,6 +198,11 @@ class MemoryTeachers:
                     view.teacher.person_id = person_id
                 return view
         raise NotFound("teacher_not_found", "Вы не найдены в списках педагогов")
+
+    async def get(self, teacher_id: str, *, lock: bool = False) -> TeacherView:
+        if teacher_id not in self._t.teachers:
+            raise NotFound("teacher_not_found", "Педагог не найден")
+        return self._t.teachers[teacher_id]
 
 
 def in_scope(scope: ListScope, place: Place) -> bool:
@@ -498,6 +513,43 @@ class MemoryCandidates:
         return sum(1 for o in mine if o.granted), len(mine)
 
 
+class MemoryQuestionnaires:
+    def __init__(self, t: Tables) -> None:
+        self._t = t
+
+    async def questions(self, campaign_id: str) -> list[Question]:
+        return list(self._t.questions.get(campaign_id, []))
+
+    async def replace_questions(self, campaign_id: str, items: Sequence[Question]) -> None:
+        self._t.questions[campaign_id] = [
+            q if q.id else replace(q, id=str(uuid.uuid4())) for q in items
+        ]
+
+    async def answers_of(self, campaign_id: str, teacher_id: str) -> Answers | None:
+        return self._t.answers.get((campaign_id, teacher_id))
+
+    async def save_answers(self, campaign_id: str, teacher_id: str, answers: Answers) -> None:
+        self._t.answers[(campaign_id, teacher_id)] = answers
+
+    async def responses(
+        self,
+        campaign_id: str,
+        scope: ListScope,
+        not_answered_only: bool,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[ResponseRow], int, int]:
+        rows = [
+            ResponseRow(v, self._t.answers.get((campaign_id, v.teacher.id), Answers()))
+            for v in self._t.teachers.values()
+            if in_scope(scope, _place_of(v.teacher))
+        ]
+        answered = sum(1 for r in rows if r.answers.answered_at is not None)
+        if not_answered_only:
+            rows = [r for r in rows if r.answers.answered_at is None]
+        return rows[offset : offset + limit], len(rows), answered
+
+
 class MemoryAudit:
     def __init__(self, t: Tables) -> None:
         self._t = t
@@ -517,6 +569,11 @@ class MemoryAudit:
             None,
         )
 
+    async def page(
+        self, scope: ListScope, actor_person_id: str, action: str, limit: int, offset: int
+    ) -> list[AuditView]:
+        raise NotImplementedError("the audit trail is read in the integration tests")
+
 
 class FakeUnitOfWork(InMemoryUnitOfWork):
     def __init__(self) -> None:
@@ -529,6 +586,7 @@ class FakeUnitOfWork(InMemoryUnitOfWork):
         self.numbers = MemoryNumbers(self.tables)
         self.applications = MemoryApplications(self.tables)
         self.candidates = MemoryCandidates(self.tables)
+        self.questionnaires = MemoryQuestionnaires(self.tables)
         self.audit = MemoryAudit(self.tables)
 
     def _repositories(self) -> dict[str, Any]:

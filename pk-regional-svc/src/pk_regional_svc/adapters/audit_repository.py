@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import and_, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from pk_regional_svc.adapters.orm import audit_events
-from pk_regional_svc.domain.scope import AuditEntry
+from pk_regional_svc.adapters.visibility import scope_clause
+from pk_regional_svc.domain.scope import AuditEntry, AuditView, ListScope
 
 
 class AuditRepository:
@@ -45,3 +47,34 @@ class AuditRepository:
             .limit(1)
         )
         return found
+
+    async def page(
+        self, scope: ListScope, actor_person_id: str, action: str, limit: int, offset: int
+    ) -> list[AuditView]:
+        """Newest first; up to `limit` rows (the caller asks one more to know of a next page)."""
+        a = audit_events
+        conditions = [scope_clause(scope, a.c.region_code, a.c.municipality_id, a.c.school_id)]
+        if actor_person_id:
+            conditions.append(a.c.actor_person_id == actor_person_id)
+        if action:
+            conditions.append(a.c.action == action)
+        found = await self._session.execute(
+            select(a).where(and_(*conditions)).order_by(a.c.id.desc()).limit(limit).offset(offset)
+        )
+        return [
+            AuditView(
+                str(r.id),
+                r.at,
+                r.actor_person_id,
+                r.actor_subject,
+                r.action,
+                r.entity_type,
+                r.entity_id,
+                json.dumps(r.before, ensure_ascii=False) if r.before is not None else "",
+                json.dumps(r.after, ensure_ascii=False) if r.after is not None else "",
+                str(r.school_id or ""),
+                str(r.municipality_id or ""),
+                r.region_code,
+            )
+            for r in found
+        ]

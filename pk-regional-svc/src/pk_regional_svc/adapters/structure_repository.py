@@ -70,6 +70,24 @@ class StructureRepository:
             raise NotFound(*MUNICIPALITY_NOT_FOUND)
         return Place(region, municipality_id)
 
+    async def names(
+        self, school_ids: Sequence[str], municipality_ids: Sequence[str]
+    ) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+        found_schools = await self._session.execute(
+            select(schools.c.id, schools.c.code, schools.c.name).where(
+                schools.c.id.in_(_ids(school_ids))
+            )
+        )
+        found_municipalities = await self._session.execute(
+            select(municipalities.c.id, municipalities.c.name).where(
+                municipalities.c.id.in_(_ids(municipality_ids))
+            )
+        )
+        return (
+            {str(r.id): (r.code, r.name) for r in found_schools},
+            {str(r.id): r.name for r in found_municipalities},
+        )
+
     async def school_municipalities(self, school_ids: Sequence[str]) -> dict[str, str]:
         found = await self._session.execute(
             select(schools.c.id, schools.c.municipality_id).where(
@@ -110,3 +128,14 @@ class TeacherRepository:
             )
             found.teacher.person_id = person
         return found
+
+    async def get(self, teacher_id: str, *, lock: bool = False) -> TeacherView:
+        if not valid_uuids([teacher_id]):
+            raise NotFound("teacher_not_found", "Педагог не найден")
+        query = select(teachers).where(teachers.c.id == teacher_id)
+        row = (
+            await self._session.execute(query.with_for_update() if lock else query)
+        ).one_or_none()
+        if row is None:
+            raise NotFound("teacher_not_found", "Педагог не найден")
+        return rows.teacher_view_from_row(row._mapping)

@@ -11,6 +11,7 @@ from pk_regional_svc.adapters.campaign_repository import CampaignRepository
 from pk_regional_svc.adapters.candidate_repository import CandidateRepository
 from pk_regional_svc.adapters.number_repository import NumberRepository
 from pk_regional_svc.adapters.orm import outbox
+from pk_regional_svc.adapters.questionnaire_repository import QuestionnaireRepository
 from pk_regional_svc.adapters.repository import MunicipalityRepository
 from pk_regional_svc.adapters.structure_repository import StructureRepository, TeacherRepository
 
@@ -23,6 +24,7 @@ class PkRegionalUnitOfWork(UnitOfWork):
     numbers: NumberRepository
     applications: ApplicationRepository
     candidates: CandidateRepository
+    questionnaires: QuestionnaireRepository
     audit: AuditRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
@@ -36,4 +38,5 @@ class PkRegionalUnitOfWork(UnitOfWork):
         self.numbers = NumberRepository(session)
         self.applications = ApplicationRepository(session)
         self.candidates = CandidateRepository(session)
+        self.questionnaires = QuestionnaireRepository(session)
         self.audit = AuditRepository(session)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from cpd_platform.principal import Scope
@@ -67,3 +68,21 @@ class AuditEntry:
     place: Place
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditView:
+    """An audit row as operators read it (before and after as JSON text)."""
+
+    id: str
+    at: datetime
+    actor_person_id: str
+    actor_subject: str
+    action: str
+    entity_type: str
+    entity_id: str
+    before_json: str
+    after_json: str
+    school_id: str
+    municipality_id: str
+    region_code: str

@@ -6,6 +6,7 @@ from __future__ import annotations
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.auth import current_principal
 from pk_regional_svc.domain.allocation import REASON_TEXT, Reason
+from pk_regional_svc.domain.questionnaire import Question
 from pk_regional_svc.entrypoints import translate
 from pk_regional_svc.entrypoints.with_deps import WithDeps
 from pk_regional_svc.service_layer import (
@@ -126,9 +127,13 @@ class CampaignRpcs(WithDeps):
         items = []
         for q in request.questions:
             kind = translate.question_kind_in(q.kind)
-            items.append(questionnaire.Question(q.id, q.text, kind, tuple(q.options), q.required))
+            items.append(Question(q.id, q.text, kind, tuple(q.options), q.required))
         saved = await questionnaire.set_questions(
-            self._deps, current_principal(), request.campaign_id, items
+            self._deps.uow(),
+            current_principal(),
+            request.campaign_id,
+            items,
+            authz=self._deps.authz,
         )
         return pb.SetQuestionsResponse(questions=[translate.question(q) for q in saved])
 
@@ -136,7 +141,7 @@ class CampaignRpcs(WithDeps):
         self, request: pb.GetQuestionnaireRequest, context: object
     ) -> pb.GetQuestionnaireResponse:
         found, answers = await questionnaire.get_questionnaire(
-            self._deps, current_principal(), request.campaign_id
+            self._deps.uow(), current_principal(), request.campaign_id
         )
         return pb.GetQuestionnaireResponse(
             questions=[translate.question(q) for q in found],
@@ -151,7 +156,13 @@ class CampaignRpcs(WithDeps):
         for a in request.answers:
             given.setdefault(a.question_id, []).extend(a.values)
         answers = await questionnaire.answer_questionnaire(
-            self._deps, current_principal(), request.campaign_id, given, request.teacher_id
+            self._deps.uow(),
+            current_principal(),
+            request.campaign_id,
+            given,
+            request.teacher_id,
+            authz=self._deps.authz,
+            clock=self._deps.clock,
         )
         return pb.AnswerQuestionnaireResponse(
             answers=translate.answers(answers),
@@ -163,7 +174,7 @@ class CampaignRpcs(WithDeps):
         self, request: pb.ListQuestionnaireResponsesRequest, context: object
     ) -> pb.ListQuestionnaireResponsesResponse:
         page, answered = await questionnaire.list_responses(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.campaign_id,
             request.municipality_id,
@@ -171,6 +182,7 @@ class CampaignRpcs(WithDeps):
             request.not_answered_only,
             request.page.page_size,
             request.page.page_token,
+            authz=self._deps.authz,
         )
         return pb.ListQuestionnaireResponsesResponse(
             responses=[

@@ -253,7 +253,7 @@ class NumberRpcs(WithDeps):
         self, request: pb.ListAuditEventsRequest, context: object
     ) -> pb.ListAuditEventsResponse:
         page = await audit_log.list_audit_events(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.region_code,
             request.municipality_id,
@@ -262,6 +262,7 @@ class NumberRpcs(WithDeps):
             request.action,
             request.page.page_size,
             request.page.page_token,
+            authz=self._deps.authz,
         )
         return pb.ListAuditEventsResponse(
             events=[

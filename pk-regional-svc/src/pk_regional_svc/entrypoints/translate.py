@@ -21,12 +21,12 @@ from pk_regional_svc.domain.numbers import (
     NumberStatus,
     RefusalReason,
 )
+from pk_regional_svc.domain.questionnaire import Answers, Question, QuestionKind
 from pk_regional_svc.domain.structure import School, SchoolKind, TeacherProfile, TeacherView
 from pk_regional_svc.service_layer import (
     allocation,
     campaigns,
     completions,
-    questionnaire,
     reports,
     structure,
 )
@@ -50,7 +50,7 @@ STATUS = EnumMapping(
 )
 REFUSAL = EnumMapping(RefusalReason, pb.RefusalReason, invalid_code="invalid_refusal_reason")
 QUESTION_KIND = EnumMapping(
-    questionnaire.QuestionKind,
+    QuestionKind,
     pb.QuestionKind,
     invalid_code="invalid_question",
     message="Укажите вид вопроса",
@@ -198,7 +198,7 @@ def quotas_in(items: list[pb.Quota]) -> list[campaigns.QuotaInput]:
     return [campaigns.QuotaInput(q.municipality_id, q.school_id, q.count) for q in items]
 
 
-def question(q: questionnaire.Question) -> pb.Question:
+def question(q: Question) -> pb.Question:
     return pb.Question(
         id=q.id,
         text=q.text,
@@ -208,7 +208,7 @@ def question(q: questionnaire.Question) -> pb.Question:
     )
 
 
-def answers(a: questionnaire.Answers) -> list[pb.Answer]:
+def answers(a: Answers) -> list[pb.Answer]:
     return [pb.Answer(question_id=k, values=v) for k, v in sorted(a.values.items())]
 
 

@@ -16,7 +16,8 @@ from pk_regional_svc.domain.campaign import Campaign, Quota
 from pk_regional_svc.domain.candidate_list import CandidateView, OutcomeView
 from pk_regional_svc.domain.municipality import Municipality
 from pk_regional_svc.domain.numbers import Holding, NumberFilter, Recipient, UniqueNumber
-from pk_regional_svc.domain.scope import AuditEntry, ListScope, Place, Visibility
+from pk_regional_svc.domain.questionnaire import Answers, Question, ResponseRow
+from pk_regional_svc.domain.scope import AuditEntry, AuditView, ListScope, Place, Visibility
 from pk_regional_svc.domain.structure import TeacherView
 
 
@@ -86,6 +87,12 @@ class StructureStore(Protocol):
         """NotFound `municipality_not_found` when there is none."""
         ...
 
+    async def names(
+        self, school_ids: Sequence[str], municipality_ids: Sequence[str]
+    ) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+        """Schools' (code, name) and municipalities' names by id."""
+        ...
+
 
 class TeacherStore(Protocol):
     async def of_person(
@@ -93,6 +100,10 @@ class TeacherStore(Protocol):
     ) -> TeacherView:
         """The calling teacher: by person id, else by SNILS (and then linked to the person).
         NotFound `teacher_not_found` when they are in no school's list."""
+        ...
+
+    async def get(self, teacher_id: str, *, lock: bool = False) -> TeacherView:
+        """NotFound `teacher_not_found` when there is none."""
         ...
 
 
@@ -202,12 +213,39 @@ class CandidateStore(Protocol):
     ) -> tuple[list[OutcomeView], int]: ...
 
 
+class QuestionnaireStore(Protocol):
+    async def questions(self, campaign_id: str) -> list[Question]: ...
+
+    async def replace_questions(self, campaign_id: str, items: Sequence[Question]) -> None:
+        """The given questions in order; a known id keeps its question (and its answers)."""
+        ...
+
+    async def answers_of(self, campaign_id: str, teacher_id: str) -> Answers | None: ...
+
+    async def save_answers(self, campaign_id: str, teacher_id: str, answers: Answers) -> None: ...
+
+    async def responses(
+        self,
+        campaign_id: str,
+        scope: ListScope,
+        not_answered_only: bool,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[ResponseRow], int, int]:
+        """(page, teachers listed, teachers in scope who answered)."""
+        ...
+
+
 class AuditStore(Protocol):
     async def add(self, entry: AuditEntry) -> None: ...
 
     async def before_of(
         self, action: str, entity_type: str, entity_id: str
     ) -> dict[str, Any] | None: ...
+
+    async def page(
+        self, scope: ListScope, actor_person_id: str, action: str, limit: int, offset: int
+    ) -> list[AuditView]: ...
 
 
 class PkRegionalUnitOfWorkPort(MunicipalityUnitOfWork, Protocol):
@@ -228,6 +266,9 @@ class PkRegionalUnitOfWorkPort(MunicipalityUnitOfWork, Protocol):
 
     @property
     def candidates(self) -> CandidateStore: ...
+
+    @property
+    def questionnaires(self) -> QuestionnaireStore: ...
 
     @property
     def audit(self) -> AuditStore: ...

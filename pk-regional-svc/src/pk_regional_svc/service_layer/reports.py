@@ -10,13 +10,10 @@ from enum import StrEnum
 from typing import Any
 
 from openpyxl import Workbook
-from sqlalchemy import select
 
 from cpd_platform.errors import InvalidArgument
-from cpd_platform.ids import valid_uuids
 from cpd_platform.principal import Principal
 from cpd_platform.snils import format_snils
-from pk_regional_svc.adapters.orm import municipalities, schools
 from pk_regional_svc.domain.allocation import REASON_TEXT
 from pk_regional_svc.domain.numbers import REFUSAL_TEXT, STATUS_TEXT, NumberFilter
 from pk_regional_svc.service_layer import (
@@ -94,22 +91,11 @@ class Names:
 
 async def _names(deps: Deps, school_ids: set[str], municipality_ids: set[str]) -> Names:
     """Names of the places of rows the caller was already allowed to list."""
-    wanted_schools = [str(u) for u in valid_uuids(sorted(school_ids))]
-    wanted_munis = [str(u) for u in valid_uuids(sorted(municipality_ids))]
     async with deps.uow() as uow:
-        found_schools = await uow.session.execute(
-            select(schools.c.id, schools.c.code, schools.c.name).where(
-                schools.c.id.in_(wanted_schools)
-            )
+        schools, municipalities = await uow.structure.names(
+            sorted(school_ids), sorted(municipality_ids)
         )
-        school_names = {str(r.id): (r.code, r.name) for r in found_schools}
-        found_munis = await uow.session.execute(
-            select(municipalities.c.id, municipalities.c.name).where(
-                municipalities.c.id.in_(wanted_munis)
-            )
-        )
-        muni_names = {str(r.id): r.name for r in found_munis}
-    return Names(school_names, muni_names)
+    return Names(schools, municipalities)
 
 
 async def _table(
