@@ -262,24 +262,27 @@ def test_graphql_errors_carry_the_codes_the_frontend_guide_names(
 
 
 def test_the_login_steps_of_the_frontend_guide(platform: DevStack) -> None:
-    token_url = f"{platform.issuer}/protocol/openid-connect/token"
+    endpoints = f"{platform.issuer}/protocol/openid-connect"
     with httpx.Client(timeout=10) as http:
+
+        def refresh(refresh_token: str) -> httpx.Response:
+            form = {
+                "grant_type": "refresh_token",
+                "client_id": "web",
+                "refresh_token": refresh_token,
+            }
+            return http.post(f"{endpoints}/token", data=form)
+
         browser = BrowserLogin(http, platform.issuer, redirect_uri="http://127.0.0.1:5173/callback")
         # 1. the login page, 2. the code exchanged with the verifier (no client secret)
         result = browser.with_password(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD)
         exchanged = browser.exchange(result)
         assert exchanged.status_code == 200, exchanged.text
-        first = exchanged.json()
-        assert graphql(platform, "{ me { id } }", first["access_token"]).status_code == 200
-        # 3. refresh
-        refreshed = http.post(
-            token_url,
-            data={
-                "grant_type": "refresh_token",
-                "client_id": "web",
-                "refresh_token": first["refresh_token"],
-            },
+        assert (
+            graphql(platform, "{ me { id } }", exchanged.json()["access_token"]).status_code == 200
         )
+        # 3. refresh
+        refreshed = refresh(exchanged.json()["refresh_token"])
         assert refreshed.status_code == 200, refreshed.text
         tokens = refreshed.json()
         assert tokens["access_token"] and tokens["expires_in"] == 300
@@ -287,16 +290,9 @@ def test_the_login_steps_of_the_frontend_guide(platform: DevStack) -> None:
         assert me["data"]["me"]["id"] == demo.SPECIALIST_PERSON_ID
         # 4. log out: the refresh token no longer works
         logout = http.post(
-            f"{platform.issuer}/protocol/openid-connect/logout",
+            f"{endpoints}/logout",
             data={"client_id": "web", "refresh_token": tokens["refresh_token"]},
         )
         assert logout.status_code in (200, 204), logout.text
-        again = http.post(
-            token_url,
-            data={
-                "grant_type": "refresh_token",
-                "client_id": "web",
-                "refresh_token": tokens["refresh_token"],
-            },
-        )
+        again = refresh(tokens["refresh_token"])
         assert again.status_code == 400 and again.json()["error"] == "invalid_grant"
