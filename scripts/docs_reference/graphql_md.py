@@ -38,8 +38,9 @@ def _arguments(arguments: dict[str, GraphQLArgument]) -> list[str]:
     lines = ["| argument | type | description |", "|---|---|---|"]
     for name, argument in arguments.items():
         default = ""
-        if argument.ast_node is not None and argument.ast_node.default_value is not None:
-            default = f" (default `{print_ast(argument.ast_node.default_value)}`)"
+        given = argument.ast_node.default_value if argument.ast_node is not None else None
+        if given is not None and print_ast(given) != "null":  # null is no default to show
+            default = f" (default `{print_ast(given)}`)"
         description = cell(argument.description or "") + default
         lines.append(f"| `{name}` | {_type_link(argument.type)} | {description} |")
     return [*lines, ""]
