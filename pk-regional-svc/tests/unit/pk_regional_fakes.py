@@ -7,55 +7,35 @@ the Protocols of `service_layer/ports.py`; `check_ports` below lets mypy hold th
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
+
+from pk_regional_fake_records import (
+    MemoryAudit,
+    MemoryCandidates,
+    MemoryCompletions,
+    MemoryQuestionnaires,
+)
+from pk_regional_tables import Tables, in_scope, live
 
 from cpd_platform.errors import NotFound
 from cpd_platform.testing import InMemoryUnitOfWork
 from pk_regional_svc.adapters.passport_cipher import Sealed
-from pk_regional_svc.domain.allocation import AllocationCandidate, Decision, Outcome, Quotas
+from pk_regional_svc.domain.allocation import Quotas
 from pk_regional_svc.domain.application import Application
 from pk_regional_svc.domain.campaign import Campaign, Quota, QuotaScope
-from pk_regional_svc.domain.candidate_list import (
-    CandidateView,
-    OutcomeView,
-    number_status_shown,
-)
-from pk_regional_svc.domain.candidates import has_recent_budget_number, is_candidate
+from pk_regional_svc.domain.completion import CompletionDocument
 from pk_regional_svc.domain.municipality import Municipality
 from pk_regional_svc.domain.numbers import (
     Holding,
     NumberFilter,
     NumberStatus,
-    Recipient,
-    RefusalReason,
     UniqueNumber,
 )
-from pk_regional_svc.domain.questionnaire import Answers, Question, ResponseRow
-from pk_regional_svc.domain.scope import AuditEntry, AuditView, ListScope, Place
-from pk_regional_svc.domain.structure import Teacher, TeacherView
+from pk_regional_svc.domain.scope import AuditEntry, ListScope, Place
+from pk_regional_svc.domain.structure import TeacherView
 from pk_regional_svc.service_layer.ports import PkRegionalUnitOfWorkPort
-
-
-@dataclass
-class Tables:
-    municipalities: dict[str, Municipality] = field(default_factory=dict)
-    schools: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (region, muni)
-    teachers: dict[str, TeacherView] = field(default_factory=dict)
-    campaigns: dict[str, Campaign] = field(default_factory=dict)
-    secrets: dict[str, bytes] = field(default_factory=dict)
-    quotas: dict[tuple[str, QuotaScope, str], int] = field(default_factory=dict)
-    decisions: dict[tuple[str, str], Decision] = field(default_factory=dict)
-    outcomes: dict[tuple[str, str], tuple[Outcome, str]] = field(default_factory=dict)
-    numbers: dict[str, UniqueNumber] = field(default_factory=dict)
-    holdings: dict[str, Holding] = field(default_factory=dict)  # in the order they were made
-    applications: dict[str, Application] = field(default_factory=dict)
-    passports: dict[str, Sealed] = field(default_factory=dict)
-    questions: dict[str, list[Question]] = field(default_factory=dict)
-    answers: dict[tuple[str, str], Answers] = field(default_factory=dict)
-    audit: list[AuditEntry] = field(default_factory=list)
 
 
 class MemoryMunicipalities:
@@ -204,23 +184,16 @@ class MemoryTeachers:
             raise NotFound("teacher_not_found", "Педагог не найден")
         return self._t.teachers[teacher_id]
 
-
-def in_scope(scope: ListScope, place: Place) -> bool:
-    """The in-memory twin of adapters.visibility.scope_clause."""
-    return (
-        (not scope.school_id or place.school_id == scope.school_id)
-        and (not scope.municipality_id or place.municipality_id == scope.municipality_id)
-        and (not scope.region_code or place.region_code == scope.region_code)
-        and scope.visibility.allows(place)
-    )
-
-
-def _place_of(teacher: Teacher) -> Place:
-    return Place(teacher.region_code, teacher.municipality_id, teacher.school_id)
-
-
-def _live(h: Holding) -> bool:
-    return h.status is not NumberStatus.REFUSED
+    async def record_training(self, teacher_id: str, document: CompletionDocument) -> None:
+        view = self._t.teachers[teacher_id]
+        view.teacher.profile = replace(
+            view.teacher.profile,
+            last_training_on=document.issued_on,
+            last_training_year=document.issued_on.year,
+            last_training_topic=document.programme,
+            last_training_organisation=document.organisation,
+            never_trained=False,
+        )
 
 
 class MemoryNumbers:
@@ -255,12 +228,12 @@ class MemoryNumbers:
     async def live_holding_of(
         self, campaign_id: str, teacher_id: str, *, lock: bool = False
     ) -> Holding | None:
-        live = [h for h in self._of(campaign_id, teacher_id) if _live(h)]
-        return self._read(live[0]) if live else None
+        current = [h for h in self._of(campaign_id, teacher_id) if live(h)]
+        return self._read(current[0]) if current else None
 
     async def latest_holding_of(self, campaign_id: str, teacher_id: str) -> Holding | None:
         held = self._of(campaign_id, teacher_id)
-        held.sort(key=lambda h: (not _live(h), -list(self._t.holdings).index(h.holding_id)))
+        held.sort(key=lambda h: (not live(h), -list(self._t.holdings).index(h.holding_id)))
         return self._read(held[0]) if held else None
 
     async def save_holding(self, holding: Holding) -> None:
@@ -282,10 +255,10 @@ class MemoryNumbers:
         return self._t.numbers[number_id]
 
     async def is_held(self, number_id: str) -> bool:
-        return any(h.number_id == number_id and _live(h) for h in self._t.holdings.values())
+        return any(h.number_id == number_id and live(h) for h in self._t.holdings.values())
 
     async def free_in_pool(self, campaign_id: str, school_id: str) -> int:
-        held = {h.number_id for h in self._t.holdings.values() if _live(h)}
+        held = {h.number_id for h in self._t.holdings.values() if live(h)}
         return sum(
             1
             for n in self._t.numbers.values()
@@ -311,7 +284,7 @@ class MemoryNumbers:
         return found[offset : offset + limit], len(found)
 
     async def free_numbers(self, campaign_id: str, scope: ListScope) -> list[Holding]:
-        held = {h.number_id for h in self._t.holdings.values() if _live(h)}
+        held = {h.number_id for h in self._t.holdings.values() if live(h)}
         return [
             Holding(
                 "",
@@ -365,216 +338,6 @@ class MemoryApplications:
         return found[offset : offset + limit], len(found)
 
 
-class MemoryCandidates:
-    def __init__(self, t: Tables) -> None:
-        self._t = t
-
-    def _budget_years(self, campaign: Campaign, teacher: Teacher) -> tuple[int, ...]:
-        years = [
-            h.year
-            for h in self._t.holdings.values()
-            if h.teacher_id == teacher.id and h.campaign_id != campaign.id and _live(h)
-        ]
-        if teacher.last_budget_number_year is not None:
-            years.append(teacher.last_budget_number_year)
-        return tuple(years)
-
-    def _eligible(self, campaign: Campaign, teacher: Teacher) -> bool:
-        return teacher.region_code == campaign.region_code and is_candidate(
-            campaign.year, teacher.profile.last_training_year, campaign.rules
-        )
-
-    async def views(self, campaign: Campaign, teacher_ids: Sequence[str]) -> list[CandidateView]:
-        found = []
-        for teacher_id in teacher_ids:
-            view = self._t.teachers.get(teacher_id)
-            if view is None or view.teacher.region_code != campaign.region_code:
-                continue
-            teacher = view.teacher
-            decision = await self.decision(campaign.id, teacher_id)
-            held = [h for h in self._t.holdings.values() if h.campaign_id == campaign.id]
-            mine = sorted(
-                (h for h in held if h.teacher_id == teacher_id), key=lambda h: not _live(h)
-            )
-            year = teacher.profile.last_training_year
-            found.append(
-                CandidateView(
-                    teacher=view,
-                    decision=decision,
-                    years_since_training=None if year is None else campaign.year - year,
-                    recent_budget_number=has_recent_budget_number(
-                        campaign.year, self._budget_years(campaign, teacher), campaign.rules
-                    ),
-                    decided_by="",
-                    decided_at=None,
-                    number_status=number_status_shown(
-                        mine[0].status if mine else None, decision, campaign
-                    ),
-                )
-            )
-        return found
-
-    async def decide(
-        self, campaign_id: str, teacher_id: str, decision: Decision, decided_by: str
-    ) -> None:
-        self._t.decisions[(campaign_id, teacher_id)] = decision
-
-    async def decision(self, campaign_id: str, teacher_id: str) -> Decision:
-        return self._t.decisions.get((campaign_id, teacher_id), Decision.PENDING)
-
-    async def allocation_inputs(self, campaign: Campaign) -> list[AllocationCandidate]:
-        return [
-            AllocationCandidate(
-                teacher_id=t.id,
-                school_id=t.school_id,
-                municipality_id=t.municipality_id,
-                snils=t.snils,
-                decision=await self.decision(campaign.id, t.id),
-                last_training_year=t.profile.last_training_year,
-                last_training_on=t.profile.last_training_on,
-                budget_years=self._budget_years(campaign, t),
-            )
-            for t in (v.teacher for v in self._t.teachers.values())
-            if self._eligible(campaign, t)
-        ]
-
-    async def recipient(self, campaign: Campaign, teacher_id: str) -> Recipient | None:
-        view = self._t.teachers.get(teacher_id)
-        if view is None:
-            return None
-        teacher = view.teacher
-        mine = [
-            h
-            for h in self._t.holdings.values()
-            if (h.campaign_id, h.teacher_id) == (campaign.id, teacher_id)
-        ]
-        return Recipient(
-            teacher_id=teacher.id,
-            school_id=teacher.school_id,
-            region_code=teacher.region_code,
-            last_training_year=teacher.profile.last_training_year,
-            confirmed=await self.decision(campaign.id, teacher_id) is Decision.CONFIRMED,
-            budget_years=self._budget_years(campaign, teacher),
-            chose_off_budget=any(h.refusal_reason is RefusalReason.OFF_BUDGET_CHOSEN for h in mine),
-            holds_number=any(_live(h) for h in mine),
-        )
-
-    async def add_outcomes(
-        self, campaign_id: str, outcomes: Sequence[Outcome], number_ids: Mapping[str, str]
-    ) -> None:
-        for o in outcomes:
-            self._t.outcomes[(campaign_id, o.teacher_id)] = (o, number_ids.get(o.teacher_id, ""))
-
-    async def page(
-        self,
-        campaign: Campaign,
-        scope: ListScope,
-        decision: Decision | None,
-        limit: int,
-        offset: int,
-    ) -> tuple[list[CandidateView], int]:
-        listed = [
-            v
-            for v in await self.views(campaign, list(self._t.teachers))
-            if v.is_candidate_of(campaign)
-            and in_scope(scope, _place_of(v.teacher.teacher))
-            and (decision is None or v.decision is decision)
-        ]
-        return listed[offset : offset + limit], len(listed)
-
-    async def outcomes_page(
-        self,
-        campaign: Campaign,
-        scope: ListScope,
-        not_granted_only: bool,
-        limit: int,
-        offset: int,
-    ) -> tuple[list[OutcomeView], int]:
-        found = [
-            OutcomeView(
-                o.teacher_id,
-                self._t.teachers[o.teacher_id].teacher.full_name,
-                o.school_id,
-                o.municipality_id,
-                o.reason,
-                o.rank,
-                number_id,
-                self._t.numbers[number_id].code if number_id else "",
-            )
-            for (c, _), (o, number_id) in self._t.outcomes.items()
-            if c == campaign.id
-            and in_scope(scope, Place(campaign.region_code, o.municipality_id, o.school_id))
-            and not (not_granted_only and o.granted)
-        ]
-        return found[offset : offset + limit], len(found)
-
-    async def outcome_counts(self, campaign_id: str) -> tuple[int, int]:
-        mine = [o for (c, _), (o, _) in self._t.outcomes.items() if c == campaign_id]
-        return sum(1 for o in mine if o.granted), len(mine)
-
-
-class MemoryQuestionnaires:
-    def __init__(self, t: Tables) -> None:
-        self._t = t
-
-    async def questions(self, campaign_id: str) -> list[Question]:
-        return list(self._t.questions.get(campaign_id, []))
-
-    async def replace_questions(self, campaign_id: str, items: Sequence[Question]) -> None:
-        self._t.questions[campaign_id] = [
-            q if q.id else replace(q, id=str(uuid.uuid4())) for q in items
-        ]
-
-    async def answers_of(self, campaign_id: str, teacher_id: str) -> Answers | None:
-        return self._t.answers.get((campaign_id, teacher_id))
-
-    async def save_answers(self, campaign_id: str, teacher_id: str, answers: Answers) -> None:
-        self._t.answers[(campaign_id, teacher_id)] = answers
-
-    async def responses(
-        self,
-        campaign_id: str,
-        scope: ListScope,
-        not_answered_only: bool,
-        limit: int,
-        offset: int,
-    ) -> tuple[list[ResponseRow], int, int]:
-        rows = [
-            ResponseRow(v, self._t.answers.get((campaign_id, v.teacher.id), Answers()))
-            for v in self._t.teachers.values()
-            if in_scope(scope, _place_of(v.teacher))
-        ]
-        answered = sum(1 for r in rows if r.answers.answered_at is not None)
-        if not_answered_only:
-            rows = [r for r in rows if r.answers.answered_at is None]
-        return rows[offset : offset + limit], len(rows), answered
-
-
-class MemoryAudit:
-    def __init__(self, t: Tables) -> None:
-        self._t = t
-
-    async def add(self, entry: AuditEntry) -> None:
-        self._t.audit.append(entry)
-
-    async def before_of(
-        self, action: str, entity_type: str, entity_id: str
-    ) -> dict[str, Any] | None:
-        return next(
-            (
-                e.before
-                for e in self._t.audit
-                if (e.action, e.entity_type, e.entity_id) == (action, entity_type, entity_id)
-            ),
-            None,
-        )
-
-    async def page(
-        self, scope: ListScope, actor_person_id: str, action: str, limit: int, offset: int
-    ) -> list[AuditView]:
-        raise NotImplementedError("the audit trail is read in the integration tests")
-
-
 class FakeUnitOfWork(InMemoryUnitOfWork):
     def __init__(self) -> None:
         super().__init__()
@@ -587,6 +350,7 @@ class FakeUnitOfWork(InMemoryUnitOfWork):
         self.applications = MemoryApplications(self.tables)
         self.candidates = MemoryCandidates(self.tables)
         self.questionnaires = MemoryQuestionnaires(self.tables)
+        self.completions = MemoryCompletions(self.tables)
         self.audit = MemoryAudit(self.tables)
 
     def _repositories(self) -> dict[str, Any]:

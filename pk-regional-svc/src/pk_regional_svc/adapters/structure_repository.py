@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.errors import NotFound
 from cpd_platform.ids import valid_uuids
 from pk_regional_svc.adapters import rows
 from pk_regional_svc.adapters.orm import municipalities, schools, teachers
+from pk_regional_svc.domain.completion import CompletionDocument
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.domain.structure import TeacherView
 
@@ -139,3 +141,22 @@ class TeacherRepository:
         if row is None:
             raise NotFound("teacher_not_found", "Педагог не найден")
         return rows.teacher_view_from_row(row._mapping)
+
+    async def record_training(self, teacher_id: str, document: CompletionDocument) -> None:
+        """The document becomes the teacher's last training (no longer a missing field)."""
+        missing: ColumnElement[Any] = teachers.c.missing_fields
+        for field_name in ("last_training_on", "last_training_topic", "last_training_organisation"):
+            missing = func.array_remove(missing, field_name)
+        await self._session.execute(
+            update(teachers)
+            .where(teachers.c.id == teacher_id)
+            .values(
+                last_training_on=document.issued_on,
+                last_training_year=document.issued_on.year,
+                last_training_topic=document.programme,
+                last_training_organisation=document.organisation,
+                never_trained=False,
+                missing_fields=missing,
+                updated_at=func.now(),
+            )
+        )

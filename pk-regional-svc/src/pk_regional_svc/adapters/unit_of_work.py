@@ -9,6 +9,7 @@ from pk_regional_svc.adapters.application_repository import ApplicationRepositor
 from pk_regional_svc.adapters.audit_repository import AuditRepository
 from pk_regional_svc.adapters.campaign_repository import CampaignRepository
 from pk_regional_svc.adapters.candidate_repository import CandidateRepository
+from pk_regional_svc.adapters.completion_repository import CompletionRepository
 from pk_regional_svc.adapters.number_repository import NumberRepository
 from pk_regional_svc.adapters.orm import outbox
 from pk_regional_svc.adapters.questionnaire_repository import QuestionnaireRepository
@@ -25,6 +26,7 @@ class PkRegionalUnitOfWork(UnitOfWork):
     applications: ApplicationRepository
     candidates: CandidateRepository
     questionnaires: QuestionnaireRepository
+    completions: CompletionRepository
     audit: AuditRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
@@ -39,4 +41,5 @@ class PkRegionalUnitOfWork(UnitOfWork):
         self.applications = ApplicationRepository(session)
         self.candidates = CandidateRepository(session)
         self.questionnaires = QuestionnaireRepository(session)
+        self.completions = CompletionRepository(session)
         self.audit = AuditRepository(session)

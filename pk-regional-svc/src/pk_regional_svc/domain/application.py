@@ -179,5 +179,9 @@ class Application:
             updated_at=at,
         )
 
+    def finished(self, at: datetime) -> Application:
+        """Closed by the completion of its training (its reservation stays on record)."""
+        return replace(self, status=ApplicationStatus.CLOSED, updated_at=at)
+
     def closed(self, at: datetime) -> Application:
         return replace(self, status=ApplicationStatus.CLOSED, reservation_id="", updated_at=at)

@@ -9,6 +9,7 @@ from cpd.pk_regional.v1 import pk_regional_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.errors import InvalidArgument
 from pk_regional_svc.domain.application import parse_passport
+from pk_regional_svc.domain.completion import CompletionInput
 from pk_regional_svc.domain.numbers import pool_message
 from pk_regional_svc.entrypoints import translate
 from pk_regional_svc.entrypoints.campaign_rpcs import CampaignRpcs
@@ -197,7 +198,7 @@ class NumberRpcs(WithDeps):
     async def RecordCompletion(
         self, request: pb.RecordCompletionRequest, context: object
     ) -> pb.RecordCompletionResponse:
-        data = completions.CompletionInput(
+        data = CompletionInput(
             document_type=request.document_type,
             series=request.series,
             number=request.number,
@@ -207,7 +208,13 @@ class NumberRpcs(WithDeps):
             programme=request.programme,
         )
         doc, created, closed = await completions.record_completion(
-            self._deps, current_principal(), request.teacher_id, request.campaign_id, data
+            self._deps.uow(),
+            current_principal(),
+            request.teacher_id,
+            request.campaign_id,
+            data,
+            authz=self._deps.authz,
+            clock=self._deps.clock,
         )
         reply = pb.RecordCompletionResponse(document=translate.completion(doc), created=created)
         if closed is not None:
@@ -218,11 +225,12 @@ class NumberRpcs(WithDeps):
         self, request: pb.ListCompletionsRequest, context: object
     ) -> pb.ListCompletionsResponse:
         page = await completions.list_completions(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             translate.number_filter(request.filter),
             request.page.page_size,
             request.page.page_token,
+            authz=self._deps.authz,
         )
         return pb.ListCompletionsResponse(
             documents=[translate.completion(c) for c in page.items],

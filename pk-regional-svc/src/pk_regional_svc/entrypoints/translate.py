@@ -11,6 +11,7 @@ from pk_regional_svc.domain.allocation import Decision, Reason
 from pk_regional_svc.domain.application import Application, ApplicationStatus
 from pk_regional_svc.domain.campaign import Campaign
 from pk_regional_svc.domain.candidate_list import CandidateView
+from pk_regional_svc.domain.completion import CompletionView
 from pk_regional_svc.domain.limits import bounded, bounded_all
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
 from pk_regional_svc.domain.numbers import (
@@ -26,7 +27,6 @@ from pk_regional_svc.domain.structure import School, SchoolKind, TeacherProfile,
 from pk_regional_svc.service_layer import (
     allocation,
     campaigns,
-    completions,
     reports,
     structure,
 )
@@ -283,7 +283,7 @@ def application(a: Application) -> pb.Application:
     )
 
 
-def completion(c: completions.CompletionView) -> pb.CompletionDocument:
+def completion(c: CompletionView) -> pb.CompletionDocument:
     return pb.CompletionDocument(
         id=c.id,
         teacher_id=c.teacher_id,

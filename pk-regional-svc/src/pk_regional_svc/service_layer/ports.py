@@ -14,11 +14,12 @@ from pk_regional_svc.domain.allocation import AllocationCandidate, Decision, Out
 from pk_regional_svc.domain.application import Application
 from pk_regional_svc.domain.campaign import Campaign, Quota
 from pk_regional_svc.domain.candidate_list import CandidateView, OutcomeView
+from pk_regional_svc.domain.completion import CompletionDocument, CompletionView
 from pk_regional_svc.domain.municipality import Municipality
 from pk_regional_svc.domain.numbers import Holding, NumberFilter, Recipient, UniqueNumber
 from pk_regional_svc.domain.questionnaire import Answers, Question, ResponseRow
 from pk_regional_svc.domain.scope import AuditEntry, AuditView, ListScope, Place, Visibility
-from pk_regional_svc.domain.structure import TeacherView
+from pk_regional_svc.domain.structure import Teacher, TeacherView
 
 
 class MunicipalityStore(Protocol):
@@ -104,6 +105,10 @@ class TeacherStore(Protocol):
 
     async def get(self, teacher_id: str, *, lock: bool = False) -> TeacherView:
         """NotFound `teacher_not_found` when there is none."""
+        ...
+
+    async def record_training(self, teacher_id: str, document: CompletionDocument) -> None:
+        """The document becomes the teacher's last training."""
         ...
 
 
@@ -213,6 +218,27 @@ class CandidateStore(Protocol):
     ) -> tuple[list[OutcomeView], int]: ...
 
 
+class CompletionStore(Protocol):
+    async def add_if_absent(
+        self,
+        document_id: str,
+        teacher: Teacher,
+        document: CompletionDocument,
+        *,
+        campaign_id: str,
+        holding_id: str,
+        recorded_by: str,
+    ) -> bool:
+        """False (nothing written) when the teacher already has this document."""
+        ...
+
+    async def find(self, teacher_id: str, document: CompletionDocument) -> CompletionView: ...
+
+    async def page(
+        self, scope: ListScope, f: NumberFilter, limit: int, offset: int
+    ) -> tuple[list[CompletionView], int]: ...
+
+
 class QuestionnaireStore(Protocol):
     async def questions(self, campaign_id: str) -> list[Question]: ...
 
@@ -269,6 +295,9 @@ class PkRegionalUnitOfWorkPort(MunicipalityUnitOfWork, Protocol):
 
     @property
     def questionnaires(self) -> QuestionnaireStore: ...
+
+    @property
+    def completions(self) -> CompletionStore: ...
 
     @property
     def audit(self) -> AuditStore: ...

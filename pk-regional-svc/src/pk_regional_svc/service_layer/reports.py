@@ -277,7 +277,9 @@ async def _table(
                 for a in items
             ],
         )
-    items = await _all(lambda t: completions.list_completions(deps, principal, f, PAGE, t))
+    items = await _all(
+        lambda t: completions.list_completions(deps.uow(), principal, f, PAGE, t, authz=deps.authz)
+    )
     names = await _names(deps, {c.school_id for c in items}, set())
     return (
         [
