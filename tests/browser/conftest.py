@@ -1,6 +1,6 @@
 """The web portal in Debian's Chromium (Playwright for Python) against the platform started as
 `make up` starts it (the e2e tier's `platform` fixture), on free ports. One browser per
-session, a fresh context (no cookies, no storage) per test. On failure a screenshot and the
+module, a fresh context (no cookies, no storage) per test. On failure a screenshot and the
 page's console log go to .data/browser-artifacts/<test>/ (git-ignored)."""
 
 from __future__ import annotations
@@ -36,15 +36,16 @@ def built_portal() -> Path:
     return dist
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def playwright_session(platform: DevStack) -> Iterator[Playwright]:
-    # Playwright's sync API keeps an event loop running in this thread: the platform (which
-    # uses asyncio.run while it starts) is started before it.
+    # Playwright's sync API keeps an event loop running in this thread while it is open: the
+    # platform (asyncio.run while it starts) is started before it, and it closes with the
+    # module, before other tiers' tests (and their asyncio.run) run in this session.
     with sync_playwright() as playwright:
         yield playwright
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright_session: Playwright) -> Iterator[Browser]:
     chromium = playwright_session.chromium.launch(executable_path=CHROMIUM, args=["--lang=ru-RU"])
     try:
