@@ -17,7 +17,7 @@ from pk_regional_fake_records import (
     MemoryCompletions,
     MemoryQuestionnaires,
 )
-from pk_regional_tables import Tables, in_scope, live
+from pk_regional_tables import Tables, in_scope, live, place_of
 
 from cpd_platform.errors import NotFound
 from cpd_platform.testing import InMemoryUnitOfWork
@@ -33,8 +33,8 @@ from pk_regional_svc.domain.numbers import (
     NumberStatus,
     UniqueNumber,
 )
-from pk_regional_svc.domain.scope import AuditEntry, ListScope, Place
-from pk_regional_svc.domain.structure import TeacherView
+from pk_regional_svc.domain.scope import AuditEntry, ListScope, Place, Visibility
+from pk_regional_svc.domain.structure import School, TeacherView
 from pk_regional_svc.service_layer.ports import PkRegionalUnitOfWorkPort
 
 
@@ -46,10 +46,22 @@ class MemoryMunicipalities:
         return [m for m in self._t.municipalities.values() if m.region_code == region_code]
 
     async def add_if_absent(self, municipality: Municipality) -> bool:
-        if municipality.id in self._t.municipalities:
+        if municipality.id in self._t.municipalities or await self.by_name(
+            municipality.region_code, municipality.name
+        ):
             return False
         self._t.municipalities[municipality.id] = municipality
         return True
+
+    async def by_name(self, region_code: str, name: str) -> Municipality | None:
+        return next(
+            (
+                m
+                for m in self._t.municipalities.values()
+                if (m.region_code, m.name) == (region_code, name)
+            ),
+            None,
+        )
 
 
 class MemoryCampaigns:
@@ -132,7 +144,9 @@ class MemoryStructure:
         self._t = t
 
     async def known_schools(self, region_code: str, ids: Sequence[str]) -> set[str]:
-        return {i for i in ids if self._t.schools.get(i, ("", ""))[0] == region_code}
+        return {
+            i for i in ids if i in self._t.schools and self._t.schools[i].region_code == region_code
+        }
 
     async def known_municipalities(self, region_code: str, ids: Sequence[str]) -> set[str]:
         return {
@@ -148,13 +162,40 @@ class MemoryStructure:
         return {}, {i: known[i].name for i in municipality_ids if i in known}
 
     async def school_municipalities(self, school_ids: Sequence[str]) -> dict[str, str]:
-        return {i: self._t.schools[i][1] for i in school_ids if i in self._t.schools}
+        return {i: self._t.schools[i].municipality_id for i in school_ids if i in self._t.schools}
+
+    async def schools_in_region(self, region_code: str) -> dict[str, School]:
+        return {s.code: s for s in self._t.schools.values() if s.region_code == region_code}
+
+    async def add_schools(self, new: Sequence[School]) -> None:
+        self._t.schools.update({s.id: s for s in new})
+
+    async def save_school(self, school: School) -> None:
+        self._t.schools[school.id] = school
+
+    async def schools_page(
+        self, scope: ListScope, limit: int, offset: int
+    ) -> tuple[list[School], int]:
+        found = [
+            s
+            for s in self._t.schools.values()
+            if in_scope(scope, Place(s.region_code, s.municipality_id, s.id))
+        ]
+        return found[offset : offset + limit], len(found)
+
+    async def visible_schools(self, ids: Sequence[str], visibility: Visibility) -> list[School]:
+        return [
+            s
+            for i in ids
+            if (s := self._t.schools.get(i)) is not None
+            and visibility.allows(Place(s.region_code, s.municipality_id, s.id))
+        ]
 
     async def school_place(self, school_id: str) -> Place:
         if school_id not in self._t.schools:
             raise NotFound("school_not_found", "Организация не найдена")
-        region, municipality = self._t.schools[school_id]
-        return Place(region, municipality, school_id)
+        school = self._t.schools[school_id]
+        return Place(school.region_code, school.municipality_id, school_id)
 
     async def municipality_place(self, municipality_id: str) -> Place:
         if municipality_id not in self._t.municipalities:
@@ -183,6 +224,40 @@ class MemoryTeachers:
         if teacher_id not in self._t.teachers:
             raise NotFound("teacher_not_found", "Педагог не найден")
         return self._t.teachers[teacher_id]
+
+    async def by_snils(self, region_code: str, snils: Sequence[str]) -> dict[str, TeacherView]:
+        return {
+            v.teacher.snils: v
+            for v in self._t.teachers.values()
+            if v.teacher.region_code == region_code and v.teacher.snils in snils
+        }
+
+    async def add_many(self, new: Sequence[TeacherView]) -> None:
+        self._t.teachers.update({v.teacher.id: v for v in new})
+
+    async def save_imported(self, view: TeacherView) -> None:
+        self._t.teachers[view.teacher.id] = view
+
+    async def save_profile(self, view: TeacherView) -> TeacherView:
+        self._t.teachers[view.teacher.id] = view
+        return view
+
+    async def page(
+        self, scope: ListScope, incomplete_only: bool, limit: int, offset: int
+    ) -> tuple[list[TeacherView], int]:
+        found = [
+            v
+            for v in self._t.teachers.values()
+            if in_scope(scope, place_of(v.teacher)) and (v.missing or not incomplete_only)
+        ]
+        return found[offset : offset + limit], len(found)
+
+    async def visible(self, ids: Sequence[str], visibility: Visibility) -> list[TeacherView]:
+        return [
+            v
+            for i in ids
+            if (v := self._t.teachers.get(i)) is not None and visibility.allows(place_of(v.teacher))
+        ]
 
     async def record_training(self, teacher_id: str, document: CompletionDocument) -> None:
         view = self._t.teachers[teacher_id]

@@ -18,13 +18,13 @@ from pk_regional_svc.domain.numbers import (
 )
 from pk_regional_svc.domain.questionnaire import Answers, Question
 from pk_regional_svc.domain.scope import AuditEntry, ListScope, Place
-from pk_regional_svc.domain.structure import Teacher, TeacherView
+from pk_regional_svc.domain.structure import School, Teacher, TeacherView
 
 
 @dataclass
 class Tables:
     municipalities: dict[str, Municipality] = field(default_factory=dict)
-    schools: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (region, muni)
+    schools: dict[str, School] = field(default_factory=dict)
     teachers: dict[str, TeacherView] = field(default_factory=dict)
     campaigns: dict[str, Campaign] = field(default_factory=dict)
     secrets: dict[str, bytes] = field(default_factory=dict)

@@ -21,6 +21,7 @@ from cpd_platform.testing import FixedClock
 from pk_regional_svc.domain.campaign import Campaign, Quota, QuotaScope, Window, WindowKind
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
 from pk_regional_svc.domain.rules import CURRENT_RULES
+from pk_regional_svc.domain.structure import School, SchoolKind
 from pk_regional_svc.service_layer.authz import Authz
 
 REGION = "16"
@@ -53,7 +54,14 @@ class World:
         # Two schools in the first municipality, one in the second.
         for municipality_id in (self.municipalities[0], *self.municipalities):
             school_id = str(uuid.uuid4())
-            self.uow.tables.schools[school_id] = (REGION, municipality_id)
+            self.uow.tables.schools[school_id] = School(
+                school_id,
+                municipality_id,
+                REGION,
+                f"s{len(self.schools)}",
+                "Школа",
+                SchoolKind.GENERAL,
+            )
             self.schools.append(school_id)
         self.catalog.add_course("course-72", 36)
         self.catalog.add_group("g1", "course-72")
@@ -64,7 +72,7 @@ class World:
         return authz_over(self.grants)
 
     def municipality_of(self, school_id: str) -> str:
-        return self.uow.tables.schools[school_id][1]
+        return self.uow.tables.schools[school_id].municipality_id
 
     def campaign(
         self, *, year: int = YEAR, rules_version: str = CURRENT_RULES.version, hours: int = 72

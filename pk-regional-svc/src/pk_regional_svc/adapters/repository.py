@@ -43,3 +43,11 @@ class MunicipalityRepository:
             .returning(MunicipalityRow.id)
         )
         return added is not None
+
+    async def by_name(self, region_code: str, name: str) -> Municipality | None:
+        row = await self._session.scalar(
+            select(MunicipalityRow).where(
+                MunicipalityRow.region_code == region_code, MunicipalityRow.name == name
+            )
+        )
+        return _to_domain(row) if row is not None else None

@@ -64,26 +64,3 @@ def teacher(row: Any) -> Teacher:
 
 def teacher_view_from_row(row: Any) -> TeacherView:
     return TeacherView(teacher(row), list(row["missing_fields"] or ()))
-
-
-def profile_values(p: TeacherProfile) -> dict[str, Any]:
-    return {
-        "birth_year": p.birth_year,
-        "position": p.position,
-        "subjects": list(p.subjects),
-        "qualification_category": p.qualification_category,
-        "last_training_on": p.last_training_on,
-        "last_training_year": p.training_year(),
-        "last_training_topic": p.last_training_topic,
-        "last_training_organisation": p.last_training_organisation,
-        "never_trained": p.never_trained,
-        "last_retraining_on": p.last_retraining_on,
-        "last_retraining_year": (
-            p.last_retraining_on.year if p.last_retraining_on else p.last_retraining_year
-        ),
-        "last_retraining_topic": p.last_retraining_topic,
-        "no_retraining": p.no_retraining,
-        "teaching_since_year": p.teaching_since_year,
-        "graduation_year": p.graduation_year,
-        "phone": p.phone,
-    }

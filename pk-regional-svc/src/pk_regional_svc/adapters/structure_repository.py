@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, and_, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.errors import NotFound
 from cpd_platform.ids import valid_uuids
 from pk_regional_svc.adapters import rows
 from pk_regional_svc.adapters.orm import municipalities, schools, teachers
+from pk_regional_svc.adapters.visibility import scope_clause, visible
 from pk_regional_svc.domain.completion import CompletionDocument
-from pk_regional_svc.domain.scope import Place
-from pk_regional_svc.domain.structure import TeacherView
+from pk_regional_svc.domain.scope import ListScope, Place, Visibility
+from pk_regional_svc.domain.structure import School, TeacherView, profile_fields
 
 SCHOOL_NOT_FOUND = ("school_not_found", "Организация не найдена")
 MUNICIPALITY_NOT_FOUND = ("municipality_not_found", "Муниципальное образование не найдено")
@@ -98,6 +99,68 @@ class StructureRepository:
         )
         return {str(s): str(m) for s, m in found}
 
+    async def schools_in_region(self, region_code: str) -> dict[str, School]:
+        """The region's schools by code."""
+        found = await self._session.execute(
+            select(schools).where(schools.c.region_code == region_code)
+        )
+        return {r.code: rows.school(r._mapping) for r in found}
+
+    async def add_schools(self, new: Sequence[School]) -> None:
+        if new:
+            await self._session.execute(insert(schools), [_school_values(s) for s in new])
+
+    async def save_school(self, school: School) -> None:
+        await self._session.execute(
+            update(schools).where(schools.c.id == school.id).values(**_school_values(school))
+        )
+
+    async def schools_page(
+        self, scope: ListScope, limit: int, offset: int
+    ) -> tuple[list[School], int]:
+        s = schools
+        where = scope_clause(scope, s.c.region_code, s.c.municipality_id, s.c.id)
+        total = await self._session.scalar(select(func.count()).select_from(s).where(where))
+        found = await self._session.execute(
+            select(s).where(where).order_by(s.c.name, s.c.id).limit(limit).offset(offset)
+        )
+        return [rows.school(r._mapping) for r in found], total or 0
+
+    async def visible_schools(self, ids: Sequence[str], visibility: Visibility) -> list[School]:
+        s = schools
+        found = await self._session.execute(
+            select(s).where(
+                s.c.id.in_(_ids(ids)),
+                visible(visibility, s.c.region_code, s.c.municipality_id, s.c.id),
+            )
+        )
+        return [rows.school(r._mapping) for r in found]
+
+
+def _school_values(school: School) -> dict[str, Any]:
+    return {
+        "id": school.id,
+        "region_code": school.region_code,
+        "municipality_id": school.municipality_id,
+        "code": school.code,
+        "name": school.name,
+        "kind": school.kind.value,
+    }
+
+
+def _teacher_values(view: TeacherView) -> dict[str, Any]:
+    t = view.teacher
+    return {
+        "school_id": t.school_id,
+        "municipality_id": t.municipality_id,
+        "family_name": t.family_name,
+        "given_name": t.given_name,
+        "middle_name": t.middle_name,
+        **profile_fields(t.profile),
+        "missing_fields": view.missing,
+        "last_budget_number_year": t.last_budget_number_year,
+    }
+
 
 class TeacherRepository:
     def __init__(self, session: AsyncSession) -> None:
@@ -160,3 +223,78 @@ class TeacherRepository:
                 updated_at=func.now(),
             )
         )
+
+    async def by_snils(self, region_code: str, snils: Sequence[str]) -> dict[str, TeacherView]:
+        found = await self._session.execute(
+            select(teachers).where(
+                teachers.c.region_code == region_code, teachers.c.snils.in_(list(snils))
+            )
+        )
+        return {r.snils: rows.teacher_view_from_row(r._mapping) for r in found}
+
+    async def add_many(self, new: Sequence[TeacherView]) -> None:
+        """One bulk insert: every row carries every column."""
+        if new:
+            await self._session.execute(
+                insert(teachers),
+                [
+                    {
+                        "id": v.teacher.id,
+                        "region_code": v.teacher.region_code,
+                        "snils": v.teacher.snils,
+                        **_teacher_values(v),
+                    }
+                    for v in new
+                ],
+            )
+
+    async def save_imported(self, view: TeacherView) -> None:
+        await self._session.execute(
+            update(teachers)
+            .where(teachers.c.id == view.teacher.id)
+            .values(**_teacher_values(view), updated_at=func.now())
+        )
+
+    async def save_profile(self, view: TeacherView) -> TeacherView:
+        t = view.teacher
+        updated = (
+            await self._session.execute(
+                update(teachers)
+                .where(teachers.c.id == t.id)
+                .values(
+                    **profile_fields(t.profile),
+                    missing_fields=view.missing,
+                    profile_filled_by=t.profile_filled_by,
+                    updated_at=func.now(),
+                )
+                .returning(*teachers.c)
+            )
+        ).one()
+        return rows.teacher_view_from_row(updated._mapping)
+
+    async def page(
+        self, scope: ListScope, incomplete_only: bool, limit: int, offset: int
+    ) -> tuple[list[TeacherView], int]:
+        t = teachers
+        where = scope_clause(scope, t.c.region_code, t.c.municipality_id, t.c.school_id)
+        if incomplete_only:
+            where = and_(where, func.cardinality(t.c.missing_fields) > 0)
+        total = await self._session.scalar(select(func.count()).select_from(t).where(where))
+        found = await self._session.execute(
+            select(t)
+            .where(where)
+            .order_by(t.c.family_name, t.c.given_name, t.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return [rows.teacher_view_from_row(r._mapping) for r in found], total or 0
+
+    async def visible(self, ids: Sequence[str], visibility: Visibility) -> list[TeacherView]:
+        t = teachers
+        found = await self._session.execute(
+            select(t).where(
+                t.c.id.in_(_ids(ids)),
+                visible(visibility, t.c.region_code, t.c.municipality_id, t.c.school_id),
+            )
+        )
+        return [rows.teacher_view_from_row(r._mapping) for r in found]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from pk_regional_svc.domain.rules import CURRENT_RULES, RegionalRules
 
@@ -138,3 +139,45 @@ def missing_profile_fields(
     if young and profile.graduation_year is None:
         missing.append("graduation_year")
     return missing
+
+
+def profile_fields(p: TeacherProfile) -> dict[str, Any]:
+    """The profile as it is stored: the years of dated trainings derived from their dates."""
+    return {
+        "birth_year": p.birth_year,
+        "position": p.position,
+        "subjects": list(p.subjects),
+        "qualification_category": p.qualification_category,
+        "last_training_on": p.last_training_on,
+        "last_training_year": p.training_year(),
+        "last_training_topic": p.last_training_topic,
+        "last_training_organisation": p.last_training_organisation,
+        "never_trained": p.never_trained,
+        "last_retraining_on": p.last_retraining_on,
+        "last_retraining_year": (
+            p.last_retraining_on.year if p.last_retraining_on else p.last_retraining_year
+        ),
+        "last_retraining_topic": p.last_retraining_topic,
+        "no_retraining": p.no_retraining,
+        "teaching_since_year": p.teaching_since_year,
+        "graduation_year": p.graduation_year,
+        "phone": p.phone,
+    }
+
+
+def stored_profile(p: TeacherProfile) -> TeacherProfile:
+    """The profile as it reads back once stored (see profile_fields)."""
+    fields = profile_fields(p)
+    return TeacherProfile(**{**fields, "subjects": tuple(fields["subjects"])})
+
+
+def changed_fields(
+    before: dict[str, Any], after: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The changed fields only, as JSON-friendly values (dates as ISO strings), for the audit."""
+    keys = [k for k in after if before.get(k) != after[k]]
+
+    def text(value: Any) -> Any:
+        return value if isinstance(value, (str, int, bool, list)) or value is None else str(value)
+
+    return {k: text(before.get(k)) for k in keys}, {k: text(after[k]) for k in keys}

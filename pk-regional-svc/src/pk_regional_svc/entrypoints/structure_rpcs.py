@@ -6,10 +6,7 @@ from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.auth import current_principal
 from pk_regional_svc.entrypoints import translate
 from pk_regional_svc.entrypoints.with_deps import WithDeps
-from pk_regional_svc.service_layer import (
-    queries,
-    structure,
-)
+from pk_regional_svc.service_layer import imports, queries, structure
 
 
 class StructureRpcs(WithDeps):
@@ -28,7 +25,12 @@ class StructureRpcs(WithDeps):
     ) -> pb.CreateMunicipalityResponse:
         kind = translate.municipality_kind_in(request.kind)
         found, created = await structure.create_municipality(
-            self._deps, current_principal(), request.region_code, request.name, kind
+            self._deps.uow(),
+            current_principal(),
+            request.region_code,
+            request.name,
+            kind,
+            authz=self._deps.authz,
         )
         return pb.CreateMunicipalityResponse(
             municipality=translate.municipality(found), created=created
@@ -38,12 +40,13 @@ class StructureRpcs(WithDeps):
         self, request: pb.ListSchoolsRequest, context: object
     ) -> pb.ListSchoolsResponse:
         page = await structure.list_schools(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.region_code,
             request.municipality_id,
             request.page.page_size,
             request.page.page_token,
+            authz=self._deps.authz,
         )
         return pb.ListSchoolsResponse(
             schools=[translate.school(s) for s in page.items],
@@ -55,7 +58,7 @@ class StructureRpcs(WithDeps):
         self, request: pb.BatchGetSchoolsRequest, context: object
     ) -> pb.BatchGetSchoolsResponse:
         found = await structure.batch_get_schools(
-            self._deps, current_principal(), list(request.ids)
+            self._deps.uow(), current_principal(), list(request.ids), authz=self._deps.authz
         )
         return pb.BatchGetSchoolsResponse(schools=[translate.school(s) for s in found])
 
@@ -63,7 +66,7 @@ class StructureRpcs(WithDeps):
         self, request: pb.ListTeachersRequest, context: object
     ) -> pb.ListTeachersResponse:
         page = await structure.list_teachers(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             request.region_code,
             request.municipality_id,
@@ -71,6 +74,7 @@ class StructureRpcs(WithDeps):
             request.profile_incomplete_only,
             request.page.page_size,
             request.page.page_token,
+            authz=self._deps.authz,
         )
         return pb.ListTeachersResponse(
             teachers=[translate.teacher(t) for t in page.items],
@@ -82,23 +86,32 @@ class StructureRpcs(WithDeps):
         self, request: pb.BatchGetTeachersRequest, context: object
     ) -> pb.BatchGetTeachersResponse:
         found = await structure.batch_get_teachers(
-            self._deps, current_principal(), list(request.ids)
+            self._deps.uow(), current_principal(), list(request.ids), authz=self._deps.authz
         )
         return pb.BatchGetTeachersResponse(teachers=[translate.teacher(t) for t in found])
 
     async def ImportSchools(
         self, request: pb.ImportSchoolsRequest, context: object
     ) -> pb.ImportSchoolsResponse:
-        report = await structure.import_schools(
-            self._deps, current_principal(), request.region_code, request.csv
+        report = await imports.import_schools(
+            self._deps.uow(),
+            current_principal(),
+            request.region_code,
+            request.csv,
+            authz=self._deps.authz,
         )
         return pb.ImportSchoolsResponse(report=translate.report(report))
 
     async def ImportTeachers(
         self, request: pb.ImportTeachersRequest, context: object
     ) -> pb.ImportTeachersResponse:
-        report = await structure.import_teachers(
-            self._deps, current_principal(), request.region_code, request.csv
+        report = await imports.import_teachers(
+            self._deps.uow(),
+            current_principal(),
+            request.region_code,
+            request.csv,
+            authz=self._deps.authz,
+            clock=self._deps.clock,
         )
         return pb.ImportTeachersResponse(report=translate.report(report))
 
@@ -107,7 +120,7 @@ class StructureRpcs(WithDeps):
     ) -> pb.GetMyProfileResponse:
         return pb.GetMyProfileResponse(
             teacher=translate.teacher(
-                await structure.get_my_profile(self._deps, current_principal())
+                await structure.get_my_profile(self._deps.uow(), current_principal())
             )
         )
 
@@ -115,9 +128,11 @@ class StructureRpcs(WithDeps):
         self, request: pb.UpdateMyProfileRequest, context: object
     ) -> pb.UpdateMyProfileResponse:
         view = await structure.update_my_profile(
-            self._deps,
+            self._deps.uow(),
             current_principal(),
             translate.profile_in(request.profile),
             request.teacher_id,
+            authz=self._deps.authz,
+            clock=self._deps.clock,
         )
         return pb.UpdateMyProfileResponse(teacher=translate.teacher(view))

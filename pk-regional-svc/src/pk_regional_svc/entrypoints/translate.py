@@ -24,11 +24,11 @@ from pk_regional_svc.domain.numbers import (
 )
 from pk_regional_svc.domain.questionnaire import Answers, Question, QuestionKind
 from pk_regional_svc.domain.structure import School, SchoolKind, TeacherProfile, TeacherView
+from pk_regional_svc.domain.teacher_import import ImportReport
 from pk_regional_svc.service_layer import (
     allocation,
     campaigns,
     reports,
-    structure,
 )
 
 MUNICIPALITY_KIND = EnumMapping(
@@ -316,7 +316,7 @@ def number_filter(f: pb.ReportFilter) -> NumberFilter:
     )
 
 
-def report(r: structure.ImportReport) -> pb.ImportReport:
+def report(r: ImportReport) -> pb.ImportReport:
     return pb.ImportReport(
         created=r.created,
         updated=r.updated,

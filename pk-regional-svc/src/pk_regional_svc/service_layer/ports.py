@@ -19,7 +19,7 @@ from pk_regional_svc.domain.municipality import Municipality
 from pk_regional_svc.domain.numbers import Holding, NumberFilter, Recipient, UniqueNumber
 from pk_regional_svc.domain.questionnaire import Answers, Question, ResponseRow
 from pk_regional_svc.domain.scope import AuditEntry, AuditView, ListScope, Place, Visibility
-from pk_regional_svc.domain.structure import Teacher, TeacherView
+from pk_regional_svc.domain.structure import School, Teacher, TeacherView
 
 
 class MunicipalityStore(Protocol):
@@ -28,6 +28,8 @@ class MunicipalityStore(Protocol):
     async def add_if_absent(self, municipality: Municipality) -> bool:
         """True when it was added."""
         ...
+
+    async def by_name(self, region_code: str, name: str) -> Municipality | None: ...
 
 
 class MunicipalityUnitOfWork(UnitOfWorkPort, Protocol):
@@ -94,6 +96,20 @@ class StructureStore(Protocol):
         """Schools' (code, name) and municipalities' names by id."""
         ...
 
+    async def schools_in_region(self, region_code: str) -> dict[str, School]:
+        """The region's schools by code."""
+        ...
+
+    async def add_schools(self, new: Sequence[School]) -> None: ...
+
+    async def save_school(self, school: School) -> None: ...
+
+    async def schools_page(
+        self, scope: ListScope, limit: int, offset: int
+    ) -> tuple[list[School], int]: ...
+
+    async def visible_schools(self, ids: Sequence[str], visibility: Visibility) -> list[School]: ...
+
 
 class TeacherStore(Protocol):
     async def of_person(
@@ -110,6 +126,24 @@ class TeacherStore(Protocol):
     async def record_training(self, teacher_id: str, document: CompletionDocument) -> None:
         """The document becomes the teacher's last training."""
         ...
+
+    async def by_snils(self, region_code: str, snils: Sequence[str]) -> dict[str, TeacherView]: ...
+
+    async def add_many(self, new: Sequence[TeacherView]) -> None: ...
+
+    async def save_imported(self, view: TeacherView) -> None:
+        """Stores the teacher's school, names, profile and budget-number year."""
+        ...
+
+    async def save_profile(self, view: TeacherView) -> TeacherView:
+        """Stores the profile (and who filled it); the teacher as stored."""
+        ...
+
+    async def page(
+        self, scope: ListScope, incomplete_only: bool, limit: int, offset: int
+    ) -> tuple[list[TeacherView], int]: ...
+
+    async def visible(self, ids: Sequence[str], visibility: Visibility) -> list[TeacherView]: ...
 
 
 class NumberStore(Protocol):

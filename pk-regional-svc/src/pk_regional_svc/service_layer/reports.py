@@ -136,7 +136,15 @@ async def _table(
     if kind is ReportKind.TEACHERS:
         items = await _all(
             lambda t: structure.list_teachers(
-                deps, principal, f.region_code, f.municipality_id, f.school_id, False, PAGE, t
+                deps.uow(),
+                principal,
+                f.region_code,
+                f.municipality_id,
+                f.school_id,
+                False,
+                PAGE,
+                t,
+                authz=deps.authz,
             )
         )
         names = await _names(
