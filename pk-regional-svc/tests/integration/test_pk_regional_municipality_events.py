@@ -4,10 +4,10 @@ municipality created here lets its region's operator appoint a municipal operato
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import grpc
 import pytest
-from conftest import Roles
 from pk_regional_journeys import Stub, World
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.integration
 
 
 async def test_a_new_municipality_reaches_identity_svc_and_its_operator_can_be_appointed(
-    pk: Stub, world: World, roles: Roles, regional_stack: tuple[RunningService, RunningService]
+    pk: Stub, world: World, roles: Any, regional_stack: tuple[RunningService, RunningService]
 ) -> None:
     identity = regional_stack[0]
     created = await pk.CreateMunicipality(
