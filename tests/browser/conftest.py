@@ -6,6 +6,7 @@ page's console log go to .data/browser-artifacts/<test>/ (git-ignored)."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -106,6 +107,7 @@ def portal(
     page = context.new_page()
     name = re.sub(r"[^\w.-]+", "_", request.node.name)
     tab = Portal(page=page, stack=platform, artifacts=ARTIFACTS / name)
+    shutil.rmtree(tab.artifacts, ignore_errors=True)  # nothing left from an earlier run
 
     def log(message: ConsoleMessage) -> None:
         tab.console.append(f"[{message.type}] {message.text}")
@@ -127,6 +129,7 @@ def portal(
         if report is not None and report.failed:
             tab.screenshot("failure")
             (tab.artifacts / "console.log").write_text("\n".join(tab.console) + "\n")
+            (tab.artifacts / "failure.txt").write_text(report.longreprtext)
         context.close()
 
 
