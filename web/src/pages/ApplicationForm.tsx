@@ -12,6 +12,7 @@ interface Props {
   myCycles: { id: string; specialtyCode: string; specialty?: { name: string } | null }[];
 }
 
+const APPLICABLE: Record<string, true> = { BUDGET: true, CONTRACT: true, OMS: true };
 const FIELDS = ["programCycleId", "specialtyCode", "fundingBasis", "employment", "consentToShare"];
 
 /** A ДПП application: which cycle of the program, funding basis, employment, consent. */
@@ -19,6 +20,9 @@ export function ApplicationForm({ programCycles, myCycles }: Props) {
   const [result, submit] = useMutation(SubmitApplicationDocument);
   const [error, setError] = useState<UserErrorShape | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [cycleId, setCycleId] = useState(programCycles[0]?.id ?? "");
+  // The bases the chosen cycle has seats for, with how many are free.
+  const seats = (programCycles.find((c) => c.id === cycleId)?.seats ?? []).filter((seat) => seat.basis in APPLICABLE);
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,7 +54,7 @@ export function ApplicationForm({ programCycles, myCycles }: Props) {
     <section aria-labelledby="apply-title">
       <h2 id="apply-title">Подать заявку на цикл</h2>
       <form onSubmit={send} className="form">
-        <SelectField label="Цикл программы" name="programCycleId" error={errorFor(error, "programCycleId")}>
+        <SelectField label="Цикл программы" name="programCycleId" value={cycleId} onChange={(e) => setCycleId(e.target.value)} error={errorFor(error, "programCycleId")}>
           {programCycles.map((c) => (
             <option key={c.id} value={c.id}>{formatDate(c.startsOn)} — {formatDate(c.endsOn)}</option>
           ))}
@@ -59,7 +63,11 @@ export function ApplicationForm({ programCycles, myCycles }: Props) {
           {myCycles.map((c) => <option key={c.id} value={c.specialtyCode}>{c.specialty?.name ?? c.specialtyCode}</option>)}
         </SelectField>
         <SelectField label="Основа обучения" name="fundingBasis" error={errorFor(error, "fundingBasis")}>
-          {["BUDGET", "CONTRACT", "OMS"].map((b) => <option key={b} value={b}>{FUNDING[b]}</option>)}
+          {seats.map((seat) => (
+            <option key={seat.basis} value={seat.basis} disabled={seat.free <= 0}>
+              {FUNDING[seat.basis]} — свободно {seat.free}
+            </option>
+          ))}
         </SelectField>
         <SelectField label="Занятость" name="employmentKind" error={errorFor(error, "employment")}>
           <option value="STATE">государственная или муниципальная организация</option>

@@ -24,7 +24,7 @@ export default function Credits() {
               {credit.statusReason ? <> — {credit.statusReason}</> : null}
             </p>
             {credit.daysLate > 0 ? <p className="warn">Организация передала результат с опозданием на {credit.daysLate} дн. (срок — {formatDate(credit.deadline)}).</p> : null}
-            <p className="muted">Внесено {formatDateTime(credit.recordedAt)}{credit.documentNumber ? ` · документ № ${credit.documentNumber}` : ""}</p>
+            <p className="muted">{SOURCES[credit.source] ?? credit.source} · внесено {formatDateTime(credit.recordedAt)}{credit.documentNumber ? ` · документ № ${credit.documentNumber}` : ""}</p>
             <button type="button" aria-expanded={open === credit.id} onClick={() => setOpen(open === credit.id ? null : credit.id)}>
               История записи
             </button>
@@ -35,6 +35,12 @@ export default function Credits() {
     </section>
   );
 }
+
+const SOURCES: Record<string, string> = {
+  POSTING: "результат от организации",
+  CORRECTION: "исправление",
+  CODE: "код подтверждения",
+};
 
 const ACTIONS: Record<string, string> = { RECORDED: "внесена", CORRECTED: "исправлена", VOIDED: "аннулирована" };
 
