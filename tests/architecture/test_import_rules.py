@@ -32,7 +32,7 @@ PURE_PLATFORM_MODULES = (
     "cpd_platform.snils",
     "cpd_platform.regions",
     "cpd_platform.text_limits",
-    "cpd_platform.posting_hash",
+    "cpd_wire.posting_hash",
     "cpd_platform.mapping",
 )
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cpd.credits.v1 import credits_pb2
-from cpd_platform.posting_hash import payload_hash
+from cpd_wire.posting_hash import payload_hash
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 GUIDES = ("providers.md", "frontend.md")

@@ -23,7 +23,7 @@ from tests.e2e.test_registration import registered_and_verified
 from cpd.credits.v1 import credits_pb2
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack, dev_client_secret
-from cpd_platform.posting_hash import payload_hash
+from cpd_wire.posting_hash import payload_hash
 from local_idp.login_client import BrowserLogin
 from local_idp.pytest_plugin import RunningIdp
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cpd_platform import posting_hash
+from cpd_wire import posting_hash
 from cpd_provider_cli.codes import read_snils_file
 from cpd_provider_cli.posting import PostingState, Progress, Summary
 from cpd_provider_cli.results_csv import BadRow, LayoutError, Row, read_results
@@ -68,7 +68,7 @@ def test_payload_hash_is_the_documented_canonical_json() -> None:
 
 def test_the_cli_hashes_a_batch_exactly_as_credits_svc_checks_it() -> None:
     """The CLI and credits-svc share one implementation of the documented hash
-    (`cpd_platform.posting_hash`); the server accepts what the CLI sends."""
+    (`cpd_wire.posting_hash`); the server accepts what the CLI sends."""
     from credits_svc.domain.records import payload_hash_matches
 
     rows = [

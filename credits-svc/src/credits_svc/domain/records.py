@@ -9,10 +9,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import NamedTuple
 
-from cpd_platform.posting_hash import HashedRecord, legacy_payload_hash
+from cpd_wire.posting_hash import HashedRecord, legacy_payload_hash
 
 # Re-exported: tests and benchmarks hash the batches they post with it.
-from cpd_platform.posting_hash import payload_hash as payload_hash
+from cpd_wire.posting_hash import payload_hash as payload_hash
 
 MAX_BATCH_RECORDS = 1000
 
@@ -104,7 +104,7 @@ class CreditRecord:
 
 
 def payload_hash_matches(results: Sequence[HashedRecord], given: str) -> bool:
-    """The documented hash (`cpd_platform.posting_hash`, the provider CLI's too); clients of the
+    """The documented hash (`cpd_wire.posting_hash`, the provider CLI's too); clients of the
     first version (no document number or cycle in any record) may still send the five-field
     form."""
     if given == payload_hash(results):

@@ -1,5 +1,5 @@
 """What the posting API expects on the wire (see proto/cpd/credits/v1/credits.proto). The
-batch's `payload_hash` is computed by `cpd_platform.posting_hash`, the module credits-svc checks
+batch's `payload_hash` is computed by `cpd_wire.posting_hash`, the module credits-svc checks
 it with."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cpd.credits.v1 import credits_pb2
-from cpd_platform.posting_hash import payload_hash
+from cpd_wire.posting_hash import payload_hash
 from cpd_provider_cli.results_csv import Row
 
 

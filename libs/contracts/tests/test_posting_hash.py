@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from typing import NamedTuple
 
-from cpd_platform.posting_hash import legacy_payload_hash, payload_hash
+from cpd_wire.posting_hash import legacy_payload_hash, payload_hash
 
 
 class Record(NamedTuple):
