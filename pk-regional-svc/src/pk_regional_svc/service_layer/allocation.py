@@ -16,9 +16,9 @@ from pk_regional_svc.domain.numbers import allocated_numbers
 from pk_regional_svc.domain.quota_distribution import distribute_municipal_quotas
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
-from pk_regional_svc.service_layer.authz import READ, REGIONAL
-from pk_regional_svc.service_layer.listing import list_scope
-from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
+from pk_regional_svc.service_layer.authz import REGIONAL
+from pk_regional_svc.service_layer.listing import page_in_scope
+from pk_regional_svc.service_layer.paging import PageOf
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 
 
@@ -114,19 +114,19 @@ async def allocation_report(
     *,
     authz: Authorizer,
 ) -> tuple[PageOf[OutcomeView], AllocationSummary]:
-    limit, offset = bounds(page_size, page_token)
     async with uow:
         campaign = await uow.campaigns.get(campaign_id)
-        scope = await list_scope(
+        page = await page_in_scope(
             uow,
             authz,
             principal,
+            page_size,
+            page_token,
+            lambda scope, limit, offset: uow.candidates.outcomes_page(
+                campaign, scope, not_granted_only, limit, offset
+            ),
             municipality_id=municipality_id,
             school_id=school_id,
-            roles=READ,
-        )
-        items, total = await uow.candidates.outcomes_page(
-            campaign, scope, not_granted_only, limit, offset
         )
         summary = await _summary(uow, campaign_id, campaign.allocated_at, False)
-    return PageOf(items, next_token(limit, offset, total), total), summary
+    return page, summary

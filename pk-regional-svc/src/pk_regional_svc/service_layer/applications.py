@@ -31,8 +31,8 @@ from pk_regional_svc.domain.numbers import Holding, NumberFilter, NumberStatus, 
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import READ
-from pk_regional_svc.service_layer.listing import list_scope
-from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
+from pk_regional_svc.service_layer.listing import page_in_scope
+from pk_regional_svc.service_layer.paging import PageOf
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 from pk_regional_svc.service_layer.refusal import refuse_holding
 
@@ -313,15 +313,15 @@ async def list_applications(
     *,
     authz: Authorizer,
 ) -> PageOf[Application]:
-    limit, offset = bounds(page_size, page_token)
     async with uow:
-        scope = await list_scope(
+        return await page_in_scope(
             uow,
             authz,
             principal,
+            page_size,
+            page_token,
+            lambda scope, limit, offset: uow.applications.page(scope, f, limit, offset),
             region_code=f.region_code,
             municipality_id=f.municipality_id,
             school_id=f.school_id,
         )
-        items, total = await uow.applications.page(scope, f, limit, offset)
-    return PageOf(items, next_token(limit, offset, total), total)

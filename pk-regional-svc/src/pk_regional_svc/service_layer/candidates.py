@@ -11,9 +11,9 @@ from pk_regional_svc.domain.allocation import Decision
 from pk_regional_svc.domain.candidate_list import CandidateView
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
-from pk_regional_svc.service_layer.authz import OPERATE, READ
-from pk_regional_svc.service_layer.listing import list_scope
-from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
+from pk_regional_svc.service_layer.authz import OPERATE
+from pk_regional_svc.service_layer.listing import page_in_scope
+from pk_regional_svc.service_layer.paging import PageOf
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 
 
@@ -29,20 +29,21 @@ async def list_candidates(
     *,
     authz: Authorizer,
 ) -> PageOf[CandidateView]:
-    limit, offset = bounds(page_size, page_token)
     async with uow:
         campaign = await uow.campaigns.get(campaign_id)
-        scope = await list_scope(
+        return await page_in_scope(
             uow,
             authz,
             principal,
+            page_size,
+            page_token,
+            lambda scope, limit, offset: uow.candidates.page(
+                campaign, scope, decision, limit, offset
+            ),
             region_code=campaign.region_code,
             municipality_id=municipality_id,
             school_id=school_id,
-            roles=READ,
         )
-        items, total = await uow.candidates.page(campaign, scope, decision, limit, offset)
-    return PageOf(items, next_token(limit, offset, total), total)
 
 
 async def decide_candidates(

@@ -3,13 +3,17 @@ what they may see; a filter outside the caller's scope gives an empty list."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TypeVar
 
 from cpd_platform.principal import Principal, Role
 from pk_regional_svc.domain.municipality import parse_region_code
 from pk_regional_svc.domain.scope import ListScope
 from pk_regional_svc.service_layer.authz import READ
+from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
+
+T = TypeVar("T")
 
 
 async def list_scope(
@@ -29,3 +33,32 @@ async def list_scope(
     region = parse_region_code(region_code) if region_code else ""
     visibility = await authz.visibility(principal, roles)
     return ListScope(visibility, region, municipality_id, school_id)
+
+
+async def page_in_scope(
+    uow: PkRegionalUnitOfWorkPort,
+    authz: Authorizer,
+    principal: Principal,
+    page_size: int,
+    page_token: str,
+    fetch: Callable[[ListScope, int, int], Awaitable[tuple[list[T], int]]],
+    *,
+    region_code: str = "",
+    municipality_id: str = "",
+    school_id: str = "",
+    roles: Sequence[Role] = READ,
+) -> PageOf[T]:
+    """One page of a list in the caller's scope: `fetch(scope, limit, offset)` gives the rows
+    and their total. Called inside the unit of work."""
+    limit, offset = bounds(page_size, page_token)
+    scope = await list_scope(
+        uow,
+        authz,
+        principal,
+        region_code=region_code,
+        municipality_id=municipality_id,
+        school_id=school_id,
+        roles=roles,
+    )
+    items, total = await fetch(scope, limit, offset)
+    return PageOf(items, next_token(limit, offset, total), total)

@@ -20,8 +20,8 @@ from pk_regional_svc.domain.numbers import (
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, READ
-from pk_regional_svc.service_layer.listing import list_scope
-from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
+from pk_regional_svc.service_layer.listing import list_scope, page_in_scope
+from pk_regional_svc.service_layer.paging import PageOf
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 from pk_regional_svc.service_layer.refusal import refuse_holding
 
@@ -35,18 +35,18 @@ async def list_numbers(
     *,
     authz: Authorizer,
 ) -> PageOf[Holding]:
-    limit, offset = bounds(page_size, page_token)
     async with uow:
-        scope = await list_scope(
+        return await page_in_scope(
             uow,
             authz,
             principal,
+            page_size,
+            page_token,
+            lambda scope, limit, offset: uow.numbers.page(scope, f, limit, offset),
             region_code=f.region_code,
             municipality_id=f.municipality_id,
             school_id=f.school_id,
         )
-        items, total = await uow.numbers.page(scope, f, limit, offset)
-    return PageOf(items, next_token(limit, offset, total), total)
 
 
 async def refuse_number(

@@ -24,8 +24,8 @@ from pk_regional_svc.domain.structure import (
 )
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import REGIONAL
-from pk_regional_svc.service_layer.listing import list_scope
-from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
+from pk_regional_svc.service_layer.listing import page_in_scope
+from pk_regional_svc.service_layer.paging import PageOf
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 from pk_regional_svc.service_layer.teacher_access import teacher_for
 
@@ -76,13 +76,17 @@ async def list_schools(
     *,
     authz: Authorizer,
 ) -> PageOf[School]:
-    limit, offset = bounds(page_size, page_token)
     async with uow:
-        scope = await list_scope(
-            uow, authz, principal, region_code=region_code, municipality_id=municipality_id
+        return await page_in_scope(
+            uow,
+            authz,
+            principal,
+            page_size,
+            page_token,
+            uow.structure.schools_page,
+            region_code=region_code,
+            municipality_id=municipality_id,
         )
-        items, total = await uow.structure.schools_page(scope, limit, offset)
-    return PageOf(items, next_token(limit, offset, total), total)
 
 
 async def batch_get_schools(
@@ -105,18 +109,18 @@ async def list_teachers(
     *,
     authz: Authorizer,
 ) -> PageOf[TeacherView]:
-    limit, offset = bounds(page_size, page_token)
     async with uow:
-        scope = await list_scope(
+        return await page_in_scope(
             uow,
             authz,
             principal,
+            page_size,
+            page_token,
+            lambda scope, limit, offset: uow.teachers.page(scope, incomplete_only, limit, offset),
             region_code=region_code,
             municipality_id=municipality_id,
             school_id=school_id,
         )
-        items, total = await uow.teachers.page(scope, incomplete_only, limit, offset)
-    return PageOf(items, next_token(limit, offset, total), total)
 
 
 async def batch_get_teachers(
