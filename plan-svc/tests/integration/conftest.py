@@ -10,8 +10,17 @@ from sqlalchemy import MetaData, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cpd_platform.db import create_engine, create_session_factory
-from cpd_platform.outbox import outbox_table
+from cpd_platform.outbox import outbox_table, stream_name
 from cpd_platform.redis import create_redis
+
+
+@pytest.fixture(scope="module", autouse=True)
+async def empty_credit_streams(redis_url: str) -> None:
+    """Each module's plan-svc starts on empty credit streams: other services' tests in the same
+    session publish credit events to this Redis, and a new consumer group reads from the start."""
+    redis = create_redis(redis_url)
+    await redis.delete(*(stream_name(t) for t in ("credits.recorded", "credits.voided")))
+    await redis.aclose()
 
 
 @pytest.fixture(scope="module")
