@@ -4,14 +4,13 @@ e-mails the identity provider sends to the local SMTP server."""
 from __future__ import annotations
 
 import re
-import time
 import uuid
 from email.message import Message
 from typing import Any
 
 import httpx
 import pytest
-from tests.e2e.conftest import graphql
+from tests.e2e.conftest import graphql, wait_for
 
 from cpd_platform.devstack import DevStack
 from cpd_platform.local_mail import body_text, read_mailbox
@@ -91,14 +90,18 @@ def mail_to(
     platform: DevStack, address: str, subject: str = VERIFY_SUBJECT, timeout: float = 15.0
 ) -> Message:
     """The e-mail with this subject sent to `address` (one per address and subject here)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        for message in read_mailbox(platform.mail_dir):
-            if message["To"] == address and message["Subject"] == subject:
-                return message
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"no e-mail to {address}")
-        time.sleep(0.1)
+
+    def delivered() -> Message | None:
+        return next(
+            (
+                message
+                for message in read_mailbox(platform.mail_dir)
+                if message["To"] == address and message["Subject"] == subject
+            ),
+            None,
+        )
+
+    return wait_for(delivered, seconds=timeout)
 
 
 def action_link(message: Message) -> str:
