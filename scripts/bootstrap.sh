@@ -28,6 +28,11 @@ fi
 if ! command -v runuser >/dev/null; then
   apt_install util-linux
 fi
+# plan-svc's portfolio PDF is set in DejaVu Sans (Cyrillic).
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  echo "bootstrap: installing the DejaVu fonts (Debian package fonts-dejavu-core) for plan-svc's PDF"
+  apt_install fonts-dejavu-core
+fi
 # The browser tests drive Debian's chromium (Playwright's own browser download is not used).
 if [ ! -x /usr/bin/chromium ]; then
   echo "bootstrap: installing Chromium (Debian package chromium) for the browser tests"
