@@ -19,11 +19,13 @@ from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
 from plan_svc.adapters.orm import outbox
+from plan_svc.adapters.portfolio_pdf import PortfolioRenderer
 from plan_svc.adapters.services import (
     CatalogClient,
     IdentityClient,
     LedgerClient,
     NomenclatureCache,
+    PortfolioSources,
 )
 from plan_svc.adapters.unit_of_work import PlanUnitOfWork
 from plan_svc.entrypoints.grpc_servicer import PlanServicer
@@ -60,6 +62,11 @@ def wire(settings: PlanSettings, infra: Infrastructure) -> Wiring:
         access,
         NomenclatureCache(catalog.specialties, settings.nomenclature_ttl_seconds),
         SystemClock(),
+        PortfolioSources(
+            infra.channel(settings.identity_target, deadline),
+            infra.channel(settings.credits_target, deadline),
+        ),
+        PortfolioRenderer(),
     )
     return Wiring(
         registrations=[

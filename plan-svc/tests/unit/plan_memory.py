@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
-from cpd_platform.errors import NotFound
+from cpd_platform.errors import NotFound, PermissionDenied
 from cpd_platform.testing import InMemoryUnitOfWork
 from plan_svc.adapters.services import CatalogElement, ProgramCycleFacts, SeatsUnavailable
 from plan_svc.domain.applications import (
@@ -260,6 +260,13 @@ class MemoryCatalog:
         self.program_cycles: dict[str, ProgramCycleFacts] = {}
         self.free_seats: dict[tuple[str, int], int] = {}
         self.reservations: dict[str, tuple[str, int]] = {}
+        # OAuth client id -> provider id, as catalog-svc binds providers' systems.
+        self.provider_clients: dict[str, str] = {}
+
+    async def provider_for_client(self, client_id: str) -> str:
+        if client_id not in self.provider_clients:
+            raise PermissionDenied("not_a_provider", "Клиент не привязан к организации")
+        return self.provider_clients[client_id]
 
     async def element(self, element_id: str) -> CatalogElement:
         if element_id not in self.elements:

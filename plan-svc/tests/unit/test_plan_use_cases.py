@@ -85,6 +85,20 @@ def person(person_id: str) -> Principal:
 
 SPECIALIST = person("specialist")
 STAFF = person("staff")
+
+
+def system(client_id: str) -> Principal:
+    """A provider system's client-credentials principal (no person)."""
+    return Principal(
+        subject=f"service-account-{client_id}",
+        client_id=client_id,
+        roles=frozenset({Role.PROVIDER_SYSTEM}),
+        person_id=None,
+        snils=None,
+        token="",
+    )
+
+
 ACCESS = Access(
     Grants({"staff": frozenset({Grant(Role.PROVIDER_STAFF, Scope.provider(PROVIDER))})})
 )
@@ -192,6 +206,7 @@ async def decided(
         reason=reason,
         catalog=catalog,
         access=ACCESS,
+        providers=catalog,
         clock=clock,
     )
 
@@ -329,6 +344,17 @@ async def test_the_providers_staff_accept_and_a_stranger_may_not_decide(
     assert (accepted.status, accepted.decided_at) == (ApplicationStatus.ACCEPTED, clock.now())
     assert uow.applications.by_id[submitted.id].status == ApplicationStatus.ACCEPTED
     assert catalog.free_seats[(GROUP, BUDGET)] == 0
+
+
+async def test_the_providers_own_system_decides_and_another_providers_system_may_not(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    catalog.provider_clients.update({"own-system": PROVIDER, "other-system": "provider-2"})
+    submitted = await submitted_application(uow, clock, catalog)
+    with pytest.raises(PermissionDenied):
+        await decided(uow, clock, catalog, system("other-system"), submitted, accept=True)
+    accepted = await decided(uow, clock, catalog, system("own-system"), submitted, accept=True)
+    assert accepted.status == ApplicationStatus.ACCEPTED
 
 
 async def test_a_rejection_gives_the_seat_back(

@@ -22,6 +22,17 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** The accreditation portfolio of a cycle for periodic accreditation (order 709н): a PDF. */
+export type AccreditationPortfolio = {
+  __typename?: 'AccreditationPortfolio';
+  /** The PDF document, base64-encoded (RFC 4648, with padding). */
+  contentBase64: Scalars['String']['output'];
+  /** "application/pdf". */
+  contentType: Scalars['String']['output'];
+  /** A file name for saving, e.g. "portfolio-31.08.36-2024-01-15.pdf". */
+  fileName: Scalars['String']['output'];
+};
+
 /** The cycle the document opened, or why it was refused. */
 export type AddDocumentResult = Cycle | UserError;
 
@@ -2150,6 +2161,37 @@ export type NumberStatus =
   /** Отказ (with a reason): the holding ended and the number returned to the school's pool. */
   | 'REFUSED';
 
+/** An accepted application whose result is past its posting deadline. */
+export type OverdueResult = {
+  __typename?: 'OverdueResult';
+  /** The accepted application. */
+  application: Application;
+  /** Days past the deadline (at least 1). */
+  daysOverdue: Scalars['Int']['output'];
+  /** The last day the result was on time (YYYY-MM-DD): one month after the program cycle's end. */
+  deadline: Scalars['Date']['output'];
+};
+
+/** A page of a list (a Relay connection). */
+export type OverdueResultConnection = {
+  __typename?: 'OverdueResultConnection';
+  /** The items of this page, in order. */
+  edges: Array<OverdueResultEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page and the cursor after it. */
+export type OverdueResultEdge = {
+  __typename?: 'OverdueResultEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: OverdueResult;
+};
+
 /** Information to aid in pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2248,6 +2290,8 @@ export type PlanItem = {
   multiplier: Scalars['Int']['output'];
   /** The person's cycles whose plans hold this element (this one included). */
   plannedCycleIds: Array<Scalars['ID']['output']>;
+  /** Set while the person waits for the provider's result: the status is COMPLETED and no credit for the element has come (in any cycle); unset otherwise. */
+  resultWait?: Maybe<ResultWait>;
   /** Where the item stands. */
   status: PlanItemStatus;
   /** Russian label of the status, e.g. "В плане", "Зачтено". */
@@ -2461,6 +2505,8 @@ export type ProviderLateness = {
 /** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type Query = {
   __typename?: 'Query';
+  /** The accreditation portfolio of one of the caller's cycles: the person, specialty, document, cycle dates, the rule set with its source and numbers, every credited element (provider, dates, ZET, document number, status), totals per cycle year and per kind, and the document's ФРМР status. */
+  accreditationPortfolio: AccreditationPortfolio;
   /** The allocation report: who received a number and why others did not; by municipality, then rank (unranked last), then family name. */
   allocationReport: AllocationOutcomeConnection;
   /** A campaign's candidates for unique numbers (3 or more years since the last training, or none), sorted by name. */
@@ -2495,6 +2541,8 @@ export type Query = {
   providerApplications: Array<Application>;
   /** How late providers posted program results, per provider (administrators). */
   providerLateness: Array<ProviderLateness>;
+  /** For a provider's staff: accepted applications whose program cycle ended more than a month ago (the posting deadline) without a posted result, oldest end first, at most 1000, on one page. */
+  providerOverdueResults: OverdueResultConnection;
   /** A campaign's questionnaire and the calling teacher's answers. */
   questionnaire: Questionnaire;
   /** Teachers' answers to a campaign's questionnaire (and who has not answered), sorted by name. */
@@ -2527,6 +2575,12 @@ export type Query = {
   specialties: Array<Specialty>;
   /** Unique numbers in the caller's scope: every holding (current and refused) and every free number; newest year first, then school, code, last change. */
   uniqueNumbers: NumberHoldingConnection;
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryAccreditationPortfolioArgs = {
+  cycleId: Scalars['ID']['input'];
 };
 
 
@@ -2603,6 +2657,12 @@ export type QueryProviderApplicationsArgs = {
 
 /** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryProviderLatenessArgs = {
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryProviderOverdueResultsArgs = {
   providerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3269,6 +3329,23 @@ export type ReportKind =
   /** Teachers with their profile state (region, municipality and school filters apply). */
   | 'TEACHERS';
 
+/** A result a person waits for: the provider posts it within one month of the end (DESIGN.md). */
+export type ResultWait = {
+  __typename?: 'ResultWait';
+  /** Days past the deadline; 0 while on time. */
+  daysOverdue: Scalars['Int']['output'];
+  /** The last day the result is on time: one month after endsOn (the last day of the month when that month is shorter). */
+  deadline: Scalars['Date']['output'];
+  /** The last day of the training (YYYY-MM-DD): the accepted application's program cycle's, or the event's. */
+  endsOn: Scalars['Date']['output'];
+  /** True once today is after the deadline. */
+  overdue: Scalars['Boolean']['output'];
+  /** The provider that owes the result (catalog-svc id). */
+  providerId: Scalars['ID']['output'];
+  /** Once overdue: a support request to the provider, ready to send (topic, subject, text naming the element, provider, end date and deadline, and the context reference); null while on time. */
+  supportRequest?: Maybe<SupportRequestDraft>;
+};
+
 /** Whether a grant was revoked, or why it was refused. */
 export type RevokeRoleResult = RoleRevoke | UserError;
 
@@ -3420,6 +3497,19 @@ export type Suggestion = {
   score: Scalars['Float']['output'];
   /** Start of that program cycle or of the event; null when undated (modules). */
   startsOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A support request prepared for the person: the client shows it and submits it (as it is or edited) with identity-svc's support requests. */
+export type SupportRequestDraft = {
+  __typename?: 'SupportRequestDraft';
+  /** What the request is about, for support staff: "plan_item:<plan item id>". */
+  contextReference: Scalars['String']['output'];
+  /** Subject line (Russian), naming the element. */
+  subject: Scalars['String']['output'];
+  /** The request's text (Russian): the element, its provider, the end date and the deadline. */
+  text: Scalars['String']['output'];
+  /** The request's topic code: "credits_not_posted". */
+  topic: Scalars['String']['output'];
 };
 
 /**

@@ -8,9 +8,17 @@ from gateway.schema.catalog import CatalogMutation, CatalogQuery
 from gateway.schema.credits import CreditsMutation, CreditsQuery
 from gateway.schema.identity import IdentityMutation, IdentityQuery
 from gateway.schema.pk_regional import PkRegionalMutation, PkRegionalQuery
-from gateway.schema.plan import PlanMutation, PlanQuery
+from gateway.schema.plan import OverdueQuery, PlanMutation, PlanQuery, PortfolioQuery
 
-QUERIES: tuple[type, ...] = (IdentityQuery, CatalogQuery, PlanQuery, CreditsQuery, PkRegionalQuery)
+QUERIES: tuple[type, ...] = (
+    IdentityQuery,
+    CatalogQuery,
+    PlanQuery,
+    OverdueQuery,
+    PortfolioQuery,
+    CreditsQuery,
+    PkRegionalQuery,
+)
 MUTATIONS: tuple[type, ...] = (
     IdentityMutation,
     CatalogMutation,

@@ -18,10 +18,17 @@ import grpc
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
-from cpd_platform.errors import ERROR_CODE_METADATA_KEY, FailedPrecondition, NotFound
+from cpd_platform.errors import (
+    ERROR_CODE_METADATA_KEY,
+    FailedPrecondition,
+    NotFound,
+    PermissionDenied,
+)
+from cpd_platform.snils import format_snils
 from plan_svc.domain.applications import FundingBasis
 from plan_svc.domain.credits import CreditKind
 from plan_svc.domain.plan import ElementFacts
+from plan_svc.domain.portfolio import PortfolioPerson
 from plan_svc.domain.rule_sets import EducationLevel
 from plan_svc.domain.specialties import NomenclatureSpecialty
 from plan_svc.domain.suggestions import Candidate
@@ -62,6 +69,7 @@ class CatalogElement:
     distance: bool
     rating: float
     tickets_free: int
+    provider_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +102,7 @@ def element_from_pb(e: catalog_pb2.Element) -> CatalogElement | None:
         distance=e.distance_learning or kind == CreditKind.MODULE or e.event_format == "online",
         rating=e.rating,
         tickets_free=e.tickets_free,
+        provider_name=e.provider_name,
     )
 
 
@@ -176,6 +185,20 @@ class CatalogClient:
         if found is None or found.status == "draft":
             raise NotFound("element_not_found", "Элемент каталога не найден")
         return found
+
+    async def provider_for_client(self, client_id: str) -> str:
+        """The provider whose system authenticates as `client_id` (a client-credentials token)."""
+        try:
+            reply = await self._stub.GetProviderByClient(
+                catalog_pb2.GetProviderByClientRequest(client_id=client_id)
+            )
+        except grpc.aio.AioRpcError as exc:
+            if exc.code() in (grpc.StatusCode.NOT_FOUND, grpc.StatusCode.PERMISSION_DENIED):
+                raise PermissionDenied(
+                    "not_a_provider", "Клиент не привязан ни к одной образовательной организации"
+                ) from None
+            raise
+        return str(reply.provider.id)
 
     async def program_cycle(self, program_cycle_id: str) -> ProgramCycleFacts:
         reply = await self._stub.BatchGetProgramCycles(
@@ -308,6 +331,27 @@ class IdentityClient:
             log.warning("identity GetMe failed", extra={"code": exc.code().name})
             return None
         return reply.person.region_code or None
+
+
+class PortfolioSources:
+    """What the portfolio reads of identity-svc and credits-svc with the caller's forwarded
+    token: the person's name and SNILS, and the completion document numbers of their credits."""
+
+    def __init__(self, identity: grpc.aio.Channel, credits: grpc.aio.Channel) -> None:
+        self._identity = identity_pb2_grpc.IdentityServiceStub(identity)
+        self._credits = credits_pb2_grpc.CreditsServiceStub(credits)
+
+    async def person(self) -> PortfolioPerson:
+        reply = await self._identity.GetMe(identity_pb2.GetMeRequest())
+        p = reply.person
+        name = " ".join(part for part in (p.last_name, p.first_name, p.patronymic) if part)
+        snils = format_snils(p.snils) if len(p.snils) == 11 and p.snils.isdigit() else p.snils
+        return PortfolioPerson(full_name=name, snils=snils)
+
+    async def document_numbers(self) -> dict[str, str]:
+        """Credit id -> the completion document's number (credits without one left out)."""
+        reply = await self._credits.ListMyCredits(credits_pb2.ListMyCreditsRequest())
+        return {c.id: c.document_number for c in reply.credits if c.document_number}
 
 
 class LedgerClient:

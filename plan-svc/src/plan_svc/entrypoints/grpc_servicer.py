@@ -15,7 +15,13 @@ from cpd_platform.mapping import (
     timestamp_to_pb,
 )
 from plan_svc.adapters.frmr import parse_extract
-from plan_svc.adapters.services import CatalogClient, IdentityClient, NomenclatureCache
+from plan_svc.adapters.portfolio_pdf import PortfolioRenderer
+from plan_svc.adapters.services import (
+    CatalogClient,
+    IdentityClient,
+    NomenclatureCache,
+    PortfolioSources,
+)
 from plan_svc.domain.applications import (
     APPLICATION_NOTE,
     Application,
@@ -27,9 +33,18 @@ from plan_svc.domain.cycle import Document, DocumentKind
 from plan_svc.domain.frmr import FRMR_NOTES, FrmrStatus
 from plan_svc.domain.plan import STATUS_LABELS, PlanItemStatus
 from plan_svc.domain.progress import Progress
+from plan_svc.domain.result_wait import ResultWait, SupportRequestDraft
 from plan_svc.domain.rule_sets import RULE_SETS, RuleSet
 from plan_svc.domain.suggestions import Suggestion
-from plan_svc.service_layer import applications, documents, plans, queries, suggestions
+from plan_svc.service_layer import (
+    applications,
+    documents,
+    plans,
+    portfolio,
+    queries,
+    results,
+    suggestions,
+)
 from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 from plan_svc.service_layer.queries import CycleView, PlanItemView
 
@@ -163,8 +178,28 @@ def _progress(progress: Progress) -> plan_pb2.Progress:
     )
 
 
-def _plan_item(view: PlanItemView) -> plan_pb2.PlanItem:
-    return plan_pb2.PlanItem(
+def _result_wait(wait: ResultWait, draft: SupportRequestDraft | None) -> plan_pb2.ResultWait:
+    message = plan_pb2.ResultWait(
+        provider_id=wait.provider_id,
+        ends_on=date_to_pb(wait.ends_on),
+        deadline=date_to_pb(wait.deadline),
+        overdue=wait.overdue,
+        days_overdue=wait.days_overdue,
+    )
+    if draft is not None:
+        message.support_request.CopyFrom(
+            plan_pb2.SupportRequestDraft(
+                topic=draft.topic,
+                subject=draft.subject,
+                text=draft.text,
+                context_reference=draft.context_reference,
+            )
+        )
+    return message
+
+
+def _plan_item(view: PlanItemView, draft: SupportRequestDraft | None = None) -> plan_pb2.PlanItem:
+    message = plan_pb2.PlanItem(
         id=view.item.id,
         cycle_id=view.item.cycle_id,
         element_id=view.item.element.element_id,
@@ -175,6 +210,9 @@ def _plan_item(view: PlanItemView) -> plan_pb2.PlanItem:
         planned_cycle_ids=list(view.planned_cycle_ids),
         added_at=timestamp_to_pb(view.item.added_at),
     )
+    if view.wait is not None:
+        message.result_wait.CopyFrom(_result_wait(view.wait, draft))
+    return message
 
 
 def _application(a: Application) -> plan_pb2.Application:
@@ -234,7 +272,11 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         access: Access,
         nomenclature: NomenclatureCache,
         clock: Clock,
+        portfolio_sources: PortfolioSources,
+        portfolio_renderer: PortfolioRenderer,
     ) -> None:
+        self._portfolio_sources = portfolio_sources
+        self._portfolio_renderer = portfolio_renderer
         self._uow = uow
         self._catalog = catalog
         self._nomenclature = nomenclature
@@ -292,12 +334,19 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
     async def BatchGetPlanItems(
         self, request: plan_pb2.BatchGetPlanItemsRequest, context: object
     ) -> plan_pb2.BatchGetPlanItemsResponse:
-        found = await queries.batch_get_plan_items(
-            self._uow(), current_principal(), list(request.cycle_ids), clock=self._clock
+        found, drafts = await results.plan_items_with_support_drafts(
+            self._uow(),
+            current_principal(),
+            list(request.cycle_ids),
+            catalog=self._catalog,
+            clock=self._clock,
         )
         return plan_pb2.BatchGetPlanItemsResponse(
             plans=[
-                plan_pb2.CyclePlan(cycle_id=cycle_id, items=[_plan_item(v) for v in views])
+                plan_pb2.CyclePlan(
+                    cycle_id=cycle_id,
+                    items=[_plan_item(v, drafts.get(v.item.id)) for v in views],
+                )
                 for cycle_id, views in found.items()
             ]
         )
@@ -375,6 +424,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             request.provider_id,
             APPLICATION_STATUSES.get(request.status),
             access=self._access,
+            providers=self._catalog,
         )
         return plan_pb2.ListProviderApplicationsResponse(
             applications=[_application(a) for a in found]
@@ -391,6 +441,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             reason="",
             catalog=self._catalog,
             access=self._access,
+            providers=self._catalog,
             clock=self._clock,
         )
         return plan_pb2.AcceptApplicationResponse(application=_application(application))
@@ -406,9 +457,32 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             reason=request.reason,
             catalog=self._catalog,
             access=self._access,
+            providers=self._catalog,
             clock=self._clock,
         )
         return plan_pb2.RejectApplicationResponse(application=_application(application))
+
+    async def ListOverdueResults(
+        self, request: plan_pb2.ListOverdueResultsRequest, context: object
+    ) -> plan_pb2.ListOverdueResultsResponse:
+        found = await results.list_overdue_results(
+            self._uow(),
+            current_principal(),
+            request.provider_id,
+            access=self._access,
+            providers=self._catalog,
+            clock=self._clock,
+        )
+        return plan_pb2.ListOverdueResultsResponse(
+            results=[
+                plan_pb2.OverdueResult(
+                    application=_application(application),
+                    deadline=date_to_pb(wait.deadline),
+                    days_overdue=wait.days_overdue,
+                )
+                for application, wait in found
+            ]
+        )
 
     async def RegisterForEvent(
         self, request: plan_pb2.RegisterForEventRequest, context: object
@@ -449,6 +523,23 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         )
         return plan_pb2.GetSuggestionsResponse(
             cycle_id=request.cycle_id, suggestions=[_suggestion(s) for s in found]
+        )
+
+    async def GetPortfolio(
+        self, request: plan_pb2.GetPortfolioRequest, context: object
+    ) -> plan_pb2.GetPortfolioResponse:
+        file_name, content = await portfolio.accreditation_portfolio(
+            self._uow(),
+            current_principal(),
+            request.cycle_id,
+            catalog=self._catalog,
+            sources=self._portfolio_sources,
+            specialties=self._nomenclature,
+            renderer=self._portfolio_renderer,
+            clock=self._clock,
+        )
+        return plan_pb2.GetPortfolioResponse(
+            file_name=file_name, content_type="application/pdf", content=content
         )
 
     async def ListRuleSets(

@@ -34,7 +34,7 @@ from plan_svc.domain.applications import (
 from plan_svc.domain.credits import CreditKind
 from plan_svc.domain.cycle import CycleState
 from plan_svc.domain.plan import eligible_cycles
-from plan_svc.service_layer.ports import PlanUnitOfWorkPort, SeatCatalog
+from plan_svc.service_layer.ports import PlanUnitOfWorkPort, ProviderDirectory, SeatCatalog
 
 log = logging.getLogger("plan_svc.applications")
 
@@ -148,12 +148,32 @@ async def withdraw_application(
     return withdrawn
 
 
-async def _provider_scopes(access: Access, principal: Principal) -> frozenset[str] | None:
-    """The providers the caller acts for; None for an admin (all of them)."""
+async def provider_scopes(
+    principal: Principal, *, access: Access, providers: ProviderDirectory
+) -> frozenset[str] | None:
+    """The providers the caller acts for: a provider system its own (catalog-svc maps its client),
+    staff the providers of their grants; None for an admin (all of them)."""
     if principal.has_role(Role.ADMIN):
         return None
+    if principal.has_role(Role.PROVIDER_SYSTEM):
+        return frozenset({await providers.provider_for_client(principal.client_id)})
     scopes = await access.scopes(principal, *PROVIDER_ROLES)
     return frozenset(s.id for s in scopes if s.kind == "provider")
+
+
+async def wanted_providers(
+    principal: Principal, provider_id: str, *, access: Access, providers: ProviderDirectory
+) -> list[str] | None:
+    """The providers a provider-scoped list reads: `provider_id` when it is the caller's, else
+    all of the caller's; None (every provider) for an admin who names none."""
+    own = await provider_scopes(principal, access=access, providers=providers)
+    if own is not None and not own:
+        raise PermissionDenied("not_provider_staff", "Список доступен сотрудникам организации")
+    if provider_id:
+        if own is not None and provider_id not in own:
+            raise PermissionDenied("out_of_scope", "Недостаточно прав: это не ваша организация")
+        return [provider_id]
+    return sorted(own) if own is not None else None
 
 
 async def list_provider_applications(
@@ -163,16 +183,9 @@ async def list_provider_applications(
     status: ApplicationStatus | None,
     *,
     access: Access,
+    providers: ProviderDirectory,
 ) -> list[Application]:
-    providers = await _provider_scopes(access, principal)
-    if providers is not None and not providers:
-        raise PermissionDenied("not_provider_staff", "Список доступен сотрудникам организации")
-    if provider_id:
-        if providers is not None and provider_id not in providers:
-            raise PermissionDenied("out_of_scope", "Недостаточно прав: это не ваша организация")
-        wanted: Sequence[str] | None = [provider_id]
-    else:
-        wanted = sorted(providers) if providers is not None else None
+    wanted = await wanted_providers(principal, provider_id, access=access, providers=providers)
     async with uow:
         return await uow.applications.for_providers(wanted, status)
 
@@ -186,13 +199,19 @@ async def decide_application(
     reason: str,
     catalog: SeatCatalog,
     access: Access,
+    providers: ProviderDirectory,
     clock: Clock,
 ) -> Application:
+    """The same rules for the provider's staff (GraphQL) and its own system (gRPC)."""
     async with uow:
         application = await uow.applications.get(application_id)
     if application is None or application.status == ApplicationStatus.PENDING_SEAT:
         raise NotFound("application_not_found", "Заявка не найдена")
-    await access.require(principal, PROVIDER_ROLES, [Scope.provider(application.provider_id)])
+    if principal.has_role(Role.PROVIDER_SYSTEM) and not principal.has_role(Role.ADMIN):
+        if await providers.provider_for_client(principal.client_id) != application.provider_id:
+            raise PermissionDenied("out_of_scope", "Недостаточно прав: это не ваша организация")
+    else:
+        await access.require(principal, PROVIDER_ROLES, [Scope.provider(application.provider_id)])
     async with uow:
         current = await uow.applications.get(application_id, for_update=True)
         assert current is not None

@@ -117,6 +117,20 @@ class SeatCatalog(Protocol):
     async def release(self, key: str) -> None: ...
 
 
+class ProviderDirectory(Protocol):
+    """Which provider a provider system's client belongs to (catalog-svc)."""
+
+    async def provider_for_client(self, client_id: str) -> str:
+        """PermissionDenied "not_a_provider" when no provider owns the client."""
+        ...
+
+
+class ElementCatalog(Protocol):
+    """Catalog elements by id (titles and provider names for what people read)."""
+
+    async def elements(self, ids: Iterable[str]) -> dict[str, CatalogElement]: ...
+
+
 class PlanUnitOfWorkPort(UnitOfWorkPort, Protocol):
     @property
     def documents(self) -> DocumentStore: ...

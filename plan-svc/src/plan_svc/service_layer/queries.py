@@ -16,6 +16,7 @@ from plan_svc.domain.frmr import FrmrStatus, frmr_status
 from plan_svc.domain.plan import PlanItem, PlanItemStatus, eligible_cycles, plan_item_status
 from plan_svc.domain.progress import Progress, compute_progress
 from plan_svc.domain.projection import PersonCredit
+from plan_svc.domain.result_wait import ResultWait, plan_item_wait
 from plan_svc.domain.rule_sets import RULE_SETS
 from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 
@@ -36,6 +37,8 @@ class PlanItemView:
     status: PlanItemStatus
     eligible_cycle_ids: tuple[str, ...]
     planned_cycle_ids: tuple[str, ...]
+    # Set while the person waits for the provider's result.
+    wait: ResultWait | None = None
 
 
 async def list_my_cycles(
@@ -124,22 +127,31 @@ def plan_views(
             ),
             None,
         )
+        own_applications = [a for a in applications if a.element_id == element_id]
+        status = plan_item_status(
+            item,
+            credited_in_cycle=credited,
+            has_credit_elsewhere=bool(own) and not credited,
+            applications=own_applications,
+            registration=registration,
+            today=today,
+        )
         views.append(
             PlanItemView(
                 item=item,
-                status=plan_item_status(
-                    item,
-                    credited_in_cycle=credited,
-                    has_credit_elsewhere=bool(own) and not credited,
-                    applications=[a for a in applications if a.element_id == element_id],
-                    registration=registration,
-                    today=today,
-                ),
+                status=status,
                 eligible_cycle_ids=tuple(
                     c.id for c in eligible_cycles(cycles, item.element, today)
                 ),
                 planned_cycle_ids=tuple(
                     i.cycle_id for i in items if i.element.element_id == element_id
+                ),
+                wait=plan_item_wait(
+                    item,
+                    status,
+                    credited_anywhere=bool(own),
+                    applications=own_applications,
+                    today=today,
                 ),
             )
         )

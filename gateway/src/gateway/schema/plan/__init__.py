@@ -2,6 +2,8 @@
 
 from gateway.schema.plan.cycles import RuleSet
 from gateway.schema.plan.mutation import PlanMutation
+from gateway.schema.plan.portfolio import PortfolioQuery
 from gateway.schema.plan.query import PlanQuery
+from gateway.schema.plan.waiting import OverdueQuery
 
-__all__ = ["PlanMutation", "PlanQuery", "RuleSet"]
+__all__ = ["OverdueQuery", "PlanMutation", "PlanQuery", "PortfolioQuery", "RuleSet"]

@@ -15,6 +15,7 @@ from gateway.schema.common import GatewayInfo
 from gateway.schema.plan.elements import elements_if_asked, load_element
 from gateway.schema.plan.enums import CycleState
 from gateway.schema.plan.progress import Progress, progress_with_elements
+from gateway.schema.plan.waiting import ResultWait
 
 
 @protobuf_type
@@ -48,6 +49,7 @@ class PlanItem(MessageType[plan_pb2.PlanItem]):
     element_id: strawberry.ID
     element_kind: ElementKind = strawberry.field(description="The element's kind.")
     eligible_cycle_ids: list[strawberry.ID]
+    result_wait: ResultWait | None
 
     @strawberry.field(
         description="In how many of the person's cycles the element counts (2 is shown as x2); "

@@ -12,6 +12,7 @@ from gateway.schema.common import GatewayInfo
 from gateway.schema.plan.applications import Application
 from gateway.schema.plan.cycles import Cycle, RuleSet
 from gateway.schema.plan.enums import ApplicationStatus
+from gateway.schema.plan.waiting import ProviderFilter
 
 
 @strawberry.type
@@ -52,12 +53,7 @@ class PlanQuery:
     async def provider_applications(
         self,
         info: GatewayInfo,
-        provider_id: Annotated[
-            strawberry.ID | None,
-            strawberry.argument(
-                description="One provider among the caller's; null for all of them."
-            ),
-        ] = None,
+        provider_id: ProviderFilter = None,
         status: Annotated[
             ApplicationStatus | None,
             strawberry.argument(description="Only this status; null for every status."),

@@ -43,7 +43,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Цикл не найден",
         meaning="No such cycle of the caller.",
-        operations="PlanService/AddPlanItem PlanService/GetSuggestions PlanService/RemovePlanItem",
+        operations="PlanService/AddPlanItem PlanService/GetPortfolio PlanService/GetSuggestions PlanService/RemovePlanItem",
     ),
     ErrorEntry(
         "cycles_overlap",
@@ -203,7 +203,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Список доступен сотрудникам организации",
         meaning="The operation needs provider staff.",
-        operations="PlanService/ListProviderApplications",
+        operations="PlanService/ListOverdueResults PlanService/ListProviderApplications",
     ),
     ErrorEntry(
         "program_cycle_not_found",

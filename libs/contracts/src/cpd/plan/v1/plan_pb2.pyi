@@ -943,6 +943,7 @@ class PlanItem(_message.Message):
     PLANNED_CYCLE_IDS_FIELD_NUMBER: _builtins.int
     ADDED_AT_FIELD_NUMBER: _builtins.int
     STATUS_LABEL_FIELD_NUMBER: _builtins.int
+    RESULT_WAIT_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     """Plan item id (UUID)."""
     cycle_id: _builtins.str
@@ -965,6 +966,12 @@ class PlanItem(_message.Message):
     def planned_cycle_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """The person's cycles whose plans hold this element (this one included)."""
 
+    @_builtins.property
+    def result_wait(self) -> Global___ResultWait:
+        """Set while the person waits for the provider's result: the status is COMPLETED and no credit
+        for the element has come (in any cycle); unset otherwise.
+        """
+
     def __init__(
         self,
         *,
@@ -977,14 +984,99 @@ class PlanItem(_message.Message):
         planned_cycle_ids: _abc.Iterable[_builtins.str] | None = ...,
         added_at: _builtins.str = ...,
         status_label: _builtins.str = ...,
+        result_wait: Global___ResultWait | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["result_wait", b"result_wait"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["added_at", b"added_at", "cycle_id", b"cycle_id", "element_id", b"element_id", "element_kind", b"element_kind", "eligible_cycle_ids", b"eligible_cycle_ids", "id", b"id", "planned_cycle_ids", b"planned_cycle_ids", "status", b"status", "status_label", b"status_label"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["added_at", b"added_at", "cycle_id", b"cycle_id", "element_id", b"element_id", "element_kind", b"element_kind", "eligible_cycle_ids", b"eligible_cycle_ids", "id", b"id", "planned_cycle_ids", b"planned_cycle_ids", "result_wait", b"result_wait", "status", b"status", "status_label", b"status_label"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___PlanItem: _TypeAlias = PlanItem  # noqa: Y015
+
+@_typing.final
+class ResultWait(_message.Message):
+    """A result a person waits for: the provider posts it within one month of the end (DESIGN.md)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROVIDER_ID_FIELD_NUMBER: _builtins.int
+    ENDS_ON_FIELD_NUMBER: _builtins.int
+    DEADLINE_FIELD_NUMBER: _builtins.int
+    OVERDUE_FIELD_NUMBER: _builtins.int
+    DAYS_OVERDUE_FIELD_NUMBER: _builtins.int
+    SUPPORT_REQUEST_FIELD_NUMBER: _builtins.int
+    provider_id: _builtins.str
+    """The provider that owes the result (catalog-svc id)."""
+    ends_on: _builtins.str
+    """The last day of the training (YYYY-MM-DD): the accepted application's program cycle's, or
+    the event's.
+    """
+    deadline: _builtins.str
+    """The last day the result is on time (YYYY-MM-DD): one month after ends_on (the last day of
+    the month when that month is shorter).
+    """
+    overdue: _builtins.bool
+    """True once today is after the deadline."""
+    days_overdue: _builtins.int
+    """Days past the deadline; 0 while on time."""
+    @_builtins.property
+    def support_request(self) -> Global___SupportRequestDraft:
+        """When overdue: a support request to send to the provider; unset while on time."""
+
+    def __init__(
+        self,
+        *,
+        provider_id: _builtins.str = ...,
+        ends_on: _builtins.str = ...,
+        deadline: _builtins.str = ...,
+        overdue: _builtins.bool = ...,
+        days_overdue: _builtins.int = ...,
+        support_request: Global___SupportRequestDraft | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["support_request", b"support_request"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["days_overdue", b"days_overdue", "deadline", b"deadline", "ends_on", b"ends_on", "overdue", b"overdue", "provider_id", b"provider_id", "support_request", b"support_request"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ResultWait: _TypeAlias = ResultWait  # noqa: Y015
+
+@_typing.final
+class SupportRequestDraft(_message.Message):
+    """A support request prepared for the person: the client shows it and submits it (as it is or
+    edited) with identity-svc's support requests.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TOPIC_FIELD_NUMBER: _builtins.int
+    SUBJECT_FIELD_NUMBER: _builtins.int
+    TEXT_FIELD_NUMBER: _builtins.int
+    CONTEXT_REFERENCE_FIELD_NUMBER: _builtins.int
+    topic: _builtins.str
+    """The request's topic code: "credits_not_posted"."""
+    subject: _builtins.str
+    """Subject line (Russian), naming the element."""
+    text: _builtins.str
+    """The request's text (Russian): the element, its provider, the end date and the deadline."""
+    context_reference: _builtins.str
+    """What the request is about, for support staff: "plan_item:<plan item id>"."""
+    def __init__(
+        self,
+        *,
+        topic: _builtins.str = ...,
+        subject: _builtins.str = ...,
+        text: _builtins.str = ...,
+        context_reference: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["context_reference", b"context_reference", "subject", b"subject", "text", b"text", "topic", b"topic"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SupportRequestDraft: _TypeAlias = SupportRequestDraft  # noqa: Y015
 
 @_typing.final
 class BatchGetPlanItemsRequest(_message.Message):
@@ -1634,6 +1726,86 @@ class RejectApplicationResponse(_message.Message):
 Global___RejectApplicationResponse: _TypeAlias = RejectApplicationResponse  # noqa: Y015
 
 @_typing.final
+class ListOverdueResultsRequest(_message.Message):
+    """Request of ListOverdueResults."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PROVIDER_ID_FIELD_NUMBER: _builtins.int
+    provider_id: _builtins.str
+    """Optional: one provider among the caller's; empty = all of them (a provider's system: its
+    own).
+    """
+    def __init__(
+        self,
+        *,
+        provider_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["provider_id", b"provider_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListOverdueResultsRequest: _TypeAlias = ListOverdueResultsRequest  # noqa: Y015
+
+@_typing.final
+class OverdueResult(_message.Message):
+    """An accepted application whose result is past its posting deadline."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    APPLICATION_FIELD_NUMBER: _builtins.int
+    DEADLINE_FIELD_NUMBER: _builtins.int
+    DAYS_OVERDUE_FIELD_NUMBER: _builtins.int
+    deadline: _builtins.str
+    """The last day the result was on time (YYYY-MM-DD): one month after the program cycle's end."""
+    days_overdue: _builtins.int
+    """Days past the deadline (at least 1)."""
+    @_builtins.property
+    def application(self) -> Global___Application:
+        """The application (status accepted)."""
+
+    def __init__(
+        self,
+        *,
+        application: Global___Application | None = ...,
+        deadline: _builtins.str = ...,
+        days_overdue: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application", "days_overdue", b"days_overdue", "deadline", b"deadline"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OverdueResult: _TypeAlias = OverdueResult  # noqa: Y015
+
+@_typing.final
+class ListOverdueResultsResponse(_message.Message):
+    """Response of ListOverdueResults."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RESULTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def results(self) -> _containers.RepeatedCompositeFieldContainer[Global___OverdueResult]:
+        """Overdue results, oldest end first, at most 1000."""
+
+    def __init__(
+        self,
+        *,
+        results: _abc.Iterable[Global___OverdueResult] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["results", b"results"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListOverdueResultsResponse: _TypeAlias = ListOverdueResultsResponse  # noqa: Y015
+
+@_typing.final
 class EventRegistration(_message.Message):
     """A person's registration for a free event, holding one ticket in catalog-svc."""
 
@@ -1882,3 +2054,55 @@ class GetSuggestionsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___GetSuggestionsResponse: _TypeAlias = GetSuggestionsResponse  # noqa: Y015
+
+@_typing.final
+class GetPortfolioRequest(_message.Message):
+    """Request of GetPortfolio."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CYCLE_ID_FIELD_NUMBER: _builtins.int
+    cycle_id: _builtins.str
+    """One of the caller's cycles (UUID)."""
+    def __init__(
+        self,
+        *,
+        cycle_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycle_id", b"cycle_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPortfolioRequest: _TypeAlias = GetPortfolioRequest  # noqa: Y015
+
+@_typing.final
+class GetPortfolioResponse(_message.Message):
+    """Response of GetPortfolio."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FILE_NAME_FIELD_NUMBER: _builtins.int
+    CONTENT_TYPE_FIELD_NUMBER: _builtins.int
+    CONTENT_FIELD_NUMBER: _builtins.int
+    file_name: _builtins.str
+    """A file name for saving, e.g. "portfolio-31.08.36-2024-01-15.pdf"."""
+    content_type: _builtins.str
+    """"application/pdf"."""
+    content: _builtins.bytes
+    """The PDF document."""
+    def __init__(
+        self,
+        *,
+        file_name: _builtins.str = ...,
+        content_type: _builtins.str = ...,
+        content: _builtins.bytes = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "content_type", b"content_type", "file_name", b"file_name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPortfolioResponse: _TypeAlias = GetPortfolioResponse  # noqa: Y015

@@ -118,6 +118,11 @@ class PlanServiceStub:
                 request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RejectApplicationRequest.SerializeToString,
                 response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RejectApplicationResponse.FromString,
                 _registered_method=True)
+        self.ListOverdueResults = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/ListOverdueResults',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListOverdueResultsRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListOverdueResultsResponse.FromString,
+                _registered_method=True)
         self.RegisterForEvent = channel.unary_unary(
                 '/cpd.plan.v1.PlanService/RegisterForEvent',
                 request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RegisterForEventRequest.SerializeToString,
@@ -137,6 +142,11 @@ class PlanServiceStub:
                 '/cpd.plan.v1.PlanService/ListRuleSets',
                 request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsRequest.SerializeToString,
                 response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsResponse.FromString,
+                _registered_method=True)
+        self.GetPortfolio = channel.unary_unary(
+                '/cpd.plan.v1.PlanService/GetPortfolio',
+                request_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetPortfolioRequest.SerializeToString,
+                response_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetPortfolioResponse.FromString,
                 _registered_method=True)
 
 
@@ -303,6 +313,19 @@ class PlanServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListOverdueResults(self, request, context):
+        """Results the provider owes: accepted applications whose program cycle ended more than a month
+        ago (the posting deadline, DESIGN.md) while the person has no live credit for the program,
+        oldest end first, at most 1000. Callers: the provider's own system (a client-credentials
+        token whose client catalog-svc maps to the provider), provider_staff or provider_admin of
+        it, or admin. Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant),
+        "not_a_provider" (a client no provider owns), "out_of_scope" (provider_id is not the
+        caller's).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def RegisterForEvent(self, request, context):
         """Registers the caller for a free event (ОМ): takes a ticket in catalog-svc (the registration
         id is the idempotency key) and plans the event in the caller's eligible unfinished cycles.
@@ -337,6 +360,17 @@ class PlanServiceServicer:
     def ListRuleSets(self, request, context):
         """The published rule sets, ordered by code: name, source act and numbers (any authenticated
         caller).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPortfolio(self, request, context):
+        """The accreditation portfolio of one of the caller's cycles for periodic accreditation (order
+        709н) as a PDF in Russian: the person, the specialty, the document, the cycle's dates, the
+        rule set with its source and numbers, every credit counted in the cycle (provider, dates,
+        ZET, status), totals per cycle year and per kind, and the document's ФРМР status. Errors:
+        PERMISSION_DENIED "not_a_person"; NOT_FOUND "cycle_not_found" (also another person's).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -415,6 +449,11 @@ def add_PlanServiceServicer_to_server(servicer, server):
                     request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RejectApplicationRequest.FromString,
                     response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RejectApplicationResponse.SerializeToString,
             ),
+            'ListOverdueResults': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListOverdueResults,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListOverdueResultsRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListOverdueResultsResponse.SerializeToString,
+            ),
             'RegisterForEvent': grpc.unary_unary_rpc_method_handler(
                     servicer.RegisterForEvent,
                     request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.RegisterForEventRequest.FromString,
@@ -434,6 +473,11 @@ def add_PlanServiceServicer_to_server(servicer, server):
                     servicer.ListRuleSets,
                     request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsRequest.FromString,
                     response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsResponse.SerializeToString,
+            ),
+            'GetPortfolio': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPortfolio,
+                    request_deserializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetPortfolioRequest.FromString,
+                    response_serializer=cpd_dot_plan_dot_v1_dot_plan__pb2.GetPortfolioResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -839,6 +883,33 @@ class PlanService:
             _registered_method=True)
 
     @staticmethod
+    def ListOverdueResults(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/ListOverdueResults',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.ListOverdueResultsRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.ListOverdueResultsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def RegisterForEvent(request,
             target,
             options=(),
@@ -936,6 +1007,33 @@ class PlanService:
             '/cpd.plan.v1.PlanService/ListRuleSets',
             cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsRequest.SerializeToString,
             cpd_dot_plan_dot_v1_dot_plan__pb2.ListRuleSetsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPortfolio(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.plan.v1.PlanService/GetPortfolio',
+            cpd_dot_plan_dot_v1_dot_plan__pb2.GetPortfolioRequest.SerializeToString,
+            cpd_dot_plan_dot_v1_dot_plan__pb2.GetPortfolioResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -137,6 +137,15 @@ class PlanServiceStub:
     as AcceptApplication, plus INVALID_ARGUMENT "reason_required", "text_too_long". Rejecting a
     rejected application returns it unchanged.
     """
+    ListOverdueResults: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListOverdueResultsRequest, _plan_pb2.ListOverdueResultsResponse]
+    """Results the provider owes: accepted applications whose program cycle ended more than a month
+    ago (the posting deadline, DESIGN.md) while the person has no live credit for the program,
+    oldest end first, at most 1000. Callers: the provider's own system (a client-credentials
+    token whose client catalog-svc maps to the provider), provider_staff or provider_admin of
+    it, or admin. Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant),
+    "not_a_provider" (a client no provider owns), "out_of_scope" (provider_id is not the
+    caller's).
+    """
     RegisterForEvent: _grpc.UnaryUnaryMultiCallable[_plan_pb2.RegisterForEventRequest, _plan_pb2.RegisterForEventResponse]
     """Registers the caller for a free event (ОМ): takes a ticket in catalog-svc (the registration
     id is the idempotency key) and plans the event in the caller's eligible unfinished cycles.
@@ -159,6 +168,13 @@ class PlanServiceStub:
     ListRuleSets: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListRuleSetsRequest, _plan_pb2.ListRuleSetsResponse]
     """The published rule sets, ordered by code: name, source act and numbers (any authenticated
     caller).
+    """
+    GetPortfolio: _grpc.UnaryUnaryMultiCallable[_plan_pb2.GetPortfolioRequest, _plan_pb2.GetPortfolioResponse]
+    """The accreditation portfolio of one of the caller's cycles for periodic accreditation (order
+    709н) as a PDF in Russian: the person, the specialty, the document, the cycle's dates, the
+    rule set with its source and numbers, every credit counted in the cycle (provider, dates,
+    ZET, status), totals per cycle year and per kind, and the document's ФРМР status. Errors:
+    PERMISSION_DENIED "not_a_person"; NOT_FOUND "cycle_not_found" (also another person's).
     """
 
 @_typing.type_check_only
@@ -270,6 +286,15 @@ class PlanServiceAsyncStub(PlanServiceStub):
     as AcceptApplication, plus INVALID_ARGUMENT "reason_required", "text_too_long". Rejecting a
     rejected application returns it unchanged.
     """
+    ListOverdueResults: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListOverdueResultsRequest, _plan_pb2.ListOverdueResultsResponse]  # type: ignore[assignment]
+    """Results the provider owes: accepted applications whose program cycle ended more than a month
+    ago (the posting deadline, DESIGN.md) while the person has no live credit for the program,
+    oldest end first, at most 1000. Callers: the provider's own system (a client-credentials
+    token whose client catalog-svc maps to the provider), provider_staff or provider_admin of
+    it, or admin. Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant),
+    "not_a_provider" (a client no provider owns), "out_of_scope" (provider_id is not the
+    caller's).
+    """
     RegisterForEvent: _aio.UnaryUnaryMultiCallable[_plan_pb2.RegisterForEventRequest, _plan_pb2.RegisterForEventResponse]  # type: ignore[assignment]
     """Registers the caller for a free event (ОМ): takes a ticket in catalog-svc (the registration
     id is the idempotency key) and plans the event in the caller's eligible unfinished cycles.
@@ -292,6 +317,13 @@ class PlanServiceAsyncStub(PlanServiceStub):
     ListRuleSets: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListRuleSetsRequest, _plan_pb2.ListRuleSetsResponse]  # type: ignore[assignment]
     """The published rule sets, ordered by code: name, source act and numbers (any authenticated
     caller).
+    """
+    GetPortfolio: _aio.UnaryUnaryMultiCallable[_plan_pb2.GetPortfolioRequest, _plan_pb2.GetPortfolioResponse]  # type: ignore[assignment]
+    """The accreditation portfolio of one of the caller's cycles for periodic accreditation (order
+    709н) as a PDF in Russian: the person, the specialty, the document, the cycle's dates, the
+    rule set with its source and numbers, every credit counted in the cycle (provider, dates,
+    ZET, status), totals per cycle year and per kind, and the document's ФРМР status. Errors:
+    PERMISSION_DENIED "not_a_person"; NOT_FOUND "cycle_not_found" (also another person's).
     """
 
 class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -486,6 +518,21 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         """
 
     @_abc_1.abstractmethod
+    def ListOverdueResults(
+        self,
+        request: _plan_pb2.ListOverdueResultsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.ListOverdueResultsResponse, _abc.Awaitable[_plan_pb2.ListOverdueResultsResponse]]:
+        """Results the provider owes: accepted applications whose program cycle ended more than a month
+        ago (the posting deadline, DESIGN.md) while the person has no live credit for the program,
+        oldest end first, at most 1000. Callers: the provider's own system (a client-credentials
+        token whose client catalog-svc maps to the provider), provider_staff or provider_admin of
+        it, or admin. Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant),
+        "not_a_provider" (a client no provider owns), "out_of_scope" (provider_id is not the
+        caller's).
+        """
+
+    @_abc_1.abstractmethod
     def RegisterForEvent(
         self,
         request: _plan_pb2.RegisterForEventRequest,
@@ -530,6 +577,19 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_plan_pb2.ListRuleSetsResponse, _abc.Awaitable[_plan_pb2.ListRuleSetsResponse]]:
         """The published rule sets, ordered by code: name, source act and numbers (any authenticated
         caller).
+        """
+
+    @_abc_1.abstractmethod
+    def GetPortfolio(
+        self,
+        request: _plan_pb2.GetPortfolioRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_plan_pb2.GetPortfolioResponse, _abc.Awaitable[_plan_pb2.GetPortfolioResponse]]:
+        """The accreditation portfolio of one of the caller's cycles for periodic accreditation (order
+        709н) as a PDF in Russian: the person, the specialty, the document, the cycle's dates, the
+        rule set with its source and numbers, every credit counted in the cycle (provider, dates,
+        ZET, status), totals per cycle year and per kind, and the document's ФРМР status. Errors:
+        PERMISSION_DENIED "not_a_person"; NOT_FOUND "cycle_not_found" (also another person's).
         """
 
 def add_PlanServiceServicer_to_server(servicer: PlanServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -1,0 +1,77 @@
+"""Use cases around results people wait for: the support request of an overdue plan item and
+the provider's list of overdue results."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cpd_platform.access import Access
+from cpd_platform.clock import Clock
+from cpd_platform.principal import Principal
+from plan_svc.domain.applications import Application, ApplicationStatus
+from plan_svc.domain.result_wait import (
+    ResultWait,
+    SupportRequestDraft,
+    overdue_applications,
+    support_request_draft,
+)
+from plan_svc.service_layer.applications import wanted_providers
+from plan_svc.service_layer.ports import ElementCatalog, PlanUnitOfWorkPort, ProviderDirectory
+from plan_svc.service_layer.queries import PlanItemView, batch_get_plan_items
+
+MAX_OVERDUE = 1000
+
+
+async def support_drafts(
+    waits: Sequence[tuple[str, ResultWait]], *, catalog: ElementCatalog
+) -> dict[str, SupportRequestDraft]:
+    """Drafts for the overdue waits among (plan item id, wait), by plan item id; the catalog
+    names the element and its provider (ids stand in when it no longer has the element)."""
+    overdue = [(item_id, wait) for item_id, wait in waits if wait.overdue]
+    if not overdue:
+        return {}
+    elements = await catalog.elements({wait.element_id for _, wait in overdue})
+    drafts = {}
+    for item_id, wait in overdue:
+        element = elements.get(wait.element_id)
+        drafts[item_id] = support_request_draft(
+            wait,
+            element_title=element.title if element else "",
+            provider_name=element.provider_name if element else "",
+            context_reference=f"plan_item:{item_id}",
+        )
+    return drafts
+
+
+async def plan_items_with_support_drafts(
+    uow: PlanUnitOfWorkPort,
+    principal: Principal,
+    cycle_ids: list[str],
+    *,
+    catalog: ElementCatalog,
+    clock: Clock,
+) -> tuple[dict[str, list[PlanItemView]], dict[str, SupportRequestDraft]]:
+    """BatchGetPlanItems: the plans of the cycles and the drafts of their overdue items."""
+    plans = await batch_get_plan_items(uow, principal, cycle_ids, clock=clock)
+    waits = [(v.item.id, v.wait) for views in plans.values() for v in views if v.wait]
+    return plans, await support_drafts(waits, catalog=catalog)
+
+
+async def list_overdue_results(
+    uow: PlanUnitOfWorkPort,
+    principal: Principal,
+    provider_id: str,
+    *,
+    access: Access,
+    providers: ProviderDirectory,
+    clock: Clock,
+) -> list[tuple[Application, ResultWait]]:
+    wanted = await wanted_providers(principal, provider_id, access=access, providers=providers)
+    async with uow:
+        accepted = await uow.applications.for_providers(wanted, ApplicationStatus.ACCEPTED)
+        credits = await uow.projection.for_persons({a.person_id for a in accepted})
+    live = {
+        person: [c.facts for c in found if c.facts is not None and not c.voided]
+        for person, found in credits.items()
+    }
+    return overdue_applications(accepted, live, clock.today())[:MAX_OVERDUE]
