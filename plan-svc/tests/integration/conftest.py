@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+import grpc
 import pytest
 from plan_fakes import FAKE_CREDITS_SCHEMA, FakeCreditsSvc
 from sqlalchemy import MetaData, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from catalog_svc.main import SPEC as CATALOG_SPEC
+from catalog_svc.settings import CatalogSettings
+from cpd.catalog.v1 import catalog_pb2_grpc
+from cpd.identity.v1 import identity_pb2_grpc
+from cpd.plan.v1 import plan_pb2_grpc
 from cpd_platform.db import create_engine, create_session_factory
 from cpd_platform.outbox import outbox_table, stream_name
 from cpd_platform.redis import create_redis
+from cpd_platform.runner import RunningService, start_service
+from identity_svc.main import SPEC as IDENTITY_SPEC
+from identity_svc.settings import IdentitySettings
+from local_idp.pytest_plugin import RunningIdp
+from plan_svc.main import SPEC
+from plan_svc.settings import PlanSettings
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -41,3 +53,90 @@ async def credits_svc(
     redis = create_redis(redis_url)
     yield FakeCreditsSvc(sessions, table, redis)
     await redis.aclose()
+
+
+# plan-svc with the real identity-svc (grants) and catalog-svc (elements, seats) in-process.
+@pytest.fixture(scope="module")
+async def identity(
+    database_url: str, redis_url: str, idp: RunningIdp
+) -> AsyncIterator[RunningService]:
+    running = await start_service(
+        IDENTITY_SPEC,
+        IdentitySettings.model_validate(
+            {
+                "database_url": database_url,
+                "redis_url": redis_url,
+                "grpc_port": 0,
+                "oidc_issuer": idp.issuer,
+                "keycloak_url": idp.url,
+                "keycloak_client_secret": idp.secrets["identity-svc"],
+            }
+        ),
+    )
+    yield running
+    await running.stop()
+
+
+@pytest.fixture(scope="module")
+async def catalog(
+    database_url: str, redis_url: str, idp: RunningIdp
+) -> AsyncIterator[RunningService]:
+    running = await start_service(
+        CATALOG_SPEC,
+        CatalogSettings.model_validate(
+            {
+                "database_url": database_url,
+                "redis_url": redis_url,
+                "grpc_port": 0,
+                "oidc_issuer": idp.issuer,
+                "seed_demo": True,
+            }
+        ),
+    )
+    yield running
+    await running.stop()
+
+
+@pytest.fixture(scope="module")
+async def plan(
+    database_url: str,
+    redis_url: str,
+    idp: RunningIdp,
+    identity: RunningService,
+    catalog: RunningService,
+) -> AsyncIterator[RunningService]:
+    running = await start_service(
+        SPEC,
+        PlanSettings(
+            database_url=database_url,
+            redis_url=redis_url,
+            grpc_port=0,
+            oidc_issuer=idp.issuer,
+            catalog_target=f"127.0.0.1:{catalog.port}",
+            identity_target=f"127.0.0.1:{identity.port}",
+        ),
+    )
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+async def stubs(
+    plan: RunningService, catalog: RunningService, identity: RunningService
+) -> AsyncIterator[
+    tuple[
+        plan_pb2_grpc.PlanServiceStub,
+        catalog_pb2_grpc.CatalogServiceStub,
+        identity_pb2_grpc.IdentityServiceStub,
+    ]
+]:
+    async with (
+        grpc.aio.insecure_channel(f"127.0.0.1:{plan.port}") as p,
+        grpc.aio.insecure_channel(f"127.0.0.1:{catalog.port}") as c,
+        grpc.aio.insecure_channel(f"127.0.0.1:{identity.port}") as i,
+    ):
+        yield (
+            plan_pb2_grpc.PlanServiceStub(p),
+            catalog_pb2_grpc.CatalogServiceStub(c),
+            identity_pb2_grpc.IdentityServiceStub(i),
+        )

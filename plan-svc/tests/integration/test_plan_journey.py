@@ -4,213 +4,22 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import AsyncIterator
 from datetime import date
 
 import grpc
 import pytest
 from plan_fakes import FakeCreditsSvc, eventually
+from plan_platform import CARDIOLOGY, THERAPY, add_person, document, new_elements, rpc_error
 
-from catalog_svc.main import SPEC as CATALOG_SPEC
-from catalog_svc.settings import CatalogSettings
-from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd.catalog.v1 import catalog_pb2_grpc
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.runner import RunningService, start_service
+from cpd_platform.runner import RunningService
 from cpd_platform.testing import bearer, grpc_error_code
-from identity_svc.adapters.repository import PersonRepository
-from identity_svc.domain.person import Person, PersonKind
-from identity_svc.main import SPEC as IDENTITY_SPEC
-from identity_svc.settings import IdentitySettings
 from local_idp.pytest_plugin import RunningIdp
-from plan_svc.main import SPEC
-from plan_svc.settings import PlanSettings
 
 pytestmark = pytest.mark.integration
-
-CARDIOLOGY, THERAPY = demo.CARDIOLOGY, demo.THERAPY
-
-
-@pytest.fixture(scope="module")
-async def identity(
-    database_url: str, redis_url: str, idp: RunningIdp
-) -> AsyncIterator[RunningService]:
-    running = await start_service(
-        IDENTITY_SPEC,
-        IdentitySettings.model_validate(
-            {
-                "database_url": database_url,
-                "redis_url": redis_url,
-                "grpc_port": 0,
-                "oidc_issuer": idp.issuer,
-                "keycloak_url": idp.url,
-                "keycloak_client_secret": idp.secrets["identity-svc"],
-            }
-        ),
-    )
-    yield running
-    await running.stop()
-
-
-@pytest.fixture(scope="module")
-async def catalog(
-    database_url: str, redis_url: str, idp: RunningIdp
-) -> AsyncIterator[RunningService]:
-    running = await start_service(
-        CATALOG_SPEC,
-        CatalogSettings.model_validate(
-            {
-                "database_url": database_url,
-                "redis_url": redis_url,
-                "grpc_port": 0,
-                "oidc_issuer": idp.issuer,
-                "seed_demo": True,
-            }
-        ),
-    )
-    yield running
-    await running.stop()
-
-
-@pytest.fixture(scope="module")
-async def plan(
-    database_url: str,
-    redis_url: str,
-    idp: RunningIdp,
-    identity: RunningService,
-    catalog: RunningService,
-) -> AsyncIterator[RunningService]:
-    running = await start_service(
-        SPEC,
-        PlanSettings(
-            database_url=database_url,
-            redis_url=redis_url,
-            grpc_port=0,
-            oidc_issuer=idp.issuer,
-            catalog_target=f"127.0.0.1:{catalog.port}",
-            identity_target=f"127.0.0.1:{identity.port}",
-        ),
-    )
-    yield running
-    await running.stop()
-
-
-@pytest.fixture
-async def stubs(
-    plan: RunningService, catalog: RunningService, identity: RunningService
-) -> AsyncIterator[
-    tuple[
-        plan_pb2_grpc.PlanServiceStub,
-        catalog_pb2_grpc.CatalogServiceStub,
-        identity_pb2_grpc.IdentityServiceStub,
-    ]
-]:
-    async with (
-        grpc.aio.insecure_channel(f"127.0.0.1:{plan.port}") as p,
-        grpc.aio.insecure_channel(f"127.0.0.1:{catalog.port}") as c,
-        grpc.aio.insecure_channel(f"127.0.0.1:{identity.port}") as i,
-    ):
-        yield (
-            plan_pb2_grpc.PlanServiceStub(p),
-            catalog_pb2_grpc.CatalogServiceStub(c),
-            identity_pb2_grpc.IdentityServiceStub(i),
-        )
-
-
-async def new_elements(catalog: catalog_pb2_grpc.CatalogServiceStub, admin: str) -> dict[str, str]:
-    """A program (cardiology + therapy) with a future cycle of one budget seat, and a free
-    cardiology event with one ticket, published by the demo provider."""
-    program = await catalog.CreateElement(
-        catalog_pb2.CreateElementRequest(
-            element=catalog_pb2.Element(
-                kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
-                title="Кардиология для терапевтов",
-                provider_id=demo.PROVIDER_ID,
-                zet=36,
-                main_specialty_code=CARDIOLOGY,
-                additional_specialty_codes=[THERAPY],
-                audience="medical",
-                region_code="16",
-                form_of_study="part_time",
-                cycles=[
-                    catalog_pb2.ProgramCycle(
-                        starts_on="2027-01-11",
-                        ends_on="2027-02-05",
-                        seats=[
-                            catalog_pb2.SeatCount(
-                                basis=catalog_pb2.FUNDING_BASIS_BUDGET, total=1, free=1
-                            )
-                        ],
-                    )
-                ],
-            )
-        ),
-        metadata=bearer(admin),
-    )
-    event = await catalog.CreateElement(
-        catalog_pb2.CreateElementRequest(
-            element=catalog_pb2.Element(
-                kind=catalog_pb2.ELEMENT_KIND_EVENT,
-                title="Школа кардиолога",
-                provider_id=demo.PROVIDER_ID,
-                zet=6,
-                main_specialty_code=CARDIOLOGY,
-                audience="medical",
-                region_code="16",
-                event_format="offline",
-                starts_on="2027-03-01",
-                ends_on="2027-03-01",
-                free=True,
-                tickets_total=1,
-            )
-        ),
-        metadata=bearer(admin),
-    )
-    for element in (program.element, event.element):
-        await catalog.PublishElement(
-            catalog_pb2.PublishElementRequest(element_id=element.id), metadata=bearer(admin)
-        )
-    return {
-        "program": program.element.id,
-        "program_cycle": program.element.cycles[0].id,
-        "event": event.element.id,
-    }
-
-
-async def add_person(identity: RunningService, snils: str) -> str:
-    person = Person(
-        id=str(uuid.uuid4()),
-        subject=f"test-{uuid.uuid4()}",
-        snils=snils,
-        last_name="Сидорова",
-        first_name="Анна",
-        patronymic=None,
-        birth_date=date(1985, 1, 1),
-        region_code="16",
-        email="staff@example.org",
-        kind=PersonKind.SPECIALIST_HIGHER,
-    )
-    async with identity.infrastructure.sessions() as session:
-        await PersonRepository(session).add(person)
-        await session.commit()
-    return person.id
-
-
-def document(kind: int, specialty: str, number: str, issued_on: str) -> plan_pb2.AddDocumentRequest:
-    return plan_pb2.AddDocumentRequest(
-        kind=kind,  # type: ignore[arg-type]
-        specialty_code=specialty,
-        series="",
-        number=number,
-        issued_on=issued_on,
-    )
-
-
-async def rpc_error(call: object) -> grpc.aio.AioRpcError:
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await call  # type: ignore[misc]
-    return caught.value
 
 
 async def test_a_specialist_with_two_specialties_plans_applies_and_gets_credited(
