@@ -20,32 +20,41 @@ from identity_svc.domain.person import Person, PersonKind
 CARDIOLOGY, THERAPY = demo.CARDIOLOGY, demo.THERAPY
 
 
+def program_element(
+    provider_id: str, title: str, *, seats: int, additional: tuple[str, ...] = ()
+) -> catalog_pb2.Element:
+    """A cardiology program with one future cycle (2027-01-11 – 2027-02-05) of budget seats."""
+    return catalog_pb2.Element(
+        kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
+        title=title,
+        provider_id=provider_id,
+        zet=36,
+        main_specialty_code=CARDIOLOGY,
+        additional_specialty_codes=list(additional),
+        audience="medical",
+        region_code="16",
+        form_of_study="part_time",
+        cycles=[
+            catalog_pb2.ProgramCycle(
+                starts_on="2027-01-11",
+                ends_on="2027-02-05",
+                seats=[
+                    catalog_pb2.SeatCount(
+                        basis=catalog_pb2.FUNDING_BASIS_BUDGET, total=seats, free=seats
+                    )
+                ],
+            )
+        ],
+    )
+
+
 async def new_elements(catalog: catalog_pb2_grpc.CatalogServiceStub, admin: str) -> dict[str, str]:
     """A program (cardiology + therapy) with a future cycle of one budget seat, and a free
     cardiology event with one ticket, published by the demo provider."""
     program = await catalog.CreateElement(
         catalog_pb2.CreateElementRequest(
-            element=catalog_pb2.Element(
-                kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
-                title="Кардиология для терапевтов",
-                provider_id=demo.PROVIDER_ID,
-                zet=36,
-                main_specialty_code=CARDIOLOGY,
-                additional_specialty_codes=[THERAPY],
-                audience="medical",
-                region_code="16",
-                form_of_study="part_time",
-                cycles=[
-                    catalog_pb2.ProgramCycle(
-                        starts_on="2027-01-11",
-                        ends_on="2027-02-05",
-                        seats=[
-                            catalog_pb2.SeatCount(
-                                basis=catalog_pb2.FUNDING_BASIS_BUDGET, total=1, free=1
-                            )
-                        ],
-                    )
-                ],
+            element=program_element(
+                demo.PROVIDER_ID, "Кардиология для терапевтов", seats=1, additional=(THERAPY,)
             )
         ),
         metadata=bearer(admin),

@@ -10,7 +10,7 @@ from datetime import date
 import grpc
 import pytest
 from plan_fakes import FakeCreditsSvc, eventually
-from plan_platform import CARDIOLOGY, document, new_elements, rpc_error
+from plan_platform import CARDIOLOGY, document, new_elements, program_element, rpc_error
 from sqlalchemy import text
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
@@ -40,27 +40,7 @@ async def other_providers_program(catalog: catalog_pb2_grpc.CatalogServiceStub, 
     )
     program = await catalog.CreateElement(
         catalog_pb2.CreateElementRequest(
-            element=catalog_pb2.Element(
-                kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
-                title="Кардиология: другой провайдер",
-                provider_id=provider.provider.id,
-                zet=36,
-                main_specialty_code=CARDIOLOGY,
-                audience="medical",
-                region_code="16",
-                form_of_study="part_time",
-                cycles=[
-                    catalog_pb2.ProgramCycle(
-                        starts_on="2027-01-11",
-                        ends_on="2027-02-05",
-                        seats=[
-                            catalog_pb2.SeatCount(
-                                basis=catalog_pb2.FUNDING_BASIS_BUDGET, total=5, free=5
-                            )
-                        ],
-                    )
-                ],
-            )
+            element=program_element(provider.provider.id, "Кардиология: другой провайдер", seats=5)
         ),
         metadata=bearer(admin),
     )
