@@ -175,6 +175,22 @@ def person_id_of(platform: DevStack, token: str) -> str:
     return str(gql(platform, "query { me { id } }", token)["me"]["id"])
 
 
+def demo_provider_staff(platform: DevStack, admin: str) -> str:
+    """A new person granted provider_staff on the demo provider by an admin: their token."""
+    _, staff = registered_and_verified(platform)
+    with grpc.insecure_channel(platform.target("identity")) as channel:
+        identity_pb2_grpc.IdentityServiceStub(channel).GrantRole(
+            identity_pb2.GrantRoleRequest(
+                person_id=person_id_of(platform, staff),
+                role="provider_staff",
+                scope=f"provider:{demo.PROVIDER_ID}",
+            ),
+            metadata=bearer(admin),
+            timeout=10,
+        )
+    return staff
+
+
 def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
     platform: DevStack, tokens: Tokens
 ) -> None:
@@ -289,17 +305,7 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
     assert "не зачисление" in submitted["note"]
 
     # The provider's staff member (granted provider_staff on the demo provider) accepts it.
-    _, staff = registered_and_verified(platform)
-    with grpc.insecure_channel(platform.target("identity")) as channel:
-        identity_pb2_grpc.IdentityServiceStub(channel).GrantRole(
-            identity_pb2.GrantRoleRequest(
-                person_id=person_id_of(platform, staff),
-                role="provider_staff",
-                scope=f"provider:{demo.PROVIDER_ID}",
-            ),
-            metadata=bearer(admin),
-            timeout=10,
-        )
+    staff = demo_provider_staff(platform, admin)
     listed = gql(platform, PROVIDER_APPLICATIONS, staff)["providerApplications"]
     assert submitted["id"] in [a["id"] for a in listed]
     stranger = gql(platform, ACCEPT, me, id=submitted["id"])["acceptApplication"]

@@ -2260,6 +2260,8 @@ export type Person = {
   sex?: Maybe<Sex>;
   /** SNILS, shown as XXX-XXX-XXX YY. */
   snils: Scalars['String']['output'];
+  /** The specialties of one's own documents, each with its cycle, by code; empty on another person's profile. */
+  specialties: Array<ProfileSpecialty>;
 };
 
 /** What kind of person this is; decides the realm role (specialist or teacher) of their account. */
@@ -2345,6 +2347,17 @@ export type ProfileInput = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** Sex. */
   sex?: InputMaybe<Sex>;
+};
+
+/** A specialty of the person, from their documents, with its cycle. */
+export type ProfileSpecialty = {
+  __typename?: 'ProfileSpecialty';
+  /** Specialty code of the nomenclature, e.g. "31.08.36". */
+  code: Scalars['String']['output'];
+  /** The specialty's cycle: the active one, else the latest that started, else the next one. */
+  cycle: Cycle;
+  /** The specialty; null when the catalog does not know it. */
+  specialty?: Maybe<Specialty>;
 };
 
 /** A changed profile and what the person still has to confirm. */

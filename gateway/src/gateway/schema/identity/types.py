@@ -10,6 +10,7 @@ import strawberry
 from cpd.identity.v1 import identity_pb2
 from cpd_platform.snils import format_snils
 from gateway.mapping import MessageType, protobuf_enum, protobuf_type
+from gateway.schema.plan.profile import ProfileSpecialty, person_specialties
 
 
 @protobuf_enum(identity_pb2.PersonKind)
@@ -53,6 +54,11 @@ class Person(MessageType[identity_pb2.Person]):
     )
     kind: PersonKind | None = strawberry.field(
         description="Who registered (specialist or teacher); null for accounts made otherwise."
+    )
+    specialties: list[ProfileSpecialty] = strawberry.field(
+        resolver=person_specialties,
+        description="The specialties of one's own documents, each with its cycle, by code; "
+        "empty on another person's profile.",
     )
 
 
