@@ -34,6 +34,7 @@ PURE_PLATFORM_MODULES = (
     "cpd_platform.text_limits",
     "cpd_wire.posting_hash",
     "cpd_platform.mapping",
+    "cpd_platform.event_messages",
 )
 
 

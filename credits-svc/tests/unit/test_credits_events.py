@@ -7,7 +7,7 @@ from datetime import date
 from google.protobuf import json_format
 
 from cpd.credits.v1 import events_pb2
-from credits_svc.domain.events import canonical_json, recorded_payload_of, voided_payload_of
+from credits_svc.domain.events import recorded_payload_of, voided_payload_of
 from credits_svc.domain.records import CreditRecord, CreditSource, CreditStatus, ElementKind
 
 RECORD = CreditRecord(
@@ -69,18 +69,3 @@ def test_an_event_written_before_the_messages_existed_still_parses() -> None:
     assert voided_payload_of(replace(RECORD, zet=2), "ошибка") == {
         k: v for k, v in old_voided.items() if v is not None
     }
-
-
-def test_the_fast_canonical_json_equals_the_protobuf_json_mapping() -> None:
-    messages = [
-        events_pb2.CreditRecorded(),
-        events_pb2.CreditRecorded(credit_id="c", zet=-3, additional_specialty_codes=["a", "б"]),
-        events_pb2.CreditRecorded(credit_id="c", corrects_id=""),
-        events_pb2.CreditRecorded(credit_id="c", corrects_id="x", zet=2**31 - 1),
-        events_pb2.CreditVoided(),
-        events_pb2.CreditVoided(credit_id="c", reason="ошибка", replaced_by="n"),
-    ]
-    for message in messages:
-        assert canonical_json(message) == json_format.MessageToDict(
-            message, preserving_proto_field_name=True, always_print_fields_with_no_presence=True
-        )

@@ -22,8 +22,8 @@ from credits_fakes import (
 from credits_memory import MemoryUnitOfWork, SharedClock
 
 from cpd_platform.errors import FailedPrecondition, InvalidArgument, PermissionDenied
-from cpd_wire.posting_hash import payload_hash
 from cpd_platform.snils import with_check_number
+from cpd_wire.posting_hash import payload_hash
 from credits_svc.domain.ledger import LatenessRow
 from credits_svc.domain.posting import Outcome
 from credits_svc.domain.records import CreditStatus, ElementKind, PostedResult, ProgramCycle
