@@ -4,6 +4,8 @@ completions, reports and audit here)."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd.pk_regional.v1 import pk_regional_pb2_grpc
 from cpd_platform.auth import current_principal
@@ -23,22 +25,31 @@ from pk_regional_svc.service_layer import (
     numbers,
     reports,
 )
+from pk_regional_svc.service_layer.listing import FilteredList
+from pk_regional_svc.service_layer.paging import PageOf
+
+T = TypeVar("T")
 
 
 class NumberRpcs(WithDeps):
     """Numbers, the teacher's status and applications, completions, reports, audit."""
 
+    async def _filtered_page(
+        self, list_rows: FilteredList[T], f: pb.ReportFilter, page: pb.Page
+    ) -> PageOf[T]:
+        return await list_rows(
+            self._deps.uow(),
+            current_principal(),
+            translate.number_filter(f),
+            page.page_size,
+            page.page_token,
+            authz=self._deps.authz,
+        )
+
     async def ListNumbers(
         self, request: pb.ListNumbersRequest, context: object
     ) -> pb.ListNumbersResponse:
-        page = await numbers.list_numbers(
-            self._deps.uow(),
-            current_principal(),
-            translate.number_filter(request.filter),
-            request.page.page_size,
-            request.page.page_token,
-            authz=self._deps.authz,
-        )
+        page = await self._filtered_page(numbers.list_numbers, request.filter, request.page)
         return pb.ListNumbersResponse(
             holdings=[translate.holding(h) for h in page.items],
             next_page_token=page.next_page_token,
@@ -181,13 +192,8 @@ class NumberRpcs(WithDeps):
     async def ListApplications(
         self, request: pb.ListApplicationsRequest, context: object
     ) -> pb.ListApplicationsResponse:
-        page = await applications.list_applications(
-            self._deps.uow(),
-            current_principal(),
-            translate.number_filter(request.filter),
-            request.page.page_size,
-            request.page.page_token,
-            authz=self._deps.authz,
+        page = await self._filtered_page(
+            applications.list_applications, request.filter, request.page
         )
         return pb.ListApplicationsResponse(
             applications=[translate.application(a) for a in page.items],
@@ -224,14 +230,7 @@ class NumberRpcs(WithDeps):
     async def ListCompletions(
         self, request: pb.ListCompletionsRequest, context: object
     ) -> pb.ListCompletionsResponse:
-        page = await completions.list_completions(
-            self._deps.uow(),
-            current_principal(),
-            translate.number_filter(request.filter),
-            request.page.page_size,
-            request.page.page_token,
-            authz=self._deps.authz,
-        )
+        page = await self._filtered_page(completions.list_completions, request.filter, request.page)
         return pb.ListCompletionsResponse(
             documents=[translate.completion(c) for c in page.items],
             next_page_token=page.next_page_token,

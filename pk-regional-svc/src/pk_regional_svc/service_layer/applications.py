@@ -27,12 +27,11 @@ from pk_regional_svc.domain.application import (
 )
 from pk_regional_svc.domain.campaign import Campaign
 from pk_regional_svc.domain.limits import bounded
-from pk_regional_svc.domain.numbers import Holding, NumberFilter, NumberStatus, RefusalReason
+from pk_regional_svc.domain.numbers import Holding, NumberStatus, RefusalReason
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import READ
-from pk_regional_svc.service_layer.listing import page_in_scope
-from pk_regional_svc.service_layer.paging import PageOf
+from pk_regional_svc.service_layer.listing import FilteredList
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 from pk_regional_svc.service_layer.refusal import refuse_holding
 
@@ -304,24 +303,4 @@ async def get_application(
     return application
 
 
-async def list_applications(
-    uow: PkRegionalUnitOfWorkPort,
-    principal: Principal,
-    f: NumberFilter,
-    page_size: int,
-    page_token: str,
-    *,
-    authz: Authorizer,
-) -> PageOf[Application]:
-    async with uow:
-        return await page_in_scope(
-            uow,
-            authz,
-            principal,
-            page_size,
-            page_token,
-            lambda scope, limit, offset: uow.applications.page(scope, f, limit, offset),
-            region_code=f.region_code,
-            municipality_id=f.municipality_id,
-            school_id=f.school_id,
-        )
+list_applications = FilteredList[Application](lambda uow: uow.applications)

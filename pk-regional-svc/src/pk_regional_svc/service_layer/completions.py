@@ -17,12 +17,11 @@ from pk_regional_svc.domain.completion import (
     checked_document,
     updates_last_training,
 )
-from pk_regional_svc.domain.numbers import Holding, NumberFilter, NumberStatus
+from pk_regional_svc.domain.numbers import Holding, NumberStatus
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE
-from pk_regional_svc.service_layer.listing import page_in_scope
-from pk_regional_svc.service_layer.paging import PageOf
+from pk_regional_svc.service_layer.listing import FilteredList
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 
 
@@ -99,24 +98,4 @@ async def record_completion(
     return stored, created, closed
 
 
-async def list_completions(
-    uow: PkRegionalUnitOfWorkPort,
-    principal: Principal,
-    f: NumberFilter,
-    page_size: int,
-    page_token: str,
-    *,
-    authz: Authorizer,
-) -> PageOf[CompletionView]:
-    async with uow:
-        return await page_in_scope(
-            uow,
-            authz,
-            principal,
-            page_size,
-            page_token,
-            lambda scope, limit, offset: uow.completions.page(scope, f, limit, offset),
-            region_code=f.region_code,
-            municipality_id=f.municipality_id,
-            school_id=f.school_id,
-        )
+list_completions = FilteredList[CompletionView](lambda uow: uow.completions)

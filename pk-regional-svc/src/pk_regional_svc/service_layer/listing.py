@@ -4,10 +4,11 @@ what they may see; a filter outside the caller's scope gives an empty list."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from typing import TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from cpd_platform.principal import Principal, Role
 from pk_regional_svc.domain.municipality import parse_region_code
+from pk_regional_svc.domain.numbers import NumberFilter
 from pk_regional_svc.domain.scope import ListScope
 from pk_regional_svc.service_layer.authz import READ
 from pk_regional_svc.service_layer.paging import PageOf, bounds, next_token
@@ -62,3 +63,43 @@ async def page_in_scope(
     )
     items, total = await fetch(scope, limit, offset)
     return PageOf(items, next_token(limit, offset, total), total)
+
+
+class FilteredPages(Protocol[T]):
+    """A repository whose rows a `NumberFilter` selects: numbers, applications, completions."""
+
+    async def page(
+        self, scope: ListScope, f: NumberFilter, limit: int, offset: int
+    ) -> tuple[list[T], int]: ...
+
+
+class FilteredList(Generic[T]):
+    """The use case listing one of those repositories' rows in the caller's scope, the filter's
+    region, municipality and school narrowing it."""
+
+    def __init__(self, repository: Callable[[PkRegionalUnitOfWorkPort], FilteredPages[T]]) -> None:
+        self._repository = repository
+
+    async def __call__(
+        self,
+        uow: PkRegionalUnitOfWorkPort,
+        principal: Principal,
+        f: NumberFilter,
+        page_size: int,
+        page_token: str,
+        *,
+        authz: Authorizer,
+    ) -> PageOf[T]:
+        async with uow:
+            rows = self._repository(uow)
+            return await page_in_scope(
+                uow,
+                authz,
+                principal,
+                page_size,
+                page_token,
+                lambda scope, limit, offset: rows.page(scope, f, limit, offset),
+                region_code=f.region_code,
+                municipality_id=f.municipality_id,
+                school_id=f.school_id,
+            )

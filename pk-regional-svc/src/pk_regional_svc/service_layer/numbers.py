@@ -12,7 +12,6 @@ from pk_regional_svc.adapters.catalog import Catalog
 from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.numbers import (
     Holding,
-    NumberFilter,
     NumberStatus,
     RefusalReason,
     reassigned,
@@ -20,33 +19,11 @@ from pk_regional_svc.domain.numbers import (
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, READ
-from pk_regional_svc.service_layer.listing import list_scope, page_in_scope
-from pk_regional_svc.service_layer.paging import PageOf
+from pk_regional_svc.service_layer.listing import FilteredList, list_scope
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 from pk_regional_svc.service_layer.refusal import refuse_holding
 
-
-async def list_numbers(
-    uow: PkRegionalUnitOfWorkPort,
-    principal: Principal,
-    f: NumberFilter,
-    page_size: int,
-    page_token: str,
-    *,
-    authz: Authorizer,
-) -> PageOf[Holding]:
-    async with uow:
-        return await page_in_scope(
-            uow,
-            authz,
-            principal,
-            page_size,
-            page_token,
-            lambda scope, limit, offset: uow.numbers.page(scope, f, limit, offset),
-            region_code=f.region_code,
-            municipality_id=f.municipality_id,
-            school_id=f.school_id,
-        )
+list_numbers = FilteredList[Holding](lambda uow: uow.numbers)
 
 
 async def refuse_number(
