@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.errors import InvalidArgument
@@ -66,6 +67,17 @@ REPORT_KIND = EnumMapping(
 )
 
 
+def same_named(source: object, names: str) -> dict[str, Any]:
+    """The fields a message takes as they are from a value with fields of the same names
+    (`names` separated by spaces)."""
+    return {name: getattr(source, name) for name in names.split()}
+
+
+def bounded_named(source: object, names: str) -> dict[str, Any]:
+    """The same for texts coming in, each within its length limit."""
+    return {name: bounded(getattr(source, name), name) for name in names.split()}
+
+
 def dt(value: datetime | None) -> str:
     return value.isoformat() if value is not None else ""
 
@@ -95,77 +107,64 @@ def municipality(m: Municipality) -> pb.Municipality:
 
 def school(s: School) -> pb.School:
     return pb.School(
-        id=s.id,
-        municipality_id=s.municipality_id,
-        region_code=s.region_code,
-        code=s.code,
-        name=s.name,
+        **same_named(s, "id municipality_id region_code code name"),
         kind=SCHOOL_KIND.to_pb(s.kind),
     )
 
 
+# The profile's fields kept as they are both ways (texts bounded on the way in).
+_PROFILE_TEXTS = (
+    "position qualification_category last_training_topic last_training_organisation "
+    "last_retraining_topic phone"
+)
+_PROFILE_FLAGS = "never_trained no_retraining"
+
+
 def profile(p: TeacherProfile) -> pb.TeacherProfile:
     return pb.TeacherProfile(
-        birth_year=p.birth_year or 0,
-        position=p.position,
+        **same_named(p, f"{_PROFILE_TEXTS} {_PROFILE_FLAGS}"),
         subjects=list(p.subjects),
-        qualification_category=p.qualification_category,
+        birth_year=p.birth_year or 0,
         last_training_on=d(p.last_training_on),
         last_training_year=p.training_year() or 0,
-        last_training_topic=p.last_training_topic,
-        last_training_organisation=p.last_training_organisation,
-        never_trained=p.never_trained,
         last_retraining_on=d(p.last_retraining_on),
         last_retraining_year=p.last_retraining_year or 0,
-        last_retraining_topic=p.last_retraining_topic,
-        no_retraining=p.no_retraining,
         teaching_since_year=p.teaching_since_year or 0,
         graduation_year=p.graduation_year or 0,
-        phone=p.phone,
     )
 
 
 def profile_in(p: pb.TeacherProfile) -> TeacherProfile:
     subjects = bounded_all(p.subjects, "subject")
     return TeacherProfile(
-        birth_year=year(p.birth_year),
-        position=bounded(p.position, "position"),
+        **bounded_named(p, _PROFILE_TEXTS),
+        **same_named(p, _PROFILE_FLAGS),
         subjects=subjects,
-        qualification_category=bounded(p.qualification_category, "qualification_category"),
+        birth_year=year(p.birth_year),
         last_training_on=parse_date(p.last_training_on, "last_training_on"),
         last_training_year=year(p.last_training_year),
-        last_training_topic=bounded(p.last_training_topic, "last_training_topic"),
-        last_training_organisation=bounded(
-            p.last_training_organisation, "last_training_organisation"
-        ),
-        never_trained=p.never_trained,
         last_retraining_on=parse_date(p.last_retraining_on, "last_retraining_on"),
         last_retraining_year=year(p.last_retraining_year),
-        last_retraining_topic=bounded(p.last_retraining_topic, "last_retraining_topic"),
-        no_retraining=p.no_retraining,
         teaching_since_year=year(p.teaching_since_year),
         graduation_year=year(p.graduation_year),
-        phone=bounded(p.phone, "phone"),
     )
+
+
+_TEACHER_FIELDS = (
+    "id school_id municipality_id region_code snils family_name given_name middle_name "
+    "profile_filled_by"
+)
 
 
 def teacher(v: TeacherView) -> pb.Teacher:
     t = v.teacher
     return pb.Teacher(
-        id=t.id,
-        school_id=t.school_id,
-        municipality_id=t.municipality_id,
-        region_code=t.region_code,
-        snils=t.snils,
+        **same_named(t, _TEACHER_FIELDS),
         person_id=t.person_id or "",
-        family_name=t.family_name,
-        given_name=t.given_name,
-        middle_name=t.middle_name,
         profile=profile(t.profile),
         missing_profile_fields=v.missing,
         profile_complete=not v.missing,
         last_budget_number_year=t.last_budget_number_year or 0,
-        profile_filled_by=t.profile_filled_by,
     )
 
 
@@ -227,92 +226,64 @@ def candidate(c: CandidateView) -> pb.Candidate:
 
 def summary(s: allocation.AllocationSummary) -> pb.AllocationSummary:
     return pb.AllocationSummary(
-        campaign_id=s.campaign_id,
-        granted=s.granted,
-        not_granted=s.not_granted,
+        **same_named(s, "campaign_id granted not_granted ran_now"),
         allocated_at=dt(s.allocated_at),
-        ran_now=s.ran_now,
     )
+
+
+_HOLDING_FIELDS = (
+    "number_id number_code campaign_id year school_id municipality_id teacher_id teacher_name "
+    "refusal_note application_id holding_id"
+)
 
 
 def holding(h: Holding) -> pb.NumberHolding:
     return pb.NumberHolding(
-        number_id=h.number_id,
-        number_code=h.number_code,
-        campaign_id=h.campaign_id,
-        year=h.year,
-        school_id=h.school_id,
-        municipality_id=h.municipality_id,
-        teacher_id=h.teacher_id,
-        teacher_name=h.teacher_name,
+        **same_named(h, _HOLDING_FIELDS),
         status=STATUS.to_pb(h.status),
         status_text=STATUS_TEXT[h.status],
         refusal_reason=REFUSAL.to_pb_or_unspecified(h.refusal_reason),
         refusal_text=REFUSAL_TEXT[h.refusal_reason] if h.refusal_reason else "",
-        refusal_note=h.refusal_note,
-        application_id=h.application_id,
         updated_at=dt(h.updated_at),
-        holding_id=h.holding_id,
     )
+
+
+_APPLICATION_FIELDS = (
+    "id campaign_id teacher_id holding_id number_code passport_masked passport_filled phone "
+    "position subject qualification_category course_id total_hours reservation_id school_id "
+    "municipality_id teacher_name"
+)
 
 
 def application(a: Application) -> pb.Application:
     return pb.Application(
-        id=a.id,
-        campaign_id=a.campaign_id,
-        teacher_id=a.teacher_id,
-        holding_id=a.holding_id,
-        number_code=a.number_code,
+        **same_named(a, _APPLICATION_FIELDS),
         basis=pb.FUNDING_CHOICE_BUDGET,
         status=APPLICATION_STATUS.to_pb(a.status),
-        passport_masked=a.passport_masked,
-        passport_filled=a.passport_filled,
-        phone=a.phone,
-        position=a.position,
-        subject=a.subject,
-        qualification_category=a.qualification_category,
-        course_id=a.course_id,
         group_ids=list(a.group_ids),
-        total_hours=a.total_hours,
-        reservation_id=a.reservation_id,
         submitted_at=dt(a.submitted_at),
         updated_at=dt(a.updated_at),
-        school_id=a.school_id,
-        municipality_id=a.municipality_id,
-        teacher_name=a.teacher_name,
     )
+
+
+_COMPLETION_FIELDS = (
+    "id teacher_id teacher_name school_id municipality_id campaign_id number_code document_type "
+    "series number hours organisation programme recorded_by"
+)
 
 
 def completion(c: CompletionView) -> pb.CompletionDocument:
     return pb.CompletionDocument(
-        id=c.id,
-        teacher_id=c.teacher_id,
-        teacher_name=c.teacher_name,
-        school_id=c.school_id,
-        municipality_id=c.municipality_id,
-        campaign_id=c.campaign_id,
-        number_code=c.number_code,
-        document_type=c.document_type,
-        series=c.series,
-        number=c.number,
+        **same_named(c, _COMPLETION_FIELDS),
         issued_on=c.issued_on.isoformat(),
-        hours=c.hours,
-        organisation=c.organisation,
-        programme=c.programme,
-        recorded_by=c.recorded_by,
         recorded_at=dt(c.recorded_at),
     )
 
 
 def number_filter(f: pb.ReportFilter) -> NumberFilter:
     return NumberFilter(
-        campaign_id=f.campaign_id,
-        region_code=f.region_code,
-        year=f.year,
-        municipality_id=f.municipality_id,
-        school_id=f.school_id,
+        **same_named(f, "campaign_id region_code year municipality_id school_id teacher_id"),
         status=STATUS.optional_from_pb(f.status),
-        teacher_id=f.teacher_id,
     )
 
 
