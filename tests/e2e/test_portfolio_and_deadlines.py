@@ -57,8 +57,8 @@ query Plan {
   }
 }"""
 OVERDUE = """
-query { providerOverdueResults { totalCount edges { node { deadline daysOverdue
-  application { id element { title } } } } } }"""
+query { providerOverdueResults { totalCount edges { node { elementKind endsOn deadline
+  daysOverdue application { id element { title } } } } } }"""
 PROFILE = "query { me { specialties { code specialty { name } cycle { id ruleSet { code } } } } }"
 MY_CREDITS = "query { myCredits { id elementId status zet } }"
 HISTORY = """
@@ -100,6 +100,12 @@ def waiting_item(platform: DevStack, token: str, program_id: str) -> dict[str, A
     [cycle] = gql(platform, PLAN, token)["myCycles"]
     [item] = [i for i in cycle["plan"] if i["elementId"] == program_id]
     return dict(item)
+
+
+def application_id(overdue_result: dict[str, Any]) -> str | None:
+    """The application of an overdue program result (events have none)."""
+    application = overdue_result["application"]
+    return None if application is None else str(application["id"])
 
 
 def pdf_text(content_base64: str) -> str:
@@ -184,11 +190,11 @@ def test_overdue_result_prompt_provider_automation_history_profile_and_portfolio
     # The provider's staff see it in GraphQL, its system over gRPC.
     staff = demo_provider_staff(platform, admin)
     overdue = gql(platform, OVERDUE, staff)["providerOverdueResults"]
-    mine = [
-        e["node"] for e in overdue["edges"] if e["node"]["application"]["id"] == submitted["id"]
-    ]
+    mine = [e["node"] for e in overdue["edges"] if application_id(e["node"]) == submitted["id"]]
     assert mine == [
         {
+            "elementKind": "PROGRAM",
+            "endsOn": ended.isoformat(),
             "deadline": deadline.isoformat(),
             "daysOverdue": (today - deadline).days,
             "application": {"id": submitted["id"], "element": {"title": PROGRAM_TITLE}},
@@ -247,7 +253,7 @@ def test_overdue_result_prompt_provider_automation_history_profile_and_portfolio
 
     wait_for(credited)
     overdue = gql(platform, OVERDUE, staff)["providerOverdueResults"]
-    assert submitted["id"] not in [e["node"]["application"]["id"] for e in overdue["edges"]]
+    assert submitted["id"] not in [application_id(e["node"]) for e in overdue["edges"]]
 
     # The profile lists the specialty of the document with its cycle.
     profile = gql(platform, PROFILE, me)["me"]["specialties"]

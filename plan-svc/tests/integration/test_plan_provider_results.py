@@ -117,7 +117,12 @@ async def test_the_providers_system_decides_its_applications_and_sees_overdue_re
     overdue = plan_pb2.ListOverdueResultsRequest()
     assert (await plan_stub.ListOverdueResults(overdue, metadata=system)).results == []
 
-    # Two months pass after the program cycle's end (its dates as held by the application).
+    # The person also registers for the provider's free event.
+    await plan_stub.RegisterForEvent(
+        plan_pb2.RegisterForEventRequest(element_id=ids["event"]), metadata=me
+    )
+    # Time passes: the program cycle (its dates as the application holds them) and the event (as
+    # the plan holds it) ended in June 2024.
     async with plan.infrastructure.sessions() as session, session.begin():
         await session.execute(
             text(
@@ -126,11 +131,26 @@ async def test_the_providers_system_decides_its_applications_and_sees_overdue_re
             ),
             {"starts": date(2024, 5, 6), "ends": date(2024, 6, 3), "id": ours.application.id},
         )
+        await session.execute(
+            text(
+                "UPDATE plan.plan_items SET starts_on = :day, ends_on = :day "
+                "WHERE person_id = CAST(:person AS uuid) AND element_id = :event"
+            ),
+            {"day": date(2024, 6, 10), "person": person, "event": ids["event"]},
+        )
     found = await plan_stub.ListOverdueResults(overdue, metadata=system)
-    assert [(r.application.id, r.deadline) for r in found.results] == [
-        (ours.application.id, "2024-07-03")
+    assert [
+        (r.element_kind, r.element_id, r.person_id, r.ends_on, r.deadline) for r in found.results
+    ] == [
+        ("program", ids["program"], person, "2024-06-03", "2024-07-03"),
+        ("event", ids["event"], person, "2024-06-10", "2024-07-10"),
     ]
-    assert found.results[0].days_overdue == (date.today() - date(2024, 7, 3)).days
+    program_result, event_result = found.results
+    assert program_result.application.id == ours.application.id
+    assert not program_result.HasField("registration")
+    assert event_result.registration.element_id == ids["event"]
+    assert not event_result.HasField("application")
+    assert program_result.days_overdue == (date.today() - date(2024, 7, 3)).days
 
     items = await plan_stub.BatchGetPlanItems(
         plan_pb2.BatchGetPlanItemsRequest(cycle_ids=[cycle.cycle.id]), metadata=me
@@ -150,13 +170,14 @@ async def test_the_providers_system_decides_its_applications_and_sees_overdue_re
     for part in ("Кардиология для терапевтов", "03.06.2024", "03.07.2024"):
         assert part in draft.text
 
-    # The result is posted: nothing is overdue and the item is credited.
+    # The program's result is posted: only the event is still owed; the item is credited.
     await credits_svc.record(
         person, kind="program", zet=36, completed_on=date(2024, 6, 3), element_id=ids["program"]
     )
 
     async def posted() -> bool:
-        return not (await plan_stub.ListOverdueResults(overdue, metadata=system)).results
+        found = await plan_stub.ListOverdueResults(overdue, metadata=system)
+        return [r.element_kind for r in found.results] == ["event"]
 
     await eventually(posted)
     items = await plan_stub.BatchGetPlanItems(

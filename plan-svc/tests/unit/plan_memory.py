@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime
 
 from cpd_platform.errors import NotFound, PermissionDenied
 from cpd_platform.testing import InMemoryUnitOfWork
@@ -24,6 +24,7 @@ from plan_svc.domain.cycle import Cycle, Document, DocumentKind, normalise_docum
 from plan_svc.domain.frmr import RegisterRecord
 from plan_svc.domain.plan import ElementFacts, PlanItem
 from plan_svc.domain.projection import CreditProjection, PersonCredit
+from plan_svc.domain.result_wait import AwaitedEvent
 
 
 class MemoryDocuments:
@@ -235,6 +236,72 @@ class MemoryProjection:
         self.projection.credits = {c.credit_id: c for c in credits}
 
 
+class MemoryAwaitedResults:
+    """Reads the other in-memory stores as the SQL repository reads their tables. It reaches
+    them through a function: the unit of work's rollback deep-copies each store's attributes,
+    and a function is copied as itself (stores held directly would go stale)."""
+
+    def __init__(self, owner: Callable[[], PlanMemoryUnitOfWork]) -> None:
+        self._owner = owner
+
+    @property
+    def _applications(self) -> MemoryApplications:
+        return self._owner().applications
+
+    @property
+    def _registrations(self) -> MemoryRegistrations:
+        return self._owner().registrations
+
+    @property
+    def _plans(self) -> MemoryPlans:
+        return self._owner().plans
+
+    def _credited(self, person_id: str, element_id: str) -> bool:
+        return any(
+            c.facts is not None and c.facts.element_id == element_id and not c.voided
+            for c in self._owner().projection.projection.of_person(person_id)
+        )
+
+    def _provider(self, wanted: Iterable[str] | None, provider_id: str) -> bool:
+        return wanted is None or provider_id in set(wanted)
+
+    async def programs(
+        self, provider_ids: Iterable[str] | None, ended_by: date, limit: int
+    ) -> list[Application]:
+        found = [
+            a
+            for a in self._applications.by_id.values()
+            if a.status == ApplicationStatus.ACCEPTED
+            and a.ends_on is not None
+            and a.ends_on <= ended_by
+            and self._provider(provider_ids, a.provider_id)
+            and not self._credited(a.person_id, a.element_id)
+        ]
+        return sorted(found, key=lambda a: (a.ends_on or date.min, a.id))[:limit]
+
+    async def events(
+        self, provider_ids: Iterable[str] | None, ended_by: date, limit: int
+    ) -> list[AwaitedEvent]:
+        found = []
+        for r in self._registrations.by_id.values():
+            ends = [
+                i.element
+                for i in self._plans.items
+                if (i.person_id, i.element.element_id) == (r.person_id, r.element_id)
+                and i.element.ends_on is not None
+                and i.element.ends_on <= ended_by
+                and self._provider(provider_ids, i.element.provider_id)
+            ]
+            if (
+                ends
+                and r.status == RegistrationStatus.REGISTERED
+                and not self._credited(r.person_id, r.element_id)
+            ):
+                latest = max(ends, key=lambda e: e.ends_on or date.min)
+                found.append(AwaitedEvent(r, latest.provider_id, latest.ends_on or date.min))
+        return sorted(found, key=lambda e: (e.ends_on, e.registration.id))[:limit]
+
+
 class PlanMemoryUnitOfWork(InMemoryUnitOfWork):
     """Satisfies `PlanUnitOfWorkPort`."""
 
@@ -247,6 +314,7 @@ class PlanMemoryUnitOfWork(InMemoryUnitOfWork):
         self.applications = MemoryApplications()
         self.registrations = MemoryRegistrations()
         self.projection = MemoryProjection()
+        self.awaited = MemoryAwaitedResults(lambda: self)
 
     async def lock_person(self, person_id: str) -> None:
         """One unit of work at a time runs in a unit test: nothing to wait for."""

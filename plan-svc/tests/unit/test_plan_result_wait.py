@@ -6,11 +6,13 @@ from datetime import date
 
 from test_plan_items import NOW, application, item
 
-from plan_svc.domain.applications import ApplicationStatus
-from plan_svc.domain.credits import CreditKind, RecordedCredit
+from plan_svc.domain.applications import ApplicationStatus, EventRegistration, RegistrationStatus
+from plan_svc.domain.credits import CreditKind
 from plan_svc.domain.plan import PlanItemStatus
 from plan_svc.domain.result_wait import (
-    overdue_applications,
+    AwaitedEvent,
+    overdue_candidates_ended_by,
+    overdue_results,
     plan_item_wait,
     support_request_draft,
 )
@@ -90,13 +92,17 @@ def test_the_draft_names_the_element_the_provider_the_end_and_the_deadline() -> 
     assert "Кардиология" in draft.subject
 
 
-def test_the_provider_sees_accepted_applications_past_the_deadline_without_a_credit() -> None:
+def test_the_provider_owes_accepted_programs_and_event_registrations_past_the_deadline() -> None:
     overdue = application(ApplicationStatus.ACCEPTED)
-    credited = replace(overdue, id="a2", person_id="p2")
     submitted = replace(overdue, id="a3", status=ApplicationStatus.SUBMITTED)
-    credit = RecordedCredit("c1", "p2", "el", CreditKind.PROGRAM, "31.08.36", (), 36, ENDED)
-    found = overdue_applications(
-        [overdue, credited, submitted], {"p2": [credit]}, today=date(2025, 4, 22)
-    )
-    assert [(a.id, w.days_overdue) for a, w in found] == [("a1", 2)]
-    assert overdue_applications([overdue], {}, today=date(2025, 4, 20)) == []
+    registration = EventRegistration("r1", "p2", "ev", RegistrationStatus.REGISTERED, "res", NOW)
+    event = AwaitedEvent(registration, "prov", date(2025, 3, 1))
+    found = overdue_results([overdue, submitted], [event], today=date(2025, 4, 22))
+    assert [(r.person_id, r.wait.kind, r.wait.days_overdue) for r in found] == [
+        ("p2", CreditKind.EVENT, 21),
+        (overdue.person_id, CreditKind.PROGRAM, 2),
+    ]
+    assert found[0].registration == registration and found[1].application == overdue
+    assert overdue_results([overdue], [], today=date(2025, 4, 20)) == []
+    # A store may preselect what ended 28 days before: nothing overdue ends later than that.
+    assert overdue_candidates_ended_by(date(2025, 3, 29)) == date(2025, 3, 1)

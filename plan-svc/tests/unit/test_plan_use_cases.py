@@ -29,7 +29,7 @@ from plan_svc.domain.applications import (
     RegistrationStatus,
     parse_form,
 )
-from plan_svc.domain.credits import CreditKind
+from plan_svc.domain.credits import CreditKind, RecordedCredit
 from plan_svc.domain.cycle import DocumentKind, open_cycle
 from plan_svc.domain.plan import ElementFacts
 from plan_svc.domain.rule_sets import NMO_250, EducationLevel
@@ -43,6 +43,7 @@ from plan_svc.service_layer.applications import (
 )
 from plan_svc.service_layer.documents import add_document
 from plan_svc.service_layer.plans import add_plan_item, remove_plan_item
+from plan_svc.service_layer.results import list_overdue_results
 
 THERAPY = "31.08.49"
 CARDIOLOGY = "31.08.36"
@@ -414,3 +415,34 @@ async def test_without_tickets_left_the_registration_is_cancelled(
     assert refused.value.code == "no_tickets_left"
     [stored] = uow.registrations.by_id.values()
     assert stored.status == RegistrationStatus.CANCELLED
+
+
+async def test_a_provider_lists_its_programs_and_events_whose_results_are_overdue(
+    uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
+) -> None:
+    catalog.provider_clients.update({"own-system": PROVIDER, "other-system": "provider-2"})
+    submitted = await submitted_application(uow, clock, catalog)
+    await decided(uow, clock, catalog, system("own-system"), submitted, accept=True)
+    await register_for_event(uow, SPECIALIST, SEMINAR, [], catalog=catalog, clock=clock)
+
+    async def overdue(principal: Principal) -> list[tuple[str, int]]:
+        found = await list_overdue_results(
+            uow, principal, "", access=ACCESS, providers=catalog, clock=clock
+        )
+        return [(r.wait.element_id, r.wait.days_overdue) for r in found]
+
+    assert await overdue(system("own-system")) == []
+    # The seminar ended on 31 March (due 30 April), the program cycle on 30 April (due 30 May).
+    clock.advance(timedelta(days=95))  # 5 June 2026
+    assert await overdue(system("own-system")) == [(SEMINAR, 36), (PROGRAM, 6)]
+    assert await overdue(STAFF) == [(SEMINAR, 36), (PROGRAM, 6)]
+    assert await overdue(system("other-system")) == []
+    with pytest.raises(PermissionDenied):
+        await overdue(SPECIALIST)
+    await uow.projection.record(
+        RecordedCredit(
+            "k1", SPECIALIST.person_id or "", PROGRAM, CreditKind.PROGRAM, THERAPY, (), 36,
+            date(2026, 4, 30),
+        )
+    )  # fmt: skip
+    assert await overdue(system("own-system")) == [(SEMINAR, 36)]

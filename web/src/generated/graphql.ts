@@ -2161,15 +2161,27 @@ export type NumberStatus =
   /** Отказ (with a reason): the holding ended and the number returned to the school's pool. */
   | 'REFUSED';
 
-/** An accepted application whose result is past its posting deadline. */
+/** A result past its posting deadline: of an accepted application (ДПП ПК) or of a registration for an event (ОМ) whose end has passed, while the person has no live credit for the element. */
 export type OverdueResult = {
   __typename?: 'OverdueResult';
-  /** The accepted application. */
-  application: Application;
+  /** For a program: the accepted application; null for an event. */
+  application?: Maybe<Application>;
   /** Days past the deadline (at least 1). */
   daysOverdue: Scalars['Int']['output'];
-  /** The last day the result was on time (YYYY-MM-DD): one month after the program cycle's end. */
+  /** The last day the result was on time: one month after endsOn. */
   deadline: Scalars['Date']['output'];
+  /** The program or event; null when the catalog no longer has it. */
+  element?: Maybe<Element>;
+  /** The program or event (catalog element). */
+  elementId: Scalars['ID']['output'];
+  /** Program or event. */
+  elementKind: ElementKind;
+  /** The last day of the training (YYYY-MM-DD): the program cycle's or the event's. */
+  endsOn: Scalars['Date']['output'];
+  /** The person who waits (UUID). */
+  personId: Scalars['ID']['output'];
+  /** For an event: the person's registration; null for a program. */
+  registration?: Maybe<EventRegistration>;
 };
 
 /** A page of a list (a Relay connection). */
@@ -2554,7 +2566,7 @@ export type Query = {
   providerApplications: Array<Application>;
   /** How late providers posted program results, per provider (administrators). */
   providerLateness: Array<ProviderLateness>;
-  /** For a provider's staff: accepted applications whose program cycle ended more than a month ago (the posting deadline) without a posted result, oldest end first, at most 1000, on one page. */
+  /** For a provider's staff: accepted applications and event registrations whose training ended more than a month ago (the posting deadline) without a posted result, oldest end first, at most 1000, on one page. */
   providerOverdueResults: OverdueResultConnection;
   /** A campaign's questionnaire and the calling teacher's answers. */
   questionnaire: Questionnaire;

@@ -130,6 +130,8 @@ class PlanItemRow(Base):
     __table_args__ = (
         Index("uq_plan_items_cycle_element", "cycle_id", "element_id", unique=True),
         Index("ix_plan_items_person_element", "person_id", "element_id"),
+        # A provider's events awaiting results (ListOverdueResults).
+        Index("ix_plan_items_provider_kind_end", "provider_id", "element_kind", "ends_on"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)

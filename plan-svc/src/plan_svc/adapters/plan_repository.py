@@ -102,7 +102,7 @@ class PlanItemRepository:
         return result.first() is not None
 
 
-def _application(row: ApplicationRow) -> Application:
+def application_from_row(row: ApplicationRow) -> Application:
     return Application(
         id=str(row.id),
         person_id=str(row.person_id),
@@ -135,7 +135,7 @@ class ApplicationRepository:
         if for_update:
             query = query.with_for_update()
         row = await self._session.scalar(query)
-        return None if row is None else _application(row)
+        return None if row is None else application_from_row(row)
 
     async def active_for(self, person_id: str, program_cycle_id: str) -> Application | None:
         row = await self._session.scalar(
@@ -145,7 +145,7 @@ class ApplicationRepository:
                 ApplicationRow.status.in_(["pending_seat", "submitted", "accepted"]),
             )
         )
-        return None if row is None else _application(row)
+        return None if row is None else application_from_row(row)
 
     async def add(self, application: Application) -> None:
         self._session.add(
@@ -190,7 +190,7 @@ class ApplicationRepository:
             .where(ApplicationRow.person_id.in_(valid_uuids(person_ids)))
             .order_by(ApplicationRow.submitted_at)
         )
-        return [_application(row) for row in rows]
+        return [application_from_row(row) for row in rows]
 
     async def for_providers(
         self, provider_ids: Iterable[str] | None, status: ApplicationStatus | None
@@ -201,10 +201,10 @@ class ApplicationRepository:
         if status is not None:
             query = query.where(ApplicationRow.status == status.value)
         rows = await self._session.scalars(query.order_by(ApplicationRow.submitted_at).limit(1000))
-        return [_application(row) for row in rows]
+        return [application_from_row(row) for row in rows]
 
 
-def _registration(row: EventRegistrationRow) -> EventRegistration:
+def registration_from_row(row: EventRegistrationRow) -> EventRegistration:
     return EventRegistration(
         id=str(row.id),
         person_id=str(row.person_id),
@@ -227,7 +227,7 @@ class RegistrationRepository:
                 EventRegistrationRow.status.in_(["pending_ticket", "registered"]),
             )
         )
-        return None if row is None else _registration(row)
+        return None if row is None else registration_from_row(row)
 
     async def add(self, registration: EventRegistration) -> None:
         self._session.add(
@@ -255,4 +255,4 @@ class RegistrationRepository:
             .where(EventRegistrationRow.person_id.in_(valid_uuids(person_ids)))
             .order_by(EventRegistrationRow.registered_at)
         )
-        return [_registration(row) for row in rows]
+        return [registration_from_row(row) for row in rows]

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cpd_platform.db import UnitOfWork
+from plan_svc.adapters.awaited_results_repository import AwaitedResultRepository
 from plan_svc.adapters.cycle_repository import (
     CycleRepository,
     DocumentRepository,
@@ -28,6 +29,7 @@ class PlanUnitOfWork(UnitOfWork):
     applications: ApplicationRepository
     registrations: RegistrationRepository
     projection: PersonCreditRepository
+    awaited: AwaitedResultRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         super().__init__(sessions, outbox)
@@ -40,6 +42,7 @@ class PlanUnitOfWork(UnitOfWork):
         self.applications = ApplicationRepository(session)
         self.registrations = RegistrationRepository(session)
         self.projection = PersonCreditRepository(session)
+        self.awaited = AwaitedResultRepository(session)
 
     async def lock_person(self, person_id: str) -> None:
         """Serialises the writes of one person's cycles and plans until the block ends."""

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from cpd_platform.posting_deadline import days_late, posting_deadline
-from plan_svc.domain.applications import Application, ApplicationStatus
-from plan_svc.domain.credits import CreditKind, RecordedCredit
+from plan_svc.domain.applications import Application, ApplicationStatus, EventRegistration
+from plan_svc.domain.credits import CreditKind
 from plan_svc.domain.plan import PlanItem, PlanItemStatus
 
 # The support request topic S's support requests file a missing result under.
@@ -69,21 +69,44 @@ def plan_item_wait(
     return waiting_for(element.provider_id, element.element_id, element.kind, ends_on, today)
 
 
-def overdue_applications(
-    accepted: Sequence[Application],
-    credits_by_person: dict[str, list[RecordedCredit]],
-    today: date,
-) -> list[tuple[Application, ResultWait]]:
-    """Accepted applications whose program cycle ended more than a month ago while the person
-    has no live credit for the program, oldest end first."""
+@dataclass(frozen=True, slots=True)
+class AwaitedEvent:
+    """A registration for an event that is over, with the provider and end it was planned with."""
+
+    registration: EventRegistration
+    provider_id: str
+    ends_on: date
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueResult:
+    """A result a provider owes past its deadline: of an accepted application or of an event
+    registration."""
+
+    person_id: str
+    wait: ResultWait
+    application: Application | None = None
+    registration: EventRegistration | None = None
+
+
+# A month has at least 28 days: every overdue training ended at least that long ago, so a
+# store may preselect trainings that ended by `today - 28 days` and leave the exact rule here.
+SHORTEST_MONTH_DAYS = 28
+
+
+def overdue_candidates_ended_by(today: date) -> date:
+    return today - timedelta(days=SHORTEST_MONTH_DAYS)
+
+
+def overdue_results(
+    programs: Sequence[Application], events: Sequence[AwaitedEvent], today: date
+) -> list[OverdueResult]:
+    """The overdue ones among trainings without a credit (accepted applications and active
+    event registrations), oldest end first."""
     found = []
-    for application in accepted:
+    for application in programs:
         if application.status != ApplicationStatus.ACCEPTED or application.ends_on is None:
             continue
-        credited = any(
-            c.element_id == application.element_id
-            for c in credits_by_person.get(application.person_id, [])
-        )
         wait = waiting_for(
             application.provider_id,
             application.element_id,
@@ -91,9 +114,16 @@ def overdue_applications(
             application.ends_on,
             today,
         )
-        if wait.overdue and not credited:
-            found.append((application, wait))
-    return sorted(found, key=lambda pair: (pair[1].ends_on, pair[0].id))
+        if wait.overdue:
+            found.append(OverdueResult(application.person_id, wait, application=application))
+    for event in events:
+        registration = event.registration
+        wait = waiting_for(
+            event.provider_id, registration.element_id, CreditKind.EVENT, event.ends_on, today
+        )
+        if wait.overdue:
+            found.append(OverdueResult(registration.person_id, wait, registration=registration))
+    return sorted(found, key=lambda r: (r.wait.ends_on, r.wait.element_id, r.person_id))
 
 
 @dataclass(frozen=True, slots=True)

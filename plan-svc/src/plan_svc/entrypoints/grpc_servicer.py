@@ -33,7 +33,7 @@ from plan_svc.domain.cycle import Document, DocumentKind
 from plan_svc.domain.frmr import FRMR_NOTES, FrmrStatus
 from plan_svc.domain.plan import STATUS_LABELS, PlanItemStatus
 from plan_svc.domain.progress import Progress
-from plan_svc.domain.result_wait import ResultWait, SupportRequestDraft
+from plan_svc.domain.result_wait import OverdueResult, ResultWait, SupportRequestDraft
 from plan_svc.domain.rule_sets import RULE_SETS, RuleSet
 from plan_svc.domain.suggestions import Suggestion
 from plan_svc.service_layer import (
@@ -238,6 +238,23 @@ def _application(a: Application) -> plan_pb2.Application:
         ends_on=date_to_pb(a.ends_on),
         reservation_id=a.reservation_id,
     )
+
+
+def _overdue(result: OverdueResult) -> plan_pb2.OverdueResult:
+    wait = result.wait
+    message = plan_pb2.OverdueResult(
+        deadline=date_to_pb(wait.deadline),
+        days_overdue=wait.days_overdue,
+        person_id=result.person_id,
+        element_id=wait.element_id,
+        element_kind=wait.kind.value,
+        ends_on=date_to_pb(wait.ends_on),
+    )
+    if result.application is not None:
+        message.application.CopyFrom(_application(result.application))
+    if result.registration is not None:
+        message.registration.CopyFrom(_registration(result.registration, []))
+    return message
 
 
 def _registration(r: EventRegistration, cycle_ids: list[str]) -> plan_pb2.EventRegistration:
@@ -473,16 +490,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             providers=self._catalog,
             clock=self._clock,
         )
-        return plan_pb2.ListOverdueResultsResponse(
-            results=[
-                plan_pb2.OverdueResult(
-                    application=_application(application),
-                    deadline=date_to_pb(wait.deadline),
-                    days_overdue=wait.days_overdue,
-                )
-                for application, wait in found
-            ]
-        )
+        return plan_pb2.ListOverdueResultsResponse(results=[_overdue(r) for r in found])
 
     async def RegisterForEvent(
         self, request: plan_pb2.RegisterForEventRequest, context: object

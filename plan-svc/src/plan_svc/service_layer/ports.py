@@ -5,6 +5,7 @@ both implement them."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Protocol
 
 from cpd_platform.db import UnitOfWorkPort
@@ -15,6 +16,7 @@ from plan_svc.domain.cycle import Cycle, Document, DocumentKind
 from plan_svc.domain.frmr import RegisterRecord
 from plan_svc.domain.plan import ElementFacts, PlanItem
 from plan_svc.domain.projection import PersonCredit
+from plan_svc.domain.result_wait import AwaitedEvent
 
 
 class DocumentStore(Protocol):
@@ -103,6 +105,18 @@ class ProjectionStore(Protocol):
     async def replace_all(self, credits: Sequence[PersonCredit]) -> None: ...
 
 
+class AwaitedResultStore(Protocol):
+    """Trainings that ended by a day while no live credit for the element came."""
+
+    async def programs(
+        self, provider_ids: Iterable[str] | None, ended_by: date, limit: int
+    ) -> list[Application]: ...
+
+    async def events(
+        self, provider_ids: Iterable[str] | None, ended_by: date, limit: int
+    ) -> list[AwaitedEvent]: ...
+
+
 class SeatCatalog(Protocol):
     """What applications and plans ask of catalog-svc (`adapters.services.CatalogClient`)."""
 
@@ -152,6 +166,9 @@ class PlanUnitOfWorkPort(UnitOfWorkPort, Protocol):
 
     @property
     def projection(self) -> ProjectionStore: ...
+
+    @property
+    def awaited(self) -> AwaitedResultStore: ...
 
     async def lock_person(self, person_id: str) -> None:
         """Serialises the writes of one person's cycles and plans until the block ends."""

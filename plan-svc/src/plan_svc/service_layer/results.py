@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from cpd_platform.access import Access
 from cpd_platform.clock import Clock
 from cpd_platform.principal import Principal
-from plan_svc.domain.applications import Application, ApplicationStatus
 from plan_svc.domain.result_wait import (
+    OverdueResult,
     ResultWait,
     SupportRequestDraft,
-    overdue_applications,
+    overdue_candidates_ended_by,
+    overdue_results,
     support_request_draft,
 )
 from plan_svc.service_layer.applications import wanted_providers
@@ -65,13 +66,12 @@ async def list_overdue_results(
     access: Access,
     providers: ProviderDirectory,
     clock: Clock,
-) -> list[tuple[Application, ResultWait]]:
+) -> list[OverdueResult]:
+    """Results the caller's providers owe past the posting deadline, oldest end first."""
     wanted = await wanted_providers(principal, provider_id, access=access, providers=providers)
+    today = clock.today()
+    ended_by = overdue_candidates_ended_by(today)
     async with uow:
-        accepted = await uow.applications.for_providers(wanted, ApplicationStatus.ACCEPTED)
-        credits = await uow.projection.for_persons({a.person_id for a in accepted})
-    live = {
-        person: [c.facts for c in found if c.facts is not None and not c.voided]
-        for person, found in credits.items()
-    }
-    return overdue_applications(accepted, live, clock.today())[:MAX_OVERDUE]
+        programs = await uow.awaited.programs(wanted, ended_by, MAX_OVERDUE)
+        events = await uow.awaited.events(wanted, ended_by, MAX_OVERDUE)
+    return overdue_results(programs, events, today)[:MAX_OVERDUE]

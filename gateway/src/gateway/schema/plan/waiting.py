@@ -10,8 +10,10 @@ import strawberry
 
 from cpd.plan.v1 import plan_pb2
 from gateway.mapping import Connection, MessageType, call, connection, protobuf_type
+from gateway.schema.catalog import Element, ElementKind
 from gateway.schema.common import GatewayInfo
-from gateway.schema.plan.applications import Application
+from gateway.schema.plan.applications import Application, EventRegistration
+from gateway.schema.plan.elements import load_element
 
 # The argument of the provider's staff's lists.
 ProviderFilter = Annotated[
@@ -41,16 +43,30 @@ class ResultWait(MessageType[plan_pb2.ResultWait]):
 
 @protobuf_type
 class OverdueResult(MessageType[plan_pb2.OverdueResult]):
-    application: Application = strawberry.field(description="The accepted application.")
-    deadline: date
+    application: Application | None = strawberry.field(
+        description="For a program: the accepted application; null for an event."
+    )
+    deadline: date = strawberry.field(
+        description="The last day the result was on time: one month after endsOn."
+    )
+    registration: EventRegistration | None = strawberry.field(
+        description="For an event: the person's registration; null for a program."
+    )
+    element_id: strawberry.ID
+    element_kind: ElementKind = strawberry.field(description="Program or event.")
+    ends_on: date
+
+    @strawberry.field(description="The program or event; null when the catalog no longer has it.")
+    async def element(self, info: GatewayInfo) -> Element | None:
+        return await load_element(info, str(self.element_id))
 
 
 @strawberry.type
 class OverdueQuery:
     @strawberry.field(
-        description="For a provider's staff: accepted applications whose program cycle ended "
-        "more than a month ago (the posting deadline) without a posted result, oldest end "
-        "first, at most 1000, on one page."
+        description="For a provider's staff: accepted applications and event registrations "
+        "whose training ended more than a month ago (the posting deadline) without a posted "
+        "result, oldest end first, at most 1000, on one page."
     )
     async def provider_overdue_results(
         self,

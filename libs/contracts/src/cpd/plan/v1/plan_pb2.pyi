@@ -1751,20 +1751,39 @@ Global___ListOverdueResultsRequest: _TypeAlias = ListOverdueResultsRequest  # no
 
 @_typing.final
 class OverdueResult(_message.Message):
-    """An accepted application whose result is past its posting deadline."""
+    """A result past its posting deadline: of an accepted application (ДПП ПК) or of a registration
+    for an event (ОМ) whose end has passed, while the person has no live credit for the element.
+    """
 
     DESCRIPTOR: _descriptor.Descriptor
 
     APPLICATION_FIELD_NUMBER: _builtins.int
     DEADLINE_FIELD_NUMBER: _builtins.int
     DAYS_OVERDUE_FIELD_NUMBER: _builtins.int
+    REGISTRATION_FIELD_NUMBER: _builtins.int
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    ELEMENT_ID_FIELD_NUMBER: _builtins.int
+    ELEMENT_KIND_FIELD_NUMBER: _builtins.int
+    ENDS_ON_FIELD_NUMBER: _builtins.int
     deadline: _builtins.str
-    """The last day the result was on time (YYYY-MM-DD): one month after the program cycle's end."""
+    """The last day the result was on time (YYYY-MM-DD): one month after ends_on."""
     days_overdue: _builtins.int
     """Days past the deadline (at least 1)."""
+    person_id: _builtins.str
+    """The person who waits (UUID)."""
+    element_id: _builtins.str
+    """The program or event (catalog element)."""
+    element_kind: _builtins.str
+    """"program" or "event"."""
+    ends_on: _builtins.str
+    """The last day of the training (YYYY-MM-DD): the program cycle's or the event's."""
     @_builtins.property
     def application(self) -> Global___Application:
-        """The application (status accepted)."""
+        """For a program: the accepted application; unset for an event."""
+
+    @_builtins.property
+    def registration(self) -> Global___EventRegistration:
+        """For an event: the person's registration; unset for a program."""
 
     def __init__(
         self,
@@ -1772,10 +1791,15 @@ class OverdueResult(_message.Message):
         application: Global___Application | None = ...,
         deadline: _builtins.str = ...,
         days_overdue: _builtins.int = ...,
+        registration: Global___EventRegistration | None = ...,
+        person_id: _builtins.str = ...,
+        element_id: _builtins.str = ...,
+        element_kind: _builtins.str = ...,
+        ends_on: _builtins.str = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["application", b"application", "registration", b"registration"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application", "days_overdue", b"days_overdue", "deadline", b"deadline"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["application", b"application", "days_overdue", b"days_overdue", "deadline", b"deadline", "element_id", b"element_id", "element_kind", b"element_kind", "ends_on", b"ends_on", "person_id", b"person_id", "registration", b"registration"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

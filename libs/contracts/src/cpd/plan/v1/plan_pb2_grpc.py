@@ -314,9 +314,10 @@ class PlanServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListOverdueResults(self, request, context):
-        """Results the provider owes: accepted applications whose program cycle ended more than a month
-        ago (the posting deadline, DESIGN.md) while the person has no live credit for the program,
-        oldest end first, at most 1000. Callers: the provider's own system (a client-credentials
+        """Results the provider owes: accepted applications whose program cycle ended, and active
+        registrations for events that ended, more than a month ago (the posting deadline,
+        DESIGN.md) while the person has no live credit for the element; oldest end first, at most
+        1000. Callers: the provider's own system (a client-credentials
         token whose client catalog-svc maps to the provider), provider_staff or provider_admin of
         it, or admin. Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant),
         "not_a_provider" (a client no provider owns), "out_of_scope" (provider_id is not the

@@ -138,9 +138,10 @@ class PlanServiceStub:
     rejected application returns it unchanged.
     """
     ListOverdueResults: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListOverdueResultsRequest, _plan_pb2.ListOverdueResultsResponse]
-    """Results the provider owes: accepted applications whose program cycle ended more than a month
-    ago (the posting deadline, DESIGN.md) while the person has no live credit for the program,
-    oldest end first, at most 1000. Callers: the provider's own system (a client-credentials
+    """Results the provider owes: accepted applications whose program cycle ended, and active
+    registrations for events that ended, more than a month ago (the posting deadline,
+    DESIGN.md) while the person has no live credit for the element; oldest end first, at most
+    1000. Callers: the provider's own system (a client-credentials
     token whose client catalog-svc maps to the provider), provider_staff or provider_admin of
     it, or admin. Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant),
     "not_a_provider" (a client no provider owns), "out_of_scope" (provider_id is not the
@@ -287,9 +288,10 @@ class PlanServiceAsyncStub(PlanServiceStub):
     rejected application returns it unchanged.
     """
     ListOverdueResults: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListOverdueResultsRequest, _plan_pb2.ListOverdueResultsResponse]  # type: ignore[assignment]
-    """Results the provider owes: accepted applications whose program cycle ended more than a month
-    ago (the posting deadline, DESIGN.md) while the person has no live credit for the program,
-    oldest end first, at most 1000. Callers: the provider's own system (a client-credentials
+    """Results the provider owes: accepted applications whose program cycle ended, and active
+    registrations for events that ended, more than a month ago (the posting deadline,
+    DESIGN.md) while the person has no live credit for the element; oldest end first, at most
+    1000. Callers: the provider's own system (a client-credentials
     token whose client catalog-svc maps to the provider), provider_staff or provider_admin of
     it, or admin. Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant),
     "not_a_provider" (a client no provider owns), "out_of_scope" (provider_id is not the
@@ -523,9 +525,10 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _plan_pb2.ListOverdueResultsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.ListOverdueResultsResponse, _abc.Awaitable[_plan_pb2.ListOverdueResultsResponse]]:
-        """Results the provider owes: accepted applications whose program cycle ended more than a month
-        ago (the posting deadline, DESIGN.md) while the person has no live credit for the program,
-        oldest end first, at most 1000. Callers: the provider's own system (a client-credentials
+        """Results the provider owes: accepted applications whose program cycle ended, and active
+        registrations for events that ended, more than a month ago (the posting deadline,
+        DESIGN.md) while the person has no live credit for the element; oldest end first, at most
+        1000. Callers: the provider's own system (a client-credentials
         token whose client catalog-svc maps to the provider), provider_staff or provider_admin of
         it, or admin. Errors: PERMISSION_DENIED "not_provider_staff" (no provider grant),
         "not_a_provider" (a client no provider owns), "out_of_scope" (provider_id is not the
