@@ -10,7 +10,7 @@ from grpc.aio import ServicerContext
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.context import trusted_client_address
-from cpd_platform.mapping import EnumMapping, date_to_pb, timestamp_to_pb
+from cpd_platform.mapping import EnumMapping, date_to_pb, same_named, timestamp_to_pb
 from credits_svc.domain.audit import AuditEntry
 from credits_svc.domain.code_records import CodeRow, RedemptionRow
 from credits_svc.domain.codes import CodeStatus, RedemptionStatus
@@ -42,9 +42,7 @@ _REDEMPTION_STATUSES = EnumMapping(
 
 def _batch(request: credits_pb2.PostResultsRequest) -> Batch:
     return Batch(
-        batch_id=request.batch_id,
-        sequence=request.sequence,
-        payload_hash=request.payload_hash,
+        **same_named(request, "batch_id sequence payload_hash series_id"),
         results=[
             PostedResult(
                 r.external_id,
@@ -57,51 +55,38 @@ def _batch(request: credits_pb2.PostResultsRequest) -> Batch:
             )
             for r in request.records
         ],
-        series_id=request.series_id,
     )
 
 
 def _ack(ack: Acknowledgement) -> credits_pb2.PostResultsResponse:
     return credits_pb2.PostResultsResponse(
-        batch_id=ack.batch_id,
-        sequence=ack.sequence,
-        last_committed_sequence=ack.last_committed_sequence,
+        **same_named(
+            ack, "batch_id sequence last_committed_sequence reason_code message series_id"
+        ),
         status=_BATCH_STATUSES[ack.status],
-        reason_code=ack.reason_code,
-        message=ack.message,
-        series_id=ack.series_id,
         outcomes=[
             credits_pb2.RecordOutcome(
-                external_id=o.external_id,
+                **same_named(o, "external_id record_id reason_code message days_late"),
                 outcome=_OUTCOMES.to_pb(o.outcome),
-                record_id=o.record_id,
-                reason_code=o.reason_code,
-                message=o.message,
-                days_late=o.days_late,
             )
             for o in ack.outcomes
         ],
     )
 
 
+_CREDIT_FIELDS = (
+    "id person_id element_id provider_id zet external_id document_number program_cycle_id "
+    "days_late corrects_id corrected_by status_reason"
+)
+
+
 def _credit(record: CreditRecord) -> credits_pb2.Credit:
     return credits_pb2.Credit(
-        id=record.id,
-        person_id=record.person_id,
-        element_id=record.element_id,
-        provider_id=record.provider_id,
-        zet=record.zet,
+        **same_named(record, _CREDIT_FIELDS),
         completed_on=date_to_pb(record.completed_on),
         status=_STATUSES.to_pb(record.status),
         element_kind=record.element_kind.value,
-        external_id=record.external_id,
-        document_number=record.document_number,
-        program_cycle_id=record.program_cycle_id,
         deadline=date_to_pb(record.deadline),
-        days_late=record.days_late,
-        corrects_id=record.corrects_id,
-        corrected_by=record.corrected_by,
-        status_reason=record.status_reason,
         recorded_at=timestamp_to_pb(record.recorded_at),
         source=record.source.value,
     )
@@ -109,39 +94,25 @@ def _credit(record: CreditRecord) -> credits_pb2.Credit:
 
 def _audit(row: AuditEntry) -> credits_pb2.AuditEntry:
     return credits_pb2.AuditEntry(
-        credit_id=row.credit_id,
-        action=row.action,
-        actor=row.actor,
-        actor_client_id=row.actor_client_id,
-        reason=row.reason,
+        **same_named(row, "credit_id action actor actor_client_id reason replaced_by batch_id"),
         at=timestamp_to_pb(row.at),
-        replaced_by=row.replaced_by,
-        batch_id=row.batch_id,
     )
 
 
 def _code(row: CodeRow) -> credits_pb2.EventCode:
     return credits_pb2.EventCode(
-        code=row.code,
-        event_id=row.event_id,
-        snils=row.snils,
+        **same_named(row, "code event_id snils mail_status"),
         status=_CODE_STATUSES.to_pb(row.status),
         issued_at=timestamp_to_pb(row.issued_at),
-        mail_status=row.mail_status,
     )
 
 
 def _redemption(row: RedemptionRow) -> credits_pb2.Redemption:
     return credits_pb2.Redemption(
-        id=row.id,
-        code=row.code,
-        event_id=row.event_id,
+        **same_named(row, "id code event_id reason_code reason_message credit_id"),
         status=_REDEMPTION_STATUSES.to_pb(row.status),
-        reason_code=row.reason_code,
-        reason_message=row.reason_message,
         entered_at=timestamp_to_pb(row.entered_at),
         decided_at=timestamp_to_pb(row.decided_at),
-        credit_id=row.credit_id,
     )
 
 
@@ -251,11 +222,11 @@ class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
         return credits_pb2.ListProviderLatenessResponse(
             providers=[
                 credits_pb2.ProviderLateness(
-                    provider_id=r.provider_id,
-                    results_with_deadline=r.results_with_deadline,
-                    late_results=r.late_results,
-                    total_days_late=r.total_days_late,
-                    max_days_late=r.max_days_late,
+                    **same_named(
+                        r,
+                        "provider_id results_with_deadline late_results total_days_late "
+                        "max_days_late",
+                    )
                 )
                 for r in rows
             ]

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from enum import Enum, StrEnum
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from cpd_platform.errors import InvalidArgument
 
@@ -180,3 +180,9 @@ def text_or_none(value: str) -> str | None:
 
 def text_to_pb(value: str | None) -> str:
     return value if value is not None else ""
+
+
+def same_named(source: object, names: str) -> dict[str, Any]:
+    """The fields a message takes as they are from a value with fields of the same names
+    (`names` separated by spaces), for the fields that map one to one."""
+    return {name: getattr(source, name) for name in names.split()}

@@ -15,6 +15,7 @@ from cpd_platform.mapping import (
     enum_value_prefix,
     optional_enum_from_text,
     required_date_from_pb,
+    same_named,
     text_or_none,
     text_to_pb,
     timestamp_from_pb,
@@ -135,3 +136,12 @@ def test_string_valued_enums_parse_by_value() -> None:
     with pytest.raises(InvalidArgument) as raised:
         optional_enum_from_text(ApplicationStatus, "PENDING_SEAT", "bad_status")
     assert raised.value.code == "bad_status"
+
+
+def test_same_named_fields_fill_a_message() -> None:
+    class Row:
+        id = "r-1"
+        zet = 3
+
+    message = credits_pb2.Credit(**same_named(Row(), "id zet"))
+    assert (message.id, message.zet) == ("r-1", 3)

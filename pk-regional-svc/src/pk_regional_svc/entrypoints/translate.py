@@ -7,7 +7,7 @@ from typing import Any
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.errors import InvalidArgument
-from cpd_platform.mapping import EnumMapping
+from cpd_platform.mapping import EnumMapping, same_named
 from pk_regional_svc.domain.allocation import Decision, Reason
 from pk_regional_svc.domain.application import Application, ApplicationStatus
 from pk_regional_svc.domain.campaign import Campaign
@@ -67,14 +67,8 @@ REPORT_KIND = EnumMapping(
 )
 
 
-def same_named(source: object, names: str) -> dict[str, Any]:
-    """The fields a message takes as they are from a value with fields of the same names
-    (`names` separated by spaces)."""
-    return {name: getattr(source, name) for name in names.split()}
-
-
 def bounded_named(source: object, names: str) -> dict[str, Any]:
-    """The same for texts coming in, each within its length limit."""
+    """`same_named` for texts coming in, each within its length limit."""
     return {name: bounded(getattr(source, name), name) for name in names.split()}
 
 
