@@ -186,3 +186,25 @@ async def test_the_providers_system_decides_its_applications_and_sees_overdue_re
     (credited,) = [i for i in items.plans[0].items if i.element_id == ids["program"]]
     assert credited.status == plan_pb2.PLAN_ITEM_STATUS_CREDITED
     assert not credited.HasField("result_wait")
+
+
+async def test_only_the_cycles_owner_may_download_its_portfolio(
+    stubs: Stubs, idp: RunningIdp
+) -> None:
+    plan_stub, _, _ = stubs
+    owner = bearer(await idp.person_token(person_id=str(uuid.uuid4())))
+    cycle = await plan_stub.AddDocument(
+        document(plan_pb2.DOCUMENT_KIND_ACCREDITATION_PERIODIC, CARDIOLOGY, "9902", "2024-03-15"),
+        metadata=owner,
+    )
+    ask = plan_pb2.GetPortfolioRequest(cycle_id=cycle.cycle.id)
+    stranger = bearer(await idp.person_token(person_id=str(uuid.uuid4())))
+    admin = bearer(await idp.person_token(person_id=str(uuid.uuid4()), roles=["admin"]))
+    system = bearer(await idp.provider_token(demo.PROVIDER_CLIENT_ID))
+    for token, status, code in (
+        (stranger, grpc.StatusCode.NOT_FOUND, "cycle_not_found"),
+        (admin, grpc.StatusCode.NOT_FOUND, "cycle_not_found"),
+        (system, grpc.StatusCode.PERMISSION_DENIED, "not_a_person"),
+    ):
+        refused = await rpc_error(plan_stub.GetPortfolio(ask, metadata=token))
+        assert (refused.code(), grpc_error_code(refused)) == (status, code)
