@@ -4,14 +4,22 @@ attempt limiter) and the test data of the use-case unit tests."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from cpd_platform.errors import PermissionDenied
 from cpd_platform.principal import Principal
 from credits_svc.adapters.attempt_limiter import TooManyAttempts
 from credits_svc.domain.code_records import PersonContact
 from credits_svc.domain.codes import Limit
-from credits_svc.domain.records import Element, ElementKind, ProgramCycle
+from credits_svc.domain.records import (
+    CreditRecord,
+    CreditStatus,
+    Element,
+    ElementKind,
+    ProgramCycle,
+)
 
 
 class FakeCatalog:
@@ -139,3 +147,22 @@ def principal(
 
 def provider_system() -> Principal:
     return principal("service-account", "provider_system", client_id=PROVIDER_CLIENT)
+
+
+_A_RECORD = CreditRecord(
+    id="r-1",
+    provider_id="p-1",
+    external_id="x-1",
+    person_id="person-1",
+    element_id="e-1",
+    element_kind=ElementKind.MODULE,
+    zet=2,
+    completed_on=date(2025, 5, 1),
+    status=CreditStatus.ACCEPTED,
+    content_hash="h",
+)
+
+
+def credit_record(**changes: Any) -> CreditRecord:
+    """An accepted 2-ZET module record of 1 May 2025, with the fields a test cares about."""
+    return replace(_A_RECORD, **changes)

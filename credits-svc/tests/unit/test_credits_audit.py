@@ -1,23 +1,16 @@
 """The audit trail of a credit starts with who recorded it (issue 12)."""
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
+
+from credits_fakes import credit_record
 
 from credits_svc.domain.audit import AuditEntry, history, recorded_entry
-from credits_svc.domain.records import CreditRecord, CreditSource, CreditStatus, ElementKind
+from credits_svc.domain.records import CreditSource, CreditStatus
 
 AT = datetime(2025, 6, 1, 9, 0, tzinfo=UTC)
-POSTED = CreditRecord(
-    id="r-1",
-    provider_id="p-1",
-    external_id="x-1",
-    person_id="person-1",
-    element_id="e-1",
-    element_kind=ElementKind.MODULE,
-    zet=2,
-    completed_on=date(2025, 5, 1),
+POSTED = credit_record(
     status=CreditStatus.SUPERSEDED,
-    content_hash="h",
     corrected_by="r-2",
     recorded_at=AT,
     recorded_by="demo-provider",

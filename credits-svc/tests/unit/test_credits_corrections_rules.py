@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from credits_fakes import credit_record
 
 from cpd_platform.errors import FailedPrecondition, InvalidArgument
 from credits_svc.domain.corrections import (
@@ -13,19 +14,9 @@ from credits_svc.domain.corrections import (
     parse_correction,
 )
 from credits_svc.domain.events import recorded_payload_of, voided_payload_of
-from credits_svc.domain.records import CreditRecord, CreditStatus, ElementKind
+from credits_svc.domain.records import CreditStatus
 
-RECORD = CreditRecord(
-    id="r-1",
-    provider_id="p-1",
-    external_id="x-1",
-    person_id="person-1",
-    element_id="e-1",
-    element_kind=ElementKind.MODULE,
-    zet=2,
-    completed_on=date(2025, 5, 1),
-    status=CreditStatus.ACCEPTED,
-    content_hash="h",
+RECORD = credit_record(
     main_specialty_code="31.08.36",
     additional_specialty_codes=("31.08.49",),
 )

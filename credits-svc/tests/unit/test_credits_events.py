@@ -2,25 +2,20 @@
 the field names the events have always had (old events in the streams still parse)."""
 
 from dataclasses import replace
-from datetime import date
 
+from credits_fakes import credit_record
 from google.protobuf import json_format
 
 from cpd.credits.v1 import events_pb2
 from credits_svc.domain.events import recorded_payload_of, voided_payload_of
-from credits_svc.domain.records import CreditRecord, CreditSource, CreditStatus, ElementKind
+from credits_svc.domain.records import CreditSource
 
-RECORD = CreditRecord(
+RECORD = credit_record(
     id="0190a0a0-0000-7000-8000-000000000001",
     provider_id="0190a0a0-0000-7000-8000-0000000000aa",
-    external_id="x-1",
     person_id="0190a0a0-0000-7000-8000-0000000000bb",
     element_id="0190a0a0-0000-7000-8000-0000000000cc",
-    element_kind=ElementKind.MODULE,
     zet=0,
-    completed_on=date(2025, 5, 1),
-    status=CreditStatus.ACCEPTED,
-    content_hash="h",
     main_specialty_code="31.08.36",
     additional_specialty_codes=("31.08.49",),
 )
