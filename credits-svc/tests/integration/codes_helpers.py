@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
-from credits_helpers import new_id, random_snils
+from credits_helpers import new_id, random_snils, upsert_element
 
-from cpd.catalog.v1 import catalog_pb2
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
@@ -95,18 +96,32 @@ def status(redemption: credits_pb2.Redemption) -> tuple[str, str]:
     return credits_pb2.RedemptionStatus.Name(redemption.status), redemption.reason_code
 
 
-def event_element(external_id: str) -> catalog_pb2.Element:
-    """A free offline event of the calling provider, long over."""
+def event_element(
+    external_id: str, starts_on: date = date(2025, 3, 3), ends_on: date = date(2025, 3, 4)
+) -> catalog_pb2.Element:
+    """A free offline 4-ZET event of the calling provider, long over unless dates are given."""
     return catalog_pb2.Element(
         kind=catalog_pb2.ELEMENT_KIND_EVENT,
         title=f"Семинар {external_id}",
         zet=4,
         main_specialty_code=demo.CARDIOLOGY,
         audience="medical",
-        starts_on="2025-03-03",
-        ends_on="2025-03-04",
+        starts_on=starts_on.isoformat(),
+        ends_on=ends_on.isoformat(),
         event_format="offline",
         free=True,
         tickets_total=100,
         external_id=external_id,
+    )
+
+
+async def new_event(
+    catalog: catalog_pb2_grpc.CatalogServiceStub,
+    provider_token: str,
+    starts_on: date = date(2025, 3, 3),
+    ends_on: date = date(2025, 3, 4),
+) -> catalog_pb2.Element:
+    """A new published event of the calling provider (`event_element`)."""
+    return await upsert_element(
+        catalog, provider_token, event_element(new_id("event"), starts_on, ends_on)
     )

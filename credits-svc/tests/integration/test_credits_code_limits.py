@@ -11,8 +11,7 @@ from typing import Any
 
 import grpc
 import pytest
-from codes_helpers import EVENT, Person, event_element, issue, person, redeem, status
-from credits_helpers import new_id, upsert_element
+from codes_helpers import EVENT, Person, issue, new_event, person, redeem, status
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -77,7 +76,7 @@ async def test_without_an_attendance_list_a_code_is_accepted_after_the_delay(
     idp: RunningIdp,
 ) -> None:
     provider = await idp.provider_token()
-    event = await upsert_element(catalog_stub, provider, event_element(new_id("event")))
+    event = await new_event(catalog_stub, provider)
     someone = await person(idp, plan_stub, event.id)
     [code] = await issue(strict_stub, provider, 1, event=event.id)
     answer = await redeem(strict_stub, someone, code.code, address=_address())
@@ -149,9 +148,7 @@ async def test_failures_on_one_event_do_not_block_another_beyond_the_person_limi
 ) -> None:
     """Limits: 2 failures per (person, event), 3 per person."""
     provider = await idp.provider_token()
-    a = await upsert_element(catalog_stub, provider, event_element(new_id("event-a")))
-    b = await upsert_element(catalog_stub, provider, event_element(new_id("event-b")))
-    c = await upsert_element(catalog_stub, provider, event_element(new_id("event-c")))
+    a, b, c = [await new_event(catalog_stub, provider) for _ in range(3)]
     someone = await person(idp, plan_stub, a.id, b.id, c.id)
     [code_a] = await issue(strict_stub, provider, 1, event=a.id)
     [code_b] = await issue(strict_stub, provider, 1, event=b.id)

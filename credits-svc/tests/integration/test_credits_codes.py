@@ -9,12 +9,12 @@ from functools import partial
 
 import grpc
 import pytest
-from codes_helpers import EVENT, event_element, issue, person, redeem, status
-from credits_helpers import new_id, random_snils, upsert_element
+from codes_helpers import EVENT, issue, new_event, person, redeem, status
+from credits_helpers import new_id, random_snils
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
-from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd.catalog.v1 import catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd.plan.v1 import plan_pb2_grpc
 from cpd_platform import demo
@@ -96,7 +96,7 @@ async def test_a_code_is_pending_then_accepted_by_the_attendance_list_and_credit
     idp: RunningIdp,
 ) -> None:
     provider = await idp.provider_token()
-    event = await upsert_element(catalog_stub, provider, event_element(new_id("event")))
+    event = await new_event(catalog_stub, provider)
     present = await person(idp, plan_stub, event.id)
     absent = await person(idp, plan_stub, event.id)
     [bound] = await issue(stub, provider, 0, present.snils, event=event.id)
@@ -152,7 +152,7 @@ async def test_an_attendance_upload_waits_for_a_sweep_holding_the_redemption(
     """A periodic sweep that read the attendance before the upload holds the row and leaves
     it pending; the upload must still return with the redemption decided."""
     provider = await idp.provider_token()
-    event = await upsert_element(catalog_stub, provider, event_element(new_id("event")))
+    event = await new_event(catalog_stub, provider)
     present = await person(idp, plan_stub, event.id)
     [bound] = await issue(stub, provider, 0, present.snils, event=event.id)
     pending = await redeem(stub, present, bound.code)
@@ -195,7 +195,7 @@ async def test_every_immediate_rejection_has_its_reason(
     idp: RunningIdp,
 ) -> None:
     provider = await idp.provider_token()
-    event = await upsert_element(catalog_stub, provider, event_element(new_id("event")))
+    event = await new_event(catalog_stub, provider)
     planner = await person(idp, plan_stub, event.id)
     other = await person(idp, plan_stub, event.id)
     unplanned = await person(idp, plan_stub)
@@ -237,22 +237,6 @@ async def test_every_immediate_rejection_has_its_reason(
     )
 
 
-def _future_event(external_id: str, starts_on: date, ends_on: date) -> catalog_pb2.Element:
-    return catalog_pb2.Element(
-        kind=catalog_pb2.ELEMENT_KIND_EVENT,
-        title=f"Конференция {external_id}",
-        zet=6,
-        main_specialty_code=demo.CARDIOLOGY,
-        audience="medical",
-        starts_on=starts_on.isoformat(),
-        ends_on=ends_on.isoformat(),
-        event_format="offline",
-        free=True,
-        tickets_total=100,
-        external_id=external_id,
-    )
-
-
 async def _codes(
     stub: credits_pb2_grpc.CreditsServiceStub, token: str, event_id: str
 ) -> dict[str, credits_pb2.EventCode]:
@@ -273,9 +257,7 @@ async def test_codes_of_an_event_not_over_are_issued_but_neither_entered_nor_mai
     today = moscow_today()
     provider = await idp.provider_token()
     # The event is going on: it started yesterday and ends today.
-    event = await upsert_element(
-        catalog_stub, provider, _future_event(new_id("event"), today - timedelta(days=1), today)
-    )
+    event = await new_event(catalog_stub, provider, today - timedelta(days=1), today)
     attendee = await person(idp, plan_stub, event.id)
     codes = await issue(stub, provider, 3, demo.SPECIALIST_SNILS, event=event.id, mail=True)
     mailed = next(c for c in codes if c.snils == demo.SPECIALIST_SNILS)
@@ -334,9 +316,7 @@ async def test_codes_of_a_finished_event_are_entered_and_credited_on_its_last_da
     today = moscow_today()
     provider = await idp.provider_token()
     last_day = today - timedelta(days=1)
-    event = await upsert_element(
-        catalog_stub, provider, _future_event(new_id("event"), last_day, last_day)
-    )
+    event = await new_event(catalog_stub, provider, last_day, last_day)
     attendee = await person(idp, plan_stub, event.id)
     [code] = await issue(stub, provider, 1, event=event.id, mail=True)
     assert code.mail_status == ""  # unbound: nobody to mail
