@@ -212,37 +212,19 @@ async def test_late_dpp_results_are_marked_and_counted_per_provider(
         ),
     )
     late_cycle, on_time_cycle = sorted(program.cycles, key=lambda c: c.ends_on)
-    [ack] = await post(
-        stub,
-        provider,
-        batch(
-            new_id("b"),
-            1,
-            [
-                record(
-                    new_id("l"),
-                    program.id,
-                    zet=36,
-                    completed_on=late_end.isoformat(),
-                    program_cycle_id=late_cycle.id,
-                ),
-                record(
-                    new_id("o"),
-                    program.id,
-                    zet=36,
-                    completed_on=on_time_end.isoformat(),
-                    program_cycle_id=on_time_cycle.id,
-                ),
-                record(
-                    new_id("w"),
-                    program.id,
-                    zet=36,
-                    completed_on=today.isoformat(),
-                    program_cycle_id=on_time_cycle.id,
-                ),
-            ],
-        ),
-    )
+    # Posted late, on time, and one completed after its cycle ended (rejected).
+    completions = [(late_end, late_cycle), (on_time_end, on_time_cycle), (today, on_time_cycle)]
+    records = [
+        record(
+            new_id("r"),
+            program.id,
+            zet=36,
+            completed_on=completed_on.isoformat(),
+            program_cycle_id=cycle.id,
+        )
+        for completed_on, cycle in completions
+    ]
+    [ack] = await post(stub, provider, batch(new_id("b"), 1, records))
     moscow_today = datetime.now(ZoneInfo("Europe/Moscow")).date()
     expected_late = (moscow_today - posting_deadline(late_end)).days
     assert [(o.outcome, o.reason_code, o.days_late) for o in ack.outcomes] == [
