@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+from catalog_svc.adapters.credits_ledger import CreditsLedger
 from catalog_svc.adapters.orm import outbox
 from catalog_svc.adapters.unit_of_work import CatalogUnitOfWork
 from catalog_svc.entrypoints.grpc_servicer import CatalogServicer
@@ -26,6 +27,7 @@ def wire_with(grants: GrantSource, settings: CatalogSettings, infra: Infrastruct
     servicer = CatalogServicer(
         partial(CatalogUnitOfWork, infra.sessions),
         Editors(access),
+        credits=CreditsLedger(infra.channel(settings.credits_target, settings.rpc_deadline)),
         seat_agents=frozenset(settings.seat_agents),
     )
     relay = OutboxRelay(infra.sessions, outbox, infra.redis)

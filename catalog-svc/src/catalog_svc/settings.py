@@ -14,6 +14,8 @@ class CatalogSettings(ServiceSettings):
     seed_demo: bool = False
     # identity-svc: the grants of provider staff (ListGrants).
     identity_target: str = "127.0.0.1:50051"
+    # credits-svc: whether a person has a credit for an element they rate (ListMyCredits).
+    credits_target: str = "127.0.0.1:50054"
     # How long a person's grants are cached (a revoke is also pushed over Redis pub/sub).
     grants_ttl: float = 30.0
     # Client ids (`azp` of client-credentials tokens) that may release seats held for anyone, on

@@ -107,7 +107,7 @@ async def catalog_data(catalog, idp, admin_token: str) -> Catalog:  # type: igno
                 _program(
                     "Кардиология: диагностика и лечение аритмий",
                     "Нарушения ритма сердца, электрофизиология",
-                    rating=4.9,
+                    rating=9.8,
                 ),
                 "published",
             ),
@@ -248,7 +248,7 @@ async def test_a_typo_in_a_title_word_still_finds_it(
         ({"zet_min": 40}, {"cardio_kids"}),
         ({"zet_max": 2}, {"module", "module_free"}),
         ({"zet_min": 0, "zet_max": 0}, {"module_free"}),
-        ({"min_rating": 4.5}, {"cardio"}),
+        ({"min_rating": 9.0}, {"cardio"}),
         ({"price": catalog_pb2.PRICE_FILTER_FREE}, {"event", "module_free"}),
         ({"price": catalog_pb2.PRICE_FILTER_PAID, "kind": EVENT}, {"event_full"}),
         ({"query": "кардиолог", "kind": PROGRAM, "form_of_study": "full_time"}, {"cardio"}),
@@ -418,7 +418,7 @@ def _bad_requests() -> Sequence[tuple[dict[str, object], str]]:
         ({"region_code": "999"}, "unknown_region"),
         ({"starts_from": "31.12.2031"}, "invalid_date"),
         ({"provider_id": "junk"}, "invalid_provider_id"),
-        ({"min_rating": 7.0}, "invalid_rating"),
+        ({"min_rating": 10.5}, "invalid_rating"),
         ({"form_of_study": "evening"}, "invalid_form_of_study"),
         ({"kind": 42}, "invalid_kind"),
     ]

@@ -79,6 +79,7 @@ def test_the_fingerprint_changes_with_filters_and_sort() -> None:
         (SearchFilters(zet_max=5000), "invalid_zet_range"),
         (SearchFilters(zet_min=10, zet_max=5), "invalid_zet_range"),
         (SearchFilters(min_rating=-0.5), "invalid_rating"),
+        (SearchFilters(min_rating=10.5), "invalid_rating"),
     ],
 )
 def test_filters_are_validated_with_stable_codes(filters: SearchFilters, code: str) -> None:
@@ -95,7 +96,7 @@ def test_valid_filters_pass() -> None:
         starts_to=date(2030, 1, 1),
         zet_min=0,
         zet_max=0,
-        min_rating=5,
+        min_rating=10,
     ).validate()
 
 

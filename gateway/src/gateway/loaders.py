@@ -11,6 +11,7 @@ from strawberry.dataloader import DataLoader
 from cpd.catalog.v1 import catalog_pb2
 from cpd.plan.v1 import plan_pb2
 from gateway.backends import Backends
+from gateway.errors import GatewayError
 
 V = TypeVar("V")
 
@@ -27,6 +28,8 @@ class Loaders:
         )
         self.progress = DataLoader[str, plan_pb2.Progress | None](load_fn=self._progress)
         self.plan_items = DataLoader[str, list[plan_pb2.PlanItem]](load_fn=self._plan_items)
+        # One key (""): the caller's cycles, read once per request.
+        self.my_cycles = DataLoader[str, list[plan_pb2.Cycle]](load_fn=self._my_cycles)
 
     async def _by_key(
         self,
@@ -94,3 +97,14 @@ class Loaders:
             lambda reply: ((c.id, c) for c in reply.cycles),
             lambda: None,
         )
+
+    async def _my_cycles(self, keys: Sequence[str]) -> list[list[plan_pb2.Cycle]]:
+        """The caller's cycles; none for a caller who is not a person, or while plan-svc does not
+        answer (what uses them, like the catalog's "x2", is a hint, not worth failing a page)."""
+        try:
+            reply = await self._backends.call(
+                self._backends.plan.ListMyCycles, plan_pb2.ListMyCyclesRequest(), self._metadata
+            )
+        except GatewayError:
+            return [[] for _ in keys]
+        return [list(reply.cycles) for _ in keys]

@@ -360,7 +360,7 @@ export type CatalogFilters = {
   fundingBasis?: InputMaybe<SeatBasis>;
   /** Only this kind; every kind when null. `countsByKind` ignores it (tabs). */
   kind?: InputMaybe<ElementKind>;
-  /** Rated at least this (0 to 5); null or 0: no filter. */
+  /** Rated at least this on the 10-point scale (0 to 10); null or 0: no filter. */
   minRating?: InputMaybe<Scalars['Float']['input']>;
   /** Free or paid only; both when null. */
   price?: InputMaybe<PriceFilter>;
@@ -775,6 +775,8 @@ export type Element = {
   audience: Scalars['String']['output'];
   /** Events: what is needed to receive a confirmation code, at most 5000 characters; may be empty. */
   confirmationRequirements: Scalars['String']['output'];
+  /** The caller's unfinished cycles the element counts for (its main or an additional specialty is the cycle's); empty for callers without cycles. */
+  countsForCycles: Array<Cycle>;
   /** ДПП program cycles / regional groups, by start date. CreateElement creates them with the element; UpdateElement ignores them (use SaveProgramCycle); UpsertElements saves the listed ones by external_id and keeps the others. At most 100; programs only. */
   cycles: Array<ProgramCycle>;
   /** Programs: whether distance learning technologies are used. */
@@ -797,6 +799,10 @@ export type Element = {
   mainSpecialtyCode: Scalars['String']['output'];
   /** Modules: the kind (code of `reference(kind: MODULE_KIND)`); null for programs and events. */
   moduleKind?: Maybe<Scalars['String']['output']>;
+  /** In how many of the caller's cycles the element counts: 2 or more is shown as x2 (a credit counts in each). */
+  multiplier: Scalars['Int']['output'];
+  /** The caller's own rating and review; null when none. */
+  myReview?: Maybe<Review>;
   /** Price in kopecks (RUB/100) for a paid event or module; 0 when free. */
   priceKopecks: Scalars['Float']['output'];
   /** The provider that publishes the element. */
@@ -805,10 +811,14 @@ export type Element = {
   providerId: Scalars['ID']['output'];
   /** The provider's name (Provider.name). Output only. */
   providerName: Scalars['String']['output'];
-  /** Average rating from 0 to 5; 0 when not rated. Output only (ignored on input). */
+  /** The average of people's ratings on a 10-point scale (1 to 10, one decimal); 0 when nobody rated it. Kept up to date by RateElement in the same transaction as the rating. Output only (ignored on input). */
   rating: Scalars['Float']['output'];
+  /** How many people rated the element (the number behind rating). Output only. */
+  ratingCount: Scalars['Int']['output'];
   /** Two-digit region code (REFERENCE_KIND_REGION) where it is held; empty on input: the provider's region on creation, unchanged on update. */
   regionCode: Scalars['String']['output'];
+  /** People's reviews (ratings with text), newest change first; hidden ones only for admins and their author. */
+  reviews: ReviewConnection;
   /** An event's first day or a module's availability start; null for programs (see `cycles`) and when not given. */
   startsOn?: Maybe<Scalars['Date']['output']>;
   /** draft | published | withdrawn. Output only: on input ignored (changed by PublishElement and WithdrawElement, or UpsertElements' publish). */
@@ -823,6 +833,13 @@ export type Element = {
   title: Scalars['String']['output'];
   /** Credits in ZET (1 ZET = 1 academic hour), 0 to 1000; only modules may carry 0. */
   zet: Scalars['Int']['output'];
+};
+
+
+/** An educational element: a ДПП program, an event (ОМ) or an interactive module (ИОМ). Lifecycle: draft → published → withdrawn (never back). On input (Create/Update/Upsert) the element is validated; INVALID_ARGUMENT codes: "invalid_kind", "invalid_audience", "invalid_date", "invalid_form_of_study", "invalid_event_format", "invalid_module_kind", "invalid_title", "text_too_long", "invalid_zet", "unknown_region", "inverted_dates", "invalid_price", "invalid_seats", "too_many_specialties", "unknown_specialty", "main_specialty_required", "specialties_for_medical_only", "subjects_for_teachers_only", "subject_required", "unknown_subject", "teachers_programs_only", "form_of_study_required", "event_format_required", "event_dates_required", "module_kind_required", "too_many_cycles", "cycles_for_programs_only", "free_with_price", "tickets_for_free_events_only", and the cycle codes of SaveProgramCycle. */
+export type ElementReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** An item of a page and the cursor after it. */
@@ -941,6 +958,8 @@ export type ErrorCode =
   | 'ALREADY_HAS_NUMBER'
   /** A required questionnaire question has no answer. */
   | 'ANSWER_REQUIRED'
+  /** The provider's answer to a review is over 2000 characters. */
+  | 'ANSWER_TOO_LONG'
   /** The campaign's applications window is not open now. */
   | 'APPLICATIONS_WINDOW_CLOSED'
   /** The application changed concurrently; repeat the operation. */
@@ -991,6 +1010,8 @@ export type ErrorCode =
   | 'COMPLETION_TOO_EARLY'
   /** A required consent was not given. The message differs between operations; this is the general one. */
   | 'CONSENT_REQUIRED'
+  /** catalog-svc could not ask credits-svc whether the person has a credit for the element; retry later. */
+  | 'CREDITS_UNAVAILABLE'
   /** No such credit record. */
   | 'CREDIT_NOT_FOUND'
   /** The credit was corrected; correct its latest version. */
@@ -1223,6 +1244,8 @@ export type ErrorCode =
   | 'INVALID_REGION_CODE'
   /** The report kind is missing or unknown. */
   | 'INVALID_REPORT_KIND'
+  /** The error report status filter has an unknown value. */
+  | 'INVALID_REPORT_STATUS'
   /** The required hours are out of range. */
   | 'INVALID_REQUIRED_HOURS'
   /** The role is unknown. */
@@ -1231,6 +1254,8 @@ export type ErrorCode =
   | 'INVALID_SCHOOL_KIND'
   /** The scope is unknown. */
   | 'INVALID_SCOPE'
+  /** A rating's score is not between 1 and 10. */
+  | 'INVALID_SCORE'
   /** The number of seats or tickets is invalid. The message differs between operations; this is the general one. */
   | 'INVALID_SEATS'
   /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
@@ -1311,6 +1336,8 @@ export type ErrorCode =
   | 'NOT_YOUR_RESERVATION'
   /** A reservation needs at least one seat claim. */
   | 'NO_CLAIMS'
+  /** The person has no accepted credit for the element (for an event: no accepted code), so may not rate it. */
+  | 'NO_CREDIT_FOR_ELEMENT'
   /** The person has no cycle for the element's specialty. */
   | 'NO_CYCLE_FOR_SPECIALTY'
   /** No group is chosen. */
@@ -1361,10 +1388,22 @@ export type ErrorCode =
   | 'REDEMPTION_UNAVAILABLE'
   /** No such event registration. */
   | 'REGISTRATION_NOT_FOUND'
+  /** No error report with this id. */
+  | 'REPORT_NOT_FOUND'
+  /** An error report without text. */
+  | 'REPORT_TEXT_REQUIRED'
+  /** An error report's text is over 2000 characters. */
+  | 'REPORT_TOO_LONG'
   /** A concurrent reservation won; repeat. */
   | 'RESERVATION_RETRY'
+  /** The note closing an error report is over 2000 characters. */
+  | 'RESOLUTION_TOO_LONG'
   /** A limit was reached (no more specific code). */
   | 'RESOURCE_EXHAUSTED'
+  /** No review with this id. */
+  | 'REVIEW_NOT_FOUND'
+  /** A review's text is over 2000 characters. */
+  | 'REVIEW_TOO_LONG'
   /** No such school in the caller's scope. */
   | 'SCHOOL_NOT_FOUND'
   /** Seats of this kind are taken and cannot be removed. The message differs between operations; this is the general one. */
@@ -1443,6 +1482,63 @@ export type ErrorCode =
   | 'WEAK_PASSWORD'
   /** ZET exceed the element's ZET (also a per-record posting rejection). */
   | 'ZET_OVER_ELEMENT';
+
+/** A person's report of an error in an element's description. */
+export type ErrorReport = {
+  __typename?: 'ErrorReport';
+  /** When it was closed; null while open. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who closed it (identity-svc person id, or the client id of a provider's system); empty while open. */
+  closedBy: Scalars['String']['output'];
+  /** When it was reported. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The element (UUID). */
+  elementId: Scalars['ID']['output'];
+  /** The element's title, for lists. */
+  elementTitle: Scalars['String']['output'];
+  /** The report's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The element's provider (UUID), whose staff see the report. */
+  providerId: Scalars['ID']['output'];
+  /** The person who reported (identity-svc id, UUID). */
+  reporterPersonId: Scalars['ID']['output'];
+  /** The note of whoever closed it; may be empty. */
+  resolution: Scalars['String']['output'];
+  /** Open or closed. */
+  status: ErrorReportStatus;
+  /** What is wrong, 1 to 2000 characters. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of a list (a Relay connection). */
+export type ErrorReportConnection = {
+  __typename?: 'ErrorReportConnection';
+  /** The items of this page, in order. */
+  edges: Array<ErrorReportEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page and the cursor after it. */
+export type ErrorReportEdge = {
+  __typename?: 'ErrorReportEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ErrorReport;
+};
+
+/** The error report as stored, or why it was refused. */
+export type ErrorReportResult = ErrorReport | UserError;
+
+/** Where an error report stands. */
+export type ErrorReportStatus =
+  /** Closed by the provider's staff (or an admin). */
+  | 'CLOSED'
+  /** Waiting for the provider's staff. */
+  | 'OPEN';
 
 /** An educational event (ОМ): a conference, seminar and the like. */
 export type EventInput = {
@@ -1677,10 +1773,14 @@ export type Mutation = {
   addPlanItem: PlanItemResult;
   /** A teacher answers the questionnaire within its window; an operator may answer for a teacher in scope (teacherId). */
   answerQuestionnaire: AnswersResult;
+  /** The provider's answer to a review of its element (staff of the provider); an empty answer removes it. */
+  answerReview: ReviewResult;
   /** A teacher withdraws a submitted application back to a draft; the seats are released. */
   cancelRegionalApplication: RegionalApplicationResult;
   /** Regional operator: cancels a campaign opened by mistake (while no numbers are allocated). */
   cancelRegionalCampaign: UpdateCampaignResult;
+  /** Close an error report on one's provider's element, with a note for the reporter. */
+  closeErrorReport: ErrorReportResult;
   /** Create an educational event (a draft). */
   createEvent: ElementResult;
   /** Create an interactive module (a draft). */
@@ -1693,6 +1793,8 @@ export type Mutation = {
   decideCandidates: CandidatesResult;
   /** Grant a role in a scope to a person (by id or SNILS). */
   grantRole: GrantRoleResult;
+  /** Hide a review from everyone but admins and its author, or show it again (admins). */
+  hideReview: ReviewResult;
   /** Regional operator: imports the region's schools from CSV (columns municipality, code, name, kind). */
   importRegionalSchools: RegionalImportResult;
   /** Regional operator: imports the region's teachers from CSV (school_code, snils, names, then optional profile columns). */
@@ -1707,6 +1809,8 @@ export type Mutation = {
   openRegionalCampaign: CampaignResult;
   /** Publish an element: the search finds it from now on. */
   publishElement: ElementResult;
+  /** Rate an element one has a credit for, 1 to 10, with an optional review; rating again changes the rating and the review. */
+  rateElement: RateElementResult;
   /** An operator gives a free number of a school's pool to a confirmed candidate of the same school. */
   reassignNumber: NumberChangeResult;
   /** An operator records a teacher's document of completed training; it closes the campaign's number when one was submitted. */
@@ -1725,6 +1829,8 @@ export type Mutation = {
   rejectApplication: ApplicationResult;
   /** Removes an element from a cycle's plan. */
   removePlanItem: RemovePlanItemResult;
+  /** Report an error in an element's description («Нашли ошибку? Сообщить»). */
+  reportElementError: ErrorReportResult;
   /** Forgotten password: an e-mail with a reset link goes to the profile's address (the same answer whether or not the SNILS is registered). */
   requestPasswordReset: PasswordResetResult;
   /** Revoke a person's role in a scope. */
@@ -1786,6 +1892,13 @@ export type MutationAnswerQuestionnaireArgs = {
 
 
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationAnswerReviewArgs = {
+  answer: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationCancelRegionalApplicationArgs = {
   applicationId: Scalars['ID']['input'];
 };
@@ -1795,6 +1908,13 @@ export type MutationCancelRegionalApplicationArgs = {
 export type MutationCancelRegionalCampaignArgs = {
   campaignId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationCloseErrorReportArgs = {
+  reportId: Scalars['ID']['input'];
+  resolution?: Scalars['String']['input'];
 };
 
 
@@ -1845,6 +1965,13 @@ export type MutationGrantRoleArgs = {
 
 
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationHideReviewArgs = {
+  hidden?: Scalars['Boolean']['input'];
+  reviewId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationImportRegionalSchoolsArgs = {
   csv: Scalars['String']['input'];
   regionCode: Scalars['String']['input'];
@@ -1891,6 +2018,14 @@ export type MutationOpenRegionalCampaignArgs = {
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationPublishElementArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationRateElementArgs = {
+  elementId: Scalars['ID']['input'];
+  score: Scalars['Int']['input'];
+  text?: Scalars['String']['input'];
 };
 
 
@@ -1952,6 +2087,14 @@ export type MutationRejectApplicationArgs = {
 export type MutationRemovePlanItemArgs = {
   cycleId: Scalars['ID']['input'];
   elementId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationReportElementErrorArgs = {
+  elementId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -2544,6 +2687,8 @@ export type Query = {
   creditHistory: CreditHistoryResult;
   /** One element by id, withdrawn ones included. */
   element: Element;
+  /** Error reports on the descriptions of a provider's elements, newest first: for its staff and admins. */
+  errorReports: ErrorReportConnection;
   /** The profile of the person logged in. */
   me: Person;
   /** A region's municipalities, sorted by name. */
@@ -2658,6 +2803,15 @@ export type QueryCreditHistoryArgs = {
 /** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryElementArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryErrorReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  providerId: Scalars['ID']['input'];
+  status?: InputMaybe<ErrorReportStatus>;
 };
 
 
@@ -2937,6 +3091,20 @@ export type QuotaUsage = {
 
 /** The quotas stored, or why they were refused. */
 export type QuotasResult = QuotaList | UserError;
+
+/** The stored rating, or why it was refused. */
+export type RateElementResult = RatedElement | UserError;
+
+/** The caller's rating as stored and the element's rating after it. */
+export type RatedElement = {
+  __typename?: 'RatedElement';
+  /** The element's rating after this one (Element.rating). */
+  rating: Scalars['Float']['output'];
+  /** The number of ratings after this one (Element.rating_count). */
+  ratingCount: Scalars['Int']['output'];
+  /** The caller's rating and review as stored. */
+  review: Review;
+};
 
 /** The recorded document. */
 export type RecordCompletionPayload = {
@@ -3371,6 +3539,54 @@ export type ResultWait = {
   supportRequest?: Maybe<SupportRequestDraft>;
 };
 
+/** One person's rating of an element with their review, if they wrote one. */
+export type Review = {
+  __typename?: 'Review';
+  /** The provider's answer; empty when none. */
+  answer: Scalars['String']['output'];
+  /** When the provider answered; null when it did not. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The person who rated (identity-svc id, UUID). */
+  authorPersonId: Scalars['ID']['output'];
+  /** When the person first rated. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The rated element (UUID). */
+  elementId: Scalars['ID']['output'];
+  /** Hidden by an admin: seen only by admins and the author; the score still counts. */
+  hidden: Scalars['Boolean']['output'];
+  /** The review's id (UUID); one per element and person, it stays when the rating changes. */
+  id: Scalars['ID']['output'];
+  /** The score, 1 to 10. */
+  score: Scalars['Int']['output'];
+  /** The review's text, at most 2000 characters; empty for a rating without a review. */
+  text: Scalars['String']['output'];
+  /** When the person last changed the score or the text. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of a list (a Relay connection). */
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  /** The items of this page, in order. */
+  edges: Array<ReviewEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page and the cursor after it. */
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Review;
+};
+
+/** The review as stored, or why it was refused. */
+export type ReviewResult = Review | UserError;
+
 /** Whether a grant was revoked, or why it was refused. */
 export type RevokeRoleResult = RoleRevoke | UserError;
 
@@ -3713,6 +3929,11 @@ export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RegionsQuery = { __typename?: 'Query', reference: Array<{ __typename?: 'ReferenceItem', code: string, name: string }> };
 
+export type MySpecialtiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySpecialtiesQuery = { __typename?: 'Query', me: { __typename?: 'Person', id: string, specialties: Array<{ __typename?: 'ProfileSpecialty', code: string, specialty?: { __typename?: 'Specialty', code: string, name: string } | null, cycle: { __typename?: 'Cycle', id: string, startsOn: string, endsOn: string, state: CycleState, ruleSet: { __typename?: 'RuleSet', code: string, version: number, title: string } } }> } };
+
 export type CatalogSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
   filters?: InputMaybe<CatalogFilters>;
@@ -3746,7 +3967,7 @@ export type CreditHistoryQueryVariables = Exact<{
 }>;
 
 
-export type CreditHistoryQuery = { __typename?: 'Query', creditHistory: { __typename: 'CreditHistory', chain: Array<{ __typename?: 'Credit', id: string, zet: number, completedOn: string, status: CreditStatus, statusReason: string }>, audit: Array<{ __typename?: 'CreditAuditEntry', creditId: string, action: CreditAuditAction, actor: string, reason: string, at?: string | null }> } | { __typename: 'UserError', code: ErrorCode, message: string } };
+export type CreditHistoryQuery = { __typename?: 'Query', creditHistory: { __typename: 'CreditHistory', chain: Array<{ __typename?: 'Credit', id: string, zet: number, completedOn: string, status: CreditStatus, statusReason: string }>, audit: Array<{ __typename?: 'CreditAuditEntry', creditId: string, action: CreditAuditAction, actor: string, actorClientId: string, reason: string, at?: string | null }> } | { __typename: 'UserError', code: ErrorCode, message: string } };
 
 export type MyCodesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3764,7 +3985,14 @@ export type RedeemCodeMutation = { __typename?: 'Mutation', redeemCode: { __type
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { __typename?: 'Query', myCycles: Array<{ __typename?: 'Cycle', id: string, specialtyCode: string, startsOn: string, endsOn: string, state: CycleState, specialty?: { __typename?: 'Specialty', code: string, name: string } | null, ruleSet: { __typename?: 'RuleSet', code: string, version: number, title: string, source: string, targetZet: number, yearlyProgramZet?: number | null, yearlyEventAndModuleZet?: number | null }, document?: { __typename?: 'Document', id: string, kind: DocumentKind, series: string, number: string, issuedOn: string, frmrStatus: FrmrStatus, frmrNote: string } | null, progress?: { __typename?: 'Progress', totalZet: number, actualZet: number, targetZet: number, missingZet: number, expectedToDateZet: number, onTrack: boolean, complete: boolean, byGroup: Array<{ __typename?: 'KindGroupProgress', group: KindGroup, actualZet: number, countedZet: number, recommendedZet: number, missingZet: number, capZet?: number | null }>, byYear: Array<{ __typename?: 'YearProgress', year: number, startsOn: string, endsOn: string, programZet: number, eventAndModuleZet: number, totalZet: number, recommendedProgramZet: number, recommendedEventAndModuleZet: number, recommendedTotalZet: number, recommendationMet: boolean, state: YearState }>, credits: Array<{ __typename?: 'CountedCredit', creditId: string, kind: ElementKind, zet: number, countedZet: number, completedOn: string, countsInSeveralCycles: boolean, element?: { __typename?: 'Element', id: string, title: string } | null }> } | null }> };
+export type DashboardQuery = { __typename?: 'Query', myCycles: Array<{ __typename?: 'Cycle', id: string, specialtyCode: string, startsOn: string, endsOn: string, state: CycleState, specialty?: { __typename?: 'Specialty', code: string, name: string } | null, ruleSet: { __typename?: 'RuleSet', code: string, version: number, title: string, source: string, targetZet: number, yearlyProgramZet?: number | null, yearlyEventAndModuleZet?: number | null }, document?: { __typename?: 'Document', id: string, kind: DocumentKind, series: string, number: string, issuedOn: string, frmrStatus: FrmrStatus, frmrNote: string } | null, progress?: { __typename?: 'Progress', totalZet: number, actualZet: number, targetZet: number, missingZet: number, expectedToDateZet: number, onTrack: boolean, complete: boolean, byGroup: Array<{ __typename?: 'KindGroupProgress', group: KindGroup, actualZet: number, countedZet: number, recommendedZet: number, missingZet: number, capZet?: number | null }>, byYear: Array<{ __typename?: 'YearProgress', year: number, startsOn: string, endsOn: string, programZet: number, eventAndModuleZet: number, totalZet: number, recommendedProgramZet: number, recommendedEventAndModuleZet: number, recommendedTotalZet: number, recommendationMet: boolean, state: YearState }>, credits: Array<{ __typename?: 'CountedCredit', creditId: string, kind: ElementKind, zet: number, countedZet: number, completedOn: string, countsInSeveralCycles: boolean, element?: { __typename?: 'Element', id: string, title: string } | null }> } | null, plan: Array<{ __typename?: 'PlanItem', id: string, elementId: string, status: PlanItemStatus, element?: { __typename?: 'Element', id: string, title: string, providerName: string } | null, resultWait?: { __typename?: 'ResultWait', providerId: string, endsOn: string, deadline: string, overdue: boolean, daysOverdue: number, supportRequest?: { __typename?: 'SupportRequestDraft', topic: string, subject: string, text: string, contextReference: string } | null } | null }> }> };
+
+export type AccreditationPortfolioQueryVariables = Exact<{
+  cycleId: Scalars['ID']['input'];
+}>;
+
+
+export type AccreditationPortfolioQuery = { __typename?: 'Query', accreditationPortfolio: { __typename?: 'AccreditationPortfolio', fileName: string, contentType: string, contentBase64: string } };
 
 export type SpecialtiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3778,10 +4006,12 @@ export type AddDocumentMutationVariables = Exact<{
 
 export type AddDocumentMutation = { __typename?: 'Mutation', addDocument: { __typename: 'Cycle', id: string, specialtyCode: string, startsOn: string, endsOn: string } | { __typename: 'UserError', code: ErrorCode, message: string, field?: string | null } };
 
+export type ResultWaitFieldsFragment = { __typename?: 'ResultWait', providerId: string, endsOn: string, deadline: string, overdue: boolean, daysOverdue: number, supportRequest?: { __typename?: 'SupportRequestDraft', topic: string, subject: string, text: string, contextReference: string } | null };
+
 export type MyPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyPlanQuery = { __typename?: 'Query', myCycles: Array<{ __typename?: 'Cycle', id: string, specialtyCode: string, startsOn: string, endsOn: string, specialty?: { __typename?: 'Specialty', code: string, name: string } | null, plan: Array<{ __typename?: 'PlanItem', id: string, cycleId: string, elementId: string, elementKind: ElementKind, status: PlanItemStatus, statusLabel: string, multiplier: number, plannedCycleIds: Array<string>, element?: { __typename?: 'Element', id: string, kind: ElementKind, title: string, zet: number, startsOn?: string | null, endsOn?: string | null } | null }> }>, myApplications: Array<{ __typename?: 'Application', id: string, elementId: string, programCycleId: string, status: ApplicationStatus, decisionReason: string, startsOn?: string | null, endsOn?: string | null, note: string }> };
+export type MyPlanQuery = { __typename?: 'Query', myCycles: Array<{ __typename?: 'Cycle', id: string, specialtyCode: string, startsOn: string, endsOn: string, specialty?: { __typename?: 'Specialty', code: string, name: string } | null, plan: Array<{ __typename?: 'PlanItem', id: string, cycleId: string, elementId: string, elementKind: ElementKind, status: PlanItemStatus, statusLabel: string, multiplier: number, plannedCycleIds: Array<string>, element?: { __typename?: 'Element', id: string, kind: ElementKind, title: string, zet: number, startsOn?: string | null, endsOn?: string | null, providerName: string } | null, resultWait?: { __typename?: 'ResultWait', providerId: string, endsOn: string, deadline: string, overdue: boolean, daysOverdue: number, supportRequest?: { __typename?: 'SupportRequestDraft', topic: string, subject: string, text: string, contextReference: string } | null } | null }> }>, myApplications: Array<{ __typename?: 'Application', id: string, elementId: string, programCycleId: string, status: ApplicationStatus, decisionReason: string, startsOn?: string | null, endsOn?: string | null, note: string }> };
 
 export type AddPlanItemMutationVariables = Exact<{
   cycleId: Scalars['ID']['input'];
@@ -3818,23 +4048,25 @@ export type WithdrawApplicationMutationVariables = Exact<{
 
 export type WithdrawApplicationMutation = { __typename?: 'Mutation', withdrawApplication: { __typename: 'Application', id: string, status: ApplicationStatus } | { __typename: 'UserError', code: ErrorCode, message: string, field?: string | null } };
 
-
+export const ResultWaitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultWaitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResultWait"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"supportRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"contextReference"}}]}}]}}]} as unknown as DocumentNode<ResultWaitFieldsFragment, unknown>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registration"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"verificationEmailSent"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"snils"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"snils"},"value":{"kind":"Variable","name":{"kind":"Name","value":"snils"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordResetRequested"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoggedOut"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"snils"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"patronymic"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
+export const MySpecialtiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySpecialties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MySpecialtiesQuery, MySpecialtiesQueryVariables>;
 export const CatalogSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogFilters"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"mainSpecialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"countsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"countsCapped"}}]}}]}}]} as unknown as DocumentNode<CatalogSearchQuery, CatalogSearchQueryVariables>;
 export const CatalogReferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogReferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specialties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"regions"},"name":{"kind":"Name","value":"reference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"forms"},"name":{"kind":"Name","value":"reference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"FORM_OF_STUDY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CatalogReferencesQuery, CatalogReferencesQueryVariables>;
 export const ElementDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ElementDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"element"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"annotation"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"formOfStudy"}},{"kind":"Field","name":{"kind":"Name","value":"distanceLearning"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"ticketsFree"}},{"kind":"Field","name":{"kind":"Name","value":"confirmationRequirements"}},{"kind":"Field","name":{"kind":"Name","value":"mainSpecialtyCode"}},{"kind":"Field","name":{"kind":"Name","value":"additionalSpecialtyCodes"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"mainSpecialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyCode"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ElementDetailQuery, ElementDetailQueryVariables>;
 export const MyCreditsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCredits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCredits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"elementKind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"element"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MyCreditsQuery, MyCreditsQueryVariables>;
-export const CreditHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"creditId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditHistory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreditHistoryQuery, CreditHistoryQueryVariables>;
+export const CreditHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"creditId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"creditId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"creditId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditHistory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"actorClientId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreditHistoryQuery, CreditHistoryQueryVariables>;
 export const MyCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCodeRedemptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MyCodesQuery, MyCodesQueryVariables>;
 export const RedeemCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CodeRedemption"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"enteredCode"},"name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RedeemCodeMutation, RedeemCodeMutationVariables>;
-export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"targetZet"}},{"kind":"Field","name":{"kind":"Name","value":"yearlyProgramZet"}},{"kind":"Field","name":{"kind":"Name","value":"yearlyEventAndModuleZet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"frmrStatus"}},{"kind":"Field","name":{"kind":"Name","value":"frmrNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalZet"}},{"kind":"Field","name":{"kind":"Name","value":"actualZet"}},{"kind":"Field","name":{"kind":"Name","value":"targetZet"}},{"kind":"Field","name":{"kind":"Name","value":"missingZet"}},{"kind":"Field","name":{"kind":"Name","value":"expectedToDateZet"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"byGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"actualZet"}},{"kind":"Field","name":{"kind":"Name","value":"countedZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedZet"}},{"kind":"Field","name":{"kind":"Name","value":"missingZet"}},{"kind":"Field","name":{"kind":"Name","value":"capZet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"programZet"}},{"kind":"Field","name":{"kind":"Name","value":"eventAndModuleZet"}},{"kind":"Field","name":{"kind":"Name","value":"totalZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedProgramZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedEventAndModuleZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedTotalZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendationMet"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"countedZet"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"countsInSeveralCycles"}},{"kind":"Field","name":{"kind":"Name","value":"element"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"targetZet"}},{"kind":"Field","name":{"kind":"Name","value":"yearlyProgramZet"}},{"kind":"Field","name":{"kind":"Name","value":"yearlyEventAndModuleZet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"frmrStatus"}},{"kind":"Field","name":{"kind":"Name","value":"frmrNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalZet"}},{"kind":"Field","name":{"kind":"Name","value":"actualZet"}},{"kind":"Field","name":{"kind":"Name","value":"targetZet"}},{"kind":"Field","name":{"kind":"Name","value":"missingZet"}},{"kind":"Field","name":{"kind":"Name","value":"expectedToDateZet"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"complete"}},{"kind":"Field","name":{"kind":"Name","value":"byGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"actualZet"}},{"kind":"Field","name":{"kind":"Name","value":"countedZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedZet"}},{"kind":"Field","name":{"kind":"Name","value":"missingZet"}},{"kind":"Field","name":{"kind":"Name","value":"capZet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"programZet"}},{"kind":"Field","name":{"kind":"Name","value":"eventAndModuleZet"}},{"kind":"Field","name":{"kind":"Name","value":"totalZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedProgramZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedEventAndModuleZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedTotalZet"}},{"kind":"Field","name":{"kind":"Name","value":"recommendationMet"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"countedZet"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"countsInSeveralCycles"}},{"kind":"Field","name":{"kind":"Name","value":"element"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"element"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resultWait"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultWaitFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultWaitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResultWait"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"supportRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"contextReference"}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const AccreditationPortfolioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccreditationPortfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accreditationPortfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<AccreditationPortfolioQuery, AccreditationPortfolioQueryVariables>;
 export const SpecialtiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Specialties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specialties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<SpecialtiesQuery, SpecialtiesQueryVariables>;
 export const AddDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"document"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"document"},"value":{"kind":"Variable","name":{"kind":"Name","value":"document"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AddDocumentMutation, AddDocumentMutationVariables>;
-export const MyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"elementKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCycleIds"}},{"kind":"Field","name":{"kind":"Name","value":"element"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"programCycleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<MyPlanQuery, MyPlanQueryVariables>;
+export const MyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"elementKind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCycleIds"}},{"kind":"Field","name":{"kind":"Name","value":"element"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"zet"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"providerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resultWait"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultWaitFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"programCycleId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultWaitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResultWait"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"supportRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"contextReference"}}]}}]}}]} as unknown as DocumentNode<MyPlanQuery, MyPlanQueryVariables>;
 export const AddPlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"elementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"elementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elementId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AddPlanItemMutation, AddPlanItemMutationVariables>;
 export const RemovePlanItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemovePlanItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"elementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removePlanItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"elementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"elementId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemovePlanItemPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removed"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RemovePlanItemMutation, RemovePlanItemMutationVariables>;
 export const MyApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"elementId"}},{"kind":"Field","name":{"kind":"Name","value":"programCycleId"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyCode"}},{"kind":"Field","name":{"kind":"Name","value":"fundingBasis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"element"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MyApplicationsQuery, MyApplicationsQueryVariables>;

@@ -78,7 +78,8 @@ class ElementRow(Base):
         CheckConstraint("status IN ('draft', 'published', 'withdrawn')", name="ck_elements_status"),
         CheckConstraint("zet >= 0", name="ck_elements_zet_not_negative"),
         CheckConstraint("audience IN ('medical', 'teachers')", name="ck_elements_audience"),
-        CheckConstraint("rating >= 0 AND rating <= 5", name="ck_elements_rating"),
+        CheckConstraint("rating >= 0 AND rating <= 10", name="ck_elements_rating"),
+        CheckConstraint("rating_count >= 0", name="ck_elements_rating_count"),
         CheckConstraint("price_kopecks >= 0", name="ck_elements_price"),
         UniqueConstraint("provider_id", "external_id", name="uq_elements_provider_external_id"),
     )
@@ -102,7 +103,10 @@ class ElementRow(Base):
     annotation: Mapped[str] = mapped_column(Text, server_default="")
     form_of_study: Mapped[str | None] = mapped_column(String(16))
     distance_learning: Mapped[bool] = mapped_column(Boolean, server_default="false")
+    # The aggregate of element_ratings, changed with them in one transaction (RatingRepository).
     rating: Mapped[float] = mapped_column(Float, server_default="0")
+    rating_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    rating_total: Mapped[int] = mapped_column(BigInteger, server_default="0")
     free: Mapped[bool] = mapped_column(Boolean, server_default="false")
     price_kopecks: Mapped[int] = mapped_column(BigInteger, server_default="0")
     event_format: Mapped[str | None] = mapped_column(String(16))
@@ -175,6 +179,42 @@ reservations = Table(
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Column("released_at", DateTime(timezone=True)),
     CheckConstraint("status IN ('active', 'released')", name="ck_reservations_status"),
+)
+
+# One rating per person and element, with the person's review (empty text: no review).
+element_ratings = Table(
+    "element_ratings",
+    metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("element_id", UUID(as_uuid=True), ForeignKey("elements.id"), nullable=False),
+    Column("person_id", UUID(as_uuid=True), nullable=False),
+    Column("score", Integer, nullable=False),
+    Column("text", Text, nullable=False, server_default=""),
+    Column("hidden", Boolean, nullable=False, server_default="false"),
+    Column("answer", Text, nullable=False, server_default=""),
+    Column("answered_at", DateTime(timezone=True)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    CheckConstraint("score BETWEEN 1 AND 10", name="ck_element_ratings_score"),
+    UniqueConstraint("element_id", "person_id", name="uq_element_ratings_person"),
+)
+
+error_reports = Table(
+    "error_reports",
+    metadata,
+    Column("id", UUID(as_uuid=True), primary_key=True),
+    Column("element_id", UUID(as_uuid=True), ForeignKey("elements.id"), nullable=False),
+    Column("provider_id", UUID(as_uuid=True), ForeignKey("providers.id"), nullable=False),
+    Column("person_id", UUID(as_uuid=True), nullable=False),
+    Column("idempotency_key", String(100), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("status", String(16), nullable=False, server_default="open"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("closed_at", DateTime(timezone=True)),
+    Column("closed_by", String(200), nullable=False, server_default=""),
+    Column("resolution", Text, nullable=False, server_default=""),
+    CheckConstraint("status IN ('open', 'closed')", name="ck_error_reports_status"),
+    UniqueConstraint("person_id", "idempotency_key", name="uq_error_reports_person_key"),
 )
 
 outbox = outbox_table(metadata)

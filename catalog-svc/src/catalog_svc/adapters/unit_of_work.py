@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog_svc.adapters.element_repository import CycleRepository, ElementRepository
+from catalog_svc.adapters.feedback_repository import ErrorReportRepository, RatingRepository
 from catalog_svc.adapters.orm import outbox
 from catalog_svc.adapters.reference_repository import (
     ProviderRepository,
@@ -24,6 +25,8 @@ class CatalogUnitOfWork(UnitOfWork):
     cycles: CycleRepository
     seats: SeatRepository
     search: SearchRepository
+    ratings: RatingRepository
+    error_reports: ErrorReportRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         super().__init__(sessions, outbox)
@@ -36,3 +39,5 @@ class CatalogUnitOfWork(UnitOfWork):
         self.cycles = CycleRepository(session)
         self.seats = SeatRepository(session)
         self.search = SearchRepository(session)
+        self.ratings = RatingRepository(session)
+        self.error_reports = ErrorReportRepository(session)

@@ -107,7 +107,10 @@ class Element:
     annotation: str = ""
     form_of_study: FormOfStudy | None = None
     distance_learning: bool = False
+    # The aggregate of people's ratings (domain/feedback.py): read only, never written with the
+    # element.
     rating: float = 0.0
+    rating_count: int = 0
     free: bool = False
     price_kopecks: int = 0
     event_format: EventFormat | None = None

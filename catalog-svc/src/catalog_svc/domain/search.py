@@ -11,6 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from catalog_svc.domain.element import MAX_ZET, ElementKind
+from catalog_svc.domain.feedback import MAX_SCORE
 from catalog_svc.domain.reference import Audience, FormOfStudy, FundingBasis
 from cpd_platform.errors import InvalidArgument
 from cpd_platform.ids import valid_uuids
@@ -72,8 +73,8 @@ class SearchFilters:
                 raise InvalidArgument("invalid_zet_range", "ЗЕТ: от 0 до 1000")
         if self.zet_min is not None and self.zet_max is not None and self.zet_min > self.zet_max:
             raise InvalidArgument("invalid_zet_range", "Нижняя граница ЗЕТ больше верхней")
-        if not 0 <= self.min_rating <= 5:
-            raise InvalidArgument("invalid_rating", "Рейтинг: от 0 до 5")
+        if not 0 <= self.min_rating <= MAX_SCORE:
+            raise InvalidArgument("invalid_rating", "Рейтинг: от 0 до 10")
 
 
 def page_size_of(requested: int) -> int:

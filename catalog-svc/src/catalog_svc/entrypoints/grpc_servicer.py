@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from catalog_svc.entrypoints.feedback_rpcs import FeedbackRpcs
 from catalog_svc.entrypoints.translate import (
     KINDS,
     LEVELS,
@@ -22,20 +23,24 @@ from catalog_svc.entrypoints.translate import (
 )
 from catalog_svc.service_layer import elements, queries, seats
 from catalog_svc.service_layer.authz import Editors
-from catalog_svc.service_layer.ports import CatalogUnitOfWorkPort
+from catalog_svc.service_layer.ports import CatalogUnitOfWorkPort, CreditLedger
 from catalog_svc.service_layer.search import search_elements
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform.auth import current_principal
+from cpd_platform.clock import Clock, SystemClock
 
 
-class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
+class CatalogServicer(FeedbackRpcs, catalog_pb2_grpc.CatalogServiceServicer):
     def __init__(
         self,
         uow: Callable[[], CatalogUnitOfWorkPort],
         editors: Editors,
         *,
+        credits: CreditLedger,
         seat_agents: frozenset[str] = frozenset(),
+        clock: Clock | None = None,
     ) -> None:
+        super().__init__(uow, editors, credits, clock or SystemClock())
         self._uow = uow
         self._editors = editors
         self._seat_agents = seat_agents

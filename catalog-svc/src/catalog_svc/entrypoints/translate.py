@@ -97,6 +97,7 @@ def element_to_pb(element: Element) -> catalog_pb2.Element:
         form_of_study=element.form_of_study.value if element.form_of_study else "",
         distance_learning=element.distance_learning,
         rating=element.rating,
+        rating_count=element.rating_count,
         free=element.free,
         price_kopecks=element.price_kopecks,
         tickets_total=element.tickets.total if element.tickets else 0,

@@ -65,7 +65,6 @@ ELEMENTS = (
         status=ElementStatus.PUBLISHED,
         form_of_study=FormOfStudy.PART_TIME,
         distance_learning=True,
-        rating=4.6,
         cycles=(
             ProgramCycle(
                 id=demo.PROGRAM_CYCLE_ID,
@@ -97,7 +96,6 @@ ELEMENTS = (
         status=ElementStatus.PUBLISHED,
         event_format=EventFormat.OFFLINE,
         free=True,
-        rating=4.2,
         attendance_control="Регистрация на входе и отметка присутствия в начале и в конце дня",
         confirmation_requirements="Присутствие не менее 6 академических часов и ответ на анкету",
         tickets=SeatCount(FundingBasis.TICKET, 200, 200),
@@ -116,7 +114,6 @@ ELEMENTS = (
         status=ElementStatus.PUBLISHED,
         module_kind=ModuleKind.CLINICAL_CASE,
         free=True,
-        rating=4.8,
     ),
     Element(
         id=demo.REGIONAL_PROGRAM_ID,

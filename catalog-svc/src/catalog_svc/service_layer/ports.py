@@ -5,9 +5,11 @@ tests both implement them."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Protocol
 
 from catalog_svc.domain.element import Element, ProgramCycle
+from catalog_svc.domain.feedback import ErrorReport, PageCursor, RatingChange, ReportStatus, Review
 from catalog_svc.domain.reference import (
     EducationLevel,
     Provider,
@@ -107,6 +109,57 @@ class SearchStore(Protocol):
     ) -> SearchHits: ...
 
 
+class RatingStore(Protocol):
+    async def get(self, review_id: str, *, for_update: bool = False) -> Review | None: ...
+
+    async def of_person(self, element_id: str, person_id: str) -> Review | None: ...
+
+    async def save(self, review: Review, change: RatingChange) -> tuple[float, int]:
+        """Stores the rating and moves the element's aggregate; its new rating and count."""
+        ...
+
+    async def moderate(
+        self,
+        review_id: str,
+        *,
+        hidden: bool | None = None,
+        answer: str | None = None,
+        answered_at: datetime | None = None,
+    ) -> Review | None: ...
+
+    async def page(
+        self,
+        element_id: str,
+        *,
+        with_hidden_of: str | None,
+        all_hidden: bool,
+        after: PageCursor | None,
+        size: int,
+    ) -> tuple[list[Review], int]: ...
+
+
+class ErrorReportStore(Protocol):
+    async def add(self, report: ErrorReport) -> bool:
+        """False when the person already has a report with this idempotency key."""
+        ...
+
+    async def by_key(self, person_id: str, key: str) -> ErrorReport | None: ...
+
+    async def get(self, report_id: str, *, for_update: bool = False) -> ErrorReport | None: ...
+
+    async def close(self, report_id: str, at: datetime, by: str, resolution: str) -> None: ...
+
+    async def page(
+        self, provider_id: str, status: ReportStatus | None, after: PageCursor | None, size: int
+    ) -> tuple[list[ErrorReport], int]: ...
+
+
+class CreditLedger(Protocol):
+    async def has_credit(self, element_id: str) -> bool:
+        """Whether the caller (whose token the call forwards) has a credit for the element."""
+        ...
+
+
 class ProvidersUnitOfWork(UnitOfWorkPort, Protocol):
     @property
     def providers(self) -> ProviderStore: ...
@@ -117,7 +170,18 @@ class SeatsUnitOfWork(ProvidersUnitOfWork, Protocol):
     def seats(self) -> SeatStore: ...
 
 
-class CatalogUnitOfWorkPort(SeatsUnitOfWork, Protocol):
+class FeedbackUnitOfWork(ProvidersUnitOfWork, Protocol):
+    @property
+    def elements(self) -> ElementStore: ...
+
+    @property
+    def ratings(self) -> RatingStore: ...
+
+    @property
+    def error_reports(self) -> ErrorReportStore: ...
+
+
+class CatalogUnitOfWorkPort(SeatsUnitOfWork, FeedbackUnitOfWork, Protocol):
     @property
     def specialties(self) -> SpecialtyStore: ...
 

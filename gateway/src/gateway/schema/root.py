@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from gateway.schema.catalog import CatalogMutation, CatalogQuery
+from gateway.schema.catalog import CatalogMutation, CatalogQuery, FeedbackMutation, FeedbackQuery
 from gateway.schema.credits import CreditsMutation, CreditsQuery
 from gateway.schema.identity import IdentityMutation, IdentityQuery
 from gateway.schema.pk_regional import PkRegionalMutation, PkRegionalQuery
@@ -13,6 +13,7 @@ from gateway.schema.plan import OverdueQuery, PlanMutation, PlanQuery, Portfolio
 QUERIES: tuple[type, ...] = (
     IdentityQuery,
     CatalogQuery,
+    FeedbackQuery,
     PlanQuery,
     OverdueQuery,
     PortfolioQuery,
@@ -22,6 +23,7 @@ QUERIES: tuple[type, ...] = (
 MUTATIONS: tuple[type, ...] = (
     IdentityMutation,
     CatalogMutation,
+    FeedbackMutation,
     PlanMutation,
     CreditsMutation,
     PkRegionalMutation,

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 from enum import Enum
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
-from gateway.mapping import Connection, MessageType, protobuf_enum, protobuf_type
+from gateway.mapping import (
+    AfterCursor,
+    Connection,
+    MessageType,
+    PageSize,
+    protobuf_enum,
+    protobuf_type,
+)
+from gateway.schema.catalog.feedback import Review, counting_cycles, element_reviews, my_review
 from gateway.schema.common import GatewayInfo
+
+if TYPE_CHECKING:
+    from gateway.schema.plan.cycles import Cycle
 
 
 @protobuf_enum(catalog_pb2.EducationLevel)
@@ -104,6 +116,7 @@ class Element(MessageType[catalog_pb2.Element]):
         description="An event's last day or a module's availability end; null when not given."
     )
     main_specialty_code: str  # derived as is; declared for the resolver below
+    additional_specialty_codes: list[str]  # derived as is; declared for countsForCycles
     status: ElementStatus
     form_of_study: str | None = strawberry.field(
         description="Programs: the form of study (code of `reference(kind: FORM_OF_STUDY)`);"
@@ -132,6 +145,39 @@ class Element(MessageType[catalog_pb2.Element]):
     async def provider(self, info: GatewayInfo) -> Provider | None:
         found = await info.context.loaders.provider.load(str(self.provider_id))
         return Provider.from_pb(found) if found else None
+
+    @strawberry.field(
+        description="People's reviews (ratings with text), newest change first; hidden ones only"
+        " for admins and their author."
+    )
+    async def reviews(
+        self, info: GatewayInfo, first: PageSize = 20, after: AfterCursor = None
+    ) -> Connection[Review]:
+        return await element_reviews(info, str(self.id), first, after)
+
+    @strawberry.field(description="The caller's own rating and review; null when none.")
+    async def my_review(self, info: GatewayInfo) -> Review | None:
+        return await my_review(info, str(self.id))
+
+    @strawberry.field(
+        description="The caller's unfinished cycles the element counts for (its main or an"
+        " additional specialty is the cycle's); empty for callers without cycles."
+    )
+    async def counts_for_cycles(
+        self, info: GatewayInfo
+    ) -> list[Annotated[Cycle, strawberry.lazy("gateway.schema.plan.cycles")]]:
+        return await counting_cycles(info, self._specialty_codes())
+
+    @strawberry.field(
+        description="In how many of the caller's cycles the element counts: 2 or more is shown"
+        " as x2 (a credit counts in each)."
+    )
+    async def multiplier(self, info: GatewayInfo) -> int:
+        return len(await counting_cycles(info, self._specialty_codes()))
+
+    def _specialty_codes(self) -> list[str]:
+        codes = [self.main_specialty_code, *self.additional_specialty_codes]
+        return [c for c in codes if c]
 
 
 @protobuf_type
@@ -190,7 +236,8 @@ class CatalogFilters:
         default=None, description="At most this many ZET (0 to 1000, not below `zetMin`)."
     )
     min_rating: float | None = strawberry.field(
-        default=None, description="Rated at least this (0 to 5); null or 0: no filter."
+        default=None,
+        description="Rated at least this on the 10-point scale (0 to 10); null or 0: no filter.",
     )
     price: PriceFilter | None = strawberry.field(
         default=None, description="Free or paid only; both when null."

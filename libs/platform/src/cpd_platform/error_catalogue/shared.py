@@ -27,7 +27,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS, Channel.GRAPHQL),
         message="Элемент не найден",
         meaning="No such educational element. The message differs between operations; this is the general one.",
-        operations="PlanService/AddDocument PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/GetSuggestions PlanService/RegisterForEvent PlanService/SubmitApplication element",
+        operations="CatalogService/ListElementReviews CatalogService/RateElement CatalogService/ReportElementError PlanService/AddDocument PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/GetSuggestions PlanService/RegisterForEvent PlanService/SubmitApplication element",
     ),
     ErrorEntry(
         "element_withdrawn",
@@ -35,7 +35,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Элемент снят с публикации",
         meaning="The element is withdrawn from publication. The message differs between operations; this is the general one.",
-        operations="CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements PlanService/AddPlanItem PlanService/SubmitApplication",
+        operations="CatalogService/PublishElement CatalogService/RateElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements PlanService/AddPlanItem PlanService/SubmitApplication",
     ),
     ErrorEntry(
         "forbidden",
@@ -43,7 +43,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Недостаточно прав",
         meaning="The caller's roles do not allow the operation. The message differs between operations; this is the general one.",
-        operations="CatalogService/GetProviderByClient CatalogService/SaveProvider CatalogService/UpsertElements CreditsService/GetPostingState CreditsService/ListLedgerEntries CreditsService/ListProviderLateness CreditsService/PostResults IdentityService/BatchFindPersonsBySnils IdentityService/BatchGetPersons IdentityService/ListGrants IdentityService/UpdateProfile PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/BatchGetProgress PlanService/GetSuggestions PlanService/LoadRegisterExtract",
+        operations="CatalogService/GetProviderByClient CatalogService/HideReview CatalogService/SaveProvider CatalogService/UpsertElements CreditsService/GetPostingState CreditsService/ListLedgerEntries CreditsService/ListProviderLateness CreditsService/PostResults IdentityService/BatchFindPersonsBySnils IdentityService/BatchGetPersons IdentityService/ListGrants IdentityService/UpdateProfile PlanService/AddPlanItem PlanService/BatchGetPlanItems PlanService/BatchGetProgress PlanService/GetSuggestions PlanService/LoadRegisterExtract",
     ),
     ErrorEntry(
         "internal",
@@ -139,7 +139,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Действие доступно только зарегистрированным пользователям",
         meaning="The operation needs a registered person's token.",
-        operations="CreditsService/ListMyCredits CreditsService/ListMyRedemptions CreditsService/RedeemCode IdentityService/GetMe IdentityService/ListGrants IdentityService/UpdateProfile PkRegionalService/SubmitApplication PlanService/*",
+        operations="CatalogService/RateElement CatalogService/ReportElementError CreditsService/ListMyCredits CreditsService/ListMyRedemptions CreditsService/RedeemCode IdentityService/GetMe IdentityService/ListGrants IdentityService/UpdateProfile PkRegionalService/SubmitApplication PlanService/*",
     ),
     ErrorEntry(
         "not_your_provider",
@@ -147,7 +147,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Изменять можно только элементы своей образовательной организации",
         meaning="The element belongs to another provider. The message differs between operations; this is the general one.",
-        operations="CatalogService/CreateElement CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit",
+        operations="CatalogService/AnswerReview CatalogService/CloseErrorReport CatalogService/CreateElement CatalogService/ListErrorReports CatalogService/PublishElement CatalogService/ReleaseSeats CatalogService/SaveProgramCycle CatalogService/UpdateElement CatalogService/UpsertElements CatalogService/WithdrawElement CreditsService/CorrectCredit CreditsService/GetCreditHistory CreditsService/IssueCodes CreditsService/ListEventCodes CreditsService/ListProviderLateness CreditsService/UploadAttendance CreditsService/VoidCredit",
     ),
     ErrorEntry(
         "out_of_scope",

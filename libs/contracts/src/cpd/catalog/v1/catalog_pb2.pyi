@@ -499,6 +499,7 @@ class Element(_message.Message):
     SUBJECT_CODES_FIELD_NUMBER: _builtins.int
     EXTERNAL_ID_FIELD_NUMBER: _builtins.int
     PROVIDER_NAME_FIELD_NUMBER: _builtins.int
+    RATING_COUNT_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     """UUID. CreateElement: optional (a UUID chosen by the caller makes retries idempotent);
     UpdateElement: required; UpsertElements: ignored (derived from the provider and external_id).
@@ -542,7 +543,10 @@ class Element(_message.Message):
     distance_learning: _builtins.bool
     """Programs: whether distance learning technologies are used."""
     rating: _builtins.float
-    """Average rating from 0 to 5; 0 when not rated. Output only (ignored on input)."""
+    """The average of people's ratings on a 10-point scale (1 to 10, one decimal); 0 when nobody
+    rated it. Kept up to date by RateElement in the same transaction as the rating. Output only
+    (ignored on input).
+    """
     free: _builtins.bool
     """Events and modules: free, or paid at price_kopecks (a free element has no price). Programs
     carry their prices per cycle in SeatCount.
@@ -572,6 +576,8 @@ class Element(_message.Message):
     """
     provider_name: _builtins.str
     """The provider's name (Provider.name). Output only."""
+    rating_count: _builtins.int
+    """How many people rated the element (the number behind rating). Output only."""
     @_builtins.property
     def additional_specialty_codes(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Medical elements: additional specialties (Specialty.code), at most 50, duplicates dropped.
@@ -622,10 +628,11 @@ class Element(_message.Message):
         subject_codes: _abc.Iterable[_builtins.str] | None = ...,
         external_id: _builtins.str = ...,
         provider_name: _builtins.str = ...,
+        rating_count: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["additional_specialty_codes", b"additional_specialty_codes", "annotation", b"annotation", "attendance_control", b"attendance_control", "audience", b"audience", "confirmation_requirements", b"confirmation_requirements", "cycles", b"cycles", "distance_learning", b"distance_learning", "ends_on", b"ends_on", "event_format", b"event_format", "external_id", b"external_id", "form_of_study", b"form_of_study", "free", b"free", "id", b"id", "kind", b"kind", "main_specialty_code", b"main_specialty_code", "module_kind", b"module_kind", "price_kopecks", b"price_kopecks", "provider_id", b"provider_id", "provider_name", b"provider_name", "rating", b"rating", "region_code", b"region_code", "starts_on", b"starts_on", "status", b"status", "subject_codes", b"subject_codes", "tickets_free", b"tickets_free", "tickets_total", b"tickets_total", "title", b"title", "zet", b"zet"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["additional_specialty_codes", b"additional_specialty_codes", "annotation", b"annotation", "attendance_control", b"attendance_control", "audience", b"audience", "confirmation_requirements", b"confirmation_requirements", "cycles", b"cycles", "distance_learning", b"distance_learning", "ends_on", b"ends_on", "event_format", b"event_format", "external_id", b"external_id", "form_of_study", b"form_of_study", "free", b"free", "id", b"id", "kind", b"kind", "main_specialty_code", b"main_specialty_code", "module_kind", b"module_kind", "price_kopecks", b"price_kopecks", "provider_id", b"provider_id", "provider_name", b"provider_name", "rating", b"rating", "rating_count", b"rating_count", "region_code", b"region_code", "starts_on", b"starts_on", "status", b"status", "subject_codes", b"subject_codes", "tickets_free", b"tickets_free", "tickets_total", b"tickets_total", "title", b"title", "zet", b"zet"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -924,7 +931,7 @@ class SearchElementsRequest(_message.Message):
     zet_max: _builtins.int
     """Highest ZET, 0 to 1000, not below zet_min; unset: no upper bound."""
     min_rating: _builtins.float
-    """Lowest rating, 0 to 5; 0: no filter."""
+    """Lowest rating on the 10-point scale, 0 to 10; 0: no filter."""
     price: Global___PriceFilter.ValueType
     """Free or paid elements (the element's `free` flag); unspecified: both."""
     with_free_seats: _builtins.bool

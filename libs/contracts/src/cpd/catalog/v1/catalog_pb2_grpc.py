@@ -4,6 +4,7 @@ import grpc
 import warnings
 
 from cpd.catalog.v1 import catalog_pb2 as cpd_dot_catalog_dot_v1_dot_catalog__pb2
+from cpd.catalog.v1 import feedback_pb2 as cpd_dot_catalog_dot_v1_dot_feedback__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
@@ -135,6 +136,41 @@ class CatalogServiceStub:
                 request_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsRequest.SerializeToString,
                 response_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsResponse.FromString,
                 _registered_method=True)
+        self.RateElement = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/RateElement',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.RateElementRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.RateElementResponse.FromString,
+                _registered_method=True)
+        self.ListElementReviews = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/ListElementReviews',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListElementReviewsRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListElementReviewsResponse.FromString,
+                _registered_method=True)
+        self.AnswerReview = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/AnswerReview',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.AnswerReviewRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.AnswerReviewResponse.FromString,
+                _registered_method=True)
+        self.HideReview = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/HideReview',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.HideReviewRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.HideReviewResponse.FromString,
+                _registered_method=True)
+        self.ReportElementError = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/ReportElementError',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ReportElementErrorRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ReportElementErrorResponse.FromString,
+                _registered_method=True)
+        self.ListErrorReports = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/ListErrorReports',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListErrorReportsRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListErrorReportsResponse.FromString,
+                _registered_method=True)
+        self.CloseErrorReport = channel.unary_unary(
+                '/cpd.catalog.v1.CatalogService/CloseErrorReport',
+                request_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.CloseErrorReportRequest.SerializeToString,
+                response_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.CloseErrorReportResponse.FromString,
+                _registered_method=True)
 
 
 class CatalogServiceServicer:
@@ -201,7 +237,7 @@ class CatalogServiceServicer:
         pagination and counts per element kind. INVALID_ARGUMENT codes: "query_too_long",
         "invalid_kind", "invalid_funding_basis", "invalid_form_of_study", "invalid_audience",
         "invalid_date", "inverted_date_range", "unknown_region", "unknown_specialty",
-        "invalid_provider_id", "invalid_zet_range", "invalid_rating", "invalid_page_size",
+        "invalid_provider_id", "invalid_zet_range", "invalid_rating" (min_rating outside 0 to 10), "invalid_page_size",
         "invalid_cursor".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -339,6 +375,80 @@ class CatalogServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RateElement(self, request, context):
+        """A person rates a published element 1 to 10 and may leave a review; calling again changes
+        the rating and the review (one per person and element, so retries are idempotent). Only a
+        person with a credit for the element (an accepted record in credits-svc, asked with the
+        caller's token; for events a redeemed and accepted code gives one) may rate: otherwise
+        FAILED_PRECONDITION "no_credit_for_element". The element's rating and rating_count change
+        in the same transaction. A hidden review stays hidden when edited. Errors:
+        PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_score", "review_too_long";
+        NOT_FOUND "element_not_found" (also drafts); FAILED_PRECONDITION "element_withdrawn";
+        FAILED_PRECONDITION "credits_unavailable" (credits-svc did not answer: retry later).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListElementReviews(self, request, context):
+        """The reviews (ratings with text) of an element, newest change first, for any authenticated
+        caller: hidden reviews only for admins and for their author. The caller's own rating comes
+        apart in my_review. Errors: NOT_FOUND "element_not_found"; INVALID_ARGUMENT
+        "invalid_page_size", "invalid_cursor".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AnswerReview(self, request, context):
+        """The provider's answer to a review, replacing an earlier one (an empty answer removes it).
+        Callers as for CreateElement (the element's provider staff or system, admins); otherwise
+        PERMISSION_DENIED "not_your_provider". Errors: NOT_FOUND "review_not_found";
+        INVALID_ARGUMENT "answer_too_long".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HideReview(self, request, context):
+        """Admin only (PERMISSION_DENIED "forbidden"): hides a review from everyone but admins and its
+        author, or shows it again. The score still counts in the rating. Idempotent. Errors:
+        NOT_FOUND "review_not_found".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReportElementError(self, request, context):
+        """Any person reports an error in an element's description ("Нашли ошибку? Сообщить").
+        Idempotent by (person, idempotency_key): a retry returns the stored report. Errors:
+        PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "report_text_required",
+        "report_too_long", "invalid_idempotency_key"; NOT_FOUND "element_not_found"; ABORTED
+        "idempotency_key_reused" (the key with another element or text).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListErrorReports(self, request, context):
+        """A provider's error reports, newest first: for its staff or system and admins (otherwise
+        PERMISSION_DENIED "not_your_provider"). Errors: INVALID_ARGUMENT "invalid_provider_id",
+        "invalid_page_size", "invalid_cursor".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CloseErrorReport(self, request, context):
+        """Closes an error report with an optional note for the reporter. Callers as for
+        ListErrorReports, for the provider of the report's element. Idempotent: closing a closed
+        report returns it unchanged. Errors: NOT_FOUND "report_not_found"; INVALID_ARGUMENT
+        "resolution_too_long".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_CatalogServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -426,6 +536,41 @@ def add_CatalogServiceServicer_to_server(servicer, server):
                     servicer.ReleaseSeats,
                     request_deserializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsRequest.FromString,
                     response_serializer=cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsResponse.SerializeToString,
+            ),
+            'RateElement': grpc.unary_unary_rpc_method_handler(
+                    servicer.RateElement,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.RateElementRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.RateElementResponse.SerializeToString,
+            ),
+            'ListElementReviews': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListElementReviews,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListElementReviewsRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListElementReviewsResponse.SerializeToString,
+            ),
+            'AnswerReview': grpc.unary_unary_rpc_method_handler(
+                    servicer.AnswerReview,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.AnswerReviewRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.AnswerReviewResponse.SerializeToString,
+            ),
+            'HideReview': grpc.unary_unary_rpc_method_handler(
+                    servicer.HideReview,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.HideReviewRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.HideReviewResponse.SerializeToString,
+            ),
+            'ReportElementError': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReportElementError,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ReportElementErrorRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ReportElementErrorResponse.SerializeToString,
+            ),
+            'ListErrorReports': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListErrorReports,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListErrorReportsRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListErrorReportsResponse.SerializeToString,
+            ),
+            'CloseErrorReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.CloseErrorReport,
+                    request_deserializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.CloseErrorReportRequest.FromString,
+                    response_serializer=cpd_dot_catalog_dot_v1_dot_feedback__pb2.CloseErrorReportResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -903,6 +1048,195 @@ class CatalogService:
             '/cpd.catalog.v1.CatalogService/ReleaseSeats',
             cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsRequest.SerializeToString,
             cpd_dot_catalog_dot_v1_dot_catalog__pb2.ReleaseSeatsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RateElement(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/RateElement',
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.RateElementRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.RateElementResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListElementReviews(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/ListElementReviews',
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListElementReviewsRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListElementReviewsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AnswerReview(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/AnswerReview',
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.AnswerReviewRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.AnswerReviewResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HideReview(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/HideReview',
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.HideReviewRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.HideReviewResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReportElementError(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/ReportElementError',
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.ReportElementErrorRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.ReportElementErrorResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListErrorReports(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/ListErrorReports',
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListErrorReportsRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.ListErrorReportsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CloseErrorReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.catalog.v1.CatalogService/CloseErrorReport',
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.CloseErrorReportRequest.SerializeToString,
+            cpd_dot_catalog_dot_v1_dot_feedback__pb2.CloseErrorReportResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -5,6 +5,7 @@ isort:skip_file
 
 from collections import abc as _abc
 from cpd.catalog.v1 import catalog_pb2 as _catalog_pb2
+from cpd.catalog.v1 import feedback_pb2 as _feedback_pb2
 from grpc import aio as _aio
 import abc as _abc_1
 import grpc as _grpc
@@ -72,7 +73,7 @@ class CatalogServiceStub:
     pagination and counts per element kind. INVALID_ARGUMENT codes: "query_too_long",
     "invalid_kind", "invalid_funding_basis", "invalid_form_of_study", "invalid_audience",
     "invalid_date", "inverted_date_range", "unknown_region", "unknown_specialty",
-    "invalid_provider_id", "invalid_zet_range", "invalid_rating", "invalid_page_size",
+    "invalid_provider_id", "invalid_zet_range", "invalid_rating" (min_rating outside 0 to 10), "invalid_page_size",
     "invalid_cursor".
     """
     GetProviderByClient: _grpc.UnaryUnaryMultiCallable[_catalog_pb2.GetProviderByClientRequest, _catalog_pb2.GetProviderByClientResponse]
@@ -161,6 +162,52 @@ class CatalogServiceStub:
     empty key returns released = false. Who may release: see ReleaseSeatsRequest; anyone else
     gets PERMISSION_DENIED "not_your_reservation". Emits catalog.seats_released.
     """
+    RateElement: _grpc.UnaryUnaryMultiCallable[_feedback_pb2.RateElementRequest, _feedback_pb2.RateElementResponse]
+    """A person rates a published element 1 to 10 and may leave a review; calling again changes
+    the rating and the review (one per person and element, so retries are idempotent). Only a
+    person with a credit for the element (an accepted record in credits-svc, asked with the
+    caller's token; for events a redeemed and accepted code gives one) may rate: otherwise
+    FAILED_PRECONDITION "no_credit_for_element". The element's rating and rating_count change
+    in the same transaction. A hidden review stays hidden when edited. Errors:
+    PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_score", "review_too_long";
+    NOT_FOUND "element_not_found" (also drafts); FAILED_PRECONDITION "element_withdrawn";
+    FAILED_PRECONDITION "credits_unavailable" (credits-svc did not answer: retry later).
+    """
+    ListElementReviews: _grpc.UnaryUnaryMultiCallable[_feedback_pb2.ListElementReviewsRequest, _feedback_pb2.ListElementReviewsResponse]
+    """The reviews (ratings with text) of an element, newest change first, for any authenticated
+    caller: hidden reviews only for admins and for their author. The caller's own rating comes
+    apart in my_review. Errors: NOT_FOUND "element_not_found"; INVALID_ARGUMENT
+    "invalid_page_size", "invalid_cursor".
+    """
+    AnswerReview: _grpc.UnaryUnaryMultiCallable[_feedback_pb2.AnswerReviewRequest, _feedback_pb2.AnswerReviewResponse]
+    """The provider's answer to a review, replacing an earlier one (an empty answer removes it).
+    Callers as for CreateElement (the element's provider staff or system, admins); otherwise
+    PERMISSION_DENIED "not_your_provider". Errors: NOT_FOUND "review_not_found";
+    INVALID_ARGUMENT "answer_too_long".
+    """
+    HideReview: _grpc.UnaryUnaryMultiCallable[_feedback_pb2.HideReviewRequest, _feedback_pb2.HideReviewResponse]
+    """Admin only (PERMISSION_DENIED "forbidden"): hides a review from everyone but admins and its
+    author, or shows it again. The score still counts in the rating. Idempotent. Errors:
+    NOT_FOUND "review_not_found".
+    """
+    ReportElementError: _grpc.UnaryUnaryMultiCallable[_feedback_pb2.ReportElementErrorRequest, _feedback_pb2.ReportElementErrorResponse]
+    """Any person reports an error in an element's description ("Нашли ошибку? Сообщить").
+    Idempotent by (person, idempotency_key): a retry returns the stored report. Errors:
+    PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "report_text_required",
+    "report_too_long", "invalid_idempotency_key"; NOT_FOUND "element_not_found"; ABORTED
+    "idempotency_key_reused" (the key with another element or text).
+    """
+    ListErrorReports: _grpc.UnaryUnaryMultiCallable[_feedback_pb2.ListErrorReportsRequest, _feedback_pb2.ListErrorReportsResponse]
+    """A provider's error reports, newest first: for its staff or system and admins (otherwise
+    PERMISSION_DENIED "not_your_provider"). Errors: INVALID_ARGUMENT "invalid_provider_id",
+    "invalid_page_size", "invalid_cursor".
+    """
+    CloseErrorReport: _grpc.UnaryUnaryMultiCallable[_feedback_pb2.CloseErrorReportRequest, _feedback_pb2.CloseErrorReportResponse]
+    """Closes an error report with an optional note for the reporter. Callers as for
+    ListErrorReports, for the provider of the report's element. Idempotent: closing a closed
+    report returns it unchanged. Errors: NOT_FOUND "report_not_found"; INVALID_ARGUMENT
+    "resolution_too_long".
+    """
 
 @_typing.type_check_only
 class CatalogServiceAsyncStub(CatalogServiceStub):
@@ -206,7 +253,7 @@ class CatalogServiceAsyncStub(CatalogServiceStub):
     pagination and counts per element kind. INVALID_ARGUMENT codes: "query_too_long",
     "invalid_kind", "invalid_funding_basis", "invalid_form_of_study", "invalid_audience",
     "invalid_date", "inverted_date_range", "unknown_region", "unknown_specialty",
-    "invalid_provider_id", "invalid_zet_range", "invalid_rating", "invalid_page_size",
+    "invalid_provider_id", "invalid_zet_range", "invalid_rating" (min_rating outside 0 to 10), "invalid_page_size",
     "invalid_cursor".
     """
     GetProviderByClient: _aio.UnaryUnaryMultiCallable[_catalog_pb2.GetProviderByClientRequest, _catalog_pb2.GetProviderByClientResponse]  # type: ignore[assignment]
@@ -295,6 +342,52 @@ class CatalogServiceAsyncStub(CatalogServiceStub):
     empty key returns released = false. Who may release: see ReleaseSeatsRequest; anyone else
     gets PERMISSION_DENIED "not_your_reservation". Emits catalog.seats_released.
     """
+    RateElement: _aio.UnaryUnaryMultiCallable[_feedback_pb2.RateElementRequest, _feedback_pb2.RateElementResponse]  # type: ignore[assignment]
+    """A person rates a published element 1 to 10 and may leave a review; calling again changes
+    the rating and the review (one per person and element, so retries are idempotent). Only a
+    person with a credit for the element (an accepted record in credits-svc, asked with the
+    caller's token; for events a redeemed and accepted code gives one) may rate: otherwise
+    FAILED_PRECONDITION "no_credit_for_element". The element's rating and rating_count change
+    in the same transaction. A hidden review stays hidden when edited. Errors:
+    PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_score", "review_too_long";
+    NOT_FOUND "element_not_found" (also drafts); FAILED_PRECONDITION "element_withdrawn";
+    FAILED_PRECONDITION "credits_unavailable" (credits-svc did not answer: retry later).
+    """
+    ListElementReviews: _aio.UnaryUnaryMultiCallable[_feedback_pb2.ListElementReviewsRequest, _feedback_pb2.ListElementReviewsResponse]  # type: ignore[assignment]
+    """The reviews (ratings with text) of an element, newest change first, for any authenticated
+    caller: hidden reviews only for admins and for their author. The caller's own rating comes
+    apart in my_review. Errors: NOT_FOUND "element_not_found"; INVALID_ARGUMENT
+    "invalid_page_size", "invalid_cursor".
+    """
+    AnswerReview: _aio.UnaryUnaryMultiCallable[_feedback_pb2.AnswerReviewRequest, _feedback_pb2.AnswerReviewResponse]  # type: ignore[assignment]
+    """The provider's answer to a review, replacing an earlier one (an empty answer removes it).
+    Callers as for CreateElement (the element's provider staff or system, admins); otherwise
+    PERMISSION_DENIED "not_your_provider". Errors: NOT_FOUND "review_not_found";
+    INVALID_ARGUMENT "answer_too_long".
+    """
+    HideReview: _aio.UnaryUnaryMultiCallable[_feedback_pb2.HideReviewRequest, _feedback_pb2.HideReviewResponse]  # type: ignore[assignment]
+    """Admin only (PERMISSION_DENIED "forbidden"): hides a review from everyone but admins and its
+    author, or shows it again. The score still counts in the rating. Idempotent. Errors:
+    NOT_FOUND "review_not_found".
+    """
+    ReportElementError: _aio.UnaryUnaryMultiCallable[_feedback_pb2.ReportElementErrorRequest, _feedback_pb2.ReportElementErrorResponse]  # type: ignore[assignment]
+    """Any person reports an error in an element's description ("Нашли ошибку? Сообщить").
+    Idempotent by (person, idempotency_key): a retry returns the stored report. Errors:
+    PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "report_text_required",
+    "report_too_long", "invalid_idempotency_key"; NOT_FOUND "element_not_found"; ABORTED
+    "idempotency_key_reused" (the key with another element or text).
+    """
+    ListErrorReports: _aio.UnaryUnaryMultiCallable[_feedback_pb2.ListErrorReportsRequest, _feedback_pb2.ListErrorReportsResponse]  # type: ignore[assignment]
+    """A provider's error reports, newest first: for its staff or system and admins (otherwise
+    PERMISSION_DENIED "not_your_provider"). Errors: INVALID_ARGUMENT "invalid_provider_id",
+    "invalid_page_size", "invalid_cursor".
+    """
+    CloseErrorReport: _aio.UnaryUnaryMultiCallable[_feedback_pb2.CloseErrorReportRequest, _feedback_pb2.CloseErrorReportResponse]  # type: ignore[assignment]
+    """Closes an error report with an optional note for the reporter. Callers as for
+    ListErrorReports, for the provider of the report's element. Idempotent: closing a closed
+    report returns it unchanged. Errors: NOT_FOUND "report_not_found"; INVALID_ARGUMENT
+    "resolution_too_long".
+    """
 
 class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
     """Reference data, providers and educational elements. catalog-svc owns this data and is the one
@@ -373,7 +466,7 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         pagination and counts per element kind. INVALID_ARGUMENT codes: "query_too_long",
         "invalid_kind", "invalid_funding_basis", "invalid_form_of_study", "invalid_audience",
         "invalid_date", "inverted_date_range", "unknown_region", "unknown_specialty",
-        "invalid_provider_id", "invalid_zet_range", "invalid_rating", "invalid_page_size",
+        "invalid_provider_id", "invalid_zet_range", "invalid_rating" (min_rating outside 0 to 10), "invalid_page_size",
         "invalid_cursor".
         """
 
@@ -527,6 +620,94 @@ class CatalogServiceServicer(metaclass=_abc_1.ABCMeta):
         """Gives the reservation's seats back. Idempotent: releasing twice is fine, and an unknown or
         empty key returns released = false. Who may release: see ReleaseSeatsRequest; anyone else
         gets PERMISSION_DENIED "not_your_reservation". Emits catalog.seats_released.
+        """
+
+    @_abc_1.abstractmethod
+    def RateElement(
+        self,
+        request: _feedback_pb2.RateElementRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_feedback_pb2.RateElementResponse, _abc.Awaitable[_feedback_pb2.RateElementResponse]]:
+        """A person rates a published element 1 to 10 and may leave a review; calling again changes
+        the rating and the review (one per person and element, so retries are idempotent). Only a
+        person with a credit for the element (an accepted record in credits-svc, asked with the
+        caller's token; for events a redeemed and accepted code gives one) may rate: otherwise
+        FAILED_PRECONDITION "no_credit_for_element". The element's rating and rating_count change
+        in the same transaction. A hidden review stays hidden when edited. Errors:
+        PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_score", "review_too_long";
+        NOT_FOUND "element_not_found" (also drafts); FAILED_PRECONDITION "element_withdrawn";
+        FAILED_PRECONDITION "credits_unavailable" (credits-svc did not answer: retry later).
+        """
+
+    @_abc_1.abstractmethod
+    def ListElementReviews(
+        self,
+        request: _feedback_pb2.ListElementReviewsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_feedback_pb2.ListElementReviewsResponse, _abc.Awaitable[_feedback_pb2.ListElementReviewsResponse]]:
+        """The reviews (ratings with text) of an element, newest change first, for any authenticated
+        caller: hidden reviews only for admins and for their author. The caller's own rating comes
+        apart in my_review. Errors: NOT_FOUND "element_not_found"; INVALID_ARGUMENT
+        "invalid_page_size", "invalid_cursor".
+        """
+
+    @_abc_1.abstractmethod
+    def AnswerReview(
+        self,
+        request: _feedback_pb2.AnswerReviewRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_feedback_pb2.AnswerReviewResponse, _abc.Awaitable[_feedback_pb2.AnswerReviewResponse]]:
+        """The provider's answer to a review, replacing an earlier one (an empty answer removes it).
+        Callers as for CreateElement (the element's provider staff or system, admins); otherwise
+        PERMISSION_DENIED "not_your_provider". Errors: NOT_FOUND "review_not_found";
+        INVALID_ARGUMENT "answer_too_long".
+        """
+
+    @_abc_1.abstractmethod
+    def HideReview(
+        self,
+        request: _feedback_pb2.HideReviewRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_feedback_pb2.HideReviewResponse, _abc.Awaitable[_feedback_pb2.HideReviewResponse]]:
+        """Admin only (PERMISSION_DENIED "forbidden"): hides a review from everyone but admins and its
+        author, or shows it again. The score still counts in the rating. Idempotent. Errors:
+        NOT_FOUND "review_not_found".
+        """
+
+    @_abc_1.abstractmethod
+    def ReportElementError(
+        self,
+        request: _feedback_pb2.ReportElementErrorRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_feedback_pb2.ReportElementErrorResponse, _abc.Awaitable[_feedback_pb2.ReportElementErrorResponse]]:
+        """Any person reports an error in an element's description ("Нашли ошибку? Сообщить").
+        Idempotent by (person, idempotency_key): a retry returns the stored report. Errors:
+        PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "report_text_required",
+        "report_too_long", "invalid_idempotency_key"; NOT_FOUND "element_not_found"; ABORTED
+        "idempotency_key_reused" (the key with another element or text).
+        """
+
+    @_abc_1.abstractmethod
+    def ListErrorReports(
+        self,
+        request: _feedback_pb2.ListErrorReportsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_feedback_pb2.ListErrorReportsResponse, _abc.Awaitable[_feedback_pb2.ListErrorReportsResponse]]:
+        """A provider's error reports, newest first: for its staff or system and admins (otherwise
+        PERMISSION_DENIED "not_your_provider"). Errors: INVALID_ARGUMENT "invalid_provider_id",
+        "invalid_page_size", "invalid_cursor".
+        """
+
+    @_abc_1.abstractmethod
+    def CloseErrorReport(
+        self,
+        request: _feedback_pb2.CloseErrorReportRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_feedback_pb2.CloseErrorReportResponse, _abc.Awaitable[_feedback_pb2.CloseErrorReportResponse]]:
+        """Closes an error report with an optional note for the reporter. Callers as for
+        ListErrorReports, for the provider of the report's element. Idempotent: closing a closed
+        report returns it unchanged. Errors: NOT_FOUND "report_not_found"; INVALID_ARGUMENT
+        "resolution_too_long".
         """
 
 def add_CatalogServiceServicer_to_server(servicer: CatalogServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
