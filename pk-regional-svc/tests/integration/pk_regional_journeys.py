@@ -4,6 +4,7 @@ schools, an allocated school, catalog seats."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -89,6 +90,56 @@ async def fresh_school(pk: Stub, world: World) -> str:
     return tag
 
 
+async def school_with_teachers(
+    pk: Stub, world: World, roles: Any, count: int, family_name: str
+) -> tuple[pb.School, list[str]]:
+    """A fresh school with `count` new teachers (their SNILS sorted), as the region sees it."""
+    tag = await fresh_school(pk, world)
+    snils = sorted(roles.new_snils() for _ in range(count))
+    await import_teachers_csv(
+        pk,
+        world,
+        ["school_code,snils,family_name,given_name"]
+        + [f"{tag},{s},{family_name}{i},Имя{i}" for i, s in enumerate(snils)],
+    )
+    listed = await pk.ListSchools(
+        pb.ListSchoolsRequest(region_code="16", page=pb.Page(page_size=1000)),
+        metadata=bearer(world.regional),
+    )
+    return next(s for s in listed.schools if s.code == tag), snils
+
+
+async def open_campaign(
+    pk: Stub, world: World, year: int, *, open_now: bool = True, quotas: Sequence[pb.Quota] = ()
+) -> pb.Campaign:
+    """A campaign of region 16 opened by its regional operator."""
+    reply = await pk.OpenCampaign(
+        pb.OpenCampaignRequest(
+            region_code="16", year=year, windows=windows(open_now), quotas=list(quotas)
+        ),
+        metadata=bearer(world.regional),
+    )
+    opened: pb.Campaign = reply.campaign
+    return opened
+
+
+async def confirm_and_allocate(
+    pk: Stub, world: World, campaign_id: str, teacher_ids: list[str], operator: str
+) -> None:
+    """The operator confirms the candidates; the region runs the allocation."""
+    await pk.DecideCandidates(
+        pb.DecideCandidatesRequest(
+            campaign_id=campaign_id,
+            teacher_ids=teacher_ids,
+            decision=pb.CANDIDATE_DECISION_CONFIRMED,
+        ),
+        metadata=bearer(operator),
+    )
+    await pk.RunAllocation(
+        pb.RunAllocationRequest(campaign_id=campaign_id), metadata=bearer(world.regional)
+    )
+
+
 async def stored_teachers(pk: Stub, world: World, snils: list[str]) -> dict[str, pb.Teacher]:
     listed = await pk.ListTeachers(
         pb.ListTeachersRequest(region_code="16", page=pb.Page(page_size=1000)),
@@ -120,53 +171,21 @@ class Allocated:
 async def allocated_school(pk: Stub, world: World, roles: Any, year: int) -> Allocated:
     """A new school with three never-trained teachers, confirmed, in a campaign of `year` with
     two numbers for the school: by SNILS order the first two hold them."""
-    tag = await fresh_school(pk, world)
-    snils = sorted(roles.new_snils() for _ in range(3))
-    await import_teachers_csv(
+    school, snils = await school_with_teachers(pk, world, roles, 3, "Отказной")
+    campaign = await open_campaign(
         pk,
         world,
-        ["school_code,snils,family_name,given_name"]
-        + [f"{tag},{s},Отказной{i},Имя{i}" for i, s in enumerate(snils)],
+        year,
+        quotas=[
+            pb.Quota(municipality_id=school.municipality_id, count=2),
+            pb.Quota(school_id=school.id, count=2),
+        ],
     )
-    school = next(
-        s
-        for s in (
-            await pk.ListSchools(
-                pb.ListSchoolsRequest(region_code="16", page=pb.Page(page_size=1000)),
-                metadata=bearer(world.regional),
-            )
-        ).schools
-        if s.code == tag
-    )
-    campaign = (
-        await pk.OpenCampaign(
-            pb.OpenCampaignRequest(
-                region_code="16",
-                year=year,
-                windows=windows(True),
-                quotas=[
-                    pb.Quota(municipality_id=school.municipality_id, count=2),
-                    pb.Quota(school_id=school.id, count=2),
-                ],
-            ),
-            metadata=bearer(world.regional),
-        )
-    ).campaign
     operator = await roles.operator("school_operator", f"school:{school.id}")
     candidates = await pk.ListCandidates(
         pb.ListCandidatesRequest(campaign_id=campaign.id, school_id=school.id),
         metadata=bearer(operator),
     )
     by_snils = {c.teacher.snils: c.teacher.id for c in candidates.candidates}
-    await pk.DecideCandidates(
-        pb.DecideCandidatesRequest(
-            campaign_id=campaign.id,
-            teacher_ids=list(by_snils.values()),
-            decision=pb.CANDIDATE_DECISION_CONFIRMED,
-        ),
-        metadata=bearer(operator),
-    )
-    await pk.RunAllocation(
-        pb.RunAllocationRequest(campaign_id=campaign.id), metadata=bearer(world.regional)
-    )
+    await confirm_and_allocate(pk, world, campaign.id, list(by_snils.values()), operator)
     return Allocated(campaign, school, operator, snils, by_snils)

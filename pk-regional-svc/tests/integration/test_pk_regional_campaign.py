@@ -10,8 +10,8 @@ import pytest
 from pk_regional_journeys import (
     Stub,
     World,
+    open_campaign,
     refused,
-    windows,
 )
 from sqlalchemy import text
 
@@ -26,12 +26,7 @@ pytestmark = pytest.mark.integration
 async def test_closed_windows_refuse_with_a_clear_message(
     pk: Stub, world: World, roles: Any
 ) -> None:
-    campaign = (
-        await pk.OpenCampaign(
-            pb.OpenCampaignRequest(region_code="16", year=2031, windows=windows(False)),
-            metadata=bearer(world.regional),
-        )
-    ).campaign
+    campaign = await open_campaign(pk, world, 2031, open_now=False)
     await pk.SetQuestions(
         pb.SetQuestionsRequest(
             campaign_id=campaign.id,
@@ -61,23 +56,18 @@ async def test_a_whole_small_campaign(
     pk: Stub, world: World, roles: Any, regional_stack: tuple[RunningService, RunningService]
 ) -> None:
     s1, s2, s3 = (world.schools[k] for k in "123")
-    campaign = (
-        await pk.OpenCampaign(
-            pb.OpenCampaignRequest(
-                region_code="16",
-                year=2025,
-                windows=windows(True),
-                quotas=[
-                    pb.Quota(municipality_id=world.munis[0], count=3),
-                    pb.Quota(municipality_id=world.munis[1], count=5),
-                    pb.Quota(school_id=s1.id, count=1),
-                    pb.Quota(school_id=s2.id, count=2),
-                    pb.Quota(school_id=s3.id, count=5),
-                ],
-            ),
-            metadata=bearer(world.regional),
-        )
-    ).campaign
+    campaign = await open_campaign(
+        pk,
+        world,
+        2025,
+        quotas=[
+            pb.Quota(municipality_id=world.munis[0], count=3),
+            pb.Quota(municipality_id=world.munis[1], count=5),
+            pb.Quota(school_id=s1.id, count=1),
+            pb.Quota(school_id=s2.id, count=2),
+            pb.Quota(school_id=s3.id, count=5),
+        ],
+    )
     assert campaign.questionnaire_open_now and campaign.required_hours == 72
     # Questionnaire.
     questions = (

@@ -10,10 +10,10 @@ import pytest
 from pk_regional_journeys import (
     Stub,
     World,
-    fresh_school,
-    import_teachers_csv,
+    confirm_and_allocate,
+    open_campaign,
     refused,
-    windows,
+    school_with_teachers,
 )
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
@@ -25,15 +25,7 @@ pytestmark = pytest.mark.integration
 async def test_a_campaign_opened_by_mistake_is_cancelled_until_numbers_are_allocated(
     pk: Stub, world: World
 ) -> None:
-    async def open_campaign(year: int) -> pb.Campaign:
-        reply = await pk.OpenCampaign(
-            pb.OpenCampaignRequest(region_code="16", year=year, windows=windows(True)),
-            metadata=bearer(world.regional),
-        )
-        opened: pb.Campaign = reply.campaign
-        return opened
-
-    mistaken = await open_campaign(2029)
+    mistaken = await open_campaign(pk, world, 2029)
     await pk.SetQuestions(
         pb.SetQuestionsRequest(
             campaign_id=mistaken.id,
@@ -67,13 +59,13 @@ async def test_a_campaign_opened_by_mistake_is_cancelled_until_numbers_are_alloc
         )
     )
     assert error.code() == grpc.StatusCode.NOT_FOUND
-    assert (await open_campaign(2029)).id != mistaken.id  # the year is free again
+    assert (await open_campaign(pk, world, 2029)).id != mistaken.id  # the year is free again
     audit = await pk.ListAuditEvents(
         pb.ListAuditEventsRequest(region_code="16", action="cancel_campaign"),
         metadata=bearer(world.regional),
     )
     assert [e.entity_id for e in audit.events].count(mistaken.id) == 1
-    allocated = await open_campaign(2030)
+    allocated = await open_campaign(pk, world, 2030)
     await pk.RunAllocation(
         pb.RunAllocationRequest(campaign_id=allocated.id), metadata=bearer(world.regional)
     )
@@ -89,48 +81,16 @@ async def test_a_campaign_opened_by_mistake_is_cancelled_until_numbers_are_alloc
 async def test_a_municipal_quota_alone_is_shared_out_to_its_schools(
     pk: Stub, world: World, roles: Any
 ) -> None:
-    tag = await fresh_school(pk, world)
-    snils = [roles.new_snils() for _ in range(3)]
-    await import_teachers_csv(
-        pk,
-        world,
-        ["school_code,snils,family_name,given_name", *(f"{tag},{s},Квотный,Имя" for s in snils)],
+    school, _ = await school_with_teachers(pk, world, roles, 3, "Квотный")
+    campaign = await open_campaign(
+        pk, world, 2028, quotas=[pb.Quota(municipality_id=school.municipality_id, count=2)]
     )
-    school = next(
-        s
-        for s in (
-            await pk.ListSchools(
-                pb.ListSchoolsRequest(region_code="16", page=pb.Page(page_size=1000)),
-                metadata=bearer(world.regional),
-            )
-        ).schools
-        if s.code == tag
-    )
-    campaign = (
-        await pk.OpenCampaign(
-            pb.OpenCampaignRequest(
-                region_code="16",
-                year=2028,
-                windows=windows(True),
-                quotas=[pb.Quota(municipality_id=school.municipality_id, count=2)],
-            ),
-            metadata=bearer(world.regional),
-        )
-    ).campaign
     listed = await pk.ListCandidates(
         pb.ListCandidatesRequest(campaign_id=campaign.id, school_id=school.id),
         metadata=bearer(world.regional),
     )
-    await pk.DecideCandidates(
-        pb.DecideCandidatesRequest(
-            campaign_id=campaign.id,
-            teacher_ids=[c.teacher.id for c in listed.candidates],
-            decision=pb.CANDIDATE_DECISION_CONFIRMED,
-        ),
-        metadata=bearer(world.regional),
-    )
-    await pk.RunAllocation(
-        pb.RunAllocationRequest(campaign_id=campaign.id), metadata=bearer(world.regional)
+    await confirm_and_allocate(
+        pk, world, campaign.id, [c.teacher.id for c in listed.candidates], world.regional
     )
     report = await pk.GetAllocationReport(
         pb.GetAllocationReportRequest(campaign_id=campaign.id, school_id=school.id),
@@ -179,12 +139,7 @@ async def test_a_school_operator_fills_the_profile_and_questionnaire_for_a_teach
             )
         )
         assert error.code() == grpc.StatusCode.PERMISSION_DENIED
-    campaign = (
-        await pk.OpenCampaign(
-            pb.OpenCampaignRequest(region_code="16", year=2026, windows=windows(True)),
-            metadata=bearer(world.regional),
-        )
-    ).campaign
+    campaign = await open_campaign(pk, world, 2026)
     questions = (
         await pk.SetQuestions(
             pb.SetQuestionsRequest(
