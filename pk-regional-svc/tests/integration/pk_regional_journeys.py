@@ -140,6 +140,26 @@ async def confirm_and_allocate(
     )
 
 
+def budget_application(campaign_id: str) -> pb.SaveApplicationRequest:
+    """A complete budget application for the regional demo course's two 36-hour groups."""
+    return pb.SaveApplicationRequest(
+        campaign_id=campaign_id,
+        basis=pb.FUNDING_CHOICE_BUDGET,
+        passport=pb.Passport(
+            series="9205",
+            number="123456",
+            issuer="МВД по Республике Татарстан",
+            issued_on="2015-04-01",
+        ),
+        phone="+7 900 123-45-67",
+        position="учитель",
+        subject="математика",
+        qualification_category="высшая",
+        course_id=demo.REGIONAL_PROGRAM_ID,
+        group_ids=list(demo.REGIONAL_GROUP_IDS),
+    )
+
+
 async def stored_teachers(pk: Stub, world: World, snils: list[str]) -> dict[str, pb.Teacher]:
     listed = await pk.ListTeachers(
         pb.ListTeachersRequest(region_code="16", page=pb.Page(page_size=1000)),

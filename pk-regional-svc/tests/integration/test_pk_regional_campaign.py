@@ -10,13 +10,13 @@ import pytest
 from pk_regional_journeys import (
     Stub,
     World,
+    budget_application,
     open_campaign,
     refused,
 )
 from sqlalchemy import text
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
-from cpd_platform import demo
 from cpd_platform.runner import RunningService
 from cpd_platform.testing import bearer, grpc_error_code
 
@@ -111,43 +111,24 @@ async def test_a_whole_small_campaign(
         i for i in expected if world.teachers_by_id[i].municipality_id == world.munis[0]
     }
     assert world.teachers["t3"].id not in mine and world.teachers["t6"].id not in mine
+
+    def decide(teacher_ids: list[str], decision: Any, operator: str) -> Any:
+        return pk.DecideCandidates(
+            pb.DecideCandidatesRequest(
+                campaign_id=campaign.id, teacher_ids=teacher_ids, decision=decision
+            ),
+            metadata=bearer(world.tokens[operator]),
+        )
+
     # The school operator of school 1 confirms its candidates; out of scope is refused.
     school1 = [c.teacher.id for c in listed.candidates if c.teacher.school_id == s1.id]
-    await pk.DecideCandidates(
-        pb.DecideCandidatesRequest(
-            campaign_id=campaign.id, teacher_ids=school1, decision=pb.CANDIDATE_DECISION_CONFIRMED
-        ),
-        metadata=bearer(world.tokens["school1_op"]),
-    )
+    await decide(school1, pb.CANDIDATE_DECISION_CONFIRMED, "school1_op")
     school2 = [c.teacher.id for c in listed.candidates if c.teacher.school_id == s2.id]
-    error = await refused(
-        pk.DecideCandidates(
-            pb.DecideCandidatesRequest(
-                campaign_id=campaign.id,
-                teacher_ids=school2,
-                decision=pb.CANDIDATE_DECISION_CONFIRMED,
-            ),
-            metadata=bearer(world.tokens["school1_op"]),
-        )
-    )
+    error = await refused(decide(school2, pb.CANDIDATE_DECISION_CONFIRMED, "school1_op"))
     assert error.code() == grpc.StatusCode.PERMISSION_DENIED
-    error = await refused(
-        pk.DecideCandidates(
-            pb.DecideCandidatesRequest(
-                campaign_id=campaign.id,
-                teacher_ids=school1,
-                decision=pb.CANDIDATE_DECISION_REMOVED,
-            ),
-            metadata=bearer(world.tokens["school1_head"]),
-        )
-    )
+    error = await refused(decide(school1, pb.CANDIDATE_DECISION_REMOVED, "school1_head"))
     assert error.code() == grpc.StatusCode.PERMISSION_DENIED
-    await pk.DecideCandidates(
-        pb.DecideCandidatesRequest(
-            campaign_id=campaign.id, teacher_ids=school2, decision=pb.CANDIDATE_DECISION_CONFIRMED
-        ),
-        metadata=bearer(world.tokens["muni0_op"]),
-    )
+    await decide(school2, pb.CANDIDATE_DECISION_CONFIRMED, "muni0_op")
     # Allocation by the regional operator only; once.
     error = await refused(
         pk.RunAllocation(
@@ -193,22 +174,7 @@ async def test_a_whole_small_campaign(
     assert status.holding.status == pb.NUMBER_STATUS_ASSIGNED, status
     draft = (
         await pk.SaveApplication(
-            pb.SaveApplicationRequest(
-                campaign_id=campaign.id,
-                basis=pb.FUNDING_CHOICE_BUDGET,
-                passport=pb.Passport(
-                    series="9205",
-                    number="123456",
-                    issuer="МВД по Республике Татарстан",
-                    issued_on="2015-04-01",
-                ),
-                phone="+7 900 123-45-67",
-                position="учитель",
-                subject="математика",
-                qualification_category="высшая",
-                course_id=demo.REGIONAL_PROGRAM_ID,
-                group_ids=list(demo.REGIONAL_GROUP_IDS),
-            ),
+            budget_application(campaign.id),
             metadata=bearer(t1),
         )
     ).application

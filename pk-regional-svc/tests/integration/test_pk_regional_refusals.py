@@ -11,12 +11,12 @@ from pk_regional_journeys import (
     Stub,
     World,
     allocated_school,
+    budget_application,
     refused,
     seats_free,
 )
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
-from cpd_platform import demo
 from cpd_platform.runner import RunningService
 from cpd_platform.testing import bearer, grpc_error_code
 
@@ -31,19 +31,7 @@ async def test_an_operator_refuses_a_submitted_application_releasing_its_seats(
     first = await roles.teacher(snils[0])
     draft = (
         await pk.SaveApplication(
-            pb.SaveApplicationRequest(
-                campaign_id=campaign.id,
-                basis=pb.FUNDING_CHOICE_BUDGET,
-                passport=pb.Passport(
-                    series="9205", number="654321", issuer="МВД по РТ", issued_on="2015-04-01"
-                ),
-                phone="+7 900 765-43-21",
-                position="учитель",
-                subject="физика",
-                qualification_category="первая",
-                course_id=demo.REGIONAL_PROGRAM_ID,
-                group_ids=list(demo.REGIONAL_GROUP_IDS),
-            ),
+            budget_application(campaign.id),
             metadata=bearer(first),
         )
     ).application
