@@ -4,17 +4,23 @@ the real identity-svc for provider staff grants."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 import pytest
+from feedback_platform import FeedbackWorld
 
 from catalog_svc.main import SPEC
 from catalog_svc.settings import CatalogSettings
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd.credits.v1 import credits_pb2_grpc
 from cpd_platform.principal import Role, Scope
 from cpd_platform.runner import RunningService, ServiceSpec, start_service
 from cpd_platform.testing import bearer
+from credits_svc.main import SPEC as CREDITS
+from credits_svc.settings import CreditsSettings
 from identity_svc.testing import Grantees
+from local_idp import load_client_secrets
 from local_idp.pytest_plugin import RunningIdp
 
 
@@ -103,3 +109,68 @@ def new_provider(stub: catalog_pb2_grpc.CatalogServiceStub, admin_token: str):  
         return reply.provider.id
 
     return create
+
+
+# Ratings: catalog-svc asking a real credits-svc (in-process, against the session's catalog-svc
+# and identity-svc) whether a person has a credit.
+@pytest.fixture(scope="module")
+async def credits_service(
+    database_url: str,
+    redis_url: str,
+    idp: RunningIdp,
+    mail_server: Any,
+    catalog: RunningService,
+    identity_service: RunningService,
+) -> AsyncIterator[RunningService]:
+    running = await start_service(
+        CREDITS,
+        CreditsSettings.model_validate(
+            {
+                "database_url": database_url,
+                "redis_url": redis_url,
+                "grpc_port": 0,
+                "oidc_issuer": idp.issuer,
+                "smtp_port": mail_server.port,
+                "catalog_target": f"127.0.0.1:{catalog.port}",
+                "identity_target": f"127.0.0.1:{identity_service.port}",
+                "service_client_secret": load_client_secrets()["credits-svc"],
+            }
+        ),
+    )
+    yield running
+    await running.stop()
+
+
+@pytest.fixture(scope="module")
+async def rating_catalog(
+    catalog_settings: CatalogSettings, credits_service: RunningService
+) -> AsyncIterator[RunningService]:
+    """catalog-svc whose credits_target is the real credits-svc (same database as `catalog`)."""
+    settings = catalog_settings.model_copy(
+        update={"credits_target": f"127.0.0.1:{credits_service.port}"}
+    )
+    running = await start_service(SPEC, settings)
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+async def world(
+    rating_catalog: RunningService,
+    credits_service: RunningService,
+    idp: RunningIdp,
+    grantees: Grantees,
+    admin_token: str,
+) -> AsyncIterator[FeedbackWorld]:
+    async with (
+        grpc.aio.insecure_channel(f"127.0.0.1:{rating_catalog.port}") as catalog_channel,
+        grpc.aio.insecure_channel(f"127.0.0.1:{credits_service.port}") as credits_channel,
+    ):
+        yield FeedbackWorld(
+            catalog_pb2_grpc.CatalogServiceStub(catalog_channel),
+            credits_pb2_grpc.CreditsServiceStub(credits_channel),
+            await idp.provider_token(),
+            admin_token,
+            grantees,
+            idp,
+        )
