@@ -11,6 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.ids import valid_uuids
+from cpd_platform.mapping import same_named
 from credits_svc.adapters.orm import (
     attendance,
     attendance_lists,
@@ -60,6 +61,13 @@ def _redemption(row: Row[Any]) -> RedemptionRow:
         additional_specialty_codes=tuple(row.additional_specialty_codes or ()),
         completed_on=row.completed_on,
     )
+
+
+# A new redemption's fields stored as they are in code_redemptions' columns of the same names.
+_REDEMPTION_COLUMNS = (
+    "id person_id snils code event_id reason_code reason_message client_address provider_id "
+    "element_kind zet main_specialty_code completed_on"
+)
 
 
 class CodesRepository:
@@ -183,22 +191,10 @@ class CodesRepository:
     async def add_redemption(self, new: NewRedemption) -> None:
         await self._session.execute(
             insert(code_redemptions).values(
-                id=new.id,
-                person_id=new.person_id,
-                snils=new.snils,
-                code=new.code,
-                event_id=new.event_id,
+                **same_named(new, _REDEMPTION_COLUMNS),
                 status=new.status.value,
-                reason_code=new.reason_code,
-                reason_message=new.reason_message,
-                client_address=new.client_address,
                 decided_at=None if new.status is RedemptionStatus.PENDING else func.now(),
-                provider_id=new.provider_id,
-                element_kind=new.element_kind,
-                zet=new.zet,
-                main_specialty_code=new.main_specialty_code,
                 additional_specialty_codes=list(new.additional_specialty_codes),
-                completed_on=new.completed_on,
             )
         )
 

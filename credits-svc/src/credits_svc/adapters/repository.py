@@ -8,6 +8,7 @@ from sqlalchemy import Row, and_, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.ids import valid_uuids
+from cpd_platform.mapping import same_named
 from credits_svc.adapters.orm import credit_records, credit_voids
 from credits_svc.domain.audit import AuditEntry
 from credits_svc.domain.events import (
@@ -49,6 +50,13 @@ def _record(row: Row[Any]) -> CreditRecord:
         recorded_by=m["recorded_by"],
         batch_id=m["batch_id"],
     )
+
+
+# The record's fields stored as they are in credit_records' columns of the same names.
+_RECORD_COLUMNS = (
+    "id provider_id external_id person_id snils element_id main_specialty_code zet completed_on "
+    "document_number deadline days_late content_hash"
+)
 
 
 class LedgerRepository:
@@ -94,25 +102,13 @@ class LedgerRepository:
     async def add(self, record: CreditRecord, *, batch_id: str, recorded_by: str) -> None:
         await self._session.execute(
             insert(credit_records).values(
-                id=record.id,
-                provider_id=record.provider_id,
-                external_id=record.external_id,
-                person_id=record.person_id,
-                snils=record.snils,
-                element_id=record.element_id,
+                **same_named(record, _RECORD_COLUMNS),
                 element_kind=record.element_kind.value,
-                main_specialty_code=record.main_specialty_code,
                 additional_specialty_codes=list(record.additional_specialty_codes),
-                zet=record.zet,
-                completed_on=record.completed_on,
-                document_number=record.document_number,
                 program_cycle_id=record.program_cycle_id or None,
-                deadline=record.deadline,
-                days_late=record.days_late,
                 status=record.status.value,
                 source=record.source.value,
                 corrects_id=record.corrects_id or None,
-                content_hash=record.content_hash,
                 batch_id=batch_id,
                 recorded_by=recorded_by,
             )
@@ -140,10 +136,8 @@ class LedgerRepository:
     ) -> None:
         await self._session.execute(
             insert(credit_voids).values(
+                **same_named(record, "person_id element_id zet"),
                 credit_id=record.id,
-                person_id=record.person_id,
-                element_id=record.element_id,
-                zet=record.zet,
                 action=action,
                 reason=reason,
                 replaced_by=replaced_by or None,

@@ -183,6 +183,6 @@ def text_to_pb(value: str | None) -> str:
 
 
 def same_named(source: object, names: str) -> dict[str, Any]:
-    """The fields a message takes as they are from a value with fields of the same names
-    (`names` separated by spaces), for the fields that map one to one."""
+    """The keyword arguments taking a value's fields of the same names as they are (`names`
+    separated by spaces): the fields that map one to one onto a message's or a row's."""
     return {name: getattr(source, name) for name in names.split()}
