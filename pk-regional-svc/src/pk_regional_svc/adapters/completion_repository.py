@@ -9,10 +9,11 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.ids import valid_uuids
+from cpd_platform.mapping import same_named
 from pk_regional_svc.adapters.number_repository import TEACHER_NAME
 from pk_regional_svc.adapters.orm import completion_documents, holdings, teachers, unique_numbers
 from pk_regional_svc.adapters.visibility import scope_clause
-from pk_regional_svc.domain.completion import CompletionDocument, CompletionView
+from pk_regional_svc.domain.completion import DOCUMENT_FIELDS, CompletionDocument, CompletionView
 from pk_regional_svc.domain.numbers import NumberFilter
 from pk_regional_svc.domain.scope import ListScope
 from pk_regional_svc.domain.structure import Teacher
@@ -76,13 +77,7 @@ class CompletionRepository:
                 campaign_id=campaign_id or None,
                 holding_id=holding_id or None,
                 recorded_by=recorded_by,
-                document_type=document.document_type,
-                series=document.series,
-                number=document.number,
-                issued_on=document.issued_on,
-                hours=document.hours,
-                organisation=document.organisation,
-                programme=document.programme,
+                **same_named(document, DOCUMENT_FIELDS),
             )
             .on_conflict_do_nothing(constraint="uq_completion_documents_natural")
             .returning(completion_documents.c.id)

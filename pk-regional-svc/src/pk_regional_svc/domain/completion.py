@@ -3,7 +3,7 @@ changes in the teacher's training history."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 from cpd_platform.errors import InvalidArgument
@@ -36,6 +36,10 @@ class CompletionDocument:
     hours: int
     organisation: str
     programme: str
+
+
+# The document's fields, entered and stored under the same names.
+DOCUMENT_FIELDS = " ".join(f.name for f in fields(CompletionDocument))
 
 
 @dataclass(frozen=True, slots=True)

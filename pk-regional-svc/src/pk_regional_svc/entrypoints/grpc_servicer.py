@@ -10,8 +10,9 @@ from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd.pk_regional.v1 import pk_regional_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.errors import InvalidArgument
+from cpd_platform.mapping import same_named
 from pk_regional_svc.domain.application import parse_passport
-from pk_regional_svc.domain.completion import CompletionInput
+from pk_regional_svc.domain.completion import DOCUMENT_FIELDS, CompletionInput
 from pk_regional_svc.domain.numbers import pool_message
 from pk_regional_svc.entrypoints import translate
 from pk_regional_svc.entrypoints.campaign_rpcs import CampaignRpcs
@@ -134,12 +135,8 @@ class NumberRpcs(WithDeps):
                 p.series, p.number, p.issuer, p.issued_on, today=self._deps.clock.today()
             )
         data = applications.ApplicationInput(
+            **same_named(request, "phone position subject qualification_category course_id"),
             passport=passport,
-            phone=request.phone,
-            position=request.position,
-            subject=request.subject,
-            qualification_category=request.qualification_category,
-            course_id=request.course_id,
             group_ids=tuple(request.group_ids),
         )
         view, holding = await applications.save_application(
@@ -204,15 +201,7 @@ class NumberRpcs(WithDeps):
     async def RecordCompletion(
         self, request: pb.RecordCompletionRequest, context: object
     ) -> pb.RecordCompletionResponse:
-        data = CompletionInput(
-            document_type=request.document_type,
-            series=request.series,
-            number=request.number,
-            issued_on=request.issued_on,
-            hours=request.hours,
-            organisation=request.organisation,
-            programme=request.programme,
-        )
+        data = CompletionInput(**same_named(request, DOCUMENT_FIELDS))
         doc, created, closed = await completions.record_completion(
             self._deps.uow(),
             current_principal(),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from cpd_platform.clock import Clock
 from cpd_platform.errors import FailedPrecondition, InvalidArgument, NotFound
+from cpd_platform.mapping import same_named
 from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.catalog import TEACHERS, Catalog
 from pk_regional_svc.adapters.passport_cipher import PassportCipher
@@ -136,15 +137,13 @@ async def save_application(
             await uow.applications.get(application_id)
             if holding.application_id
             else Application(
+                **same_named(
+                    holding,
+                    "teacher_id teacher_name holding_id number_code school_id municipality_id",
+                ),
                 id=application_id,
                 campaign_id=campaign_id,
-                teacher_id=holding.teacher_id,
-                teacher_name=holding.teacher_name,
-                holding_id=holding.holding_id,
-                number_code=holding.number_code,
                 region_code=campaign.region_code,
-                school_id=holding.school_id,
-                municipality_id=holding.municipality_id,
                 status=ApplicationStatus.DRAFT,
             )
         )
