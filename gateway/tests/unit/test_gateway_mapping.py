@@ -14,6 +14,8 @@ from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLObjectType
 import gateway.schema.root  # noqa: F401  (the gateway's own types register their messages first)
 from cpd.catalog.v1 import catalog_pb2
 from cpd.credits.v1 import credits_pb2
+from cpd.pk_regional.v1 import pk_regional_pb2
+from cpd.plan.v1 import plan_pb2
 from gateway.errors import GatewayError
 from gateway.mapping import (
     AfterCursor,
@@ -24,8 +26,17 @@ from gateway.mapping import (
     connection,
     protobuf_enum,
     protobuf_type,
+    to_message,
 )
 from gateway.schema.common import GatewayInfo, UserError
+from gateway.schema.pk_regional.enums import FundingChoice, NumberStatus
+from gateway.schema.pk_regional.inputs import (
+    PassportInput,
+    RegionalApplicationInput,
+    RegionalFilter,
+)
+from gateway.schema.plan.enums import DocumentKind
+from gateway.schema.plan.mutation import DocumentInput
 
 
 @protobuf_enum(credits_pb2.RedemptionStatus, name="TestRedemptionStatus")
@@ -235,3 +246,36 @@ async def test_user_error_codes_are_the_catalogue_s_enum_and_an_uncatalogued_one
         "code": "INTERNAL",
         "message": "Сбой",
     }
+
+
+def test_an_input_becomes_its_message_with_enums_dates_nested_inputs_and_nulls_unset() -> None:
+    document = DocumentInput(
+        kind=DocumentKind["CERTIFICATE"],
+        specialty_code="31.08.36",
+        number="77",
+        issued_on=date(2024, 3, 1),
+    )
+    assert to_message(document, plan_pb2.AddDocumentRequest) == plan_pb2.AddDocumentRequest(
+        kind=DocumentKind["CERTIFICATE"].value,
+        specialty_code="31.08.36",
+        number="77",
+        issued_on="2024-03-01",
+    )
+    application = RegionalApplicationInput(
+        campaign_id=strawberry.ID("c1"),
+        basis=FundingChoice["BUDGET"],
+        passport=PassportInput(
+            series="1234", number="567890", issuer="ОВД", issued_on="2020-01-02"
+        ),
+        group_ids=[strawberry.ID("g1"), strawberry.ID("g2")],
+    )
+    request = to_message(application, pk_regional_pb2.SaveApplicationRequest, phone="+7 900")
+    assert request.passport.issuer == "ОВД" and request.passport.issued_on == "2020-01-02"
+    assert list(request.group_ids) == ["g1", "g2"] and request.phone == "+7 900"
+    assert request.basis == FundingChoice["BUDGET"].value
+    no_passport = RegionalApplicationInput(
+        campaign_id=strawberry.ID("c1"), basis=FundingChoice["BUDGET"]
+    )
+    assert not to_message(no_passport, pk_regional_pb2.SaveApplicationRequest).HasField("passport")
+    narrowed = RegionalFilter(year=2025, status=NumberStatus["REFUSED"]).to_pb()
+    assert narrowed == pk_regional_pb2.ReportFilter(year=2025, status=NumberStatus["REFUSED"].value)

@@ -7,6 +7,7 @@
   failures raised, or returned as the `UserError` of an `X | UserError` result.
 - `Connection` / `connection` / `PageSize` / `AfterCursor` (connections.py): the one Relay
   pagination shape, built from a backend page (page token -> cursor).
+- `to_message` (inputs.py): a protobuf request from a GraphQL input, field by field by name.
 - proto_docs.py: proto comments as default descriptions.
 
 Each module's docstring shows its use.
@@ -15,6 +16,7 @@ Each module's docstring shows its use.
 from gateway.mapping.calls import call, call_or_error
 from gateway.mapping.connections import AfterCursor, Connection, Edge, PageSize, connection, page
 from gateway.mapping.enums import protobuf_enum
+from gateway.mapping.inputs import to_message
 from gateway.mapping.messages import MessageType, protobuf_type
 
 __all__ = [
@@ -29,4 +31,5 @@ __all__ = [
     "page",
     "protobuf_enum",
     "protobuf_type",
+    "to_message",
 ]

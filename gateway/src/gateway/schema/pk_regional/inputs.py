@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
+from gateway.mapping.inputs import to_message
 from gateway.schema.pk_regional.enums import FundingChoice, NumberStatus, QuestionKind
 
 
@@ -44,15 +45,7 @@ class RegionalFilter:
     )
 
     def to_pb(self) -> pb.ReportFilter:
-        return pb.ReportFilter(
-            campaign_id=self.campaign_id or "",
-            region_code=self.region_code or "",
-            year=self.year or 0,
-            municipality_id=self.municipality_id or "",
-            school_id=self.school_id or "",
-            status=self.status.value if self.status else pb.NUMBER_STATUS_UNSPECIFIED,
-            teacher_id=self.teacher_id or "",
-        )
+        return to_message(self, pb.ReportFilter)
 
 
 def filter_pb(given: RegionalFilter | None) -> pb.ReportFilter:
@@ -76,12 +69,7 @@ class CampaignWindowsInput:
     )
 
     def to_pb(self) -> pb.CampaignWindows:
-        return pb.CampaignWindows(
-            questionnaire_opens_at=self.questionnaire_opens_at,
-            questionnaire_closes_at=self.questionnaire_closes_at,
-            applications_open_at=self.applications_open_at,
-            applications_close_at=self.applications_close_at,
-        )
+        return to_message(self, pb.CampaignWindows)
 
 
 @strawberry.input(
@@ -98,9 +86,7 @@ class QuotaInput:
     )
 
     def to_pb(self) -> pb.Quota:
-        return pb.Quota(
-            municipality_id=self.municipality_id, school_id=self.school_id, count=self.count
-        )
+        return to_message(self, pb.Quota)
 
 
 @strawberry.input(description="A question of a campaign's questionnaire.")
@@ -121,13 +107,7 @@ class QuestionInput:
     )
 
     def to_pb(self) -> pb.Question:
-        return pb.Question(
-            id=self.id,
-            text=self.text,
-            kind=self.kind.value,
-            options=self.options,
-            required=self.required,
-        )
+        return to_message(self, pb.Question)
 
 
 @strawberry.input(description="A teacher's answer to one question.")
@@ -141,7 +121,7 @@ class AnswerInput:
     )
 
     def to_pb(self) -> pb.Answer:
-        return pb.Answer(question_id=self.question_id, values=self.values)
+        return to_message(self, pb.Answer)
 
 
 def _text(meaning: str, limit: int) -> str:
@@ -203,23 +183,7 @@ class TeacherProfileInput:
     phone: str = strawberry.field(default="", description=_text("Contact phone; optional", 20))
 
     def to_pb(self) -> pb.TeacherProfile:
-        return pb.TeacherProfile(
-            birth_year=self.birth_year or 0,
-            position=self.position,
-            subjects=self.subjects,
-            qualification_category=self.qualification_category,
-            last_training_on=self.last_training_on,
-            last_training_topic=self.last_training_topic,
-            last_training_organisation=self.last_training_organisation,
-            never_trained=self.never_trained,
-            last_retraining_on=self.last_retraining_on,
-            last_retraining_year=self.last_retraining_year or 0,
-            last_retraining_topic=self.last_retraining_topic,
-            no_retraining=self.no_retraining,
-            teaching_since_year=self.teaching_since_year or 0,
-            graduation_year=self.graduation_year or 0,
-            phone=self.phone,
-        )
+        return to_message(self, pb.TeacherProfile)
 
 
 @strawberry.input(
@@ -233,9 +197,7 @@ class PassportInput:
     issued_on: str = strawberry.field(description="Issue date, YYYY-MM-DD, not in the future.")
 
     def to_pb(self) -> pb.Passport:
-        return pb.Passport(
-            series=self.series, number=self.number, issuer=self.issuer, issued_on=self.issued_on
-        )
+        return to_message(self, pb.Passport)
 
 
 @strawberry.input(
@@ -278,19 +240,7 @@ class RegionalApplicationInput:
     )
 
     def to_pb(self) -> pb.SaveApplicationRequest:
-        request = pb.SaveApplicationRequest(
-            campaign_id=self.campaign_id,
-            basis=self.basis.value,
-            phone=self.phone,
-            position=self.position,
-            subject=self.subject,
-            qualification_category=self.qualification_category,
-            course_id=self.course_id,
-            group_ids=self.group_ids,
-        )
-        if self.passport is not None:
-            request.passport.CopyFrom(self.passport.to_pb())
-        return request
+        return to_message(self, pb.SaveApplicationRequest)
 
 
 @strawberry.input(
@@ -316,14 +266,4 @@ class CompletionInput:
     )
 
     def to_pb(self) -> pb.RecordCompletionRequest:
-        return pb.RecordCompletionRequest(
-            teacher_id=self.teacher_id,
-            campaign_id=self.campaign_id,
-            document_type=self.document_type,
-            series=self.series,
-            number=self.number,
-            issued_on=self.issued_on,
-            hours=self.hours,
-            organisation=self.organisation,
-            programme=self.programme,
-        )
+        return to_message(self, pb.RecordCompletionRequest)

@@ -7,7 +7,7 @@ from datetime import date
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
-from gateway.mapping import MessageType, protobuf_type
+from gateway.mapping import MessageType, protobuf_type, to_message
 from gateway.schema.catalog import Element
 from gateway.schema.common import GatewayInfo
 from gateway.schema.plan.elements import load_element
@@ -67,6 +67,9 @@ class EmploymentInput:
         default="", description="Position held; optional, at most 200 characters."
     )
 
+    def to_pb(self) -> plan_pb2.Employment:
+        return to_message(self, plan_pb2.Employment)
+
 
 @strawberry.input(description="An application to a ДПП ПК program cycle.")
 class ApplicationInput:
@@ -85,14 +88,4 @@ class ApplicationInput:
     )
 
     def to_pb(self) -> plan_pb2.SubmitApplicationRequest:
-        return plan_pb2.SubmitApplicationRequest(
-            program_cycle_id=str(self.program_cycle_id),
-            specialty_code=self.specialty_code,
-            employment=plan_pb2.Employment(
-                kind=self.employment.kind.value,
-                organization=self.employment.organization,
-                position=self.employment.position,
-            ),
-            funding_basis=self.funding_basis.value,
-            consent_to_share=self.consent_to_share,
-        )
+        return to_message(self, plan_pb2.SubmitApplicationRequest)

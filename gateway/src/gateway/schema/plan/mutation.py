@@ -8,7 +8,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
-from gateway.mapping import call_or_error
+from gateway.mapping import call_or_error, to_message
 from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.plan.applications import Application, ApplicationInput, EventRegistration
 from gateway.schema.plan.cycles import Cycle, PlanItem, plan_item_with_element
@@ -53,14 +53,7 @@ class DocumentInput:
     )
 
     def to_pb(self) -> plan_pb2.AddDocumentRequest:
-        return plan_pb2.AddDocumentRequest(
-            kind=self.kind.value,
-            specialty_code=self.specialty_code,
-            series=self.series,
-            number=self.number,
-            issued_on=self.issued_on.isoformat(),
-            rule_set=self.rule_set or "",
-        )
+        return to_message(self, plan_pb2.AddDocumentRequest)
 
 
 @strawberry.type(description="What removePlanItem did.")
