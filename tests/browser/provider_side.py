@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import grpc
 from tests.e2e.conftest import Tokens
+from tests.e2e.test_portfolio_and_deadlines import backdate_application
 from tests.e2e.test_registration import registered_and_verified
 from tests.e2e.test_specialist_journey import gql, person_id_of, post_results
 
@@ -66,14 +67,30 @@ class ProviderSide:
             self._staff = staff
         return self._staff
 
-    def accept_applications_to(self, element_id: str) -> int:
+    def accept_applications_to(self, element_id: str) -> list[str]:
+        """The ids of the applications it accepted."""
         staff = self.staff()
         listed = gql(self.platform, PROVIDER_APPLICATIONS, staff)["providerApplications"]
         waiting = [a for a in listed if a["elementId"] == element_id and a["status"] == "SUBMITTED"]
         for application in waiting:
             accepted = gql(self.platform, ACCEPT, staff, id=application["id"])["acceptApplication"]
             assert accepted == {"__typename": "Application", "status": "ACCEPTED"}, accepted
-        return len(waiting)
+        return [str(application["id"]) for application in waiting]
+
+    def training_ended(self, application_id: str, on: date) -> None:
+        """Time passes: the accepted application's program cycle ended on `on`."""
+        with ThreadPoolExecutor(max_workers=1) as thread:
+            thread.submit(backdate_application, self.platform, application_id, on).result()
+
+    def correct_credit(self, credit_id: str, zet: int, on: date, reason: str) -> None:
+        with grpc.insecure_channel(self.platform.target("credits")) as channel:
+            credits_pb2_grpc.CreditsServiceStub(channel).CorrectCredit(
+                credits_pb2.CorrectCreditRequest(
+                    credit_id=credit_id, reason=reason, zet=zet, completed_on=on.isoformat()
+                ),
+                metadata=bearer(self.system),
+                timeout=10,
+            )
 
     def post_result(
         self, snils: str, element_id: str, program_cycle_id: str, zet: int, on: date

@@ -1,15 +1,19 @@
 """Issue 14's journeys in Chromium, at a desktop width and at 360 px: a new specialist registers,
 confirms the e-mail from the local Maildir, logs in on the identity provider's page, adds a
-certificate, finds a ДПП by "кардиология" with two filters, plans it and an event, applies;
-the provider accepts and posts the result over gRPC and the dashboard shows it credited with
-the chart updated; an event code is entered and accepted, an invalid one shows its reason.
+certificate (the profile lists its specialty with the cycle), finds a ДПП by "кардиология" with
+two filters, plans it and an event, applies; the provider accepts, the training ends and the
+posting deadline passes: the plan and the dashboard show the overdue result with the support
+request's text; the provider posts the result over gRPC and the dashboard shows it credited with
+the chart updated, the portfolio PDF downloads; an event code is entered and accepted, an
+invalid one shows its reason; the provider corrects the credit and its history shows why.
 The demo specialist logs in through "Войти через Госуслуги" and logs out."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -33,7 +37,7 @@ from tests.e2e.test_registration import (
     mail_to,
     registered_and_verified,
 )
-from tests.e2e.test_specialist_journey import published_program
+from tests.e2e.test_specialist_journey import PROGRAM_TITLE, published_program
 
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack
@@ -76,6 +80,10 @@ def test_a_new_specialist_from_registration_to_credited_points(
 
     # A certificate opens the cardiology cycle.
     add_certificate(page, demo.CARDIOLOGY, "0116 240012345", CERTIFICATE_DATE)
+    specialty = page.get_by_test_id("my-specialty")
+    expect(specialty).to_have_count(1)
+    expect(specialty).to_contain_text("Кардиология")
+    expect(specialty).to_contain_text("15.03.2024 — 14.03.2029")
     portal.assert_accessible()
 
     # "кардиология" with two filters finds the provider's program; it goes into the plan and
@@ -101,9 +109,26 @@ def test_a_new_specialist_from_registration_to_credited_points(
     section(page, "Заявки")
     application = page.get_by_test_id("application")
     expect(application).to_have_attribute("data-status", "SUBMITTED")
-    assert provider.accept_applications_to(program_id) == 1
+    [application_id] = provider.accept_applications_to(program_id)
     expect(application).to_have_attribute("data-status", "ACCEPTED", timeout=20_000)
     expect(application).to_contain_text("принята")
+
+    # Two months after the training's end no result has come: the plan says the deadline has
+    # passed and offers the support request the server drafted; the dashboard says so too.
+    ended = today - timedelta(days=62)
+    provider.training_ended(application_id, ended)
+    section(page, "План")
+    overdue = page.get_by_test_id("result-wait").and_(page.locator('[data-overdue="true"]'))
+    eventually(page, lambda: overdue)
+    expect(overdue).to_contain_text(f"обучение завершено {ended:%d.%m.%Y}")
+    overdue.get_by_text("Обращение в поддержку готово").click()
+    draft = overdue.get_by_test_id("support-request-text")
+    expect(draft).to_contain_text(PROGRAM_TITLE)
+    expect(draft).to_contain_text(f"{ended:%d.%m.%Y}")
+    portal.assert_accessible()
+    section(page, "Мои циклы")
+    expect(page.get_by_role("heading", name="Ожидаются результаты")).to_be_visible()
+    expect(page.get_by_test_id("result-wait")).to_have_attribute("data-overdue", "true")
 
     # The provider posts the result over gRPC: credited, and the year's bar shows it.
     provider.post_result(snils, program_id, program_cycle_id, 36, today)
@@ -111,8 +136,16 @@ def test_a_new_specialist_from_registration_to_credited_points(
     eventually(page, lambda: page.get_by_test_id("cycle-total").filter(has_text="36 ЗЕТ"))
     expect(page.get_by_text("36 из 50 рекомендованных")).to_be_visible()
     expect(page.get_by_text("36 из 180 рекомендованных")).to_be_visible()
+    expect(page.get_by_role("heading", name="Ожидаются результаты")).to_have_count(0)
     portal.assert_accessible()
     portal.screenshot("dashboard")
+
+    # The accreditation portfolio of the cycle downloads as a PDF.
+    with page.expect_download() as downloading:
+        page.get_by_role("button", name="Скачать портфолио (PDF)").click()
+    portfolio = downloading.value
+    assert portfolio.suggested_filename == f"portfolio-{demo.CARDIOLOGY}-{CERTIFICATE_DATE}.pdf"
+    assert Path(portfolio.path()).read_bytes().startswith(b"%PDF")
 
     # An event code: pending, then accepted once the organiser's attendance list arrives.
     code = provider.issue_code(snils, demo.EVENT_ID)
@@ -141,7 +174,24 @@ def test_a_new_specialist_from_registration_to_credited_points(
     portal.screenshot("plan")
 
     section(page, "Баллы")
-    expect(page.get_by_test_id("credit").filter(has_text="36 ЗЕТ")).to_contain_text("зачтено")
+    posted = page.get_by_test_id("credit").filter(has_text="36 ЗЕТ")
+    expect(posted).to_contain_text("зачтено")
+
+    # The provider corrects the ZET with a reason: the old record says so, the history too.
+    credit_id = posted.get_attribute("data-credit-id")
+    assert credit_id
+    provider.correct_credit(credit_id, 30, today, "Опечатка в часах")
+    corrected = page.get_by_test_id("credit").filter(has_text="30 ЗЕТ")
+    eventually(page, lambda: corrected)
+    expect(corrected).to_have_attribute("data-status", "ACCEPTED")
+    expect(posted).to_have_attribute("data-status", "SUPERSEDED")
+    expect(posted).to_contain_text("Опечатка в часах")
+    corrected.get_by_role("button", name="История записи").click()
+    history = corrected.locator("ol.history")
+    expect(history).to_contain_text("внесена")
+    expect(history).to_contain_text("исправлена")
+    expect(history).to_contain_text("Опечатка в часах")
+    portal.assert_accessible()
     assert not [line for line in portal.console if line.startswith("[pageerror]")], portal.console
 
 

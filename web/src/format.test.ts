@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatRubles, formatSnils, plural, postingDeadline } from "./format";
+import { formatDate, formatNumber, formatRubles, formatSnils, plural } from "./format";
 
 describe("Russian formats", () => {
   it("shows dates as DD.MM.YYYY", () => {
@@ -19,9 +19,5 @@ describe("Russian formats", () => {
   it("formats SNILS as XXX-XXX-XXX YY", () => {
     expect(formatSnils("11223344595")).toBe("112-233-445 95");
     expect(formatSnils("123")).toBe("123");
-  });
-  it("gives the provider one month after the cycle's end", () => {
-    expect(postingDeadline("2025-03-10")).toBe("2025-04-10");
-    expect(postingDeadline("2025-01-31")).toBe("2025-02-28");
   });
 });

@@ -57,11 +57,3 @@ export function formatSnils(value: string): string {
   if (digits.length !== 11) return value;
   return `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)} ${digits.slice(9)}`;
 }
-
-/** The provider must post a ДПП result within one month of the cycle's end. */
-export function postingDeadline(endsOn: string): string {
-  const end = new Date(`${endsOn}T00:00:00Z`);
-  const deadline = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()));
-  if (deadline.getUTCDate() !== end.getUTCDate()) deadline.setUTCDate(0); // 31.01 → 28/29.02
-  return deadline.toISOString().slice(0, 10);
-}

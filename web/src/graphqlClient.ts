@@ -10,6 +10,7 @@ const EMBEDDED = [
   "Specialty", "ReferenceItem", "SeatCount", "PageInfo", "CatalogConnection", "CatalogEdge",
   "KindCount", "UserError", "Registration", "PasswordResetRequested", "LoggedOut",
   "RemovePlanItemPayload", "CreditHistory", "CreditAuditEntry", "Consent", "Employment",
+  "ResultWait", "SupportRequestDraft", "ProfileSpecialty", "AccreditationPortfolio",
 ];
 
 export type ConnectionListener = (online: boolean) => void;

@@ -69,3 +69,9 @@ export const CREDIT_STATUS: Record<string, string> = {
   VOIDED: "аннулировано",
   SUPERSEDED: "исправлено",
 };
+
+export const CYCLE_STATES: Record<string, string> = {
+  ACTIVE: "идёт",
+  UPCOMING: "ещё не начался",
+  FINISHED: "завершён",
+};

@@ -16,7 +16,7 @@ export default function Credits() {
       {data && data.myCredits.length === 0 ? <p>Зачтённых баллов пока нет: они появятся, когда организация передаст результат.</p> : null}
       <ul className="cards">
         {data?.myCredits.map((credit) => (
-          <li key={credit.id} className="card" data-testid="credit" data-status={credit.status}>
+          <li key={credit.id} className="card" data-testid="credit" data-status={credit.status} data-credit-id={credit.id}>
             <h2>{credit.element?.title ?? ELEMENT_KINDS[credit.elementKind] ?? "Элемент"}</h2>
             <p>
               {formatZet(credit.zet)} · завершено {formatDate(credit.completedOn)} ·{" "}
@@ -54,7 +54,7 @@ function History({ creditId }: { creditId: string }) {
       {history.audit.map((entry, index) => (
         <li key={index}>
           {formatDateTime(entry.at)}: {ACTIONS[entry.action] ?? entry.action}
-          {entry.actor ? ` (${entry.actor})` : ""}
+          {entry.actor || entry.actorClientId ? ` (${entry.actor || entry.actorClientId})` : ""}
           {entry.reason ? ` — ${entry.reason}` : ""}
         </li>
       ))}

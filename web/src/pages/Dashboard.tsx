@@ -1,9 +1,13 @@
+import { useState } from "react";
 import { Link } from "react-router-dom";
-import { useQuery } from "urql";
+import { useClient, useQuery } from "urql";
 import { BarChart } from "../components/BarChart";
+import { ErrorMessage } from "../components/Errors";
 import { QueryState } from "../components/Loading";
+import { ResultWaitNote } from "../components/ResultWait";
+import { saveFile } from "../download";
 import { formatDate, formatZet } from "../format";
-import { DashboardDocument, type DashboardQuery } from "../generated/graphql";
+import { AccreditationPortfolioDocument, DashboardDocument, type DashboardQuery } from "../generated/graphql";
 import { DOCUMENT_KINDS, ELEMENT_KINDS, FRMR } from "../labels";
 import { groupBars, targetPercent, yearBars } from "../progressChart";
 
@@ -32,6 +36,7 @@ function CycleCard({ cycle }: { cycle: CycleData }) {
   const document = cycle.document;
   const frmr = document ? FRMR[document.frmrStatus] : undefined;
   const specialty = cycle.specialty?.name ?? cycle.specialtyCode;
+  const waiting = cycle.plan.filter((item) => item.resultWait);
   return (
     <article className="card cycle" aria-labelledby={`cycle-${cycle.id}`} data-testid="cycle">
       <h2 id={`cycle-${cycle.id}`}>{specialty}</h2>
@@ -47,6 +52,7 @@ function CycleCard({ cycle }: { cycle: CycleData }) {
           {frmr?.todo ? <small className="block">{frmr.todo}</small> : null}
         </p>
       ) : null}
+      <PortfolioDownload cycleId={cycle.id} />
       <p>
         Правила: {cycle.ruleSet.title} <small className="muted">(источник: {cycle.ruleSet.source})</small>
       </p>
@@ -85,6 +91,40 @@ function CycleCard({ cycle }: { cycle: CycleData }) {
       ) : (
         <p className="muted">Прогресс рассчитывается…</p>
       )}
+      {waiting.length > 0 ? (
+        <section aria-labelledby={`waiting-${cycle.id}`}>
+          <h3 id={`waiting-${cycle.id}`}>Ожидаются результаты</h3>
+          <ul>
+            {waiting.map((item) => (
+              <li key={item.id}>
+                <Link to={`/catalog/${item.elementId}`}>{item.element?.title ?? item.elementId}</Link>
+                {item.resultWait ? <ResultWaitNote wait={item.resultWait} providerName={item.element?.providerName} /> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </article>
+  );
+}
+
+/** The cycle's accreditation portfolio, rendered by the server when asked (never cached). */
+function PortfolioDownload({ cycleId }: { cycleId: string }) {
+  const client = useClient();
+  const [state, setState] = useState<{ busy: boolean; error?: Parameters<typeof ErrorMessage>[0]["error"] }>({ busy: false });
+  async function download() {
+    setState({ busy: true });
+    const result = await client.query(AccreditationPortfolioDocument, { cycleId }, { requestPolicy: "network-only" }).toPromise();
+    const portfolio = result.data?.accreditationPortfolio;
+    if (portfolio) saveFile(portfolio.fileName, portfolio.contentType, portfolio.contentBase64);
+    setState({ busy: false, error: result.error });
+  }
+  return (
+    <div className="portfolio">
+      <button type="button" onClick={download} disabled={state.busy}>
+        {state.busy ? "Готовим портфолио…" : "Скачать портфолио (PDF)"}
+      </button>
+      <ErrorMessage error={state.error} />
+    </div>
   );
 }

@@ -5,14 +5,15 @@ import { ErrorMessage, userErrorOf, type UserErrorShape } from "../components/Er
 import { errorFor, formError, SelectField, TextField } from "../components/Field";
 import { QueryState } from "../components/Loading";
 import { formatDate } from "../format";
-import { AddDocumentDocument, DashboardDocument, SpecialtiesDocument, type DocumentKind } from "../generated/graphql";
-import { DOCUMENT_KINDS, FRMR } from "../labels";
+import { AddDocumentDocument, DashboardDocument, MySpecialtiesDocument, SpecialtiesDocument, type DocumentKind } from "../generated/graphql";
+import { CYCLE_STATES, DOCUMENT_KINDS, FRMR } from "../labels";
 
 const FIELDS = ["kind", "specialtyCode", "number", "series", "issuedOn"];
 
 export default function Documents() {
   const [cycles, refetch] = useQuery({ query: DashboardDocument, requestPolicy: "cache-and-network" });
   const [specialties] = useQuery({ query: SpecialtiesDocument });
+  const [profile, refetchProfile] = useQuery({ query: MySpecialtiesDocument, requestPolicy: "cache-and-network" });
   const [result, addDocument] = useMutation(AddDocumentDocument);
   const [error, setError] = useState<UserErrorShape | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
@@ -37,12 +38,14 @@ export default function Documents() {
       setOpened(`Открыт цикл ${formatDate(added.startsOn)} — ${formatDate(added.endsOn)}.`);
       formElement.reset();
       refetch({ requestPolicy: "network-only" });
+      refetchProfile({ requestPolicy: "network-only" });
     } else {
       setOpened(null);
     }
   }
 
   const list = cycles.data?.myCycles ?? [];
+  const mySpecialties = profile.data?.me?.specialties ?? [];
   return (
     <section>
       <h1>Документы и циклы</h1>
@@ -66,6 +69,22 @@ export default function Documents() {
             ))}
           </tbody>
         </table>
+      ) : null}
+
+      <h2>Мои специальности</h2>
+      <ErrorMessage error={profile.error} />
+      {profile.data && mySpecialties.length === 0 ? <p>Специальности появятся, когда вы добавите документ.</p> : null}
+      {mySpecialties.length > 0 ? (
+        <ul className="specialties" data-testid="my-specialties">
+          {mySpecialties.map((item) => (
+            <li key={item.code} data-testid="my-specialty">
+              <strong>{item.specialty?.name ?? item.code}</strong> <span className="muted">({item.code})</span>
+              {" · "}цикл {formatDate(item.cycle.startsOn)} — {formatDate(item.cycle.endsOn)}
+              {CYCLE_STATES[item.cycle.state] ? ` (${CYCLE_STATES[item.cycle.state]})` : ""}
+              <small className="block muted">Правила: {item.cycle.ruleSet.title}</small>
+            </li>
+          ))}
+        </ul>
       ) : null}
 
       <h2>Добавить документ</h2>

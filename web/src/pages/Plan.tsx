@@ -3,12 +3,10 @@ import { Link } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
 import { ErrorMessage, userErrorOf, type UserErrorShape } from "../components/Errors";
 import { QueryState } from "../components/Loading";
-import { formatDate, formatZet, postingDeadline } from "../format";
+import { ResultWaitNote } from "../components/ResultWait";
+import { formatDate, formatZet } from "../format";
 import { MyPlanDocument, RemovePlanItemDocument } from "../generated/graphql";
 import { ELEMENT_KINDS, PLAN_STATUS } from "../labels";
-
-// Statuses after which the provider still has to post the result.
-const AWAITING_RESULT = new Set(["APPLIED", "ENROLLED", "IN_PROGRESS", "COMPLETED"]);
 
 export default function Plan() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: MyPlanDocument, requestPolicy: "cache-and-network" });
@@ -38,7 +36,6 @@ export default function Plan() {
             <ul className="plan-items">
               {cycle.plan.map((item) => {
                 const application = applications.find((a) => a.elementId === item.elementId && a.status !== "WITHDRAWN");
-                const endsOn = application?.endsOn ?? item.element?.endsOn;
                 return (
                   <li key={item.id} data-testid="plan-item" data-status={item.status}>
                     <Link to={`/catalog/${item.elementId}`}>{item.element?.title ?? item.elementId}</Link>{" "}
@@ -46,11 +43,9 @@ export default function Plan() {
                     {item.multiplier > 1 ? <span className="badge" title="Засчитывается в нескольких циклах">x{item.multiplier}</span> : null}
                     <div>
                       Статус: <strong className={`status status-${item.status.toLowerCase()}`}>{item.statusLabel || PLAN_STATUS[item.status] || item.status}</strong>
-                      {AWAITING_RESULT.has(item.status) && item.elementKind === "PROGRAM" && endsOn ? (
-                        <span> · результат организация передаёт до {formatDate(postingDeadline(endsOn))}</span>
-                      ) : null}
                       {application?.status === "REJECTED" && application.decisionReason ? <span> · заявка отклонена: {application.decisionReason}</span> : null}
                     </div>
+                    {item.resultWait ? <ResultWaitNote wait={item.resultWait} providerName={item.element?.providerName} /> : null}
                     {item.status === "PLANNED" ? (
                       <button type="button" disabled={removing.fetching} onClick={() => removeItem(item.id, cycle.id, item.elementId)}>
                         Убрать из плана
