@@ -3,9 +3,8 @@ import itertools
 import pytest
 
 from cpd_platform.errors import FailedPrecondition
+from pk_regional_svc.domain.allocation import Reason
 from pk_regional_svc.domain.numbers import (
-    REFUSAL_TEXT,
-    STATUS_TEXT,
     NumberStatus,
     RefusalReason,
     allowed,
@@ -44,7 +43,7 @@ def test_every_other_transition_is_refused_with_a_russian_message(
     with pytest.raises(FailedPrecondition) as caught:
         transition(current, target)
     assert caught.value.code == "invalid_status_transition"
-    assert STATUS_TEXT[current] in caught.value.message
+    assert current.text in caught.value.message
 
 
 def test_refused_and_completed_are_final() -> None:
@@ -53,8 +52,8 @@ def test_refused_and_completed_are_final() -> None:
 
 
 def test_labels_are_the_ones_people_know() -> None:
-    assert STATUS_TEXT[S.APPLICATION_SUBMITTED] == "заявление: подано"
-    assert STATUS_TEXT[S.COMPLETED] == "обучение завершено"
-    assert REFUSAL_TEXT[RefusalReason.OFF_BUDGET_CHOSEN] == "выбрано внебюджетное обучение"
-    assert set(REFUSAL_TEXT) == set(RefusalReason)
+    assert S.APPLICATION_SUBMITTED.text == "заявление: подано"
+    assert S.COMPLETED.text == "обучение завершено"
+    assert RefusalReason.OFF_BUDGET_CHOSEN.text == "выбрано внебюджетное обучение"
+    assert all(e.text for labelled in (S, RefusalReason, Reason) for e in labelled)
     assert pool_message(3) == "Свободных номеров, закреплённых за организацией: 3"

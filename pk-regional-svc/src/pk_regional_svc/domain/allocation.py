@@ -30,6 +30,7 @@ from datetime import date
 from enum import StrEnum
 
 from pk_regional_svc.domain.candidates import has_recent_budget_number
+from pk_regional_svc.domain.labelled import Labelled
 from pk_regional_svc.domain.rules import RegionalRules
 
 
@@ -39,23 +40,16 @@ class Decision(StrEnum):
     REMOVED = "removed"
 
 
-class Reason(StrEnum):
-    GRANTED = "granted"
-    SCHOOL_QUOTA_EXHAUSTED = "school_quota_exhausted"
-    MUNICIPALITY_QUOTA_EXHAUSTED = "municipality_quota_exhausted"
-    BUDGET_NUMBER_WITHIN_THREE_YEARS = "budget_number_within_three_years"
-    NOT_CONFIRMED = "not_confirmed"
-    REMOVED = "removed"
-
-
-REASON_TEXT: dict[Reason, str] = {
-    Reason.GRANTED: "номер присвоен",
-    Reason.SCHOOL_QUOTA_EXHAUSTED: "квота организации исчерпана",
-    Reason.MUNICIPALITY_QUOTA_EXHAUSTED: "квота муниципалитета исчерпана",
-    Reason.BUDGET_NUMBER_WITHIN_THREE_YEARS: "бюджетный номер уже получен в течение 3 лет",
-    Reason.NOT_CONFIRMED: "кандидатура не подтверждена оператором",
-    Reason.REMOVED: "исключён из списка кандидатов оператором",
-}
+class Reason(Labelled):
+    GRANTED = "granted", "номер присвоен"
+    SCHOOL_QUOTA_EXHAUSTED = "school_quota_exhausted", "квота организации исчерпана"
+    MUNICIPALITY_QUOTA_EXHAUSTED = "municipality_quota_exhausted", "квота муниципалитета исчерпана"
+    BUDGET_NUMBER_WITHIN_THREE_YEARS = (
+        "budget_number_within_three_years",
+        "бюджетный номер уже получен в течение 3 лет",
+    )
+    NOT_CONFIRMED = "not_confirmed", "кандидатура не подтверждена оператором"
+    REMOVED = "removed", "исключён из списка кандидатов оператором"
 
 
 @dataclass(frozen=True, slots=True)

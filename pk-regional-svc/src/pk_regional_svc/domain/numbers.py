@@ -14,59 +14,37 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from cpd_platform.errors import FailedPrecondition, InvalidArgument
 from pk_regional_svc.domain.allocation import Outcome, number_code
 from pk_regional_svc.domain.campaign import Campaign
 from pk_regional_svc.domain.candidates import has_recent_budget_number, is_candidate
+from pk_regional_svc.domain.labelled import Labelled
 from pk_regional_svc.domain.rules import RegionalRules
 
 
-class NumberStatus(StrEnum):
-    EXPECTED = "expected"
-    ASSIGNED = "assigned"
-    APPLICATION_DRAFT = "application_draft"
-    APPLICATION_SUBMITTED = "application_submitted"
-    REFUSED = "refused"
-    COMPLETED = "completed"
+class NumberStatus(Labelled):
+    EXPECTED = "expected", "ожидается"
+    ASSIGNED = "assigned", "присвоен"
+    APPLICATION_DRAFT = "application_draft", "заявление: черновик"
+    APPLICATION_SUBMITTED = "application_submitted", "заявление: подано"
+    REFUSED = "refused", "отказ"
+    COMPLETED = "completed", "обучение завершено"
     # A number in the school's pool: no holder.
-    FREE = "free"
+    FREE = "free", "свободен (в пуле организации)"
 
 
-STATUS_TEXT: dict[NumberStatus, str] = {
-    NumberStatus.EXPECTED: "ожидается",
-    NumberStatus.ASSIGNED: "присвоен",
-    NumberStatus.APPLICATION_DRAFT: "заявление: черновик",
-    NumberStatus.APPLICATION_SUBMITTED: "заявление: подано",
-    NumberStatus.REFUSED: "отказ",
-    NumberStatus.COMPLETED: "обучение завершено",
-    NumberStatus.FREE: "свободен (в пуле организации)",
-}
+class RefusalReason(Labelled):
+    NOT_STATED = "not_stated", "не указана"
+    LIQUIDATION_OR_RESIGNATION = "liquidation_or_resignation", "ликвидация/отставка"
+    OFF_BUDGET_CHOSEN = "off_budget_chosen", "выбрано внебюджетное обучение"
+    MATERNITY_LEAVE = "maternity_leave", "декретный отпуск"
+    DISMISSAL = "dismissal", "увольнение"
+    ILLNESS = "illness", "болезнь"
+    TRAINED_ELSEWHERE = "trained_elsewhere", "обучение пройдено в другой организации"
+    OTHER = "other", "другое"
 
-
-class RefusalReason(StrEnum):
-    NOT_STATED = "not_stated"
-    LIQUIDATION_OR_RESIGNATION = "liquidation_or_resignation"
-    OFF_BUDGET_CHOSEN = "off_budget_chosen"
-    MATERNITY_LEAVE = "maternity_leave"
-    DISMISSAL = "dismissal"
-    ILLNESS = "illness"
-    TRAINED_ELSEWHERE = "trained_elsewhere"
-    OTHER = "other"
-
-
-REFUSAL_TEXT: dict[RefusalReason, str] = {
-    RefusalReason.NOT_STATED: "не указана",
-    RefusalReason.LIQUIDATION_OR_RESIGNATION: "ликвидация/отставка",
-    RefusalReason.OFF_BUDGET_CHOSEN: "выбрано внебюджетное обучение",
-    RefusalReason.MATERNITY_LEAVE: "декретный отпуск",
-    RefusalReason.DISMISSAL: "увольнение",
-    RefusalReason.ILLNESS: "болезнь",
-    RefusalReason.TRAINED_ELSEWHERE: "обучение пройдено в другой организации",
-    RefusalReason.OTHER: "другое",
-}
 
 # The holder's statuses (FREE is a number's, never a holding's).
 _ALLOWED: dict[NumberStatus, frozenset[NumberStatus]] = {
@@ -115,14 +93,13 @@ def transition(current: NumberStatus, target: NumberStatus) -> NumberStatus:
     if not allowed(current, target):
         raise FailedPrecondition(
             "invalid_status_transition",
-            f"Нельзя перевести номер из статуса «{STATUS_TEXT[current]}» "
-            f"в статус «{STATUS_TEXT[target]}»",
+            f"Нельзя перевести номер из статуса «{current.text}» в статус «{target.text}»",
         )
     return target
 
 
 def refusal_label(reason: RefusalReason) -> str:
-    return REFUSAL_TEXT[reason]
+    return reason.text
 
 
 def pool_message(free: int) -> str:

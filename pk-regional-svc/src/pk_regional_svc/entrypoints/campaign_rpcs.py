@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.auth import current_principal
-from pk_regional_svc.domain.allocation import REASON_TEXT, Reason
+from pk_regional_svc.domain.allocation import Reason
 from pk_regional_svc.domain.questionnaire import Question
 from pk_regional_svc.entrypoints import translate
 from pk_regional_svc.entrypoints.with_deps import WithDeps
@@ -271,7 +271,7 @@ class CampaignRpcs(WithDeps):
                     number_id=o.number_id,
                     number_code=o.number_code,
                     reason=translate.REASON.to_pb(o.reason),
-                    reason_text=REASON_TEXT[o.reason],
+                    reason_text=o.reason.text,
                     rank=o.rank,
                 )
                 for o in page.items

@@ -16,8 +16,6 @@ from pk_regional_svc.domain.completion import CompletionView
 from pk_regional_svc.domain.limits import bounded, bounded_all
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
 from pk_regional_svc.domain.numbers import (
-    REFUSAL_TEXT,
-    STATUS_TEXT,
     Holding,
     NumberFilter,
     NumberStatus,
@@ -235,9 +233,9 @@ def holding(h: Holding) -> pb.NumberHolding:
     return pb.NumberHolding(
         **same_named(h, _HOLDING_FIELDS),
         status=STATUS.to_pb(h.status),
-        status_text=STATUS_TEXT[h.status],
+        status_text=h.status.text,
         refusal_reason=REFUSAL.to_pb_or_unspecified(h.refusal_reason),
-        refusal_text=REFUSAL_TEXT[h.refusal_reason] if h.refusal_reason else "",
+        refusal_text=h.refusal_reason.text if h.refusal_reason else "",
         updated_at=dt(h.updated_at),
     )
 

@@ -14,8 +14,7 @@ from openpyxl import Workbook
 from cpd_platform.errors import InvalidArgument
 from cpd_platform.principal import Principal
 from cpd_platform.snils import format_snils
-from pk_regional_svc.domain.allocation import REASON_TEXT
-from pk_regional_svc.domain.numbers import REFUSAL_TEXT, STATUS_TEXT, NumberFilter
+from pk_regional_svc.domain.numbers import NumberFilter
 from pk_regional_svc.service_layer import (
     allocation,
     applications,
@@ -125,8 +124,8 @@ async def _table(
                     names.school(h.school_id),
                     names.municipality(h.municipality_id),
                     h.teacher_name,
-                    STATUS_TEXT[h.status],
-                    REFUSAL_TEXT[h.refusal_reason] if h.refusal_reason else "",
+                    h.status.text,
+                    h.refusal_reason.text if h.refusal_reason else "",
                     h.refusal_note,
                     h.updated_at.isoformat() if h.updated_at else "",
                 ]
@@ -240,7 +239,7 @@ async def _table(
                     o.teacher_name,
                     names.school(o.school_id),
                     names.municipality(o.municipality_id),
-                    REASON_TEXT[o.reason],
+                    o.reason.text,
                     o.number_code,
                 ]
                 for o in items
