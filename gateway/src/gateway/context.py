@@ -12,17 +12,7 @@ import json
 import re
 from typing import Any
 
-from graphql import (
-    DocumentNode,
-    FieldNode,
-    FragmentDefinitionNode,
-    FragmentSpreadNode,
-    GraphQLError,
-    InlineFragmentNode,
-    OperationDefinitionNode,
-    SelectionSetNode,
-    parse,
-)
+from graphql import DocumentNode, GraphQLError, OperationDefinitionNode, parse
 from litestar import Request
 from litestar.datastructures import State
 from litestar.exceptions import NotAuthorizedException, TooManyRequestsException
@@ -32,6 +22,7 @@ from cpd_platform.auth import InvalidToken, TokenVerifier, bearer_from_header
 from cpd_platform.context import new_request_id, request_id_var
 from cpd_platform.principal import Principal
 from gateway.backends import Backends
+from gateway.limits import FragmentMeasure
 from gateway.loaders import Loaders
 from gateway.ratelimit import RateLimiter
 from gateway.service_token import ServiceToken
@@ -68,36 +59,6 @@ def _wants_ide(request: Request[Any, Any, Any]) -> bool:
     return request.method == "GET" and "text/html" in request.headers.get("accept", "")
 
 
-def _root_fields(
-    selections: SelectionSetNode,
-    fragments: dict[str, FragmentDefinitionNode],
-    memo: dict[str, frozenset[str] | None],
-) -> frozenset[str] | None:
-    """Names of the root fields, through fragments; None when they cannot be known. Each
-    fragment is walked once (memo): a fragment spread twice at each of 25 levels would
-    otherwise be walked 2^25 times. A fragment met again while it is walked (a cycle) or a
-    spread of an unknown fragment makes the answer unknown."""
-    names: set[str] = set()
-    for selection in selections.selections:
-        if isinstance(selection, FieldNode):
-            names.add(selection.name.value)
-            continue
-        if isinstance(selection, InlineFragmentNode):
-            inner = _root_fields(selection.selection_set, fragments, memo)
-        elif isinstance(selection, FragmentSpreadNode) and selection.name.value in fragments:
-            name = selection.name.value
-            if name not in memo:
-                memo[name] = None  # while it is walked: a cycle back to it is unknown
-                memo[name] = _root_fields(fragments[name].selection_set, fragments, memo)
-            inner = memo[name]
-        else:
-            return None
-        if inner is None:
-            return None
-        names |= inner
-    return frozenset(names)
-
-
 def is_public_operation(
     query: object,
     operation_name: object,
@@ -112,14 +73,11 @@ def is_public_operation(
     except GraphQLError:
         return False
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-    fragments = {
-        d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)
-    }
     if isinstance(operation_name, str) and operation_name:
         operations = [o for o in operations if o.name and o.name.value == operation_name]
     if len(operations) != 1:
         return False
-    names = _root_fields(operations[0].selection_set, fragments, {})
+    names = FragmentMeasure(document).field_names(operations[0].selection_set)
     return bool(names) and names is not None and names <= public
 
 

@@ -11,6 +11,7 @@ standard NoFragmentCycles rule reports) counts as empty.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from graphql import (
     ASTValidationRule,
@@ -25,9 +26,11 @@ from graphql import (
     ValidationContext,
 )
 
+V = TypeVar("V")
+
 
 class FragmentMeasure:
-    """Depth and aliases of selection sets, memoised per fragment name."""
+    """Depth, aliases and root field names of selection sets, memoised per fragment name."""
 
     def __init__(self, document: DocumentNode) -> None:
         self._fragments = {
@@ -35,6 +38,7 @@ class FragmentMeasure:
         }
         self._depth: dict[str, int] = {}
         self._aliases: dict[str, int] = {}
+        self._names: dict[str, frozenset[str] | None] = {}
         self._measuring: set[tuple[int, str]] = set()
 
     def depth(self, selections: SelectionSetNode | None) -> int:
@@ -51,7 +55,7 @@ class FragmentMeasure:
             elif isinstance(selection, InlineFragmentNode):
                 level = self.depth(selection.selection_set)
             elif isinstance(selection, FragmentSpreadNode):
-                level = self._fragment(selection.name.value, self._depth, self.depth)
+                level = self._fragment(selection.name.value, self._depth, self.depth, 0)
             else:  # pragma: no cover - no other selection kinds exist
                 level = 0
             deepest = max(deepest, level)
@@ -68,18 +72,43 @@ class FragmentMeasure:
             elif isinstance(selection, InlineFragmentNode):
                 total += self.aliases(selection.selection_set)
             elif isinstance(selection, FragmentSpreadNode):
-                total += self._fragment(selection.name.value, self._aliases, self.aliases)
+                total += self._fragment(selection.name.value, self._aliases, self.aliases, 0)
         return total
 
+    def field_names(self, selections: SelectionSetNode) -> frozenset[str] | None:
+        """Names of the fields of this selection set (an operation's: its root fields), through
+        fragments; None when they cannot be known (a spread of an unknown fragment, or of one
+        that is being walked: a cycle)."""
+        names: set[str] = set()
+        for selection in selections.selections:
+            if isinstance(selection, FieldNode):
+                names.add(selection.name.value)
+                continue
+            if isinstance(selection, InlineFragmentNode):
+                inner = self.field_names(selection.selection_set)
+            elif isinstance(selection, FragmentSpreadNode):
+                inner = self._fragment(selection.name.value, self._names, self.field_names, None)
+            else:  # pragma: no cover - no other selection kinds exist
+                return None
+            if inner is None:
+                return None
+            names |= inner
+        return frozenset(names)
+
     def _fragment(
-        self, name: str, memo: dict[str, int], measure: Callable[[SelectionSetNode], int]
-    ) -> int:
+        self,
+        name: str,
+        memo: dict[str, V],
+        measure: Callable[[SelectionSetNode], V],
+        unknown: V,
+    ) -> V:
+        """The fragment's measure, computed once; `unknown` for a missing fragment or a cycle."""
         if name in memo:
             return memo[name]
         fragment = self._fragments.get(name)
         key = (id(memo), name)
         if fragment is None or key in self._measuring:
-            return 0
+            return unknown
         self._measuring.add(key)
         try:
             value = measure(fragment.selection_set)
