@@ -92,16 +92,19 @@ def search_catalog(page: Page, text: str, specialty_code: str, region_code: str)
     expect(filters.locator("summary")).to_contain_text("применено: 2")
 
 
-def open_result(page: Page, element_id: str, pages: int = 5) -> None:
-    """The element's link among the results, paging on when it is not on this page."""
+def find_result(page: Page, element_id: str, pages: int = 5) -> Locator:
+    """The element's card among the results, paging on when it is not on this page."""
     link = page.locator(f'a[href="/catalog/{element_id}"]')
     for _ in range(pages):
         expect(page.get_by_test_id("total")).to_be_visible()
         if link.count():
-            link.click()
-            return
+            return page.get_by_test_id("element").filter(has=link)
         page.get_by_role("button", name="Следующая страница").click()
     raise AssertionError(f"{element_id} not found in the results")
+
+
+def open_result(page: Page, element_id: str) -> None:
+    find_result(page, element_id).locator(f'a[href="/catalog/{element_id}"]').click()
 
 
 def add_to_plan(page: Page) -> None:

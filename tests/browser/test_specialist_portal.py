@@ -23,6 +23,7 @@ from tests.browser.journeys import (
     add_certificate,
     add_to_plan,
     eventually,
+    find_result,
     log_in_with_password,
     open_result,
     register,
@@ -92,6 +93,10 @@ def test_a_new_specialist_from_registration_to_credited_points(
     expect(page.get_by_role("tab", name="ДПП ПК")).to_contain_text("(")
     portal.assert_accessible()
     portal.screenshot("catalog")
+    # It counts for the person's one cycle (no x2: the therapy specialty has no cycle).
+    result = find_result(page, program_id)
+    expect(result.get_by_test_id("counts-for")).to_have_text("Засчитывается в цикле: Кардиология")
+    expect(result.locator(".badge")).to_have_count(0)
     open_result(page, program_id)
     add_to_plan(page)
     page.get_by_label("Организация").fill("ГАУЗ «ГКБ №7»")

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { QueryState } from "../components/Loading";
 import { filtersFrom } from "../catalogFilters";
+import { countsForLabel } from "../eligibility";
 import { formatDate, formatNumber, formatRubles, formatZet } from "../format";
 import { CatalogReferencesDocument, CatalogSearchDocument } from "../generated/graphql";
 import { ELEMENT_KINDS, KIND_TABS } from "../labels";
@@ -70,7 +71,10 @@ export default function Catalog() {
           <ol className="cards" aria-label="Результаты поиска">
             {connection?.edges.map(({ node }) => (
               <li key={node.id} className="card element" data-testid="element">
-                <h2><Link to={`/catalog/${node.id}`}>{node.title}</Link></h2>
+                <h2>
+                  <Link to={`/catalog/${node.id}`}>{node.title}</Link>
+                  {node.multiplier > 1 ? <> <span className="badge" title="Засчитывается в нескольких циклах">x{node.multiplier}</span></> : null}
+                </h2>
                 <p className="muted">
                   {ELEMENT_KINDS[node.kind]} · {formatZet(node.zet)} · {node.providerName}
                 </p>
@@ -82,6 +86,7 @@ export default function Catalog() {
                   {node.free ? "бесплатно" : node.priceKopecks > 0 ? formatRubles(node.priceKopecks) : "платно"}
                   {node.rating > 0 ? ` · рейтинг ${node.rating.toLocaleString("ru-RU")}` : ""}
                 </p>
+                {node.countsForCycles.length > 0 ? <p className="ok" data-testid="counts-for">{countsForLabel(node.countsForCycles)}</p> : null}
               </li>
             ))}
           </ol>
