@@ -275,6 +275,7 @@ def test_realm_file_is_parsed(realm_config: RealmConfig) -> None:
         "admin",
         "provider_system",
         "provider_admin",
+        "support",
     }
     web = realm_config.clients["web"]
     assert web.public and web.direct_access_grants and web.audiences == ("cpd-api",)

@@ -41,7 +41,9 @@ def test_realm_policies(realm: dict[str, Any]) -> None:
     assert realm["realm"] == "cpd" and realm["enabled"] is True
     assert realm["registrationAllowed"] is False  # registration goes through identity-svc
     assert realm["registrationEmailAsUsername"] is False
-    assert realm["loginWithEmailAllowed"] is False
+    # The login form takes "СНИЛС / почта"; Keycloak allows e-mail login only with unique e-mails.
+    assert realm["loginWithEmailAllowed"] is True
+    assert realm["duplicateEmailsAllowed"] is False
     assert realm["editUsernameAllowed"] is False
     assert realm["verifyEmail"] is True
     assert realm["resetPasswordAllowed"] is True

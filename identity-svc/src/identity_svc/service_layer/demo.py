@@ -1,44 +1,79 @@
-"""Demo data for the local run: the demo specialist, in identity-svc and in the identity provider."""
+"""Demo data for the local run: the demo specialist and a demo account of every other role
+(`cpd_platform.demo.ACCOUNTS`), in identity-svc (persons, scoped grants) and in the identity
+provider (users, realm roles). Re-running it changes nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from cpd_platform import demo
+from cpd_platform.clock import Clock, SystemClock
+from cpd_platform.principal import Grant, Role, Scope
 from identity_svc.adapters.keycloak_users import KeycloakUsers, NewUser
+from identity_svc.domain.grants import GrantRecord
 from identity_svc.domain.person import Person, PersonKind, Sex
 from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
 
+SEEDED_BY = "demo-seed"
 
-async def seed_demo(uow: IdentityUnitOfWorkPort, users: KeycloakUsers) -> None:
-    subject = await users.ensure_user(
+
+def _person(account: demo.DemoAccount, subject: str) -> Person:
+    person = Person(
+        id=account.person_id,
+        subject=subject,
+        snils=account.snils,
+        last_name=account.last_name,
+        first_name=account.first_name,
+        patronymic=account.patronymic,
+        birth_date=date(1980, 1, 15),
+        region_code=demo.DEMO_REGION,
+        email=account.email,
+        kind=PersonKind.TEACHER if account.teacher else None,
+        citizenship="RU",
+        email_verified=True,
+    )
+    if account is demo.SPECIALIST:
+        return replace(
+            person,
+            birth_date=date(1985, 4, 12),
+            region_code=demo.SPECIALIST_REGION,
+            kind=PersonKind.SPECIALIST_HIGHER,
+            sex=Sex.FEMALE,
+            phone="+79000000000",
+        )
+    return person
+
+
+async def _ensure_user(users: KeycloakUsers, account: demo.DemoAccount) -> str:
+    return await users.ensure_user(
         NewUser(
-            username=demo.SPECIALIST_SNILS,
-            email="demo.specialist@example.org",
-            first_name="Анна",
-            last_name="Смирнова",
-            password=demo.SPECIALIST_PASSWORD,
-            attributes={"snils": [demo.SPECIALIST_SNILS], "person_id": [demo.SPECIALIST_PERSON_ID]},
-            realm_roles=["specialist"],
+            username=account.snils,
+            email=account.email,
+            first_name=account.first_name,
+            last_name=account.last_name,
+            password=account.password,
+            attributes={"snils": [account.snils], "person_id": [account.person_id]},
+            realm_roles=list(account.realm_roles),
         )
     )
+
+
+async def seed_demo(
+    uow: IdentityUnitOfWorkPort, users: KeycloakUsers, clock: Clock | None = None
+) -> None:
+    now = (clock or SystemClock()).now()
+    persons: list[Person] = []
+    grants: list[GrantRecord] = []
+    for account in (demo.SPECIALIST, *demo.ACCOUNTS):
+        persons.append(_person(account, await _ensure_user(users, account)))
+        if account.grant is not None:
+            role, scope = account.grant
+            grant = Grant(Role(role), Scope.parse(scope))
+            grants.append(GrantRecord(account.person_id, grant, SEEDED_BY, now))
     async with uow:
-        await uow.persons.add_if_absent(
-            Person(
-                id=demo.SPECIALIST_PERSON_ID,
-                subject=subject,
-                snils=demo.SPECIALIST_SNILS,
-                last_name="Смирнова",
-                first_name="Анна",
-                patronymic="Сергеевна",
-                birth_date=date(1985, 4, 12),
-                region_code=demo.SPECIALIST_REGION,
-                email="demo.specialist@example.org",
-                kind=PersonKind.SPECIALIST_HIGHER,
-                sex=Sex.FEMALE,
-                phone="+79000000000",
-                citizenship="RU",
-                email_verified=True,
-            )
-        )
+        for person in persons:
+            await uow.persons.add_if_absent(person)
+        for record in grants:
+            await uow.grants.add(record)
         await uow.commit()

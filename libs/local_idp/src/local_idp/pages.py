@@ -49,7 +49,7 @@ def login_page(
         f"<h1>Вход — {escape(realm_name)}</h1>{error_html}"
         f'<form method="post" action="{escape(action)}">'
         f"{_hidden('session_code', session_code)}"
-        '<label for="username">СНИЛС</label>'
+        '<label for="username">СНИЛС / почта</label>'
         f'<input type="text" id="username" name="username" value="{escape(username)}" '
         'placeholder="123-456-789 01" autocomplete="username" required autofocus>'
         '<label for="password">Пароль</label>'

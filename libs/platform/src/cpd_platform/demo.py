@@ -6,7 +6,10 @@ Documented in README ("Local run"); used by `make up` and the e2e tests.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
+
+from cpd_platform.snils import with_check_number
 
 _NAMESPACE = uuid.UUID("5f0c3e9a-3f0e-4d61-9a53-6a1c2b7e0c11")
 
@@ -46,4 +49,146 @@ REGIONAL_PROGRAM_ID = demo_id("element:program:teachers:functional-literacy")
 REGIONAL_GROUP_IDS = (
     demo_id("cycle:teachers:functional-literacy:group-1"),
     demo_id("cycle:teachers:functional-literacy:group-2"),
+)
+
+# The municipality and school the demo operators and teachers belong to (pk-regional-svc seeds
+# them; the municipality's id follows pk-regional-svc's `municipality:<name>` rule).
+DEMO_REGION = "16"
+MUNICIPALITY_ID = demo_id("municipality:городской округ «город Казань»")
+SCHOOL_ID = demo_id("school:kazan-gymnasium-1")
+SCHOOL_CODE = "DEMO-0001"
+
+
+@dataclass(frozen=True, slots=True)
+class DemoAccount:
+    """A demo person who logs in with SNILS (or e-mail) and password: their realm roles and the
+    scoped grant their role needs (role, scope) if any."""
+
+    key: str
+    title: str
+    person_id: str
+    snils: str
+    password: str
+    last_name: str
+    first_name: str
+    patronymic: str
+    email: str
+    realm_roles: tuple[str, ...]
+    grant: tuple[str, str] | None = None
+    teacher: bool = False
+
+
+def _account(
+    key: str,
+    title: str,
+    first_nine: str,
+    names: tuple[str, str, str],
+    roles: tuple[str, ...],
+    grant: tuple[str, str] | None = None,
+    *,
+    teacher: bool = False,
+) -> DemoAccount:
+    return DemoAccount(
+        key=key,
+        title=title,
+        person_id=demo_id(f"person:{key}"),
+        snils=with_check_number(first_nine),
+        password=f"demo-{key.replace('_', '-')}",
+        last_name=names[0],
+        first_name=names[1],
+        patronymic=names[2],
+        email=f"demo.{key.replace('_', '.')}@example.org",
+        realm_roles=roles,
+        grant=grant,
+        teacher=teacher,
+    )
+
+
+SPECIALIST = DemoAccount(
+    key="specialist",
+    title="специалист (кардиология)",
+    person_id=SPECIALIST_PERSON_ID,
+    snils=SPECIALIST_SNILS,
+    password=SPECIALIST_PASSWORD,
+    last_name="Смирнова",
+    first_name="Анна",
+    patronymic="Сергеевна",
+    email="demo.specialist@example.org",
+    realm_roles=("specialist",),
+)
+
+# Every role's demo account besides the specialist (README, "What `make up` gives you").
+ACCOUNTS: tuple[DemoAccount, ...] = (
+    _account("admin", "администратор", "100000101", ("Орлов", "Игорь", "Павлович"), ("admin",)),
+    _account(
+        "provider_admin",
+        "администратор демо-организации",
+        "100000102",
+        ("Киселёва", "Ольга", "Игоревна"),
+        ("provider_admin",),
+        ("provider_admin", f"provider:{PROVIDER_ID}"),
+    ),
+    _account(
+        "provider_staff",
+        "сотрудник демо-организации",
+        "100000103",
+        ("Лебедев", "Артём", "Олегович"),
+        ("provider_staff",),
+        ("provider_staff", f"provider:{PROVIDER_ID}"),
+    ),
+    _account(
+        "support",
+        "сотрудник поддержки",
+        "100000104",
+        ("Зайцева", "Мария", "Андреевна"),
+        ("support",),
+    ),
+    _account(
+        "regional_operator",
+        "региональный оператор (Татарстан)",
+        "100000105",
+        ("Галиев", "Ренат", "Ильдарович"),
+        ("regional_operator",),
+        ("regional_operator", f"region:{DEMO_REGION}"),
+    ),
+    _account(
+        "municipal_operator",
+        "муниципальный оператор (Казань)",
+        "100000106",
+        ("Хабибуллина", "Алсу", "Рустемовна"),
+        ("municipal_operator",),
+        ("municipal_operator", f"municipality:{MUNICIPALITY_ID}"),
+    ),
+    _account(
+        "school_head",
+        "директор демо-школы",
+        "100000107",
+        ("Сафин", "Марат", "Камилевич"),
+        ("school_head",),
+        ("school_head", f"school:{SCHOOL_ID}"),
+    ),
+    _account(
+        "school_operator",
+        "оператор демо-школы",
+        "100000108",
+        ("Никитина", "Елена", "Викторовна"),
+        ("school_operator",),
+        ("school_operator", f"school:{SCHOOL_ID}"),
+    ),
+    _account(
+        "teacher",
+        "учитель (обучался два года назад)",
+        "100000109",
+        ("Гарипова", "Лейла", "Маратовна"),
+        ("teacher",),
+        teacher=True,
+    ),
+    _account(
+        "teacher_candidate",
+        "учитель-кандидат (обучался четыре года назад)",
+        "100000110",
+        ("Морозов", "Денис", "Сергеевич"),
+        ("teacher",),
+        teacher=True,
+    ),
 )

@@ -27,6 +27,8 @@ class Role(StrEnum):
     MUNICIPAL_OPERATOR = "municipal_operator"
     REGIONAL_OPERATOR = "regional_operator"
     ADMIN = "admin"
+    # Answers people's support requests (identity-svc).
+    SUPPORT = "support"
 
 
 @dataclass(frozen=True, slots=True)
