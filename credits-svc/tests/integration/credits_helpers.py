@@ -84,3 +84,11 @@ def valid_snils(seed: int) -> str:
 
 def random_snils() -> str:
     return valid_snils(uuid.uuid4().int % 600_000_000)
+
+
+async def credits_by_id(
+    stub: credits_pb2_grpc.CreditsServiceStub, token: str
+) -> dict[str, credits_pb2.Credit]:
+    """The caller's own credits (ListMyCredits) by id."""
+    reply = await stub.ListMyCredits(credits_pb2.ListMyCreditsRequest(), metadata=bearer(token))
+    return {c.id: c for c in reply.credits}

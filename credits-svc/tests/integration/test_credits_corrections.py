@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import grpc
 import pytest
-from credits_helpers import batch, new_id, post, record, upsert_element
+from credits_helpers import batch, credits_by_id, new_id, post, record, upsert_element
 from redis.asyncio import Redis
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
@@ -107,14 +107,7 @@ async def test_a_correction_supersedes_the_record_with_a_new_one_audited_and_eve
         )
     assert grpc_error_code(caught.value) == "credit_superseded"
     specialist = await idp.person_token(person_id=demo.SPECIALIST_PERSON_ID)
-    mine = {
-        c.id: c
-        for c in (
-            await stub.ListMyCredits(
-                credits_pb2.ListMyCreditsRequest(), metadata=bearer(specialist)
-            )
-        ).credits
-    }
+    mine = await credits_by_id(stub, specialist)
     assert mine[original].status == credits_pb2.CREDIT_STATUS_SUPERSEDED
     assert mine[original].status_reason == "ошибка в дате"
     assert mine[new_id_].status == credits_pb2.CREDIT_STATUS_ACCEPTED
@@ -233,14 +226,7 @@ async def test_late_dpp_results_are_marked_and_counted_per_provider(
         (credits_pb2.OUTCOME_REJECTED, "completion_outside_cycle_dates", 0),
     ]
     specialist = await idp.person_token(person_id=demo.SPECIALIST_PERSON_ID)
-    mine = {
-        c.id: c
-        for c in (
-            await stub.ListMyCredits(
-                credits_pb2.ListMyCreditsRequest(), metadata=bearer(specialist)
-            )
-        ).credits
-    }
+    mine = await credits_by_id(stub, specialist)
     late = mine[ack.outcomes[0].record_id]
     assert (late.deadline, late.days_late, late.program_cycle_id) == (
         posting_deadline(late_end).isoformat(),

@@ -53,13 +53,18 @@ def holding_for(world: World, campaign: Campaign, teacher_id: str, school_id: st
 
 
 async def save(
-    world: World, who: Principal, campaign: Campaign, data: ApplicationInput = COMPLETE
+    world: World,
+    who: Principal,
+    campaign: Campaign,
+    data: ApplicationInput = COMPLETE,
+    *,
+    off_budget: bool = False,
 ) -> tuple[Application | None, Holding]:
     return await applications.save_application(
         world.uow,
         who,
         campaign.id,
-        False,
+        off_budget,
         data,
         catalog=world.catalog,
         cipher=CIPHER,

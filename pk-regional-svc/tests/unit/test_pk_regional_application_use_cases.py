@@ -172,16 +172,7 @@ async def test_choosing_off_budget_refuses_the_number_and_bars_a_freed_one(world
     holding = holding_for(world, campaign, teacher_id, school)
     world.uow.tables.decisions[(campaign.id, teacher_id)] = Decision.CONFIRMED
 
-    view, refused = await applications.save_application(
-        world.uow,
-        teacher,
-        campaign.id,
-        True,
-        COMPLETE,
-        catalog=world.catalog,
-        cipher=CIPHER,
-        clock=world.clock,
-    )
+    view, refused = await save(world, teacher, campaign, off_budget=True)
     assert view is None and refused.refusal_reason is RefusalReason.OFF_BUDGET_CHOSEN
     assert refused.refusal_note == "выбор педагога в заявлении"
 
