@@ -1,4 +1,5 @@
-"""gRPC entrypoint: translation between protobuf and the service layer, nothing else."""
+"""gRPC entrypoint: translation between protobuf and the service layer, nothing else (the
+messages are built in `translate.py`)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,7 @@ from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform.access import Access
 from cpd_platform.auth import current_principal
 from cpd_platform.clock import Clock
-from cpd_platform.mapping import (
-    EnumMapping,
-    date_to_pb,
-    required_date_from_pb,
-    timestamp_to_pb,
-)
+from cpd_platform.mapping import required_date_from_pb
 from plan_svc.adapters.frmr import parse_extract
 from plan_svc.adapters.portfolio_pdf import PortfolioRenderer
 from plan_svc.adapters.services import (
@@ -22,20 +18,9 @@ from plan_svc.adapters.services import (
     NomenclatureCache,
     PortfolioSources,
 )
-from plan_svc.domain.applications import (
-    APPLICATION_NOTE,
-    Application,
-    ApplicationStatus,
-    EventRegistration,
-    parse_form,
-)
-from plan_svc.domain.cycle import Document, DocumentKind
-from plan_svc.domain.frmr import FRMR_NOTES, FrmrStatus
-from plan_svc.domain.plan import STATUS_LABELS, PlanItemStatus
-from plan_svc.domain.progress import Progress
-from plan_svc.domain.result_wait import OverdueResult, ResultWait, SupportRequestDraft
-from plan_svc.domain.rule_sets import RULE_SETS, RuleSet
-from plan_svc.domain.suggestions import Suggestion
+from plan_svc.domain.applications import parse_form
+from plan_svc.domain.rule_sets import RULE_SETS
+from plan_svc.entrypoints import translate
 from plan_svc.service_layer import (
     applications,
     documents,
@@ -46,238 +31,8 @@ from plan_svc.service_layer import (
     suggestions,
 )
 from plan_svc.service_layer.ports import PlanUnitOfWorkPort
-from plan_svc.service_layer.queries import CycleView, PlanItemView
 
-DOCUMENT_KINDS = EnumMapping(
-    DocumentKind,
-    plan_pb2.DocumentKind,
-    invalid_code="invalid_document_kind",
-    message="Укажите вид документа",
-)
-FRMR = EnumMapping(FrmrStatus, plan_pb2.FrmrStatus, invalid_code="invalid_frmr_status")
-PLAN_STATUSES = EnumMapping(
-    PlanItemStatus, plan_pb2.PlanItemStatus, invalid_code="invalid_plan_item_status"
-)
-# A seat still being claimed shows as submitted; a client's "submitted" filter means submitted.
-APPLICATION_STATUSES = EnumMapping(
-    ApplicationStatus,
-    plan_pb2.ApplicationStatus,
-    invalid_code="invalid_application_status",
-    overrides={ApplicationStatus.PENDING_SEAT: plan_pb2.APPLICATION_STATUS_SUBMITTED},
-)
-
-__all__ = ["APPLICATION_NOTE", "PlanServicer"]
-
-
-def _document(document: Document, frmr: FrmrStatus) -> plan_pb2.Document:
-    return plan_pb2.Document(
-        id=document.id,
-        person_id=document.person_id,
-        kind=DOCUMENT_KINDS.to_pb(document.kind),
-        specialty_code=document.specialty_code,
-        series=document.series,
-        number=document.number,
-        issued_on=date_to_pb(document.issued_on),
-        frmr_status=FRMR.to_pb(frmr),
-        frmr_note=FRMR_NOTES[frmr],
-    )
-
-
-def _rule_set(rule_set: RuleSet) -> plan_pb2.RuleSet:
-    return plan_pb2.RuleSet(
-        code=rule_set.code,
-        version=rule_set.version,
-        title=rule_set.title,
-        source=rule_set.source,
-        effective_from=date_to_pb(rule_set.effective_from),
-        cycle_years=rule_set.cycle_years,
-        target_zet=rule_set.target_zet,
-        yearly_program_zet=rule_set.yearly.program_zet if rule_set.yearly else 0,
-        yearly_event_and_module_zet=(
-            rule_set.yearly.event_and_module_zet if rule_set.yearly else 0
-        ),
-        program_min_zet=rule_set.program_min_zet,
-        event_and_module_cap_zet=rule_set.event_and_module_cap_zet or 0,
-    )
-
-
-def _cycle(view: CycleView) -> plan_pb2.Cycle:
-    cycle = view.cycle
-    message = plan_pb2.Cycle(
-        id=cycle.id,
-        person_id=cycle.person_id,
-        specialty_code=cycle.specialty_code,
-        starts_on=date_to_pb(cycle.starts_on),
-        ends_on=date_to_pb(cycle.ends_on),
-        rule_set=cycle.rule_set,
-        state=view.state.value,
-        rule_set_title=RULE_SETS[cycle.rule_set].title,
-        rule_set_details=_rule_set(RULE_SETS[cycle.rule_set]),
-    )
-    if view.document is not None:
-        message.document.CopyFrom(_document(view.document, view.frmr))
-    return message
-
-
-def _progress(progress: Progress) -> plan_pb2.Progress:
-    return plan_pb2.Progress(
-        cycle_id=progress.cycle_id,
-        total_zet=progress.total_zet,
-        target_zet=progress.target_zet,
-        by_kind=[plan_pb2.KindTotal(kind=t.kind.value, zet=t.zet) for t in progress.by_kind],
-        credits=[
-            plan_pb2.CountedCredit(
-                credit_id=c.credit_id,
-                element_id=c.element_id,
-                kind=c.kind.value,
-                zet=c.zet,
-                completed_on=date_to_pb(c.completed_on),
-                status=c.status.value,
-                counted_zet=c.counted_zet,
-                cycle_ids=list(c.cycle_ids),
-                cycle_year=c.cycle_year,
-            )
-            for c in progress.credits
-        ],
-        rule_set=progress.rule_set,
-        by_group=[
-            plan_pb2.KindGroupProgress(
-                group=g.group.value,
-                actual_zet=g.actual_zet,
-                counted_zet=g.counted_zet,
-                recommended_zet=g.recommended_zet,
-                missing_zet=g.missing_zet,
-                cap_zet=g.cap_zet or 0,
-            )
-            for g in progress.by_group
-        ],
-        by_year=[
-            plan_pb2.YearProgress(
-                year=y.year.number,
-                starts_on=date_to_pb(y.year.starts_on),
-                ends_on=date_to_pb(y.year.ends_on),
-                program_zet=y.program_zet,
-                event_and_module_zet=y.event_and_module_zet,
-                total_zet=y.total_zet,
-                recommended_program_zet=y.recommendation.program_zet if y.recommendation else 0,
-                recommended_event_and_module_zet=(
-                    y.recommendation.event_and_module_zet if y.recommendation else 0
-                ),
-                recommended_total_zet=y.recommendation.total_zet if y.recommendation else 0,
-                recommendation_met=y.recommendation_met,
-                state=y.state.value,
-            )
-            for y in progress.by_year
-        ],
-        missing_zet=progress.missing_zet,
-        expected_to_date_zet=progress.expected_to_date_zet,
-        on_track=progress.on_track,
-        complete=progress.complete,
-        actual_zet=progress.actual_zet,
-        as_of=date_to_pb(progress.as_of),
-    )
-
-
-def _result_wait(wait: ResultWait, draft: SupportRequestDraft | None) -> plan_pb2.ResultWait:
-    message = plan_pb2.ResultWait(
-        provider_id=wait.provider_id,
-        ends_on=date_to_pb(wait.ends_on),
-        deadline=date_to_pb(wait.deadline),
-        overdue=wait.overdue,
-        days_overdue=wait.days_overdue,
-    )
-    if draft is not None:
-        message.support_request.CopyFrom(
-            plan_pb2.SupportRequestDraft(
-                topic=draft.topic,
-                subject=draft.subject,
-                text=draft.text,
-                context_reference=draft.context_reference,
-            )
-        )
-    return message
-
-
-def _plan_item(view: PlanItemView, draft: SupportRequestDraft | None = None) -> plan_pb2.PlanItem:
-    message = plan_pb2.PlanItem(
-        id=view.item.id,
-        cycle_id=view.item.cycle_id,
-        element_id=view.item.element.element_id,
-        element_kind=view.item.element.kind.value,
-        status=PLAN_STATUSES.to_pb(view.status),
-        status_label=STATUS_LABELS[view.status],
-        eligible_cycle_ids=list(view.eligible_cycle_ids),
-        planned_cycle_ids=list(view.planned_cycle_ids),
-        added_at=timestamp_to_pb(view.item.added_at),
-    )
-    if view.wait is not None:
-        message.result_wait.CopyFrom(_result_wait(view.wait, draft))
-    return message
-
-
-def _application(a: Application) -> plan_pb2.Application:
-    return plan_pb2.Application(
-        id=a.id,
-        person_id=a.person_id,
-        program_cycle_id=a.program_cycle_id,
-        element_id=a.element_id,
-        provider_id=a.provider_id,
-        specialty_code=a.specialty_code,
-        employment=plan_pb2.Employment(
-            kind=a.employment.kind.value,
-            organization=a.employment.organization,
-            position=a.employment.position,
-        ),
-        funding_basis=a.funding_basis.value,
-        consent_to_share=a.consent_to_share,
-        status=APPLICATION_STATUSES.to_pb(a.status),
-        decision_reason=a.decision_reason,
-        submitted_at=timestamp_to_pb(a.submitted_at),
-        decided_at=timestamp_to_pb(a.decided_at),
-        starts_on=date_to_pb(a.starts_on),
-        ends_on=date_to_pb(a.ends_on),
-        reservation_id=a.reservation_id,
-    )
-
-
-def _overdue(result: OverdueResult) -> plan_pb2.OverdueResult:
-    wait = result.wait
-    message = plan_pb2.OverdueResult(
-        deadline=date_to_pb(wait.deadline),
-        days_overdue=wait.days_overdue,
-        person_id=result.person_id,
-        element_id=wait.element_id,
-        element_kind=wait.kind.value,
-        ends_on=date_to_pb(wait.ends_on),
-    )
-    if result.application is not None:
-        message.application.CopyFrom(_application(result.application))
-    if result.registration is not None:
-        message.registration.CopyFrom(_registration(result.registration, []))
-    return message
-
-
-def _registration(r: EventRegistration, cycle_ids: list[str]) -> plan_pb2.EventRegistration:
-    return plan_pb2.EventRegistration(
-        id=r.id,
-        person_id=r.person_id,
-        element_id=r.element_id,
-        status=r.status.value,
-        reservation_id=r.reservation_id,
-        registered_at=timestamp_to_pb(r.registered_at),
-        cycle_ids=cycle_ids,
-    )
-
-
-def _suggestion(s: Suggestion) -> plan_pb2.Suggestion:
-    return plan_pb2.Suggestion(
-        element_id=s.candidate.element_id,
-        kind=s.candidate.kind.value,
-        score=s.score,
-        reasons=list(s.reasons),
-        program_cycle_id=s.candidate.program_cycle_id,
-        starts_on=date_to_pb(s.candidate.starts_on),
-    )
+__all__ = ["PlanServicer"]
 
 
 class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
@@ -305,7 +60,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         self, request: plan_pb2.ListMyCyclesRequest, context: object
     ) -> plan_pb2.ListMyCyclesResponse:
         views = await queries.list_my_cycles(self._uow(), current_principal(), clock=self._clock)
-        return plan_pb2.ListMyCyclesResponse(cycles=[_cycle(v) for v in views])
+        return plan_pb2.ListMyCyclesResponse(cycles=[translate.cycle_to_pb(v) for v in views])
 
     async def BatchGetProgress(
         self, request: plan_pb2.BatchGetProgressRequest, context: object
@@ -313,12 +68,14 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         progress = await queries.batch_get_progress(
             self._uow(), current_principal(), list(request.cycle_ids), clock=self._clock
         )
-        return plan_pb2.BatchGetProgressResponse(progress=[_progress(p) for p in progress])
+        return plan_pb2.BatchGetProgressResponse(
+            progress=[translate.progress_to_pb(p) for p in progress]
+        )
 
     async def AddDocument(
         self, request: plan_pb2.AddDocumentRequest, context: object
     ) -> plan_pb2.AddDocumentResponse:
-        kind = DOCUMENT_KINDS.from_pb(request.kind)
+        kind = translate.DOCUMENT_KINDS.from_pb(request.kind)
         _, cycle = await documents.add_document(
             self._uow(),
             current_principal(),
@@ -336,7 +93,8 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         view = next(v for v in views if v.cycle.id == cycle.id)
         assert view.document is not None
         return plan_pb2.AddDocumentResponse(
-            document=_document(view.document, view.frmr), cycle=_cycle(view)
+            document=translate.document_to_pb(view.document, view.frmr),
+            cycle=translate.cycle_to_pb(view),
         )
 
     async def LoadRegisterExtract(
@@ -362,7 +120,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             plans=[
                 plan_pb2.CyclePlan(
                     cycle_id=cycle_id,
-                    items=[_plan_item(v, drafts.get(v.item.id)) for v in views],
+                    items=[translate.plan_item_to_pb(v, drafts.get(v.item.id)) for v in views],
                 )
                 for cycle_id, views in found.items()
             ]
@@ -379,7 +137,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             catalog=self._catalog,
             clock=self._clock,
         )
-        return plan_pb2.AddPlanItemResponse(item=_plan_item(view))
+        return plan_pb2.AddPlanItemResponse(item=translate.plan_item_to_pb(view))
 
     async def RemovePlanItem(
         self, request: plan_pb2.RemovePlanItemRequest, context: object
@@ -412,7 +170,9 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         application = await applications.submit_application(
             self._uow(), current_principal(), form, catalog=self._catalog, clock=self._clock
         )
-        return plan_pb2.SubmitApplicationResponse(application=_application(application))
+        return plan_pb2.SubmitApplicationResponse(
+            application=translate.application_to_pb(application)
+        )
 
     async def WithdrawApplication(
         self, request: plan_pb2.WithdrawApplicationRequest, context: object
@@ -424,13 +184,17 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             catalog=self._catalog,
             clock=self._clock,
         )
-        return plan_pb2.WithdrawApplicationResponse(application=_application(application))
+        return plan_pb2.WithdrawApplicationResponse(
+            application=translate.application_to_pb(application)
+        )
 
     async def ListMyApplications(
         self, request: plan_pb2.ListMyApplicationsRequest, context: object
     ) -> plan_pb2.ListMyApplicationsResponse:
         found = await applications.list_my_applications(self._uow(), current_principal())
-        return plan_pb2.ListMyApplicationsResponse(applications=[_application(a) for a in found])
+        return plan_pb2.ListMyApplicationsResponse(
+            applications=[translate.application_to_pb(a) for a in found]
+        )
 
     async def ListProviderApplications(
         self, request: plan_pb2.ListProviderApplicationsRequest, context: object
@@ -439,12 +203,12 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             self._uow(),
             current_principal(),
             request.provider_id,
-            APPLICATION_STATUSES.get(request.status),
+            translate.APPLICATION_STATUSES.get(request.status),
             access=self._access,
             providers=self._catalog,
         )
         return plan_pb2.ListProviderApplicationsResponse(
-            applications=[_application(a) for a in found]
+            applications=[translate.application_to_pb(a) for a in found]
         )
 
     async def AcceptApplication(
@@ -461,7 +225,9 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             providers=self._catalog,
             clock=self._clock,
         )
-        return plan_pb2.AcceptApplicationResponse(application=_application(application))
+        return plan_pb2.AcceptApplicationResponse(
+            application=translate.application_to_pb(application)
+        )
 
     async def RejectApplication(
         self, request: plan_pb2.RejectApplicationRequest, context: object
@@ -477,7 +243,9 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             providers=self._catalog,
             clock=self._clock,
         )
-        return plan_pb2.RejectApplicationResponse(application=_application(application))
+        return plan_pb2.RejectApplicationResponse(
+            application=translate.application_to_pb(application)
+        )
 
     async def ListOverdueResults(
         self, request: plan_pb2.ListOverdueResultsRequest, context: object
@@ -490,7 +258,9 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             providers=self._catalog,
             clock=self._clock,
         )
-        return plan_pb2.ListOverdueResultsResponse(results=[_overdue(r) for r in found])
+        return plan_pb2.ListOverdueResultsResponse(
+            results=[translate.overdue_to_pb(r) for r in found]
+        )
 
     async def RegisterForEvent(
         self, request: plan_pb2.RegisterForEventRequest, context: object
@@ -504,7 +274,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             clock=self._clock,
         )
         return plan_pb2.RegisterForEventResponse(
-            registration=_registration(registration, cycle_ids)
+            registration=translate.registration_to_pb(registration, cycle_ids)
         )
 
     async def CancelEventRegistration(
@@ -514,7 +284,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             self._uow(), current_principal(), request.element_id, catalog=self._catalog
         )
         return plan_pb2.CancelEventRegistrationResponse(
-            registration=_registration(registration, [])
+            registration=translate.registration_to_pb(registration, [])
         )
 
     async def GetSuggestions(
@@ -530,7 +300,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             clock=self._clock,
         )
         return plan_pb2.GetSuggestionsResponse(
-            cycle_id=request.cycle_id, suggestions=[_suggestion(s) for s in found]
+            cycle_id=request.cycle_id, suggestions=[translate.suggestion_to_pb(s) for s in found]
         )
 
     async def GetPortfolio(
@@ -555,5 +325,8 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
     ) -> plan_pb2.ListRuleSetsResponse:
         current_principal()
         return plan_pb2.ListRuleSetsResponse(
-            rule_sets=[_rule_set(r) for r in sorted(RULE_SETS.values(), key=lambda r: r.code)]
+            rule_sets=[
+                translate.rule_set_to_pb(r)
+                for r in sorted(RULE_SETS.values(), key=lambda r: r.code)
+            ]
         )
