@@ -228,21 +228,15 @@ async def submit_application(
         now = clock.now()
         submitted_holding = holding.moved_to(NumberStatus.APPLICATION_SUBMITTED, now)
         submitted = application.submitted(reservation_id, now)
-        await uow.applications.save(submitted)
-        await uow.numbers.save_holding(submitted_holding)
-        await audit.record(
+        return await _store_move(
             uow,
             principal,
             "submit_application",
-            "application",
-            application_id,
-            _place(application),
-            {"status": ApplicationStatus.DRAFT.value},
-            {"status": ApplicationStatus.SUBMITTED.value, "groups": groups},
+            application,
+            submitted,
+            submitted_holding,
+            groups=groups,
         )
-        saved = await uow.applications.get(application_id)
-        await uow.commit()
-    return saved
 
 
 async def cancel_application(
@@ -266,20 +260,41 @@ async def cancel_application(
         now = clock.now()
         draft_holding = holding.moved_to(NumberStatus.APPLICATION_DRAFT, now)
         await catalog.release(application.seats_key)
-        await uow.applications.save(application.cancelled(now))
-        await uow.numbers.save_holding(draft_holding)
-        await audit.record(
+        return await _store_move(
             uow,
             principal,
             "cancel_application",
-            "application",
-            application_id,
-            _place(application),
-            {"status": ApplicationStatus.SUBMITTED.value},
-            {"status": ApplicationStatus.DRAFT.value},
+            application,
+            application.cancelled(now),
+            draft_holding,
         )
-        saved = await uow.applications.get(application_id)
-        await uow.commit()
+
+
+async def _store_move(
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    action: str,
+    before: Application,
+    after: Application,
+    holding: Holding,
+    **audited: object,
+) -> Application:
+    """Stores an application's new status with its holding's, audited, and commits; the
+    application as stored."""
+    await uow.applications.save(after)
+    await uow.numbers.save_holding(holding)
+    await audit.record(
+        uow,
+        principal,
+        action,
+        "application",
+        after.id,
+        _place(after),
+        {"status": before.status.value},
+        {"status": after.status.value, **audited},
+    )
+    saved = await uow.applications.get(after.id)
+    await uow.commit()
     return saved
 
 
