@@ -5,7 +5,7 @@
 - `protobuf_enum` (enums.py): a GraphQL enum from a protobuf enum (prefix and UNSPECIFIED gone).
 - `call` / `call_or_error` (calls.py): a backend call with the request's metadata; expected
   failures raised, or returned as the `UserError` of an `X | UserError` result.
-- `Connection` / `connection` / `PageSize` / `AfterCursor` (connections.py): the one Relay
+- `Connection` / `connection` / `connection_of` / `PageSize` / `AfterCursor` (connections.py): the one Relay
   pagination shape, built from a backend page (page token -> cursor).
 - `to_message` (inputs.py): a protobuf request from a GraphQL input, field by field by name.
 - proto_docs.py: proto comments as default descriptions.
@@ -14,7 +14,16 @@ Each module's docstring shows its use.
 """
 
 from gateway.mapping.calls import call, call_or_error
-from gateway.mapping.connections import AfterCursor, Connection, Edge, PageSize, connection, page
+from gateway.mapping.connections import (
+    AfterCursor,
+    Connection,
+    Edge,
+    PageSize,
+    connection,
+    connection_of,
+    page,
+    page_of,
+)
 from gateway.mapping.enums import protobuf_enum
 from gateway.mapping.inputs import to_message
 from gateway.mapping.messages import MessageType, protobuf_type
@@ -28,7 +37,9 @@ __all__ = [
     "call",
     "call_or_error",
     "connection",
+    "connection_of",
     "page",
+    "page_of",
     "protobuf_enum",
     "protobuf_type",
     "to_message",

@@ -5,14 +5,11 @@
     ) -> Connection[School]:
         reply = await call(info, …, pb.ListSchoolsRequest(page=pb.Page(page_size=first,
                                                                         page_token=after or "")))
-        return connection(
-            [School.from_pb(s) for s in reply.schools],
-            next_page_token=reply.next_page_token, total=reply.total, after=after,
-        )
+        return connection_of([School.from_pb(s) for s in reply.schools], reply, after)
 
 `Connection[School]` is the GraphQL type `SchoolConnection` (edges of `SchoolEdge`); a
 connection with more fields subclasses it (`class CatalogConnection(Connection[Element])`) and
-takes `**page(...)` for the shared ones. `PageInfo` is strawberry's Relay one (hasNextPage,
+takes `**page(...)` (`**page_of(nodes, reply, after)`) for the shared ones. `PageInfo` is strawberry's Relay one (hasNextPage,
 hasPreviousPage, startCursor, endCursor), as graphql-schema-linter's relay rules ask.
 
 The services page by an opaque keyset token that points after a page, not by item cursors:
@@ -23,7 +20,7 @@ empty, `startCursor` is null and `hasPreviousPage` tells whether `after` was giv
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, Protocol, TypeVar
 
 import strawberry
 from strawberry.relay import PageInfo
@@ -83,3 +80,24 @@ def connection(
     return Connection(
         **page(nodes, next_page_token=next_page_token, after=after), total_count=total
     )
+
+
+class BackendPage(Protocol):
+    """A backend's reply of one page: the next page's token ("" after the last) and the total."""
+
+    @property
+    def next_page_token(self) -> str: ...
+    @property
+    def total(self) -> int: ...
+
+
+def page_of(nodes: Sequence[NodeT], reply: BackendPage, after: str | None) -> dict[str, Any]:
+    """`page` of the `nodes` of a backend's reply."""
+    return page(nodes, next_page_token=reply.next_page_token, after=after)
+
+
+def connection_of(
+    nodes: Sequence[NodeT], reply: BackendPage, after: str | None
+) -> Connection[NodeT]:
+    """`connection` of the `nodes` of a backend's reply, with its total."""
+    return connection(nodes, next_page_token=reply.next_page_token, total=reply.total, after=after)

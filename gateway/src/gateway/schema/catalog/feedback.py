@@ -21,7 +21,7 @@ from gateway.mapping import (
     PageSize,
     call,
     call_or_error,
-    connection,
+    connection_of,
     protobuf_enum,
     protobuf_type,
 )
@@ -99,12 +99,7 @@ async def element_reviews(
     info: GatewayInfo, element_id: str, first: int, after: str | None
 ) -> Connection[Review]:
     reply = await reviews_page(info, element_id, first, after)
-    return connection(
-        [Review.from_pb(r) for r in reply.reviews],
-        next_page_token=reply.next_page_token,
-        total=reply.total,
-        after=after,
-    )
+    return connection_of([Review.from_pb(r) for r in reply.reviews], reply, after)
 
 
 async def my_review(info: GatewayInfo, element_id: str) -> Review | None:
@@ -156,12 +151,7 @@ class FeedbackQuery:
                 page_token=after or "",
             ),
         )
-        return connection(
-            [ErrorReport.from_pb(r) for r in reply.reports],
-            next_page_token=reply.next_page_token,
-            total=reply.total,
-            after=after,
-        )
+        return connection_of([ErrorReport.from_pb(r) for r in reply.reports], reply, after)
 
 
 @strawberry.type

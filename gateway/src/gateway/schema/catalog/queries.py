@@ -8,7 +8,7 @@ import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
 from gateway.errors import GatewayError
-from gateway.mapping import AfterCursor, call, page
+from gateway.mapping import AfterCursor, call, page_of
 from gateway.schema.catalog.types import (
     CatalogConnection,
     CatalogFilters,
@@ -132,11 +132,7 @@ class CatalogQuery:
         for element in reply.elements:
             info.context.loaders.element.prime(element.id, element)
         return CatalogConnection(
-            **page(
-                [Element.from_pb(e) for e in reply.elements],
-                next_page_token=reply.next_page_token,
-                after=after,
-            ),
+            **page_of([Element.from_pb(e) for e in reply.elements], reply, after),
             total_count=reply.total,
             counts_by_kind=[KindCount.from_pb(c) for c in reply.counts],
             counts_capped=reply.counts_capped,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Protocol, TypeVar
+from typing import Annotated
 
 import strawberry
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
-from gateway.mapping import AfterCursor, Connection, PageSize, call, connection, page
+from gateway.mapping import AfterCursor, Connection, PageSize, call, connection_of, page_of
 from gateway.schema.common import GatewayInfo
 from gateway.schema.pk_regional.allocation import (
     AllocationOutcome,
@@ -36,20 +36,6 @@ from gateway.schema.pk_regional.places import Municipality, RegionalSchool
 from gateway.schema.pk_regional.questionnaire import Questionnaire, QuestionnaireResponse
 from gateway.schema.pk_regional.reports import AuditEvent, ReportExport
 from gateway.schema.pk_regional.teachers import RegionalTeacher
-
-NodeT = TypeVar("NodeT")
-
-
-class _Page(Protocol):
-    @property
-    def next_page_token(self) -> str: ...
-    @property
-    def total(self) -> int: ...
-
-
-def _connection(nodes: list[NodeT], reply: _Page, after: str | None) -> Connection[NodeT]:
-    return connection(nodes, next_page_token=reply.next_page_token, total=reply.total, after=after)
-
 
 ListFilter = Annotated[
     RegionalFilter | None,
@@ -88,7 +74,7 @@ class PkRegionalQuery:
                 page=page_request(first, after),
             ),
         )
-        return _connection([RegionalSchool.from_pb(s) for s in reply.schools], reply, after)
+        return connection_of([RegionalSchool.from_pb(s) for s in reply.schools], reply, after)
 
     @strawberry.field(description="Teachers in the caller's scope, sorted by name.")
     async def regional_teachers(
@@ -117,7 +103,7 @@ class PkRegionalQuery:
                 page=page_request(first, after),
             ),
         )
-        return _connection([RegionalTeacher.from_pb(t) for t in reply.teachers], reply, after)
+        return connection_of([RegionalTeacher.from_pb(t) for t in reply.teachers], reply, after)
 
     @strawberry.field(description="The calling teacher with their profile («Моя анкета»).")
     async def my_teacher_profile(self, info: GatewayInfo) -> RegionalTeacher:
@@ -215,7 +201,7 @@ class PkRegionalQuery:
         )
         responses = [QuestionnaireResponse.from_pb(r) for r in reply.responses]
         return QuestionnaireResponseConnection(
-            **page(responses, next_page_token=reply.next_page_token, after=after),
+            **page_of(responses, reply, after),
             total_count=reply.total,
             answered_total=reply.answered_total,
         )
@@ -248,7 +234,7 @@ class PkRegionalQuery:
                 page=page_request(first, after),
             ),
         )
-        return _connection([Candidate.from_pb(c) for c in reply.candidates], reply, after)
+        return connection_of([Candidate.from_pb(c) for c in reply.candidates], reply, after)
 
     @strawberry.field(
         description="The allocation report: who received a number and why others did not; by "
@@ -280,7 +266,7 @@ class PkRegionalQuery:
         )
         outcomes = [AllocationOutcome.from_pb(o) for o in reply.outcomes]
         return AllocationOutcomeConnection(
-            **page(outcomes, next_page_token=reply.next_page_token, after=after),
+            **page_of(outcomes, reply, after),
             total_count=reply.total,
             summary=AllocationSummary.from_pb(reply.summary),
         )
@@ -301,7 +287,7 @@ class PkRegionalQuery:
             info.context.backends.pk_regional.ListNumbers,
             pb.ListNumbersRequest(filter=filter_pb(filter), page=page_request(first, after)),
         )
-        return _connection([NumberHolding.from_pb(h) for h in reply.holdings], reply, after)
+        return connection_of([NumberHolding.from_pb(h) for h in reply.holdings], reply, after)
 
     @strawberry.field(description="A school's pool of free numbers in a campaign.")
     async def school_pool(
@@ -358,7 +344,7 @@ class PkRegionalQuery:
             info.context.backends.pk_regional.ListApplications,
             pb.ListApplicationsRequest(filter=filter_pb(filter), page=page_request(first, after)),
         )
-        return _connection(
+        return connection_of(
             [RegionalApplication.from_pb(a) for a in reply.applications], reply, after
         )
 
@@ -375,7 +361,7 @@ class PkRegionalQuery:
             info.context.backends.pk_regional.ListCompletions,
             pb.ListCompletionsRequest(filter=filter_pb(filter), page=page_request(first, after)),
         )
-        return _connection([CompletionDocument.from_pb(c) for c in reply.documents], reply, after)
+        return connection_of([CompletionDocument.from_pb(c) for c in reply.documents], reply, after)
 
     @strawberry.field(description="A list of the caller's scope as a CSV or XLSX file.")
     async def regional_export(
@@ -418,6 +404,4 @@ class PkRegionalQuery:
             ),
         )
         events = [AuditEvent.from_pb(e) for e in reply.events]
-        return AuditEventConnection(
-            **page(events, next_page_token=reply.next_page_token, after=after)
-        )
+        return AuditEventConnection(**page_of(events, reply, after))
