@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from cpd_platform.principal import Scope
 
@@ -25,6 +25,21 @@ class Place:
             scopes.append(Scope.municipality(self.municipality_id))
         scopes.append(Scope.region(self.region_code))
         return scopes
+
+
+class Located(Protocol):
+    """A teacher, holding, number or application: it sits in a school."""
+
+    @property
+    def region_code(self) -> str: ...
+    @property
+    def municipality_id(self) -> str | None: ...
+    @property
+    def school_id(self) -> str | None: ...
+
+
+def place_of(thing: Located) -> Place:
+    return Place(thing.region_code, thing.municipality_id, thing.school_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from pk_regional_svc.domain.application import (
 from pk_regional_svc.domain.campaign import Campaign
 from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.numbers import Holding, NumberStatus, RefusalReason
-from pk_regional_svc.domain.scope import Place
+from pk_regional_svc.domain.scope import place_of
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import READ
 from pk_regional_svc.service_layer.listing import FilteredList
@@ -187,10 +187,6 @@ async def _own_application(
     return application
 
 
-def _place(application: Application) -> Place:
-    return Place(application.region_code, application.municipality_id, application.school_id)
-
-
 async def submit_application(
     uow: PkRegionalUnitOfWorkPort,
     principal: Principal,
@@ -289,7 +285,7 @@ async def _store_move(
         action,
         "application",
         after.id,
-        _place(after),
+        place_of(after),
         {"status": before.status.value},
         {"status": after.status.value, **audited},
     )
@@ -313,7 +309,7 @@ async def get_application(
         except NotFound:
             mine = False
         if not mine:
-            await authz.require(principal, READ, _place(application))
+            await authz.require(principal, READ, place_of(application))
     return application
 
 

@@ -9,7 +9,7 @@ from cpd_platform.ids import valid_uuids
 from cpd_platform.principal import Principal
 from pk_regional_svc.domain.allocation import Decision
 from pk_regional_svc.domain.candidate_list import CandidateView
-from pk_regional_svc.domain.scope import Place
+from pk_regional_svc.domain.scope import place_of
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE
 from pk_regional_svc.service_layer.listing import page_in_scope
@@ -71,7 +71,7 @@ async def decide_candidates(
                 "not_a_candidate",
                 "Среди выбранных есть педагоги, которые не являются кандидатами этой кампании",
             )
-        places = {i: _place(found[i]) for i in ids}
+        places = {i: place_of(found[i].teacher.teacher) for i in ids}
         for teacher_id in ids:
             await authz.require(principal, OPERATE, places[teacher_id])
         who = principal.person_id or principal.subject
@@ -93,8 +93,3 @@ async def decide_candidates(
         result = await uow.candidates.views(campaign, ids)
         await uow.commit()
     return result
-
-
-def _place(candidate: CandidateView) -> Place:
-    teacher = candidate.teacher.teacher
-    return Place(teacher.region_code, teacher.municipality_id, teacher.school_id)

@@ -18,7 +18,7 @@ from pk_regional_svc.domain.completion import (
     updates_last_training,
 )
 from pk_regional_svc.domain.numbers import Holding, NumberStatus
-from pk_regional_svc.domain.scope import Place
+from pk_regional_svc.domain.scope import place_of
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE
 from pk_regional_svc.service_layer.listing import FilteredList
@@ -40,7 +40,7 @@ async def record_completion(
     async with uow:
         view = await uow.teachers.get(teacher_id, lock=True)
         teacher = view.teacher
-        place = Place(teacher.region_code, teacher.municipality_id, teacher.school_id)
+        place = place_of(teacher)
         await authz.require(principal, OPERATE, place)
         holding: Holding | None = None
         if campaign_id:

@@ -16,7 +16,7 @@ from pk_regional_svc.domain.numbers import (
     RefusalReason,
     reassigned,
 )
-from pk_regional_svc.domain.scope import Place
+from pk_regional_svc.domain.scope import place_of
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE, READ
 from pk_regional_svc.service_layer.listing import FilteredList, list_scope
@@ -46,7 +46,7 @@ async def refuse_number(
             await authz.require(
                 principal,
                 OPERATE,
-                Place(holding.region_code, holding.municipality_id, holding.school_id),
+                place_of(holding),
             )
         holding.require_refusable()
         after = await refuse_holding(
@@ -70,7 +70,7 @@ async def reassign_number(
         raise NotFound("number_not_found", "Номер не найден")
     async with uow:
         number = await uow.numbers.number(number_id, lock=True)
-        place = Place(number.region_code, number.municipality_id, number.school_id)
+        place = place_of(number)
         await authz.require(principal, OPERATE, place)
         campaign = await uow.campaigns.get(number.campaign_id)
         if await uow.numbers.is_held(number_id):

@@ -14,7 +14,7 @@ from pk_regional_svc.domain.questionnaire import (
     check_answers,
     check_questions,
 )
-from pk_regional_svc.domain.scope import Place
+from pk_regional_svc.domain.scope import Place, place_of
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import READ, REGIONAL
 from pk_regional_svc.service_layer.listing import list_scope
@@ -99,7 +99,7 @@ async def answer_questionnaire(
                 "answer_questionnaire_for_teacher",
                 "teacher",
                 teacher.id,
-                Place(teacher.region_code, teacher.municipality_id, teacher.school_id),
+                place_of(teacher),
                 None,
                 {"campaign_id": campaign_id, "answers": clean},
             )

@@ -8,7 +8,7 @@ from cpd_platform.clock import Clock
 from cpd_platform.principal import Principal
 from pk_regional_svc.adapters.catalog import Catalog
 from pk_regional_svc.domain.numbers import Holding, NumberStatus, RefusalReason
-from pk_regional_svc.domain.scope import Place
+from pk_regional_svc.domain.scope import place_of
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.ports import PkRegionalUnitOfWorkPort
 
@@ -44,7 +44,7 @@ async def refuse_holding(
         "refuse_number",
         "holding",
         holding.holding_id,
-        Place(holding.region_code, holding.municipality_id, holding.school_id),
+        place_of(holding),
         holding.audit_snapshot(),
         {**after.audit_snapshot(), "note": note.strip()},
     )

@@ -12,7 +12,7 @@ from cpd_platform.principal import Principal
 from pk_regional_svc.domain.events import MUNICIPALITY_REGISTERED, municipality_registered
 from pk_regional_svc.domain.limits import bounded
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind, parse_region_code
-from pk_regional_svc.domain.scope import Place
+from pk_regional_svc.domain.scope import Place, place_of
 from pk_regional_svc.domain.structure import (
     School,
     TeacherProfile,
@@ -165,7 +165,7 @@ async def update_my_profile(
                 "fill_profile_for_teacher",
                 "teacher",
                 teacher.id,
-                Place(teacher.region_code, teacher.municipality_id, teacher.school_id),
+                place_of(teacher),
                 *changed_fields(profile_fields(teacher.profile), profile_fields(profile)),
             )
         await uow.commit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cpd_platform.principal import Principal
-from pk_regional_svc.domain.scope import Place
+from pk_regional_svc.domain.scope import place_of
 from pk_regional_svc.domain.structure import TeacherView
 from pk_regional_svc.service_layer.authz import OPERATE
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
@@ -24,7 +24,5 @@ async def teacher_for(
         return await uow.teachers.of_person(principal.person_id, principal.snils, lock=lock), ""
     view = await uow.teachers.get(teacher_id, lock=lock)
     teacher = view.teacher
-    await authz.require(
-        principal, OPERATE, Place(teacher.region_code, teacher.municipality_id, teacher.school_id)
-    )
+    await authz.require(principal, OPERATE, place_of(teacher))
     return view, principal.person_id or principal.subject
