@@ -5,12 +5,15 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import grpc
 import httpx
 import pytest
 
+from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform.devstack import DevStack, Ports
+from cpd_platform.testing import bearer
 
 T = TypeVar("T")
 
@@ -75,6 +78,30 @@ def graphql(stack: DevStack, query: str, token: str | None, **variables: object)
         headers=headers,
         timeout=10,
     )
+
+
+def gql(stack: DevStack, query: str, token: str, **variables: object) -> dict[str, Any]:
+    """The `data` of an operation that must succeed (HTTP 200, no errors)."""
+    reply = graphql(stack, query, token, **variables)
+    assert reply.status_code == 200, reply.text
+    body = reply.json()
+    assert "errors" not in body, body
+    return dict(body["data"])
+
+
+def published(stack: DevStack, provider: str, element: catalog_pb2.Element) -> str:
+    """The provider's system upserts and publishes `element` over gRPC; its id."""
+    with grpc.insecure_channel(stack.target("catalog")) as channel:
+        reply = catalog_pb2_grpc.CatalogServiceStub(channel).UpsertElements(
+            catalog_pb2.UpsertElementsRequest(
+                items=[catalog_pb2.ElementUpsert(element=element, publish=True)]
+            ),
+            metadata=bearer(provider),
+            timeout=10,
+        )
+    [outcome] = reply.outcomes
+    assert not outcome.error_code, outcome
+    return str(outcome.element_id)
 
 
 def wait_for(check: Callable[[], T], seconds: float = 30.0) -> T:

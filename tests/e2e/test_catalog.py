@@ -3,11 +3,10 @@ provider system's elements appearing in the search once published."""
 
 import uuid
 
-import grpc
 import pytest
-from tests.e2e.conftest import Tokens, graphql
+from tests.e2e.conftest import Tokens, gql, graphql, published
 
-from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd.catalog.v1 import catalog_pb2
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack, dev_client_secret
 
@@ -38,22 +37,12 @@ def specialist(tokens: Tokens) -> str:
     return tokens.password(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD)["access_token"]
 
 
-def data_of(
-    platform: DevStack, document: str, token: str, **variables: object
-) -> dict[str, object]:
-    reply = graphql(platform, document, token, **variables)
-    assert reply.status_code == 200, reply.text
-    body = reply.json()
-    assert "errors" not in body, body
-    return dict(body["data"])
-
-
 def test_the_specialist_finds_cardiology_by_another_word_form_with_tabs_and_pages(
     platform: DevStack, tokens: Tokens
 ) -> None:
     token = specialist(tokens)
     filters = {"specialtyCode": demo.CARDIOLOGY, "regionCode": "16"}
-    first = data_of(platform, SEARCH, token, text="кардиологии", filters=filters)["catalog"]
+    first = gql(platform, SEARCH, token, text="кардиологии", filters=filters)["catalog"]
     counts = {c["kind"]: c["count"] for c in first["countsByKind"]}  # type: ignore[index]
     assert counts["PROGRAM"] >= 1 and counts["EVENT"] >= 1
     assert first["totalCount"] == sum(counts.values())  # type: ignore[index]
@@ -61,7 +50,7 @@ def test_the_specialist_finds_cardiology_by_another_word_form_with_tabs_and_page
     assert first["edges"][0]["node"]["provider"]["regionCode"] == "16"  # type: ignore[index]
     page = first
     while page["pageInfo"]["hasNextPage"]:  # type: ignore[index]
-        page = data_of(
+        page = gql(
             platform,
             SEARCH,
             token,
@@ -73,14 +62,14 @@ def test_the_specialist_finds_cardiology_by_another_word_form_with_tabs_and_page
     assert len(seen) == len(set(seen)) == first["totalCount"]
     assert demo.PROGRAM_ID in seen and demo.EVENT_ID in seen
 
-    programs = data_of(
+    programs = gql(
         platform, SEARCH, token, text="кардиология", filters={**filters, "kind": "PROGRAM"}
     )["catalog"]
     assert {e["node"]["kind"] for e in programs["edges"]} == {"PROGRAM"}  # type: ignore[index]
 
 
 def test_element_details_show_cycles_and_seats(platform: DevStack, tokens: Tokens) -> None:
-    element = data_of(platform, DETAIL, specialist(tokens), id=demo.PROGRAM_ID)["element"]
+    element = gql(platform, DETAIL, specialist(tokens), id=demo.PROGRAM_ID)["element"]
     assert element["title"] == "Кардиология: актуальные вопросы диагностики и лечения"  # type: ignore[index]
     [cycle] = element["cycles"]  # type: ignore[index]
     assert cycle["id"] == demo.PROGRAM_CYCLE_ID
@@ -114,39 +103,25 @@ def test_a_provider_systems_bulk_upsert_reaches_the_search_and_staff_of_others_a
 ) -> None:
     system = tokens.client(demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID))
     marker = uuid.uuid4().hex[:8]
-    with grpc.insecure_channel(platform.target("catalog")) as channel:
-        stub = catalog_pb2_grpc.CatalogServiceStub(channel)
-        reply = stub.UpsertElements(
-            catalog_pb2.UpsertElementsRequest(
-                items=[
-                    catalog_pb2.ElementUpsert(
-                        element=catalog_pb2.Element(
-                            kind=catalog_pb2.ELEMENT_KIND_MODULE,
-                            title=f"Тромболизис при инфаркте {marker}",
-                            zet=1,
-                            main_specialty_code=demo.CARDIOLOGY,
-                            module_kind="clinical_guideline",
-                            free=True,
-                            external_id=f"e2e-{marker}",
-                        ),
-                        publish=True,
-                    )
-                ]
-            ),
-            metadata=[("authorization", f"Bearer {system}")],
-            timeout=10,
-        )
-    [outcome] = reply.outcomes
-    assert outcome.error_code == ""
-    found = data_of(platform, SEARCH, specialist(tokens), text=f"тромболизис {marker}")
-    assert [e["node"]["id"] for e in found["catalog"]["edges"]] == [outcome.element_id]  # type: ignore[index]
+    module = catalog_pb2.Element(
+        kind=catalog_pb2.ELEMENT_KIND_MODULE,
+        title=f"Тромболизис при инфаркте {marker}",
+        zet=1,
+        main_specialty_code=demo.CARDIOLOGY,
+        module_kind="clinical_guideline",
+        free=True,
+        external_id=f"e2e-{marker}",
+    )
+    module_id = published(platform, system, module)
+    found = gql(platform, SEARCH, specialist(tokens), text=f"тромболизис {marker}")
+    assert [e["node"]["id"] for e in found["catalog"]["edges"]] == [module_id]  # type: ignore[index]
 
     # The demo specialist holds no grant on the provider: the gateway returns a typed refusal.
     refused = graphql(
         platform,
         "mutation($id: ID!) { withdrawElement(id: $id) { __typename ... on UserError { code } } }",
         specialist(tokens),
-        id=outcome.element_id,
+        id=module_id,
     ).json()
     assert refused["data"]["withdrawElement"] == {
         "__typename": "UserError",

@@ -13,10 +13,10 @@ from zoneinfo import ZoneInfo
 
 import grpc
 import pytest
-from tests.e2e.conftest import Tokens, graphql
+from tests.e2e.conftest import Tokens, graphql, published
 from tests.e2e.test_credits import cpd_provider, data, specialist
 
-from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd.catalog.v1 import catalog_pb2
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack, dev_client_secret
@@ -56,34 +56,20 @@ def _moscow_today() -> date:
 
 def _published_event(platform: DevStack, provider: str, starts_on: date, ends_on: date) -> str:
     external = uuid.uuid4().hex[:10]
-    with grpc.insecure_channel(platform.target("catalog")) as channel:
-        reply = catalog_pb2_grpc.CatalogServiceStub(channel).UpsertElements(
-            catalog_pb2.UpsertElementsRequest(
-                items=[
-                    catalog_pb2.ElementUpsert(
-                        element=catalog_pb2.Element(
-                            external_id=f"e2e-event-{external}",
-                            kind=catalog_pb2.ELEMENT_KIND_EVENT,
-                            title=f"Конференция {external}",
-                            zet=6,
-                            main_specialty_code=demo.CARDIOLOGY,
-                            audience="medical",
-                            starts_on=starts_on.isoformat(),
-                            ends_on=ends_on.isoformat(),
-                            event_format="offline",
-                            free=True,
-                            tickets_total=100,
-                        ),
-                        publish=True,
-                    )
-                ]
-            ),
-            metadata=bearer(provider),
-            timeout=10,
-        )
-    [outcome] = reply.outcomes
-    assert not outcome.error_code, outcome
-    return str(outcome.element_id)
+    event = catalog_pb2.Element(
+        external_id=f"e2e-event-{external}",
+        kind=catalog_pb2.ELEMENT_KIND_EVENT,
+        title=f"Конференция {external}",
+        zet=6,
+        main_specialty_code=demo.CARDIOLOGY,
+        audience="medical",
+        starts_on=starts_on.isoformat(),
+        ends_on=ends_on.isoformat(),
+        event_format="offline",
+        free=True,
+        tickets_total=100,
+    )
+    return published(platform, provider, event)
 
 
 def _planned(platform: DevStack, token: str, *event_ids: str) -> None:

@@ -34,6 +34,23 @@ pytestmark = pytest.mark.e2e
 BATCHES, RECORDS_PER_BATCH = 40, 8
 
 
+def random_results(
+    rng: random.Random, snils: list[str], count: int, first_day: date, days: int
+) -> list[credits_pb2.ResultRecord]:
+    """`count` results of the demo module (0..2 ZET) for persons drawn from `snils`, completed on
+    days drawn from the `days` days after `first_day`."""
+    return [
+        credits_pb2.ResultRecord(
+            external_id=uuid.uuid4().hex,
+            snils=rng.choice(snils),
+            element_id=demo.MODULE_ID,
+            zet=rng.randint(0, 2),
+            completed_on=(first_day + timedelta(days=rng.randint(0, days))).isoformat(),
+        )
+        for _ in range(count)
+    ]
+
+
 class Provider:
     """The demo provider's system: posts batches of module completions, voids some records."""
 
@@ -46,18 +63,7 @@ class Provider:
         self.voided = 0
 
     def post_batch(self) -> list[str]:
-        records = [
-            credits_pb2.ResultRecord(
-                external_id=uuid.uuid4().hex,
-                snils=self._rng.choice(self._snils),
-                element_id=demo.MODULE_ID,
-                zet=self._rng.randint(0, 2),
-                completed_on=(
-                    date(2023, 1, 1) + timedelta(days=self._rng.randint(0, 1000))
-                ).isoformat(),
-            )
-            for _ in range(RECORDS_PER_BATCH)
-        ]
+        records = random_results(self._rng, self._snils, RECORDS_PER_BATCH, date(2023, 1, 1), 1000)
         request = credits_pb2.PostResultsRequest(
             batch_id=uuid.uuid4().hex,
             sequence=1,

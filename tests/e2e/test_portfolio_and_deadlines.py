@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import io
-import uuid
 from datetime import date, timedelta
 from typing import Any
 
@@ -29,6 +28,7 @@ from tests.e2e.test_specialist_journey import (
     gql,
     post_results,
     published_program,
+    result_record,
 )
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
@@ -211,12 +211,11 @@ def test_overdue_result_prompt_provider_automation_history_profile_and_portfolio
         platform,
         system,
         [
-            credits_pb2.ResultRecord(
-                external_id=uuid.uuid4().hex[:12],
-                snils=snils,
-                element_id=program_id,
-                zet=36,
-                completed_on=today.isoformat(),
+            result_record(
+                snils,
+                program_id,
+                36,
+                today,
                 program_cycle_id=program_cycle_id,
                 document_number="УД-2026-0042",
             )

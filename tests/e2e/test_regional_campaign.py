@@ -11,6 +11,7 @@ from typing import Any
 
 import grpc
 import pytest
+from tests.e2e import conftest
 from tests.e2e.conftest import graphql
 from tests.e2e.test_registration import registered_and_verified
 
@@ -28,11 +29,7 @@ RACE_SEATS = 24
 
 
 def gql(platform: DevStack, token: str, document: str, **variables: Any) -> dict[str, Any]:
-    reply = graphql(platform, document, token, **variables)
-    assert reply.status_code == 200, reply.text
-    body = reply.json()
-    assert "errors" not in body, body
-    return dict(body["data"])
+    return conftest.gql(platform, document, token, **variables)
 
 
 def query_error(platform: DevStack, token: str, document: str, **variables: Any) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 import grpc
 import pytest
-from tests.e2e.conftest import Tokens, graphql, wait_for
+from tests.e2e.conftest import Tokens, gql, published, wait_for
 from tests.e2e.test_registration import registered_and_verified
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
@@ -89,12 +89,18 @@ query Dashboard {
 }"""
 
 
-def gql(platform: DevStack, query: str, token: str, **variables: object) -> dict[str, Any]:
-    reply = graphql(platform, query, token, **variables)
-    assert reply.status_code == 200, reply.text
-    body = reply.json()
-    assert "errors" not in body, body
-    return dict(body["data"])
+def result_record(
+    snils: str, element_id: str, zet: int, completed_on: date, **more: str
+) -> credits_pb2.ResultRecord:
+    """A provider's result for a person, under a fresh external id."""
+    return credits_pb2.ResultRecord(
+        external_id=uuid.uuid4().hex[:12],
+        snils=snils,
+        element_id=element_id,
+        zet=zet,
+        completed_on=completed_on.isoformat(),
+        **more,
+    )
 
 
 def post_results(
@@ -123,52 +129,35 @@ def published_program(platform: DevStack, provider: str, today: date) -> tuple[s
     """The demo provider's system publishes a cardiology + therapy program with a cycle that
     ends today (so it can still be applied to and its result posted today)."""
     external = uuid.uuid4().hex[:10]
+    program = catalog_pb2.Element(
+        external_id=f"e2e-{external}",
+        kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
+        title=PROGRAM_TITLE,
+        zet=36,
+        main_specialty_code=CARDIOLOGY,
+        additional_specialty_codes=[THERAPY],
+        audience="medical",
+        region_code="16",
+        form_of_study="part_time",
+        cycles=[
+            catalog_pb2.ProgramCycle(
+                external_id=f"e2e-{external}-1",
+                starts_on=(today - timedelta(days=20)).isoformat(),
+                ends_on=today.isoformat(),
+                seats=[
+                    catalog_pb2.SeatCount(basis=catalog_pb2.FUNDING_BASIS_BUDGET, total=5, free=5)
+                ],
+            )
+        ],
+    )
+    program_id = published(platform, provider, program)
     with grpc.insecure_channel(platform.target("catalog")) as channel:
-        stub = catalog_pb2_grpc.CatalogServiceStub(channel)
-        reply = stub.UpsertElements(
-            catalog_pb2.UpsertElementsRequest(
-                items=[
-                    catalog_pb2.ElementUpsert(
-                        element=catalog_pb2.Element(
-                            external_id=f"e2e-{external}",
-                            kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
-                            title=PROGRAM_TITLE,
-                            zet=36,
-                            main_specialty_code=CARDIOLOGY,
-                            additional_specialty_codes=[THERAPY],
-                            audience="medical",
-                            region_code="16",
-                            form_of_study="part_time",
-                            cycles=[
-                                catalog_pb2.ProgramCycle(
-                                    external_id=f"e2e-{external}-1",
-                                    starts_on=(today - timedelta(days=20)).isoformat(),
-                                    ends_on=today.isoformat(),
-                                    seats=[
-                                        catalog_pb2.SeatCount(
-                                            basis=catalog_pb2.FUNDING_BASIS_BUDGET,
-                                            total=5,
-                                            free=5,
-                                        )
-                                    ],
-                                )
-                            ],
-                        ),
-                        publish=True,
-                    )
-                ]
-            ),
+        found = catalog_pb2_grpc.CatalogServiceStub(channel).BatchGetElements(
+            catalog_pb2.BatchGetElementsRequest(ids=[program_id]),
             metadata=bearer(provider),
             timeout=10,
         )
-        [outcome] = reply.outcomes
-        assert not outcome.error_code, outcome
-        found = stub.BatchGetElements(
-            catalog_pb2.BatchGetElementsRequest(ids=[outcome.element_id]),
-            metadata=bearer(provider),
-            timeout=10,
-        )
-    return outcome.element_id, found.elements[0].cycles[0].id
+    return program_id, found.elements[0].cycles[0].id
 
 
 def person_id_of(platform: DevStack, token: str) -> str:
@@ -321,21 +310,8 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
         platform,
         provider,
         [
-            credits_pb2.ResultRecord(
-                external_id=uuid.uuid4().hex[:12],
-                snils=snils,
-                element_id=program_id,
-                zet=36,
-                completed_on=today.isoformat(),
-                program_cycle_id=program_cycle_id,
-            ),
-            credits_pb2.ResultRecord(
-                external_id=uuid.uuid4().hex[:12],
-                snils=snils,
-                element_id=demo.MODULE_ID,
-                zet=2,
-                completed_on=(today - timedelta(days=1)).isoformat(),
-            ),
+            result_record(snils, program_id, 36, today, program_cycle_id=program_cycle_id),
+            result_record(snils, demo.MODULE_ID, 2, today - timedelta(days=1)),
         ],
     )
 

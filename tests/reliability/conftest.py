@@ -7,13 +7,14 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from tests.e2e.conftest import Tokens
 from tests.e2e.test_registration import register
+from tests.reliability.outage import DashboardReader, Outage, StreamingProvider, run_outage
 
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack, Ports, dev_client_secret
@@ -76,3 +77,23 @@ def workload(stack: DevStack, stack_tokens: Tokens) -> Workload:
             "access_token"
         ],
     )
+
+
+OutageRun = Callable[[Callable[[], None], Callable[[], None]], Outage]
+
+
+@pytest.fixture
+def outage_under_workload(stack: DevStack, workload: Workload) -> OutageRun:
+    """`run(stop, start)`: the workload's provider streams and its specialist reads the dashboard
+    while a dependency is stopped and started again (`run_outage`)."""
+
+    def run(stop: Callable[[], None], start: Callable[[], None]) -> Outage:
+        return run_outage(
+            stack,
+            StreamingProvider(stack, workload.provider_token, workload.snils),
+            DashboardReader(stack, workload.specialist_token),
+            stop=stop,
+            start=start,
+        )
+
+    return run

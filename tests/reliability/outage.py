@@ -12,16 +12,16 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
+from typing import Self
 
 import grpc
 import httpx
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from tests.e2e.conftest import graphql, wait_for
-from tests.e2e.test_plan_crash import ledger_projection, projected
+from tests.e2e.test_plan_crash import ledger_projection, projected, random_results
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
-from cpd_platform import demo
 from cpd_platform.devstack import SERVICES, DevStack
 from cpd_platform.testing import bearer
 from credits_svc.domain.records import payload_hash
@@ -57,7 +57,29 @@ class Failure:
     at: float = field(default_factory=time.monotonic)
 
 
-class StreamingProvider:
+class _Background:
+    """A loop (`_run`) on a daemon thread of its own until `stop()`; `what` names it in the
+    failure of a loop that does not stop."""
+
+    def __init__(self, what: str) -> None:
+        self._what = what
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=what, daemon=True)
+
+    def _run(self) -> None:
+        raise NotImplementedError
+
+    def start(self) -> Self:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=60)
+        assert not self._thread.is_alive(), f"{self._what} hangs"
+
+
+class StreamingProvider(_Background):
     """The demo provider's system: one series of batches sent over long-lived PostResults
     streams. A broken stream is resumed after the series' last committed sequence
     (GetPostingState), as the provider CLI does; re-sent batches are replayed, not doubled."""
@@ -74,19 +96,9 @@ class StreamingProvider:
         self.errors: list[tuple[float, grpc.StatusCode]] = []
         self.failures: list[Failure] = []
         self._idle = False
-        self._stop = threading.Event()
         self._posting = threading.Event()
         self._posting.set()
-        self._thread = threading.Thread(target=self._run, name="provider", daemon=True)
-
-    def start(self) -> StreamingProvider:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=60)
-        assert not self._thread.is_alive(), "the provider's stream hangs"
+        super().__init__("the provider's stream")
 
     def pause(self) -> None:
         """Stops sending after the batch in flight; `acked` is final until `resume`."""
@@ -101,18 +113,9 @@ class StreamingProvider:
 
     def _request(self, sequence: int) -> credits_pb2.PostResultsRequest:
         if sequence not in self._batches:
-            records = [
-                credits_pb2.ResultRecord(
-                    external_id=uuid.uuid4().hex,
-                    snils=self._rng.choice(self._snils),
-                    element_id=demo.MODULE_ID,
-                    zet=self._rng.randint(0, 2),
-                    completed_on=(
-                        date(2024, 1, 1) + timedelta(days=self._rng.randint(0, 600))
-                    ).isoformat(),
-                )
-                for _ in range(RECORDS_PER_BATCH)
-            ]
+            records = random_results(
+                self._rng, self._snils, RECORDS_PER_BATCH, date(2024, 1, 1), 600
+            )
             self._batches[sequence] = credits_pb2.PostResultsRequest(
                 batch_id=uuid.uuid4().hex,
                 sequence=sequence,
@@ -199,7 +202,7 @@ class StreamingProvider:
         return int(state.last_committed_sequence)
 
 
-class DashboardReader:
+class DashboardReader(_Background):
     """The specialist reloading the dashboard: each answer is data, or, while a dependency is
     away, a GraphQL error with the typed code `service_unavailable`; never a masked internal
     error, an HTTP failure, or an answer slower than the deadline."""
@@ -210,17 +213,7 @@ class DashboardReader:
         self.answered_at: list[float] = []
         self.unavailable: list[float] = []
         self.failures: list[Failure] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="dashboard", daemon=True)
-
-    def start(self) -> DashboardReader:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=60)
-        assert not self._thread.is_alive(), "the dashboard hangs"
+        super().__init__("the dashboard")
 
     @property
     def answered(self) -> int:

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import grpc
 import pytest
-from tests.reliability.conftest import Workload
-from tests.reliability.outage import (
-    DashboardReader,
-    StreamingProvider,
-    assert_ledger_equals_projection,
-    run_outage,
-)
+from tests.reliability.conftest import OutageRun, Workload
+from tests.reliability.outage import assert_ledger_equals_projection
 
 from cpd_platform.devstack import DevStack
 
@@ -21,15 +16,9 @@ pytestmark = pytest.mark.reliability
 
 
 def test_a_postgres_outage_fails_requests_cleanly_and_loses_or_doubles_nothing(
-    stack: DevStack, workload: Workload
+    stack: DevStack, workload: Workload, outage_under_workload: OutageRun
 ) -> None:
-    outage = run_outage(
-        stack,
-        StreamingProvider(stack, workload.provider_token, workload.snils),
-        DashboardReader(stack, workload.specialist_token),
-        stop=stack.stop_postgres,
-        start=stack.start_postgres,
-    )
+    outage = outage_under_workload(stack.stop_postgres, stack.start_postgres)
     outage.assert_recovered()
     during = [
         code for at, code in outage.provider.errors if outage.stopped <= at <= outage.returned + 1

@@ -6,13 +6,8 @@ projection converges to credits-svc's ledger."""
 from __future__ import annotations
 
 import pytest
-from tests.reliability.conftest import Workload
-from tests.reliability.outage import (
-    DashboardReader,
-    StreamingProvider,
-    assert_ledger_equals_projection,
-    run_outage,
-)
+from tests.reliability.conftest import OutageRun, Workload
+from tests.reliability.outage import assert_ledger_equals_projection
 
 from cpd_platform.devstack import DevStack
 
@@ -20,15 +15,9 @@ pytestmark = pytest.mark.reliability
 
 
 def test_a_redis_outage_keeps_posting_and_the_projection_catches_up(
-    stack: DevStack, workload: Workload
+    stack: DevStack, workload: Workload, outage_under_workload: OutageRun
 ) -> None:
-    outage = run_outage(
-        stack,
-        StreamingProvider(stack, workload.provider_token, workload.snils),
-        DashboardReader(stack, workload.specialist_token),
-        stop=stack.stop_redis,
-        start=stack.start_redis,
-    )
+    outage = outage_under_workload(stack.stop_redis, stack.start_redis)
     outage.assert_recovered()
     # Posting needs PostgreSQL only: it went on, the events waiting in the outbox.
     assert not outage.provider.errors, outage.provider.errors
