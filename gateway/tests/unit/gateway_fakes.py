@@ -21,6 +21,7 @@ from google.protobuf.message import Message
 from graphql import ExecutionResult
 
 from gateway.context import GatewayContext
+from gateway.errors import GatewayError
 from gateway.loaders import Loaders
 
 Reply = Message | Exception | Callable[[Any], Message]
@@ -86,3 +87,17 @@ def data(result: ExecutionResult) -> dict[str, Any]:
     assert result.errors is None, result.errors
     assert result.data is not None
     return result.data
+
+
+async def data_when_refused(
+    method: str, code: str, message: str, query: str, variables: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The data of `query` while the backend refuses `method` with the expected failure `code`."""
+    return data(
+        await execute(FakeBackends({method: GatewayError(code, message)}), query, variables)
+    )
+
+
+def user_error(code: str, message: str, **selected: Any) -> dict[str, Any]:
+    """A UserError result as a query selects it (`__typename code message` and `selected`)."""
+    return {"__typename": "UserError", "code": code.upper(), "message": message, **selected}

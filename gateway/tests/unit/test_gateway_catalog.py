@@ -3,10 +3,9 @@ enums instead of strings, elements from the loaders and refusals as UserErrors."
 
 from __future__ import annotations
 
-from gateway_fakes import FakeBackends, data, execute
+from gateway_fakes import FakeBackends, data, data_when_refused, execute, user_error
 
 from cpd.catalog.v1 import catalog_pb2
-from gateway.errors import GatewayError
 
 EVENT = catalog_pb2.Element(
     id="e1",
@@ -144,15 +143,10 @@ async def test_publishing_returns_the_element_or_the_refusal_as_a_user_error() -
     assert backends.requests == [
         ("PublishElement", catalog_pb2.PublishElementRequest(element_id="e2"))
     ]
-    refused = FakeBackends(
-        {"PublishElement": GatewayError("permission_denied", "Нет прав на элемент")}
+    refusal = await data_when_refused(
+        "PublishElement", "permission_denied", "Нет прав", PUBLISH, {"id": "e2"}
     )
-    assert data(await execute(refused, PUBLISH, {"id": "e2"}))["publishElement"] == {
-        "__typename": "UserError",
-        "code": "PERMISSION_DENIED",
-        "message": "Нет прав на элемент",
-        "field": None,
-    }
+    assert refusal["publishElement"] == user_error("permission_denied", "Нет прав", field=None)
 
 
 async def test_creating_a_program_sends_the_element_with_its_cycles() -> None:

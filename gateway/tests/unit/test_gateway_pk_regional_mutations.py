@@ -3,10 +3,9 @@ enums), replies become typed payloads and expected failures typed UserErrors."""
 
 from __future__ import annotations
 
-from gateway_fakes import FakeBackends, data, execute
+from gateway_fakes import FakeBackends, data, data_when_refused, execute, user_error
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
-from gateway.errors import GatewayError
 
 SAVE = """mutation($input: RegionalApplicationInput!) { saveRegionalApplication(input: $input) {
   __typename
@@ -86,11 +85,7 @@ async def test_a_refusal_returns_the_holding_or_the_expected_failure_as_user_err
             ),
         )
     ]
-    out_of_scope = FakeBackends(
-        {"RefuseNumber": GatewayError("out_of_scope", "Номер вне вашей области полномочий")}
+    out_of_scope = await data_when_refused(
+        "RefuseNumber", "out_of_scope", "Вне области", REFUSE, {"h": "h1"}
     )
-    assert data(await execute(out_of_scope, REFUSE, {"h": "h1"}))["refuseNumber"] == {
-        "__typename": "UserError",
-        "code": "OUT_OF_SCOPE",
-        "message": "Номер вне вашей области полномочий",
-    }
+    assert out_of_scope["refuseNumber"] == user_error("out_of_scope", "Вне области")

@@ -4,10 +4,9 @@ typed UserErrors."""
 
 from __future__ import annotations
 
-from gateway_fakes import FakeBackends, data, execute
+from gateway_fakes import FakeBackends, data, data_when_refused, execute, user_error
 
 from cpd.plan.v1 import plan_pb2
-from gateway.errors import GatewayError
 
 DASHBOARD = """{ myCycles {
   id state ruleSet { code yearlyProgramZet programMinZet }
@@ -177,13 +176,9 @@ async def test_an_application_is_sent_with_plan_svc_strings_and_read_back_as_enu
 
 
 async def test_an_expected_failure_of_a_plan_mutation_is_a_user_error() -> None:
-    backends = FakeBackends(
-        {"AddPlanItem": GatewayError("element_not_eligible", "Элемент не подходит циклу")}
-    )
     query = """mutation { addPlanItem(cycleId: "c1", elementId: "e1") {
       __typename ... on UserError { code message } ... on PlanItem { id } } }"""
-    assert data(await execute(backends, query))["addPlanItem"] == {
-        "__typename": "UserError",
-        "code": "ELEMENT_NOT_ELIGIBLE",
-        "message": "Элемент не подходит циклу",
-    }
+    refusal = await data_when_refused(
+        "AddPlanItem", "element_not_eligible", "Не подходит циклу", query
+    )
+    assert refusal["addPlanItem"] == user_error("element_not_eligible", "Не подходит циклу")
