@@ -21,14 +21,14 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from tests.e2e.conftest import Tokens, graphql, wait_for
 from tests.e2e.test_registration import registered_and_verified
 from tests.e2e.test_specialist_journey import (
-    ADD_DOCUMENT,
     PROGRAM_TITLE,
-    SUBMIT,
+    add_document,
     demo_provider_staff,
     gql,
     post_results,
     published_program,
     result_record,
+    submit_application,
 )
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
@@ -123,31 +123,12 @@ def test_overdue_result_prompt_provider_automation_history_profile_and_portfolio
     snils, me = registered_and_verified(platform)
     program_id, program_cycle_id = published_program(platform, system, today)
 
-    added = gql(
-        platform,
-        ADD_DOCUMENT,
-        me,
-        document={
-            "kind": "ACCREDITATION_PERIODIC",
-            "specialtyCode": CARDIOLOGY,
-            "number": "7724 0709144",
-            "issuedOn": "2024-03-15",
-        },
-    )["addDocument"]
+    added = add_document(
+        platform, me, "ACCREDITATION_PERIODIC", CARDIOLOGY, "7724 0709144", "2024-03-15"
+    )
     assert added["__typename"] == "Cycle", added
     cycle_id = added["id"]
-    submitted = gql(
-        platform,
-        SUBMIT,
-        me,
-        application={
-            "programCycleId": program_cycle_id,
-            "specialtyCode": CARDIOLOGY,
-            "employment": {"kind": "STATE", "organization": "ГКБ №7", "position": "врач"},
-            "fundingBasis": "BUDGET",
-            "consentToShare": True,
-        },
-    )["submitApplication"]
+    submitted = submit_application(platform, me, program_cycle_id, "ГКБ №7")
     assert submitted["__typename"] == "Application", submitted
 
     # The provider's own system lists and accepts the application over gRPC (its enrolment is

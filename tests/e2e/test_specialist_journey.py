@@ -89,6 +89,34 @@ query Dashboard {
 }"""
 
 
+def add_document(
+    platform: DevStack, token: str, kind: str, specialty_code: str, number: str, issued_on: str
+) -> dict[str, Any]:
+    """The result of addDocument: the cycle it opens, or a UserError."""
+    document = {
+        "kind": kind,
+        "specialtyCode": specialty_code,
+        "number": number,
+        "issuedOn": issued_on,
+    }
+    return dict(gql(platform, ADD_DOCUMENT, token, document=document)["addDocument"])
+
+
+def submit_application(
+    platform: DevStack, token: str, program_cycle_id: str, organization: str
+) -> dict[str, Any]:
+    """The result of submitApplication: a cardiology doctor of a state organisation applies for a
+    budget seat."""
+    application = {
+        "programCycleId": program_cycle_id,
+        "specialtyCode": CARDIOLOGY,
+        "employment": {"kind": "STATE", "organization": organization, "position": "врач"},
+        "fundingBasis": "BUDGET",
+        "consentToShare": True,
+    }
+    return dict(gql(platform, SUBMIT, token, application=application)["submitApplication"])
+
+
 def result_record(
     snils: str, element_id: str, zet: int, completed_on: date, **more: str
 ) -> credits_pb2.ResultRecord:
@@ -196,17 +224,7 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
         (CARDIOLOGY, "ACCREDITATION_PRIMARY", "7724 031234567", "2024-03-15"),
         (THERAPY, "CERTIFICATE", "0116 240012345", "2023-01-10"),
     ]:
-        added = gql(
-            platform,
-            ADD_DOCUMENT,
-            me,
-            document={
-                "kind": kind,
-                "specialtyCode": specialty,
-                "number": number,
-                "issuedOn": issued,
-            },
-        )["addDocument"]
+        added = add_document(platform, me, kind, specialty, number, issued)
         assert added["__typename"] == "Cycle", added
         # The cycle names its rule set, the act the numbers come from, and the numbers.
         assert added["ruleSet"]["code"] == "nmo-250"
@@ -218,30 +236,10 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
         ) == (250, 36, 14)
         assert added["document"]["frmrStatus"] == "NOT_CHECKED"
         cycles[specialty] = added
-    twice = gql(
-        platform,
-        ADD_DOCUMENT,
-        me,
-        document={
-            "kind": "CERTIFICATE",
-            "specialtyCode": CARDIOLOGY,
-            "number": "0116 1",
-            "issuedOn": "2025-05-05",
-        },
-    )["addDocument"]
+    twice = add_document(platform, me, "CERTIFICATE", CARDIOLOGY, "0116 1", "2025-05-05")
     assert (twice["__typename"], twice["code"]) == ("UserError", "ACTIVE_CYCLE_EXISTS")
     # A specialty missing from the nomenclature opens no cycle (issue 12: it opened 250 ZET).
-    unknown = gql(
-        platform,
-        ADD_DOCUMENT,
-        me,
-        document={
-            "kind": "CERTIFICATE",
-            "specialtyCode": "99.99.99",
-            "number": "0116 99",
-            "issuedOn": "2024-02-02",
-        },
-    )["addDocument"]
+    unknown = add_document(platform, me, "CERTIFICATE", "99.99.99", "0116 99", "2024-02-02")
     assert (unknown["__typename"], unknown["code"]) == ("UserError", "UNKNOWN_SPECIALTY")
     assert "номенклатур" in unknown["message"]
     assert len(gql(platform, "query { myCycles { id } }", me)["myCycles"]) == 2
@@ -278,18 +276,7 @@ def test_a_specialist_with_two_specialties_from_documents_to_credited_progress(
     assert event_item["__typename"] == "PlanItem"
 
     # The application holds a seat; the person is told it is not enrolment.
-    submitted = gql(
-        platform,
-        SUBMIT,
-        me,
-        application={
-            "programCycleId": program_cycle_id,
-            "specialtyCode": CARDIOLOGY,
-            "employment": {"kind": "STATE", "organization": "ГАУЗ «ГКБ №7»", "position": "врач"},
-            "fundingBasis": "BUDGET",
-            "consentToShare": True,
-        },
-    )["submitApplication"]
+    submitted = submit_application(platform, me, program_cycle_id, "ГАУЗ «ГКБ №7»")
     assert (submitted["__typename"], submitted["status"]) == ("Application", "SUBMITTED")
     assert "не зачисление" in submitted["note"]
 
