@@ -73,6 +73,18 @@ def grant(platform: DevStack, token: str, role: str, scope: str, **target: str) 
     return result
 
 
+def appoint(platform: DevStack, token: str, role: str, scope: str, appointee: Person) -> None:
+    """The holder of `token` grants `role` in `scope` to `appointee`, who then holds just that."""
+    assert grant(platform, token, role, scope, personId=appointee.id)["role"] == role
+    assert my_grants(platform, appointee) == {(role, scope)}
+
+
+def grant_refused(platform: DevStack, token: str, role: str, scope: str, person: Person) -> bool:
+    """The grant is refused as not allowed to the holder of `token`."""
+    refused = grant(platform, token, role, scope, personId=person.id)
+    return bool(refused["code"] == "GRANT_NOT_ALLOWED")
+
+
 def my_grants(platform: DevStack, person: Person) -> set[tuple[str, str]]:
     return {
         (g["role"], g["scope"])
@@ -129,27 +141,14 @@ def test_a_regional_operator_appoints_municipal_operators_of_their_region_only(
     platform: DevStack, admin_token: str
 ) -> None:
     regional, municipal = Person(platform), Person(platform)
-    grant(platform, admin_token, "regional_operator", "region:16", personId=regional.id)
-    assert my_grants(platform, regional) == {("regional_operator", "region:16")}
+    appoint(platform, admin_token, "regional_operator", "region:16", regional)
 
     scope = f"municipality:{kazan(platform, regional.token)}"
-    assert grant(platform, regional.token, "municipal_operator", scope, personId=municipal.id)[
-        "role"
-    ] == ("municipal_operator")
-    assert my_grants(platform, municipal) == {("municipal_operator", scope)}
+    appoint(platform, regional.token, "municipal_operator", scope, municipal)
 
-    elsewhere = grant(
-        platform,
-        regional.token,
-        "municipal_operator",
-        f"municipality:{uuid.uuid4()}",
-        personId=municipal.id,
-    )
-    assert elsewhere["code"] == "GRANT_NOT_ALLOWED"
-    assert (
-        grant(platform, municipal.token, "municipal_operator", scope, personId=regional.id)["code"]
-        == "GRANT_NOT_ALLOWED"
-    )
+    elsewhere = f"municipality:{uuid.uuid4()}"
+    assert grant_refused(platform, regional.token, "municipal_operator", elsewhere, municipal)
+    assert grant_refused(platform, municipal.token, "municipal_operator", scope, regional)
 
 
 def test_a_provider_admin_appoints_staff_of_their_provider_only(
@@ -158,26 +157,16 @@ def test_a_provider_admin_appoints_staff_of_their_provider_only(
     provider_admin, staff = Person(platform), Person(platform)
     provider = f"provider:{demo.PROVIDER_ID}"
     grant(platform, admin_token, "provider_admin", provider, personId=provider_admin.id)
-    assert grant(platform, provider_admin.token, "provider_staff", provider, personId=staff.id)[
-        "role"
-    ] == ("provider_staff")
-    assert my_grants(platform, staff) == {("provider_staff", provider)}
-    other = grant(
-        platform,
-        provider_admin.token,
-        "provider_staff",
-        f"provider:{uuid.uuid4()}",
-        personId=staff.id,
-    )
-    assert other["code"] == "GRANT_NOT_ALLOWED"
+    appoint(platform, provider_admin.token, "provider_staff", provider, staff)
+    other = f"provider:{uuid.uuid4()}"
+    assert grant_refused(platform, provider_admin.token, "provider_staff", other, staff)
 
 
 def test_an_admin_grant_is_used_to_grant_in_turn_and_a_specialist_grants_nothing(
     platform: DevStack, admin_token: str
 ) -> None:
     new_admin, target = Person(platform), Person(platform)
-    grant(platform, admin_token, "admin", "platform:*", personId=new_admin.id)
-    assert my_grants(platform, new_admin) == {("admin", "platform:*")}
+    appoint(platform, admin_token, "admin", "platform:*", new_admin)
     # The admin grant (not a realm role) is enough to appoint anyone.
     done = grant(platform, new_admin.token, "regional_operator", "region:02", personId=target.id)
     assert done["role"] == "regional_operator"
