@@ -53,15 +53,7 @@ async def void_credit(
     why = checked_reason(reason)
     async with uow:
         record = await _current(uow, principal, credit_id, authority)
-        await uow.ledger.close(record, CreditStatus.VOIDED, why)
-        await uow.ledger.add_audit(
-            record,
-            action="voided",
-            reason=why,
-            actor=principal.subject,
-            actor_client_id=principal.client_id,
-        )
-        await uow.emit(CREDITS_VOIDED, voided_payload_of(record, why))
+        await _retire(uow, principal, record, CreditStatus.VOIDED, "voided", why)
         await uow.commit()
         updated = await uow.ledger.get(record.id)
     assert updated is not None
@@ -121,19 +113,35 @@ async def correct_credit(
             corrects_id=record.id,
         )
         await uow.ledger.add(new, batch_id="", recorded_by=principal.subject)
-        await uow.ledger.close(record, CreditStatus.SUPERSEDED, why, corrected_by=new.id)
-        await uow.ledger.add_audit(
-            record,
-            action="corrected",
-            reason=why,
-            actor=principal.subject,
-            actor_client_id=principal.client_id,
-            replaced_by=new.id,
+        await _retire(
+            uow, principal, record, CreditStatus.SUPERSEDED, "corrected", why, replaced_by=new.id
         )
-        await uow.emit(CREDITS_VOIDED, voided_payload_of(record, why, replaced_by=new.id))
         await uow.emit(CREDITS_RECORDED, recorded_payload_of(new))
         await uow.commit()
         stored_new = await uow.ledger.get(new.id)
         stored_old = await uow.ledger.get(record.id)
     assert stored_new is not None and stored_old is not None
     return stored_new, stored_old
+
+
+async def _retire(
+    uow: CreditsUnitOfWorkPort,
+    principal: Principal,
+    record: CreditRecord,
+    status: CreditStatus,
+    action: str,
+    why: str,
+    replaced_by: str = "",
+) -> None:
+    """Closes a current record (voided, or superseded by the correction `replaced_by`), with
+    its audit row, and tells consumers it no longer counts."""
+    await uow.ledger.close(record, status, why, corrected_by=replaced_by)
+    await uow.ledger.add_audit(
+        record,
+        action=action,
+        reason=why,
+        actor=principal.subject,
+        actor_client_id=principal.client_id,
+        replaced_by=replaced_by,
+    )
+    await uow.emit(CREDITS_VOIDED, voided_payload_of(record, why, replaced_by=replaced_by))
