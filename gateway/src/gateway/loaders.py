@@ -20,16 +20,44 @@ class Loaders:
     def __init__(self, backends: Backends, metadata: tuple[tuple[str, str], ...]) -> None:
         self._backends = backends
         self._metadata = metadata
-        self.specialty = DataLoader[str, catalog_pb2.Specialty | None](load_fn=self._specialties)
-        self.element = DataLoader[str, catalog_pb2.Element | None](load_fn=self._elements)
-        self.provider = DataLoader[str, catalog_pb2.Provider | None](load_fn=self._providers)
-        self.program_cycle = DataLoader[str, catalog_pb2.ProgramCycle | None](
-            load_fn=self._program_cycles
+        catalog, plan = backends.catalog, backends.plan
+        self.specialty: DataLoader[str, catalog_pb2.Specialty | None] = self._batch(
+            catalog.BatchGetSpecialties, catalog_pb2.BatchGetSpecialtiesRequest, "code"
         )
-        self.progress = DataLoader[str, plan_pb2.Progress | None](load_fn=self._progress)
+        self.element: DataLoader[str, catalog_pb2.Element | None] = self._batch(
+            catalog.BatchGetElements, catalog_pb2.BatchGetElementsRequest, "id"
+        )
+        self.provider: DataLoader[str, catalog_pb2.Provider | None] = self._batch(
+            catalog.BatchGetProviders, catalog_pb2.BatchGetProvidersRequest, "id"
+        )
+        self.program_cycle: DataLoader[str, catalog_pb2.ProgramCycle | None] = self._batch(
+            catalog.BatchGetProgramCycles, catalog_pb2.BatchGetProgramCyclesRequest, "id"
+        )
+        self.progress: DataLoader[str, plan_pb2.Progress | None] = self._batch(
+            plan.BatchGetProgress, plan_pb2.BatchGetProgressRequest, "cycle_id"
+        )
         self.plan_items = DataLoader[str, list[plan_pb2.PlanItem]](load_fn=self._plan_items)
         # One key (""): the caller's cycles, read once per request.
         self.my_cycles = DataLoader[str, list[plan_pb2.Cycle]](load_fn=self._my_cycles)
+
+    def _batch(
+        self, method: Callable[..., Awaitable[Any]], request: Callable[..., Message], key: str
+    ) -> DataLoader[str, Any]:
+        """A loader of things by key through a `BatchGet…` call, as they are all shaped: the
+        request's one field lists the keys, the reply's one field the things found, each naming
+        its key in the field `key`. Keys not found load None."""
+
+        async def load(keys: Sequence[str]) -> list[Any]:
+            [keys_field] = request.DESCRIPTOR.fields  # type: ignore[attr-defined]
+            return await self._by_key(
+                method,
+                request(**{keys_field.name: list(keys)}),
+                keys,
+                lambda reply: ((getattr(t, key), t) for t in getattr(reply, _only_field(reply))),
+                lambda: None,
+            )
+
+        return DataLoader[str, Any](load_fn=load)
 
     async def _by_key(
         self,
@@ -44,33 +72,6 @@ class Loaders:
         by_key = dict(found(reply))
         return [by_key[key] if key in by_key else missing() for key in keys]
 
-    async def _specialties(self, codes: Sequence[str]) -> list[catalog_pb2.Specialty | None]:
-        return await self._by_key(
-            self._backends.catalog.BatchGetSpecialties,
-            catalog_pb2.BatchGetSpecialtiesRequest(codes=list(codes)),
-            codes,
-            lambda reply: ((s.code, s) for s in reply.specialties),
-            lambda: None,
-        )
-
-    async def _elements(self, ids: Sequence[str]) -> list[catalog_pb2.Element | None]:
-        return await self._by_key(
-            self._backends.catalog.BatchGetElements,
-            catalog_pb2.BatchGetElementsRequest(ids=list(ids)),
-            ids,
-            lambda reply: ((e.id, e) for e in reply.elements),
-            lambda: None,
-        )
-
-    async def _progress(self, cycle_ids: Sequence[str]) -> list[plan_pb2.Progress | None]:
-        return await self._by_key(
-            self._backends.plan.BatchGetProgress,
-            plan_pb2.BatchGetProgressRequest(cycle_ids=list(cycle_ids)),
-            cycle_ids,
-            lambda reply: ((p.cycle_id, p) for p in reply.progress),
-            lambda: None,
-        )
-
     async def _plan_items(self, cycle_ids: Sequence[str]) -> list[list[plan_pb2.PlanItem]]:
         return await self._by_key(
             self._backends.plan.BatchGetPlanItems,
@@ -78,24 +79,6 @@ class Loaders:
             cycle_ids,
             lambda reply: ((p.cycle_id, list(p.items)) for p in reply.plans),
             list,
-        )
-
-    async def _providers(self, ids: Sequence[str]) -> list[catalog_pb2.Provider | None]:
-        return await self._by_key(
-            self._backends.catalog.BatchGetProviders,
-            catalog_pb2.BatchGetProvidersRequest(ids=list(ids)),
-            ids,
-            lambda reply: ((p.id, p) for p in reply.providers),
-            lambda: None,
-        )
-
-    async def _program_cycles(self, ids: Sequence[str]) -> list[catalog_pb2.ProgramCycle | None]:
-        return await self._by_key(
-            self._backends.catalog.BatchGetProgramCycles,
-            catalog_pb2.BatchGetProgramCyclesRequest(ids=list(ids)),
-            ids,
-            lambda reply: ((c.id, c) for c in reply.cycles),
-            lambda: None,
         )
 
     async def _my_cycles(self, keys: Sequence[str]) -> list[list[plan_pb2.Cycle]]:
@@ -108,3 +91,8 @@ class Loaders:
         except GatewayError:
             return [[] for _ in keys]
         return [list(reply.cycles) for _ in keys]
+
+
+def _only_field(reply: Message) -> str:
+    [field] = reply.DESCRIPTOR.fields
+    return str(field.name)
