@@ -47,15 +47,19 @@ def test_the_readme_lists_every_demo_account() -> None:
         assert row in table, account.key
 
 
+def login_as(platform: DevStack, account: demo.DemoAccount) -> str:
+    """The demo account's access token from the gateway's login (SNILS and password)."""
+    snils = format_snils(account.snils)
+    reply = data(graphql(platform, LOGIN, None, snils=snils, password=account.password))["login"]
+    assert reply["__typename"] == "Tokens", reply
+    return str(reply["accessToken"])
+
+
 @pytest.mark.parametrize("account", EVERY_ACCOUNT, ids=lambda a: a.key)
 def test_every_demo_account_logs_in_by_snils_and_holds_its_role(
     platform: DevStack, account: demo.DemoAccount
 ) -> None:
-    reply = data(
-        graphql(platform, LOGIN, None, snils=format_snils(account.snils), password=account.password)
-    )["login"]
-    assert reply["__typename"] == "Tokens", reply
-    token = reply["accessToken"]
+    token = login_as(platform, account)
     assert set(account.realm_roles) <= realm_roles(token)
     found = data(graphql(platform, WHO_AM_I, token))
     assert (found["me"]["id"], found["me"]["snils"]) == (

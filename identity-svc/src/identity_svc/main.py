@@ -21,6 +21,7 @@ from identity_svc.adapters.keycloak_users import KeycloakUsers
 from identity_svc.adapters.orm import outbox
 from identity_svc.adapters.unit_of_work import IdentityUnitOfWork
 from identity_svc.entrypoints.grpc_servicer import IdentityServicer, PublicIdentityServicer
+from identity_svc.entrypoints.role_request_rpcs import RoleRequestPorts
 from identity_svc.service_layer import account_mail as account_mail_events
 from identity_svc.service_layer.account_mail import AccountMail
 from identity_svc.service_layer.demo import seed_demo
@@ -59,12 +60,9 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
     uow = partial(IdentityUnitOfWork, infra.sessions)
     users = keycloak_users(settings)
     clock = SystemClock()
-    grants = GrantService(
-        uow,
-        municipalities.KnownMunicipalities(infra.sessions),
-        partial(publish_grants_changed, infra.redis),
-        clock=clock,
-    )
+    known_municipalities = municipalities.KnownMunicipalities(infra.sessions)
+    grants_changed = partial(publish_grants_changed, infra.redis)
+    grants = GrantService(uow, known_municipalities, grants_changed, clock=clock)
     registrations = RegistrationService(uow, users, clock=clock)
     account_mail = StreamConsumer(
         infra.redis,
@@ -94,6 +92,7 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
                     uow,
                     ProfileService(uow, users, clock=clock),
                     grants,
+                    RoleRequestPorts(uow, known_municipalities, grants_changed, clock),
                     frozenset(settings.full_record_clients),
                 ),
                 identity_pb2.DESCRIPTOR.services_by_name["IdentityService"].full_name,

@@ -1250,6 +1250,8 @@ export type ErrorCode =
   | 'INVALID_REQUIRED_HOURS'
   /** The role is unknown. */
   | 'INVALID_ROLE'
+  /** A role request status the service does not know (reserved: no request takes one today). */
+  | 'INVALID_ROLE_REQUEST_STATUS'
   /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
   | 'INVALID_SCHOOL_KIND'
   /** The scope is unknown. */
@@ -1292,6 +1294,8 @@ export type ErrorCode =
   | 'INVERTED_DATES'
   /** A date range starts after it ends. */
   | 'INVERTED_DATE_RANGE'
+  /** A role request needs a justification of at least 10 characters. */
+  | 'JUSTIFICATION_REQUIRED'
   /** The person kind (specialist level or teacher) is missing. */
   | 'KIND_REQUIRED'
   /** The last name is missing. */
@@ -1386,6 +1390,8 @@ export type ErrorCode =
   | 'REASON_TOO_LONG'
   /** The failed-attempt limiter (Redis) is down, so codes cannot be entered now. */
   | 'REDEMPTION_UNAVAILABLE'
+  /** Refusing a role request needs a reason the person can read. */
+  | 'REFUSAL_REASON_REQUIRED'
   /** No such event registration. */
   | 'REGISTRATION_NOT_FOUND'
   /** No error report with this id. */
@@ -1404,6 +1410,10 @@ export type ErrorCode =
   | 'REVIEW_NOT_FOUND'
   /** A review's text is over 2000 characters. */
   | 'REVIEW_TOO_LONG'
+  /** The role request was already decided the other way; a decision is final. */
+  | 'ROLE_REQUEST_DECIDED'
+  /** No role request has this id. */
+  | 'ROLE_REQUEST_NOT_FOUND'
   /** No such school in the caller's scope. */
   | 'SCHOOL_NOT_FOUND'
   /** Seats of this kind are taken and cannot be removed. The message differs between operations; this is the general one. */
@@ -1791,6 +1801,8 @@ export type Mutation = {
   createProgram: ElementResult;
   /** An operator confirms or removes candidates of their scope (all or none). */
   decideCandidates: CandidatesResult;
+  /** Approve a role request (the role is granted) or refuse it with a reason: for the scope's authority. Deciding again the same way returns the request. */
+  decideRoleRequest: RoleRequestResult;
   /** Grant a role in a scope to a person (by id or SNILS). */
   grantRole: GrantRoleResult;
   /** Hide a review from everyone but admins and its author, or show it again (admins). */
@@ -1833,6 +1845,8 @@ export type Mutation = {
   reportElementError: ErrorReportResult;
   /** Forgotten password: an e-mail with a reset link goes to the profile's address (the same answer whether or not the SNILS is registered). */
   requestPasswordReset: PasswordResetResult;
+  /** Ask for a role on a scope, with a justification; asking again while a request for it is pending returns that request. */
+  requestRole: RoleRequestResult;
   /** Revoke a person's role in a scope. */
   revokeRole: RevokeRoleResult;
   /** Regional operator: allocates the campaign's unique numbers within the quotas (once; a repeat returns the stored result). */
@@ -1952,6 +1966,14 @@ export type MutationDecideCandidatesArgs = {
   campaignId: Scalars['ID']['input'];
   decision: CandidateDecision;
   teacherIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationDecideRoleRequestArgs = {
+  approve: Scalars['Boolean']['input'];
+  refusalReason?: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -2102,6 +2124,14 @@ export type MutationReportElementErrorArgs = {
 export type MutationRequestPasswordResetArgs = {
   captchaToken?: InputMaybe<Scalars['String']['input']>;
   snils: Scalars['String']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationRequestRoleArgs = {
+  justification: Scalars['String']['input'];
+  role: Scalars['String']['input'];
+  scope: Scalars['String']['input'];
 };
 
 
@@ -2705,6 +2735,8 @@ export type Query = {
   myCycles: Array<Cycle>;
   /** The roles and scopes of the person logged in. */
   myGrants: Array<RoleGrant>;
+  /** The role requests of the person logged in, newest first. */
+  myRoleRequests: RoleRequestConnection;
   /** The calling teacher with their profile («Моя анкета»). */
   myTeacherProfile: RegionalTeacher;
   /** For a provider's staff: applications to the provider's program cycles, oldest first, at most 1000. */
@@ -2737,6 +2769,8 @@ export type Query = {
   regionalSchools: RegionalSchoolConnection;
   /** Teachers in the caller's scope, sorted by name. */
   regionalTeachers: RegionalTeacherConnection;
+  /** The role requests the person logged in decides, newest first: an admin every one, a provider admin its provider's staff, a school head its school's operators, a regional operator its region's municipal operators; empty for others. */
+  roleRequestsToDecide: RoleRequestConnection;
   /** Every published NMO rule set with its name, source act and numbers, ordered by code. */
   ruleSets: Array<RuleSet>;
   /** A school's pool of free numbers in a campaign. */
@@ -2824,6 +2858,13 @@ export type QueryMunicipalitiesArgs = {
 /** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryMyCampaignStatusArgs = {
   campaignId: Scalars['ID']['input'];
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryMyRoleRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2940,6 +2981,14 @@ export type QueryRegionalTeachersArgs = {
   profileIncompleteOnly?: InputMaybe<Scalars['Boolean']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
   schoolId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryRoleRequestsToDecideArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  pendingOnly?: Scalars['Boolean']['input'];
 };
 
 
@@ -3600,6 +3649,63 @@ export type RoleGrant = {
   /** Where the role applies: "school:<id>", "provider:<id>", "municipality:<id>", "region:16" or "platform:*". */
   scope: Scalars['String']['output'];
 };
+
+/** A person's request for a scoped role and its decision. */
+export type RoleRequest = {
+  __typename?: 'RoleRequest';
+  /** When the person asked. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was decided; null while pending. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The person who decided; null while pending. */
+  decidedByPersonId?: Maybe<Scalars['ID']['output']>;
+  /** The request's id, a UUID. */
+  id: Scalars['ID']['output'];
+  /** Why the person needs the role. */
+  justification: Scalars['String']['output'];
+  /** The person asking (UUID). */
+  personId: Scalars['ID']['output'];
+  /** Why it was refused; empty unless refused. */
+  refusalReason: Scalars['String']['output'];
+  /** The role asked for (see Grant.role). */
+  role: Scalars['String']['output'];
+  /** The scope asked for (see Grant.scope). */
+  scope: Scalars['String']['output'];
+  /** Where the request stands. */
+  status: RoleRequestStatus;
+};
+
+/** A page of a list (a Relay connection). */
+export type RoleRequestConnection = {
+  __typename?: 'RoleRequestConnection';
+  /** The items of this page, in order. */
+  edges: Array<RoleRequestEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a page and the cursor after it. */
+export type RoleRequestEdge = {
+  __typename?: 'RoleRequestEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: RoleRequest;
+};
+
+/** The role request as stored, or why it was refused. */
+export type RoleRequestResult = RoleRequest | UserError;
+
+/** Where a role request stands. */
+export type RoleRequestStatus =
+  /** Approved: the person holds the role. */
+  | 'APPROVED'
+  /** Waiting for the scope's authority. */
+  | 'PENDING'
+  /** Refused, with a reason. */
+  | 'REFUSED';
 
 /** The answer to revokeRole. */
 export type RoleRevoke = {

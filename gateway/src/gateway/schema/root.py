@@ -6,12 +6,18 @@ import strawberry
 
 from gateway.schema.catalog import CatalogMutation, CatalogQuery, FeedbackMutation, FeedbackQuery
 from gateway.schema.credits import CreditsMutation, CreditsQuery
-from gateway.schema.identity import IdentityMutation, IdentityQuery
+from gateway.schema.identity import (
+    IdentityMutation,
+    IdentityQuery,
+    RoleRequestMutation,
+    RoleRequestQuery,
+)
 from gateway.schema.pk_regional import PkRegionalMutation, PkRegionalQuery
 from gateway.schema.plan import OverdueQuery, PlanMutation, PlanQuery, PortfolioQuery
 
 QUERIES: tuple[type, ...] = (
     IdentityQuery,
+    RoleRequestQuery,
     CatalogQuery,
     FeedbackQuery,
     PlanQuery,
@@ -22,6 +28,7 @@ QUERIES: tuple[type, ...] = (
 )
 MUTATIONS: tuple[type, ...] = (
     IdentityMutation,
+    RoleRequestMutation,
     CatalogMutation,
     FeedbackMutation,
     PlanMutation,

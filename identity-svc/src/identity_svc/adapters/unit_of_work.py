@@ -9,11 +9,13 @@ from cpd_platform.db import UnitOfWork
 from identity_svc.adapters.grants import GrantRepository
 from identity_svc.adapters.orm import outbox
 from identity_svc.adapters.repository import PersonRepository
+from identity_svc.adapters.role_requests import RoleRequestRepository
 
 
 class IdentityUnitOfWork(UnitOfWork):
     persons: PersonRepository
     grants: GrantRepository
+    role_requests: RoleRequestRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         super().__init__(sessions, outbox)
@@ -21,6 +23,7 @@ class IdentityUnitOfWork(UnitOfWork):
     def bind_repositories(self, session: AsyncSession) -> None:
         self.persons = PersonRepository(session)
         self.grants = GrantRepository(session)
+        self.role_requests = RoleRequestRepository(session)
 
     async def lock_snils(self, snils: str) -> None:
         """Serialises work on one SNILS until the block ends (registration, ESIA linking)."""

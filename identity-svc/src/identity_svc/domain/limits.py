@@ -27,6 +27,9 @@ TEXT_LIMITS: dict[str, tuple[int, str]] = {
     "person_id": (64, "идентификатор человека"),
     "role": (32, "роль"),
     "scope": (100, "область полномочий"),
+    "justification": (2000, "обоснование"),
+    "refusal_reason": (2000, "причина отказа"),
+    "role_request_id": (64, "идентификатор заявки"),
 }
 
 

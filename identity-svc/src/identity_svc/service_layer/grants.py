@@ -64,11 +64,7 @@ class GrantService:
             # Authorised before the target is looked up: refusals say nothing about who exists.
             await self._authorise(principal, repo, grant)
             target = PersonGrant(await self._target_person(uow, person_id, snils), grant)
-            before = await repo.get(target)
-            after = await repo.add(
-                GrantRecord(target.person_id, grant, principal.subject, self._clock.now())
-            )
-            await repo.audit(self._audit(GrantAction.GRANT, principal, target, before, after))
+            after = await add_grant(repo, principal, target, self._clock)
             await uow.commit()
         await self._notify(target.person_id)
         return after
@@ -81,7 +77,9 @@ class GrantService:
             await self._authorise(principal, repo, grant)
             target = PersonGrant(await self._target_person(uow, person_id, ""), grant)
             before = await repo.remove(target)
-            await repo.audit(self._audit(GrantAction.REVOKE, principal, target, before, None))
+            await repo.audit(
+                grant_audit(GrantAction.REVOKE, principal, target, before, None, self._clock)
+            )
             await uow.commit()
         if before is not None:
             await self._notify(person_id)
@@ -103,40 +101,70 @@ class GrantService:
         return found[0].id
 
     async def _authorise(self, principal: Principal, repo: GrantStore, grant: Grant) -> None:
-        held: set[Grant] = set()
-        if principal.person_id is not None:
-            held |= await repo.held_by(principal.person_id)
-        if principal.has_role(Role.ADMIN):
-            held.add(ADMIN_GRANT)
-        containing: list[Scope] = []
-        for region in regions_to_check(held, grant):
-            if grant.scope.id in await self._municipalities.municipality_ids(region):
-                containing.append(Scope.region(region))
-        require_may_grant(held, grant, containing)
-
-    def _audit(
-        self,
-        action: GrantAction,
-        principal: Principal,
-        target: PersonGrant,
-        before: GrantRecord | None,
-        after: GrantRecord | None,
-    ) -> GrantAudit:
-        return GrantAudit(
-            action=action,
-            actor_subject=principal.subject,
-            actor_person_id=principal.person_id,
-            target=target,
-            before=before,
-            after=after,
-            at=self._clock.now(),
-        )
+        await authorise_grant(principal, repo, grant, self._municipalities)
 
     async def _notify(self, person_id: str) -> None:
-        try:
-            await self._grants_changed(person_id)
-        except Exception:
-            # The caches' ttl bounds how long a lost notification keeps stale grants.
-            log.warning(
-                "grants-changed notification failed", exc_info=True, extra={"person": person_id}
-            )
+        await notify_grants_changed(self._grants_changed, person_id)
+
+
+async def held_grants(principal: Principal, repo: GrantStore) -> set[Grant]:
+    """The caller's grants, an admin's realm role counting as the platform grant."""
+    held: set[Grant] = set()
+    if principal.person_id is not None:
+        held |= await repo.held_by(principal.person_id)
+    if principal.has_role(Role.ADMIN):
+        held.add(ADMIN_GRANT)
+    return held
+
+
+async def authorise_grant(
+    principal: Principal, repo: GrantStore, grant: Grant, municipalities: MunicipalityDirectory
+) -> None:
+    """Raises `grant_not_allowed` unless the caller may grant (or revoke) `grant`."""
+    held = await held_grants(principal, repo)
+    containing: list[Scope] = []
+    for region in regions_to_check(held, grant):
+        if grant.scope.id in await municipalities.municipality_ids(region):
+            containing.append(Scope.region(region))
+    require_may_grant(held, grant, containing)
+
+
+async def add_grant(
+    repo: GrantStore, principal: Principal, target: PersonGrant, clock: Clock
+) -> GrantRecord:
+    """Grants (idempotently) and audits the grant on behalf of the authorised caller."""
+    before = await repo.get(target)
+    after = await repo.add(
+        GrantRecord(target.person_id, target.grant, principal.subject, clock.now())
+    )
+    await repo.audit(grant_audit(GrantAction.GRANT, principal, target, before, after, clock))
+    return after
+
+
+def grant_audit(
+    action: GrantAction,
+    principal: Principal,
+    target: PersonGrant,
+    before: GrantRecord | None,
+    after: GrantRecord | None,
+    clock: Clock,
+) -> GrantAudit:
+    return GrantAudit(
+        action=action,
+        actor_subject=principal.subject,
+        actor_person_id=principal.person_id,
+        target=target,
+        before=before,
+        after=after,
+        at=clock.now(),
+    )
+
+
+async def notify_grants_changed(grants_changed: GrantsChanged, person_id: str) -> None:
+    try:
+        await grants_changed(person_id)
+    except Exception:
+        # The caches' ttl bounds how long a lost notification keeps stale grants.
+        log.warning(
+            "grants-changed notification failed", exc_info=True, extra={"person": person_id}
+        )

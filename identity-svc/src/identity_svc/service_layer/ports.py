@@ -12,6 +12,7 @@ from cpd_platform.db import UnitOfWorkPort
 from cpd_platform.principal import Grant
 from identity_svc.domain.grants import GrantAudit, GrantRecord, PersonGrant
 from identity_svc.domain.person import Person, RegistrationState
+from identity_svc.domain.role_requests import DecidableRequests, RoleRequest
 
 
 class PersonStore(Protocol):
@@ -58,12 +59,34 @@ class GrantStore(Protocol):
     async def audit_trail(self, person_id: str) -> list[dict[str, Any]]: ...
 
 
+class RoleRequestStore(Protocol):
+    async def add_if_no_pending(self, request: RoleRequest) -> RoleRequest:
+        """Inserts the request unless the person has a pending one for the same grant; returns
+        the pending one."""
+        ...
+
+    async def get(self, request_id: str, *, lock: bool = False) -> RoleRequest | None: ...
+
+    async def save_decision(self, request: RoleRequest) -> None: ...
+
+    async def page_of_person(
+        self, person_id: str, limit: int, offset: int
+    ) -> tuple[list[RoleRequest], int]: ...
+
+    async def page_to_decide(
+        self, decidable: DecidableRequests, pending_only: bool, limit: int, offset: int
+    ) -> tuple[list[RoleRequest], int]: ...
+
+
 class IdentityUnitOfWorkPort(UnitOfWorkPort, Protocol):
     @property
     def persons(self) -> PersonStore: ...
 
     @property
     def grants(self) -> GrantStore: ...
+
+    @property
+    def role_requests(self) -> RoleRequestStore: ...
 
     async def lock_snils(self, snils: str) -> None:
         """Serialises work on one SNILS until the block ends."""

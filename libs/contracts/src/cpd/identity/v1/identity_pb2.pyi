@@ -99,6 +99,34 @@ CONSENT_KIND_USER_AGREEMENT: ConsentKind.ValueType  # 2
 """Acceptance of the platform's user agreement."""
 Global___ConsentKind: _TypeAlias = ConsentKind  # noqa: Y015
 
+class _RoleRequestStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _RoleRequestStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RoleRequestStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    ROLE_REQUEST_STATUS_UNSPECIFIED: _RoleRequestStatus.ValueType  # 0
+    """Not given."""
+    ROLE_REQUEST_STATUS_PENDING: _RoleRequestStatus.ValueType  # 1
+    """Waiting for the scope's authority."""
+    ROLE_REQUEST_STATUS_APPROVED: _RoleRequestStatus.ValueType  # 2
+    """Approved: the person holds the role."""
+    ROLE_REQUEST_STATUS_REFUSED: _RoleRequestStatus.ValueType  # 3
+    """Refused, with a reason."""
+
+class RoleRequestStatus(_RoleRequestStatus, metaclass=_RoleRequestStatusEnumTypeWrapper):
+    """Where a role request stands."""
+
+ROLE_REQUEST_STATUS_UNSPECIFIED: RoleRequestStatus.ValueType  # 0
+"""Not given."""
+ROLE_REQUEST_STATUS_PENDING: RoleRequestStatus.ValueType  # 1
+"""Waiting for the scope's authority."""
+ROLE_REQUEST_STATUS_APPROVED: RoleRequestStatus.ValueType  # 2
+"""Approved: the person holds the role."""
+ROLE_REQUEST_STATUS_REFUSED: RoleRequestStatus.ValueType  # 3
+"""Refused, with a reason."""
+Global___RoleRequestStatus: _TypeAlias = RoleRequestStatus  # noqa: Y015
+
 @_typing.final
 class Consent(_message.Message):
     """A consent a person has given."""
@@ -644,6 +672,292 @@ class RevokeRoleResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___RevokeRoleResponse: _TypeAlias = RevokeRoleResponse  # noqa: Y015
+
+@_typing.final
+class RoleRequest(_message.Message):
+    """A person's request for a scoped role and its decision."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    ROLE_FIELD_NUMBER: _builtins.int
+    SCOPE_FIELD_NUMBER: _builtins.int
+    JUSTIFICATION_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    CREATED_AT_FIELD_NUMBER: _builtins.int
+    DECIDED_BY_PERSON_ID_FIELD_NUMBER: _builtins.int
+    DECIDED_AT_FIELD_NUMBER: _builtins.int
+    REFUSAL_REASON_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """The request's id, a UUID."""
+    person_id: _builtins.str
+    """The person asking (UUID)."""
+    role: _builtins.str
+    """The role asked for (see Grant.role)."""
+    scope: _builtins.str
+    """The scope asked for (see Grant.scope)."""
+    justification: _builtins.str
+    """Why the person needs the role."""
+    status: Global___RoleRequestStatus.ValueType
+    """Where the request stands."""
+    created_at: _builtins.str
+    """When it was made (RFC 3339)."""
+    decided_by_person_id: _builtins.str
+    """The person who decided (UUID); empty while pending or when decided without a person."""
+    decided_at: _builtins.str
+    """When it was decided (RFC 3339); empty while pending."""
+    refusal_reason: _builtins.str
+    """Why it was refused; empty unless refused."""
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        person_id: _builtins.str = ...,
+        role: _builtins.str = ...,
+        scope: _builtins.str = ...,
+        justification: _builtins.str = ...,
+        status: Global___RoleRequestStatus.ValueType = ...,
+        created_at: _builtins.str = ...,
+        decided_by_person_id: _builtins.str = ...,
+        decided_at: _builtins.str = ...,
+        refusal_reason: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["created_at", b"created_at", "decided_at", b"decided_at", "decided_by_person_id", b"decided_by_person_id", "id", b"id", "justification", b"justification", "person_id", b"person_id", "refusal_reason", b"refusal_reason", "role", b"role", "scope", b"scope", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RoleRequest: _TypeAlias = RoleRequest  # noqa: Y015
+
+@_typing.final
+class RequestRoleRequest(_message.Message):
+    """A role asked for."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ROLE_FIELD_NUMBER: _builtins.int
+    SCOPE_FIELD_NUMBER: _builtins.int
+    JUSTIFICATION_FIELD_NUMBER: _builtins.int
+    role: _builtins.str
+    """The role (see Grant.role); at most 32 characters."""
+    scope: _builtins.str
+    """The scope, "<kind>:<id>" matching the role (see Grant); at most 100 characters."""
+    justification: _builtins.str
+    """Why the caller needs it: 10 to 2000 characters."""
+    def __init__(
+        self,
+        *,
+        role: _builtins.str = ...,
+        scope: _builtins.str = ...,
+        justification: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["justification", b"justification", "role", b"role", "scope", b"scope"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RequestRoleRequest: _TypeAlias = RequestRoleRequest  # noqa: Y015
+
+@_typing.final
+class RequestRoleResponse(_message.Message):
+    """The request as stored."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUEST_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def request(self) -> Global___RoleRequest:
+        """The new request, or the pending one for the same role and scope."""
+
+    def __init__(
+        self,
+        *,
+        request: Global___RoleRequest | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["request", b"request"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request", b"request"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RequestRoleResponse: _TypeAlias = RequestRoleResponse  # noqa: Y015
+
+@_typing.final
+class ListMyRoleRequestsRequest(_message.Message):
+    """A page of the caller's requests."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    page_size: _builtins.int
+    """1..500, default 100 (0 or less means 100; more than 500 means 500)."""
+    page_token: _builtins.str
+    """Empty for the first page; otherwise the next_page_token of the previous answer."""
+    def __init__(
+        self,
+        *,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListMyRoleRequestsRequest: _TypeAlias = ListMyRoleRequestsRequest  # noqa: Y015
+
+@_typing.final
+class ListMyRoleRequestsResponse(_message.Message):
+    """A page of the caller's requests."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """The token of the next page; empty on the last one."""
+    total: _builtins.int
+    """How many requests there are in all."""
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___RoleRequest]:
+        """Newest first."""
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___RoleRequest] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "requests", b"requests", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListMyRoleRequestsResponse: _TypeAlias = ListMyRoleRequestsResponse  # noqa: Y015
+
+@_typing.final
+class ListRoleRequestsToDecideRequest(_message.Message):
+    """A page of the requests the caller decides."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PENDING_ONLY_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    pending_only: _builtins.bool
+    """Only pending requests (true), or decided ones as well."""
+    page_size: _builtins.int
+    """1..500, default 100 (0 or less means 100; more than 500 means 500)."""
+    page_token: _builtins.str
+    """Empty for the first page; otherwise the next_page_token of the previous answer."""
+    def __init__(
+        self,
+        *,
+        pending_only: _builtins.bool = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token", "pending_only", b"pending_only"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListRoleRequestsToDecideRequest: _TypeAlias = ListRoleRequestsToDecideRequest  # noqa: Y015
+
+@_typing.final
+class ListRoleRequestsToDecideResponse(_message.Message):
+    """A page of the requests the caller decides."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """The token of the next page; empty on the last one."""
+    total: _builtins.int
+    """How many requests there are in all."""
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___RoleRequest]:
+        """Newest first."""
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___RoleRequest] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "requests", b"requests", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListRoleRequestsToDecideResponse: _TypeAlias = ListRoleRequestsToDecideResponse  # noqa: Y015
+
+@_typing.final
+class DecideRoleRequestRequest(_message.Message):
+    """A decision on a role request."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    APPROVE_FIELD_NUMBER: _builtins.int
+    REFUSAL_REASON_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """The request (UUID)."""
+    approve: _builtins.bool
+    """True approves (and grants the role), false refuses."""
+    refusal_reason: _builtins.str
+    """Why it is refused: required when refusing, at most 2000 characters."""
+    def __init__(
+        self,
+        *,
+        request_id: _builtins.str = ...,
+        approve: _builtins.bool = ...,
+        refusal_reason: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["approve", b"approve", "refusal_reason", b"refusal_reason", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DecideRoleRequestRequest: _TypeAlias = DecideRoleRequestRequest  # noqa: Y015
+
+@_typing.final
+class DecideRoleRequestResponse(_message.Message):
+    """The decided request."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUEST_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def request(self) -> Global___RoleRequest:
+        """The request with its decision."""
+
+    def __init__(
+        self,
+        *,
+        request: Global___RoleRequest | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["request", b"request"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request", b"request"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DecideRoleRequestResponse: _TypeAlias = DecideRoleRequestResponse  # noqa: Y015
 
 @_typing.final
 class RegisterRequest(_message.Message):

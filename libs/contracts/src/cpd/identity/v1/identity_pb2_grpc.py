@@ -81,6 +81,26 @@ class IdentityServiceStub:
                 request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleRequest.SerializeToString,
                 response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleResponse.FromString,
                 _registered_method=True)
+        self.RequestRole = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/RequestRole',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestRoleRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestRoleResponse.FromString,
+                _registered_method=True)
+        self.ListMyRoleRequests = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/ListMyRoleRequests',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListMyRoleRequestsRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListMyRoleRequestsResponse.FromString,
+                _registered_method=True)
+        self.ListRoleRequestsToDecide = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/ListRoleRequestsToDecide',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListRoleRequestsToDecideRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListRoleRequestsToDecideResponse.FromString,
+                _registered_method=True)
+        self.DecideRoleRequest = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/DecideRoleRequest',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestResponse.FromString,
+                _registered_method=True)
 
 
 class IdentityServiceServicer:
@@ -178,6 +198,47 @@ class IdentityServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RequestRole(self, request, context):
+        """The caller (a person) asks for a scoped role (see Grant) with a justification; the scope's
+        authority decides (DecideRoleRequest). Asking again while a request for the same role and
+        scope is pending returns that request. Errors: PERMISSION_DENIED "not_a_person";
+        INVALID_ARGUMENT "invalid_role", "invalid_scope", "invalid_grant_scope" (provider_system
+        and support are not scoped grants), "justification_required" (under 10 characters),
+        "text_too_long" (justification 2000).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListMyRoleRequests(self, request, context):
+        """The caller's own role requests, newest first. Errors: PERMISSION_DENIED "not_a_person";
+        INVALID_ARGUMENT "invalid_page_token".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListRoleRequestsToDecide(self, request, context):
+        """The role requests the caller decides, newest first: an admin every one; a provider admin
+        those for provider_staff of their provider; a school head those for school_operator of their
+        school; a regional operator those for municipal_operator of their region's municipalities.
+        Anyone else gets an empty list. Errors: INVALID_ARGUMENT "invalid_page_token".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DecideRoleRequest(self, request, context):
+        """The scope's authority (the same rule as GrantRole) approves a request, which grants the role
+        (audited like GrantRole), or refuses it with a reason. Deciding a decided request the same
+        way again returns it unchanged. Errors: NOT_FOUND "role_request_not_found";
+        PERMISSION_DENIED "grant_not_allowed"; FAILED_PRECONDITION "role_request_decided" (decided
+        the other way); INVALID_ARGUMENT "refusal_reason_required", "text_too_long" (reason 2000).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_IdentityServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -215,6 +276,26 @@ def add_IdentityServiceServicer_to_server(servicer, server):
                     servicer.RevokeRole,
                     request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleRequest.FromString,
                     response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleResponse.SerializeToString,
+            ),
+            'RequestRole': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestRole,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestRoleRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestRoleResponse.SerializeToString,
+            ),
+            'ListMyRoleRequests': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMyRoleRequests,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListMyRoleRequestsRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListMyRoleRequestsResponse.SerializeToString,
+            ),
+            'ListRoleRequestsToDecide': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListRoleRequestsToDecide,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListRoleRequestsToDecideRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListRoleRequestsToDecideResponse.SerializeToString,
+            ),
+            'DecideRoleRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.DecideRoleRequest,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -418,6 +499,114 @@ class IdentityService:
             '/cpd.identity.v1.IdentityService/RevokeRole',
             cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleRequest.SerializeToString,
             cpd_dot_identity_dot_v1_dot_identity__pb2.RevokeRoleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RequestRole(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/RequestRole',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.RequestRoleRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.RequestRoleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListMyRoleRequests(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/ListMyRoleRequests',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListMyRoleRequestsRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListMyRoleRequestsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListRoleRequestsToDecide(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/ListRoleRequestsToDecide',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListRoleRequestsToDecideRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListRoleRequestsToDecideResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DecideRoleRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/DecideRoleRequest',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -97,6 +97,31 @@ class IdentityServiceStub:
     """Revokes a grant (the same rules and errors as GrantRole; the person by id only); revoking a
     missing grant is fine (revoked = false). Audited.
     """
+    RequestRole: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RequestRoleRequest, _identity_pb2.RequestRoleResponse]
+    """The caller (a person) asks for a scoped role (see Grant) with a justification; the scope's
+    authority decides (DecideRoleRequest). Asking again while a request for the same role and
+    scope is pending returns that request. Errors: PERMISSION_DENIED "not_a_person";
+    INVALID_ARGUMENT "invalid_role", "invalid_scope", "invalid_grant_scope" (provider_system
+    and support are not scoped grants), "justification_required" (under 10 characters),
+    "text_too_long" (justification 2000).
+    """
+    ListMyRoleRequests: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListMyRoleRequestsRequest, _identity_pb2.ListMyRoleRequestsResponse]
+    """The caller's own role requests, newest first. Errors: PERMISSION_DENIED "not_a_person";
+    INVALID_ARGUMENT "invalid_page_token".
+    """
+    ListRoleRequestsToDecide: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListRoleRequestsToDecideRequest, _identity_pb2.ListRoleRequestsToDecideResponse]
+    """The role requests the caller decides, newest first: an admin every one; a provider admin
+    those for provider_staff of their provider; a school head those for school_operator of their
+    school; a regional operator those for municipal_operator of their region's municipalities.
+    Anyone else gets an empty list. Errors: INVALID_ARGUMENT "invalid_page_token".
+    """
+    DecideRoleRequest: _grpc.UnaryUnaryMultiCallable[_identity_pb2.DecideRoleRequestRequest, _identity_pb2.DecideRoleRequestResponse]
+    """The scope's authority (the same rule as GrantRole) approves a request, which grants the role
+    (audited like GrantRole), or refuses it with a reason. Deciding a decided request the same
+    way again returns it unchanged. Errors: NOT_FOUND "role_request_not_found";
+    PERMISSION_DENIED "grant_not_allowed"; FAILED_PRECONDITION "role_request_decided" (decided
+    the other way); INVALID_ARGUMENT "refusal_reason_required", "text_too_long" (reason 2000).
+    """
 
 @_typing.type_check_only
 class IdentityServiceAsyncStub(IdentityServiceStub):
@@ -166,6 +191,31 @@ class IdentityServiceAsyncStub(IdentityServiceStub):
     RevokeRole: _aio.UnaryUnaryMultiCallable[_identity_pb2.RevokeRoleRequest, _identity_pb2.RevokeRoleResponse]  # type: ignore[assignment]
     """Revokes a grant (the same rules and errors as GrantRole; the person by id only); revoking a
     missing grant is fine (revoked = false). Audited.
+    """
+    RequestRole: _aio.UnaryUnaryMultiCallable[_identity_pb2.RequestRoleRequest, _identity_pb2.RequestRoleResponse]  # type: ignore[assignment]
+    """The caller (a person) asks for a scoped role (see Grant) with a justification; the scope's
+    authority decides (DecideRoleRequest). Asking again while a request for the same role and
+    scope is pending returns that request. Errors: PERMISSION_DENIED "not_a_person";
+    INVALID_ARGUMENT "invalid_role", "invalid_scope", "invalid_grant_scope" (provider_system
+    and support are not scoped grants), "justification_required" (under 10 characters),
+    "text_too_long" (justification 2000).
+    """
+    ListMyRoleRequests: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListMyRoleRequestsRequest, _identity_pb2.ListMyRoleRequestsResponse]  # type: ignore[assignment]
+    """The caller's own role requests, newest first. Errors: PERMISSION_DENIED "not_a_person";
+    INVALID_ARGUMENT "invalid_page_token".
+    """
+    ListRoleRequestsToDecide: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListRoleRequestsToDecideRequest, _identity_pb2.ListRoleRequestsToDecideResponse]  # type: ignore[assignment]
+    """The role requests the caller decides, newest first: an admin every one; a provider admin
+    those for provider_staff of their provider; a school head those for school_operator of their
+    school; a regional operator those for municipal_operator of their region's municipalities.
+    Anyone else gets an empty list. Errors: INVALID_ARGUMENT "invalid_page_token".
+    """
+    DecideRoleRequest: _aio.UnaryUnaryMultiCallable[_identity_pb2.DecideRoleRequestRequest, _identity_pb2.DecideRoleRequestResponse]  # type: ignore[assignment]
+    """The scope's authority (the same rule as GrantRole) approves a request, which grants the role
+    (audited like GrantRole), or refuses it with a reason. Deciding a decided request the same
+    way again returns it unchanged. Errors: NOT_FOUND "role_request_not_found";
+    PERMISSION_DENIED "grant_not_allowed"; FAILED_PRECONDITION "role_request_decided" (decided
+    the other way); INVALID_ARGUMENT "refusal_reason_required", "text_too_long" (reason 2000).
     """
 
 class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -275,6 +325,55 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_identity_pb2.RevokeRoleResponse, _abc.Awaitable[_identity_pb2.RevokeRoleResponse]]:
         """Revokes a grant (the same rules and errors as GrantRole; the person by id only); revoking a
         missing grant is fine (revoked = false). Audited.
+        """
+
+    @_abc_1.abstractmethod
+    def RequestRole(
+        self,
+        request: _identity_pb2.RequestRoleRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.RequestRoleResponse, _abc.Awaitable[_identity_pb2.RequestRoleResponse]]:
+        """The caller (a person) asks for a scoped role (see Grant) with a justification; the scope's
+        authority decides (DecideRoleRequest). Asking again while a request for the same role and
+        scope is pending returns that request. Errors: PERMISSION_DENIED "not_a_person";
+        INVALID_ARGUMENT "invalid_role", "invalid_scope", "invalid_grant_scope" (provider_system
+        and support are not scoped grants), "justification_required" (under 10 characters),
+        "text_too_long" (justification 2000).
+        """
+
+    @_abc_1.abstractmethod
+    def ListMyRoleRequests(
+        self,
+        request: _identity_pb2.ListMyRoleRequestsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.ListMyRoleRequestsResponse, _abc.Awaitable[_identity_pb2.ListMyRoleRequestsResponse]]:
+        """The caller's own role requests, newest first. Errors: PERMISSION_DENIED "not_a_person";
+        INVALID_ARGUMENT "invalid_page_token".
+        """
+
+    @_abc_1.abstractmethod
+    def ListRoleRequestsToDecide(
+        self,
+        request: _identity_pb2.ListRoleRequestsToDecideRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.ListRoleRequestsToDecideResponse, _abc.Awaitable[_identity_pb2.ListRoleRequestsToDecideResponse]]:
+        """The role requests the caller decides, newest first: an admin every one; a provider admin
+        those for provider_staff of their provider; a school head those for school_operator of their
+        school; a regional operator those for municipal_operator of their region's municipalities.
+        Anyone else gets an empty list. Errors: INVALID_ARGUMENT "invalid_page_token".
+        """
+
+    @_abc_1.abstractmethod
+    def DecideRoleRequest(
+        self,
+        request: _identity_pb2.DecideRoleRequestRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.DecideRoleRequestResponse, _abc.Awaitable[_identity_pb2.DecideRoleRequestResponse]]:
+        """The scope's authority (the same rule as GrantRole) approves a request, which grants the role
+        (audited like GrantRole), or refuses it with a reason. Deciding a decided request the same
+        way again returns it unchanged. Errors: NOT_FOUND "role_request_not_found";
+        PERMISSION_DENIED "grant_not_allowed"; FAILED_PRECONDITION "role_request_decided" (decided
+        the other way); INVALID_ARGUMENT "refusal_reason_required", "text_too_long" (reason 2000).
         """
 
 def add_IdentityServiceServicer_to_server(servicer: IdentityServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
