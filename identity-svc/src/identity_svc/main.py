@@ -22,12 +22,15 @@ from identity_svc.adapters.orm import outbox
 from identity_svc.adapters.unit_of_work import IdentityUnitOfWork
 from identity_svc.entrypoints.grpc_servicer import IdentityServicer, PublicIdentityServicer
 from identity_svc.entrypoints.role_request_rpcs import RoleRequestPorts
+from identity_svc.entrypoints.support_rpcs import SupportPorts
 from identity_svc.service_layer import account_mail as account_mail_events
+from identity_svc.service_layer import support_mail as support_mail_events
 from identity_svc.service_layer.account_mail import AccountMail
 from identity_svc.service_layer.demo import seed_demo
 from identity_svc.service_layer.grants import GrantService
 from identity_svc.service_layer.profile import ProfileService
 from identity_svc.service_layer.registration import RegistrationService
+from identity_svc.service_layer.support_mail import SupportMail
 from identity_svc.settings import IdentitySettings
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
@@ -64,14 +67,22 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
     grants_changed = partial(publish_grants_changed, infra.redis)
     grants = GrantService(uow, known_municipalities, grants_changed, clock=clock)
     registrations = RegistrationService(uow, users, clock=clock)
+    mail = partial(mail_sender, settings)
     account_mail = StreamConsumer(
         infra.redis,
         group=account_mail_events.CONSUMER_GROUP,
         consumer=f"{account_mail_events.CONSUMER_GROUP}-{socket.gethostname()}-{os.getpid()}",
         event_types=account_mail_events.EVENT_TYPES,
-        handler=AccountMail(uow, users, partial(mail_sender, settings)),
+        handler=AccountMail(uow, users, mail),
     )
 
+    support_mail = StreamConsumer(
+        infra.redis,
+        group=support_mail_events.CONSUMER_GROUP,
+        consumer=f"{support_mail_events.CONSUMER_GROUP}-{socket.gethostname()}-{os.getpid()}",
+        event_types=support_mail_events.EVENT_TYPES,
+        handler=SupportMail(uow, mail),
+    )
     municipality_registrations = StreamConsumer(
         infra.redis,
         group=municipalities.CONSUMER_GROUP,
@@ -93,6 +104,7 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
                     ProfileService(uow, users, clock=clock),
                     grants,
                     RoleRequestPorts(uow, known_municipalities, grants_changed, clock),
+                    SupportPorts(uow, clock),
                     frozenset(settings.full_record_clients),
                 ),
                 identity_pb2.DESCRIPTOR.services_by_name["IdentityService"].full_name,
@@ -104,7 +116,13 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
                 public=True,
             ),
         ],
-        background=[relay.run, account_mail.run, municipality_registrations.run, close_on_stop],
+        background=[
+            relay.run,
+            account_mail.run,
+            support_mail.run,
+            municipality_registrations.run,
+            close_on_stop,
+        ],
     )
 
 

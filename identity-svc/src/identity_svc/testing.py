@@ -48,7 +48,10 @@ class Grantees:
         self._idp = idp
 
     async def person(
-        self, snils: str | None = None, kind: PersonKind = PersonKind.TEACHER
+        self,
+        snils: str | None = None,
+        kind: PersonKind = PersonKind.TEACHER,
+        email: str = "grantee@example.org",
     ) -> Person:
         person = Person(
             id=str(uuid.uuid4()),
@@ -59,7 +62,7 @@ class Grantees:
             patronymic=None,
             birth_date=date(1985, 5, 5),
             region_code="16",
-            email="grantee@example.org",
+            email=email,
             kind=kind,
         )
         async with self._identity.infrastructure.sessions() as session:

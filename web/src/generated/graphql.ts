@@ -1272,6 +1272,14 @@ export type ErrorCode =
   | 'INVALID_STATUS'
   /** The unique number cannot move from its status to the requested one. */
   | 'INVALID_STATUS_TRANSITION'
+  /** A support message author kind the service does not know (reserved: no request takes one today). */
+  | 'INVALID_SUPPORT_AUTHOR'
+  /** The context reference is not "<kind>:<id>" with kind cycle, element, credit, code, application or plan_item. */
+  | 'INVALID_SUPPORT_CONTEXT'
+  /** The status filter is not a support request status. */
+  | 'INVALID_SUPPORT_STATUS'
+  /** The support request's topic is missing or unknown. */
+  | 'INVALID_SUPPORT_TOPIC'
   /** A seat claim's target id is malformed. */
   | 'INVALID_TARGET'
   /** The teacher ids are missing or malformed. */
@@ -1438,6 +1446,10 @@ export type ErrorCode =
   | 'SUBJECTS_FOR_TEACHERS_ONLY'
   /** A teachers' program needs its subject. */
   | 'SUBJECT_REQUIRED'
+  /** No support request with this id is visible to the caller. */
+  | 'SUPPORT_REQUEST_NOT_FOUND'
+  /** A support request or message needs at least 10 characters of text. */
+  | 'SUPPORT_TEXT_REQUIRED'
   /** Only programs are published for teachers. */
   | 'TEACHERS_PROGRAMS_ONLY'
   /** The caller is not in the teachers' lists. The message differs between operations; this is the general one. */
@@ -1819,6 +1831,10 @@ export type Mutation = {
   logout: LogoutResult;
   /** Regional operator: opens the campaign of a year (or returns the existing one unchanged). */
   openRegionalCampaign: CampaignResult;
+  /** Open a support request (the question is its first message). */
+  openSupportRequest: SupportRequestResult;
+  /** Write in a support request's thread: the person (back to staff) or staff who see it (the person is e-mailed the answer); resolve marks it resolved. */
+  postSupportMessage: SupportRequestResult;
   /** Publish an element: the search finds it from now on. */
   publishElement: ElementResult;
   /** Rate an element one has a credit for, 1 to 10, with an optional review; rating again changes the rating and the review. */
@@ -2034,6 +2050,21 @@ export type MutationOpenRegionalCampaignArgs = {
   requiredHours?: Scalars['Int']['input'];
   windows: CampaignWindowsInput;
   year: Scalars['Int']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationOpenSupportRequestArgs = {
+  input: SupportRequestInput;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationPostSupportMessageArgs = {
+  idempotencyKey?: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+  resolve?: Scalars['Boolean']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -2737,6 +2768,8 @@ export type Query = {
   myGrants: Array<RoleGrant>;
   /** The role requests of the person logged in, newest first. */
   myRoleRequests: RoleRequestConnection;
+  /** The support requests of the person logged in, the latest changed first (without their threads: read one with supportRequest). */
+  mySupportRequests: SupportRequestConnection;
   /** The calling teacher with their profile («Моя анкета»). */
   myTeacherProfile: RegionalTeacher;
   /** For a provider's staff: applications to the provider's program cycles, oldest first, at most 1000. */
@@ -2777,6 +2810,10 @@ export type Query = {
   schoolPool: SchoolPool;
   /** The nomenclature of specialties, by code. */
   specialties: Array<Specialty>;
+  /** One support request with its thread, for whoever sees it. */
+  supportRequest: SupportRequestResult;
+  /** The support requests the person logged in sees, the latest changed first: support agents and admins every one, a provider's staff those about their provider, everyone their own. */
+  supportRequests: SupportRequestConnection;
   /** Unique numbers in the caller's scope: every holding (current and refused) and every free number; newest year first, then school, code, last change. */
   uniqueNumbers: NumberHoldingConnection;
 };
@@ -2865,6 +2902,14 @@ export type QueryMyCampaignStatusArgs = {
 export type QueryMyRoleRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryMySupportRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<SupportStatus>;
 };
 
 
@@ -3002,6 +3047,20 @@ export type QuerySchoolPoolArgs = {
 /** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QuerySpecialtiesArgs = {
   level?: InputMaybe<EducationLevel>;
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QuerySupportRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QuerySupportRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<SupportStatus>;
 };
 
 
@@ -3846,6 +3905,66 @@ export type Suggestion = {
   startsOn?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Who wrote a message of a support request. */
+export type SupportAuthorKind =
+  /** The person who opened the request. */
+  | 'PERSON'
+  /** Staff of the provider the request names. */
+  | 'PROVIDER'
+  /** A support agent or an admin. */
+  | 'SUPPORT';
+
+/** One message of a support request's thread. */
+export type SupportMessage = {
+  __typename?: 'SupportMessage';
+  /** Who wrote it. */
+  authorKind: SupportAuthorKind;
+  /** The author's person id; null for staff acting without a person. */
+  authorPersonId?: Maybe<Scalars['ID']['output']>;
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The message's id, a UUID. */
+  id: Scalars['ID']['output'];
+  /** The text. */
+  text: Scalars['String']['output'];
+};
+
+/** A person's support request. */
+export type SupportRequest = {
+  __typename?: 'SupportRequest';
+  /** What it is about: "<kind>:<id>" with kind cycle, element, credit, code, application or plan_item; empty when about nothing in particular. */
+  contextReference: Scalars['String']['output'];
+  /** When it was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The request's id, a UUID. */
+  id: Scalars['ID']['output'];
+  /** The thread, oldest first (the first message is the request's text); empty in lists. */
+  messages: Array<SupportMessage>;
+  /** The person who opened it (UUID). */
+  personId: Scalars['ID']['output'];
+  /** The provider whose result it is about (its staff see it); null for none. */
+  providerId?: Maybe<Scalars['ID']['output']>;
+  /** Where it stands. */
+  status: SupportStatus;
+  /** Its subject line; may be empty. */
+  subject: Scalars['String']['output'];
+  /** Its topic. */
+  topic: SupportTopic;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of a list (a Relay connection). */
+export type SupportRequestConnection = {
+  __typename?: 'SupportRequestConnection';
+  /** The items of this page, in order. */
+  edges: Array<SupportRequestEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A support request prepared for the person: the client shows it and submits it (as it is or edited) with identity-svc's support requests. */
 export type SupportRequestDraft = {
   __typename?: 'SupportRequestDraft';
@@ -3858,6 +3977,60 @@ export type SupportRequestDraft = {
   /** The request's topic code: "credits_not_posted". */
   topic: Scalars['String']['output'];
 };
+
+/** An item of a page and the cursor after it. */
+export type SupportRequestEdge = {
+  __typename?: 'SupportRequestEdge';
+  /** The cursor to pass as `after` to get the items after this one; set on the page's last edge only (empty on the others). */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: SupportRequest;
+};
+
+/** A new support request. */
+export type SupportRequestInput = {
+  /** What it is about, "<kind>:<id>" with kind cycle, element, credit, code, application or plan_item (the page it is opened from attaches it); may be empty. */
+  contextReference?: Scalars['String']['input'];
+  /** The client's key: a retry returns the same request. */
+  idempotencyKey?: Scalars['String']['input'];
+  /** The provider whose result it is about; null for none. */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A subject line, at most 200. */
+  subject?: Scalars['String']['input'];
+  /** The question, 10 to 4000 characters. */
+  text: Scalars['String']['input'];
+  /** What it is about, from the list. */
+  topic: SupportTopic;
+};
+
+/** The support request with its thread, or why it was refused. */
+export type SupportRequestResult = SupportRequest | UserError;
+
+/** Where a support request stands. */
+export type SupportStatus =
+  /** The person wrote after an answer: staff are on it. */
+  | 'IN_PROGRESS'
+  /** Opened, nobody has answered yet. */
+  | 'NEW'
+  /** Resolved. */
+  | 'RESOLVED'
+  /** Staff answered: waiting for the person. */
+  | 'WAITING_FOR_PERSON';
+
+/** What a support request is about (the list the person picks from). */
+export type SupportTopic =
+  /** Confirmation codes of events. */
+  | 'CODES'
+  /** A provider has not posted the credits for a completed element. */
+  | 'CREDITS_NOT_POSTED'
+  /** A cycle (five-year period) and its documents. */
+  | 'CYCLE_DOCUMENTS'
+  /** The regional teachers' model (ЭОРТ): numbers, applications, operators. */
+  | 'EORT'
+  /** Anything else. */
+  | 'OTHER'
+  /** Registration, login, the account. */
+  | 'REGISTRATION';
 
 /**
  * «Моя анкета»: what a teacher fills in (the import may prefill it). Mandatory fields still

@@ -11,6 +11,8 @@ from gateway.schema.identity import (
     IdentityQuery,
     RoleRequestMutation,
     RoleRequestQuery,
+    SupportMutation,
+    SupportQuery,
 )
 from gateway.schema.pk_regional import PkRegionalMutation, PkRegionalQuery
 from gateway.schema.plan import OverdueQuery, PlanMutation, PlanQuery, PortfolioQuery
@@ -18,6 +20,7 @@ from gateway.schema.plan import OverdueQuery, PlanMutation, PlanQuery, Portfolio
 QUERIES: tuple[type, ...] = (
     IdentityQuery,
     RoleRequestQuery,
+    SupportQuery,
     CatalogQuery,
     FeedbackQuery,
     PlanQuery,
@@ -29,6 +32,7 @@ QUERIES: tuple[type, ...] = (
 MUTATIONS: tuple[type, ...] = (
     IdentityMutation,
     RoleRequestMutation,
+    SupportMutation,
     CatalogMutation,
     FeedbackMutation,
     PlanMutation,

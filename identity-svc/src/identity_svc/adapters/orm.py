@@ -141,3 +141,38 @@ class RoleRequestRow(Base):
     decided_by_person_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     refusal_reason: Mapped[str] = mapped_column(String(2000), server_default="")
+
+
+class SupportRequestRow(Base):
+    """A person's support request; its thread is in support_messages."""
+
+    __tablename__ = "support_requests"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("persons.id", ondelete="CASCADE"), index=True
+    )
+    topic: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(200))
+    context_reference: Mapped[str] = mapped_column(String(100))
+    # The provider whose result the request is about ("" for none): its staff see the request.
+    provider_id: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(32))
+    # The client's key of the opening call: a retry returns the same request.
+    idempotency_key: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SupportMessageRow(Base):
+    __tablename__ = "support_messages"
+
+    id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(
+        UUID(as_uuid=True), ForeignKey("support_requests.id", ondelete="CASCADE"), index=True
+    )
+    author_person_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    author_kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(String(4000))
+    idempotency_key: Mapped[str | None] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

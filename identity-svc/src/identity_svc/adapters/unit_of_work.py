@@ -10,12 +10,14 @@ from identity_svc.adapters.grants import GrantRepository
 from identity_svc.adapters.orm import outbox
 from identity_svc.adapters.repository import PersonRepository
 from identity_svc.adapters.role_requests import RoleRequestRepository
+from identity_svc.adapters.support import SupportRepository
 
 
 class IdentityUnitOfWork(UnitOfWork):
     persons: PersonRepository
     grants: GrantRepository
     role_requests: RoleRequestRepository
+    support: SupportRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         super().__init__(sessions, outbox)
@@ -24,6 +26,7 @@ class IdentityUnitOfWork(UnitOfWork):
         self.persons = PersonRepository(session)
         self.grants = GrantRepository(session)
         self.role_requests = RoleRequestRepository(session)
+        self.support = SupportRepository(session)
 
     async def lock_snils(self, snils: str) -> None:
         """Serialises work on one SNILS until the block ends (registration, ESIA linking)."""

@@ -30,6 +30,11 @@ TEXT_LIMITS: dict[str, tuple[int, str]] = {
     "justification": (2000, "обоснование"),
     "refusal_reason": (2000, "причина отказа"),
     "role_request_id": (64, "идентификатор заявки"),
+    "subject": (200, "тема обращения"),
+    "support_text": (4000, "текст обращения"),
+    "context_reference": (100, "предмет обращения"),
+    "provider_id": (64, "организация"),
+    "support_request_id": (64, "идентификатор обращения"),
 }
 
 

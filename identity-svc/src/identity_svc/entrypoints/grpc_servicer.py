@@ -13,6 +13,7 @@ from identity_svc.domain.grants import GrantRecord
 from identity_svc.domain.person import ConsentKind, Person, PersonKind, RecordView, Sex
 from identity_svc.domain.registration import RegistrationForm
 from identity_svc.entrypoints.role_request_rpcs import RoleRequestPorts, RoleRequestRpcs
+from identity_svc.entrypoints.support_rpcs import SupportPorts, SupportRpcs
 from identity_svc.service_layer import queries
 from identity_svc.service_layer.grants import GrantService
 from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
@@ -62,17 +63,19 @@ def _grant(record: GrantRecord) -> identity_pb2.Grant:
     )
 
 
-class IdentityServicer(RoleRequestRpcs, identity_pb2_grpc.IdentityServiceServicer):
+class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityServiceServicer):
     def __init__(
         self,
         uow: Callable[[], IdentityUnitOfWorkPort],
         profiles: ProfileService,
         grants: GrantService,
         role_requests: RoleRequestPorts,
+        support: SupportPorts,
         full_record_clients: frozenset[str] = frozenset(),
     ) -> None:
         self._uow = uow
         self._role_requests = role_requests
+        self._support = support
         self._profiles = profiles
         self._grants = grants
         self._full_record_clients = full_record_clients

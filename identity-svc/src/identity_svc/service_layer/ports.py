@@ -13,6 +13,12 @@ from cpd_platform.principal import Grant
 from identity_svc.domain.grants import GrantAudit, GrantRecord, PersonGrant
 from identity_svc.domain.person import Person, RegistrationState
 from identity_svc.domain.role_requests import DecidableRequests, RoleRequest
+from identity_svc.domain.support import (
+    SupportMessage,
+    SupportRequest,
+    SupportStatus,
+    SupportVisibility,
+)
 
 
 class PersonStore(Protocol):
@@ -78,6 +84,29 @@ class RoleRequestStore(Protocol):
     ) -> tuple[list[RoleRequest], int]: ...
 
 
+class SupportStore(Protocol):
+    async def open(self, request: SupportRequest, idempotency_key: str) -> SupportRequest:
+        """Inserts the request with its first message, or returns the person's request opened
+        with the same key."""
+        ...
+
+    async def get(self, request_id: str, *, lock: bool = False) -> SupportRequest | None: ...
+
+    async def message_with_key(self, request_id: str, idempotency_key: str) -> str | None: ...
+
+    async def add_message(self, message: SupportMessage, idempotency_key: str) -> None: ...
+
+    async def save_status(self, request: SupportRequest) -> None: ...
+
+    async def page(
+        self,
+        visibility: SupportVisibility,
+        status: SupportStatus | None,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[SupportRequest], int]: ...
+
+
 class IdentityUnitOfWorkPort(UnitOfWorkPort, Protocol):
     @property
     def persons(self) -> PersonStore: ...
@@ -87,6 +116,9 @@ class IdentityUnitOfWorkPort(UnitOfWorkPort, Protocol):
 
     @property
     def role_requests(self) -> RoleRequestStore: ...
+
+    @property
+    def support(self) -> SupportStore: ...
 
     async def lock_snils(self, snils: str) -> None:
         """Serialises work on one SNILS until the block ends."""

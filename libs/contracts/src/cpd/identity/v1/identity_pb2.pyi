@@ -127,6 +127,106 @@ ROLE_REQUEST_STATUS_REFUSED: RoleRequestStatus.ValueType  # 3
 """Refused, with a reason."""
 Global___RoleRequestStatus: _TypeAlias = RoleRequestStatus  # noqa: Y015
 
+class _SupportTopic:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _SupportTopicEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SupportTopic.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    SUPPORT_TOPIC_UNSPECIFIED: _SupportTopic.ValueType  # 0
+    """Not given."""
+    SUPPORT_TOPIC_REGISTRATION: _SupportTopic.ValueType  # 1
+    """Registration, login, the account."""
+    SUPPORT_TOPIC_CYCLE_DOCUMENTS: _SupportTopic.ValueType  # 2
+    """A cycle (five-year period) and its documents."""
+    SUPPORT_TOPIC_CREDITS_NOT_POSTED: _SupportTopic.ValueType  # 3
+    """A provider has not posted the credits for a completed element."""
+    SUPPORT_TOPIC_CODES: _SupportTopic.ValueType  # 4
+    """Confirmation codes of events."""
+    SUPPORT_TOPIC_EORT: _SupportTopic.ValueType  # 5
+    """The regional teachers' model (ЭОРТ): numbers, applications, operators."""
+    SUPPORT_TOPIC_OTHER: _SupportTopic.ValueType  # 6
+    """Anything else."""
+
+class SupportTopic(_SupportTopic, metaclass=_SupportTopicEnumTypeWrapper):
+    """What a support request is about (the list the person picks from)."""
+
+SUPPORT_TOPIC_UNSPECIFIED: SupportTopic.ValueType  # 0
+"""Not given."""
+SUPPORT_TOPIC_REGISTRATION: SupportTopic.ValueType  # 1
+"""Registration, login, the account."""
+SUPPORT_TOPIC_CYCLE_DOCUMENTS: SupportTopic.ValueType  # 2
+"""A cycle (five-year period) and its documents."""
+SUPPORT_TOPIC_CREDITS_NOT_POSTED: SupportTopic.ValueType  # 3
+"""A provider has not posted the credits for a completed element."""
+SUPPORT_TOPIC_CODES: SupportTopic.ValueType  # 4
+"""Confirmation codes of events."""
+SUPPORT_TOPIC_EORT: SupportTopic.ValueType  # 5
+"""The regional teachers' model (ЭОРТ): numbers, applications, operators."""
+SUPPORT_TOPIC_OTHER: SupportTopic.ValueType  # 6
+"""Anything else."""
+Global___SupportTopic: _TypeAlias = SupportTopic  # noqa: Y015
+
+class _SupportStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _SupportStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SupportStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    SUPPORT_STATUS_UNSPECIFIED: _SupportStatus.ValueType  # 0
+    """Not given (in a filter: any status)."""
+    SUPPORT_STATUS_NEW: _SupportStatus.ValueType  # 1
+    """Opened, nobody has answered yet."""
+    SUPPORT_STATUS_IN_PROGRESS: _SupportStatus.ValueType  # 2
+    """The person wrote after an answer: staff are on it."""
+    SUPPORT_STATUS_WAITING_FOR_PERSON: _SupportStatus.ValueType  # 3
+    """Staff answered: waiting for the person."""
+    SUPPORT_STATUS_RESOLVED: _SupportStatus.ValueType  # 4
+    """Resolved."""
+
+class SupportStatus(_SupportStatus, metaclass=_SupportStatusEnumTypeWrapper):
+    """Where a support request stands."""
+
+SUPPORT_STATUS_UNSPECIFIED: SupportStatus.ValueType  # 0
+"""Not given (in a filter: any status)."""
+SUPPORT_STATUS_NEW: SupportStatus.ValueType  # 1
+"""Opened, nobody has answered yet."""
+SUPPORT_STATUS_IN_PROGRESS: SupportStatus.ValueType  # 2
+"""The person wrote after an answer: staff are on it."""
+SUPPORT_STATUS_WAITING_FOR_PERSON: SupportStatus.ValueType  # 3
+"""Staff answered: waiting for the person."""
+SUPPORT_STATUS_RESOLVED: SupportStatus.ValueType  # 4
+"""Resolved."""
+Global___SupportStatus: _TypeAlias = SupportStatus  # noqa: Y015
+
+class _SupportAuthorKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _SupportAuthorKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SupportAuthorKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    SUPPORT_AUTHOR_KIND_UNSPECIFIED: _SupportAuthorKind.ValueType  # 0
+    """Not given."""
+    SUPPORT_AUTHOR_KIND_PERSON: _SupportAuthorKind.ValueType  # 1
+    """The person who opened the request."""
+    SUPPORT_AUTHOR_KIND_SUPPORT: _SupportAuthorKind.ValueType  # 2
+    """A support agent or an admin."""
+    SUPPORT_AUTHOR_KIND_PROVIDER: _SupportAuthorKind.ValueType  # 3
+    """Staff of the provider the request names."""
+
+class SupportAuthorKind(_SupportAuthorKind, metaclass=_SupportAuthorKindEnumTypeWrapper):
+    """Who wrote a message of a support request."""
+
+SUPPORT_AUTHOR_KIND_UNSPECIFIED: SupportAuthorKind.ValueType  # 0
+"""Not given."""
+SUPPORT_AUTHOR_KIND_PERSON: SupportAuthorKind.ValueType  # 1
+"""The person who opened the request."""
+SUPPORT_AUTHOR_KIND_SUPPORT: SupportAuthorKind.ValueType  # 2
+"""A support agent or an admin."""
+SUPPORT_AUTHOR_KIND_PROVIDER: SupportAuthorKind.ValueType  # 3
+"""Staff of the provider the request names."""
+Global___SupportAuthorKind: _TypeAlias = SupportAuthorKind  # noqa: Y015
+
 @_typing.final
 class Consent(_message.Message):
     """A consent a person has given."""
@@ -958,6 +1058,400 @@ class DecideRoleRequestResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___DecideRoleRequestResponse: _TypeAlias = DecideRoleRequestResponse  # noqa: Y015
+
+@_typing.final
+class SupportMessage(_message.Message):
+    """One message of a support request's thread."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    AUTHOR_KIND_FIELD_NUMBER: _builtins.int
+    AUTHOR_PERSON_ID_FIELD_NUMBER: _builtins.int
+    TEXT_FIELD_NUMBER: _builtins.int
+    CREATED_AT_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """The message's id, a UUID."""
+    author_kind: Global___SupportAuthorKind.ValueType
+    """Who wrote it."""
+    author_person_id: _builtins.str
+    """The author's person id (UUID); empty for staff acting without a person."""
+    text: _builtins.str
+    """The text."""
+    created_at: _builtins.str
+    """When it was written (RFC 3339)."""
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        author_kind: Global___SupportAuthorKind.ValueType = ...,
+        author_person_id: _builtins.str = ...,
+        text: _builtins.str = ...,
+        created_at: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["author_kind", b"author_kind", "author_person_id", b"author_person_id", "created_at", b"created_at", "id", b"id", "text", b"text"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SupportMessage: _TypeAlias = SupportMessage  # noqa: Y015
+
+@_typing.final
+class SupportRequest(_message.Message):
+    """A person's support request."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    PERSON_ID_FIELD_NUMBER: _builtins.int
+    TOPIC_FIELD_NUMBER: _builtins.int
+    SUBJECT_FIELD_NUMBER: _builtins.int
+    CONTEXT_REFERENCE_FIELD_NUMBER: _builtins.int
+    PROVIDER_ID_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    CREATED_AT_FIELD_NUMBER: _builtins.int
+    UPDATED_AT_FIELD_NUMBER: _builtins.int
+    MESSAGES_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """The request's id, a UUID."""
+    person_id: _builtins.str
+    """The person who opened it (UUID)."""
+    topic: Global___SupportTopic.ValueType
+    """Its topic."""
+    subject: _builtins.str
+    """Its subject line; may be empty."""
+    context_reference: _builtins.str
+    """What it is about: "<kind>:<id>" with kind cycle, element, credit, code, application or
+    plan_item; empty when about nothing in particular.
+    """
+    provider_id: _builtins.str
+    """The provider whose result it is about (its staff see it); empty for none."""
+    status: Global___SupportStatus.ValueType
+    """Where it stands."""
+    created_at: _builtins.str
+    """When it was opened (RFC 3339)."""
+    updated_at: _builtins.str
+    """When it last changed (RFC 3339)."""
+    @_builtins.property
+    def messages(self) -> _containers.RepeatedCompositeFieldContainer[Global___SupportMessage]:
+        """The thread, oldest first (the first message is the request's text); empty in lists."""
+
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        person_id: _builtins.str = ...,
+        topic: Global___SupportTopic.ValueType = ...,
+        subject: _builtins.str = ...,
+        context_reference: _builtins.str = ...,
+        provider_id: _builtins.str = ...,
+        status: Global___SupportStatus.ValueType = ...,
+        created_at: _builtins.str = ...,
+        updated_at: _builtins.str = ...,
+        messages: _abc.Iterable[Global___SupportMessage] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["context_reference", b"context_reference", "created_at", b"created_at", "id", b"id", "messages", b"messages", "person_id", b"person_id", "provider_id", b"provider_id", "status", b"status", "subject", b"subject", "topic", b"topic", "updated_at", b"updated_at"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SupportRequest: _TypeAlias = SupportRequest  # noqa: Y015
+
+@_typing.final
+class OpenSupportRequestRequest(_message.Message):
+    """A new support request."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TOPIC_FIELD_NUMBER: _builtins.int
+    SUBJECT_FIELD_NUMBER: _builtins.int
+    TEXT_FIELD_NUMBER: _builtins.int
+    CONTEXT_REFERENCE_FIELD_NUMBER: _builtins.int
+    PROVIDER_ID_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    topic: Global___SupportTopic.ValueType
+    """The topic; required ("invalid_support_topic")."""
+    subject: _builtins.str
+    """A subject line, at most 200 characters; may be empty."""
+    text: _builtins.str
+    """The question: 10 to 4000 characters."""
+    context_reference: _builtins.str
+    """What it is about, "<kind>:<id>" (see SupportRequest.context_reference); may be empty."""
+    provider_id: _builtins.str
+    """The provider whose result it is about (UUID); may be empty."""
+    idempotency_key: _builtins.str
+    """The client's key: a retry with the same key returns the same request; may be empty."""
+    def __init__(
+        self,
+        *,
+        topic: Global___SupportTopic.ValueType = ...,
+        subject: _builtins.str = ...,
+        text: _builtins.str = ...,
+        context_reference: _builtins.str = ...,
+        provider_id: _builtins.str = ...,
+        idempotency_key: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["context_reference", b"context_reference", "idempotency_key", b"idempotency_key", "provider_id", b"provider_id", "subject", b"subject", "text", b"text", "topic", b"topic"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OpenSupportRequestRequest: _TypeAlias = OpenSupportRequestRequest  # noqa: Y015
+
+@_typing.final
+class OpenSupportRequestResponse(_message.Message):
+    """The opened request."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUEST_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def request(self) -> Global___SupportRequest:
+        """The request with its first message."""
+
+    def __init__(
+        self,
+        *,
+        request: Global___SupportRequest | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["request", b"request"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request", b"request"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___OpenSupportRequestResponse: _TypeAlias = OpenSupportRequestResponse  # noqa: Y015
+
+@_typing.final
+class ListMySupportRequestsRequest(_message.Message):
+    """A page of the caller's support requests."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    STATUS_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    status: Global___SupportStatus.ValueType
+    """Only requests with this status; UNSPECIFIED: all."""
+    page_size: _builtins.int
+    """1..500, default 100 (0 or less means 100; more than 500 means 500)."""
+    page_token: _builtins.str
+    """Empty for the first page; otherwise the next_page_token of the previous answer."""
+    def __init__(
+        self,
+        *,
+        status: Global___SupportStatus.ValueType = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListMySupportRequestsRequest: _TypeAlias = ListMySupportRequestsRequest  # noqa: Y015
+
+@_typing.final
+class ListMySupportRequestsResponse(_message.Message):
+    """A page of the caller's support requests."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """The token of the next page; empty on the last one."""
+    total: _builtins.int
+    """How many requests there are in all."""
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___SupportRequest]:
+        """The latest changed first, without their threads."""
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___SupportRequest] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "requests", b"requests", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListMySupportRequestsResponse: _TypeAlias = ListMySupportRequestsResponse  # noqa: Y015
+
+@_typing.final
+class ListSupportRequestsRequest(_message.Message):
+    """A page of the support requests the caller sees."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    STATUS_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    status: Global___SupportStatus.ValueType
+    """Only requests with this status; UNSPECIFIED: all."""
+    page_size: _builtins.int
+    """1..500, default 100 (0 or less means 100; more than 500 means 500)."""
+    page_token: _builtins.str
+    """Empty for the first page; otherwise the next_page_token of the previous answer."""
+    def __init__(
+        self,
+        *,
+        status: Global___SupportStatus.ValueType = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListSupportRequestsRequest: _TypeAlias = ListSupportRequestsRequest  # noqa: Y015
+
+@_typing.final
+class ListSupportRequestsResponse(_message.Message):
+    """A page of the support requests the caller sees."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """The token of the next page; empty on the last one."""
+    total: _builtins.int
+    """How many requests there are in all."""
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___SupportRequest]:
+        """The latest changed first, without their threads."""
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___SupportRequest] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "requests", b"requests", "total", b"total"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListSupportRequestsResponse: _TypeAlias = ListSupportRequestsResponse  # noqa: Y015
+
+@_typing.final
+class GetSupportRequestRequest(_message.Message):
+    """Which support request to read."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """The request (UUID)."""
+    def __init__(
+        self,
+        *,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSupportRequestRequest: _TypeAlias = GetSupportRequestRequest  # noqa: Y015
+
+@_typing.final
+class GetSupportRequestResponse(_message.Message):
+    """A support request with its thread."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUEST_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def request(self) -> Global___SupportRequest:
+        """The request and its messages."""
+
+    def __init__(
+        self,
+        *,
+        request: Global___SupportRequest | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["request", b"request"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request", b"request"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSupportRequestResponse: _TypeAlias = GetSupportRequestResponse  # noqa: Y015
+
+@_typing.final
+class PostSupportMessageRequest(_message.Message):
+    """A message to add to a support request's thread."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    TEXT_FIELD_NUMBER: _builtins.int
+    RESOLVE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """The request (UUID)."""
+    text: _builtins.str
+    """The message: 10 to 4000 characters."""
+    resolve: _builtins.bool
+    """Mark the request resolved with this message."""
+    idempotency_key: _builtins.str
+    """The client's key: a retry with the same key adds nothing; may be empty."""
+    def __init__(
+        self,
+        *,
+        request_id: _builtins.str = ...,
+        text: _builtins.str = ...,
+        resolve: _builtins.bool = ...,
+        idempotency_key: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["idempotency_key", b"idempotency_key", "request_id", b"request_id", "resolve", b"resolve", "text", b"text"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PostSupportMessageRequest: _TypeAlias = PostSupportMessageRequest  # noqa: Y015
+
+@_typing.final
+class PostSupportMessageResponse(_message.Message):
+    """The request after the message."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUEST_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def request(self) -> Global___SupportRequest:
+        """The request with its thread."""
+
+    def __init__(
+        self,
+        *,
+        request: Global___SupportRequest | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["request", b"request"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request", b"request"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PostSupportMessageResponse: _TypeAlias = PostSupportMessageResponse  # noqa: Y015
 
 @_typing.final
 class RegisterRequest(_message.Message):

@@ -101,6 +101,31 @@ class IdentityServiceStub:
                 request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestRequest.SerializeToString,
                 response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestResponse.FromString,
                 _registered_method=True)
+        self.OpenSupportRequest = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/OpenSupportRequest',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.OpenSupportRequestRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.OpenSupportRequestResponse.FromString,
+                _registered_method=True)
+        self.ListMySupportRequests = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/ListMySupportRequests',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListMySupportRequestsRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListMySupportRequestsResponse.FromString,
+                _registered_method=True)
+        self.ListSupportRequests = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/ListSupportRequests',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListSupportRequestsRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListSupportRequestsResponse.FromString,
+                _registered_method=True)
+        self.GetSupportRequest = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/GetSupportRequest',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.GetSupportRequestRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.GetSupportRequestResponse.FromString,
+                _registered_method=True)
+        self.PostSupportMessage = channel.unary_unary(
+                '/cpd.identity.v1.IdentityService/PostSupportMessage',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.PostSupportMessageRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.PostSupportMessageResponse.FromString,
+                _registered_method=True)
 
 
 class IdentityServiceServicer:
@@ -239,6 +264,53 @@ class IdentityServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def OpenSupportRequest(self, request, context):
+        """The caller (a person) opens a support request on a topic, with its first message and what
+        it is about (the context, attached by the page it is opened from; provider_id makes it
+        visible to that provider's staff). A retry with the same idempotency_key returns the same
+        request. Errors: PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_support_topic",
+        "support_text_required" (under 10 characters), "invalid_support_context", "text_too_long"
+        (subject 200, text 4000, context_reference 100, provider_id 64, idempotency_key 100).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListMySupportRequests(self, request, context):
+        """The caller's own support requests, the latest changed first (without their threads).
+        Errors: PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_page_token".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListSupportRequests(self, request, context):
+        """The support requests the caller sees, the latest changed first: support agents (realm role
+        support) and admins every one, a provider's staff and admins (grants on provider:<id>) those
+        naming their provider, everyone their own. Errors: INVALID_ARGUMENT "invalid_page_token".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSupportRequest(self, request, context):
+        """One support request with its thread, for whoever sees it (as ListSupportRequests); for
+        anyone else NOT_FOUND "support_request_not_found".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PostSupportMessage(self, request, context):
+        """A message in the thread, by the person (the request goes back to staff: in progress) or by
+        staff who see it (the request waits for the person, who is e-mailed the answer); `resolve`
+        marks it resolved. A retry with the same idempotency_key adds nothing. Errors: NOT_FOUND
+        "support_request_not_found"; INVALID_ARGUMENT "support_text_required", "text_too_long".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_IdentityServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -296,6 +368,31 @@ def add_IdentityServiceServicer_to_server(servicer, server):
                     servicer.DecideRoleRequest,
                     request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestRequest.FromString,
                     response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestResponse.SerializeToString,
+            ),
+            'OpenSupportRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.OpenSupportRequest,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.OpenSupportRequestRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.OpenSupportRequestResponse.SerializeToString,
+            ),
+            'ListMySupportRequests': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMySupportRequests,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListMySupportRequestsRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListMySupportRequestsResponse.SerializeToString,
+            ),
+            'ListSupportRequests': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSupportRequests,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListSupportRequestsRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListSupportRequestsResponse.SerializeToString,
+            ),
+            'GetSupportRequest': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSupportRequest,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.GetSupportRequestRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.GetSupportRequestResponse.SerializeToString,
+            ),
+            'PostSupportMessage': grpc.unary_unary_rpc_method_handler(
+                    servicer.PostSupportMessage,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.PostSupportMessageRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.PostSupportMessageResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -607,6 +704,141 @@ class IdentityService:
             '/cpd.identity.v1.IdentityService/DecideRoleRequest',
             cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestRequest.SerializeToString,
             cpd_dot_identity_dot_v1_dot_identity__pb2.DecideRoleRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OpenSupportRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/OpenSupportRequest',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.OpenSupportRequestRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.OpenSupportRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListMySupportRequests(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/ListMySupportRequests',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListMySupportRequestsRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListMySupportRequestsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListSupportRequests(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/ListSupportRequests',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListSupportRequestsRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListSupportRequestsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSupportRequest(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/GetSupportRequest',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.GetSupportRequestRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.GetSupportRequestResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PostSupportMessage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.IdentityService/PostSupportMessage',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.PostSupportMessageRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.PostSupportMessageResponse.FromString,
             options,
             channel_credentials,
             insecure,

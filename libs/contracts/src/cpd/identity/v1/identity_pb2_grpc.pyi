@@ -122,6 +122,33 @@ class IdentityServiceStub:
     PERMISSION_DENIED "grant_not_allowed"; FAILED_PRECONDITION "role_request_decided" (decided
     the other way); INVALID_ARGUMENT "refusal_reason_required", "text_too_long" (reason 2000).
     """
+    OpenSupportRequest: _grpc.UnaryUnaryMultiCallable[_identity_pb2.OpenSupportRequestRequest, _identity_pb2.OpenSupportRequestResponse]
+    """The caller (a person) opens a support request on a topic, with its first message and what
+    it is about (the context, attached by the page it is opened from; provider_id makes it
+    visible to that provider's staff). A retry with the same idempotency_key returns the same
+    request. Errors: PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_support_topic",
+    "support_text_required" (under 10 characters), "invalid_support_context", "text_too_long"
+    (subject 200, text 4000, context_reference 100, provider_id 64, idempotency_key 100).
+    """
+    ListMySupportRequests: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListMySupportRequestsRequest, _identity_pb2.ListMySupportRequestsResponse]
+    """The caller's own support requests, the latest changed first (without their threads).
+    Errors: PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_page_token".
+    """
+    ListSupportRequests: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListSupportRequestsRequest, _identity_pb2.ListSupportRequestsResponse]
+    """The support requests the caller sees, the latest changed first: support agents (realm role
+    support) and admins every one, a provider's staff and admins (grants on provider:<id>) those
+    naming their provider, everyone their own. Errors: INVALID_ARGUMENT "invalid_page_token".
+    """
+    GetSupportRequest: _grpc.UnaryUnaryMultiCallable[_identity_pb2.GetSupportRequestRequest, _identity_pb2.GetSupportRequestResponse]
+    """One support request with its thread, for whoever sees it (as ListSupportRequests); for
+    anyone else NOT_FOUND "support_request_not_found".
+    """
+    PostSupportMessage: _grpc.UnaryUnaryMultiCallable[_identity_pb2.PostSupportMessageRequest, _identity_pb2.PostSupportMessageResponse]
+    """A message in the thread, by the person (the request goes back to staff: in progress) or by
+    staff who see it (the request waits for the person, who is e-mailed the answer); `resolve`
+    marks it resolved. A retry with the same idempotency_key adds nothing. Errors: NOT_FOUND
+    "support_request_not_found"; INVALID_ARGUMENT "support_text_required", "text_too_long".
+    """
 
 @_typing.type_check_only
 class IdentityServiceAsyncStub(IdentityServiceStub):
@@ -216,6 +243,33 @@ class IdentityServiceAsyncStub(IdentityServiceStub):
     way again returns it unchanged. Errors: NOT_FOUND "role_request_not_found";
     PERMISSION_DENIED "grant_not_allowed"; FAILED_PRECONDITION "role_request_decided" (decided
     the other way); INVALID_ARGUMENT "refusal_reason_required", "text_too_long" (reason 2000).
+    """
+    OpenSupportRequest: _aio.UnaryUnaryMultiCallable[_identity_pb2.OpenSupportRequestRequest, _identity_pb2.OpenSupportRequestResponse]  # type: ignore[assignment]
+    """The caller (a person) opens a support request on a topic, with its first message and what
+    it is about (the context, attached by the page it is opened from; provider_id makes it
+    visible to that provider's staff). A retry with the same idempotency_key returns the same
+    request. Errors: PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_support_topic",
+    "support_text_required" (under 10 characters), "invalid_support_context", "text_too_long"
+    (subject 200, text 4000, context_reference 100, provider_id 64, idempotency_key 100).
+    """
+    ListMySupportRequests: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListMySupportRequestsRequest, _identity_pb2.ListMySupportRequestsResponse]  # type: ignore[assignment]
+    """The caller's own support requests, the latest changed first (without their threads).
+    Errors: PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_page_token".
+    """
+    ListSupportRequests: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListSupportRequestsRequest, _identity_pb2.ListSupportRequestsResponse]  # type: ignore[assignment]
+    """The support requests the caller sees, the latest changed first: support agents (realm role
+    support) and admins every one, a provider's staff and admins (grants on provider:<id>) those
+    naming their provider, everyone their own. Errors: INVALID_ARGUMENT "invalid_page_token".
+    """
+    GetSupportRequest: _aio.UnaryUnaryMultiCallable[_identity_pb2.GetSupportRequestRequest, _identity_pb2.GetSupportRequestResponse]  # type: ignore[assignment]
+    """One support request with its thread, for whoever sees it (as ListSupportRequests); for
+    anyone else NOT_FOUND "support_request_not_found".
+    """
+    PostSupportMessage: _aio.UnaryUnaryMultiCallable[_identity_pb2.PostSupportMessageRequest, _identity_pb2.PostSupportMessageResponse]  # type: ignore[assignment]
+    """A message in the thread, by the person (the request goes back to staff: in progress) or by
+    staff who see it (the request waits for the person, who is e-mailed the answer); `resolve`
+    marks it resolved. A retry with the same idempotency_key adds nothing. Errors: NOT_FOUND
+    "support_request_not_found"; INVALID_ARGUMENT "support_text_required", "text_too_long".
     """
 
 class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -374,6 +428,63 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         way again returns it unchanged. Errors: NOT_FOUND "role_request_not_found";
         PERMISSION_DENIED "grant_not_allowed"; FAILED_PRECONDITION "role_request_decided" (decided
         the other way); INVALID_ARGUMENT "refusal_reason_required", "text_too_long" (reason 2000).
+        """
+
+    @_abc_1.abstractmethod
+    def OpenSupportRequest(
+        self,
+        request: _identity_pb2.OpenSupportRequestRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.OpenSupportRequestResponse, _abc.Awaitable[_identity_pb2.OpenSupportRequestResponse]]:
+        """The caller (a person) opens a support request on a topic, with its first message and what
+        it is about (the context, attached by the page it is opened from; provider_id makes it
+        visible to that provider's staff). A retry with the same idempotency_key returns the same
+        request. Errors: PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_support_topic",
+        "support_text_required" (under 10 characters), "invalid_support_context", "text_too_long"
+        (subject 200, text 4000, context_reference 100, provider_id 64, idempotency_key 100).
+        """
+
+    @_abc_1.abstractmethod
+    def ListMySupportRequests(
+        self,
+        request: _identity_pb2.ListMySupportRequestsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.ListMySupportRequestsResponse, _abc.Awaitable[_identity_pb2.ListMySupportRequestsResponse]]:
+        """The caller's own support requests, the latest changed first (without their threads).
+        Errors: PERMISSION_DENIED "not_a_person"; INVALID_ARGUMENT "invalid_page_token".
+        """
+
+    @_abc_1.abstractmethod
+    def ListSupportRequests(
+        self,
+        request: _identity_pb2.ListSupportRequestsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.ListSupportRequestsResponse, _abc.Awaitable[_identity_pb2.ListSupportRequestsResponse]]:
+        """The support requests the caller sees, the latest changed first: support agents (realm role
+        support) and admins every one, a provider's staff and admins (grants on provider:<id>) those
+        naming their provider, everyone their own. Errors: INVALID_ARGUMENT "invalid_page_token".
+        """
+
+    @_abc_1.abstractmethod
+    def GetSupportRequest(
+        self,
+        request: _identity_pb2.GetSupportRequestRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.GetSupportRequestResponse, _abc.Awaitable[_identity_pb2.GetSupportRequestResponse]]:
+        """One support request with its thread, for whoever sees it (as ListSupportRequests); for
+        anyone else NOT_FOUND "support_request_not_found".
+        """
+
+    @_abc_1.abstractmethod
+    def PostSupportMessage(
+        self,
+        request: _identity_pb2.PostSupportMessageRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.PostSupportMessageResponse, _abc.Awaitable[_identity_pb2.PostSupportMessageResponse]]:
+        """A message in the thread, by the person (the request goes back to staff: in progress) or by
+        staff who see it (the request waits for the person, who is e-mailed the answer); `resolve`
+        marks it resolved. A retry with the same idempotency_key adds nothing. Errors: NOT_FOUND
+        "support_request_not_found"; INVALID_ARGUMENT "support_text_required", "text_too_long".
         """
 
 def add_IdentityServiceServicer_to_server(servicer: IdentityServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
