@@ -216,6 +216,19 @@ async def test_a_registered_snils_answers_as_a_fresh_registration_and_tells_its_
     assert not [m for m in mail_server.messages() if m["To"] == intruder_email]
 
 
+async def test_an_email_of_another_account_is_refused_and_creates_nothing(
+    public: PublicStub, identity: RunningService, new_snils: Callable[[], str]
+) -> None:
+    """E-mails are login names too (the realm's loginWithEmailAllowed), so they are unique."""
+    owner = new_snils()
+    await public.Register(request_for(owner))
+    other = new_snils()
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await public.Register(request_for(other, email=f"olga.{owner}@example.org"))
+    assert grpc_error_code(caught.value) == "email_taken"
+    assert await persons_with_snils(identity, other) == 0
+
+
 @pytest.mark.parametrize(
     ("changes", "code"),
     [

@@ -1054,6 +1054,8 @@ export type ErrorCode =
   | 'ELEMENT_NOT_PUBLISHED'
   /** The element is withdrawn from publication. The message differs between operations; this is the general one. */
   | 'ELEMENT_WITHDRAWN'
+  /** Another account has this e-mail; e-mails are unique because they are login names too. */
+  | 'EMAIL_TAKEN'
   /** The employer is missing. */
   | 'EMPLOYER_REQUIRED'
   /** The uploaded file is empty. */

@@ -41,6 +41,15 @@ class DuplicateSnils(AlreadyExists):
         )
 
 
+class EmailTaken(AlreadyExists):
+    def __init__(self) -> None:
+        super().__init__(
+            "email_taken",
+            "Этот адрес электронной почты уже указан в другой учётной записи: укажите другой"
+            " или войдите в свою",
+        )
+
+
 class Captcha(Protocol):
     """Checks a CAPTCHA answer before a password reset; raises to refuse."""
 
@@ -122,6 +131,10 @@ class RegistrationService:
                 )
             )
         except AccountExists:
+            # The realm keeps e-mails unique (they are login names too): with no account of
+            # this SNILS, the conflict was the e-mail.
+            if await self._accounts.find(registration.snils) is None:
+                raise EmailTaken() from None
             raise DuplicateSnils() from None
         person = Person(
             id=person_id,

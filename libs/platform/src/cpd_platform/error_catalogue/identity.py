@@ -290,4 +290,12 @@ ENTRIES = (
         meaning="A support request or message needs at least 10 characters of text.",
         operations="IdentityService/OpenSupportRequest IdentityService/PostSupportMessage",
     ),
+    ErrorEntry(
+        "email_taken",
+        grpc_status="ALREADY_EXISTS",
+        channels=(Channel.GRPC_STATUS,),
+        message="Этот адрес электронной почты уже указан в другой учётной записи: укажите другой или войдите в свою",
+        meaning="Another account has this e-mail; e-mails are unique because they are login names too.",
+        operations="PublicIdentityService/Register",
+    ),
 )

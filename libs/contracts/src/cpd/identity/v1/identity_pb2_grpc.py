@@ -889,7 +889,8 @@ class PublicIdentityServiceServicer:
         "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
         "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
         "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
-        "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent".
+        "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent";
+        ALREADY_EXISTS "email_taken" (another account has the e-mail: e-mails are login names too).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -508,7 +508,8 @@ class PublicIdentityServiceStub:
     "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
     "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
     "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
-    "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent".
+    "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent";
+    ALREADY_EXISTS "email_taken" (another account has the e-mail: e-mails are login names too).
     """
     RequestPasswordReset: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RequestPasswordResetRequest, _identity_pb2.RequestPasswordResetResponse]
     """Sends a password reset link to the registered e-mail, after answering (through the
@@ -534,7 +535,8 @@ class PublicIdentityServiceAsyncStub(PublicIdentityServiceStub):
     "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
     "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
     "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
-    "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent".
+    "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent";
+    ALREADY_EXISTS "email_taken" (another account has the e-mail: e-mails are login names too).
     """
     RequestPasswordReset: _aio.UnaryUnaryMultiCallable[_identity_pb2.RequestPasswordResetRequest, _identity_pb2.RequestPasswordResetResponse]  # type: ignore[assignment]
     """Sends a password reset link to the registered e-mail, after answering (through the
@@ -563,7 +565,8 @@ class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
         "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
         "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
-        "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent".
+        "invalid_email", "invalid_phone", "weak_password", "consent_required", "outdated_consent";
+        ALREADY_EXISTS "email_taken" (another account has the e-mail: e-mails are login names too).
         """
 
     @_abc_1.abstractmethod
