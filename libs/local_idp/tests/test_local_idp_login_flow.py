@@ -339,3 +339,21 @@ def test_session_lifetimes_follow_the_realm_file(
         data={"grant_type": "refresh_token", "client_id": "web", "refresh_token": idle},
     )
     assert refused.json()["error_description"] == "Session not active"
+
+
+def test_the_login_page_takes_the_email_instead_of_the_snils(
+    browser: BrowserLogin, make_user: MakeUser, http: httpx.Client
+) -> None:
+    """The realm's loginWithEmailAllowed: «СНИЛС / почта» finds the account by its e-mail (any
+    case); the tokens are the account's."""
+    _snils_user(make_user, "50060070089", email="anna.mail@example.test")
+    page = browser.open()
+    assert "СНИЛС / почта" in page.page
+    result = browser.with_password("  Anna.Mail@Example.TEST ", "Secret-123")
+    assert result.code, result.page
+    tokens = browser.exchange(result)
+    assert tokens.status_code == 200, tokens.text
+    claims = jwks_verify(http, tokens.json()["access_token"], audience="cpd-api")
+    assert claims["preferred_username"] == "50060070089"
+    wrong = browser.with_password("anna.mail@example.test", "Wrong-123")
+    assert not wrong.params and "Неверный" in wrong.page
