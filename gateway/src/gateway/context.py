@@ -29,7 +29,7 @@ from gateway.service_token import ServiceToken
 
 # Root fields that visitors without a token may use.
 PUBLIC_ROOT_FIELDS = frozenset(
-    {"register", "login", "refreshToken", "requestPasswordReset", "__typename"}
+    {"register", "login", "refreshToken", "requestPasswordReset", "consentTexts", "__typename"}
 )
 # In dev, reading the schema needs no token either (GraphiQL asks for it before any login).
 # Production serves no introspection to anybody (the schema disables it).

@@ -526,6 +526,21 @@ export type ConsentKind =
   /** Acceptance of the platform's user agreement. */
   | 'USER_AGREEMENT';
 
+/** A consent text in force, as the registration form shows it. */
+export type ConsentText = {
+  __typename?: 'ConsentText';
+  /** Which consent. */
+  kind: ConsentKind;
+  /** The act the text rests on (e.g. Federal Law 152-FZ), in Russian. */
+  legalBasis: Scalars['String']['output'];
+  /** The text itself, in Russian (plain text, paragraphs separated by blank lines). */
+  text: Scalars['String']['output'];
+  /** The consent's name, in Russian. */
+  title: Scalars['String']['output'];
+  /** The version of the text; Register takes it back in `Consent.text_version`. */
+  version: Scalars['String']['output'];
+};
+
 /** A credit (from credits-svc's ledger) attributed to the cycle: its element is eligible for the cycle's specialty and it was completed within the cycle's dates. */
 export type CountedCredit = {
   __typename?: 'CountedCredit';
@@ -2746,6 +2761,8 @@ export type Query = {
   catalog: CatalogConnection;
   /** Recorded documents of completed training in the caller's scope. */
   completionDocuments: CompletionDocumentConnection;
+  /** The consent texts in force with their versions (no login needed): the registration form shows them and sends the versions back in `register`. */
+  consentTexts: Array<ConsentText>;
   /** A credit record's history: the chain of corrections and the audit trail (who posted it, who voided or corrected it and why); one's own record or one of one's provider. */
   creditHistory: CreditHistoryResult;
   /** One element by id, withdrawn ones included. */

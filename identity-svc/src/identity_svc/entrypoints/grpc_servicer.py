@@ -9,6 +9,7 @@ from cpd_platform.auth import current_principal
 from cpd_platform.context import calling_service, via_gateway
 from cpd_platform.errors import PermissionDenied
 from cpd_platform.mapping import EnumMapping, date_to_pb, timestamp_to_pb
+from identity_svc.domain.consent_texts import consent_texts_in_force
 from identity_svc.domain.grants import GrantRecord
 from identity_svc.domain.person import ConsentKind, Person, PersonKind, RecordView, Sex
 from identity_svc.domain.registration import RegistrationForm
@@ -207,3 +208,20 @@ class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
         require_gateway()
         await self._registrations.request_password_reset(request.snils, request.captcha_token)
         return identity_pb2.RequestPasswordResetResponse()
+
+    async def ListConsentTexts(
+        self, request: identity_pb2.ListConsentTextsRequest, context: object
+    ) -> identity_pb2.ListConsentTextsResponse:
+        require_gateway()
+        return identity_pb2.ListConsentTextsResponse(
+            texts=[
+                identity_pb2.ConsentText(
+                    kind=CONSENTS.to_pb(t.kind),
+                    version=t.version,
+                    title=t.title,
+                    text=t.text,
+                    legal_basis=t.legal_basis,
+                )
+                for t in consent_texts_in_force()
+            ]
+        )

@@ -7,7 +7,7 @@ import strawberry
 from cpd.identity.v1 import identity_pb2
 from gateway.mapping import call
 from gateway.schema.common import GatewayInfo
-from gateway.schema.identity.types import Person, RoleGrant
+from gateway.schema.identity.types import ConsentText, Person, RoleGrant
 
 
 @strawberry.type
@@ -16,6 +16,18 @@ class IdentityQuery:
     async def me(self, info: GatewayInfo) -> Person:
         reply = await call(info, info.context.backends.identity.GetMe, identity_pb2.GetMeRequest())
         return Person.from_pb(reply.person)
+
+    @strawberry.field(
+        description="The consent texts in force with their versions (no login needed): the"
+        " registration form shows them and sends the versions back in `register`."
+    )
+    async def consent_texts(self, info: GatewayInfo) -> list[ConsentText]:
+        reply = await call(
+            info,
+            info.context.backends.public_identity.ListConsentTexts,
+            identity_pb2.ListConsentTextsRequest(),
+        )
+        return [ConsentText.from_pb(t) for t in reply.texts]
 
     @strawberry.field(description="The roles and scopes of the person logged in.")
     async def my_grants(self, info: GatewayInfo) -> list[RoleGrant]:

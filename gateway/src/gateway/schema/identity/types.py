@@ -33,6 +33,11 @@ class Consent(MessageType[identity_pb2.Consent]):
     agreed_at: datetime = strawberry.field(description="When the person agreed.")
 
 
+@protobuf_type
+class ConsentText(MessageType[identity_pb2.ConsentText]):
+    """A consent text in force, as the registration form shows it."""
+
+
 @protobuf_type(convert={"snils": format_snils})
 class Person(MessageType[identity_pb2.Person]):
     """A person: a specialist or a teacher (one's own profile)."""

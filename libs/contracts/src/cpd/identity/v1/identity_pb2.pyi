@@ -228,6 +228,85 @@ SUPPORT_AUTHOR_KIND_PROVIDER: SupportAuthorKind.ValueType  # 3
 Global___SupportAuthorKind: _TypeAlias = SupportAuthorKind  # noqa: Y015
 
 @_typing.final
+class ListConsentTextsRequest(_message.Message):
+    """Asks for the consent texts in force; nothing to give."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListConsentTextsRequest: _TypeAlias = ListConsentTextsRequest  # noqa: Y015
+
+@_typing.final
+class ListConsentTextsResponse(_message.Message):
+    """The consent texts in force, one per kind."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TEXTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def texts(self) -> _containers.RepeatedCompositeFieldContainer[Global___ConsentText]:
+        """Every consent a person gives when registering."""
+
+    def __init__(
+        self,
+        *,
+        texts: _abc.Iterable[Global___ConsentText] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["texts", b"texts"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListConsentTextsResponse: _TypeAlias = ListConsentTextsResponse  # noqa: Y015
+
+@_typing.final
+class ConsentText(_message.Message):
+    """A consent's text as a person reads it before agreeing."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KIND_FIELD_NUMBER: _builtins.int
+    VERSION_FIELD_NUMBER: _builtins.int
+    TITLE_FIELD_NUMBER: _builtins.int
+    TEXT_FIELD_NUMBER: _builtins.int
+    LEGAL_BASIS_FIELD_NUMBER: _builtins.int
+    kind: Global___ConsentKind.ValueType
+    """Which consent."""
+    version: _builtins.str
+    """The version of the text; Register takes it back in `Consent.text_version`."""
+    title: _builtins.str
+    """The consent's name, in Russian."""
+    text: _builtins.str
+    """The text itself, in Russian (plain text, paragraphs separated by blank lines)."""
+    legal_basis: _builtins.str
+    """The act the text rests on (e.g. Federal Law 152-FZ), in Russian."""
+    def __init__(
+        self,
+        *,
+        kind: Global___ConsentKind.ValueType = ...,
+        version: _builtins.str = ...,
+        title: _builtins.str = ...,
+        text: _builtins.str = ...,
+        legal_basis: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["kind", b"kind", "legal_basis", b"legal_basis", "text", b"text", "title", b"title", "version", b"version"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ConsentText: _TypeAlias = ConsentText  # noqa: Y015
+
+@_typing.final
 class Consent(_message.Message):
     """A consent a person has given."""
 

@@ -872,6 +872,11 @@ class PublicIdentityServiceStub:
                 request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetRequest.SerializeToString,
                 response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetResponse.FromString,
                 _registered_method=True)
+        self.ListConsentTexts = channel.unary_unary(
+                '/cpd.identity.v1.PublicIdentityService/ListConsentTexts',
+                request_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListConsentTextsRequest.SerializeToString,
+                response_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListConsentTextsResponse.FromString,
+                _registered_method=True)
 
 
 class PublicIdentityServiceServicer:
@@ -906,6 +911,14 @@ class PublicIdentityServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListConsentTexts(self, request, context):
+        """The consent texts in force, with their versions: what a registration form shows and what
+        Register accepts (a consent to another version is "outdated_consent").
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PublicIdentityServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -918,6 +931,11 @@ def add_PublicIdentityServiceServicer_to_server(servicer, server):
                     servicer.RequestPasswordReset,
                     request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetRequest.FromString,
                     response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetResponse.SerializeToString,
+            ),
+            'ListConsentTexts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListConsentTexts,
+                    request_deserializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListConsentTextsRequest.FromString,
+                    response_serializer=cpd_dot_identity_dot_v1_dot_identity__pb2.ListConsentTextsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -977,6 +995,33 @@ class PublicIdentityService:
             '/cpd.identity.v1.PublicIdentityService/RequestPasswordReset',
             cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetRequest.SerializeToString,
             cpd_dot_identity_dot_v1_dot_identity__pb2.RequestPasswordResetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListConsentTexts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.identity.v1.PublicIdentityService/ListConsentTexts',
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListConsentTextsRequest.SerializeToString,
+            cpd_dot_identity_dot_v1_dot_identity__pb2.ListConsentTextsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -517,6 +517,10 @@ class PublicIdentityServiceStub:
     INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
     configured.
     """
+    ListConsentTexts: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListConsentTextsRequest, _identity_pb2.ListConsentTextsResponse]
+    """The consent texts in force, with their versions: what a registration form shows and what
+    Register accepts (a consent to another version is "outdated_consent").
+    """
 
 @_typing.type_check_only
 class PublicIdentityServiceAsyncStub(PublicIdentityServiceStub):
@@ -543,6 +547,10 @@ class PublicIdentityServiceAsyncStub(PublicIdentityServiceStub):
     outbox). The answer and its time never tell whether the SNILS is known. Errors:
     INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
     configured.
+    """
+    ListConsentTexts: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListConsentTextsRequest, _identity_pb2.ListConsentTextsResponse]  # type: ignore[assignment]
+    """The consent texts in force, with their versions: what a registration form shows and what
+    Register accepts (a consent to another version is "outdated_consent").
     """
 
 class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -579,6 +587,16 @@ class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         outbox). The answer and its time never tell whether the SNILS is known. Errors:
         INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
         configured.
+        """
+
+    @_abc_1.abstractmethod
+    def ListConsentTexts(
+        self,
+        request: _identity_pb2.ListConsentTextsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.ListConsentTextsResponse, _abc.Awaitable[_identity_pb2.ListConsentTextsResponse]]:
+        """The consent texts in force, with their versions: what a registration form shows and what
+        Register accepts (a consent to another version is "outdated_consent").
         """
 
 def add_PublicIdentityServiceServicer_to_server(servicer: PublicIdentityServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
