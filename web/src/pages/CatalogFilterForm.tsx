@@ -82,7 +82,7 @@ export function CatalogFilterForm({ params, references, providers, onApply }: Pr
       <label htmlFor="f-rating">Рейтинг не ниже</label>
       <select id="f-rating" name="rating" defaultValue={value("rating")}>
         <option value="">Любой</option>
-        {["3", "4", "4.5"].map((r) => <option key={r} value={r}>{r.replace(".", ",")}</option>)}
+        {["6", "7", "8", "9"].map((r) => <option key={r} value={r}>{`${r} из 10`}</option>)}
       </select>
       <label htmlFor="f-price">Стоимость</label>
       <select id="f-price" name="price" defaultValue={value("price")}>
