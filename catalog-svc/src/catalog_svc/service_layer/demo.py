@@ -20,8 +20,10 @@ from catalog_svc.domain.reference import (
     ModuleKind,
     Provider,
 )
+from catalog_svc.service_layer.demo_dated import dated_elements
 from catalog_svc.service_layer.ports import CatalogUnitOfWorkPort
 from cpd_platform import demo
+from cpd_platform.clock import Clock, SystemClock
 
 PROVIDER = Provider(
     id=demo.PROVIDER_ID,
@@ -150,10 +152,11 @@ ELEMENTS = (
 )
 
 
-async def seed_demo(uow: CatalogUnitOfWorkPort) -> None:
+async def seed_demo(uow: CatalogUnitOfWorkPort, clock: Clock | None = None) -> None:
+    today = (clock or SystemClock()).today()
     async with uow:
         await uow.providers.add_if_absent(PROVIDER)
         await uow.providers.add_if_absent(REGIONAL_PROVIDER)
-        for element in ELEMENTS:
+        for element in (*ELEMENTS, *dated_elements(today)):
             await uow.elements.add_if_absent(element)
         await uow.commit()
