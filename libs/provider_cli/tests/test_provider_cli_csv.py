@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from cpd_wire import posting_hash
 from cpd_provider_cli.codes import read_snils_file
 from cpd_provider_cli.posting import PostingState, Progress, Summary
 from cpd_provider_cli.results_csv import BadRow, LayoutError, Row, read_results
 from cpd_provider_cli.wire import batch_request
+from cpd_wire import posting_hash
 
 HEADER = "external_id,snils,element_id,completion_date,zet,document_number,program_cycle_id\n"
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cpd.credits.v1 import credits_pb2
-from cpd_wire.posting_hash import payload_hash
 from cpd_provider_cli.results_csv import Row
+from cpd_wire.posting_hash import payload_hash
 
 
 def batch_request(
