@@ -20,6 +20,7 @@ from gateway_serving import free_port, served
 
 from cpd_platform.auth import TokenVerifier
 from cpd_platform.interceptors import SERVICE_AUTHORIZATION_KEY as METADATA_KEY
+from cpd_platform.testing import wait_until
 from gateway.service_token import ServiceToken
 from gateway.settings import GatewaySettings
 from local_idp.pytest_plugin import RunningIdp
@@ -30,14 +31,6 @@ pytestmark = [
 ]
 
 CLIENT = "demo-provider"
-
-
-async def eventually(check: Callable[[], bool], seconds: float = 10.0) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if check():
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("not within the time")
 
 
 async def test_the_token_is_a_client_credentials_token_of_the_client(idp: RunningIdp) -> None:
@@ -67,7 +60,7 @@ async def test_an_identity_provider_that_is_not_up_yet_is_retried(idp: RunningId
     assert token.metadata() == ()  # nothing yet, and nothing crashed
     # The provider "comes up": the same background task gets a token on its next attempt.
     token._token_url = f"{idp.issuer}/protocol/openid-connect/token"
-    await eventually(lambda: bool(token.metadata()))
+    await wait_until(lambda: bool(token.metadata()), seconds=10.0)
     await token.stop()
 
 
@@ -126,7 +119,7 @@ async def test_every_backend_call_carries_the_service_token(
     anonymous = 'mutation { requestPasswordReset(snils: "112-233-445 95") { __typename } }'
     signed_in = '{ me { id } catalog(query: "", first: 1) { __typename } }'
     async with served(settings) as (url, app), httpx.AsyncClient() as http:
-        await eventually(lambda: bool(app.state.service_token.metadata()))
+        await wait_until(lambda: bool(app.state.service_token.metadata()), seconds=10.0)
         for query, headers in [
             (anonymous, {}),
             (signed_in, {"Authorization": f"Bearer {user}"}),

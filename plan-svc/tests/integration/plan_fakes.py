@@ -6,9 +6,7 @@ credits-svc does; the ledger it keeps (`ledger`) is what the projection must equ
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any
 
@@ -84,12 +82,3 @@ class FakeCreditsSvc:
                 .values(published_at=None)
             )
         assert await self._relay.publish_pending() == 1
-
-
-async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 15.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + seconds
-    while not await check():
-        if loop.time() > deadline:
-            raise AssertionError("the condition did not hold in time")
-        await asyncio.sleep(0.05)

@@ -4,14 +4,14 @@ from datetime import date
 
 import grpc
 import pytest
-from plan_fakes import FakeCreditsSvc, eventually
+from plan_fakes import FakeCreditsSvc
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.outbox import stream_name
 from cpd_platform.runner import RunningService, start_service
-from cpd_platform.testing import bearer, grpc_error_code
+from cpd_platform.testing import bearer, grpc_error_code, wait_until
 from local_idp.pytest_plugin import RunningIdp
 from plan_svc.adapters.unit_of_work import PlanUnitOfWork
 from plan_svc.domain.cycle import DocumentKind
@@ -161,7 +161,7 @@ async def test_recorded_credits_count_once_in_every_eligible_cycle_until_voided(
         found = await progress(stub, token, cardiology, therapy)
         return credit_ids(found[cardiology]) == [both] and credit_ids(found[therapy]) == [both]
 
-    await eventually(counted_in_both)
+    await wait_until(counted_in_both, seconds=15.0)
 
     await credits_svc.redeliver(both_event)
     marker, _ = await credits_svc.record(
@@ -172,7 +172,7 @@ async def test_recorded_credits_count_once_in_every_eligible_cycle_until_voided(
         found = await progress(stub, token, cardiology)
         return marker in credit_ids(found[cardiology])
 
-    await eventually(marker_counted)
+    await wait_until(marker_counted, seconds=15.0)
     after = await progress(stub, token, cardiology, therapy)
     assert credit_ids(after[cardiology]) == [both, marker]
     assert after[cardiology].total_zet == 38
@@ -192,7 +192,7 @@ async def test_recorded_credits_count_once_in_every_eligible_cycle_until_voided(
         found = await progress(stub, token, cardiology, therapy)
         return credit_ids(found[cardiology]) == [marker] and credit_ids(found[therapy]) == []
 
-    await eventually(voided_everywhere)
+    await wait_until(voided_everywhere, seconds=15.0)
     shown = await progress(stub, token, cardiology)
     assert next((c.credit_id, c.status, c.counted_zet) for c in shown[cardiology].credits) == (
         both,
@@ -208,7 +208,7 @@ async def test_recorded_credits_count_once_in_every_eligible_cycle_until_voided(
         found = await progress(stub, token, cardiology)
         return last in credit_ids(found[cardiology])
 
-    await eventually(last_counted)
+    await wait_until(last_counted, seconds=15.0)
     final = await progress(stub, token, cardiology, therapy)
     assert credit_ids(final[cardiology]) == [marker, last]
     assert final[cardiology].total_zet == 6
@@ -231,13 +231,13 @@ async def test_a_malformed_event_is_acknowledged_and_does_not_hold_up_the_next(
     async def counted() -> bool:
         return credit_ids((await progress(stub, token, cycle))[cycle]) == [credit]
 
-    await eventually(counted)
+    await wait_until(counted, seconds=15.0)
 
     async def nothing_left_pending() -> bool:
         summary = await credits_svc.redis.xpending(stream_name("credits.recorded"), "plan-svc")
         return int(summary["pending"]) == 0
 
-    await eventually(nothing_left_pending, seconds=5.0)
+    await wait_until(nothing_left_pending, seconds=5.0)
 
 
 async def test_a_person_reads_only_their_own_cycles_and_an_admin_reads_any(

@@ -8,7 +8,7 @@ from datetime import date
 
 import grpc
 import pytest
-from plan_fakes import FakeCreditsSvc, eventually
+from plan_fakes import FakeCreditsSvc
 from plan_platform import CARDIOLOGY, THERAPY, add_person, document, new_elements, rpc_error
 
 from cpd.catalog.v1 import catalog_pb2_grpc
@@ -16,7 +16,7 @@ from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.runner import RunningService
-from cpd_platform.testing import bearer, grpc_error_code
+from cpd_platform.testing import bearer, grpc_error_code, wait_until
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
@@ -80,7 +80,7 @@ async def test_a_specialist_with_two_specialties_plans_applies_and_gets_credited
         )
         return found.progress[0].total_zet == 4
 
-    await eventually(early_projected)
+    await wait_until(early_projected, seconds=15.0)
     therapy = await plan.AddDocument(
         document(plan_pb2.DOCUMENT_KIND_ACCREDITATION_PERIODIC, THERAPY, "7716 0002", "2023-01-10"),
         metadata=me,
@@ -253,7 +253,7 @@ async def test_a_specialist_with_two_specialties_plans_applies_and_gets_credited
         ]
         return statuses == [plan_pb2.PLAN_ITEM_STATUS_CREDITED] * 2
 
-    await eventually(credited_in_both)
+    await wait_until(credited_in_both, seconds=15.0)
     totals = await plan.BatchGetProgress(
         plan_pb2.BatchGetProgressRequest(cycle_ids=[cardiology.cycle.id, therapy.cycle.id]),
         metadata=me,

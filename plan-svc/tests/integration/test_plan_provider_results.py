@@ -9,7 +9,7 @@ from datetime import date
 
 import grpc
 import pytest
-from plan_fakes import FakeCreditsSvc, eventually
+from plan_fakes import FakeCreditsSvc
 from plan_platform import CARDIOLOGY, document, new_elements, program_element, rpc_error
 from sqlalchemy import text
 
@@ -18,7 +18,7 @@ from cpd.identity.v1 import identity_pb2_grpc
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.runner import RunningService
-from cpd_platform.testing import bearer, grpc_error_code
+from cpd_platform.testing import bearer, grpc_error_code, wait_until
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
@@ -179,7 +179,7 @@ async def test_the_providers_system_decides_its_applications_and_sees_overdue_re
         found = await plan_stub.ListOverdueResults(overdue, metadata=system)
         return [r.element_kind for r in found.results] == ["event"]
 
-    await eventually(posted)
+    await wait_until(posted, seconds=15.0)
     items = await plan_stub.BatchGetPlanItems(
         plan_pb2.BatchGetPlanItemsRequest(cycle_ids=[cycle.cycle.id]), metadata=me
     )
