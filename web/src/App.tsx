@@ -6,24 +6,30 @@ import { Layout } from "./components/Layout";
 import { Loading } from "./components/Loading";
 import { PageErrorBoundary } from "./components/PageErrorBoundary";
 import { Welcome } from "./pages/Welcome";
+import { AREAS, rolesOf, type Area } from "./areas";
 
-const Dashboard = lazy(() => import("./pages/Dashboard"));
-const Documents = lazy(() => import("./pages/Documents"));
-const Catalog = lazy(() => import("./pages/Catalog"));
-const ElementPage = lazy(() => import("./pages/ElementPage"));
-const Plan = lazy(() => import("./pages/Plan"));
-const Applications = lazy(() => import("./pages/Applications"));
-const Codes = lazy(() => import("./pages/Codes"));
-const Credits = lazy(() => import("./pages/Credits"));
 const Register = lazy(() => import("./pages/Register"));
 const PasswordReset = lazy(() => import("./pages/PasswordReset"));
 
-/** Screens of the personal account: anonymous visitors see the welcome page with "Войти". */
-function Private({ children }: { children: ReactNode }) {
+/**
+ * Screens behind a login: anonymous visitors see the welcome page with "Войти"; a person without
+ * the area's role is told so (the services refuse the calls anyway).
+ */
+function Private({ area, children }: { area: Area; children: ReactNode }) {
   const { user, ready } = useAuth();
   const location = useLocation();
   if (!ready) return <Loading />;
   if (!user) return <Welcome returnTo={location.pathname + location.search} />;
+  const roles = rolesOf(user);
+  if (area.roles.length > 0 && !area.roles.some((role) => roles.has(role))) {
+    return (
+      <section>
+        <h1>Нет доступа</h1>
+        <p>Этот раздел открыт для роли «{area.label}». Роль можно запросить в профиле, после одобрения войдите заново.</p>
+        <a href="/">На главную</a>
+      </section>
+    );
+  }
   return <>{children}</>;
 }
 
@@ -36,14 +42,11 @@ export function App() {
           <Route path="/auth/callback" element={<Callback />} />
           <Route path="/register" element={<Register />} />
           <Route path="/password-reset" element={<PasswordReset />} />
-          <Route path="/" element={<Private><Dashboard /></Private>} />
-          <Route path="/documents" element={<Private><Documents /></Private>} />
-          <Route path="/catalog" element={<Private><Catalog /></Private>} />
-          <Route path="/catalog/:id" element={<Private><ElementPage /></Private>} />
-          <Route path="/plan" element={<Private><Plan /></Private>} />
-          <Route path="/applications" element={<Private><Applications /></Private>} />
-          <Route path="/codes" element={<Private><Codes /></Private>} />
-          <Route path="/credits" element={<Private><Credits /></Private>} />
+          {AREAS.flatMap((area) =>
+            area.routes.map(({ path, page: Page }) => (
+              <Route key={path} path={path} element={<Private area={area}><Page /></Private>} />
+            )),
+          )}
           <Route path="*" element={<section><h1>Страница не найдена</h1><a href="/">На главную</a></section>} />
         </Routes>
       </Suspense>

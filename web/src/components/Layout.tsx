@@ -1,24 +1,20 @@
 import { useState, type ReactNode } from "react";
-import { NavLink } from "react-router-dom";
+import { NavLink, useLocation, useNavigate } from "react-router-dom";
 import { useMutation } from "urql";
+import { areaOfPath, areasFor, rolesOf } from "../areas";
 import { useAuth } from "../auth/AuthContext";
 import { LogoutDocument } from "../generated/graphql";
 import { ConnectionBanner } from "./Connection";
 
-const SECTIONS: [string, string][] = [
-  ["/", "Мои циклы"],
-  ["/documents", "Документы"],
-  ["/catalog", "Каталог"],
-  ["/plan", "План"],
-  ["/applications", "Заявки"],
-  ["/codes", "Коды"],
-  ["/credits", "Баллы"],
-];
 
 export function Layout({ children }: { children: ReactNode }) {
   const { user, login, forget } = useAuth();
   const [, logout] = useMutation(LogoutDocument);
   const [leaving, setLeaving] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const area = areaOfPath(location.pathname);
+  const open = user ? areasFor(rolesOf(user)) : [];
 
   async function signOut() {
     setLeaving(true);
@@ -37,15 +33,28 @@ export function Layout({ children }: { children: ReactNode }) {
         {user ? (
           <nav aria-label="Разделы">
             <ul>
-              {SECTIONS.map(([to, label]) => (
+              {area.sections.map(([to, label]) => (
                 <li key={to}>
-                  <NavLink to={to} end={to === "/"}>{label}</NavLink>
+                  <NavLink to={to} end={to === area.home}>{label}</NavLink>
                 </li>
               ))}
             </ul>
           </nav>
         ) : null}
         <div className="account">
+          {open.length > 1 ? (
+            <label className="area-switch">
+              <span>Роль</span>
+              <select value={area.id} onChange={(event) => {
+                const next = open.find((candidate) => candidate.id === event.target.value);
+                if (next) navigate(next.home);
+              }}>
+                {open.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>{candidate.label}</option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           {user ? (
             <button type="button" onClick={signOut} disabled={leaving}>Выйти</button>
           ) : (
