@@ -21,13 +21,12 @@ from identity_svc.adapters.keycloak_users import KeycloakUsers
 from identity_svc.adapters.orm import outbox
 from identity_svc.adapters.unit_of_work import IdentityUnitOfWork
 from identity_svc.entrypoints.grpc_servicer import IdentityServicer, PublicIdentityServicer
-from identity_svc.entrypoints.role_request_rpcs import RoleRequestPorts
+from identity_svc.entrypoints.role_request_rpcs import GrantPorts
 from identity_svc.entrypoints.support_rpcs import SupportPorts
 from identity_svc.service_layer import account_mail as account_mail_events
 from identity_svc.service_layer import support_mail as support_mail_events
 from identity_svc.service_layer.account_mail import AccountMail
 from identity_svc.service_layer.demo import seed_demo
-from identity_svc.service_layer.grants import GrantService
 from identity_svc.service_layer.profile import ProfileService
 from identity_svc.service_layer.registration import RegistrationService
 from identity_svc.service_layer.support_mail import SupportMail
@@ -65,7 +64,6 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
     clock = SystemClock()
     known_municipalities = municipalities.KnownMunicipalities(infra.sessions)
     grants_changed = partial(publish_grants_changed, infra.redis)
-    grants = GrantService(uow, known_municipalities, grants_changed, clock=clock)
     registrations = RegistrationService(uow, users, clock=clock)
     mail = partial(mail_sender, settings)
     account_mail = StreamConsumer(
@@ -102,8 +100,7 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
                 IdentityServicer(
                     uow,
                     ProfileService(uow, users, clock=clock),
-                    grants,
-                    RoleRequestPorts(uow, known_municipalities, grants_changed, clock),
+                    GrantPorts(uow, known_municipalities, grants_changed, clock),
                     SupportPorts(uow, clock),
                     frozenset(settings.full_record_clients),
                 ),

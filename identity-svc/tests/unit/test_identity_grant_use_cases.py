@@ -14,7 +14,7 @@ from cpd_platform.snils import with_check_number
 from cpd_platform.testing import FixedClock
 from identity_svc.domain.grants import GrantAction, GrantNotAllowed, GrantRecord, PersonGrant
 from identity_svc.domain.person import Person
-from identity_svc.service_layer.grants import GrantService
+from identity_svc.service_layer.grants import grant_role, list_grants, revoke_role
 
 TARGET_SNILS = with_check_number("200000000")
 KAZAN, ELSEWHERE = "kazan", "far"
@@ -46,9 +46,11 @@ class Setting:
         self.uow = IdentityMemoryUnitOfWork()
         self.clock = FixedClock(datetime(2026, 2, 1, 10, 0, tzinfo=UTC))
         self.announced: list[str] = []
-        self.service = GrantService(
-            lambda: self.uow, Municipalities(), self.announce, clock=self.clock
-        )
+        self.ports = {
+            "municipalities": Municipalities(),
+            "grants_changed": self.announce,
+            "clock": self.clock,
+        }
         for person_id, snils in (
             ("target", TARGET_SNILS),
             ("regional", with_check_number("200000001")),
@@ -69,6 +71,17 @@ class Setting:
             "regional", regional, "seed", self.clock.now()
         )
 
+    async def grant(
+        self, principal: Principal, person_id: str, snils: str, role: str, scope: str
+    ) -> GrantRecord:
+        return await grant_role(self.uow, principal, person_id, snils, role, scope, **self.ports)
+
+    async def revoke(self, principal: Principal, person_id: str, role: str, scope: str) -> bool:
+        return await revoke_role(self.uow, principal, person_id, role, scope, **self.ports)
+
+    async def list_grants(self, principal: Principal, person_id: str) -> list[GrantRecord]:
+        return await list_grants(self.uow, principal, person_id)
+
     async def announce(self, person_id: str) -> None:
         # Announced after the commit: the grant is already there for whoever reloads.
         assert self.uow.commits > len(self.announced)
@@ -83,7 +96,7 @@ def setting() -> Setting:
 async def test_an_admin_grants_by_snils_and_the_grant_is_stored_audited_and_announced(
     setting: Setting,
 ) -> None:
-    record = await setting.service.grant(ADMIN, "", TARGET_SNILS, "provider_staff", "provider:p1")
+    record = await setting.grant(ADMIN, "", TARGET_SNILS, "provider_staff", "provider:p1")
     assert (record.person_id, record.granted_by, record.granted_at) == (
         "target",
         ADMIN.subject,
@@ -105,19 +118,17 @@ async def test_an_admin_grants_by_snils_and_the_grant_is_stored_audited_and_anno
 async def test_granting_again_keeps_the_first_record_and_audits_the_repeat(
     setting: Setting,
 ) -> None:
-    first = await setting.service.grant(ADMIN, "target", "", "provider_staff", "provider:p1")
+    first = await setting.grant(ADMIN, "target", "", "provider_staff", "provider:p1")
     setting.clock.advance(timedelta(hours=1))
-    again = await setting.service.grant(ADMIN, "target", "", "provider_staff", "provider:p1")
+    again = await setting.grant(ADMIN, "target", "", "provider_staff", "provider:p1")
     assert again == first
     assert [(a.before, a.after) for a in setting.uow.grants.audits][-1] == (first, first)
 
 
 async def test_a_regional_operator_grants_only_within_their_region(setting: Setting) -> None:
-    await setting.service.grant(
-        REGIONAL, "target", "", "municipal_operator", f"municipality:{KAZAN}"
-    )
+    await setting.grant(REGIONAL, "target", "", "municipal_operator", f"municipality:{KAZAN}")
     with pytest.raises(GrantNotAllowed):
-        await setting.service.grant(
+        await setting.grant(
             REGIONAL, "target", "", "municipal_operator", f"municipality:{ELSEWHERE}"
         )
     assert await setting.uow.grants.held_by("target") == {
@@ -128,13 +139,11 @@ async def test_a_regional_operator_grants_only_within_their_region(setting: Sett
 
 async def test_a_refused_grant_says_nothing_about_who_exists(setting: Setting) -> None:
     with pytest.raises(GrantNotAllowed):
-        await setting.service.grant(
-            principal("nobody"), "unknown", "", "provider_staff", "provider:p1"
-        )
+        await setting.grant(principal("nobody"), "unknown", "", "provider_staff", "provider:p1")
     with pytest.raises(NotFound):
-        await setting.service.grant(ADMIN, "unknown", "", "provider_staff", "provider:p1")
+        await setting.grant(ADMIN, "unknown", "", "provider_staff", "provider:p1")
     with pytest.raises(InvalidArgument) as both:
-        await setting.service.grant(ADMIN, "target", TARGET_SNILS, "provider_staff", "provider:p1")
+        await setting.grant(ADMIN, "target", TARGET_SNILS, "provider_staff", "provider:p1")
     assert both.value.code == "person_required"
     assert setting.uow.grants.audits == []
     assert setting.announced == []
@@ -143,10 +152,10 @@ async def test_a_refused_grant_says_nothing_about_who_exists(setting: Setting) -
 async def test_a_revoke_removes_audits_and_announces_and_a_second_changes_nothing(
     setting: Setting,
 ) -> None:
-    await setting.service.grant(ADMIN, "target", "", "school_operator", "school:s1")
-    assert await setting.service.revoke(ADMIN, "target", "school_operator", "school:s1")
+    await setting.grant(ADMIN, "target", "", "school_operator", "school:s1")
+    assert await setting.revoke(ADMIN, "target", "school_operator", "school:s1")
     assert await setting.uow.grants.held_by("target") == frozenset()
-    assert not await setting.service.revoke(ADMIN, "target", "school_operator", "school:s1")
+    assert not await setting.revoke(ADMIN, "target", "school_operator", "school:s1")
     assert [a.action for a in setting.uow.grants.audits] == [
         GrantAction.GRANT,
         GrantAction.REVOKE,
@@ -156,9 +165,9 @@ async def test_a_revoke_removes_audits_and_announces_and_a_second_changes_nothin
 
 
 async def test_people_list_their_own_grants_and_admins_anyones(setting: Setting) -> None:
-    regional = await setting.service.list_grants(REGIONAL, "")
+    regional = await setting.list_grants(REGIONAL, "")
     assert [str(r.grant.role) for r in regional] == ["regional_operator"]
     with pytest.raises(PermissionDenied) as refused:
-        await setting.service.list_grants(REGIONAL, "target")
+        await setting.list_grants(REGIONAL, "target")
     assert refused.value.code == "forbidden"
-    assert await setting.service.list_grants(ADMIN, "unknown") == []
+    assert await setting.list_grants(ADMIN, "unknown") == []

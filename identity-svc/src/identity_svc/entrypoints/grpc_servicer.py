@@ -13,10 +13,9 @@ from identity_svc.domain.consent_texts import consent_texts_in_force
 from identity_svc.domain.grants import GrantRecord
 from identity_svc.domain.person import ConsentKind, Person, PersonKind, RecordView, Sex
 from identity_svc.domain.registration import RegistrationForm
-from identity_svc.entrypoints.role_request_rpcs import RoleRequestPorts, RoleRequestRpcs
+from identity_svc.entrypoints.role_request_rpcs import GrantPorts, RoleRequestRpcs
 from identity_svc.entrypoints.support_rpcs import SupportPorts, SupportRpcs
-from identity_svc.service_layer import queries
-from identity_svc.service_layer.grants import GrantService
+from identity_svc.service_layer import grants, queries
 from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
 from identity_svc.service_layer.profile import ProfileChanges, ProfileService
 from identity_svc.service_layer.registration import RegistrationService
@@ -69,16 +68,14 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
         self,
         uow: Callable[[], IdentityUnitOfWorkPort],
         profiles: ProfileService,
-        grants: GrantService,
-        role_requests: RoleRequestPorts,
+        grant_ports: GrantPorts,
         support: SupportPorts,
         full_record_clients: frozenset[str] = frozenset(),
     ) -> None:
         self._uow = uow
-        self._role_requests = role_requests
+        self._grant_ports = grant_ports
         self._support = support
         self._profiles = profiles
-        self._grants = grants
         self._full_record_clients = full_record_clients
 
     async def GetMe(
@@ -138,22 +135,41 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
     async def ListGrants(
         self, request: identity_pb2.ListGrantsRequest, context: object
     ) -> identity_pb2.ListGrantsResponse:
-        records = await self._grants.list_grants(current_principal(), request.person_id)
+        records = await grants.list_grants(
+            self._grant_ports.uow(), current_principal(), request.person_id
+        )
         return identity_pb2.ListGrantsResponse(grants=[_grant(r) for r in records])
 
     async def GrantRole(
         self, request: identity_pb2.GrantRoleRequest, context: object
     ) -> identity_pb2.GrantRoleResponse:
-        record = await self._grants.grant(
-            current_principal(), request.person_id, request.snils, request.role, request.scope
+        ports = self._grant_ports
+        record = await grants.grant_role(
+            ports.uow(),
+            current_principal(),
+            request.person_id,
+            request.snils,
+            request.role,
+            request.scope,
+            municipalities=ports.municipalities,
+            grants_changed=ports.grants_changed,
+            clock=ports.clock,
         )
         return identity_pb2.GrantRoleResponse(grant=_grant(record))
 
     async def RevokeRole(
         self, request: identity_pb2.RevokeRoleRequest, context: object
     ) -> identity_pb2.RevokeRoleResponse:
-        revoked = await self._grants.revoke(
-            current_principal(), request.person_id, request.role, request.scope
+        ports = self._grant_ports
+        revoked = await grants.revoke_role(
+            ports.uow(),
+            current_principal(),
+            request.person_id,
+            request.role,
+            request.scope,
+            municipalities=ports.municipalities,
+            grants_changed=ports.grants_changed,
+            clock=ports.clock,
         )
         return identity_pb2.RevokeRoleResponse(revoked=revoked)
 

@@ -21,7 +21,9 @@ STATUSES = EnumMapping(
 
 
 @dataclass(frozen=True, slots=True)
-class RoleRequestPorts:
+class GrantPorts:
+    """What the grant and role-request use cases need: approving a request grants the role."""
+
     uow: Callable[[], IdentityUnitOfWorkPort]
     municipalities: MunicipalityDirectory
     grants_changed: GrantsChanged
@@ -44,12 +46,12 @@ def role_request_to_pb(request: RoleRequest) -> identity_pb2.RoleRequest:
 
 
 class RoleRequestRpcs:
-    _role_requests: RoleRequestPorts
+    _grant_ports: GrantPorts
 
     async def RequestRole(
         self, request: identity_pb2.RequestRoleRequest, context: object
     ) -> identity_pb2.RequestRoleResponse:
-        ports = self._role_requests
+        ports = self._grant_ports
         stored = await role_requests.request_role(
             ports.uow(),
             current_principal(),
@@ -64,7 +66,7 @@ class RoleRequestRpcs:
         self, request: identity_pb2.ListMyRoleRequestsRequest, context: object
     ) -> identity_pb2.ListMyRoleRequestsResponse:
         page = await role_requests.list_my_role_requests(
-            self._role_requests.uow(), current_principal(), request.page_size, request.page_token
+            self._grant_ports.uow(), current_principal(), request.page_size, request.page_token
         )
         return identity_pb2.ListMyRoleRequestsResponse(
             requests=[role_request_to_pb(r) for r in page.items],
@@ -75,7 +77,7 @@ class RoleRequestRpcs:
     async def ListRoleRequestsToDecide(
         self, request: identity_pb2.ListRoleRequestsToDecideRequest, context: object
     ) -> identity_pb2.ListRoleRequestsToDecideResponse:
-        ports = self._role_requests
+        ports = self._grant_ports
         page = await role_requests.list_role_requests_to_decide(
             ports.uow(),
             current_principal(),
@@ -93,7 +95,7 @@ class RoleRequestRpcs:
     async def DecideRoleRequest(
         self, request: identity_pb2.DecideRoleRequestRequest, context: object
     ) -> identity_pb2.DecideRoleRequestResponse:
-        ports = self._role_requests
+        ports = self._grant_ports
         decided = await role_requests.decide_role_request(
             ports.uow(),
             current_principal(),

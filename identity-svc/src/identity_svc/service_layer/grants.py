@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
-from cpd_platform.clock import Clock, SystemClock
+from cpd_platform.clock import Clock
 from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
 from cpd_platform.principal import Grant, Principal, Role, Scope
 from cpd_platform.snils import parse_snils
@@ -32,79 +32,79 @@ log = logging.getLogger(__name__)
 GrantsChanged = Callable[[str], Awaitable[None]]
 
 
-class GrantService:
-    def __init__(
-        self,
-        uow: Callable[[], IdentityUnitOfWorkPort],
-        municipalities: MunicipalityDirectory,
-        grants_changed: GrantsChanged,
-        clock: Clock | None = None,
-    ) -> None:
-        self._uow = uow
-        self._municipalities = municipalities
-        self._grants_changed = grants_changed
-        self._clock = clock or SystemClock()
+async def list_grants(
+    uow: IdentityUnitOfWorkPort, principal: Principal, person_id: str
+) -> list[GrantRecord]:
+    person_id = person_id or principal.require_person()
+    if person_id != principal.person_id and not principal.has_role(Role.ADMIN):
+        raise PermissionDenied("forbidden", "Можно просматривать только свои роли")
+    async with uow:
+        if not await uow.persons.get_many([person_id]):
+            return []
+        return await uow.grants.grants_of(person_id)
 
-    async def list_grants(self, principal: Principal, person_id: str) -> list[GrantRecord]:
-        person_id = person_id or principal.require_person()
-        if person_id != principal.person_id and not principal.has_role(Role.ADMIN):
-            raise PermissionDenied("forbidden", "Можно просматривать только свои роли")
-        async with self._uow() as uow:
-            if not await uow.persons.get_many([person_id]):
-                return []
-            return await uow.grants.grants_of(person_id)
 
-    async def grant(
-        self, principal: Principal, person_id: str, snils: str, role: str, scope: str
-    ) -> GrantRecord:
-        check_lengths({"person_id": person_id, "snils": snils, "role": role, "scope": scope})
-        grant = parse_grant(role, scope)
-        async with self._uow() as uow:
-            repo = uow.grants
-            # Authorised before the target is looked up: refusals say nothing about who exists.
-            await self._authorise(principal, repo, grant)
-            target = PersonGrant(await self._target_person(uow, person_id, snils), grant)
-            after = await add_grant(repo, principal, target, self._clock)
-            await uow.commit()
-        await self._notify(target.person_id)
-        return after
+async def grant_role(
+    uow: IdentityUnitOfWorkPort,
+    principal: Principal,
+    person_id: str,
+    snils: str,
+    role: str,
+    scope: str,
+    *,
+    municipalities: MunicipalityDirectory,
+    grants_changed: GrantsChanged,
+    clock: Clock,
+) -> GrantRecord:
+    check_lengths({"person_id": person_id, "snils": snils, "role": role, "scope": scope})
+    grant = parse_grant(role, scope)
+    async with uow:
+        # Authorised before the target is looked up: refusals say nothing about who exists.
+        await authorise_grant(principal, uow.grants, grant, municipalities)
+        target = PersonGrant(await _target_person(uow, person_id, snils), grant)
+        after = await add_grant(uow.grants, principal, target, clock)
+        await uow.commit()
+    await notify_grants_changed(grants_changed, target.person_id)
+    return after
 
-    async def revoke(self, principal: Principal, person_id: str, role: str, scope: str) -> bool:
-        check_lengths({"person_id": person_id, "role": role, "scope": scope})
-        grant = parse_grant(role, scope)
-        async with self._uow() as uow:
-            repo = uow.grants
-            await self._authorise(principal, repo, grant)
-            target = PersonGrant(await self._target_person(uow, person_id, ""), grant)
-            before = await repo.remove(target)
-            await repo.audit(
-                grant_audit(GrantAction.REVOKE, principal, target, before, None, self._clock)
-            )
-            await uow.commit()
-        if before is not None:
-            await self._notify(person_id)
-        return before is not None
 
-    async def _target_person(self, uow: IdentityUnitOfWorkPort, person_id: str, snils: str) -> str:
-        persons = uow.persons
-        if bool(person_id) == bool(snils):
-            raise InvalidArgument(
-                "person_required", "Укажите человека: по идентификатору или СНИЛС"
-            )
-        found = (
-            await persons.get_many([person_id])
-            if person_id
-            else await persons.find_by_snils([parse_snils(snils)])
+async def revoke_role(
+    uow: IdentityUnitOfWorkPort,
+    principal: Principal,
+    person_id: str,
+    role: str,
+    scope: str,
+    *,
+    municipalities: MunicipalityDirectory,
+    grants_changed: GrantsChanged,
+    clock: Clock,
+) -> bool:
+    check_lengths({"person_id": person_id, "role": role, "scope": scope})
+    grant = parse_grant(role, scope)
+    async with uow:
+        await authorise_grant(principal, uow.grants, grant, municipalities)
+        target = PersonGrant(await _target_person(uow, person_id, ""), grant)
+        before = await uow.grants.remove(target)
+        await uow.grants.audit(
+            grant_audit(GrantAction.REVOKE, principal, target, before, None, clock)
         )
-        if not found:
-            raise NotFound("person_not_found", "Человек не найден")
-        return found[0].id
+        await uow.commit()
+    if before is not None:
+        await notify_grants_changed(grants_changed, person_id)
+    return before is not None
 
-    async def _authorise(self, principal: Principal, repo: GrantStore, grant: Grant) -> None:
-        await authorise_grant(principal, repo, grant, self._municipalities)
 
-    async def _notify(self, person_id: str) -> None:
-        await notify_grants_changed(self._grants_changed, person_id)
+async def _target_person(uow: IdentityUnitOfWorkPort, person_id: str, snils: str) -> str:
+    if bool(person_id) == bool(snils):
+        raise InvalidArgument("person_required", "Укажите человека: по идентификатору или СНИЛС")
+    found = (
+        await uow.persons.get_many([person_id])
+        if person_id
+        else await uow.persons.find_by_snils([parse_snils(snils)])
+    )
+    if not found:
+        raise NotFound("person_not_found", "Человек не найден")
+    return found[0].id
 
 
 async def held_grants(principal: Principal, repo: GrantStore) -> set[Grant]:
