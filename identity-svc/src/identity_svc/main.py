@@ -27,8 +27,6 @@ from identity_svc.service_layer import account_mail as account_mail_events
 from identity_svc.service_layer import support_mail as support_mail_events
 from identity_svc.service_layer.account_mail import AccountMail
 from identity_svc.service_layer.demo import seed_demo
-from identity_svc.service_layer.profile import ProfileService
-from identity_svc.service_layer.registration import RegistrationService
 from identity_svc.service_layer.support_mail import SupportMail
 from identity_svc.settings import IdentitySettings
 
@@ -64,7 +62,6 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
     clock = SystemClock()
     known_municipalities = municipalities.KnownMunicipalities(infra.sessions)
     grants_changed = partial(publish_grants_changed, infra.redis)
-    registrations = RegistrationService(uow, users, clock=clock)
     mail = partial(mail_sender, settings)
     account_mail = StreamConsumer(
         infra.redis,
@@ -99,7 +96,7 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
                 identity_pb2_grpc.add_IdentityServiceServicer_to_server,
                 IdentityServicer(
                     uow,
-                    ProfileService(uow, users, clock=clock),
+                    users,
                     GrantPorts(uow, known_municipalities, grants_changed, clock),
                     SupportPorts(uow, clock),
                     frozenset(settings.full_record_clients),
@@ -108,7 +105,7 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
             ),
             ServiceRegistration(
                 identity_pb2_grpc.add_PublicIdentityServiceServicer_to_server,
-                PublicIdentityServicer(registrations),
+                PublicIdentityServicer(uow, users, clock),
                 PUBLIC_SERVICE,
                 public=True,
             ),

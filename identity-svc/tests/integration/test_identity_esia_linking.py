@@ -16,8 +16,8 @@ from cpd_platform.runner import RunningService
 from identity_svc.adapters.keycloak_users import KeycloakUsers
 from identity_svc.adapters.repository import PersonRepository
 from identity_svc.adapters.unit_of_work import IdentityUnitOfWork
-from identity_svc.domain.person import Sex
-from identity_svc.service_layer.profile import ProfileService
+from identity_svc.domain.person import Person, Sex
+from identity_svc.service_layer.profile import get_me
 from identity_svc.settings import IdentitySettings
 from local_idp.pytest_plugin import RunningIdp
 
@@ -37,9 +37,20 @@ async def users(identity_settings: Callable[..., IdentitySettings]) -> AsyncIter
     await client.aclose()
 
 
+class Profiles:
+    """`get_me` on the service's database and the identity provider."""
+
+    def __init__(self, identity: RunningService, users: KeycloakUsers) -> None:
+        self._units = partial(IdentityUnitOfWork, identity.infrastructure.sessions)
+        self._users = users
+
+    async def get_me(self, principal: Principal) -> Person:
+        return await get_me(self._units(), principal, accounts=self._users)
+
+
 @pytest.fixture
-def profiles(identity: RunningService, users: KeycloakUsers) -> ProfileService:
-    return ProfileService(partial(IdentityUnitOfWork, identity.infrastructure.sessions), users)
+def profiles(identity: RunningService, users: KeycloakUsers) -> Profiles:
+    return Profiles(identity, users)
 
 
 async def esia_principal(idp: RunningIdp, snils: str, **claims: Any) -> Principal:
@@ -64,7 +75,7 @@ async def esia_principal(idp: RunningIdp, snils: str, **claims: Any) -> Principa
 
 
 async def test_a_first_esia_login_links_the_person_with_the_same_snils(
-    profiles: ProfileService, users: KeycloakUsers, idp: RunningIdp, people: Any
+    profiles: Profiles, users: KeycloakUsers, idp: RunningIdp, people: Any
 ) -> None:
     person = await people.person()
     principal = await esia_principal(idp, person.snils)
@@ -76,7 +87,7 @@ async def test_a_first_esia_login_links_the_person_with_the_same_snils(
 
 
 async def test_a_first_esia_login_without_a_person_registers_one_from_the_claims(
-    profiles: ProfileService,
+    profiles: Profiles,
     users: KeycloakUsers,
     idp: RunningIdp,
     identity: RunningService,
@@ -105,7 +116,7 @@ async def test_a_first_esia_login_without_a_person_registers_one_from_the_claims
 
 
 async def test_an_esia_login_without_a_birth_date_cannot_register(
-    profiles: ProfileService, idp: RunningIdp, new_snils: Callable[[], str]
+    profiles: Profiles, idp: RunningIdp, new_snils: Callable[[], str]
 ) -> None:
     principal = await esia_principal(idp, new_snils(), birthdate=None)
     with pytest.raises(FailedPrecondition) as caught:

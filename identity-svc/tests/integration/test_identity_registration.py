@@ -14,6 +14,7 @@ import grpc
 import pytest
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
+from cpd_platform.clock import SystemClock
 from cpd_platform.local_mail import LocalMailServer, body_text
 from cpd_platform.runner import RunningService
 from cpd_platform.snils import format_snils
@@ -23,7 +24,7 @@ from identity_svc.adapters.repository import PersonRepository
 from identity_svc.adapters.unit_of_work import IdentityUnitOfWork
 from identity_svc.domain.person import PersonKind, Sex
 from identity_svc.domain.registration import CONSENT_TEXT_VERSIONS, RegistrationForm
-from identity_svc.service_layer.registration import RegistrationService
+from identity_svc.service_layer.registration import register
 from identity_svc.settings import IdentitySettings
 from local_idp.pytest_plugin import RunningIdp
 
@@ -271,10 +272,11 @@ async def test_when_the_identity_provider_fails_nothing_is_committed(
 ) -> None:
     unreachable = KeycloakUsers("http://127.0.0.1:9", "cpd", "identity-svc", "secret")
     try:
-        service = RegistrationService(uow_of(identity), unreachable)
         snils = new_snils()
         with pytest.raises(Exception):  # noqa: B017 - any transport failure
-            await service.register(form_for(snils))
+            await register(
+                uow_of(identity), form_for(snils), accounts=unreachable, clock=SystemClock()
+            )
     finally:
         await unreachable.aclose()
     assert await persons_with_snils(identity, snils) == 0
@@ -297,8 +299,12 @@ async def test_when_the_database_refuses_the_person_the_account_is_removed(
             await people.person(snils=snils)
             return subject
 
-    service = RegistrationService(uow_of(identity), ConcurrentRegistration())  # type: ignore[arg-type]
-    answer = await service.register(form_for(snils))
+    answer = await register(
+        uow_of(identity),
+        form_for(snils),
+        accounts=ConcurrentRegistration(),  # type: ignore[arg-type]
+        clock=SystemClock(),
+    )
     assert answer.verification_email_sent  # as for a fresh registration
     assert await users.find(snils) is None
     assert await persons_with_snils(identity, snils) == 1  # only the other one

@@ -6,19 +6,21 @@ from collections.abc import Callable
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform.auth import current_principal
+from cpd_platform.clock import Clock
 from cpd_platform.context import calling_service, via_gateway
 from cpd_platform.errors import PermissionDenied
 from cpd_platform.mapping import EnumMapping, date_to_pb, timestamp_to_pb
+from identity_svc.adapters.keycloak_users import Accounts
 from identity_svc.domain.consent_texts import consent_texts_in_force
 from identity_svc.domain.grants import GrantRecord
 from identity_svc.domain.person import ConsentKind, Person, PersonKind, RecordView, Sex
 from identity_svc.domain.registration import RegistrationForm
 from identity_svc.entrypoints.role_request_rpcs import GrantPorts, RoleRequestRpcs
 from identity_svc.entrypoints.support_rpcs import SupportPorts, SupportRpcs
-from identity_svc.service_layer import grants, queries
+from identity_svc.service_layer import grants, profile, queries, registration
 from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
-from identity_svc.service_layer.profile import ProfileChanges, ProfileService
-from identity_svc.service_layer.registration import RegistrationService
+from identity_svc.service_layer.profile import ProfileChanges
+from identity_svc.service_layer.registration import Captcha, NoCaptcha
 
 KINDS = EnumMapping(PersonKind, identity_pb2.PersonKind, invalid_code="invalid_person_kind")
 SEXES = EnumMapping(Sex, identity_pb2.Sex, invalid_code="invalid_sex")
@@ -67,7 +69,7 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
     def __init__(
         self,
         uow: Callable[[], IdentityUnitOfWorkPort],
-        profiles: ProfileService,
+        accounts: Accounts,
         grant_ports: GrantPorts,
         support: SupportPorts,
         full_record_clients: frozenset[str] = frozenset(),
@@ -75,13 +77,13 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
         self._uow = uow
         self._grant_ports = grant_ports
         self._support = support
-        self._profiles = profiles
+        self._accounts = accounts
         self._full_record_clients = full_record_clients
 
     async def GetMe(
         self, request: identity_pb2.GetMeRequest, context: object
     ) -> identity_pb2.GetMeResponse:
-        person = await self._profiles.get_me(current_principal())
+        person = await profile.get_me(self._uow(), current_principal(), accounts=self._accounts)
         return identity_pb2.GetMeResponse(person=_person(person))
 
     async def BatchGetPersons(
@@ -125,7 +127,13 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
             },
             sex=SEXES.get(request.sex),
         )
-        result = await self._profiles.update_profile(current_principal(), changes)
+        result = await profile.update_profile(
+            self._uow(),
+            current_principal(),
+            changes,
+            accounts=self._accounts,
+            clock=self._grant_ports.clock,
+        )
         return identity_pb2.UpdateProfileResponse(
             person=_person(result.person),
             email_verification_sent=result.email_verification_sent,
@@ -184,8 +192,17 @@ def require_gateway() -> None:
 class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
     """Anonymous operations: there is no principal here, and only the gateway may call them."""
 
-    def __init__(self, registrations: RegistrationService) -> None:
-        self._registrations = registrations
+    def __init__(
+        self,
+        uow: Callable[[], IdentityUnitOfWorkPort],
+        accounts: Accounts,
+        clock: Clock,
+        captcha: Captcha | None = None,
+    ) -> None:
+        self._uow = uow
+        self._accounts = accounts
+        self._clock = clock
+        self._captcha = captcha or NoCaptcha()
 
     async def Register(
         self, request: identity_pb2.RegisterRequest, context: object
@@ -211,7 +228,9 @@ class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
             },
             idempotency_key=request.idempotency_key,
         )
-        result = await self._registrations.register(form)
+        result = await registration.register(
+            self._uow, form, accounts=self._accounts, clock=self._clock
+        )
         return identity_pb2.RegisterResponse(
             person_id=result.person_id,
             email=result.email,
@@ -222,7 +241,9 @@ class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
         self, request: identity_pb2.RequestPasswordResetRequest, context: object
     ) -> identity_pb2.RequestPasswordResetResponse:
         require_gateway()
-        await self._registrations.request_password_reset(request.snils, request.captcha_token)
+        await registration.request_password_reset(
+            self._uow(), request.snils, request.captcha_token, captcha=self._captcha
+        )
         return identity_pb2.RequestPasswordResetResponse()
 
     async def ListConsentTexts(

@@ -5,14 +5,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import jwt
 
-from cpd_platform.clock import Clock, SystemClock
+from cpd_platform.clock import Clock
 from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
 from cpd_platform.principal import Principal
 from identity_svc.adapters.keycloak_users import Accounts
@@ -71,124 +71,134 @@ def token_claims(principal: Principal) -> dict[str, Any]:
     return claims
 
 
-class ProfileService:
-    def __init__(
-        self,
-        uow: Callable[[], IdentityUnitOfWorkPort],
-        accounts: Accounts,
-        clock: Clock | None = None,
-    ) -> None:
-        self._uow = uow
-        self._accounts = accounts
-        self._clock = clock or SystemClock()
+async def get_me(
+    uow: IdentityUnitOfWorkPort, principal: Principal, *, accounts: Accounts
+) -> Person:
+    person = await _person_of(uow, principal)
+    if person is None:
+        if principal.person_id is not None:
+            raise NotFound("person_not_found", "Профиль не найден")
+        claims = token_claims(principal)
+        if not is_esia_login(claims):
+            principal.require_person()
+        person = await _link_esia_login(uow, principal, claims, accounts)
+    return await _with_email_verification(uow, person, accounts)
 
-    async def get_me(self, principal: Principal) -> Person:
-        person = await self._person_of(principal)
-        if person is None:
-            if principal.person_id is not None:
-                raise NotFound("person_not_found", "Профиль не найден")
-            claims = token_claims(principal)
-            if not is_esia_login(claims):
-                principal.require_person()
-            person = await self._link_esia_login(principal, claims)
-        return await self._with_email_verification(person)
 
-    async def _person_of(self, principal: Principal) -> Person | None:
-        async with self._uow() as uow:
-            persons = uow.persons
-            if principal.person_id is not None:
-                return await persons.get(principal.person_id)
-            return await persons.person_of_subject(principal.subject)
-
-    async def _link_esia_login(self, principal: Principal, claims: Mapping[str, Any]) -> Person:
-        """A first ESIA login: the person with the same SNILS, or a new person from the claims.
-        The person id is written back to the identity provider user, so that the next tokens
-        carry it."""
-        snils = esia_snils(claims)
-        async with self._uow() as uow:
-            await uow.lock_snils(snils)
-            persons = uow.persons
-            found = await persons.find_by_snils([snils])
-            if found:
-                person = found[0]
-                await persons.link(principal.subject, ESIA, person.id)
-            else:
-                person = person_from_esia(
-                    claims, person_id=str(uuid.uuid4()), subject=principal.subject
-                )
-                await persons.add(person)
-            await uow.commit()
+async def update_profile(
+    uow: IdentityUnitOfWorkPort,
+    principal: Principal,
+    changes: ProfileChanges,
+    *,
+    accounts: Accounts,
+    clock: Clock,
+) -> ProfileUpdated:
+    person_id = principal.require_person()
+    check_lengths(changes.values)
+    unknown = changes.fields - EDITABLE_FIELDS
+    if unknown:
+        raise InvalidArgument(
+            "unknown_profile_field",
+            f"Эти поля профиля менять нельзя: {', '.join(sorted(unknown))}",
+        )
+    async with uow:
+        current = await uow.persons.get(person_id)
+        if current is None:
+            raise NotFound("person_not_found", "Профиль не найден")
+        if current.subject != principal.subject and not await _is_linked(uow, principal):
+            raise PermissionDenied("forbidden", "Можно менять только свой профиль")
+        updated = _apply(current, changes, clock.now())
+        email_changed = updated.email != current.email
+        phone_changed = updated.phone != current.phone
+        await uow.persons.update(updated)
+        account_changes = _account_changes(current, updated)
+        if account_changes:
+            await accounts.update(current.subject, account_changes)
         try:
-            await self._accounts.set_attribute(principal.subject, "person_id", person.id)
+            await uow.commit()
+        except BaseException:
+            await _restore_account(accounts, current, account_changes)
+            raise
+    sent = False
+    if email_changed and updated.email:
+        try:
+            await accounts.send_verify_email(updated.subject)
+            sent = True
         except Exception:
-            # The link in the database still resolves this account to the person.
-            log.warning("person_id not written to the identity provider", exc_info=True)
+            log.warning("verification e-mail not sent", exc_info=True)
+    return ProfileUpdated(updated, sent, phone_changed and updated.phone is not None)
+
+
+async def _person_of(uow: IdentityUnitOfWorkPort, principal: Principal) -> Person | None:
+    async with uow:
+        if principal.person_id is not None:
+            return await uow.persons.get(principal.person_id)
+        return await uow.persons.person_of_subject(principal.subject)
+
+
+async def _is_linked(uow: IdentityUnitOfWorkPort, principal: Principal) -> bool:
+    """A login linked to the person (an ESIA login of a registered person), in `uow`'s session."""
+    person = await uow.persons.person_of_subject(principal.subject)
+    return person is not None and person.id == principal.person_id
+
+
+async def _link_esia_login(
+    uow: IdentityUnitOfWorkPort,
+    principal: Principal,
+    claims: Mapping[str, Any],
+    accounts: Accounts,
+) -> Person:
+    """A first ESIA login: the person with the same SNILS, or a new person from the claims.
+    The person id is written back to the identity provider user, so that the next tokens
+    carry it."""
+    snils = esia_snils(claims)
+    async with uow:
+        await uow.lock_snils(snils)
+        found = await uow.persons.find_by_snils([snils])
+        if found:
+            person = found[0]
+            await uow.persons.link(principal.subject, ESIA, person.id)
+        else:
+            person = person_from_esia(
+                claims, person_id=str(uuid.uuid4()), subject=principal.subject
+            )
+            await uow.persons.add(person)
+        await uow.commit()
+    try:
+        await accounts.set_attribute(principal.subject, "person_id", person.id)
+    except Exception:
+        # The link in the database still resolves this account to the person.
+        log.warning("person_id not written to the identity provider", exc_info=True)
+    return person
+
+
+async def _with_email_verification(
+    uow: IdentityUnitOfWorkPort, person: Person, accounts: Accounts
+) -> Person:
+    """Only unverified addresses are checked with the identity provider (it confirms them)."""
+    if person.email_verified or person.email is None:
         return person
+    account = await accounts.get(person.subject)
+    if account is None or not account.email_verified or account.email != person.email:
+        return person
+    verified = dataclasses.replace(person, email_verified=True)
+    async with uow:
+        await uow.persons.update(verified)
+        await uow.commit()
+    return verified
 
-    async def _with_email_verification(self, person: Person) -> Person:
-        """Only unverified addresses are checked with the identity provider (it confirms them)."""
-        if person.email_verified or person.email is None:
-            return person
-        account = await self._accounts.get(person.subject)
-        if account is None or not account.email_verified or account.email != person.email:
-            return person
-        verified = dataclasses.replace(person, email_verified=True)
-        async with self._uow() as uow:
-            await uow.persons.update(verified)
-            await uow.commit()
-        return verified
 
-    async def update_profile(self, principal: Principal, changes: ProfileChanges) -> ProfileUpdated:
-        person_id = principal.require_person()
-        check_lengths(changes.values)
-        unknown = changes.fields - EDITABLE_FIELDS
-        if unknown:
-            raise InvalidArgument(
-                "unknown_profile_field",
-                f"Эти поля профиля менять нельзя: {', '.join(sorted(unknown))}",
-            )
-        async with self._uow() as uow:
-            persons = uow.persons
-            current = await persons.get(person_id)
-            if current is None:
-                raise NotFound("person_not_found", "Профиль не найден")
-            if current.subject != principal.subject and not await self._is_linked(principal):
-                raise PermissionDenied("forbidden", "Можно менять только свой профиль")
-            updated = _apply(current, changes, self._clock.now())
-            email_changed = updated.email != current.email
-            phone_changed = updated.phone != current.phone
-            await persons.update(updated)
-            account_changes = _account_changes(current, updated)
-            if account_changes:
-                await self._accounts.update(current.subject, account_changes)
-            try:
-                await uow.commit()
-            except BaseException:
-                await self._restore_account(current, account_changes)
-                raise
-        sent = False
-        if email_changed and updated.email:
-            try:
-                await self._accounts.send_verify_email(updated.subject)
-                sent = True
-            except Exception:
-                log.warning("verification e-mail not sent", exc_info=True)
-        return ProfileUpdated(updated, sent, phone_changed and updated.phone is not None)
-
-    async def _is_linked(self, principal: Principal) -> bool:
-        async with self._uow() as uow:
-            person = await uow.persons.person_of_subject(principal.subject)
-        return person is not None and person.id == principal.person_id
-
-    async def _restore_account(self, previous: Person, changes: Mapping[str, Any]) -> None:
-        if not changes:
-            return
-        try:
-            await self._accounts.update(
-                previous.subject, _account_changes(previous, previous, all_fields=True)
-            )
-        except Exception:
-            log.exception("identity provider user not restored", extra={"person": previous.id})
+async def _restore_account(
+    accounts: Accounts, previous: Person, changes: Mapping[str, Any]
+) -> None:
+    if not changes:
+        return
+    try:
+        await accounts.update(
+            previous.subject, _account_changes(previous, previous, all_fields=True)
+        )
+    except Exception:
+        log.exception("identity provider user not restored", extra={"person": previous.id})
 
 
 def _apply(person: Person, changes: ProfileChanges, now: datetime) -> Person:

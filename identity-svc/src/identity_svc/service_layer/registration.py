@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from cpd_platform.clock import Clock, SystemClock
+from cpd_platform.clock import Clock
 from cpd_platform.errors import AlreadyExists
 from cpd_platform.snils import parse_snils
 from identity_svc.adapters.keycloak_users import VERIFY_EMAIL, AccountExists, Accounts, NewUser
@@ -70,139 +70,154 @@ class Registered:
     verification_email_sent: bool
 
 
-class RegistrationService:
-    def __init__(
-        self,
-        uow: Callable[[], IdentityUnitOfWorkPort],
-        accounts: Accounts,
-        captcha: Captcha | None = None,
-        clock: Clock | None = None,
-    ) -> None:
-        self._uow = uow
-        self._accounts = accounts
-        self._captcha = captcha or NoCaptcha()
-        self._clock = clock or SystemClock()
+UnitsOfWork = Callable[[], IdentityUnitOfWorkPort]
+"""Registration takes a factory: the orphan check and the undo of an identity provider user run
+in transactions of their own while the registration's transaction is open."""
 
-    async def register(self, form: RegistrationForm) -> Registered:
-        registration = check_registration(form, self._clock.now())
-        try:
-            return await self._register(registration)
-        except DuplicateSnils:
-            await self._emit(REGISTRATION_ATTEMPTED, registration.snils)
-            return Registered(str(uuid.uuid4()), registration.email or "", True)
 
-    async def _emit(self, event_type: str, snils: str) -> None:
-        async with self._uow() as uow:
-            await uow.emit(event_type, {"snils": snils})
-            await uow.commit()
+async def register(
+    units: UnitsOfWork, form: RegistrationForm, *, accounts: Accounts, clock: Clock
+) -> Registered:
+    registration = check_registration(form, clock.now())
+    try:
+        return await _register(units, registration, accounts, clock)
+    except DuplicateSnils:
+        await _emit(units(), REGISTRATION_ATTEMPTED, registration.snils)
+        return Registered(str(uuid.uuid4()), registration.email or "", True)
 
-    async def _register(self, registration: Registration) -> Registered:
-        async with self._uow() as uow:
-            await uow.lock_snils(registration.snils)
-            persons = uow.persons
-            state = await persons.registration_state(registration.snils)
-            if state is not None:
-                if state.fingerprint != registration.fingerprint:
-                    raise DuplicateSnils()
-                # A retry of the same registration: the same person.
-                already_sent = state.verification_sent_at is not None
-                person = state.person
-            else:
-                person = await self._create(uow, registration)
-                already_sent = False
-        sent = already_sent or await self._send_verification(person)
-        return Registered(person.id, person.email or "", sent)
 
-    async def _create(self, uow: IdentityUnitOfWorkPort, registration: Registration) -> Person:
-        person_id = str(uuid.uuid4())
-        await self._remove_orphan_account(registration.snils)
-        try:
-            subject = await self._accounts.create(
-                NewUser(
-                    username=registration.snils,
-                    email=registration.email,
-                    first_name=registration.first_name,
-                    last_name=registration.last_name,
-                    password=registration.password,
-                    attributes={"snils": [registration.snils], "person_id": [person_id]},
-                    realm_roles=[REALM_ROLE_OF_KIND[registration.kind].value],
-                    email_verified=False,
-                    required_actions=[VERIFY_EMAIL],
-                )
-            )
-        except AccountExists:
-            # The realm keeps e-mails unique (they are login names too): with no account of
-            # this SNILS, the conflict was the e-mail.
-            if await self._accounts.find(registration.snils) is None:
-                raise EmailTaken() from None
-            raise DuplicateSnils() from None
-        person = Person(
-            id=person_id,
-            subject=subject,
-            snils=registration.snils,
-            last_name=registration.last_name,
-            first_name=registration.first_name,
-            patronymic=registration.patronymic,
-            birth_date=registration.birth_date,
-            region_code=registration.region_code,
-            email=registration.email,
-            kind=registration.kind,
-            sex=registration.sex,
-            phone=registration.phone,
-            citizenship=registration.citizenship,
-            consents=registration.consents,
-        )
-        try:
-            await uow.persons.add(person, registration.fingerprint)
-            await uow.commit()
-        except BaseException as exc:
-            await asyncio.shield(self._undo_account(subject, person_id))
-            if isinstance(exc, SnilsTaken):
-                raise DuplicateSnils() from None
-            raise
-        return person
+async def request_password_reset(
+    uow: IdentityUnitOfWorkPort, snils: str, captcha_token: str, *, captcha: Captcha
+) -> None:
+    """The same work, hence the same time, whether the SNILS is known or not: one outbox
+    event; the lookup and the identity provider's e-mail come after the answer
+    (`account_mail`)."""
+    check_lengths({"snils": snils, "captcha_token": captcha_token})
+    await captcha.verify(captcha_token)
+    await _emit(uow, PASSWORD_RESET_REQUESTED, parse_snils(snils))
 
-    async def _remove_orphan_account(self, snils: str) -> None:
-        """An identity provider user left by a registration whose transaction never committed
-        (the process died between the two): it carries a person id no person has."""
-        account = await self._accounts.find(snils)
-        if account is None:
-            return
-        person_id = account.attribute("person_id")
-        if person_id is None:
-            raise DuplicateSnils()
-        async with self._uow() as uow:
-            if await uow.persons.get_many([person_id]):
+
+async def _emit(uow: IdentityUnitOfWorkPort, event_type: str, snils: str) -> None:
+    async with uow:
+        await uow.emit(event_type, {"snils": snils})
+        await uow.commit()
+
+
+async def _register(
+    units: UnitsOfWork, registration: Registration, accounts: Accounts, clock: Clock
+) -> Registered:
+    async with units() as uow:
+        await uow.lock_snils(registration.snils)
+        state = await uow.persons.registration_state(registration.snils)
+        if state is not None:
+            if state.fingerprint != registration.fingerprint:
                 raise DuplicateSnils()
-        log.warning("removing an orphan identity provider user", extra={"subject": account.subject})
-        await self._accounts.delete(account.subject)
+            # A retry of the same registration: the same person.
+            already_sent = state.verification_sent_at is not None
+            person = state.person
+        else:
+            person = await _create(units, uow, registration, accounts)
+            already_sent = False
+    sent = already_sent or await _send_verification(units(), person, accounts, clock)
+    return Registered(person.id, person.email or "", sent)
 
-    async def _undo_account(self, subject: str, person_id: str) -> None:
-        # A commit may fail after the database has in fact committed (a lost connection):
-        # the account stays when the person exists.
-        try:
-            async with self._uow() as uow:
-                if await uow.persons.get_many([person_id]):
-                    return
-            await self._accounts.delete(subject)
-        except Exception:
-            log.exception("could not undo an identity provider user", extra={"subject": subject})
 
-    async def _send_verification(self, person: Person) -> bool:
-        try:
-            await self._accounts.send_verify_email(person.subject)
-        except Exception:
-            log.warning("verification e-mail not sent", exc_info=True, extra={"person": person.id})
-            return False
-        async with self._uow() as uow:
-            await uow.persons.mark_verification_sent(person.id, self._clock.now())
-            await uow.commit()
-        return True
+async def _create(
+    units: UnitsOfWork,
+    uow: IdentityUnitOfWorkPort,
+    registration: Registration,
+    accounts: Accounts,
+) -> Person:
+    person_id = str(uuid.uuid4())
+    await _remove_orphan_account(units(), registration.snils, accounts)
+    try:
+        subject = await accounts.create(
+            NewUser(
+                username=registration.snils,
+                email=registration.email,
+                first_name=registration.first_name,
+                last_name=registration.last_name,
+                password=registration.password,
+                attributes={"snils": [registration.snils], "person_id": [person_id]},
+                realm_roles=[REALM_ROLE_OF_KIND[registration.kind].value],
+                email_verified=False,
+                required_actions=[VERIFY_EMAIL],
+            )
+        )
+    except AccountExists:
+        # The realm keeps e-mails unique (they are login names too): with no account of
+        # this SNILS, the conflict was the e-mail.
+        if await accounts.find(registration.snils) is None:
+            raise EmailTaken() from None
+        raise DuplicateSnils() from None
+    person = Person(
+        id=person_id,
+        subject=subject,
+        snils=registration.snils,
+        last_name=registration.last_name,
+        first_name=registration.first_name,
+        patronymic=registration.patronymic,
+        birth_date=registration.birth_date,
+        region_code=registration.region_code,
+        email=registration.email,
+        kind=registration.kind,
+        sex=registration.sex,
+        phone=registration.phone,
+        citizenship=registration.citizenship,
+        consents=registration.consents,
+    )
+    try:
+        await uow.persons.add(person, registration.fingerprint)
+        await uow.commit()
+    except BaseException as exc:
+        await asyncio.shield(_undo_account(units(), subject, person_id, accounts))
+        if isinstance(exc, SnilsTaken):
+            raise DuplicateSnils() from None
+        raise
+    return person
 
-    async def request_password_reset(self, snils: str, captcha_token: str) -> None:
-        """The same work, hence the same time, whether the SNILS is known or not: one outbox
-        event; the lookup and the identity provider's e-mail come after the answer
-        (`account_mail`)."""
-        check_lengths({"snils": snils, "captcha_token": captcha_token})
-        await self._captcha.verify(captcha_token)
-        await self._emit(PASSWORD_RESET_REQUESTED, parse_snils(snils))
+
+async def _remove_orphan_account(
+    uow: IdentityUnitOfWorkPort, snils: str, accounts: Accounts
+) -> None:
+    """An identity provider user left by a registration whose transaction never committed
+    (the process died between the two): it carries a person id no person has."""
+    account = await accounts.find(snils)
+    if account is None:
+        return
+    person_id = account.attribute("person_id")
+    if person_id is None:
+        raise DuplicateSnils()
+    async with uow:
+        if await uow.persons.get_many([person_id]):
+            raise DuplicateSnils()
+    log.warning("removing an orphan identity provider user", extra={"subject": account.subject})
+    await accounts.delete(account.subject)
+
+
+async def _undo_account(
+    uow: IdentityUnitOfWorkPort, subject: str, person_id: str, accounts: Accounts
+) -> None:
+    # A commit may fail after the database has in fact committed (a lost connection):
+    # the account stays when the person exists.
+    try:
+        async with uow:
+            if await uow.persons.get_many([person_id]):
+                return
+        await accounts.delete(subject)
+    except Exception:
+        log.exception("could not undo an identity provider user", extra={"subject": subject})
+
+
+async def _send_verification(
+    uow: IdentityUnitOfWorkPort, person: Person, accounts: Accounts, clock: Clock
+) -> bool:
+    try:
+        await accounts.send_verify_email(person.subject)
+    except Exception:
+        log.warning("verification e-mail not sent", exc_info=True, extra={"person": person.id})
+        return False
+    async with uow:
+        await uow.persons.mark_verification_sent(person.id, clock.now())
+        await uow.commit()
+    return True
