@@ -7,13 +7,13 @@ from pathlib import Path
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform.access import Access
+from cpd_platform.clock import MOSCOW, SystemClock
 from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
 from cpd_platform.server import ServiceRegistration
 from cpd_platform.service_identity import ServiceIdentity
 from credits_svc.adapters.attempt_limiter import AttemptLimiter
-from credits_svc.adapters.clock import MoscowClock
 from credits_svc.adapters.code_mailer import CodeMailer
 from credits_svc.adapters.orm import outbox
 from credits_svc.adapters.services import CatalogClient, IdentityClient, PlanClient
@@ -33,7 +33,7 @@ def wire(settings: CreditsSettings, infra: Infrastructure) -> Wiring:
     def uow() -> CreditsUnitOfWork:
         return CreditsUnitOfWork(infra.sessions)
 
-    clock = MoscowClock()
+    clock = SystemClock(MOSCOW)
     deadline = settings.rpc_deadline
     catalog = CatalogClient(infra.channel(settings.catalog_target, deadline))
     identity_channel = infra.channel(settings.identity_target, deadline)

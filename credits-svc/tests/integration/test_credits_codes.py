@@ -18,9 +18,9 @@ from cpd.catalog.v1 import catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd.plan.v1 import plan_pb2_grpc
 from cpd_platform import demo
+from cpd_platform.clock import moscow_today
 from cpd_platform.local_mail import LocalMailServer, body_text
 from cpd_platform.testing import FixedClock, bearer, grpc_error_code, wait_until
-from credits_svc.adapters.clock import moscow_today
 from credits_svc.adapters.code_mailer import CodeMailer
 from credits_svc.adapters.orm import code_redemptions
 from credits_svc.adapters.unit_of_work import CreditsUnitOfWork

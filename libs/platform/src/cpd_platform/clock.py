@@ -6,8 +6,11 @@ Domain code takes `today` / `now` as arguments; use cases get a `Clock` from the
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import Protocol
+from zoneinfo import ZoneInfo
+
+MOSCOW = ZoneInfo("Europe/Moscow")
 
 
 class Clock(Protocol):
@@ -17,10 +20,20 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """Wall time in UTC; `today` is the host's date, as the services have always read it."""
+    """Wall time in UTC. `today` is the date in `days_in` when given (credits-svc counts Moscow
+    days: deadlines, "completed in the future", when an event is over), else the host's date."""
+
+    def __init__(self, days_in: tzinfo | None = None) -> None:
+        self._days_in = days_in
 
     def now(self) -> datetime:
         return datetime.now(UTC)
 
     def today(self) -> date:
-        return date.today()
+        if self._days_in is None:
+            return date.today()
+        return datetime.now(self._days_in).date()
+
+
+def moscow_today() -> date:
+    return SystemClock(MOSCOW).today()
