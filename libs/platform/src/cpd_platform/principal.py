@@ -29,6 +29,19 @@ class Role(StrEnum):
     ADMIN = "admin"
     # Answers people's support requests (identity-svc).
     SUPPORT = "support"
+    # SMK (Polish specialisation training, rule set "smk-2023").
+    # A doctor in specialisation training (rezydent / lekarz w trakcie specjalizacji).
+    SMK_TRAINEE = "smk_trainee"
+    # Kierownik specjalizacji: confirms trainees' entries at one training unit.
+    SMK_SUPERVISOR = "smk_supervisor"
+    # Staff of one training unit (jednostka akredytowana).
+    SMK_UNIT_STAFF = "smk_unit_staff"
+    # Urząd wojewódzki: qualification proceedings of one voivodeship.
+    SMK_VOIVODESHIP_OFFICE = "smk_voivodeship_office"
+    # Centrum Egzaminów Medycznych: accepts or returns exam (PES) applications.
+    SMK_EXAM_CENTRE = "smk_exam_centre"
+    # CMKP: publishes specialisation programmes and accredits training units.
+    SMK_CMKP = "smk_cmkp"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +88,10 @@ class ScopeKind(StrEnum):
     SCHOOL = "school"
     MUNICIPALITY = "municipality"
     REGION = "region"
+    # An SMK training unit (catalog-svc's accredited unit id).
+    TRAINING_UNIT = "training_unit"
+    # A Polish voivodeship (TERYT code, e.g. "14" for mazowieckie).
+    VOIVODESHIP = "voivodeship"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +125,14 @@ class Scope:
     def region(cls, region_code: str) -> Scope:
         return cls(ScopeKind.REGION, region_code)
 
+    @classmethod
+    def training_unit(cls, unit_id: str) -> Scope:
+        return cls(ScopeKind.TRAINING_UNIT, unit_id)
+
+    @classmethod
+    def voivodeship(cls, code: str) -> Scope:
+        return cls(ScopeKind.VOIVODESHIP, code)
+
 
 PLATFORM = Scope(ScopeKind.PLATFORM, "*")
 
@@ -120,6 +145,9 @@ SCOPE_OF_ROLE: dict[Role, ScopeKind] = {
     Role.SCHOOL_OPERATOR: ScopeKind.SCHOOL,
     Role.MUNICIPAL_OPERATOR: ScopeKind.MUNICIPALITY,
     Role.REGIONAL_OPERATOR: ScopeKind.REGION,
+    Role.SMK_SUPERVISOR: ScopeKind.TRAINING_UNIT,
+    Role.SMK_UNIT_STAFF: ScopeKind.TRAINING_UNIT,
+    Role.SMK_VOIVODESHIP_OFFICE: ScopeKind.VOIVODESHIP,
 }
 
 

@@ -43,6 +43,9 @@ class ErrorEntry:
     grpc_status: str | None = None
     """The `grpc.StatusCode` name for GRPC_STATUS codes."""
     http_status: int | None = None
+    language: str = "ru"
+    """The language of `message`: "ru", or "pl" for the codes of SMK operations, whose users
+    read Polish."""
 
     @property
     def operation_names(self) -> tuple[str, ...]:
