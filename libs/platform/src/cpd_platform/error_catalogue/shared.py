@@ -22,6 +22,14 @@ ENTRIES = (
         operations="PlanService/SubmitApplication PublicIdentityService/Register",
     ),
     ErrorEntry(
+        "invalid_voivodeship",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Nieznany kod województwa (TERYT): …",
+        meaning="Not the two-digit TERYT code of one of Poland's 16 voivodeships (SMK).",
+        language="pl",
+    ),
+    ErrorEntry(
         "element_not_found",
         grpc_status="NOT_FOUND",
         channels=(Channel.GRPC_STATUS, Channel.GRAPHQL),
