@@ -9,11 +9,18 @@ from catalog_svc.adapters.credits_ledger import CreditsLedger
 from catalog_svc.adapters.orm import outbox
 from catalog_svc.adapters.unit_of_work import CatalogUnitOfWork
 from catalog_svc.entrypoints.grpc_servicer import CatalogServicer
+from catalog_svc.entrypoints.specialisation_rpcs import SpecialisationServicer
 from catalog_svc.service_layer.authz import Editors
 from catalog_svc.service_layer.demo import seed_demo
 from catalog_svc.settings import CatalogSettings
-from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd.catalog.v1 import (
+    catalog_pb2,
+    catalog_pb2_grpc,
+    specialisation_pb2,
+    specialisation_pb2_grpc,
+)
 from cpd_platform.access import Access, GrantSource
+from cpd_platform.clock import SystemClock
 from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
@@ -37,7 +44,12 @@ def wire_with(grants: GrantSource, settings: CatalogSettings, infra: Infrastruct
                 catalog_pb2_grpc.add_CatalogServiceServicer_to_server,
                 servicer,
                 catalog_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name,
-            )
+            ),
+            ServiceRegistration(
+                specialisation_pb2_grpc.add_SpecialisationServiceServicer_to_server,
+                SpecialisationServicer(partial(CatalogUnitOfWork, infra.sessions), SystemClock()),
+                specialisation_pb2.DESCRIPTOR.services_by_name["SpecialisationService"].full_name,
+            ),
         ],
         background=[relay.run, partial(access.follow_changes, infra.redis)],
     )

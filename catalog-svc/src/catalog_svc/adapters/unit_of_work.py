@@ -14,6 +14,10 @@ from catalog_svc.adapters.reference_repository import (
 )
 from catalog_svc.adapters.search_repository import SearchRepository
 from catalog_svc.adapters.seat_repository import SeatRepository
+from catalog_svc.adapters.specialisation_repository import (
+    ProgrammeRepository,
+    TrainingUnitRepository,
+)
 from cpd_platform.db import UnitOfWork
 
 
@@ -27,6 +31,8 @@ class CatalogUnitOfWork(UnitOfWork):
     search: SearchRepository
     ratings: RatingRepository
     error_reports: ErrorReportRepository
+    programmes: ProgrammeRepository
+    training_units: TrainingUnitRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         super().__init__(sessions, outbox)
@@ -41,3 +47,5 @@ class CatalogUnitOfWork(UnitOfWork):
         self.search = SearchRepository(session)
         self.ratings = RatingRepository(session)
         self.error_reports = ErrorReportRepository(session)
+        self.programmes = ProgrammeRepository(session)
+        self.training_units = TrainingUnitRepository(session)

@@ -555,4 +555,37 @@ ENTRIES = (
         meaning="A review's text is over 2000 characters.",
         operations="CatalogService/RateElement",
     ),
+    # SMK (issue 18): SpecialisationService; Polish messages for SMK users.
+    ErrorEntry(
+        "smk_cmkp_only",
+        grpc_status="PERMISSION_DENIED",
+        channels=(Channel.GRPC_STATUS,),
+        message="Programy i akredytacje prowadzi wyłącznie CMKP",
+        meaning="Only CMKP (role smk_cmkp) or an admin publishes programmes and accredits units (SpecialisationService/PublishProgramme, AccreditUnit).",
+        language="pl",
+    ),
+    ErrorEntry(
+        "smk_invalid_accreditation",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Nieprawidłowa akredytacja: …",
+        meaning="An accreditation breaks a rule: registry number, name, town, places (none, negative, a mode twice or unspecified) or validity dates (SpecialisationService/AccreditUnit, ListTrainingUnits).",
+        language="pl",
+    ),
+    ErrorEntry(
+        "smk_invalid_programme",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Nieprawidłowy program specjalizacji: …",
+        meaning="A published programme breaks a rule of smk-2023's programme part; the message says which (SpecialisationService/PublishProgramme).",
+        language="pl",
+    ),
+    ErrorEntry(
+        "smk_programme_not_found",
+        grpc_status="NOT_FOUND",
+        channels=(Channel.GRPC_STATUS,),
+        message="Nie znaleziono programu specjalizacji",
+        meaning="No programme of this specialty (and version) is published (SpecialisationService/GetProgramme, AccreditUnit; plan-svc's training card opening).",
+        language="pl",
+    ),
 )
