@@ -1,0 +1,1 @@
+"""SMK electronic training cards and exam (PES) applications (rule set "smk-2023")."""
