@@ -146,9 +146,9 @@ def test_review_confirms_or_returns_with_a_reason_once() -> None:
     with pytest.raises(FailedPrecondition) as caught:
         review(confirmed, False, "Błąd", "sup", NOW)
     assert caught.value.code == "smk_entry_decided"
-    with pytest.raises(InvalidArgument) as caught:
+    with pytest.raises(InvalidArgument) as caught_invalid:
         review(submitted, False, "  ", "sup", NOW)
-    assert caught.value.code == "smk_reason_required"
+    assert caught_invalid.value.code == "smk_reason_required"
     returned = review(submitted, False, " Brak podpisu ", "sup", NOW)
     assert (returned.status, returned.return_reason) == (EntryStatus.RETURNED, "Brak podpisu")
 
@@ -231,12 +231,12 @@ def test_exam_sessions_and_their_windows_are_data() -> None:
             date.fromordinal(opens.toordinal() - 1),
             date.fromordinal(closes.toordinal() + 1),
         ):
-            with pytest.raises(FailedPrecondition) as caught:
+            with pytest.raises(FailedPrecondition) as closed:
                 check_window(session, day)
-            assert caught.value.code == "smk_exam_window_closed"
-    with pytest.raises(FailedPrecondition) as caught:
+            assert closed.value.code == "smk_exam_window_closed"
+    with pytest.raises(FailedPrecondition) as closed:
         check_window(spring, date(2027, 1, 1))
-    assert caught.value.message == (
+    assert closed.value.message == (
         "Zgłoszenia do PES (sesja wiosenna 2027) przyjmowane są od 01.08.2026 do 31.12.2026"
     )
 
