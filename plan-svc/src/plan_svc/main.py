@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
+from cpd.plan.v1 import plan_pb2, plan_pb2_grpc, training_card_pb2, training_card_pb2_grpc
 from cpd_platform.access import Access
 from cpd_platform.clock import SystemClock
 from cpd_platform.consumer import StreamConsumer
@@ -27,12 +27,15 @@ from plan_svc.adapters.services import (
     NomenclatureCache,
     PortfolioSources,
 )
+from plan_svc.adapters.smk_catalog import SpecialisationClient
 from plan_svc.adapters.unit_of_work import PlanUnitOfWork
 from plan_svc.entrypoints.grpc_servicer import PlanServicer
+from plan_svc.entrypoints.training_card_rpcs import TrainingCardServicer
 from plan_svc.service_layer.demo import seed_demo
 from plan_svc.service_layer.handlers import CONSUMER_GROUP, CreditEventHandler
 from plan_svc.service_layer.messages import CONSUMED_EVENT_TYPES
 from plan_svc.service_layer.rebuild import rebuild
+from plan_svc.service_layer.training_card_credits import CARD_CONSUMER_GROUP, CardCreditHandler
 from plan_svc.settings import PlanSettings
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
@@ -49,6 +52,13 @@ def wire(settings: PlanSettings, infra: Infrastructure) -> Wiring:
         consumer=f"{CONSUMER_GROUP}-{socket.gethostname()}-{os.getpid()}",
         event_types=CONSUMED_EVENT_TYPES,
         handler=CreditEventHandler(uow),
+    )
+    card_credits = StreamConsumer(
+        infra.redis,
+        group=CARD_CONSUMER_GROUP,
+        consumer=f"{CARD_CONSUMER_GROUP}-{socket.gethostname()}-{os.getpid()}",
+        event_types=CONSUMED_EVENT_TYPES,
+        handler=CardCreditHandler(uow, SystemClock()),
     )
     deadline = settings.rpc_deadline
     access = Access(
@@ -74,9 +84,24 @@ def wire(settings: PlanSettings, infra: Infrastructure) -> Wiring:
                 plan_pb2_grpc.add_PlanServiceServicer_to_server,
                 servicer,
                 plan_pb2.DESCRIPTOR.services_by_name["PlanService"].full_name,
-            )
+            ),
+            ServiceRegistration(
+                training_card_pb2_grpc.add_TrainingCardServiceServicer_to_server,
+                TrainingCardServicer(
+                    uow,
+                    SpecialisationClient(infra.channel(settings.catalog_target, deadline)),
+                    access,
+                    SystemClock(),
+                ),
+                training_card_pb2.DESCRIPTOR.services_by_name["TrainingCardService"].full_name,
+            ),
         ],
-        background=[relay.run, consumer.run, partial(access.follow_changes, infra.redis)],
+        background=[
+            relay.run,
+            consumer.run,
+            card_credits.run,
+            partial(access.follow_changes, infra.redis),
+        ],
     )
 
 

@@ -19,6 +19,10 @@ from plan_svc.adapters.plan_repository import (
     RegistrationRepository,
 )
 from plan_svc.adapters.projection_repository import PersonCreditRepository
+from plan_svc.adapters.training_card_repository import (
+    ExamApplicationRepository,
+    TrainingCardRepository,
+)
 
 
 class PlanUnitOfWork(UnitOfWork):
@@ -30,6 +34,8 @@ class PlanUnitOfWork(UnitOfWork):
     registrations: RegistrationRepository
     projection: PersonCreditRepository
     awaited: AwaitedResultRepository
+    training_cards: TrainingCardRepository
+    exam_applications: ExamApplicationRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         super().__init__(sessions, outbox)
@@ -43,6 +49,11 @@ class PlanUnitOfWork(UnitOfWork):
         self.registrations = RegistrationRepository(session)
         self.projection = PersonCreditRepository(session)
         self.awaited = AwaitedResultRepository(session)
+        self.training_cards = TrainingCardRepository(session)
+        self.exam_applications = ExamApplicationRepository(session)
+
+    async def claim_card_event(self, consumer: str, event_id: str) -> bool:
+        return await self.projection.claim_event(consumer, event_id)
 
     async def lock_person(self, person_id: str) -> None:
         """Serialises the writes of one person's cycles and plans until the block ends."""

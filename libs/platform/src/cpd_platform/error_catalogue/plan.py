@@ -435,4 +435,20 @@ ENTRIES = (
         meaning="No such training unit in catalog-svc.",
         language="pl",
     ),
+    ErrorEntry(
+        "smk_idempotency_key_reused",
+        grpc_status="FAILED_PRECONDITION",
+        channels=(Channel.GRPC_STATUS,),
+        message="Ten klucz został już użyty dla innego wpisu",
+        meaning="The idempotency key was used for another card entry or exam application.",
+        language="pl",
+    ),
+    ErrorEntry(
+        "smk_invalid_idempotency_key",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Klucz idempotencji: od 1 do 100 znaków",
+        meaning="An SMK write's idempotency key is empty or over 100 characters.",
+        language="pl",
+    ),
 )

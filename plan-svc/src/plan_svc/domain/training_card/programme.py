@@ -4,6 +4,7 @@ card opens and never changed afterwards (a new programme version does not move o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 
@@ -47,3 +48,30 @@ class ProgrammeSnapshot:
 
     def module(self, code: str) -> ModuleSpec | None:
         return next((m for m in self.modules if m.code == code), None)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitAccreditation:
+    """What catalog-svc says of a training unit's accreditation for one specialty."""
+
+    specialty: str
+    places: dict[str, int]
+    valid_from: date
+    valid_until: date
+
+
+@dataclass(frozen=True, slots=True)
+class UnitFacts:
+    id: str
+    name: str
+    voivodeship: str
+    accreditations: tuple[UnitAccreditation, ...]
+
+    def admits(self, specialty: str, mode: str, on: date) -> bool:
+        """Accredited for the specialty on the day, with places of the mode."""
+        return any(
+            a.specialty == specialty
+            and a.valid_from <= on <= a.valid_until
+            and a.places.get(mode, 0) > 0
+            for a in self.accreditations
+        )

@@ -1,0 +1,67 @@
+"""Courses posted by providers count on training cards: credits-svc's `credits.recorded`
+confirms the trainee's submitted course entries naming the credit's element, and
+`credits.voided` puts entries confirmed by that credit back to waiting. A consumer group of its
+own, so that the NMO projection's handler stays as it is; each event is claimed once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from cpd_platform.clock import Clock
+from cpd_platform.consumer import Event
+from plan_svc.domain.training_card.card import (
+    POSTING_PREFIX,
+    confirmed_by_posting,
+    unconfirmed_by_void,
+)
+from plan_svc.service_layer.messages import (
+    CREDITS_RECORDED,
+    CREDITS_VOIDED,
+    InvalidPayload,
+    parse_credit_recorded,
+    parse_credit_voided,
+)
+from plan_svc.service_layer.training_card_ports import TrainingCardUnitOfWork
+
+CARD_CONSUMER_GROUP = "plan-svc-smk-cards"
+
+log = logging.getLogger("plan_svc.training_card_credits")
+
+
+class CardCreditHandler:
+    def __init__(self, uow: Callable[[], TrainingCardUnitOfWork], clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    async def __call__(self, event: Event) -> None:
+        try:
+            if event.event_type == CREDITS_RECORDED:
+                credit = parse_credit_recorded(event.payload)
+                await self.recorded(
+                    event.event_id, credit.person_id, credit.element_id, credit.credit_id
+                )
+            elif event.event_type == CREDITS_VOIDED:
+                voided = parse_credit_voided(event.payload)
+                await self.voided(event.event_id, voided.credit_id)
+        except InvalidPayload:
+            log.exception("malformed event skipped", extra={"event_id": event.event_id})
+
+    async def recorded(
+        self, event_id: str, person_id: str, element_id: str, credit_id: str
+    ) -> None:
+        async with self._uow() as uow:
+            if not await uow.claim_card_event(CARD_CONSUMER_GROUP, event_id):
+                return
+            for entry in await uow.training_cards.awaiting_posting(person_id, element_id):
+                posted = confirmed_by_posting(entry, element_id, credit_id, self._clock.now())
+                await uow.training_cards.update_entry(posted)
+            await uow.commit()
+
+    async def voided(self, event_id: str, credit_id: str) -> None:
+        async with self._uow() as uow:
+            if not await uow.claim_card_event(CARD_CONSUMER_GROUP, event_id):
+                return
+            for entry in await uow.training_cards.decided_by(POSTING_PREFIX + credit_id):
+                await uow.training_cards.update_entry(unconfirmed_by_void(entry, credit_id))
+            await uow.commit()
