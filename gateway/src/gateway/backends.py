@@ -11,11 +11,11 @@ import grpc
 from google.protobuf.message import Message
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from cpd.catalog.v1 import catalog_pb2_grpc
+from cpd.catalog.v1 import catalog_pb2_grpc, specialisation_pb2_grpc
 from cpd.credits.v1 import credits_pb2_grpc
 from cpd.identity.v1 import identity_pb2_grpc
 from cpd.pk_regional.v1 import pk_regional_pb2_grpc
-from cpd.plan.v1 import plan_pb2_grpc
+from cpd.plan.v1 import plan_pb2_grpc, training_card_pb2_grpc
 from cpd_platform.channels import insecure_channel
 from gateway.errors import from_rpc_error
 from gateway.settings import GatewaySettings
@@ -34,6 +34,9 @@ class Backends:
     plan: plan_pb2_grpc.PlanServiceStub
     credits: credits_pb2_grpc.CreditsServiceStub
     pk_regional: pk_regional_pb2_grpc.PkRegionalServiceStub
+    # SMK: programmes and training units (catalog-svc), training cards (plan-svc).
+    specialisation: specialisation_pb2_grpc.SpecialisationServiceStub
+    training_cards: training_card_pb2_grpc.TrainingCardServiceStub
 
     @classmethod
     def open(cls, settings: GatewaySettings) -> Backends:
@@ -54,6 +57,8 @@ class Backends:
             plan=plan_pb2_grpc.PlanServiceStub(channels["plan"]),
             credits=credits_pb2_grpc.CreditsServiceStub(channels["credits"]),
             pk_regional=pk_regional_pb2_grpc.PkRegionalServiceStub(channels["pk_regional"]),
+            specialisation=specialisation_pb2_grpc.SpecialisationServiceStub(channels["catalog"]),
+            training_cards=training_card_pb2_grpc.TrainingCardServiceStub(channels["plan"]),
         )
 
     async def call(

@@ -50,7 +50,16 @@ class FakeBackends:
         self.replies = dict(replies)
         self.requests: list[tuple[str, Message]] = []
         self.channels: dict[str, Any] = {}
-        for service in ("identity", "public_identity", "catalog", "plan", "credits", "pk_regional"):
+        for service in (
+            "identity",
+            "public_identity",
+            "catalog",
+            "plan",
+            "credits",
+            "pk_regional",
+            "specialisation",
+            "training_cards",
+        ):
             setattr(self, service, _Service(service))
 
     async def call(self, method: str, request: Message, metadata: object) -> Message:

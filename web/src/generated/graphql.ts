@@ -22,6 +22,39 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** A training unit's accreditation for one specialty. */
+export type AccreditUnitInput = {
+  /** Its town. */
+  city: Scalars['String']['input'];
+  /** The unit's name. */
+  name: Scalars['String']['input'];
+  /** Places per mode. */
+  places: Array<ModePlacesInput>;
+  /** The unit's number in the register of medical entities; finds or makes it. */
+  registryNumber: Scalars['String']['input'];
+  /** The specialty (a published programme's). */
+  specialty: Scalars['String']['input'];
+  /** First day of validity. */
+  validFrom: Scalars['Date']['input'];
+  /** Last day of validity. */
+  validUntil: Scalars['Date']['input'];
+  /** Its voivodeship (TERYT code, e.g. 14). */
+  voivodeship: Scalars['String']['input'];
+};
+
+/** A unit's accreditation for one specialty. */
+export type Accreditation = {
+  __typename?: 'Accreditation';
+  /** Places per mode; a mode left out has no places. */
+  places: Array<ModePlaces>;
+  /** The specialty's code (a programme of it must be published). */
+  specialty: Scalars['String']['output'];
+  /** First day of validity. */
+  validFrom: Scalars['Date']['output'];
+  /** Last day of validity. */
+  validUntil: Scalars['Date']['output'];
+};
+
 /** The accreditation portfolio of a cycle for periodic accreditation (order 709н): a PDF. */
 export type AccreditationPortfolio = {
   __typename?: 'AccreditationPortfolio';
@@ -334,6 +367,67 @@ export type CandidateList = {
 
 /** The candidates after the decision, or why it was refused. */
 export type CandidatesResult = CandidateList | UserError;
+
+/** One entry of a card. */
+export type CardEntry = {
+  __typename?: 'CardEntry';
+  /** For a course: the catalog element whose posted credit confirms it; empty otherwise. */
+  catalogElementId: Scalars['ID']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was decided; null while submitted. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided (person id), or "posting:<credit id>" for a course confirmed by a posting. */
+  decidedBy: Scalars['String']['output'];
+  /** The course, internship or procedure code; empty for duty and self-study. */
+  elementCode: Scalars['String']['output'];
+  /** The entry's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Its kind. */
+  kind: EntryKind;
+  /** The module (ProgrammeModule.code). */
+  moduleCode: Scalars['String']['output'];
+  /** A procedure's patient code (no personal data), 1 to 40 characters. */
+  patientCode: Scalars['String']['output'];
+  /** The day it was done. */
+  performedOn: Scalars['Date']['output'];
+  /** Weeks (internship), hours (duty), days (self-study), 1 for a procedure or a course. */
+  quantity: Scalars['Int']['output'];
+  /** Why it was returned; empty otherwise. */
+  returnReason: Scalars['String']['output'];
+  /** Where it stands. */
+  status: EntryStatus;
+};
+
+/** An entry as stored, and the card after it. */
+export type CardEntryChange = {
+  __typename?: 'CardEntryChange';
+  /** The card after it. */
+  card: TrainingCard;
+  /** The entry. */
+  entry: CardEntry;
+};
+
+/** A training card entry recorded by the trainee. */
+export type CardEntryInput = {
+  /** For a course: the catalog element whose posted credit confirms it. */
+  catalogElementId?: Scalars['String']['input'];
+  /** The course, internship or procedure code; empty otherwise. */
+  elementCode?: Scalars['String']['input'];
+  /** What is recorded. */
+  kind: EntryKind;
+  /** The module's code. */
+  moduleCode: Scalars['String']['input'];
+  /** A procedure's patient code (no personal data). */
+  patientCode?: Scalars['String']['input'];
+  /** The day it was done. */
+  performedOn: Scalars['Date']['input'];
+  /** Weeks (internship), hours (duty), days (self-study); else 1. */
+  quantity?: Scalars['Int']['input'];
+};
+
+/** The entry and the card after it, or why it was refused. */
+export type CardEntryResult = CardEntryChange | UserError;
 
 /** A page of catalog search results, with counts for the tabs. */
 export type CatalogConnection = {
@@ -959,6 +1053,28 @@ export type EmploymentKind =
   /** Not employed. */
   | 'UNEMPLOYED';
 
+/** A kind of card entry. */
+export type EntryKind =
+  /** A course of the module (code), optionally naming the catalog element that is posted. */
+  | 'COURSE'
+  /** Duty hours. */
+  | 'DUTY'
+  /** An internship of the module (code) with its weeks. */
+  | 'INTERNSHIP'
+  /** One procedure of the module (code) performed or assisted on a day, with a patient code. */
+  | 'PROCEDURE'
+  /** Self-study days. */
+  | 'SELF_STUDY';
+
+/** Where an entry stands. */
+export type EntryStatus =
+  /** Confirmed: it counts toward the module. */
+  | 'CONFIRMED'
+  /** Returned by the supervisor with a reason; it does not count. */
+  | 'RETURNED'
+  /** Waiting for the supervisor (or, for a course naming an element, for the provider's posting). */
+  | 'SUBMITTED';
+
 /** Every stable code of an expected failure (cpd_platform.error_catalogue, where each has its gRPC status, Russian message and the operations that return it). */
 export type ErrorCode =
   /** A concurrent change won; repeat (no more specific code). */
@@ -1307,6 +1423,8 @@ export type ErrorCode =
   | 'INVALID_TIMESTAMP'
   /** The title is missing or too long. */
   | 'INVALID_TITLE'
+  /** Not the two-digit TERYT code of one of Poland's 16 voivodeships (SMK). */
+  | 'INVALID_VOIVODESHIP'
   /** A campaign window ends before it starts. */
   | 'INVALID_WINDOW'
   /** The campaign year is out of range. */
@@ -1453,6 +1571,56 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   /** The sex is missing. */
   | 'SEX_REQUIRED'
+  /** The exam application needs every module of the card completed. */
+  | 'SMK_CARD_INCOMPLETE'
+  /** No such training card visible to the caller. */
+  | 'SMK_CARD_NOT_FOUND'
+  /** Only CMKP (role smk_cmkp) or an admin publishes programmes and accredits units (SpecialisationService/PublishProgramme, AccreditUnit). */
+  | 'SMK_CMKP_ONLY'
+  /** The entry was confirmed or returned the other way already. */
+  | 'SMK_ENTRY_DECIDED'
+  /** No such entry on the card. */
+  | 'SMK_ENTRY_NOT_FOUND'
+  /** The caller is not a supervisor (smk_supervisor) of the card's training unit. */
+  | 'SMK_ENTRY_NOT_IN_SCOPE'
+  /** The exam application was accepted or returned the other way already. */
+  | 'SMK_EXAM_APPLICATION_DECIDED'
+  /** The card has a submitted or accepted exam application. */
+  | 'SMK_EXAM_APPLICATION_EXISTS'
+  /** No such exam application. */
+  | 'SMK_EXAM_APPLICATION_NOT_FOUND'
+  /** Only the exam centre (smk_exam_centre) or an admin lists a session's applications and decides them. */
+  | 'SMK_EXAM_CENTRE_ONLY'
+  /** Outside the session's application window (smk-2023). */
+  | 'SMK_EXAM_WINDOW_CLOSED'
+  /** The idempotency key was used for another card entry or exam application. */
+  | 'SMK_IDEMPOTENCY_KEY_REUSED'
+  /** An accreditation breaks a rule: registry number, name, town, places (none, negative, a mode twice or unspecified) or validity dates (SpecialisationService/AccreditUnit, ListTrainingUnits). */
+  | 'SMK_INVALID_ACCREDITATION'
+  /** A card entry breaks a rule (module, element of the kind, quantity, patient code, date); the message says which. */
+  | 'SMK_INVALID_ENTRY'
+  /** An SMK write's idempotency key is empty or over 100 characters. */
+  | 'SMK_INVALID_IDEMPOTENCY_KEY'
+  /** Unknown training mode. */
+  | 'SMK_INVALID_MODE'
+  /** A published programme breaks a rule of smk-2023's programme part; the message says which (SpecialisationService/PublishProgramme). */
+  | 'SMK_INVALID_PROGRAMME'
+  /** An exam session is '<year>-spring' or '<year>-autumn'. */
+  | 'SMK_INVALID_SESSION'
+  /** The module's completion is confirmed; it takes no new entries. */
+  | 'SMK_MODULE_CLOSED'
+  /** A module's completion needs every requirement met by confirmed entries. */
+  | 'SMK_MODULE_INCOMPLETE'
+  /** No programme of this specialty (and version) is published (SpecialisationService/GetProgramme, AccreditUnit; plan-svc's training card opening). */
+  | 'SMK_PROGRAMME_NOT_FOUND'
+  /** Returning an entry or an exam application needs a reason. */
+  | 'SMK_REASON_REQUIRED'
+  /** Only a trainee (smk_trainee) opens a card and records its entries, and only on their own card. */
+  | 'SMK_TRAINEE_ONLY'
+  /** The unit is not accredited for the specialty on the start day, or has no places of the mode. */
+  | 'SMK_UNIT_NOT_ACCREDITED'
+  /** No such training unit in catalog-svc. */
+  | 'SMK_UNIT_NOT_FOUND'
   /** Medical specialties are not given for teachers' programs. */
   | 'SPECIALTIES_FOR_MEDICAL_ONLY'
   /** The document kind is not issued for this specialty's level. */
@@ -1638,6 +1806,43 @@ export type EventRegistrationStatus =
   /** A ticket is held for the person. */
   | 'REGISTERED';
 
+/** An application for the state specialisation exam (PES). */
+export type ExamApplication = {
+  __typename?: 'ExamApplication';
+  /** The card. */
+  cardId: Scalars['ID']['output'];
+  /** When it was decided; null while submitted. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided (person id); empty while submitted. */
+  decidedBy: Scalars['String']['output'];
+  /** The application's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Why it was returned; empty otherwise. */
+  returnReason: Scalars['String']['output'];
+  /** The session: "<year>-spring" or "<year>-autumn". */
+  session: Scalars['String']['output'];
+  /** The specialty. */
+  specialty: Scalars['String']['output'];
+  /** Where it stands. */
+  status: ExamApplicationStatus;
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** The trainee. */
+  traineePersonId: Scalars['ID']['output'];
+};
+
+/** The application, or why it was refused. */
+export type ExamApplicationResult = ExamApplication | UserError;
+
+/** Where an exam application stands. */
+export type ExamApplicationStatus =
+  /** Accepted: the trainee sits the session's exam. */
+  | 'ACCEPTED'
+  /** Returned with a reason; the trainee may apply again. */
+  | 'RETURNED'
+  /** Waiting for the exam centre. */
+  | 'SUBMITTED';
+
 /** The file format of an export. */
 export type ExportFormat =
   /** CSV, UTF-8 with BOM, ";"-separated (opens in Excel), with a header line. */
@@ -1741,6 +1946,23 @@ export type LoginResult = Tokens | UserError;
 /** Logged out, or why it failed. */
 export type LogoutResult = LoggedOut | UserError;
 
+/** Places of one mode. */
+export type ModePlaces = {
+  __typename?: 'ModePlaces';
+  /** Residency or non-residency. */
+  mode: TrainingMode;
+  /** The number of places (miejsca szkoleniowe), 0 or more. */
+  places: Scalars['Int']['output'];
+};
+
+/** Places of one mode. */
+export type ModePlacesInput = {
+  /** Residency or non-residency. */
+  mode: TrainingMode;
+  /** The number of places, 0 or more. */
+  places: Scalars['Int']['input'];
+};
+
 /** An interactive educational module (ИОМ). */
 export type ModuleInput = {
   /** Further specialties the element counts for. */
@@ -1765,6 +1987,27 @@ export type ModuleInput = {
   title: Scalars['String']['input'];
   /** Credits in ZET (1 ZET = 1 academic hour). */
   zet: Scalars['Int']['input'];
+};
+
+/** One module's progress. */
+export type ModuleProgress = {
+  __typename?: 'ModuleProgress';
+  /** The module's code. */
+  code: Scalars['String']['output'];
+  /** Completion confirmed by the supervisor. */
+  completed: Scalars['Boolean']['output'];
+  /** When the supervisor confirmed the module; null until then. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who confirmed it (person id); empty until then. */
+  completedBy: Scalars['String']['output'];
+  /** "basic" or "specialised". */
+  kind: Scalars['String']['output'];
+  /** Every requirement of it. */
+  requirements: Array<RequirementProgress>;
+  /** Every requirement met by confirmed entries. */
+  requirementsMet: Scalars['Boolean']['output'];
+  /** Its title (Polish). */
+  title: Scalars['String']['output'];
 };
 
 /** A municipality of a region: the middle level of operators' scopes (school → municipality → region) and of quotas. */
@@ -1806,6 +2049,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** For a provider's staff: accepts an application (enrolment). */
   acceptApplication: ApplicationResult;
+  /** CMKP accredits a training unit for a specialty with places per mode; accrediting again replaces the accreditation. */
+  accreditUnit: TrainingUnitResult;
+  /** The trainee records an entry on their card. */
+  addCardEntry: CardEntryResult;
   /** Adds a certificate or accreditation document; it opens a five-year cycle (the existing cycle when the document is already there). */
   addDocument: AddDocumentResult;
   /** Adds a catalog element eligible for the cycle's specialty to the cycle's plan (the existing item when already planned). */
@@ -1814,12 +2061,16 @@ export type Mutation = {
   answerQuestionnaire: AnswersResult;
   /** The provider's answer to a review of its element (staff of the provider); an empty answer removes it. */
   answerReview: ReviewResult;
+  /** The trainee applies for the exam (PES) of a session with a complete card. */
+  applyForExam: ExamApplicationResult;
   /** A teacher withdraws a submitted application back to a draft; the seats are released. */
   cancelRegionalApplication: RegionalApplicationResult;
   /** Regional operator: cancels a campaign opened by mistake (while no numbers are allocated). */
   cancelRegionalCampaign: UpdateCampaignResult;
   /** Close an error report on one's provider's element, with a note for the reporter. */
   closeErrorReport: ErrorReportResult;
+  /** The supervisor confirms a module whose requirements are all met. */
+  confirmModule: TrainingCardResult;
   /** Create an educational event (a draft). */
   createEvent: ElementResult;
   /** Create an interactive module (a draft). */
@@ -1830,6 +2081,8 @@ export type Mutation = {
   createProgram: ElementResult;
   /** An operator confirms or removes candidates of their scope (all or none). */
   decideCandidates: CandidatesResult;
+  /** The exam centre accepts an application or returns it with a reason. */
+  decideExamApplication: ExamApplicationResult;
   /** Approve a role request (the role is granted) or refuse it with a reason: for the scope's authority. Deciding again the same way returns the request. */
   decideRoleRequest: RoleRequestResult;
   /** Grant a role in a scope to a person (by id or SNILS). */
@@ -1850,10 +2103,14 @@ export type Mutation = {
   openRegionalCampaign: CampaignResult;
   /** Open a support request (the question is its first message). */
   openSupportRequest: SupportRequestResult;
+  /** A trainee opens their training card at an accredited unit (opening again returns it). */
+  openTrainingCard: TrainingCardResult;
   /** Write in a support request's thread: the person (back to staff) or staff who see it (the person is e-mailed the answer); resolve marks it resolved. */
   postSupportMessage: SupportRequestResult;
   /** Publish an element: the search finds it from now on. */
   publishElement: ElementResult;
+  /** CMKP publishes a programme as its specialty's next version; the same content again returns the latest version. */
+  publishProgramme: ProgrammeResult;
   /** Rate an element one has a credit for, 1 to 10, with an optional review; rating again changes the rating and the review. */
   rateElement: RateElementResult;
   /** An operator gives a free number of a school's pool to a confirmed candidate of the same school. */
@@ -1880,6 +2137,8 @@ export type Mutation = {
   requestPasswordReset: PasswordResetResult;
   /** Ask for a role on a scope, with a justification; asking again while a request for it is pending returns that request. */
   requestRole: RoleRequestResult;
+  /** The supervisor of the card's unit confirms an entry or returns it with a reason. */
+  reviewCardEntry: CardEntryResult;
   /** Revoke a person's role in a scope. */
   revokeRole: RevokeRoleResult;
   /** Regional operator: allocates the campaign's unique numbers within the quotas (once; a repeat returns the stored result). */
@@ -1918,6 +2177,20 @@ export type MutationAcceptApplicationArgs = {
 
 
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationAccreditUnitArgs = {
+  input: AccreditUnitInput;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationAddCardEntryArgs = {
+  cardId: Scalars['ID']['input'];
+  entry: CardEntryInput;
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationAddDocumentArgs = {
   document: DocumentInput;
 };
@@ -1946,6 +2219,14 @@ export type MutationAnswerReviewArgs = {
 
 
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationApplyForExamArgs = {
+  cardId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  session: Scalars['String']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationCancelRegionalApplicationArgs = {
   applicationId: Scalars['ID']['input'];
 };
@@ -1962,6 +2243,13 @@ export type MutationCancelRegionalCampaignArgs = {
 export type MutationCloseErrorReportArgs = {
   reportId: Scalars['ID']['input'];
   resolution?: Scalars['String']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationConfirmModuleArgs = {
+  cardId: Scalars['ID']['input'];
+  moduleCode: Scalars['String']['input'];
 };
 
 
@@ -1999,6 +2287,14 @@ export type MutationDecideCandidatesArgs = {
   campaignId: Scalars['ID']['input'];
   decision: CandidateDecision;
   teacherIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationDecideExamApplicationArgs = {
+  accept: Scalars['Boolean']['input'];
+  applicationId: Scalars['ID']['input'];
+  reason?: Scalars['String']['input'];
 };
 
 
@@ -2077,6 +2373,16 @@ export type MutationOpenSupportRequestArgs = {
 
 
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationOpenTrainingCardArgs = {
+  mode: Scalars['String']['input'];
+  programmeVersion?: Scalars['Int']['input'];
+  specialty: Scalars['String']['input'];
+  startedOn: Scalars['Date']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationPostSupportMessageArgs = {
   idempotencyKey?: Scalars['String']['input'];
   requestId: Scalars['ID']['input'];
@@ -2088,6 +2394,12 @@ export type MutationPostSupportMessageArgs = {
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationPublishElementArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationPublishProgrammeArgs = {
+  programme: ProgrammeInput;
 };
 
 
@@ -2180,6 +2492,15 @@ export type MutationRequestRoleArgs = {
   justification: Scalars['String']['input'];
   role: Scalars['String']['input'];
   scope: Scalars['String']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationReviewCardEntryArgs = {
+  cardId: Scalars['ID']['input'];
+  confirm: Scalars['Boolean']['input'];
+  entryId: Scalars['ID']['input'];
+  reason?: Scalars['String']['input'];
 };
 
 
@@ -2560,6 +2881,13 @@ export type PriceFilter =
   /** Elements not flagged free (programs, whose prices are per cycle and funding basis, included). */
   | 'PAID';
 
+/** How a procedure counts. */
+export type ProcedureType =
+  /** Type A: performed by the trainee. */
+  | 'A'
+  /** Type B: assisted by the trainee. */
+  | 'B';
+
 /** Changes of one's profile: only the fields given (not null) change. */
 export type ProfileInput = {
   /** Date of birth, YYYY-MM-DD. */
@@ -2676,6 +3004,165 @@ export type ProgramInput = {
   zet: Scalars['Int']['input'];
 };
 
+/** A published programme version; never changes once published. */
+export type Programme = {
+  __typename?: 'Programme';
+  /** Its length in years, 1 to 10. */
+  durationYears: Scalars['Int']['output'];
+  /** Its modules, basic first as published. */
+  modules: Array<ProgrammeModule>;
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it (identity-svc person id, or the client id of a system). */
+  publishedBy: Scalars['String']['output'];
+  /** The rule set whose training part the programme follows ("smk-2023"). */
+  ruleSet: Scalars['String']['output'];
+  /** The specialty's code (lowercase letters, digits, hyphens; e.g. "kardiologia"). */
+  specialty: Scalars['String']['output'];
+  /** The specialty's name (Polish, e.g. "Kardiologia"). */
+  specialtyName: Scalars['String']['output'];
+  /** The programme's title (Polish). */
+  title: Scalars['String']['output'];
+  /** 1 for the first version, then each publication adds one. */
+  version: Scalars['Int']['output'];
+};
+
+/** A course (kurs specjalizacyjny) of a module. */
+export type ProgrammeCourse = {
+  __typename?: 'ProgrammeCourse';
+  /** Unique within the programme (e.g. "K-ATLS"); providers name it in their SMK course element. */
+  code: Scalars['String']['output'];
+  /** Its length in hours, more than 0. */
+  hours: Scalars['Int']['output'];
+  /** The course's title (Polish). */
+  title: Scalars['String']['output'];
+};
+
+/** A course of a programme module. */
+export type ProgrammeCourseInput = {
+  /** Unique within the programme, e.g. K-ATLS. */
+  code: Scalars['String']['input'];
+  /** Its length in hours, more than 0. */
+  hours: Scalars['Int']['input'];
+  /** The course's title (Polish). */
+  title: Scalars['String']['input'];
+};
+
+/** A programme to publish as its specialty's next version. */
+export type ProgrammeInput = {
+  /** Its length in years, 1 to 10. */
+  durationYears: Scalars['Int']['input'];
+  /** Its modules, basic ones first. */
+  modules: Array<ProgrammeModuleInput>;
+  /** The specialty's code: lowercase letters, digits, hyphens. */
+  specialty: Scalars['String']['input'];
+  /** The specialty's name (Polish). */
+  specialtyName: Scalars['String']['input'];
+  /** The programme's title (Polish). */
+  title: Scalars['String']['input'];
+};
+
+/** An internship (staż kierunkowy) of a module. */
+export type ProgrammeInternship = {
+  __typename?: 'ProgrammeInternship';
+  /** Unique within the programme. */
+  code: Scalars['String']['output'];
+  /** The internship's title (Polish). */
+  title: Scalars['String']['output'];
+  /** Its length in weeks, more than 0. */
+  weeks: Scalars['Int']['output'];
+  /** Where it may be done (e.g. "oddział kardiologii"); empty: at any accredited unit. */
+  where: Scalars['String']['output'];
+};
+
+/** An internship (staż kierunkowy) of a programme module. */
+export type ProgrammeInternshipInput = {
+  /** Unique within the programme. */
+  code: Scalars['String']['input'];
+  /** The internship's title (Polish). */
+  title: Scalars['String']['input'];
+  /** Its length in weeks, more than 0. */
+  weeks: Scalars['Int']['input'];
+  /** Where it may be done; empty: at any accredited unit. */
+  where?: Scalars['String']['input'];
+};
+
+/** A module (moduł) of a programme. */
+export type ProgrammeModule = {
+  __typename?: 'ProgrammeModule';
+  /** Unique within the programme (e.g. "podstawowy-choroby-wewnetrzne"). */
+  code: Scalars['String']['output'];
+  /** Its courses. */
+  courses: Array<ProgrammeCourse>;
+  /** Duty hours (dyżury medyczne) required in the module; 0: none. */
+  dutyHours: Scalars['Int']['output'];
+  /** Its internships. */
+  internships: Array<ProgrammeInternship>;
+  /** Basic or specialised. */
+  kind: ProgrammeModuleKind;
+  /** Its procedures. */
+  procedures: Array<ProgrammeProcedure>;
+  /** Self-study days (samokształcenie) in the module; 0: none. */
+  selfStudyDays: Scalars['Int']['output'];
+  /** The module's title (Polish). */
+  title: Scalars['String']['output'];
+};
+
+/** A module of a programme. */
+export type ProgrammeModuleInput = {
+  /** Unique within the programme. */
+  code: Scalars['String']['input'];
+  /** Its courses. */
+  courses?: Array<ProgrammeCourseInput>;
+  /** Duty hours required; 0: none. */
+  dutyHours?: Scalars['Int']['input'];
+  /** Its internships. */
+  internships?: Array<ProgrammeInternshipInput>;
+  /** Basic or specialised. */
+  kind: ProgrammeModuleKind;
+  /** Its procedures. */
+  procedures?: Array<ProgrammeProcedureInput>;
+  /** Self-study days; 0: none. */
+  selfStudyDays?: Scalars['Int']['input'];
+  /** The module's title (Polish). */
+  title: Scalars['String']['input'];
+};
+
+/** A module's place in the programme. */
+export type ProgrammeModuleKind =
+  /** Moduł podstawowy. */
+  | 'BASIC'
+  /** Moduł specjalistyczny. */
+  | 'SPECIALISED';
+
+/** A procedure (procedura medyczna) of a module with the number required. */
+export type ProgrammeProcedure = {
+  __typename?: 'ProgrammeProcedure';
+  /** Unique within the programme. */
+  code: Scalars['String']['output'];
+  /** How many must be recorded and confirmed, more than 0. */
+  requiredCount: Scalars['Int']['output'];
+  /** The procedure's name (Polish). */
+  title: Scalars['String']['output'];
+  /** A (performed) or B (assisted). */
+  type: ProcedureType;
+};
+
+/** A procedure of a programme module with its required count. */
+export type ProgrammeProcedureInput = {
+  /** Unique within the programme. */
+  code: Scalars['String']['input'];
+  /** How many, more than 0. */
+  requiredCount: Scalars['Int']['input'];
+  /** The procedure's name (Polish). */
+  title: Scalars['String']['input'];
+  /** A (performed) or B (assisted). */
+  type: ProcedureType;
+};
+
+/** The programme, or why it was refused. */
+export type ProgrammeResult = Programme | UserError;
+
 /**
  * Progress of one cycle against its rule set, computed when read from the credits the plan
  *     service has received. Amounts are in ZET (1 ZET = 1 academic hour).
@@ -2769,6 +3256,8 @@ export type Query = {
   element: Element;
   /** Error reports on the descriptions of a provider's elements, newest first: for its staff and admins. */
   errorReports: ErrorReportConnection;
+  /** Exam (PES) applications: the exam centre lists a session's, a trainee their own. */
+  examApplications: Array<ExamApplication>;
   /** The profile of the person logged in. */
   me: Person;
   /** A region's municipalities, sorted by name. */
@@ -2791,6 +3280,8 @@ export type Query = {
   mySupportRequests: SupportRequestConnection;
   /** The calling teacher with their profile («Моя анкета»). */
   myTeacherProfile: RegionalTeacher;
+  /** The caller's training cards, newest first (no entries). */
+  myTrainingCards: Array<TrainingCard>;
   /** For a provider's staff: applications to the provider's program cycles, oldest first, at most 1000. */
   providerApplications: Array<Application>;
   /** How late providers posted program results, per provider (administrators). */
@@ -2827,14 +3318,24 @@ export type Query = {
   ruleSets: Array<RuleSet>;
   /** A school's pool of free numbers in a campaign. */
   schoolPool: SchoolPool;
+  /** One programme version of a specialty (SMK). */
+  smkProgramme: ProgrammeResult;
+  /** The latest programme of every specialty (SMK). */
+  smkProgrammes: Array<Programme>;
+  /** Accredited training units, by voivodeship then name; filters combine. */
+  smkTrainingUnits: Array<TrainingUnit>;
   /** The nomenclature of specialties, by code. */
   specialties: Array<Specialty>;
   /** One support request with its thread, for whoever sees it. */
   supportRequest: SupportRequestResult;
   /** The support requests the person logged in sees, the latest changed first: support agents and admins every one, a provider's staff those about their provider, everyone their own. */
   supportRequests: SupportRequestConnection;
+  /** A training card with its entries and progress: its trainee, the unit's supervisors and staff, the exam centre. */
+  trainingCard: TrainingCardResult;
   /** Unique numbers in the caller's scope: every holding (current and refused) and every free number; newest year first, then school, code, last change. */
   uniqueNumbers: NumberHoldingConnection;
+  /** A training unit's cards for its supervisors and staff, newest first. */
+  unitTrainingCards: Array<TrainingCard>;
 };
 
 
@@ -2902,6 +3403,13 @@ export type QueryErrorReportsArgs = {
   first?: Scalars['Int']['input'];
   providerId: Scalars['ID']['input'];
   status?: InputMaybe<ErrorReportStatus>;
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryExamApplicationsArgs = {
+  session?: Scalars['String']['input'];
+  status?: InputMaybe<ExamApplicationStatus>;
 };
 
 
@@ -3064,6 +3572,22 @@ export type QuerySchoolPoolArgs = {
 
 
 /** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QuerySmkProgrammeArgs = {
+  specialty: Scalars['String']['input'];
+  version?: Scalars['Int']['input'];
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QuerySmkTrainingUnitsArgs = {
+  mode?: InputMaybe<TrainingMode>;
+  specialty?: Scalars['String']['input'];
+  validOn?: InputMaybe<Scalars['Date']['input']>;
+  voivodeship?: Scalars['String']['input'];
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QuerySpecialtiesArgs = {
   level?: InputMaybe<EducationLevel>;
 };
@@ -3084,10 +3608,23 @@ export type QuerySupportRequestsArgs = {
 
 
 /** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryTrainingCardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryUniqueNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegionalFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryUnitTrainingCardsArgs = {
+  pendingOnly?: Scalars['Boolean']['input'];
+  unitId: Scalars['ID']['input'];
 };
 
 /** A question of a campaign's questionnaire (анкетирование). */
@@ -3649,6 +4186,21 @@ export type ReportKind =
   /** Teachers with their profile state (region, municipality and school filters apply). */
   | 'TEACHERS';
 
+/** One requirement's progress. */
+export type RequirementProgress = {
+  __typename?: 'RequirementProgress';
+  /** The element's code; empty for duty and self-study. */
+  code: Scalars['String']['output'];
+  /** Confirmed so far (may exceed required). */
+  confirmed: Scalars['Int']['output'];
+  /** "course", "internship", "procedure_a", "procedure_b", "duty" or "self_study". */
+  kind: Scalars['String']['output'];
+  /** Required: 1 per course, weeks, a procedure's count, duty hours, self-study days. */
+  required: Scalars['Int']['output'];
+  /** The element's title (Polish); empty for duty and self-study. */
+  title: Scalars['String']['output'];
+};
+
 /** A result a person waits for: the provider posts it within one month of the end (DESIGN.md). */
 export type ResultWait = {
   __typename?: 'ResultWait';
@@ -4142,6 +4694,69 @@ export type Tokens = {
   /** The token type, "Bearer". */
   tokenType: Scalars['String']['output'];
 };
+
+/** A trainee's electronic training card. */
+export type TrainingCard = {
+  __typename?: 'TrainingCard';
+  /** Every module completed: the trainee may apply for the exam. */
+  complete: Scalars['Boolean']['output'];
+  /** Entries, oldest first (GetTrainingCard only; lists leave them out). */
+  entries: Array<CardEntry>;
+  /** The card's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** "residency" or "non_residency". */
+  mode: Scalars['String']['output'];
+  /** Progress per module, in the programme's order. */
+  modules: Array<ModuleProgress>;
+  /** Entries waiting for the supervisor. */
+  pendingEntries: Scalars['Int']['output'];
+  /** The programme's title. */
+  programmeTitle: Scalars['String']['output'];
+  /** The programme version the card follows. */
+  programmeVersion: Scalars['Int']['output'];
+  /** The rule set ("smk-2023"). */
+  ruleSet: Scalars['String']['output'];
+  /** The specialty's code. */
+  specialty: Scalars['String']['output'];
+  /** The first day of training. */
+  startedOn: Scalars['Date']['output'];
+  /** The trainee (identity-svc person id). */
+  traineePersonId: Scalars['ID']['output'];
+  /** The training unit (catalog-svc id). */
+  unitId: Scalars['ID']['output'];
+  /** The unit's name when the card was opened. */
+  unitName: Scalars['String']['output'];
+};
+
+/** The card, or why it was refused. */
+export type TrainingCardResult = TrainingCard | UserError;
+
+/** The mode of training at a unit. */
+export type TrainingMode =
+  /** Poza rezydenturą. */
+  | 'NON_RESIDENCY'
+  /** Rezydentura (funded by the Ministry of Health). */
+  | 'RESIDENCY';
+
+/** An accredited training unit (jednostka szkoląca). */
+export type TrainingUnit = {
+  __typename?: 'TrainingUnit';
+  /** Its accreditations, sorted by specialty. */
+  accreditations: Array<Accreditation>;
+  /** Its town. */
+  city: Scalars['String']['output'];
+  /** The unit's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Its name (Polish). */
+  name: Scalars['String']['output'];
+  /** Its number in the register of medical entities (księga rejestrowa), unique. */
+  registryNumber: Scalars['String']['output'];
+  /** Its voivodeship (TERYT code, e.g. "14"). */
+  voivodeship: Scalars['String']['output'];
+};
+
+/** The unit, or why it was refused. */
+export type TrainingUnitResult = TrainingUnit | UserError;
 
 /** The campaign after the change, or why it was refused. */
 export type UpdateCampaignResult = RegionalCampaign | UserError;

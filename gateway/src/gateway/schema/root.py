@@ -16,6 +16,7 @@ from gateway.schema.identity import (
 )
 from gateway.schema.pk_regional import PkRegionalMutation, PkRegionalQuery
 from gateway.schema.plan import OverdueQuery, PlanMutation, PlanQuery, PortfolioQuery
+from gateway.schema.smk_training import SmkTrainingMutation, SmkTrainingQuery
 
 QUERIES: tuple[type, ...] = (
     IdentityQuery,
@@ -28,6 +29,7 @@ QUERIES: tuple[type, ...] = (
     PortfolioQuery,
     CreditsQuery,
     PkRegionalQuery,
+    SmkTrainingQuery,
 )
 MUTATIONS: tuple[type, ...] = (
     IdentityMutation,
@@ -38,6 +40,7 @@ MUTATIONS: tuple[type, ...] = (
     PlanMutation,
     CreditsMutation,
     PkRegionalMutation,
+    SmkTrainingMutation,
 )
 
 # One class inheriting every module's fields (what strawberry.tools.merge_types does), with a
