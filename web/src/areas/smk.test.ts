@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { areaOfPath, areasFor } from ".";
+import { smkTexts } from "../texts/smk";
+
+describe("SMK areas", () => {
+  it("open for their realm roles and own their paths", () => {
+    expect(areasFor(new Set(["smk_trainee"])).map((a) => a.id)).toEqual(["specialist", "smk-trainee"]);
+    expect(areasFor(new Set(["smk_supervisor"])).map((a) => a.id)).toEqual(["specialist", "smk-supervisor"]);
+    expect(areaOfPath("/smk").id).toBe("smk-trainee");
+    expect(areaOfPath("/smk-kierownik").id).toBe("smk-supervisor");
+    expect(areaOfPath("/catalog").id).toBe("specialist");
+  });
+
+  it("take their labels from the Polish texts", () => {
+    const t = smkTexts("pl");
+    expect(areasFor(new Set(["smk_trainee"]))[1]?.label).toBe(t.traineeArea);
+    expect(t.confirm).toBe("Potwierdź");
+  });
+});

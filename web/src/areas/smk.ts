@@ -1,0 +1,25 @@
+import { lazy } from "react";
+import { smkTexts } from "../texts/smk";
+import type { Area } from "./types";
+
+const t = smkTexts("pl");
+
+/** SMK: the trainee's electronic training card (Polish). */
+export const smkTraineeArea: Area = {
+  id: "smk-trainee",
+  label: t.traineeArea,
+  roles: ["smk_trainee"],
+  home: "/smk",
+  sections: [["/smk", t.myCard]],
+  routes: [{ path: "/smk", page: lazy(() => import("../pages/smk/TraineeCard")) }],
+};
+
+/** SMK: the supervisor's confirmations at their training units (Polish). */
+export const smkSupervisorArea: Area = {
+  id: "smk-supervisor",
+  label: t.supervisorArea,
+  roles: ["smk_supervisor"],
+  home: "/smk-kierownik",
+  sections: [["/smk-kierownik", t.confirmations]],
+  routes: [{ path: "/smk-kierownik", page: lazy(() => import("../pages/smk/SupervisorReview")) }],
+};
