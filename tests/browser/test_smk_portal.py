@@ -1,0 +1,174 @@
+"""Issue 18's SMK screens in Chromium, at a desktop width and at 360 px, in Polish: a trainee
+logs in, opens their electronic training card, sees the programme's modules with what each
+requires, records a procedure and sees it waiting; the supervisor of the unit logs in, opens the
+card from the unit's list, returns one entry with a reason and confirms another; the trainee
+sees both decisions. Both pages pass axe's serious and critical checks."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date, timedelta
+from typing import Any, TypeVar
+
+import grpc
+import pytest
+from playwright.sync_api import Page, expect
+from tests.browser.conftest import Portal
+from tests.e2e.test_registration import registered_and_verified
+from tests.e2e.test_smk_training import ACCREDIT, ADD, OPEN, PUBLISH, programme
+from tests.e2e.test_specialist_journey import gql, person_id_of
+
+from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
+from cpd_platform.devstack import DevStack
+from cpd_platform.testing import bearer
+from local_idp.pytest_plugin import RunningIdp
+
+pytestmark = pytest.mark.browser
+PASSWORD = "Smk-test-password-1"
+T = TypeVar("T")
+
+
+def run(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Playwright's sync API keeps an event loop in this thread: async helpers run in another."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
+def account(idp: RunningIdp, person_id: str, role: str) -> str:
+    """An identity-provider login (username) for the person with the realm role."""
+    username = f"smk-{role}-{uuid.uuid4().hex[:8]}"
+    run(
+        idp.create_user(
+            username=username,
+            password=PASSWORD,
+            attributes={"person_id": [person_id]},
+            roles=[role],
+        )
+    )
+    return username
+
+
+def log_in(page: Page, username: str) -> None:
+    page.get_by_role("button", name="Войти", exact=True).first.click()
+    page.get_by_label("СНИЛС").fill(username)
+    page.get_by_label("Пароль").fill(PASSWORD)
+    page.get_by_role("button", name="Войти").click()
+    expect(page.get_by_role("heading", name="Мои циклы")).to_be_visible()
+
+
+def log_out(page: Page) -> None:
+    page.get_by_role("button", name="Выйти").click()
+    expect(page.get_by_role("button", name="Войти", exact=True).first).to_be_visible()
+
+
+def test_a_trainee_records_and_the_supervisor_confirms_or_returns(
+    portal: Portal, platform: DevStack
+) -> None:
+    today = date.today()
+    idp = RunningIdp(platform.idp_url)
+    admin = run(idp.person_token(roles=["admin"]))
+    cmkp = run(idp.person_token(roles=["smk_cmkp"]))
+    specialty = f"kardiologia-{uuid.uuid4().hex[:8]}"
+    assert gql(platform, PUBLISH, cmkp, p=programme(specialty))["publishProgramme"]["version"] == 1
+    unit = gql(
+        platform,
+        ACCREDIT,
+        cmkp,
+        input={
+            "registryNumber": f"WEB-{uuid.uuid4().hex[:10]}",
+            "name": "Szpital Bródnowski (test)",
+            "voivodeship": "14",
+            "city": "Warszawa",
+            "specialty": specialty,
+            "places": [{"mode": "RESIDENCY", "places": 1}],
+            "validFrom": (today - timedelta(days=365)).isoformat(),
+            "validUntil": (today + timedelta(days=365)).isoformat(),
+        },
+    )["accreditUnit"]
+    # The supervisor: a person of identity-svc granted smk_supervisor on the unit.
+    _, registered = registered_and_verified(platform)
+    supervisor_id = person_id_of(platform, registered)
+    with grpc.insecure_channel(platform.target("identity")) as channel:
+        identity_pb2_grpc.IdentityServiceStub(channel).GrantRole(
+            identity_pb2.GrantRoleRequest(
+                person_id=supervisor_id, role="smk_supervisor", scope=f"training_unit:{unit['id']}"
+            ),
+            metadata=bearer(admin),
+            timeout=10,
+        )
+    supervisor = account(idp, supervisor_id, "smk_supervisor")
+    trainee = account(idp, str(uuid.uuid4()), "smk_trainee")
+    trainee_token = run(idp.password_token(trainee, PASSWORD))
+    card = gql(
+        platform,
+        OPEN,
+        trainee_token,
+        unit=unit["id"],
+        specialty=specialty,
+        on=(today - timedelta(days=30)).isoformat(),
+    )["openTrainingCard"]
+    duty = gql(
+        platform,
+        ADD,
+        trainee_token,
+        card=card["id"],
+        key="web-duty",
+        entry={
+            "moduleCode": "specjalistyczny",
+            "kind": "DUTY",
+            "quantity": 10,
+            "performedOn": (today - timedelta(days=2)).isoformat(),
+        },
+    )["addCardEntry"]
+    assert duty["__typename"] == "CardEntryChange", duty
+
+    # The trainee's card, in Polish.
+    page = portal.open("/")
+    log_in(page, trainee)
+    page.get_by_label("Роль").select_option(label="SMK · lekarz w trakcie specjalizacji")
+    expect(page.get_by_role("heading", name="Elektroniczna karta specjalizacji")).to_be_visible()
+    module = page.get_by_test_id("module")
+    expect(module).to_have_attribute("data-state", "open")
+    expect(
+        module.get_by_role("cell", name="Procedura typu A (wykonanie): Echokardiografia (P-ECHO)")
+    ).to_be_visible()
+    page.get_by_label("Rodzaj wpisu").select_option("PROCEDURE")
+    page.get_by_label("Element programu").select_option("P-ECHO")
+    page.get_by_label("Data").fill((today - timedelta(days=1)).isoformat())
+    page.get_by_label("Kod pacjenta (bez danych osobowych)").fill("PAC-17")
+    page.get_by_role("button", name="Zapisz wpis").click()
+    expect(page.get_by_role("status")).to_have_text(
+        "Wpis zapisany: czeka na potwierdzenie kierownika specjalizacji."
+    )
+    expect(page.locator("[data-testid=entry][data-status=SUBMITTED]")).to_have_count(2)
+    portal.assert_accessible()
+    log_out(page)
+
+    # The supervisor returns the duty with a reason and confirms the procedure.
+    log_in(page, supervisor)
+    page.get_by_label("Роль").select_option(label="SMK · kierownik specjalizacji")
+    expect(page.get_by_role("heading", name="Potwierdzenia")).to_be_visible()
+    page.get_by_test_id("unit-card").get_by_role("button", name="Otwórz kartę").click()
+    entries = page.get_by_test_id("review-entry")
+    expect(entries).to_have_count(2)
+    duty_entry = entries.filter(has_text="Dyżur")
+    duty_entry.get_by_label("Powód zwrotu").fill("Dyżur w innym terminie")
+    duty_entry.get_by_role("button", name="Zwróć").click()
+    expect(page.locator("[data-testid=review-entry][data-status=RETURNED]")).to_contain_text(
+        "Dyżur w innym terminie"
+    )
+    entries.filter(has_text="P-ECHO").get_by_role("button", name="Potwierdź").click()
+    expect(page.locator("[data-testid=review-entry][data-status=CONFIRMED]")).to_have_count(1)
+    portal.assert_accessible()
+    log_out(page)
+
+    # The trainee sees both decisions.
+    log_in(page, trainee)
+    page.goto(portal.url.rstrip("/") + "/smk")
+    expect(page.locator("[data-testid=entry][data-status=RETURNED]")).to_contain_text(
+        "zwrócony: Dyżur w innym terminie"
+    )
+    expect(page.locator("[data-testid=entry][data-status=CONFIRMED]")).to_have_count(1)
