@@ -14,6 +14,8 @@ from datetime import date, timedelta
 import grpc
 import pytest
 from plan_fakes import FakeCreditsSvc
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from catalog_svc.entrypoints.specialisation_translate import draft_to_pb
 from catalog_svc.service_layer.smk_demo import DEMO_PROGRAMME
@@ -194,9 +196,26 @@ async def new_trainee(world: World) -> str:
 
 
 async def test_the_whole_card_to_an_accepted_exam_application(
-    world: World, credits_svc: FakeCreditsSvc
+    world: World, credits_svc: FakeCreditsSvc, sessions: async_sessionmaker[AsyncSession]
 ) -> None:
     card = await open_card(world)
+    # The provider posts the specialised course before the trainee records it.
+    early_element = str(uuid.uuid4())
+    early_credit, _ = await credits_svc.record(
+        world.trainee_id, kind="module", zet=2, completed_on=date.today(), element_id=early_element
+    )
+
+    async def projected() -> bool:
+        async with sessions() as session:
+            found = await session.execute(
+                text(
+                    "SELECT 1 FROM plan.person_credits WHERE credit_id = :id AND kind IS NOT NULL"
+                ),
+                {"id": early_credit},
+            )
+            return found.first() is not None
+
+    await wait_until(projected, what="the early posting in the projection")
     K = pb
     element = str(uuid.uuid4())
     course = await add(
@@ -212,7 +231,14 @@ async def test_the_whole_card_to_an_accepted_exam_application(
         ],
         await add(world, card.id, BASIC, K.ENTRY_KIND_DUTY, "", 40),
         await add(world, card.id, BASIC, K.ENTRY_KIND_SELF_STUDY, "", 2),
-        await add(world, card.id, SPECIALISED, K.ENTRY_KIND_COURSE, "K-KARDIOLOGIA"),
+        await add(
+            world,
+            card.id,
+            SPECIALISED,
+            K.ENTRY_KIND_COURSE,
+            "K-KARDIOLOGIA",
+            catalog_element_id=early_element,
+        ),
         await add(world, card.id, SPECIALISED, K.ENTRY_KIND_INTERNSHIP, "S-HEMODYNAMIKA", 2),
         *[
             await add(
@@ -224,6 +250,13 @@ async def test_the_whole_card_to_an_accepted_exam_application(
         await add(world, card.id, SPECIALISED, K.ENTRY_KIND_DUTY, "", 40),
         await add(world, card.id, SPECIALISED, K.ENTRY_KIND_SELF_STUDY, "", 3),
     ]
+    # The course posted before it was recorded counted at once; the others wait.
+    early = entries[6]
+    assert (early.status, early.decided_by) == (
+        pb.ENTRY_STATUS_CONFIRMED,
+        f"posting:{early_credit}",
+    )
+    entries.remove(early)
     assert all(e.status == pb.ENTRY_STATUS_SUBMITTED for e in [course, *entries])
 
     # The same key again returns the entry; bad entries are refused in Polish.

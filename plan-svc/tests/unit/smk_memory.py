@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from cpd_platform.principal import Grant, Principal, Role, Scope
 from cpd_platform.testing import InMemoryUnitOfWork
+from plan_svc.domain.credits import RecordedCredit
 from plan_svc.domain.training_card.card import Card, Entry, EntryStatus, ModuleCompletion
 from plan_svc.domain.training_card.exam import ExamApplication, ExamStatus
 from plan_svc.domain.training_card.programme import ProgrammeSnapshot, UnitFacts
@@ -88,6 +89,9 @@ class MemoryCards:
             and e.draft.catalog_element_id == element_id
         ]
 
+    async def lock_person(self, person_id: str) -> None:
+        return None
+
     async def posted_credit(self, person_id: str, element_id: str) -> str | None:
         return self.posted.get((person_id, element_id))
 
@@ -145,6 +149,9 @@ class CardsUnitOfWork(InMemoryUnitOfWork):
 
     async def claim_card_event(self, consumer: str, event_id: str) -> bool:
         return self.claimed.claim(consumer, event_id)
+
+    async def project_credit(self, credit: RecordedCredit) -> None:
+        self.training_cards.posted[(credit.person_id, credit.element_id)] = credit.credit_id
 
 
 class MemoryClaims:

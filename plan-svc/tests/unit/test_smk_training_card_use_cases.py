@@ -204,8 +204,9 @@ async def test_a_posted_course_counts_once_and_a_void_undoes_it() -> None:
     await handler(event("ev-2", "credits.voided", {"credit_id": credit, "person_id": person}))
     assert uow.training_cards.entries_by_id[entry.id].status == EntryStatus.SUBMITTED
 
-    # A course the provider posted before it was recorded counts at once.
-    uow.training_cards.posted[(person, "el-2")] = credit
+    # A course the provider posted before it was recorded counts at once: the card's consumer
+    # put the credit into the projection.
+    await handler(credit_event("ev-3", "00000000-0000-0000-0000-0000000000c2", "el-2"))
     early, _ = await training_cards.add_entry(
         uow,
         me,

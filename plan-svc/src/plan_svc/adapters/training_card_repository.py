@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -270,6 +270,12 @@ class TrainingCardRepository:
             .with_for_update(of=smk_card_entries)
         )
         return [_entry(r) for r in rows]
+
+    async def lock_person(self, person_id: str) -> None:
+        """Serialises a trainee's entries with the postings of their courses until the
+        transaction ends."""
+        key = func.hashtextextended(f"smk-card:{person_id}", 0)
+        await self._session.execute(select(func.pg_advisory_xact_lock(key)))
 
     async def posted_credit(self, person_id: str, element_id: str) -> str | None:
         """A credit of the person for the element that counts (the ledger's projection), if the

@@ -23,6 +23,7 @@ from plan_svc.adapters.training_card_repository import (
     ExamApplicationRepository,
     TrainingCardRepository,
 )
+from plan_svc.domain.credits import RecordedCredit
 
 
 class PlanUnitOfWork(UnitOfWork):
@@ -54,6 +55,12 @@ class PlanUnitOfWork(UnitOfWork):
 
     async def claim_card_event(self, consumer: str, event_id: str) -> bool:
         return await self.projection.claim_event(consumer, event_id)
+
+    async def project_credit(self, credit: RecordedCredit) -> None:
+        """The ledger projection gets the credit now (idempotent with plan-svc's own handler of
+        the same event), so that a course recorded after its posting finds it."""
+        await self.projection.lock(exclusive=False)
+        await self.projection.record(credit)
 
     async def lock_person(self, person_id: str) -> None:
         """Serialises the writes of one person's cycles and plans until the block ends."""

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from cpd_platform.clock import Clock
 from cpd_platform.consumer import Event
+from plan_svc.domain.credits import RecordedCredit
 from plan_svc.domain.training_card.card import (
     POSTING_PREFIX,
     confirmed_by_posting,
@@ -37,24 +38,27 @@ class CardCreditHandler:
     async def __call__(self, event: Event) -> None:
         try:
             if event.event_type == CREDITS_RECORDED:
-                credit = parse_credit_recorded(event.payload)
-                await self.recorded(
-                    event.event_id, credit.person_id, credit.element_id, credit.credit_id
-                )
+                await self.recorded(event.event_id, parse_credit_recorded(event.payload))
             elif event.event_type == CREDITS_VOIDED:
                 voided = parse_credit_voided(event.payload)
                 await self.voided(event.event_id, voided.credit_id)
         except InvalidPayload:
             log.exception("malformed event skipped", extra={"event_id": event.event_id})
 
-    async def recorded(
-        self, event_id: str, person_id: str, element_id: str, credit_id: str
-    ) -> None:
+    async def recorded(self, event_id: str, credit: RecordedCredit) -> None:
+        """Under the trainee's lock: their waiting courses of the element are confirmed, and
+        the projection has the credit, so that a course recorded later finds it whichever of
+        plan-svc's consumers reads the event first."""
         async with self._uow() as uow:
             if not await uow.claim_card_event(CARD_CONSUMER_GROUP, event_id):
                 return
-            for entry in await uow.training_cards.awaiting_posting(person_id, element_id):
-                posted = confirmed_by_posting(entry, element_id, credit_id, self._clock.now())
+            await uow.training_cards.lock_person(credit.person_id)
+            await uow.project_credit(credit)
+            now = self._clock.now()
+            for entry in await uow.training_cards.awaiting_posting(
+                credit.person_id, credit.element_id
+            ):
+                posted = confirmed_by_posting(entry, credit.element_id, credit.credit_id, now)
                 await uow.training_cards.update_entry(posted)
             await uow.commit()
 

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from cpd_platform.db import UnitOfWorkPort
 from cpd_platform.principal import Principal, Role, Scope
+from plan_svc.domain.credits import RecordedCredit
 from plan_svc.domain.training_card.card import Card, Entry, ModuleCompletion
 from plan_svc.domain.training_card.exam import ExamApplication, ExamStatus
 from plan_svc.domain.training_card.programme import ProgrammeSnapshot, UnitFacts
@@ -37,6 +38,8 @@ class TrainingCardStore(Protocol):
     async def update_entry(self, entry: Entry) -> None: ...
 
     async def awaiting_posting(self, person_id: str, element_id: str) -> list[Entry]: ...
+
+    async def lock_person(self, person_id: str) -> None: ...
 
     async def posted_credit(self, person_id: str, element_id: str) -> str | None: ...
 
@@ -70,6 +73,10 @@ class TrainingCardUnitOfWork(UnitOfWorkPort, Protocol):
 
     async def claim_card_event(self, consumer: str, event_id: str) -> bool:
         """True the first time a consumer sees the event (in this transaction)."""
+        ...
+
+    async def project_credit(self, credit: RecordedCredit) -> None:
+        """Writes the credit into the ledger projection (idempotent)."""
         ...
 
 

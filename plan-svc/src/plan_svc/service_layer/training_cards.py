@@ -181,6 +181,7 @@ async def add_entry(
     person_id = require_trainee(principal)
     key = check_idempotency_key(idempotency_key)
     async with uow:
+        await uow.training_cards.lock_person(person_id)
         card = await uow.training_cards.get(card_id, for_update=True)
         if card is None or card.trainee_person_id != person_id:
             raise NotFound(*CARD_NOT_FOUND)
