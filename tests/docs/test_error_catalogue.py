@@ -10,11 +10,11 @@ import grpc
 import pytest
 from google.protobuf import descriptor_pool
 
-from cpd.catalog.v1 import catalog_pb2
+from cpd.catalog.v1 import catalog_pb2, specialisation_pb2
 from cpd.credits.v1 import credits_pb2
 from cpd.identity.v1 import identity_pb2
 from cpd.pk_regional.v1 import pk_regional_pb2
-from cpd.plan.v1 import plan_pb2
+from cpd.plan.v1 import plan_pb2, training_card_pb2
 from cpd_platform.error_catalogue import CATALOGUE, EVERY_OPERATION, Channel
 from docs.code_scan import scan, source_files
 from gateway import errors as gateway_errors
@@ -91,7 +91,15 @@ def test_codes_sent_indirectly_are_known_and_catalogued(scanned: tuple[list, lis
 def _rpc_names() -> set[str]:
     pool = descriptor_pool.Default()
     names: set[str] = set()
-    for module in (catalog_pb2, credits_pb2, identity_pb2, pk_regional_pb2, plan_pb2):
+    for module in (
+        catalog_pb2,
+        specialisation_pb2,
+        credits_pb2,
+        identity_pb2,
+        pk_regional_pb2,
+        plan_pb2,
+        training_card_pb2,
+    ):
         file = pool.FindFileByName(module.DESCRIPTOR.name)
         for service in file.services_by_name.values():
             names.add(f"{service.name}/*")

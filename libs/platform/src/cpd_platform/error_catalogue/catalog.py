@@ -562,6 +562,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Programy i akredytacje prowadzi wyłącznie CMKP",
         meaning="Only CMKP (role smk_cmkp) or an admin publishes programmes and accredits units (SpecialisationService/PublishProgramme, AccreditUnit).",
+        operations="SpecialisationService/PublishProgramme SpecialisationService/AccreditUnit publishProgramme accreditUnit",
         language="pl",
     ),
     ErrorEntry(
@@ -570,6 +571,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Nieprawidłowa akredytacja: …",
         meaning="An accreditation breaks a rule: registry number, name, town, places (none, negative, a mode twice or unspecified) or validity dates (SpecialisationService/AccreditUnit, ListTrainingUnits).",
+        operations="SpecialisationService/AccreditUnit SpecialisationService/ListTrainingUnits accreditUnit smkTrainingUnits",
         language="pl",
     ),
     ErrorEntry(
@@ -578,6 +580,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Nieprawidłowy program specjalizacji: …",
         meaning="A published programme breaks a rule of smk-2023's programme part; the message says which (SpecialisationService/PublishProgramme).",
+        operations="SpecialisationService/PublishProgramme publishProgramme",
         language="pl",
     ),
     ErrorEntry(
@@ -586,6 +589,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Nie znaleziono programu specjalizacji",
         meaning="No programme of this specialty (and version) is published (SpecialisationService/GetProgramme, AccreditUnit; plan-svc's training card opening).",
+        operations="SpecialisationService/GetProgramme SpecialisationService/AccreditUnit TrainingCardService/OpenTrainingCard smkProgramme accreditUnit openTrainingCard",
         language="pl",
     ),
 )

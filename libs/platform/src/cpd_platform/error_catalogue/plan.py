@@ -289,6 +289,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Karta nie jest zrealizowana: kierownik specjalizacji nie zaliczył wszystkich modułów",
         meaning="The exam application needs every module of the card completed.",
+        operations="TrainingCardService/ApplyForExam applyForExam",
         language="pl",
     ),
     ErrorEntry(
@@ -297,6 +298,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Nie znaleziono karty szkolenia specjalizacyjnego",
         meaning="No such training card visible to the caller.",
+        operations="TrainingCardService/GetTrainingCard TrainingCardService/AddCardEntry TrainingCardService/ReviewCardEntry TrainingCardService/ConfirmModule TrainingCardService/ApplyForExam trainingCard addCardEntry reviewCardEntry confirmModule applyForExam",
         language="pl",
     ),
     ErrorEntry(
@@ -305,6 +307,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Wpis został już rozpatrzony inaczej",
         meaning="The entry was confirmed or returned the other way already.",
+        operations="TrainingCardService/ReviewCardEntry reviewCardEntry",
         language="pl",
     ),
     ErrorEntry(
@@ -313,6 +316,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Nie znaleziono wpisu w karcie",
         meaning="No such entry on the card.",
+        operations="TrainingCardService/ReviewCardEntry reviewCardEntry",
         language="pl",
     ),
     ErrorEntry(
@@ -321,6 +325,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Wpis nie należy do karty szkolenia w Twojej jednostce",
         meaning="The caller is not a supervisor (smk_supervisor) of the card's training unit.",
+        operations="TrainingCardService/ReviewCardEntry TrainingCardService/ConfirmModule TrainingCardService/ListUnitTrainingCards reviewCardEntry confirmModule unitTrainingCards",
         language="pl",
     ),
     ErrorEntry(
@@ -329,6 +334,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Zgłoszenie zostało już rozpatrzone inaczej",
         meaning="The exam application was accepted or returned the other way already.",
+        operations="TrainingCardService/DecideExamApplication decideExamApplication",
         language="pl",
     ),
     ErrorEntry(
@@ -337,6 +343,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Zgłoszenie do PES jest już złożone (sesja …)",
         meaning="The card has a submitted or accepted exam application.",
+        operations="TrainingCardService/ApplyForExam applyForExam",
         language="pl",
     ),
     ErrorEntry(
@@ -345,6 +352,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Nie znaleziono zgłoszenia do PES",
         meaning="No such exam application.",
+        operations="TrainingCardService/DecideExamApplication decideExamApplication",
         language="pl",
     ),
     ErrorEntry(
@@ -353,6 +361,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Zgłoszenia do PES rozpatruje Centrum Egzaminów Medycznych",
         meaning="Only the exam centre (smk_exam_centre) or an admin lists a session's applications and decides them.",
+        operations="TrainingCardService/DecideExamApplication decideExamApplication",
         language="pl",
     ),
     ErrorEntry(
@@ -361,6 +370,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Zgłoszenia do PES (…) przyjmowane są od … do …",
         meaning="Outside the session's application window (smk-2023).",
+        operations="TrainingCardService/ApplyForExam applyForExam",
         language="pl",
     ),
     ErrorEntry(
@@ -369,6 +379,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Nieprawidłowy wpis: …",
         meaning="A card entry breaks a rule (module, element of the kind, quantity, patient code, date); the message says which.",
+        operations="TrainingCardService/AddCardEntry addCardEntry",
         language="pl",
     ),
     ErrorEntry(
@@ -377,6 +388,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Tryb szkolenia: residency lub non_residency",
         meaning="Unknown training mode.",
+        operations="TrainingCardService/OpenTrainingCard openTrainingCard",
         language="pl",
     ),
     ErrorEntry(
@@ -385,6 +397,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Sesja egzaminu: rok i pora, np. 2027-spring (otrzymano …)",
         meaning="An exam session is '<year>-spring' or '<year>-autumn'.",
+        operations="TrainingCardService/ApplyForExam TrainingCardService/ListExamApplications applyForExam examApplications",
         language="pl",
     ),
     ErrorEntry(
@@ -393,6 +406,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Moduł … został już zaliczony: nowe wpisy są zamknięte",
         meaning="The module's completion is confirmed; it takes no new entries.",
+        operations="TrainingCardService/AddCardEntry addCardEntry",
         language="pl",
     ),
     ErrorEntry(
@@ -401,6 +415,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Moduł … nie jest zrealizowany: brakuje …",
         meaning="A module's completion needs every requirement met by confirmed entries.",
+        operations="TrainingCardService/ConfirmModule confirmModule",
         language="pl",
     ),
     ErrorEntry(
@@ -409,6 +424,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Podaj powód zwrotu (od 1 do 1000 znaków)",
         meaning="Returning an entry or an exam application needs a reason.",
+        operations="TrainingCardService/ReviewCardEntry TrainingCardService/DecideExamApplication reviewCardEntry decideExamApplication",
         language="pl",
     ),
     ErrorEntry(
@@ -417,6 +433,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Kartę szkolenia zakłada i prowadzi lekarz w trakcie specjalizacji",
         meaning="Only a trainee (smk_trainee) opens a card and records its entries, and only on their own card.",
+        operations="TrainingCardService/OpenTrainingCard TrainingCardService/AddCardEntry TrainingCardService/ApplyForExam openTrainingCard addCardEntry applyForExam",
         language="pl",
     ),
     ErrorEntry(
@@ -425,6 +442,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Jednostka nie ma ważnej akredytacji z miejscami w tym trybie",
         meaning="The unit is not accredited for the specialty on the start day, or has no places of the mode.",
+        operations="TrainingCardService/OpenTrainingCard openTrainingCard",
         language="pl",
     ),
     ErrorEntry(
@@ -433,6 +451,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Nie znaleziono jednostki szkolącej",
         meaning="No such training unit in catalog-svc.",
+        operations="TrainingCardService/OpenTrainingCard openTrainingCard",
         language="pl",
     ),
     ErrorEntry(
@@ -441,6 +460,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Ten klucz został już użyty dla innego wpisu",
         meaning="The idempotency key was used for another card entry or exam application.",
+        operations="TrainingCardService/AddCardEntry TrainingCardService/ApplyForExam addCardEntry applyForExam",
         language="pl",
     ),
     ErrorEntry(
@@ -449,6 +469,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Klucz idempotencji: od 1 do 100 znaków",
         meaning="An SMK write's idempotency key is empty or over 100 characters.",
+        operations="TrainingCardService/AddCardEntry TrainingCardService/ApplyForExam addCardEntry applyForExam",
         language="pl",
     ),
 )
