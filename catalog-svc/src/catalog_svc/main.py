@@ -12,6 +12,7 @@ from catalog_svc.entrypoints.grpc_servicer import CatalogServicer
 from catalog_svc.entrypoints.specialisation_rpcs import SpecialisationServicer
 from catalog_svc.service_layer.authz import Editors
 from catalog_svc.service_layer.demo import seed_demo
+from catalog_svc.service_layer.smk_demo import seed_smk_demo
 from catalog_svc.settings import CatalogSettings
 from cpd.catalog.v1 import (
     catalog_pb2,
@@ -62,6 +63,7 @@ def wire(settings: CatalogSettings, infra: Infrastructure) -> Wiring:
 
 async def seed(settings: CatalogSettings, infra: Infrastructure) -> None:
     await seed_demo(CatalogUnitOfWork(infra.sessions))
+    await seed_smk_demo(CatalogUnitOfWork(infra.sessions), SystemClock())
 
 
 SPEC = ServiceSpec("catalog", CatalogSettings, MIGRATIONS, wire, seed)

@@ -12,7 +12,7 @@ import grpc
 import pytest
 
 from catalog_svc.entrypoints.specialisation_translate import draft_to_pb
-from catalog_svc.service_layer.smk_demo import DEMO_PROGRAMME
+from catalog_svc.service_layer.smk_demo import DEMO_PROGRAMME, DEMO_SPECIALTY, DEMO_UNIT
 from cpd.catalog.v1 import specialisation_pb2 as pb
 from cpd.catalog.v1 import specialisation_pb2_grpc
 from cpd_platform.principal import Role
@@ -216,3 +216,15 @@ async def test_units_are_accredited_idempotently_and_listed_by_filters(
         "smk_invalid_accreditation",
         "Akredytacja kończy się przed dniem rozpoczęcia",
     )
+
+
+async def test_the_local_run_has_the_demo_programme_and_unit(
+    smk: specialisation_pb2_grpc.SpecialisationServiceStub, idp: RunningIdp
+) -> None:
+    reader = bearer(await idp.person_token(roles=[Role.SMK_TRAINEE]))
+    demo = await smk.GetProgramme(pb.GetProgrammeRequest(specialty=DEMO_SPECIALTY), metadata=reader)
+    assert demo.programme.version == 1 and demo.programme.published_by == "demo"
+    units = await smk.ListTrainingUnits(
+        pb.ListTrainingUnitsRequest(specialty=DEMO_SPECIALTY, voivodeship="14"), metadata=reader
+    )
+    assert DEMO_UNIT.id in [u.id for u in units.units]

@@ -3,15 +3,25 @@ tests of catalog-svc and plan-svc."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from catalog_svc.domain.specialisation import (
+    SMK_2023_PROGRAMME,
+    Accreditation,
     Course,
     Internship,
     Module,
     ModuleKind,
     Procedure,
     ProcedureType,
+    Programme,
     ProgrammeDraft,
+    TrainingMode,
+    TrainingUnit,
 )
+from catalog_svc.service_layer.specialisation_ports import SpecialisationUnitOfWork
+from cpd_platform.clock import Clock
+from cpd_platform.demo import demo_id
 
 DEMO_SPECIALTY = "kardiologia"
 
@@ -49,3 +59,33 @@ DEMO_PROGRAMME = ProgrammeDraft(
     duration_years=5,
     modules=(BASIC, SPECIALISED),
 )
+
+
+# A demo training unit in Warsaw accredited for the demo programme (for the local run).
+DEMO_UNIT = TrainingUnit(
+    id=demo_id("smk:unit:szpital-demo"),
+    registry_number="000000000001-DEMO",
+    name="Demonstracyjny Szpital Kliniczny",
+    voivodeship="14",
+    city="Warszawa",
+    accreditations=(
+        Accreditation(
+            DEMO_SPECIALTY,
+            {TrainingMode.RESIDENCY: 4, TrainingMode.NON_RESIDENCY: 2},
+            date(2024, 1, 1),
+            date(2029, 12, 31),
+        ),
+    ),
+)
+
+
+async def seed_smk_demo(uow: SpecialisationUnitOfWork, clock: Clock) -> None:
+    """The demo programme (version 1) and the demo unit, once."""
+    async with uow:
+        if await uow.programmes.get(DEMO_SPECIALTY, 0) is None:
+            await uow.programmes.add(
+                Programme(DEMO_PROGRAMME, 1, SMK_2023_PROGRAMME.rule_set, clock.now(), "demo")
+            )
+        if await uow.training_units.by_registry_number(DEMO_UNIT.registry_number) is None:
+            await uow.training_units.save(DEMO_UNIT)
+        await uow.commit()
