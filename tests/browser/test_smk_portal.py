@@ -2,7 +2,9 @@
 logs in, opens their electronic training card, sees the programme's modules with what each
 requires, records a procedure and sees it waiting; the supervisor of the unit logs in, opens the
 card from the unit's list, returns one entry with a reason and confirms another; the trainee
-sees both decisions. Both pages pass axe's serious and critical checks."""
+sees both decisions. A trainee with a complete card applies for the exam (PES); the exam centre
+returns the application with a reason and the trainee reads it. Every page passes axe's serious
+and critical checks."""
 
 from __future__ import annotations
 
@@ -172,3 +174,104 @@ def test_a_trainee_records_and_the_supervisor_confirms_or_returns(
         "zwrócony: Dyżur w innym terminie"
     )
     expect(page.locator("[data-testid=entry][data-status=CONFIRMED]")).to_have_count(1)
+
+
+CONFIRM_MODULE = """
+mutation Confirm($card: ID!, $module: String!) {
+  confirmModule(cardId: $card, moduleCode: $module) { __typename }
+}"""
+REVIEW = """
+mutation Review($card: ID!, $entry: ID!) {
+  reviewCardEntry(cardId: $card, entryId: $entry, confirm: true, reason: "") { __typename }
+}"""
+
+
+def test_a_complete_card_applies_and_the_exam_centre_returns_the_application(
+    portal: Portal, platform: DevStack
+) -> None:
+    today = date.today()
+    idp = RunningIdp(platform.idp_url)
+    admin = run(idp.person_token(roles=["admin"]))
+    cmkp = run(idp.person_token(roles=["smk_cmkp"]))
+    specialty = f"pediatria-{uuid.uuid4().hex[:8]}"
+    duty_only = {
+        "specialty": specialty,
+        "specialtyName": "Pediatria",
+        "title": "Program specjalizacji w dziedzinie pediatrii (test)",
+        "durationYears": 5,
+        "modules": [
+            {"code": "dyzury", "title": "Moduł dyżurów", "kind": "SPECIALISED", "dutyHours": 10}
+        ],
+    }
+    assert gql(platform, PUBLISH, cmkp, p=duty_only)["publishProgramme"]["version"] == 1
+    unit = gql(
+        platform,
+        ACCREDIT,
+        cmkp,
+        input={
+            "registryNumber": f"WEB-{uuid.uuid4().hex[:10]}",
+            "name": "Szpital Dziecięcy (test)",
+            "voivodeship": "12",
+            "city": "Kraków",
+            "specialty": specialty,
+            "places": [{"mode": "RESIDENCY", "places": 1}],
+            "validFrom": (today - timedelta(days=365)).isoformat(),
+            "validUntil": (today + timedelta(days=365)).isoformat(),
+        },
+    )["accreditUnit"]
+    trainee = account(idp, str(uuid.uuid4()), "smk_trainee")
+    token = run(idp.password_token(trainee, PASSWORD))
+    card = gql(
+        platform,
+        OPEN,
+        token,
+        unit=unit["id"],
+        specialty=specialty,
+        on=(today - timedelta(days=30)).isoformat(),
+    )["openTrainingCard"]
+    entry = gql(
+        platform,
+        ADD,
+        token,
+        card=card["id"],
+        key="duty",
+        entry={
+            "moduleCode": "dyzury",
+            "kind": "DUTY",
+            "quantity": 10,
+            "performedOn": (today - timedelta(days=2)).isoformat(),
+        },
+    )["addCardEntry"]["entry"]
+    # An admin stands in for the unit's supervisor here (the confirmations have their own test).
+    assert gql(platform, REVIEW, admin, card=card["id"], entry=entry["id"])["reviewCardEntry"]
+    assert gql(platform, CONFIRM_MODULE, admin, card=card["id"], module="dyzury")[
+        "confirmModule"
+    ] == {"__typename": "TrainingCard"}
+
+    page = portal.open("/")
+    log_in(page, trainee)
+    page.goto(portal.url.rstrip("/") + "/smk")
+    expect(page.get_by_text("Karta zrealizowana: możesz złożyć zgłoszenie do PES.")).to_be_visible()
+    page.get_by_role("button", name="Złóż zgłoszenie do PES").click()
+    expect(page.get_by_text("Zgłoszenie złożone: czeka na decyzję CEM.")).to_be_visible()
+    expect(page.locator("[data-testid=exam-application][data-status=SUBMITTED]")).to_have_count(1)
+    log_out(page)
+
+    centre = account(idp, str(uuid.uuid4()), "smk_exam_centre")
+    log_in(page, centre)
+    page.goto(portal.url.rstrip("/") + "/smk-cem")
+    expect(page.get_by_role("heading", name="Zgłoszenia do PES")).to_be_visible()
+    mine = page.get_by_test_id("centre-application").filter(has_text=specialty)
+    mine.get_by_label("Powód zwrotu").fill("Brak opłaty egzaminacyjnej")
+    mine.get_by_role("button", name="Zwróć").click()
+    expect(page.get_by_test_id("centre-application").filter(has_text=specialty)).to_have_attribute(
+        "data-status", "RETURNED"
+    )
+    portal.assert_accessible()
+    log_out(page)
+
+    log_in(page, trainee)
+    page.goto(portal.url.rstrip("/") + "/smk")
+    expect(page.locator("[data-testid=exam-application][data-status=RETURNED]")).to_contain_text(
+        "Brak opłaty egzaminacyjnej"
+    )

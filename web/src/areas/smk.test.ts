@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { areaOfPath, areasFor } from ".";
-import { smkTexts } from "../texts/smk";
+import { currentExamSession, smkTexts } from "../texts/smk";
 
 describe("SMK areas", () => {
   it("open for their realm roles and own their paths", () => {
@@ -8,6 +8,7 @@ describe("SMK areas", () => {
     expect(areasFor(new Set(["smk_supervisor"])).map((a) => a.id)).toEqual(["specialist", "smk-supervisor"]);
     expect(areaOfPath("/smk").id).toBe("smk-trainee");
     expect(areaOfPath("/smk-kierownik").id).toBe("smk-supervisor");
+    expect(areaOfPath("/smk-cem").id).toBe("smk-exam-centre");
     expect(areaOfPath("/catalog").id).toBe("specialist");
   });
 
@@ -15,5 +16,12 @@ describe("SMK areas", () => {
     const t = smkTexts("pl");
     expect(areasFor(new Set(["smk_trainee"]))[1]?.label).toBe(t.traineeArea);
     expect(t.confirm).toBe("Potwierdź");
+  });
+
+  it("offer the session whose application window holds the day", () => {
+    expect(currentExamSession(new Date(2026, 11, 4))).toBe("2027-spring");
+    expect(currentExamSession(new Date(2027, 0, 1))).toBe("2027-autumn");
+    expect(currentExamSession(new Date(2027, 6, 31))).toBe("2027-autumn");
+    expect(currentExamSession(new Date(2027, 7, 1))).toBe("2028-spring");
   });
 });

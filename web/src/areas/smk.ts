@@ -23,3 +23,13 @@ export const smkSupervisorArea: Area = {
   sections: [["/smk-kierownik", t.confirmations]],
   routes: [{ path: "/smk-kierownik", page: lazy(() => import("../pages/smk/SupervisorReview")) }],
 };
+
+/** SMK: the exam centre's (CEM) PES applications (Polish). */
+export const smkExamCentreArea: Area = {
+  id: "smk-exam-centre",
+  label: t.examCentreArea,
+  roles: ["smk_exam_centre"],
+  home: "/smk-cem",
+  sections: [["/smk-cem", t.examApplications]],
+  routes: [{ path: "/smk-cem", page: lazy(() => import("../pages/smk/ExamCentre")) }],
+};

@@ -47,6 +47,17 @@ const PL = {
   open: "Otwórz kartę",
   byPosting: "potwierdzony wpisem organizatora kursu",
   loading: "Wczytywanie…",
+  examCentreArea: "SMK · Centrum Egzaminów Medycznych",
+  exam: "Państwowy Egzamin Specjalizacyjny (PES)",
+  examApplications: "Zgłoszenia do PES",
+  session: "Sesja (np. 2027-spring)",
+  apply: "Złóż zgłoszenie do PES",
+  applied: "Zgłoszenie złożone: czeka na decyzję CEM.",
+  myApplications: "Moje zgłoszenia",
+  noApplications: "Brak zgłoszeń.",
+  show: "Pokaż",
+  accept: "Przyjmij",
+  submittedAt: "Złożone",
 } as const;
 
 export type SmkTexts = { [K in keyof typeof PL]: string };
@@ -64,6 +75,17 @@ export const ENTRY_STATUSES_PL: Record<string, string> = {
   CONFIRMED: "potwierdzony",
   RETURNED: "zwrócony",
 };
+
+export const EXAM_STATUSES_PL: Record<string, string> = {
+  SUBMITTED: "oczekuje na decyzję",
+  ACCEPTED: "przyjęte",
+  RETURNED: "zwrócone",
+};
+
+/** The session whose application window holds the day (rule set smk-2023). */
+export function currentExamSession(today: Date): string {
+  return today.getMonth() >= 7 ? `${today.getFullYear() + 1}-spring` : `${today.getFullYear()}-autumn`;
+}
 
 export const REQUIREMENT_KINDS_PL: Record<string, string> = {
   course: "Kurs",

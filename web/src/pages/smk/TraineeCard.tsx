@@ -6,6 +6,7 @@ import { QueryState } from "../../components/Loading";
 import { AddCardEntryDocument, MyTrainingCardsDocument, SmkTrainingCardDocument, type EntryKind } from "../../generated/graphql";
 import { ENTRY_KINDS_PL, ENTRY_STATUSES_PL, smkTexts } from "../../texts/smk";
 import { CardProgress } from "./CardProgress";
+import { ExamApply } from "./ExamApply";
 
 const t = smkTexts("pl");
 const KIND_OF_REQUIREMENT: Record<string, EntryKind> = {
@@ -99,6 +100,7 @@ export default function TraineeCard() {
             <button type="submit" className="primary" disabled={adding.fetching}>{t.save}</button>
           </form>
           {saved ? <p role="status" className="ok">{t.saved}</p> : null}
+          <ExamApply cardId={card.id} complete={card.complete} />
         </>
       ) : null}
     </section>
