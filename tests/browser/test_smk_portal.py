@@ -15,17 +15,21 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-import grpc
 import pytest
 from playwright.sync_api import Page, expect
 from tests.browser.conftest import Portal
 from tests.e2e.test_registration import registered_and_verified
-from tests.e2e.test_smk_training import ACCREDIT, ADD, OPEN, PUBLISH, programme
+from tests.e2e.test_smk_training import (
+    ADD,
+    OPEN,
+    PUBLISH,
+    accredited_unit,
+    grant_supervisor,
+    programme,
+)
 from tests.e2e.test_specialist_journey import gql, person_id_of
 
-from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform.devstack import DevStack
-from cpd_platform.testing import bearer
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.browser
@@ -75,32 +79,11 @@ def test_a_trainee_records_and_the_supervisor_confirms_or_returns(
     cmkp = run(idp.person_token(roles=["smk_cmkp"]))
     specialty = f"kardiologia-{uuid.uuid4().hex[:8]}"
     assert gql(platform, PUBLISH, cmkp, p=programme(specialty))["publishProgramme"]["version"] == 1
-    unit = gql(
-        platform,
-        ACCREDIT,
-        cmkp,
-        input={
-            "registryNumber": f"WEB-{uuid.uuid4().hex[:10]}",
-            "name": "Szpital Bródnowski (test)",
-            "voivodeship": "14",
-            "city": "Warszawa",
-            "specialty": specialty,
-            "places": [{"mode": "RESIDENCY", "places": 1}],
-            "validFrom": (today - timedelta(days=365)).isoformat(),
-            "validUntil": (today + timedelta(days=365)).isoformat(),
-        },
-    )["accreditUnit"]
+    unit = accredited_unit(platform, cmkp, specialty, places=1)
     # The supervisor: a person of identity-svc granted smk_supervisor on the unit.
     _, registered = registered_and_verified(platform)
     supervisor_id = person_id_of(platform, registered)
-    with grpc.insecure_channel(platform.target("identity")) as channel:
-        identity_pb2_grpc.IdentityServiceStub(channel).GrantRole(
-            identity_pb2.GrantRoleRequest(
-                person_id=supervisor_id, role="smk_supervisor", scope=f"training_unit:{unit['id']}"
-            ),
-            metadata=bearer(admin),
-            timeout=10,
-        )
+    grant_supervisor(platform, admin, supervisor_id, unit["id"])
     supervisor = account(idp, supervisor_id, "smk_supervisor")
     trainee = account(idp, str(uuid.uuid4()), "smk_trainee")
     trainee_token = run(idp.password_token(trainee, PASSWORD))
@@ -204,21 +187,7 @@ def test_a_complete_card_applies_and_the_exam_centre_returns_the_application(
         ],
     }
     assert gql(platform, PUBLISH, cmkp, p=duty_only)["publishProgramme"]["version"] == 1
-    unit = gql(
-        platform,
-        ACCREDIT,
-        cmkp,
-        input={
-            "registryNumber": f"WEB-{uuid.uuid4().hex[:10]}",
-            "name": "Szpital Dziecięcy (test)",
-            "voivodeship": "12",
-            "city": "Kraków",
-            "specialty": specialty,
-            "places": [{"mode": "RESIDENCY", "places": 1}],
-            "validFrom": (today - timedelta(days=365)).isoformat(),
-            "validUntil": (today + timedelta(days=365)).isoformat(),
-        },
-    )["accreditUnit"]
+    unit = accredited_unit(platform, cmkp, specialty, voivodeship="12", places=1)
     trainee = account(idp, str(uuid.uuid4()), "smk_trainee")
     token = run(idp.password_token(trainee, PASSWORD))
     card = gql(

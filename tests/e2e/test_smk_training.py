@@ -114,18 +114,45 @@ def programme(specialty: str) -> dict[str, Any]:
     }
 
 
-def granted_supervisor(platform: DevStack, admin: str, unit_id: str) -> str:
-    _, token = registered_and_verified(platform)
+def accredited_unit(
+    platform: DevStack, cmkp: str, specialty: str, voivodeship: str = "14", places: int = 2
+) -> dict[str, Any]:
+    """CMKP accredits a new unit for the specialty, valid from a year ago for five years."""
+    today = date.today()
+    unit = gql(
+        platform,
+        ACCREDIT,
+        cmkp,
+        input={
+            "registryNumber": f"E2E-{uuid.uuid4().hex[:10]}",
+            "name": f"Szpital Kliniczny {voivodeship} (e2e)",
+            "voivodeship": voivodeship,
+            "city": "Warszawa",
+            "specialty": specialty,
+            "places": [{"mode": "RESIDENCY", "places": places}],
+            "validFrom": (today - timedelta(days=365)).isoformat(),
+            "validUntil": (today + timedelta(days=365 * 5)).isoformat(),
+        },
+    )["accreditUnit"]
+    assert unit["__typename"] == "TrainingUnit", unit
+    return dict(unit)
+
+
+def grant_supervisor(platform: DevStack, admin: str, person_id: str, unit_id: str) -> None:
     with grpc.insecure_channel(platform.target("identity")) as channel:
         identity_pb2_grpc.IdentityServiceStub(channel).GrantRole(
             identity_pb2.GrantRoleRequest(
-                person_id=person_id_of(platform, token),
-                role="smk_supervisor",
-                scope=f"training_unit:{unit_id}",
+                person_id=person_id, role="smk_supervisor", scope=f"training_unit:{unit_id}"
             ),
             metadata=bearer(admin),
             timeout=10,
         )
+
+
+def granted_supervisor(platform: DevStack, admin: str, unit_id: str) -> str:
+    """A registered person granted smk_supervisor on the unit: their token."""
+    _, token = registered_and_verified(platform)
+    grant_supervisor(platform, admin, person_id_of(platform, token), unit_id)
     return token
 
 
@@ -153,22 +180,7 @@ def test_a_trainee_card_from_the_programme_to_an_accepted_exam_application(
         "code": "SMK_CMKP_ONLY",
         "message": "Programy i akredytacje prowadzi wyłącznie CMKP",
     }
-    unit = gql(
-        platform,
-        ACCREDIT,
-        cmkp,
-        input={
-            "registryNumber": f"E2E-{uuid.uuid4().hex[:10]}",
-            "name": "Szpital Kliniczny (e2e)",
-            "voivodeship": "14",
-            "city": "Warszawa",
-            "specialty": specialty,
-            "places": [{"mode": "RESIDENCY", "places": 2}],
-            "validFrom": (today - timedelta(days=365)).isoformat(),
-            "validUntil": (today + timedelta(days=365 * 5)).isoformat(),
-        },
-    )["accreditUnit"]
-    assert unit["__typename"] == "TrainingUnit", unit
+    unit = accredited_unit(platform, cmkp, specialty)
     supervisor = granted_supervisor(platform, admin, unit["id"])
     _, stranger = registered_and_verified(platform)
 
