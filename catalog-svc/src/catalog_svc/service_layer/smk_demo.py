@@ -20,8 +20,8 @@ from catalog_svc.domain.specialisation import (
     TrainingUnit,
 )
 from catalog_svc.service_layer.specialisation_ports import SpecialisationUnitOfWork
+from cpd_platform import demo
 from cpd_platform.clock import Clock
-from cpd_platform.demo import demo_id
 
 DEMO_SPECIALTY = "kardiologia"
 
@@ -63,7 +63,7 @@ DEMO_PROGRAMME = ProgrammeDraft(
 
 # A demo training unit in Warsaw accredited for the demo programme (for the local run).
 DEMO_UNIT = TrainingUnit(
-    id=demo_id("smk:unit:szpital-demo"),
+    id=demo.SMK_UNIT_ID,
     registry_number="000000000001-DEMO",
     name="Demonstracyjny Szpital Kliniczny",
     voivodeship="14",

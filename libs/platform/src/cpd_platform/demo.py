@@ -58,6 +58,9 @@ MUNICIPALITY_ID = demo_id("municipality:городской округ «горо
 SCHOOL_ID = demo_id("school:kazan-gymnasium-1")
 SCHOOL_CODE = "DEMO-0001"
 
+# SMK: the demo training unit in Warsaw (catalog-svc seeds it, accredited for cardiology).
+SMK_UNIT_ID = demo_id("smk:unit:szpital-demo")
+
 
 @dataclass(frozen=True, slots=True)
 class DemoAccount:
@@ -191,4 +194,28 @@ ACCOUNTS: tuple[DemoAccount, ...] = (
         ("teacher",),
         teacher=True,
     ),
+    # SMK (Polish specialisation training): their screens are in Polish.
+    _account(
+        "smk_trainee",
+        "SMK: lekarz w trakcie specjalizacji",
+        "100000111",
+        ("Kowalska", "Anna", ""),
+        ("smk_trainee",),
+    ),
+    _account(
+        "smk_supervisor",
+        "SMK: kierownik specjalizacji w demo-jednostce",
+        "100000112",
+        ("Nowak", "Piotr", ""),
+        ("smk_supervisor",),
+        ("smk_supervisor", f"training_unit:{SMK_UNIT_ID}"),
+    ),
+    _account(
+        "smk_exam_centre",
+        "SMK: Centrum Egzaminów Medycznych",
+        "100000113",
+        ("Wiśniewska", "Maria", ""),
+        ("smk_exam_centre",),
+    ),
+    _account("smk_cmkp", "SMK: CMKP", "100000114", ("Wójcik", "Tomasz", ""), ("smk_cmkp",)),
 )
