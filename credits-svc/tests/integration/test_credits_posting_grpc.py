@@ -242,13 +242,24 @@ async def test_unusable_batches_are_rejected_whole_and_the_stream_goes_on(
     assert outcomes(acks[4])[0][1] == "OUTCOME_ACCEPTED"
 
 
-async def test_only_provider_systems_may_post(
+async def test_only_provider_systems_and_their_staff_may_post(
     stub: credits_pb2_grpc.CreditsServiceStub, idp: RunningIdp
 ) -> None:
-    specialist = await idp.person_token(person_id=demo.SPECIALIST_PERSON_ID)
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await post(stub, specialist, batch("b-x", 1, [record("s-1", MODULE)]))
-    assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    staff_account = next(a for a in demo.ACCOUNTS if a.key == "provider_staff")
+    staff = await idp.person_token(person_id=staff_account.person_id, roles=["provider_staff"])
+    external_id = new_id("staff")
+    [ack] = await post(stub, staff, batch(new_id("b"), 1, [record(external_id, MODULE)]))
+    assert outcomes(ack) == [(external_id, "OUTCOME_ACCEPTED", "")]
+    state = await stub.GetPostingState(credits_pb2.GetPostingStateRequest(), metadata=bearer(staff))
+    assert state.committed_batches >= 1
+    for token in (
+        await idp.person_token(person_id=demo.SPECIALIST_PERSON_ID),
+        await idp.person_token(roles=["provider_staff"]),  # staff of no provider
+        await idp.person_token(roles=["admin"]),  # names no provider to post for
+    ):
+        with pytest.raises(grpc.aio.AioRpcError) as caught:
+            await post(stub, token, batch(new_id("b"), 1, [record(new_id("s"), MODULE)]))
+        assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED
     with pytest.raises(grpc.aio.AioRpcError) as anonymous:
         await stub.ListMyCredits(credits_pb2.ListMyCreditsRequest())
     assert anonymous.value.code() == grpc.StatusCode.UNAUTHENTICATED

@@ -82,6 +82,8 @@ class FakeAuthority:
     async def own_provider(self, principal: Principal) -> str | None:
         if principal.has_role("admin"):
             return None
+        if principal.subject not in self.acts_for:
+            raise PermissionDenied("forbidden", "Недостаточно прав")
         return self.acts_for[principal.subject]
 
 

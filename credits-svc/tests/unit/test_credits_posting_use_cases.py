@@ -225,15 +225,28 @@ async def test_dpp_results_are_due_a_month_after_their_cycle_and_lateness_is_cou
     assert rows == [LatenessRow(PROVIDER, 2, 1, 11, 11)]
 
 
-async def test_only_a_provider_system_posts_and_only_for_its_own_provider(
+async def test_a_provider_system_or_its_staff_posts_and_only_for_their_own_provider(
     service: Posting,
 ) -> None:
-    assert await posting.provider_of(provider_system(), providers=service.catalog) == PROVIDER
+    staff = FakeAuthority({"staff-1": PROVIDER})
+    assert (
+        await posting.provider_of(provider_system(), providers=service.catalog, authority=staff)
+        == PROVIDER
+    )
+    assert (
+        await posting.provider_of(principal("staff-1"), providers=service.catalog, authority=staff)
+        == PROVIDER
+    )
+    admin = principal("admin-1", "admin")
+    with pytest.raises(PermissionDenied) as refused:
+        await posting.provider_of(admin, providers=service.catalog, authority=staff)
+    assert refused.value.code == "forbidden"
+    person = principal("u", person_id=PERSON)
     with pytest.raises(PermissionDenied):
-        await posting.provider_of(principal("u", person_id=PERSON), providers=service.catalog)
+        await posting.provider_of(person, providers=service.catalog, authority=staff)
     stranger = principal("sa", "provider_system", client_id="unknown-client")
     with pytest.raises(PermissionDenied):
-        await posting.provider_of(stranger, providers=service.catalog)
+        await posting.provider_of(stranger, providers=service.catalog, authority=staff)
 
 
 # -- voids and corrections ----------------------------------------------------------------------

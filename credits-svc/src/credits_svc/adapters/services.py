@@ -135,7 +135,7 @@ class CatalogClient:
 
 
 class IdentityClient:
-    """`service`: credits-svc's own identity, sent with the contacts lookup (identity-svc shows
+    """`service`: credits-svc's own identity, sent with the SNILS lookups (identity-svc shows
     e-mail addresses to it, not to the provider whose token is forwarded)."""
 
     def __init__(
@@ -169,8 +169,12 @@ class IdentityClient:
         return found
 
     async def _fetch(self, snils: list[str]) -> dict[str, str]:
+        # credits-svc's own identity too: the poster (a provider's system or its staff member,
+        # authorised by credits-svc already) may not resolve SNILS itself, and the cache is
+        # shared between callers anyway.
+        metadata = await self._service.metadata() if self._service else ()
         response = await self._stub.BatchFindPersonsBySnils(
-            identity_pb2.BatchFindPersonsBySnilsRequest(snils=snils)
+            identity_pb2.BatchFindPersonsBySnilsRequest(snils=snils), metadata=metadata
         )
         return {p.snils: p.id for p in response.persons}
 

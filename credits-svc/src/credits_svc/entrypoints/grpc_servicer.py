@@ -128,7 +128,9 @@ class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
     ) -> AsyncIterator[credits_pb2.PostResultsResponse]:
         principal = current_principal()
         ports = self._ports
-        provider_id = await posting.provider_of(principal, providers=ports.catalog)
+        provider_id = await posting.provider_of(
+            principal, providers=ports.catalog, authority=ports.authority
+        )
         async for request in request_iterator:
             ack = await posting.post_batch(
                 self._uow(),
@@ -144,7 +146,9 @@ class CreditsServicer(credits_pb2_grpc.CreditsServiceServicer):
     async def GetPostingState(
         self, request: credits_pb2.GetPostingStateRequest, context: ServicerContext
     ) -> credits_pb2.GetPostingStateResponse:
-        provider_id = await posting.provider_of(current_principal(), providers=self._ports.catalog)
+        provider_id = await posting.provider_of(
+            current_principal(), providers=self._ports.catalog, authority=self._ports.authority
+        )
         last, count = await posting.posting_state(self._uow(), provider_id, request.series_id)
         return credits_pb2.GetPostingStateResponse(
             last_committed_sequence=last, committed_batches=count

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from cpd_platform.clock import Clock
 from cpd_platform.context import request_id_var
+from cpd_platform.errors import PermissionDenied
 from cpd_platform.principal import Principal, Role
 from credits_svc.domain.events import recorded_payload
 from credits_svc.domain.ids import time_ordered_uuids
@@ -39,6 +40,7 @@ from credits_svc.domain.records import (
     payload_hash_matches,
 )
 from credits_svc.service_layer.ports import (
+    Authority,
     Catalog,
     CreditsUnitOfWorkPort,
     Persons,
@@ -121,10 +123,19 @@ def _is_transient(exc: DBAPIError) -> bool:
     return getattr(exc.orig, "sqlstate", None) in TRANSIENT_SQLSTATES
 
 
-async def provider_of(principal: Principal, *, providers: ProviderDirectory) -> str:
-    """The provider a provider system's stream posts for."""
-    principal.require_role(Role.PROVIDER_SYSTEM)
-    return await providers.provider_for_client(principal.client_id)
+async def provider_of(
+    principal: Principal, *, providers: ProviderDirectory, authority: Authority
+) -> str:
+    """The provider a stream posts for: a provider system's own (its client id mapped by
+    catalog-svc), or the one provider a staff member works for (provider_staff/provider_admin
+    on provider:<id>, e.g. a CSV uploaded in the portal). Anyone else, an admin included (who
+    names no provider), is refused."""
+    if principal.has_role(Role.PROVIDER_SYSTEM):
+        return await providers.provider_for_client(principal.client_id)
+    own = await authority.own_provider(principal)
+    if own is None:
+        raise PermissionDenied("forbidden", "Недостаточно прав для этого действия")
+    return own
 
 
 async def posting_state(

@@ -127,7 +127,9 @@ class CreditsServiceServicer:
     def PostResults(self, request_iterator, context):
         """Providers stream batches of results and get one acknowledgement per batch, in order.
         Caller: a provider system (client-credentials token, role provider_system, whose azp maps to
-        a provider); otherwise PERMISSION_DENIED "forbidden" / "not_a_provider".
+        a provider), or a staff member of exactly one provider (provider_staff/provider_admin on
+        provider:<id>, e.g. a CSV uploaded in the portal), posting for that provider; otherwise
+        PERMISSION_DENIED "forbidden" / "not_a_provider" (an admin names no provider: "forbidden").
         (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch:
         a resent batch gets its original acknowledgement (BATCH_STATUS_REPLAYED).
         A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
@@ -141,7 +143,7 @@ class CreditsServiceServicer:
 
     def GetPostingState(self, request, context):
         """The last committed sequence of a posting series of the calling provider, to resume from.
-        Caller: a provider system only (as PostResults). Read-only.
+        Callers as PostResults. Read-only.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -46,7 +46,9 @@ class CreditsServiceStub:
     PostResults: _grpc.StreamStreamMultiCallable[_credits_pb2.PostResultsRequest, _credits_pb2.PostResultsResponse]
     """Providers stream batches of results and get one acknowledgement per batch, in order.
     Caller: a provider system (client-credentials token, role provider_system, whose azp maps to
-    a provider); otherwise PERMISSION_DENIED "forbidden" / "not_a_provider".
+    a provider), or a staff member of exactly one provider (provider_staff/provider_admin on
+    provider:<id>, e.g. a CSV uploaded in the portal), posting for that provider; otherwise
+    PERMISSION_DENIED "forbidden" / "not_a_provider" (an admin names no provider: "forbidden").
     (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch:
     a resent batch gets its original acknowledgement (BATCH_STATUS_REPLAYED).
     A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
@@ -56,7 +58,7 @@ class CreditsServiceStub:
     """
     GetPostingState: _grpc.UnaryUnaryMultiCallable[_credits_pb2.GetPostingStateRequest, _credits_pb2.GetPostingStateResponse]
     """The last committed sequence of a posting series of the calling provider, to resume from.
-    Caller: a provider system only (as PostResults). Read-only.
+    Callers as PostResults. Read-only.
     """
     ListMyCredits: _grpc.UnaryUnaryMultiCallable[_credits_pb2.ListMyCreditsRequest, _credits_pb2.ListMyCreditsResponse]
     """The caller's own credit records with their statuses (voided and superseded ones included),
@@ -141,7 +143,9 @@ class CreditsServiceAsyncStub(CreditsServiceStub):
     PostResults: _aio.StreamStreamMultiCallable[_credits_pb2.PostResultsRequest, _credits_pb2.PostResultsResponse]  # type: ignore[assignment]
     """Providers stream batches of results and get one acknowledgement per batch, in order.
     Caller: a provider system (client-credentials token, role provider_system, whose azp maps to
-    a provider); otherwise PERMISSION_DENIED "forbidden" / "not_a_provider".
+    a provider), or a staff member of exactly one provider (provider_staff/provider_admin on
+    provider:<id>, e.g. a CSV uploaded in the portal), posting for that provider; otherwise
+    PERMISSION_DENIED "forbidden" / "not_a_provider" (an admin names no provider: "forbidden").
     (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch:
     a resent batch gets its original acknowledgement (BATCH_STATUS_REPLAYED).
     A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
@@ -151,7 +155,7 @@ class CreditsServiceAsyncStub(CreditsServiceStub):
     """
     GetPostingState: _aio.UnaryUnaryMultiCallable[_credits_pb2.GetPostingStateRequest, _credits_pb2.GetPostingStateResponse]  # type: ignore[assignment]
     """The last committed sequence of a posting series of the calling provider, to resume from.
-    Caller: a provider system only (as PostResults). Read-only.
+    Callers as PostResults. Read-only.
     """
     ListMyCredits: _aio.UnaryUnaryMultiCallable[_credits_pb2.ListMyCreditsRequest, _credits_pb2.ListMyCreditsResponse]  # type: ignore[assignment]
     """The caller's own credit records with their statuses (voided and superseded ones included),
@@ -239,7 +243,9 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_abc.Iterator[_credits_pb2.PostResultsResponse], _abc.AsyncIterator[_credits_pb2.PostResultsResponse]]:
         """Providers stream batches of results and get one acknowledgement per batch, in order.
         Caller: a provider system (client-credentials token, role provider_system, whose azp maps to
-        a provider); otherwise PERMISSION_DENIED "forbidden" / "not_a_provider".
+        a provider), or a staff member of exactly one provider (provider_staff/provider_admin on
+        provider:<id>, e.g. a CSV uploaded in the portal), posting for that provider; otherwise
+        PERMISSION_DENIED "forbidden" / "not_a_provider" (an admin names no provider: "forbidden").
         (provider, external_id) is the idempotency key of a record; (provider, batch_id) of a batch:
         a resent batch gets its original acknowledgement (BATCH_STATUS_REPLAYED).
         A batch that cannot be applied at all (too large, hash mismatch, batch id reused) gets an
@@ -255,7 +261,7 @@ class CreditsServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_credits_pb2.GetPostingStateResponse, _abc.Awaitable[_credits_pb2.GetPostingStateResponse]]:
         """The last committed sequence of a posting series of the calling provider, to resume from.
-        Caller: a provider system only (as PostResults). Read-only.
+        Callers as PostResults. Read-only.
         """
 
     @_abc_1.abstractmethod
