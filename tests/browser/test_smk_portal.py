@@ -2,7 +2,7 @@
 logs in, opens their electronic training card, sees the programme's modules with what each
 requires, records a procedure and sees it waiting; the supervisor of the unit logs in, opens the
 card from the unit's list, returns one entry with a reason and confirms another; the trainee
-sees both decisions. A trainee with a complete card applies for the exam (PES); the exam centre
+sees both decisions. A trainee opens a card on the portal; once it is complete they apply for the exam (PES); the exam centre
 returns the application with a reason and the trainee reads it. Every page passes axe's serious
 and critical checks."""
 
@@ -190,14 +190,22 @@ def test_a_complete_card_applies_and_the_exam_centre_returns_the_application(
     unit = accredited_unit(platform, cmkp, specialty, voivodeship="12", places=1)
     trainee = account(idp, str(uuid.uuid4()), "smk_trainee")
     token = run(idp.password_token(trainee, PASSWORD))
-    card = gql(
-        platform,
-        OPEN,
-        token,
-        unit=unit["id"],
-        specialty=specialty,
-        on=(today - timedelta(days=30)).isoformat(),
-    )["openTrainingCard"]
+    # The trainee opens their card on the portal, at the one unit accredited for the specialty.
+    page = portal.open("/")
+    log_in(page, trainee)
+    page.goto(portal.url.rstrip("/") + "/smk")
+    expect(page.get_by_text("Nie masz jeszcze karty szkolenia specjalizacyjnego.")).to_be_visible()
+    page.get_by_label("Specjalizacja").select_option(specialty)
+    expect(page.get_by_label("Jednostka").locator("option")).to_have_text(
+        ["Szpital Kliniczny 12 (e2e), Warszawa"]
+    )
+    page.get_by_label("Tryb").select_option("residency")
+    page.get_by_label("Dzień rozpoczęcia szkolenia").fill((today - timedelta(days=30)).isoformat())
+    portal.assert_accessible()
+    page.get_by_role("button", name="Załóż kartę szkolenia").click()
+    expect(page.get_by_test_id("module")).to_have_attribute("data-module", "dyzury")
+    card = gql(platform, "{ myTrainingCards { id unitId } }", token)["myTrainingCards"][0]
+    assert card["unitId"] == unit["id"]
     entry = gql(
         platform,
         ADD,
@@ -217,9 +225,7 @@ def test_a_complete_card_applies_and_the_exam_centre_returns_the_application(
         "confirmModule"
     ] == {"__typename": "TrainingCard"}
 
-    page = portal.open("/")
-    log_in(page, trainee)
-    page.goto(portal.url.rstrip("/") + "/smk")
+    page.reload()
     expect(page.get_by_text("Karta zrealizowana: możesz złożyć zgłoszenie do PES.")).to_be_visible()
     page.get_by_role("button", name="Złóż zgłoszenie do PES").click()
     expect(page.get_by_text("Zgłoszenie złożone: czeka na decyzję CEM.")).to_be_visible()

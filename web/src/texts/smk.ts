@@ -58,6 +58,9 @@ const PL = {
   show: "Pokaż",
   accept: "Przyjmij",
   submittedAt: "Złożone",
+  openCard: "Załóż kartę szkolenia",
+  specialty: "Specjalizacja",
+  startDay: "Dzień rozpoczęcia szkolenia",
 } as const;
 
 export type SmkTexts = { [K in keyof typeof PL]: string };

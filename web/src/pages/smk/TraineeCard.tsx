@@ -7,6 +7,7 @@ import { AddCardEntryDocument, MyTrainingCardsDocument, SmkTrainingCardDocument,
 import { ENTRY_KINDS_PL, ENTRY_STATUSES_PL, smkTexts } from "../../texts/smk";
 import { CardProgress } from "./CardProgress";
 import { ExamApply } from "./ExamApply";
+import { OpenCard } from "./OpenCard";
 
 const t = smkTexts("pl");
 const KIND_OF_REQUIREMENT: Record<string, EntryKind> = {
@@ -15,7 +16,7 @@ const KIND_OF_REQUIREMENT: Record<string, EntryKind> = {
 
 /** The trainee's electronic training card: progress per module, entries, a new entry. */
 export default function TraineeCard() {
-  const [cards] = useQuery({ query: MyTrainingCardsDocument, requestPolicy: "cache-and-network" });
+  const [cards, refetchCards] = useQuery({ query: MyTrainingCardsDocument, requestPolicy: "cache-and-network" });
   const cardId = cards.data?.myTrainingCards[0]?.id;
   const [detail, refetch] = useQuery({
     query: SmkTrainingCardDocument, variables: { id: cardId ?? "" }, pause: !cardId, requestPolicy: "cache-and-network",
@@ -52,7 +53,12 @@ export default function TraineeCard() {
     <section lang="pl">
       <h1>{t.cardTitle}</h1>
       <QueryState fetching={cards.fetching} error={cards.error} hasData={Boolean(cards.data)} />
-      {cards.data && !cardId ? <p>{t.noCard}</p> : null}
+      {cards.data && !cardId ? (
+        <>
+          <p>{t.noCard}</p>
+          <OpenCard onOpened={() => refetchCards({ requestPolicy: "network-only" })} />
+        </>
+      ) : null}
       {detail.data?.trainingCard.__typename === "UserError" ? <ErrorMessage error={detail.data.trainingCard} /> : null}
       {card ? (
         <>
