@@ -1,18 +1,28 @@
-"""The specialist dashboard: 5 cycles, 200 credits, their elements, through the gateway and
-directly from the services over gRPC, at 50 concurrent clients.
+"""The specialist dashboard (issue 16): what one request costs at one client and how many a box
+serves, for two people, directly over gRPC and through the gateway, each against the floor of
+its path (bench/figures.py).
 
-Starts a private platform (as `make up` does, on free ports, in a scratch folder). The demo
-provider's system publishes 40 elements over 5 specialties; a specialist adds 5 documents
-(5 cycles) and plans 8 elements in each; 200 `credits.recorded` events in credits-svc's
-format are put on the stream plan-svc consumes. Then the dashboard query runs through the
-gateway for --seconds from wrk (bench/http_load.py: a C client, so that the client's own cost
-does not land on the gateway's figures), and the same data is read N times directly (Python
-grpc.aio client): plan-svc ListMyCycles, then BatchGetProgress
-and BatchGetPlanItems, then catalog-svc BatchGetElements for the elements shown (what the
-gateway's resolvers and DataLoaders do). Targets: p99 under 50 ms through the gateway and the
-gateway at most 2x the direct path. Not part of `make test`.
+- heavy: 5 cycles, 40 plan items, 200 credits that count in every eligible cycle (361 credit
+  rows), the bench's long-standing query (about 174 KB);
+- typical: 1 cycle, 40 credits, 10 plan items, the portal's own Dashboard query
+  (web/src/operations/cycles.graphql; it lists every credit of the cycle: the schema has no
+  pages there).
 
-    uv run python bench/bench_dashboard.py [--requests 1000] [--concurrency 50] [--seconds 15]
+Starts a private platform (identity, catalog, plan and the gateway, as `make up` does, on free
+ports, in a scratch folder). The demo provider publishes 40 elements over 5 specialties; the two
+people add their documents and plan items over gRPC, and their credits arrive as
+`credits.recorded` events in credits-svc's format on the stream plan-svc consumes.
+
+Direct path: what the gateway's resolvers and DataLoaders call, plan-svc ListMyCycles, then
+BatchGetProgress and BatchGetPlanItems together, then catalog-svc BatchGetElements for the
+elements shown; its floor is plan-svc's gRPC health Check. Gateway path: the GraphQL query
+over a keep-alive HTTP connection per client (bench/graphql_client.py); its floor is
+`{ __typename }` with the same bearer token.
+
+Targets (2 cores, quiet machine): heavy direct p50 <= 8 ms, gateway p50 <= 25 ms and >= 50 req/s
+saturated; typical gateway p50 <= 6 ms and >= 300 req/s saturated. Not part of `make test`.
+
+    uv run python bench/bench_dashboard.py [--requests 300] [--seconds 4] [--only heavy|typical]
 """
 
 from __future__ import annotations
@@ -25,11 +35,14 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 import grpc
 import httpx
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 from redis.asyncio import Redis
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
@@ -39,12 +52,12 @@ from cpd_platform.devstack import DevStack, Ports, dev_client_secret
 from local_idp.pytest_plugin import RunningIdp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import http_load
-from closed_loop import run_clients
+from figures import Call, measure
+from graphql_client import GraphQLClient
 
 SPECIALTIES = ["31.08.36", "31.08.49", "31.08.54", "31.08.19", "34.02.01"]
 
-DASHBOARD = """
+HEAVY_QUERY = """
 query Dashboard {
   myCycles {
     id specialtyCode startsOn endsOn ruleSet { code }
@@ -59,6 +72,43 @@ query Dashboard {
   }
 }
 """
+
+_PORTAL_OPERATIONS = Path(__file__).resolve().parents[1] / "web/src/operations"
+
+
+def portal_dashboard_query() -> str:
+    """The portal's Dashboard query with the fragment it uses."""
+    cycles = (_PORTAL_OPERATIONS / "cycles.graphql").read_text()
+    plan = (_PORTAL_OPERATIONS / "plan.graphql").read_text()
+    dashboard = cycles[cycles.index("query Dashboard") :]
+    dashboard = dashboard[: dashboard.index("\n}\n") + 3]
+    fragment = plan[plan.index("fragment ResultWaitFields") :]
+    fragment = fragment[: fragment.index("\n}\n") + 3]
+    return dashboard + fragment
+
+
+@dataclass(frozen=True)
+class Person:
+    """A specialist's data as the benchmark loads it."""
+
+    name: str
+    specialties: list[str]
+    plan_items_per_cycle: int
+    credits: int
+    # Completion dates: up to this many days after 2022-02-01.
+    days: int
+    # Credits on elements eligible for the person's specialties only, or on any element.
+    eligible_only: bool
+    query: str
+
+
+# As the bench has always loaded it: 200 credits on any of the 40 elements over 1700 days.
+HEAVY = Person("heavy", SPECIALTIES, 8, 200, 1700, False, HEAVY_QUERY)
+TYPICAL = Person("typical", SPECIALTIES[:1], 10, 40, 1500, True, portal_dashboard_query())
+
+
+def cycle_start(n: int) -> date:
+    return date(2022, 1, 10) + timedelta(days=97 * n)
 
 
 def meta(token: str) -> list[tuple[str, str]]:
@@ -126,29 +176,30 @@ def publish_elements(stack: DevStack, provider: str) -> list[catalog_pb2.Element
     return list(found.elements)
 
 
-async def load_specialist(
-    stack: DevStack, token: str, person_id: str, elements: list[catalog_pb2.Element]
-) -> list[str]:
+def eligible(element: catalog_pb2.Element, specialties: list[str]) -> bool:
+    return any(
+        s in (element.main_specialty_code, *element.additional_specialty_codes) for s in specialties
+    )
+
+
+async def load_person(
+    stack: DevStack, person: Person, token: str, person_id: str, elements: list[catalog_pb2.Element]
+) -> int:
+    """Loads the person's cycles, plan and credits; how many credits count in some cycle."""
     async with grpc.aio.insecure_channel(stack.target("plan")) as channel:
         plan = plan_pb2_grpc.PlanServiceStub(channel)
-        cycle_ids = []
-        for n, specialty in enumerate(SPECIALTIES):
+        for n, specialty in enumerate(person.specialties):
             added = await plan.AddDocument(
                 plan_pb2.AddDocumentRequest(
                     kind=plan_pb2.DOCUMENT_KIND_CERTIFICATE,
                     specialty_code=specialty,
                     number=f"0116 {n:08d}",
-                    issued_on=(date(2022, 1, 10) + timedelta(days=97 * n)).isoformat(),
+                    issued_on=cycle_start(n).isoformat(),
                 ),
                 metadata=meta(token),
             )
-            cycle_ids.append(added.cycle.id)
-            eligible = [
-                e
-                for e in elements
-                if specialty in (e.main_specialty_code, *e.additional_specialty_codes)
-            ]
-            for element in eligible[:8]:
+            own = [e for e in elements if eligible(e, [specialty])]
+            for element in own[: person.plan_items_per_cycle]:
                 await plan.AddPlanItem(
                     plan_pb2.AddPlanItemRequest(cycle_id=added.cycle.id, element_id=element.id),
                     metadata=meta(token),
@@ -160,9 +211,21 @@ async def load_specialist(
         catalog_pb2.ELEMENT_KIND_EVENT: "event",
         catalog_pb2.ELEMENT_KIND_MODULE: "module",
     }
+    candidates = [
+        e for e in elements if eligible(e, person.specialties) or not person.eligible_only
+    ]
+    counting = 0
     try:
-        for _ in range(200):
-            element = rng.choice(elements)
+        for _ in range(person.credits):
+            element = rng.choice(candidates)
+            completed_on = date(2022, 2, 1) + timedelta(days=rng.randint(0, person.days))
+            counting += any(
+                eligible(element, [specialty])
+                and cycle_start(n)
+                <= completed_on
+                < cycle_start(n).replace(year=cycle_start(n).year + 5)
+                for n, specialty in enumerate(person.specialties)
+            )
             payload = {
                 "credit_id": str(uuid.uuid4()),
                 "person_id": person_id,
@@ -171,9 +234,7 @@ async def load_specialist(
                 "main_specialty_code": element.main_specialty_code,
                 "additional_specialty_codes": list(element.additional_specialty_codes),
                 "zet": element.zet,
-                "completed_on": (
-                    date(2022, 2, 1) + timedelta(days=rng.randint(0, 1700))
-                ).isoformat(),
+                "completed_on": completed_on.isoformat(),
             }
             await redis.xadd(
                 "cpd:events:credits.recorded",
@@ -187,106 +248,128 @@ async def load_specialist(
             )
     finally:
         await redis.aclose()
-    return cycle_ids
+    return counting
 
 
-async def wait_projected(stack: DevStack, token: str, cycle_ids: list[str]) -> int:
+async def wait_projected(stack: DevStack, token: str, expected: int) -> None:
     async with grpc.aio.insecure_channel(stack.target("plan")) as channel:
         plan = plan_pb2_grpc.PlanServiceStub(channel)
+        cycles = await plan.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=meta(token))
+        ids = [c.id for c in cycles.cycles]
         deadline = time.monotonic() + 60
         while True:
             reply = await plan.BatchGetProgress(
-                plan_pb2.BatchGetProgressRequest(cycle_ids=cycle_ids), metadata=meta(token)
+                plan_pb2.BatchGetProgressRequest(cycle_ids=ids), metadata=meta(token)
             )
             credits = {c.credit_id for p in reply.progress for c in p.credits}
-            if len(credits) == 200 or time.monotonic() > deadline:
-                return len(credits)
+            if len(credits) >= expected:
+                return
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"only {len(credits)} of {expected} credits projected")
             await asyncio.sleep(0.2)
 
 
-async def measure(
-    stack: DevStack, token: str, requests: int, concurrency: int, seconds: float
-) -> None:
-    headers = {"Authorization": f"Bearer {token}"}
-    async with httpx.AsyncClient(timeout=30) as http:
-        probe = await http.post(stack.graphql_url, json={"query": DASHBOARD}, headers=headers)
-        body = probe.json()
-        if "errors" in body:
-            raise RuntimeError(body["errors"])
-        cycles = body["data"]["myCycles"]
-        print(
-            f"dashboard: {len(cycles)} cycles, "
-            f"{sum(len(c['progress']['credits']) for c in cycles)} credit rows "
-            f"(credits counted in every eligible cycle), "
-            f"{sum(len(c['plan']) for c in cycles)} plan items, response {len(probe.content)} bytes"
+def direct_dashboard(
+    plan: plan_pb2_grpc.PlanServiceStub,
+    catalog: catalog_pb2_grpc.CatalogServiceStub,
+    token: str,
+) -> Call:
+    """What the gateway's resolvers and DataLoaders ask the services for."""
+    metadata = meta(token)
+
+    async def dashboard(_: int) -> None:
+        cycles = await plan.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=metadata)
+        ids = [c.id for c in cycles.cycles]
+        progress, items = await asyncio.gather(
+            plan.BatchGetProgress(
+                plan_pb2.BatchGetProgressRequest(cycle_ids=ids), metadata=metadata
+            ),
+            plan.BatchGetPlanItems(
+                plan_pb2.BatchGetPlanItemsRequest(cycle_ids=ids), metadata=metadata
+            ),
+        )
+        element_ids = {c.element_id for p in progress.progress for c in p.credits} | {
+            i.element_id for p in items.plans for i in p.items
+        }
+        await catalog.BatchGetElements(
+            catalog_pb2.BatchGetElementsRequest(ids=sorted(element_ids)), metadata=metadata
         )
 
-    http_load.load(stack.graphql_url, [{"query": DASHBOARD}], headers, concurrency, 3)  # warm-up
-    result = http_load.load(
-        stack.graphql_url, [{"query": DASHBOARD}], headers, concurrency, seconds
-    )
-    print(result.line(f"gateway, {concurrency} connections (wrk)"))
+    return dashboard
 
+
+async def describe(stack: DevStack, person: Person, token: str) -> None:
+    async with GraphQLClient(stack.graphql_url, token, person.query) as client:
+        body = await client.post()
+    cycles = json.loads(body)["data"]["myCycles"]
+    print(
+        f"== {person.name} dashboard: {len(cycles)} cycles, "
+        f"{sum(len(c['progress']['credits']) for c in cycles)} credit rows, "
+        f"{sum(len(c['plan']) for c in cycles)} plan items, response {len(body)} bytes",
+        flush=True,
+    )
+
+
+async def bench_person(
+    stack: DevStack,
+    person: Person,
+    fresh_token: Callable[[], Awaitable[str]],
+    args: argparse.Namespace,
+) -> None:
+    token = await fresh_token()  # tokens live 5 minutes: one per measurement
+    await describe(stack, person, token)
     async with (
         grpc.aio.insecure_channel(stack.target("plan")) as plan_channel,
         grpc.aio.insecure_channel(stack.target("catalog")) as catalog_channel,
     ):
-        plan = plan_pb2_grpc.PlanServiceStub(plan_channel)
-        catalog = catalog_pb2_grpc.CatalogServiceStub(catalog_channel)
-        metadata = meta(token)
+        health = health_pb2_grpc.HealthStub(plan_channel)
 
-        async def direct(_: int) -> None:
-            cycles = await plan.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=metadata)
-            ids = [c.id for c in cycles.cycles]
-            progress, items = await asyncio.gather(
-                plan.BatchGetProgress(
-                    plan_pb2.BatchGetProgressRequest(cycle_ids=ids), metadata=metadata
-                ),
-                plan.BatchGetPlanItems(
-                    plan_pb2.BatchGetPlanItemsRequest(cycle_ids=ids), metadata=metadata
-                ),
-            )
-            element_ids = {c.element_id for p in progress.progress for c in p.credits} | {
-                i.element_id for p in items.plans for i in p.items
-            }
-            await catalog.BatchGetElements(
-                catalog_pb2.BatchGetElementsRequest(ids=sorted(element_ids)), metadata=metadata
-            )
+        async def check(_: int) -> None:
+            await health.Check(health_pb2.HealthCheckRequest(), timeout=30)
 
-        await run_clients(range(10), 1, direct)  # warm-up
-        grpc_direct = await run_clients(
-            range(requests),
-            concurrency,
-            direct,
-            tolerate=(grpc.aio.AioRpcError,),  # deadlines under overload are counted
+        await measure(
+            f"{person.name} dashboard, direct gRPC (floor: plan-svc health Check)",
+            direct_dashboard(
+                plan_pb2_grpc.PlanServiceStub(plan_channel),
+                catalog_pb2_grpc.CatalogServiceStub(catalog_channel),
+                token,
+            ),
+            check,
+            requests=args.requests,
+            seconds=args.seconds,
         )
-        print(grpc_direct.line(f"direct gRPC, {concurrency} clients"))
-
-    ratios = {
-        "p50": result.p50_ms / grpc_direct.p(0.5),
-        "p99": result.p99_ms / grpc_direct.p(0.99),
-        "throughput": grpc_direct.rps / result.rps,
-    }
-    print("gateway/direct: " + ", ".join(f"{k} x{v:.2f}" for k, v in ratios.items()))
-    print(
-        f"targets: gateway p99 < 50 ms: {'met' if result.p99_ms < 50 else 'NOT met'};"
-        " gateway <= 2x direct: "
-        + ", ".join(f"{k} {'met' if v <= 2 else 'NOT met'}" for k, v in ratios.items())
-    )
+    token = await fresh_token()
+    async with (
+        GraphQLClient(stack.graphql_url, token, person.query) as dashboard,
+        GraphQLClient(stack.graphql_url, token, "{ __typename }") as floor,
+    ):
+        await measure(
+            f"{person.name} dashboard, through the gateway (floor: {{ __typename }})",
+            dashboard.post,
+            floor.post,
+            requests=args.requests,
+            seconds=args.seconds,
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--requests", type=int, default=1000)
-    parser.add_argument("--concurrency", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=15, help="gateway load duration (wrk)")
+    parser.add_argument("--requests", type=int, default=300, help="requests at one client")
+    parser.add_argument("--seconds", type=float, default=4, help="each closed loop's duration")
+    parser.add_argument("--only", choices=("heavy", "typical"), help="one workload only")
     args = parser.parse_args()
+    people = [p for p in (HEAVY, TYPICAL) if args.only in (None, p.name)]
     Path(".data").mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
-        stack = DevStack(data_dir=Path(scratch), ports=Ports.free())
+        stack = DevStack(
+            data_dir=Path(scratch),
+            ports=Ports.free(),
+            services=("identity", "catalog", "plan"),
+            service_log_level="WARNING",
+        )
         stack.start()
         try:
-            print(f"platform ready in {stack.started_in:.1f} s")
+            print(f"platform ready in {stack.started_in:.1f} s", flush=True)
             provider_reply = httpx.post(
                 f"{stack.issuer}/protocol/openid-connect/token",
                 data={"grant_type": "client_credentials"},
@@ -294,14 +377,21 @@ def main() -> None:
             )
             provider_reply.raise_for_status()
             elements = publish_elements(stack, provider_reply.json()["access_token"])
-            person_id = str(uuid.uuid4())
-            token = asyncio.run(
-                RunningIdp(stack.idp_url).person_token(person_id=person_id, snils="11223344595")
-            )
-            cycle_ids = asyncio.run(load_specialist(stack, token, person_id, elements))
-            projected = asyncio.run(wait_projected(stack, token, cycle_ids))
-            print(f"data: 5 cycles, 40 elements, {projected} distinct credits projected")
-            asyncio.run(measure(stack, token, args.requests, args.concurrency, args.seconds))
+            idp = RunningIdp(stack.idp_url)
+            for n, person in enumerate(people):
+                person_id = str(uuid.uuid4())
+                snils = ("11223344595", "11223344696")[n]
+
+                async def fresh_token(person_id: str = person_id, snils: str = snils) -> str:
+                    return await idp.person_token(person_id=person_id, snils=snils)
+
+                async def load(person: Person = person, person_id: str = person_id) -> None:
+                    token = await fresh_token()
+                    counting = await load_person(stack, person, token, person_id, elements)
+                    await wait_projected(stack, token, counting)
+
+                asyncio.run(load())
+                asyncio.run(bench_person(stack, person, fresh_token, args))
         finally:
             stack.stop()
 
