@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.dialects.postgresql import distinct_on, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -154,13 +154,17 @@ class TrainingUnitRepository:
         units = await self._load(smk_training_units.c.registry_number == registry_number)
         return units[0] if units else None
 
-    async def in_voivodeship(self, voivodeship: str) -> list[TrainingUnit]:
-        """Every unit (of the voivodeship, or all when empty); the caller filters further."""
-        condition: Any = (
-            smk_training_units.c.voivodeship == voivodeship
-            if voivodeship
-            else smk_training_units.c.id.isnot(None)
-        )
+    async def candidates(self, voivodeship: str, specialty: str) -> list[TrainingUnit]:
+        """The units of the voivodeship accredited for the specialty (either empty: any), with
+        all their accreditations; the caller filters further by mode and date."""
+        condition: Any = smk_training_units.c.id.isnot(None)
+        if voivodeship:
+            condition = condition & (smk_training_units.c.voivodeship == voivodeship)
+        if specialty:
+            condition = condition & exists().where(
+                (smk_accreditations.c.unit_id == smk_training_units.c.id)
+                & (smk_accreditations.c.specialty == specialty)
+            )
         return await self._load(condition)
 
     async def save(self, unit: TrainingUnit) -> str:

@@ -112,7 +112,7 @@ async def list_units(uow: SpecialisationUnitOfWork, wanted: UnitFilter) -> list[
     if wanted.voivodeship:
         check_voivodeship(wanted.voivodeship)
     async with uow:
-        units = await uow.training_units.in_voivodeship(wanted.voivodeship)
+        units = await uow.training_units.candidates(wanted.voivodeship, wanted.specialty)
     return sorted((u for u in units if wanted.admits(u)), key=lambda u: (u.voivodeship, u.name))
 
 
