@@ -239,6 +239,18 @@ export type ApplicationStatus =
   /** Withdrawn by the person (or, with reason "no_seats", when no seat was left); the seat was released. */
   | 'WITHDRAWN';
 
+/** The result of an attendance list upload. */
+export type AttendanceUpload = {
+  __typename?: 'AttendanceUpload';
+  /** Size of the event's list after the upload. */
+  attendees: Scalars['Int']['output'];
+  /** SNILS numbers that were not valid and were skipped, as sent. */
+  invalidSnils: Array<Scalars['String']['output']>;
+};
+
+/** The attendance list's size, or why not. */
+export type AttendanceUploadResult = AttendanceUpload | UserError;
+
 /** One operator action in the audit trail (who, when, before and after), written in the same transaction as the change. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -730,6 +742,9 @@ export type CreditAuditEntry = {
   /** CORRECTED: the new record; null for other actions. */
   replacedBy?: Maybe<Scalars['ID']['output']>;
 };
+
+/** The record after the change (voided, or the correcting one), or why not. */
+export type CreditChangeResult = Credit | UserError;
 
 /** How a credit counts toward a cycle's target under its rule set. */
 export type CreditCountStatus =
@@ -1747,6 +1762,34 @@ export type ErrorReportStatus =
   /** Waiting for the provider's staff. */
   | 'OPEN';
 
+/** One confirmation code of an event. */
+export type EventCode = {
+  __typename?: 'EventCode';
+  /** The code: 12 characters, Latin capitals and digits. */
+  code: Scalars['String']['output'];
+  /** The event (UUID) the code is bound to. */
+  eventId: Scalars['ID']['output'];
+  /** When the code was issued, RFC 3339. */
+  issuedAt: Scalars['String']['output'];
+  /** "queued" | "scheduled" (waits for the event to be over) | "sent" | "no_email" | "" (not mailed). */
+  mailStatus: Scalars['String']['output'];
+  /** 11 digits when bound to an attendee; empty for an unbound code. */
+  snils: Scalars['String']['output'];
+  /** Issued, pending, accepted or rejected. */
+  status: EventCodeStatus;
+};
+
+/** Where a confirmation code stands. */
+export type EventCodeStatus =
+  /** Verified; the person's credit is recorded. */
+  | 'ACCEPTED'
+  /** Issued, not yet entered by anyone. */
+  | 'ISSUED'
+  /** Entered by a person, awaiting verification. */
+  | 'PENDING'
+  /** Entered but rejected by verification (e.g. not in the attendance list). */
+  | 'REJECTED';
+
 /** An educational event (ОМ): a conference, seminar and the like. */
 export type EventInput = {
   /** Further specialties the element counts for. */
@@ -1889,6 +1932,16 @@ export type ImportReport = {
   unchanged: Scalars['Int']['output'];
   /** Rows that changed a stored one. */
   updated: Scalars['Int']['output'];
+};
+
+/** The codes issued, or why not. */
+export type IssueCodesResult = IssuedCodes | UserError;
+
+/** The codes of one issue. */
+export type IssuedCodes = {
+  __typename?: 'IssuedCodes';
+  /** Every code of this idempotency key (also on a repeated call), in issue order. */
+  codes: Array<EventCode>;
 };
 
 /** The number of search matches of one element kind. */
@@ -2071,6 +2124,8 @@ export type Mutation = {
   closeErrorReport: ErrorReportResult;
   /** The supervisor confirms a module whose requirements are all met. */
   confirmModule: TrainingCardResult;
+  /** Correct a credit record of one's provider with a reason: a new record replaces it (returned); the old one becomes SUPERSEDED. */
+  correctCredit: CreditChangeResult;
   /** Create an educational event (a draft). */
   createEvent: ElementResult;
   /** Create an interactive module (a draft). */
@@ -2093,6 +2148,8 @@ export type Mutation = {
   importRegionalSchools: RegionalImportResult;
   /** Regional operator: imports the region's teachers from CSV (school_code, snils, names, then optional profile columns). */
   importRegionalTeachers: RegionalImportResult;
+  /** Issue confirmation codes for an event of one's provider (12 characters, single use); the same idempotency key returns the same codes. */
+  issueCodes: IssueCodesResult;
   /** For an administrator: loads a ФРМР register extract, replacing the previous one; documents' ФРМР statuses are checked against it. */
   loadRegisterExtract: RegisterExtractResult;
   /** Log in with SNILS (in any spelling) and password. */
@@ -2105,6 +2162,8 @@ export type Mutation = {
   openSupportRequest: SupportRequestResult;
   /** A trainee opens their training card at an accredited unit (opening again returns it). */
   openTrainingCard: TrainingCardResult;
+  /** Post one batch of results for the provider one works for (a staff member of exactly one provider); idempotent by batch id and by each record's external id. Bad records are rejected one by one with their reasons, the rest credited; a batch that cannot be applied (over 1000 records, batch id reused) is REJECTED whole. Keep batches small enough for the request size limit (GATEWAY_MAX_BODY_BYTES), e.g. 100 records. */
+  postResults: PostResultsResult;
   /** Write in a support request's thread: the person (back to staff) or staff who see it (the person is e-mailed the answer); resolve marks it resolved. */
   postSupportMessage: SupportRequestResult;
   /** Publish an element: the search finds it from now on. */
@@ -2163,6 +2222,10 @@ export type Mutation = {
   updateProfile: UpdateProfileResult;
   /** Regional operator: changes a campaign's windows or hours. */
   updateRegionalCampaign: UpdateCampaignResult;
+  /** Add SNILS numbers of those present to an event's attendance list; the event's pending codes are decided against it at once. */
+  uploadAttendance: AttendanceUploadResult;
+  /** Void a credit record of one's provider, with a reason. */
+  voidCredit: CreditChangeResult;
   /** Withdraws the caller's application; the seat is released. */
   withdrawApplication: ApplicationResult;
   /** Withdraw an element from publication (it stays readable for plans). */
@@ -2254,6 +2317,16 @@ export type MutationConfirmModuleArgs = {
 
 
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationCorrectCreditArgs = {
+  completedOn: Scalars['String']['input'];
+  creditId: Scalars['ID']['input'];
+  documentNumber?: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  zet: Scalars['Int']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationCreateEventArgs = {
   event: EventInput;
   providerId: Scalars['ID']['input'];
@@ -2337,6 +2410,16 @@ export type MutationImportRegionalTeachersArgs = {
 
 
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationIssueCodesArgs = {
+  count: Scalars['Int']['input'];
+  eventId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  sendByMail?: Scalars['Boolean']['input'];
+  snils?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationLoadRegisterExtractArgs = {
   content: Scalars['String']['input'];
   format: Scalars['String']['input'];
@@ -2379,6 +2462,15 @@ export type MutationOpenTrainingCardArgs = {
   specialty: Scalars['String']['input'];
   startedOn: Scalars['Date']['input'];
   unitId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationPostResultsArgs = {
+  batchId: Scalars['String']['input'];
+  records: Array<ResultRecordInput>;
+  sequence?: Scalars['Int']['input'];
+  seriesId?: Scalars['String']['input'];
 };
 
 
@@ -2583,6 +2675,20 @@ export type MutationUpdateRegionalCampaignArgs = {
   campaignId: Scalars['ID']['input'];
   requiredHours?: Scalars['Int']['input'];
   windows?: InputMaybe<CampaignWindowsInput>;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationUploadAttendanceArgs = {
+  eventId: Scalars['ID']['input'];
+  snils: Array<Scalars['String']['input']>;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationVoidCreditArgs = {
+  creditId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -2873,6 +2979,66 @@ export type PlanItemStatus =
   | 'IN_PROGRESS'
   /** In the plan; no application, registration or credit yet. */
   | 'PLANNED';
+
+/** The batch's acknowledgement, or why it was refused. */
+export type PostResultsResult = PostedBatch | UserError;
+
+/**
+ * The acknowledgement of one batch of results: one outcome per record; a rejected batch
+ *     applies nothing and says why.
+ */
+export type PostedBatch = {
+  __typename?: 'PostedBatch';
+  /** The batch's id, echoed. */
+  batchId: Scalars['ID']['output'];
+  /** The batch reason_code's message in Russian; empty when not rejected. */
+  message: Scalars['String']['output'];
+  /** One outcome per record, in the batch's order; empty when the batch was rejected. */
+  outcomes: Array<PostedRecord>;
+  /** Why a batch was rejected: "batch_too_large", "payload_hash_mismatch", "batch_id_reused", "missing_batch_id", "invalid_batch_id", "invalid_series_id"; empty otherwise. */
+  reasonCode: Scalars['String']['output'];
+  /** The batch's sequence, echoed. */
+  sequence: Scalars['Int']['output'];
+  /** The batch's series id, echoed (empty: the default series). */
+  seriesId: Scalars['ID']['output'];
+  /** Applied, replayed or rejected. */
+  status: PostedBatchStatus;
+};
+
+/** What happened to a whole batch of posted results. */
+export type PostedBatchStatus =
+  /** Committed now. */
+  | 'APPLIED'
+  /** Nothing applied; see reason_code. */
+  | 'REJECTED'
+  /** Committed before; this is the original acknowledgement. */
+  | 'REPLAYED';
+
+/** The outcome of one posted result, in the order of the batch's records. */
+export type PostedRecord = {
+  __typename?: 'PostedRecord';
+  /** Days after the posting deadline (ДПП cycle end + 1 month) the result was posted; 0 when on time or without a deadline. */
+  daysLate: Scalars['Int']['output'];
+  /** The record's external_id as posted (see reason_code for "invalid_external_id"). */
+  externalId: Scalars['ID']['output'];
+  /** The reason_code's message in Russian, for people; empty when not rejected. */
+  message: Scalars['String']['output'];
+  /** Accepted, duplicate or rejected. */
+  outcome: PostedRecordOutcome;
+  /** Stable code when rejected, e.g. "unknown_element", "person_not_found" (see ResultRecord); empty otherwise. For "invalid_external_id" external_id is echoed with its control characters replaced by U+FFFD. */
+  reasonCode: Scalars['String']['output'];
+  /** The credit record written (ACCEPTED) or found (DUPLICATE); null when REJECTED. */
+  recordId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What happened to one posted result. */
+export type PostedRecordOutcome =
+  /** Recorded now as a new ACCEPTED credit; record_id is the new record. */
+  | 'ACCEPTED'
+  /** Already posted with the same content; record_id is the original record. */
+  | 'DUPLICATE'
+  /** Not recorded; see reason_code and message. */
+  | 'REJECTED';
 
 /** Free or paid elements only; both when not given. */
 export type PriceFilter =
@@ -3256,6 +3422,8 @@ export type Query = {
   element: Element;
   /** Error reports on the descriptions of a provider's elements, newest first: for its staff and admins. */
   errorReports: ErrorReportConnection;
+  /** Every confirmation code of an event, in issue order (its provider's staff and admins). */
+  eventCodes: Array<EventCode>;
   /** Exam (PES) applications: the exam centre lists a session's, a trainee their own. */
   examApplications: Array<ExamApplication>;
   /** The profile of the person logged in. */
@@ -3403,6 +3571,12 @@ export type QueryErrorReportsArgs = {
   first?: Scalars['Int']['input'];
   providerId: Scalars['ID']['input'];
   status?: InputMaybe<ErrorReportStatus>;
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryEventCodesArgs = {
+  eventId: Scalars['ID']['input'];
 };
 
 
@@ -4199,6 +4373,24 @@ export type RequirementProgress = {
   required: Scalars['Int']['output'];
   /** The element's title (Polish); empty for duty and self-study. */
   title: Scalars['String']['output'];
+};
+
+/** One result of a CSV line, as the provider CLI reads it. */
+export type ResultRecordInput = {
+  /** The completion date as written, YYYY-MM-DD; a bad one is rejected with invalid_date (the other records go on). */
+  completedOn: Scalars['String']['input'];
+  /** The completion document's number; may be empty. */
+  documentNumber?: Scalars['String']['input'];
+  /** The element's id (UUID); a malformed one is rejected as unknown_element. */
+  elementId: Scalars['String']['input'];
+  /** The provider's own id of the result (the idempotency key), 1 to 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** The ДПП program cycle (UUID); may be empty. */
+  programCycleId?: Scalars['String']['input'];
+  /** The specialist's SNILS, separators allowed. */
+  snils: Scalars['String']['input'];
+  /** Credits in ZET, 0 up to the element's. */
+  zet: Scalars['Int']['input'];
 };
 
 /** A result a person waits for: the provider posts it within one month of the end (DESIGN.md). */

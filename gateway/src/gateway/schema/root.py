@@ -16,6 +16,7 @@ from gateway.schema.identity import (
 )
 from gateway.schema.pk_regional import PkRegionalMutation, PkRegionalQuery
 from gateway.schema.plan import OverdueQuery, PlanMutation, PlanQuery, PortfolioQuery
+from gateway.schema.provider_office import ProviderOfficeMutation, ProviderOfficeQuery
 from gateway.schema.smk_training import SmkTrainingMutation, SmkTrainingQuery
 
 QUERIES: tuple[type, ...] = (
@@ -28,6 +29,7 @@ QUERIES: tuple[type, ...] = (
     OverdueQuery,
     PortfolioQuery,
     CreditsQuery,
+    ProviderOfficeQuery,
     PkRegionalQuery,
     SmkTrainingQuery,
 )
@@ -39,6 +41,7 @@ MUTATIONS: tuple[type, ...] = (
     FeedbackMutation,
     PlanMutation,
     CreditsMutation,
+    ProviderOfficeMutation,
     PkRegionalMutation,
     SmkTrainingMutation,
 )
