@@ -261,6 +261,30 @@ async def test_a_specialist_with_two_specialties_plans_applies_and_gets_credited
     assert [(p.total_zet, p.target_zet) for p in totals.progress] == [(40, 250), (40, 144)]
     assert program_credit in [c.credit_id for c in totals.progress[0].credits]
 
+    # The dashboard's one call answers what the three calls answer, from one transaction.
+    dashboard = await plan.ListMyCycles(
+        plan_pb2.ListMyCyclesRequest(include_progress=True, include_plans=True), metadata=me
+    )
+    listed = [c.id for c in dashboard.cycles]
+    assert sorted(listed) == sorted([cardiology.cycle.id, therapy.cycle.id])
+    assert list(dashboard.progress) == list(
+        (
+            await plan.BatchGetProgress(
+                plan_pb2.BatchGetProgressRequest(cycle_ids=listed), metadata=me
+            )
+        ).progress
+    )
+    assert list(dashboard.plans) == list(
+        (
+            await plan.BatchGetPlanItems(
+                plan_pb2.BatchGetPlanItemsRequest(cycle_ids=listed), metadata=me
+            )
+        ).plans
+    )
+    plain = await plan.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=me)
+    assert list(plain.cycles) == list(dashboard.cycles)
+    assert not plain.progress and not plain.plans
+
     # Withdrawing gives the seat back: the other person's application now succeeds.
     withdrawn = await plan.WithdrawApplication(
         plan_pb2.WithdrawApplicationRequest(application_id=submitted.application.id), metadata=me

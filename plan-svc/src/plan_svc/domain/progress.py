@@ -17,12 +17,17 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from plan_svc.domain.credits import CreditKind, RecordedCredit, cycles_for_credit, is_attributable
+from plan_svc.domain.credits import (
+    GROUP_OF_KIND,
+    CreditKind,
+    RecordedCredit,
+    cycles_for_credit,
+)
 from plan_svc.domain.cycle import Cycle, CycleYear, cycle_years, year_of
 from plan_svc.domain.projection import PersonCredit
 from plan_svc.domain.rule_sets import KindGroup, RuleSet, YearlyRecommendation
@@ -126,59 +131,75 @@ def expected_to_date(rule_set: RuleSet, years_over: int) -> int:
     return math.ceil(rule_set.target_zet * years_over / rule_set.cycle_years)
 
 
+def attribution(
+    person_cycles: Sequence[Cycle], person_credits: Iterable[PersonCredit]
+) -> dict[str, tuple[str, ...]]:
+    """Each credit's cycles it is attributable to (ids, by start date, specialty and id), voided
+    ones included: computed once for all of a person's cycles instead of once per cycle read."""
+    cycles = sorted(person_cycles, key=lambda c: (c.starts_on, c.specialty_code, c.id))
+    return {
+        pc.credit_id: tuple(c.id for c in cycles_for_credit(cycles, pc.facts))
+        for pc in person_credits
+        if pc.facts is not None
+    }
+
+
 def compute_progress(
     cycle: Cycle,
     rule_set: RuleSet,
     person_credits: Iterable[PersonCredit],
     person_cycles: Sequence[Cycle],
     today: date,
+    attributed: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Progress:
+    """`attributed`: `attribution(person_cycles, person_credits)`, given when the caller reads
+    several cycles of the person; computed when None."""
     years = cycle_years(cycle.starts_on, rule_set.cycle_years)
-    cycles = sorted(
-        person_cycles if any(c.id == cycle.id for c in person_cycles) else [*person_cycles, cycle],
-        key=lambda c: (c.starts_on, c.specialty_code, c.id),
-    )
+    credits = list(person_credits)
+    if attributed is None:
+        known = any(c.id == cycle.id for c in person_cycles)
+        attributed = attribution(person_cycles if known else [*person_cycles, cycle], credits)
     in_cycle = sorted(
         (
             (pc, pc.facts)
-            for pc in person_credits
-            if pc.facts is not None and is_attributable(cycle, pc.facts)
+            for pc in credits
+            if pc.facts is not None and cycle.id in attributed.get(pc.credit_id, ())
         ),
         key=lambda item: (item[1].completed_on, item[1].credit_id),
     )
     room: dict[KindGroup, int | None] = {group: rule_set.cap(group) for group in KindGroup}
     listed: list[CreditInCycle] = []
-    live: list[tuple[RecordedCredit, int]] = []
+    live: list[tuple[RecordedCredit, int, int | None]] = []
     for person_credit, facts in in_cycle:
-        year = year_of(years, facts.completed_on) or 0
+        number = year_of(years, facts.completed_on)
+        year = number or 0
         if person_credit.voided:
             listed.append(_listed(facts, CreditStatus.VOIDED, 0, (), year))
             continue
-        left = room[facts.kind.group]
+        group = GROUP_OF_KIND[facts.kind]
+        left = room[group]
         counted = facts.zet if left is None else min(facts.zet, left)
         if left is not None:
-            room[facts.kind.group] = left - counted
+            room[group] = left - counted
         if counted == facts.zet:
             status = CreditStatus.COUNTED
         elif counted > 0:
             status = CreditStatus.PARTLY_COUNTED
         else:
             status = CreditStatus.NOT_COUNTED
-        cycle_ids = tuple(c.id for c in cycles_for_credit(cycles, facts))
-        listed.append(_listed(facts, status, counted, cycle_ids, year))
-        live.append((facts, counted))
+        listed.append(_listed(facts, status, counted, attributed[facts.credit_id], year))
+        live.append((facts, counted, number))
 
     # One pass over the counted credits (this runs for every dashboard read).
     actual = dict.fromkeys(KindGroup, 0)
     counted_by_group = dict.fromkeys(KindGroup, 0)
     by_kind_zet = dict.fromkeys(CreditKind, 0)
     year_zet = {(y.number, g): 0 for y in years for g in KindGroup}
-    for facts, counted in live:
-        group = facts.kind.group
+    for facts, counted, number in live:
+        group = GROUP_OF_KIND[facts.kind]
         actual[group] += facts.zet
         counted_by_group[group] += counted
         by_kind_zet[facts.kind] += facts.zet
-        number = year_of(years, facts.completed_on)
         if number is not None:
             year_zet[(number, group)] += counted
     total = sum(counted_by_group.values())

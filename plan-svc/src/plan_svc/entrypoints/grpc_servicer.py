@@ -59,8 +59,22 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
     async def ListMyCycles(
         self, request: plan_pb2.ListMyCyclesRequest, context: object
     ) -> plan_pb2.ListMyCyclesResponse:
-        views = await queries.list_my_cycles(self._uow(), current_principal(), clock=self._clock)
-        return plan_pb2.ListMyCyclesResponse(cycles=[translate.cycle_to_pb(v) for v in views])
+        found, drafts = await results.my_cycles_with_support_drafts(
+            self._uow(),
+            current_principal(),
+            catalog=self._catalog,
+            clock=self._clock,
+            include_progress=request.include_progress,
+            include_plans=request.include_plans,
+        )
+        return plan_pb2.ListMyCyclesResponse(
+            cycles=[translate.cycle_to_pb(v) for v in found.views],
+            progress=[translate.progress_to_pb(p) for p in found.progress or ()],
+            plans=[
+                translate.cycle_plan_to_pb(cycle_id, views, drafts)
+                for cycle_id, views in (found.plans or {}).items()
+            ],
+        )
 
     async def BatchGetProgress(
         self, request: plan_pb2.BatchGetProgressRequest, context: object
@@ -118,10 +132,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         )
         return plan_pb2.BatchGetPlanItemsResponse(
             plans=[
-                plan_pb2.CyclePlan(
-                    cycle_id=cycle_id,
-                    items=[translate.plan_item_to_pb(v, drafts.get(v.item.id)) for v in views],
-                )
+                translate.cycle_plan_to_pb(cycle_id, views, drafts)
                 for cycle_id, views in found.items()
             ]
         )

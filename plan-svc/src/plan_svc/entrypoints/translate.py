@@ -3,6 +3,8 @@ servicer (as catalog-svc's `entrypoints/translate.py`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from cpd.plan.v1 import plan_pb2
 from cpd_platform.mapping import EnumMapping, date_to_pb, timestamp_to_pb
 from plan_svc.domain.applications import Application, ApplicationStatus, EventRegistration
@@ -180,6 +182,14 @@ def plan_item_to_pb(
     if view.wait is not None:
         message.result_wait.CopyFrom(result_wait_to_pb(view.wait, draft))
     return message
+
+
+def cycle_plan_to_pb(
+    cycle_id: str, views: Sequence[PlanItemView], drafts: Mapping[str, SupportRequestDraft]
+) -> plan_pb2.CyclePlan:
+    return plan_pb2.CyclePlan(
+        cycle_id=cycle_id, items=[plan_item_to_pb(v, drafts.get(v.item.id)) for v in views]
+    )
 
 
 def application_to_pb(a: Application) -> plan_pb2.Application:

@@ -10,11 +10,11 @@ from cpd_platform.clock import Clock
 from cpd_platform.errors import NotFound, PermissionDenied
 from cpd_platform.principal import Principal
 from plan_svc.domain.applications import Application, EventRegistration, RegistrationStatus
-from plan_svc.domain.credits import is_attributable
+from plan_svc.domain.credits import RecordedCredit, is_attributable
 from plan_svc.domain.cycle import Cycle, CycleState, Document, may_read_cycle
 from plan_svc.domain.frmr import FrmrStatus, frmr_status
 from plan_svc.domain.plan import PlanItem, PlanItemStatus, eligible_cycles, plan_item_status
-from plan_svc.domain.progress import Progress, compute_progress
+from plan_svc.domain.progress import Progress, attribution, compute_progress
 from plan_svc.domain.projection import PersonCredit
 from plan_svc.domain.result_wait import ResultWait, plan_item_wait
 from plan_svc.domain.rule_sets import RULE_SETS
@@ -41,9 +41,26 @@ class PlanItemView:
     wait: ResultWait | None = None
 
 
-async def list_my_cycles(
-    uow: PlanUnitOfWorkPort, principal: Principal, *, clock: Clock
-) -> list[CycleView]:
+@dataclass(frozen=True, slots=True)
+class MyCycles:
+    """The caller's cycles and, when asked, their progress (in the cycles' order) and plans (by
+    cycle id)."""
+
+    views: list[CycleView]
+    progress: list[Progress] | None = None
+    plans: dict[str, list[PlanItemView]] | None = None
+
+
+async def my_cycles(
+    uow: PlanUnitOfWorkPort,
+    principal: Principal,
+    *,
+    clock: Clock,
+    include_progress: bool = False,
+    include_plans: bool = False,
+) -> MyCycles:
+    """ListMyCycles: the caller's cycles, and on request their progress and plans, from one
+    transaction (the dashboard reads the person's credits once for both)."""
     person_id = principal.require_person()
     today = clock.today()
     async with uow:
@@ -52,9 +69,19 @@ async def list_my_cycles(
         register = uow.register
         records = (
             await register.records_for(d for d, _ in documents.values())
-            if await register.loaded()
+            if documents and await register.loaded()
             else None
         )
+        wanted = bool(cycles) and (include_progress or include_plans)
+        credits = (
+            (await uow.projection.for_persons([person_id])).get(person_id, []) if wanted else []
+        )
+        if include_plans and cycles:
+            items = await uow.plans.for_persons([person_id])
+            applications = await uow.applications.for_persons([person_id])
+            registrations = await uow.registrations.for_persons([person_id])
+        else:
+            items, applications, registrations = [], [], []
     views = []
     for cycle in cycles:
         found = documents.get(cycle.document_id or "")
@@ -69,7 +96,36 @@ async def list_my_cycles(
                 else FrmrStatus.NOT_CHECKED,
             )
         )
-    return views
+    progress = progress_of(cycles, cycles, credits, today) if include_progress else None
+    plans = None
+    if include_plans:
+        plans = {c.id: list[PlanItemView]() for c in cycles}
+        for view in plan_views(items, cycles, credits, applications, registrations, today):
+            if view.item.cycle_id in plans:
+                plans[view.item.cycle_id].append(view)
+    return MyCycles(views, progress, plans)
+
+
+async def list_my_cycles(
+    uow: PlanUnitOfWorkPort, principal: Principal, *, clock: Clock
+) -> list[CycleView]:
+    return (await my_cycles(uow, principal, clock=clock)).views
+
+
+def progress_of(
+    cycles: Sequence[Cycle],
+    person_cycles: Sequence[Cycle],
+    credits: Sequence[PersonCredit],
+    today: date,
+) -> list[Progress]:
+    """Progress of some of one person's cycles, attributing their credits once."""
+    known = {c.id for c in person_cycles}
+    everyone = [*person_cycles, *(c for c in cycles if c.id not in known)]
+    attributed = attribution(everyone, credits)
+    return [
+        compute_progress(cycle, RULE_SETS[cycle.rule_set], credits, everyone, today, attributed)
+        for cycle in cycles
+    ]
 
 
 async def _readable_cycles(
@@ -91,16 +147,15 @@ async def batch_get_progress(
         persons = {c.person_id for c in cycles}
         credits = await uow.projection.for_persons(persons)
         person_cycles = await uow.cycles.list_for_persons(persons)
-    return [
-        compute_progress(
-            cycle,
-            RULE_SETS[cycle.rule_set],
-            credits.get(cycle.person_id, []),
-            person_cycles.get(cycle.person_id, [cycle]),
-            clock.today(),
-        )
-        for cycle in cycles
-    ]
+    today = clock.today()
+    found: dict[str, Progress] = {}
+    for person in persons:
+        own = [c for c in cycles if c.person_id == person]
+        for progress in progress_of(
+            own, person_cycles.get(person, own), credits.get(person, []), today
+        ):
+            found[progress.cycle_id] = progress
+    return [found[c.id] for c in cycles]
 
 
 def plan_views(
@@ -112,22 +167,29 @@ def plan_views(
     today: date,
 ) -> list[PlanItemView]:
     by_id = {c.id: c for c in cycles}
-    live = [c.facts for c in credits if c.facts is not None and not c.voided]
+    # Indexed by element once: a dashboard has dozens of items and hundreds of credits.
+    live_of: dict[str, list[RecordedCredit]] = {}
+    for credit in credits:
+        if credit.facts is not None and not credit.voided:
+            live_of.setdefault(credit.facts.element_id, []).append(credit.facts)
+    applications_of: dict[str, list[Application]] = {}
+    for application in applications:
+        applications_of.setdefault(application.element_id, []).append(application)
+    registration_of: dict[str, EventRegistration] = {}
+    for held in registrations:  # the latest one that is not waiting for a ticket
+        if held.status != RegistrationStatus.PENDING_TICKET:
+            registration_of[held.element_id] = held
+    planned_in: dict[str, list[str]] = {}
+    for planned in items:
+        planned_in.setdefault(planned.element.element_id, []).append(planned.cycle_id)
     views = []
     for item in items:
         cycle = by_id.get(item.cycle_id)
         element_id = item.element.element_id
-        own = [f for f in live if f.element_id == element_id]
+        own = live_of.get(element_id, [])
         credited = cycle is not None and any(is_attributable(cycle, f) for f in own)
-        registration = next(
-            (
-                r
-                for r in reversed(registrations)
-                if r.element_id == element_id and r.status != RegistrationStatus.PENDING_TICKET
-            ),
-            None,
-        )
-        own_applications = [a for a in applications if a.element_id == element_id]
+        registration = registration_of.get(element_id)
+        own_applications = applications_of.get(element_id, [])
         status = plan_item_status(
             item,
             credited_in_cycle=credited,
@@ -143,9 +205,7 @@ def plan_views(
                 eligible_cycle_ids=tuple(
                     c.id for c in eligible_cycles(cycles, item.element, today)
                 ),
-                planned_cycle_ids=tuple(
-                    i.cycle_id for i in items if i.element.element_id == element_id
-                ),
+                planned_cycle_ids=tuple(planned_in[element_id]),
                 wait=plan_item_wait(
                     item,
                     status,

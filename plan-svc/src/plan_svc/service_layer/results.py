@@ -18,7 +18,12 @@ from plan_svc.domain.result_wait import (
 )
 from plan_svc.service_layer.applications import wanted_providers
 from plan_svc.service_layer.ports import ElementCatalog, PlanUnitOfWorkPort, ProviderDirectory
-from plan_svc.service_layer.queries import PlanItemView, batch_get_plan_items
+from plan_svc.service_layer.queries import (
+    MyCycles,
+    PlanItemView,
+    batch_get_plan_items,
+    my_cycles,
+)
 
 MAX_OVERDUE = 1000
 
@@ -56,6 +61,29 @@ async def plan_items_with_support_drafts(
     plans = await batch_get_plan_items(uow, principal, cycle_ids, clock=clock)
     waits = [(v.item.id, v.wait) for views in plans.values() for v in views if v.wait]
     return plans, await support_drafts(waits, catalog=catalog)
+
+
+async def my_cycles_with_support_drafts(
+    uow: PlanUnitOfWorkPort,
+    principal: Principal,
+    *,
+    catalog: ElementCatalog,
+    clock: Clock,
+    include_progress: bool,
+    include_plans: bool,
+) -> tuple[MyCycles, dict[str, SupportRequestDraft]]:
+    """ListMyCycles: the caller's cycles (with their progress and plans when asked) and the
+    drafts of their overdue plan items."""
+    found = await my_cycles(
+        uow,
+        principal,
+        clock=clock,
+        include_progress=include_progress,
+        include_plans=include_plans,
+    )
+    plans = found.plans or {}
+    waits = [(v.item.id, v.wait) for views in plans.values() for v in views if v.wait]
+    return found, await support_drafts(waits, catalog=catalog)
 
 
 async def list_overdue_results(

@@ -714,12 +714,23 @@ class ListMyCyclesRequest(_message.Message):
 
     DESCRIPTOR: _descriptor.Descriptor
 
+    INCLUDE_PROGRESS_FIELD_NUMBER: _builtins.int
+    INCLUDE_PLANS_FIELD_NUMBER: _builtins.int
+    include_progress: _builtins.bool
+    """Also the progress of every cycle listed, as BatchGetProgress answers it, read in the same
+    transaction (the dashboard's one call instead of three).
+    """
+    include_plans: _builtins.bool
+    """Also the plan of every cycle listed, as BatchGetPlanItems answers it."""
     def __init__(
         self,
+        *,
+        include_progress: _builtins.bool = ...,
+        include_plans: _builtins.bool = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["include_plans", b"include_plans", "include_progress", b"include_progress"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -732,18 +743,30 @@ class ListMyCyclesResponse(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
 
     CYCLES_FIELD_NUMBER: _builtins.int
+    PROGRESS_FIELD_NUMBER: _builtins.int
+    PLANS_FIELD_NUMBER: _builtins.int
     @_builtins.property
     def cycles(self) -> _containers.RepeatedCompositeFieldContainer[Global___Cycle]:
         """The caller's cycles, by start date then specialty; empty when they added no document."""
+
+    @_builtins.property
+    def progress(self) -> _containers.RepeatedCompositeFieldContainer[Global___Progress]:
+        """With include_progress: the progress of each cycle, in the order of `cycles`."""
+
+    @_builtins.property
+    def plans(self) -> _containers.RepeatedCompositeFieldContainer[Global___CyclePlan]:
+        """With include_plans: the plan of each cycle, in the order of `cycles`."""
 
     def __init__(
         self,
         *,
         cycles: _abc.Iterable[Global___Cycle] | None = ...,
+        progress: _abc.Iterable[Global___Progress] | None = ...,
+        plans: _abc.Iterable[Global___CyclePlan] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycles", b"cycles"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cycles", b"cycles", "plans", b"plans", "progress", b"progress"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

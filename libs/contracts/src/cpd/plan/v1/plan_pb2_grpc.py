@@ -169,7 +169,8 @@ class PlanServiceServicer:
 
     def ListMyCycles(self, request, context):
         """The caller's cycles (finished ones too), ordered by start date then specialty, each with its
-        document and the document's ФРМР status. Errors: PERMISSION_DENIED "not_a_person".
+        document and the document's ФРМР status; on request also their progress and plans, read in
+        one transaction. Errors: PERMISSION_DENIED "not_a_person".
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -49,7 +49,8 @@ class PlanServiceStub:
     def __new__(cls, channel: _aio.Channel) -> PlanServiceAsyncStub: ...
     ListMyCycles: _grpc.UnaryUnaryMultiCallable[_plan_pb2.ListMyCyclesRequest, _plan_pb2.ListMyCyclesResponse]
     """The caller's cycles (finished ones too), ordered by start date then specialty, each with its
-    document and the document's ФРМР status. Errors: PERMISSION_DENIED "not_a_person".
+    document and the document's ФРМР status; on request also their progress and plans, read in
+    one transaction. Errors: PERMISSION_DENIED "not_a_person".
     """
     BatchGetProgress: _grpc.UnaryUnaryMultiCallable[_plan_pb2.BatchGetProgressRequest, _plan_pb2.BatchGetProgressResponse]
     """Progress of cycles by id, in the order asked (duplicates once, at most the first 1000 ids;
@@ -199,7 +200,8 @@ class PlanServiceAsyncStub(PlanServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListMyCycles: _aio.UnaryUnaryMultiCallable[_plan_pb2.ListMyCyclesRequest, _plan_pb2.ListMyCyclesResponse]  # type: ignore[assignment]
     """The caller's cycles (finished ones too), ordered by start date then specialty, each with its
-    document and the document's ФРМР status. Errors: PERMISSION_DENIED "not_a_person".
+    document and the document's ФРМР status; on request also their progress and plans, read in
+    one transaction. Errors: PERMISSION_DENIED "not_a_person".
     """
     BatchGetProgress: _aio.UnaryUnaryMultiCallable[_plan_pb2.BatchGetProgressRequest, _plan_pb2.BatchGetProgressResponse]  # type: ignore[assignment]
     """Progress of cycles by id, in the order asked (duplicates once, at most the first 1000 ids;
@@ -352,7 +354,8 @@ class PlanServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_plan_pb2.ListMyCyclesResponse, _abc.Awaitable[_plan_pb2.ListMyCyclesResponse]]:
         """The caller's cycles (finished ones too), ordered by start date then specialty, each with its
-        document and the document's ФРМР status. Errors: PERMISSION_DENIED "not_a_person".
+        document and the document's ФРМР status; on request also their progress and plans, read in
+        one transaction. Errors: PERMISSION_DENIED "not_a_person".
         """
 
     @_abc_1.abstractmethod
