@@ -68,28 +68,31 @@ def _progress() -> plan_pb2.Progress:
     )
 
 
-async def test_the_dashboard_shows_plan_svc_strings_as_enums_and_empty_numbers_as_null() -> None:
-    backends = FakeBackends(
-        {
-            "ListMyCycles": plan_pb2.ListMyCyclesResponse(cycles=[_cycle()]),
-            "BatchGetProgress": plan_pb2.BatchGetProgressResponse(progress=[_progress()]),
-            "BatchGetPlanItems": plan_pb2.BatchGetPlanItemsResponse(
-                plans=[
-                    plan_pb2.CyclePlan(
-                        cycle_id="c1",
-                        items=[
-                            plan_pb2.PlanItem(
-                                element_id="e1",
-                                element_kind="event",
-                                status=plan_pb2.PLAN_ITEM_STATUS_CREDITED,
-                                eligible_cycle_ids=["c1", "c2"],
-                            )
-                        ],
-                    )
-                ]
-            ),
-        }
+def _plan() -> plan_pb2.CyclePlan:
+    return plan_pb2.CyclePlan(
+        cycle_id="c1",
+        items=[
+            plan_pb2.PlanItem(
+                element_id="e1",
+                element_kind="event",
+                status=plan_pb2.PLAN_ITEM_STATUS_CREDITED,
+                eligible_cycle_ids=["c1", "c2"],
+            )
+        ],
     )
+
+
+def _my_cycles(request: plan_pb2.ListMyCyclesRequest) -> plan_pb2.ListMyCyclesResponse:
+    """plan-svc's answer: the progress and plans only when asked for."""
+    return plan_pb2.ListMyCyclesResponse(
+        cycles=[_cycle()],
+        progress=[_progress()] if request.include_progress else [],
+        plans=[_plan()] if request.include_plans else [],
+    )
+
+
+async def test_the_dashboard_shows_plan_svc_strings_as_enums_and_empty_numbers_as_null() -> None:
+    backends = FakeBackends({"ListMyCycles": _my_cycles})
     [cycle] = data(await execute(backends, DASHBOARD))["myCycles"]
     assert (cycle["state"], cycle["ruleSet"]) == (
         "ACTIVE",
@@ -108,11 +111,13 @@ async def test_the_dashboard_shows_plan_svc_strings_as_enums_and_empty_numbers_a
             "multiplier": 2,
         }
     ]
-    # No element was asked for, so the catalog was not called.
-    assert sorted(method for method, _ in backends.requests) == [
-        "BatchGetPlanItems",
-        "BatchGetProgress",
-        "ListMyCycles",
+    # The progress and plans came with the cycles (one plan-svc call); no element was asked
+    # for, so the catalog was not called.
+    assert backends.requests == [
+        (
+            "ListMyCycles",
+            plan_pb2.ListMyCyclesRequest(include_progress=True, include_plans=True),
+        )
     ]
     progress = cycle["progress"]
     assert progress["byKind"] == [{"kind": "PROGRAM", "zet": 36}]
@@ -128,6 +133,38 @@ async def test_the_dashboard_shows_plan_svc_strings_as_enums_and_empty_numbers_a
             "completedOn": "2024-05-01",
             "countsInSeveralCycles": True,
         }
+    ]
+
+
+async def test_my_cycles_asks_plan_svc_only_for_what_the_query_selects() -> None:
+    backends = FakeBackends({"ListMyCycles": _my_cycles})
+    assert data(await execute(backends, "{ myCycles { id } }")) == {"myCycles": [{"id": "c1"}]}
+    plan_only = "{ myCycles { ... on Cycle { plan { status } } } }"
+    assert data(await execute(backends, plan_only)) == {
+        "myCycles": [{"plan": [{"status": "CREDITED"}]}]
+    }
+    assert [request for _, request in backends.requests] == [
+        plan_pb2.ListMyCyclesRequest(),
+        plan_pb2.ListMyCyclesRequest(include_plans=True),
+    ]
+
+
+async def test_progress_a_reply_lacks_is_still_loaded_in_one_batch() -> None:
+    """An older plan-svc ignores the include flags: the loaders ask it as before."""
+    backends = FakeBackends(
+        {
+            "ListMyCycles": plan_pb2.ListMyCyclesResponse(cycles=[_cycle()]),
+            "BatchGetProgress": plan_pb2.BatchGetProgressResponse(progress=[_progress()]),
+            "BatchGetPlanItems": plan_pb2.BatchGetPlanItemsResponse(plans=[_plan()]),
+        }
+    )
+    [cycle] = data(await execute(backends, DASHBOARD))["myCycles"]
+    assert cycle["progress"]["totalZet"] == 38
+    assert [i["status"] for i in cycle["plan"]] == ["CREDITED"]
+    assert sorted(method for method, _ in backends.requests) == [
+        "BatchGetPlanItems",
+        "BatchGetProgress",
+        "ListMyCycles",
     ]
 
 

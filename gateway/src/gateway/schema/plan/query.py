@@ -11,6 +11,7 @@ from gateway.mapping import call
 from gateway.schema.common import GatewayInfo
 from gateway.schema.plan.applications import Application
 from gateway.schema.plan.cycles import Cycle, RuleSet
+from gateway.schema.plan.elements import asks_for
 from gateway.schema.plan.enums import ApplicationStatus
 from gateway.schema.plan.waiting import ProviderFilter
 
@@ -32,9 +33,22 @@ class PlanQuery:
         "they added no document."
     )
     async def my_cycles(self, info: GatewayInfo) -> list[Cycle]:
+        # What the query asks of the cycles comes in the same call (one plan-svc transaction),
+        # primed into the loaders the cycles' fields read.
+        selections = info.selected_fields[0].selections
         reply = await call(
-            info, info.context.backends.plan.ListMyCycles, plan_pb2.ListMyCyclesRequest()
+            info,
+            info.context.backends.plan.ListMyCycles,
+            plan_pb2.ListMyCyclesRequest(
+                include_progress=asks_for(selections, "progress"),
+                include_plans=asks_for(selections, "plan"),
+            ),
         )
+        loaders = info.context.loaders
+        for progress in reply.progress:
+            loaders.progress.prime(progress.cycle_id, progress)
+        for plan in reply.plans:
+            loaders.plan_items.prime(plan.cycle_id, list(plan.items))
         return [Cycle.from_pb(c) for c in reply.cycles]
 
     @strawberry.field(description="The caller's applications to ДПП ПК program cycles.")
