@@ -9,7 +9,16 @@ export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 export function saveFile(fileName: string, contentType: string, contentBase64: string): void {
-  const url = URL.createObjectURL(new Blob([base64Bytes(contentBase64)], { type: contentType }));
+  saveBlob(fileName, new Blob([base64Bytes(contentBase64)], { type: contentType }));
+}
+
+/** Text made in the browser (e.g. a CSV report) saved under `fileName`. */
+export function saveText(fileName: string, contentType: string, text: string): void {
+  saveBlob(fileName, new Blob([text], { type: contentType }));
+}
+
+function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
