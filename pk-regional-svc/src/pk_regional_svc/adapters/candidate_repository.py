@@ -273,6 +273,8 @@ class CandidateRepository:
     async def add_outcomes(
         self, campaign_id: str, outcomes: Sequence[Outcome], number_ids: Mapping[str, str]
     ) -> None:
+        # Ids go to COPY as text (encoded in C by asyncpg): a region's outcomes are ~100,000.
+        campaign = uuid.UUID(campaign_id)
         connection = await self._session.connection()
         await copy_records(
             connection,
@@ -288,13 +290,13 @@ class CandidateRepository:
             ],
             [
                 (
-                    uuid.UUID(campaign_id),
-                    uuid.UUID(o.teacher_id),
-                    uuid.UUID(o.school_id),
-                    uuid.UUID(o.municipality_id),
+                    campaign,
+                    o.teacher_id,
+                    o.school_id,
+                    o.municipality_id,
                     o.reason.value,
                     o.rank,
-                    uuid.UUID(number_ids[o.teacher_id]) if o.teacher_id in number_ids else None,
+                    number_ids.get(o.teacher_id),
                 )
                 for o in outcomes
             ],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -264,7 +263,8 @@ class NumberRepository:
     async def add_allocation(
         self, numbers: Sequence[UniqueNumber], new_holdings: Sequence[Holding]
     ) -> None:
-        """COPY, set-based: an allocation writes a region's numbers at once."""
+        """COPY, set-based: an allocation writes a region's numbers at once. Ids go as text:
+        asyncpg encodes a UUID's text in C, where building uuid.UUID objects costs ~2 µs each."""
         connection = await self._session.connection()
         await copy_records(
             connection,
@@ -280,11 +280,11 @@ class NumberRepository:
             ],
             [
                 (
-                    uuid.UUID(n.id),
-                    uuid.UUID(n.campaign_id),
+                    n.id,
+                    n.campaign_id,
                     n.region_code,
-                    uuid.UUID(n.municipality_id),
-                    uuid.UUID(n.school_id),
+                    n.municipality_id,
+                    n.school_id,
                     n.sequence,
                     n.code,
                 )
@@ -307,14 +307,14 @@ class NumberRepository:
             ],
             [
                 (
-                    uuid.UUID(h.holding_id),
-                    uuid.UUID(h.number_id),
-                    uuid.UUID(h.campaign_id),
+                    h.holding_id,
+                    h.number_id,
+                    h.campaign_id,
                     h.year,
                     h.region_code,
-                    uuid.UUID(h.municipality_id),
-                    uuid.UUID(h.school_id),
-                    uuid.UUID(h.teacher_id),
+                    h.municipality_id,
+                    h.school_id,
+                    h.teacher_id,
                     h.status.value,
                 )
                 for h in new_holdings

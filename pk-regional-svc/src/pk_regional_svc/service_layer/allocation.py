@@ -4,11 +4,11 @@ the rule set the campaign was opened under; and its report."""
 from __future__ import annotations
 
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
 from cpd_platform.clock import Clock
+from cpd_platform.ids import time_ordered_uuids
 from cpd_platform.principal import Principal
 from pk_regional_svc.domain.allocation import Quotas, allocate
 from pk_regional_svc.domain.candidate_list import OutcomeView
@@ -73,8 +73,10 @@ async def run_allocation(
         quotas = Quotas({**quotas.school, **shares}, quotas.municipality)
         outcomes = allocate(candidates, quotas, campaign.year, campaign.rules)
         computed = time.perf_counter()
+        # Two ids per granted number (the number and its first holding), made in one go.
+        ids = iter(time_ordered_uuids(2 * sum(1 for o in outcomes if o.granted)))
         numbers, holdings = allocated_numbers(
-            campaign, await uow.campaigns.secret(campaign_id), outcomes, lambda: str(uuid.uuid4())
+            campaign, await uow.campaigns.secret(campaign_id), outcomes, ids.__next__
         )
         await uow.numbers.add_allocation(numbers, holdings)
         await uow.candidates.add_outcomes(
