@@ -2,6 +2,7 @@
 
 import json
 import uuid
+from datetime import date
 
 import grpc
 import pytest
@@ -13,6 +14,7 @@ from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.outbox import stream_name
 from cpd_platform.testing import bearer, wait_until
+from credits_svc.domain.events import recorded_payload
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
@@ -61,12 +63,21 @@ async def test_accepted_results_become_visible_credits_and_events(
         event = await wait_until(published, seconds=5, what="credits.recorded of the record")
     finally:
         await redis.aclose()
-    assert event["person_id"] == demo.SPECIALIST_PERSON_ID
-    assert event["element_kind"] == "module"
-    assert event["main_specialty_code"] == module.main_specialty_code
-    assert event["additional_specialty_codes"] == list(module.additional_specialty_codes)
-    assert event["zet"] == 2
-    assert event["completed_on"] == "2025-05-01"
+    # The payload the ingest builds in SQL is the message's canonical JSON, as domain/events.py
+    # makes it, key for key.
+    assert event == recorded_payload(
+        credit_id=record_id,
+        person_id=demo.SPECIALIST_PERSON_ID,
+        element_id=MODULE,
+        element_kind="module",
+        main_specialty_code=module.main_specialty_code,
+        additional_specialty_codes=module.additional_specialty_codes,
+        zet=2,
+        completed_on=date(2025, 5, 1),
+        provider_id=demo.PROVIDER_ID,
+        source="posting",
+    )
+    assert module.additional_specialty_codes, "the demo module lists additional specialties"
 
 
 async def test_a_resent_batch_gets_its_original_acknowledgement_and_is_not_applied_twice(

@@ -237,8 +237,9 @@ class MemoryLedger:
         for new in sorted(records, key=lambda r: r.external_id):
             if self._original(provider_id, new.external_id) is not None:
                 continue
-            await self.add(_record_of(new, provider_id), batch_id=batch_id, recorded_by=actor)
-            self.outbox.append((CREDITS_RECORDED, new.event))
+            record = _record_of(new, provider_id)
+            await self.add(record, batch_id=batch_id, recorded_by=actor)
+            self.outbox.append((CREDITS_RECORDED, recorded_payload_of(record)))
             inserted[new.external_id] = new.id
         return inserted
 

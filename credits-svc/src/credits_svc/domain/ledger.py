@@ -28,8 +28,6 @@ class NewRecord(NamedTuple):
     deadline: date | None
     days_late: int
     content_hash: str
-    # Its `credits.recorded` payload (domain/events.py), written to the outbox if it is inserted.
-    event: dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)

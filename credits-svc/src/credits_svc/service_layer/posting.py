@@ -18,7 +18,6 @@ from cpd_platform.clock import Clock
 from cpd_platform.context import request_id_var
 from cpd_platform.errors import PermissionDenied
 from cpd_platform.principal import Principal, Role
-from credits_svc.domain.events import recorded_payload
 from credits_svc.domain.ids import time_ordered_uuids
 from credits_svc.domain.ledger import NewRecord
 from credits_svc.domain.limits import looks_like_id, shown_safely
@@ -34,7 +33,6 @@ from credits_svc.domain.posting import (
     validate,
 )
 from credits_svc.domain.records import (
-    CreditSource,
     PostedResult,
     content_hash,
     payload_hash_matches,
@@ -307,7 +305,6 @@ def _rejected(external_id: str, reason: Rejection) -> RecordOutcome:
 def _new_record(
     record_id: str, provider_id: str, external_id: str, valid: ValidResult
 ) -> NewRecord:
-    element = valid.element
     return NewRecord(
         id=record_id,
         external_id=external_id,
@@ -330,18 +327,6 @@ def _new_record(
             valid.completed_on,
             valid.document_number,
             valid.program_cycle_id,
-        ),
-        event=recorded_payload(
-            credit_id=record_id,
-            person_id=valid.person_id,
-            element_id=element.id,
-            element_kind=element.kind.value,
-            main_specialty_code=element.main_specialty_code,
-            additional_specialty_codes=element.additional_specialty_codes,
-            zet=valid.zet,
-            completed_on=valid.completed_on,
-            provider_id=provider_id,
-            source=CreditSource.POSTING.value,
         ),
     )
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol, Self
 
 from sqlalchemy import Table, insert, text
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -142,3 +143,19 @@ class UnitOfWork:
 
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]
+
+
+async def copy_records(
+    connection: AsyncConnection,
+    table: str,
+    schema: str | None,
+    columns: list[str],
+    records: list[tuple[Any, ...]],
+) -> None:
+    """COPY rows into a table inside the connection's current transaction (asyncpg's binary
+    COPY: set-based, and ids may go as text, encoded in C)."""
+    if not records:
+        return
+    raw = await connection.get_raw_connection()
+    driver: Any = raw.driver_connection
+    await driver.copy_records_to_table(table, records=records, columns=columns, schema_name=schema)

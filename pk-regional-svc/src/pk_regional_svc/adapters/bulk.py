@@ -7,14 +7,10 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from cpd_platform import db
+
 
 async def copy_records(
     connection: AsyncConnection, table: Table, columns: list[str], records: list[tuple[Any, ...]]
 ) -> None:
-    if not records:
-        return
-    raw = await connection.get_raw_connection()
-    driver: Any = raw.driver_connection
-    await driver.copy_records_to_table(
-        table.name, records=records, columns=columns, schema_name=table.schema
-    )
+    await db.copy_records(connection, table.name, table.schema, columns, records)
