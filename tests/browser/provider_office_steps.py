@@ -1,0 +1,60 @@
+"""Steps of the provider's office journeys (issue 17): what a provider's staff member does in
+the portal, and what the specialist does meanwhile through GraphQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from playwright.sync_api import Locator, Page, expect
+from tests.e2e.conftest import Tokens
+from tests.e2e.test_specialist_journey import gql
+
+from cpd_platform import demo
+from cpd_platform.devstack import DevStack
+
+STAFF = next(a for a in demo.ACCOUNTS if a.key == "provider_staff")
+MY_CREDITS = "query { myCredits { id status zet elementId } }"
+
+
+def open_office(page: Page) -> None:
+    """From the specialist's account (every person's home) to the provider's office."""
+    page.get_by_label("Роль").select_option(label="Организация обучения")
+    expect(page.get_by_role("heading", name="Программы и мероприятия", level=1)).to_be_visible()
+
+
+def office_section(page: Page, name: str) -> None:
+    page.get_by_role("navigation", name="Разделы").get_by_role("link", name=name).click()
+
+
+def create_program(page: Page, title: str, specialty: str, starts: date, ends: date) -> Locator:
+    """A ДПП program with one cycle: 5 budget seats and 3 contract seats at 15 000 ₽."""
+    form = page.get_by_role("form", name="Новая программа ДПП ПК")
+    form.get_by_label("Название программы").fill(title)
+    form.get_by_label("Трудоёмкость, ЗЕТ (часов)").fill("36")
+    form.get_by_label("Основная специальность").select_option(specialty)
+    form.get_by_label("Начало обучения").fill(starts.isoformat())
+    form.get_by_label("Окончание обучения").fill(ends.isoformat())
+    form.get_by_label("Мест: бюджет").fill("5")
+    form.get_by_label("Мест: договор", exact=False).fill("3")
+    form.get_by_label("Цена, ₽: договор", exact=False).fill("15000")
+    form.get_by_role("button", name="Создать программу").click()
+    card = page.get_by_test_id("provider-element").filter(has_text=title)
+    expect(card).to_have_attribute("data-status", "DRAFT")
+    return card
+
+
+def specialist_token(tokens: Tokens) -> str:
+    return tokens.password(demo.SPECIALIST_SNILS, demo.SPECIALIST_PASSWORD)["access_token"]
+
+
+def credited_ids(platform: DevStack, token: str) -> dict[str, str]:
+    """The specialist's credit records: id → status."""
+    credits = gql(platform, MY_CREDITS, token)["myCredits"]
+    return {str(c["id"]): str(c["status"]) for c in credits}
+
+
+def results_csv(rows: list[tuple[str, str, str, str, int, str]]) -> bytes:
+    """The CLI's columns: external_id, snils, element_id, completion_date, zet, program_cycle_id."""
+    header = "external_id;snils;element_id;completion_date;zet;program_cycle_id"
+    lines = [";".join(str(value) for value in row) for row in rows]
+    return ("\n".join([header, *lines]) + "\n").encode()
