@@ -24,6 +24,7 @@ from gateway.input_guard import DATE_SCALAR, RejectForbiddenStrings, guard_field
 from gateway.limits import alias_rule, depth_rule
 from gateway.metrics import GatewayMetrics
 from gateway.schema.common import UserError
+from gateway.schema.execution import GatewayExecutionContext
 from gateway.schema.root import Mutation, Query
 from gateway.settings import GatewaySettings
 
@@ -82,6 +83,7 @@ def build_schema(settings: GatewaySettings) -> strawberry.Schema:
         mutation=Mutation,
         extensions=extensions,
         scalar_overrides={date: DATE_SCALAR},
+        execution_context_class=GatewayExecutionContext,
     )
     guard_fields(schema._schema, _user_error)
     return schema

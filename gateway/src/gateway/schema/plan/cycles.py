@@ -50,17 +50,18 @@ class PlanItem(MessageType[plan_pb2.PlanItem]):
     element_kind: ElementKind = strawberry.field(description="The element's kind.")
     eligible_cycle_ids: list[strawberry.ID]
     result_wait: ResultWait | None
-
-    @strawberry.field(
-        description="In how many of the person's cycles the element counts (2 is shown as x2); "
-        "at least 1."
-    )
-    def multiplier(self) -> int:
-        return max(1, len(self.eligible_cycle_ids))
-
     element: Element | None = strawberry.field(
         default=None, description="The catalog element; null when the catalog no longer has it."
     )
+    # A plain attribute, not a resolver (a plain field costs the gateway a fraction).
+    multiplier: int = strawberry.field(
+        default=1,
+        description="In how many of the person's cycles the element counts (2 is shown as x2); "
+        "at least 1.",
+    )
+
+    def __post_init__(self) -> None:
+        self.multiplier = max(1, len(self.eligible_cycle_ids))
 
 
 def plan_item_with_element(found: plan_pb2.PlanItem, elements: Mapping[str, Element]) -> PlanItem:

@@ -50,17 +50,19 @@ class CountedCredit(MessageType[plan_pb2.CountedCredit]):
         description="How the credit counts under the rule set's caps."
     )
     cycle_ids: list[strawberry.ID]
-
-    @strawberry.field(
-        description="The credit counts in two or more of the person's cycles (shown as x2)."
-    )
-    def counts_in_several_cycles(self) -> bool:
-        return len(self.cycle_ids) > 1
-
     element: Element | None = strawberry.field(
         default=None,
         description="The catalog element; null when the catalog no longer has it.",
     )
+    # Plain attributes, not resolvers: a dashboard lists hundreds of credits, and a plain
+    # field costs the gateway a fraction of a resolved one (schema/execution.py).
+    counts_in_several_cycles: bool = strawberry.field(
+        default=False,
+        description="The credit counts in two or more of the person's cycles (shown as x2).",
+    )
+
+    def __post_init__(self) -> None:
+        self.counts_in_several_cycles = len(self.cycle_ids) > 1
 
 
 @protobuf_type(exclude=("cycle_id", "as_of"))
