@@ -58,3 +58,34 @@ def results_csv(rows: list[tuple[str, str, str, str, int, str]]) -> bytes:
     header = "external_id;snils;element_id;completion_date;zet;program_cycle_id"
     lines = [";".join(str(value) for value in row) for row in rows]
     return ("\n".join([header, *lines]) + "\n").encode()
+
+
+def create_event(page: Page, title: str, specialty: str, day: date) -> Locator:
+    """A free one-day event with 50 tickets, its attendance control and code conditions."""
+    form = page.get_by_role("form", name="Новое мероприятие или модуль")
+    form.get_by_label("Вид элемента").select_option("EVENT")
+    form.get_by_label("Название", exact=True).fill(title)
+    form.get_by_label("ЗЕТ", exact=True).fill("6")
+    form.get_by_label("Специальность", exact=True).select_option(specialty)
+    form.get_by_label("Первый день").fill(day.isoformat())
+    form.get_by_label("Последний день").fill(day.isoformat())
+    form.get_by_label("Билетов (бесплатное мероприятие)").fill("50")
+    form.get_by_label("Контроль присутствия").fill("Регистрация по СНИЛС на входе")
+    form.get_by_label("Условия получения кода").fill("Присутствие на всех докладах")
+    form.get_by_role("button", name="Создать").click()
+    card = page.get_by_test_id("provider-element").filter(has_text=title)
+    expect(card).to_have_attribute("data-status", "DRAFT")
+    return card
+
+
+def choose_event(page: Page, event_id: str, attempts: int = 10) -> None:
+    """Picks the event on the codes screen (reloading until the catalog lists it)."""
+    select = page.get_by_label("Мероприятие", exact=True)
+    for _ in range(attempts):
+        expect(select).to_be_visible()
+        if select.locator(f'option[value="{event_id}"]').count():
+            select.select_option(event_id)
+            return
+        page.wait_for_timeout(500)
+        page.reload()
+    raise AssertionError(f"event {event_id} is not offered")

@@ -18,6 +18,8 @@ from tests.browser.conftest import Portal
 from tests.browser.journeys import eventually, log_in_with_password
 from tests.browser.provider_office_steps import (
     STAFF,
+    choose_event,
+    create_event,
     create_program,
     credited_ids,
     office_section,
@@ -125,3 +127,88 @@ def test_staff_publish_a_cycle_accept_an_application_and_upload_results(
     ledger = credited_ids(platform, specialist)
     assert all(record_id and ledger.get(record_id) == "ACCEPTED" for record_id in record_ids)
     assert len(set(record_ids)) == 2
+
+
+def test_staff_create_an_event_issue_codes_upload_attendance_and_void_a_credit(
+    portal: Portal, platform: DevStack, tokens: Tokens, tmp_path: Path
+) -> None:
+    page = portal.page
+    run = uuid.uuid4().hex[:8]
+    title = f"Конференция «Аритмии» {run}"
+    portal.open("/")
+    log_in_with_password(page, STAFF.snils, STAFF.password)
+    open_office(page)
+
+    # A free event with tickets, its attendance control and the conditions of its code.
+    card = create_event(page, title, demo.CARDIOLOGY, date.today() + timedelta(days=10))
+    expect(card).to_contain_text("Контроль присутствия: Регистрация по СНИЛС на входе")
+    expect(card).to_contain_text("билетов свободно 50 из 50")
+    card.get_by_role("button", name="Опубликовать").click()
+    expect(card).to_have_attribute("data-status", "PUBLISHED")
+    event_id = card.get_attribute("data-id")
+    assert event_id
+    portal.assert_accessible()
+
+    # Codes: issue three, download them, upload the attendance list.
+    office_section(page, "Коды")
+    choose_event(page, event_id)
+    page.get_by_label("Сколько кодов выдать").fill("3")
+    page.get_by_role("button", name="Выдать коды").click()
+    codes = page.get_by_test_id("event-code")
+    expect(codes).to_have_count(3)
+    expect(codes.first).to_have_attribute("data-status", "ISSUED")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Скачать коды (CSV)").click()
+    saved = tmp_path / "codes.csv"
+    download.value.save_as(saved)
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "code,snils,status,issued_at" and len(lines) == 4
+    shown = {codes.nth(i).locator("code").inner_text() for i in range(3)}
+    assert {line.split(",")[0] for line in lines[1:]} == shown
+    page.get_by_label("Список присутствовавших (СНИЛС, CSV или текст)").set_input_files(
+        files=[
+            {
+                "name": "attendance.csv",
+                "mimeType": "text/csv",
+                "buffer": f"snils\n{demo.SPECIALIST_SNILS}\n123\n".encode(),
+            }
+        ]
+    )
+    expect(page.get_by_role("status")).to_contain_text("В списке присутствовавших: 1")
+    expect(page.get_by_role("status")).to_contain_text("неверные СНИЛС пропущены: 123")
+    portal.assert_accessible()
+
+    # Error reports on the provider's descriptions.
+    office_section(page, "Сообщения об ошибках")
+    expect(
+        page.get_by_role("heading", name="Сообщения об ошибках в описаниях", level=1)
+    ).to_be_visible()
+    portal.assert_accessible()
+
+    # A credited result voided with a reason from the results screen.
+    office_section(page, "Результаты")
+    page.get_by_label("Файл результатов (CSV)").set_input_files(
+        files=[
+            {
+                "name": "one.csv",
+                "mimeType": "text/csv",
+                "buffer": results_csv(
+                    [(f"{run}-m", demo.SPECIALIST_SNILS, demo.MODULE_ID, "2025-05-01", 2, "")]
+                ),
+            }
+        ]
+    )
+    page.get_by_role("button", name="Отправить результаты").click()
+    credited = page.get_by_test_id("credited-row")
+    expect(credited).to_have_count(1)
+    credited.get_by_role("button", name="Изменить").click()
+    version = credited.get_by_test_id("credit-version")
+    expect(version).to_have_attribute("data-status", "ACCEPTED")
+    credited.get_by_label("Причина изменения").fill("Слушатель не завершил модуль")
+    credited.get_by_role("button", name="Аннулировать").click()
+    expect(version).to_have_attribute("data-status", "VOIDED")
+    expect(version).to_contain_text("Слушатель не завершил модуль")
+    portal.assert_accessible()
+    record_id = credited.get_attribute("data-record")
+    assert record_id
+    assert credited_ids(platform, specialist_token(tokens))[record_id] == "VOIDED"

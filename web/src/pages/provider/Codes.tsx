@@ -8,7 +8,7 @@ import {
 } from "../../generated/graphql";
 import { saveText } from "../../download";
 import { formatDate, formatDateTime, formatSnils } from "../../format";
-import { EVENT_CODE_STATUS, WithProvider } from "./office";
+import { EVENT_CODE_STATUS, ScrollTable, WithProvider } from "./office";
 import { snilsList, toCsv } from "./resultsCsv";
 
 function EventCodes({ eventId }: { eventId: string }) {
@@ -63,7 +63,7 @@ function EventCodes({ eventId }: { eventId: string }) {
           Выдано: {codes.length}; введено: {codes.filter((c) => c.status !== "ISSUED").length}; подтверждено: {codes.filter((c) => c.status === "ACCEPTED").length}
         </p>
       ) : null}
-      <div className="table-scroll">
+      <ScrollTable label="Коды мероприятия">
         <table>
           <thead><tr><th scope="col">Код</th><th scope="col">СНИЛС</th><th scope="col">Статус</th><th scope="col">Выдан</th></tr></thead>
           <tbody>
@@ -75,7 +75,7 @@ function EventCodes({ eventId }: { eventId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </>
   );
 }

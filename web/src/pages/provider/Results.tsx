@@ -9,7 +9,7 @@ import {
 import { saveText } from "../../download";
 import { formatDate, formatDateTime } from "../../format";
 import { CREDIT_STATUS } from "../../labels";
-import { WithProvider } from "./office";
+import { ScrollTable, WithProvider } from "./office";
 import { parseResultsCsv, rejectedCsv, type ParsedFile, type RejectedRow } from "./resultsCsv";
 import { uploadRows, type BatchReply, type UploadReport } from "./upload";
 
@@ -169,7 +169,7 @@ function Report({ report, header, name }: { report: UploadReport; header: string
           <button type="button" onClick={() => saveText(name.replace(/\.csv$/i, "") + ".rejected.csv", "text/csv;charset=utf-8", rejectedCsv(header, rejected))}>
             Скачать отклонённые строки (CSV)
           </button>
-          <div className="table-scroll">
+          <ScrollTable label="Отклонённые строки">
             <table>
               <thead><tr><th scope="col">Строка</th><th scope="col">external_id</th><th scope="col">Причина</th></tr></thead>
               <tbody>
@@ -180,7 +180,7 @@ function Report({ report, header, name }: { report: UploadReport; header: string
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </>
       ) : null}
       {report.credited.length ? (

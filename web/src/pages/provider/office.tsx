@@ -65,3 +65,12 @@ export function SeatList({ seats }: { seats: { basis: string; total: number; fre
     </ul>
   );
 }
+
+/** A wide table that scrolls sideways on a phone: a focusable, named region (keyboard users scroll it too). */
+export function ScrollTable({ label, children }: { label: string; children: JSX.Element }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
