@@ -178,15 +178,16 @@ def test_staff_create_an_event_issue_codes_upload_attendance_and_void_a_credit(
     expect(page.get_by_role("status")).to_contain_text("неверные СНИЛС пропущены: 123")
     portal.assert_accessible()
 
-    # Error reports on the provider's descriptions.
-    office_section(page, "Сообщения об ошибках")
-    expect(
-        page.get_by_role("heading", name="Сообщения об ошибках в описаниях", level=1)
-    ).to_be_visible()
+    # Error reports, reviews and support requests about the provider's results.
+    office_section(page, "Отзывы и обращения")
+    expect(page.get_by_role("heading", name="Отзывы и обращения", level=1)).to_be_visible()
+    for heading in ("Сообщения об ошибках в описаниях", "Отзывы", "Обращения о результатах"):
+        expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
     portal.assert_accessible()
 
     # A credited result voided with a reason from the results screen.
     office_section(page, "Результаты")
+    expect(page.get_by_test_id("overdue-count")).to_contain_text("Не размещено:")
     page.get_by_label("Файл результатов (CSV)").set_input_files(
         files=[
             {

@@ -12,7 +12,7 @@ export const providerArea: Area = {
     ["/provider/applications", "Заявки"],
     ["/provider/results", "Результаты"],
     ["/provider/codes", "Коды"],
-    ["/provider/feedback", "Сообщения об ошибках"],
+    ["/provider/feedback", "Отзывы и обращения"],
   ],
   routes: [
     { path: "/provider", page: lazy(() => import("../pages/provider/Elements")) },

@@ -3,7 +3,7 @@ import { useClient, useMutation, useQuery } from "urql";
 import { ErrorMessage, userErrorOf, type UserErrorShape } from "../../components/Errors";
 import { TextField } from "../../components/Field";
 import {
-  ProviderCorrectCreditDocument, ProviderCreditHistoryDocument, ProviderLatenessSummaryDocument,
+  ProviderCorrectCreditDocument, ProviderCreditHistoryDocument, ProviderLatenessSummaryDocument, ProviderOverdueDocument,
   ProviderPostResultsDocument, ProviderVoidCreditDocument,
 } from "../../generated/graphql";
 import { saveText } from "../../download";
@@ -27,6 +27,26 @@ function Lateness({ providerId }: { providerId: string }) {
           {row.lateResults ? ` (всего ${row.totalDaysLate} дн., наибольшее ${row.maxDaysLate} дн.)` : ""}
         </p>
       ) : data ? <p data-testid="lateness">Результатов со сроком пока нет.</p> : null}
+    </section>
+  );
+}
+
+function Overdue({ providerId }: { providerId: string }) {
+  const [{ data, error }] = useQuery({ query: ProviderOverdueDocument, variables: { providerId }, requestPolicy: "cache-and-network" });
+  const overdue = (data?.providerOverdueResults.edges ?? []).map((edge) => edge.node);
+  return (
+    <section aria-labelledby="overdue-heading">
+      <h2 id="overdue-heading">Результаты, срок которых истёк</h2>
+      <ErrorMessage error={error} />
+      {data ? <p data-testid="overdue-count">Не размещено: {data.providerOverdueResults.totalCount}</p> : null}
+      <ul className="cards">
+        {overdue.slice(0, 50).map((item, index) => (
+          <li key={`${item.personId}-${item.elementId}-${index}`} className="card" data-testid="overdue-result">
+            {item.element?.title ?? item.elementId} · обучение окончено {formatDate(item.endsOn)} · срок {formatDate(item.deadline)} ·{" "}
+            <strong>просрочено на {item.daysOverdue} дн.</strong>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -209,6 +229,7 @@ function ResultsOf({ providerId }: { providerId: string }) {
       <Upload onReport={(report, parsed, name) => setDone({ report, header: parsed.header, name })} />
       {done ? <Report {...done} /> : null}
       <Lateness providerId={providerId} />
+      <Overdue providerId={providerId} />
     </>
   );
 }

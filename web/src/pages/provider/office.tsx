@@ -74,3 +74,16 @@ export function ScrollTable({ label, children }: { label: string; children: JSX.
     </div>
   );
 }
+
+export const SUPPORT_STATUS: Record<string, string> = {
+  NEW: "новое",
+  IN_PROGRESS: "в работе",
+  WAITING_FOR_PERSON: "ждёт ответа специалиста",
+  RESOLVED: "решено",
+};
+
+export const SUPPORT_AUTHOR: Record<string, string> = {
+  PERSON: "Специалист",
+  SUPPORT: "Поддержка",
+  PROVIDER: "Организация",
+};
