@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Any
 
+import pytest
 import strawberry
 from gateway_fakes import FakeBackends, data, execute
 from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLObjectType
@@ -183,6 +184,18 @@ async def test_from_pb_converts_dates_optionals_enums_renames_and_custom_convers
         },
         "credit": {"elementKind": "EVENT"},
     }
+
+
+def test_from_pb_reads_same_typed_fields_as_is_and_refuses_unknown_enum_values_each_time() -> None:
+    seats: Any = SeatCount.from_pb(
+        catalog_pb2.SeatCount(basis=catalog_pb2.FUNDING_BASIS_BUDGET, total=3, price_kopecks=150000)
+    )
+    assert (seats.total, seats.price_kopecks) == (3, 150000.0)
+    assert isinstance(seats.price_kopecks, float)  # declared float: converted, not read as is
+    assert seats.basis.name == "BUDGET"
+    for _ in range(2):  # an unknown value is not remembered as known
+        with pytest.raises(ValueError):
+            SeatCount.from_pb(catalog_pb2.SeatCount(basis=99))  # type: ignore[arg-type]
 
 
 async def test_a_connection_carries_the_page_token_as_the_last_cursor() -> None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import keyword
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from enum import Enum
@@ -58,8 +59,7 @@ class MessageType(Generic[M]):
 
     @classmethod
     def from_pb(cls, message: M) -> Self:
-        values = {name: convert(message) for name, convert in cls.__mapping__.converters().items()}
-        built: Self = cast(Any, cls)(**values)
+        built: Self = cls.__mapping__.builder()(message)
         return built
 
 
@@ -69,12 +69,21 @@ class _Mapping:
     sources: Mapping[str, str]
     convert: Mapping[str, Callable[[Any], Any]]
     _built: dict[str, Convert] | None = None
+    _builder: Callable[[Any], Any] | None = None
 
     def converters(self) -> dict[str, Convert]:
         # Built on first use: annotations may name types defined after this one.
         if self._built is None:
             self._built = _build(self.owner, self.sources, self.convert)
         return self._built
+
+    def builder(self) -> Callable[[Any], Any]:
+        """One function per type that reads every field and calls the constructor once: a
+        dashboard converts thousands of messages, and a generic loop over converters costs
+        several times more."""
+        if self._builder is None:
+            self._builder = _compile_builder(self.owner, self.converters())
+        return self._builder
 
 
 def _scalar(field: FieldDescriptor) -> Any:
@@ -153,13 +162,22 @@ def _convert_value(target: Any, field: FieldDescriptor) -> Callable[[Any], Any]:
 
 
 def _enum_converter(enum: type[Enum]) -> Callable[[Any], Any]:
-    def convert(value: Any) -> Enum:
+    def member(value: Any) -> Enum:
         if isinstance(value, str) and value.upper() in enum.__members__:
             try:
                 return enum(value)
             except ValueError:
                 return enum[value.upper()]
         return enum(value)
+
+    # Values seen are few (an enum's); unknown ones raise and are not kept.
+    known: dict[Any, Enum] = {}
+
+    def convert(value: Any) -> Enum:
+        found = known.get(value)
+        if found is None:
+            found = known[value] = member(value)
+        return found
 
     return convert
 
@@ -175,7 +193,57 @@ def _field_converter(target: Any, field: FieldDescriptor) -> Convert:
         each = _convert_value(target.of_type, field)
         return lambda message: [each(item) for item in getattr(message, name)]
     one = _convert_value(target, field)
-    return lambda message: one(getattr(message, name))
+
+    def convert(message: Message) -> Any:
+        return one(getattr(message, name))
+
+    if _is_identity(target, field):
+        convert.identity_of = name  # type: ignore[attr-defined]
+    return convert
+
+
+def _compile_builder(owner: type, converters: Mapping[str, Convert]) -> Callable[[Any], Any]:
+    namespace: dict[str, Any] = {"owner": owner, "getattr": getattr}
+    arguments = []
+    for n, (python, convert) in enumerate(converters.items()):
+        source = getattr(convert, "identity_of", None)
+        if source is not None and source.isidentifier() and not keyword.iskeyword(source):
+            arguments.append(f"{python}=message.{source}")
+        else:
+            namespace[f"convert_{n}"] = convert
+            arguments.append(f"{python}=convert_{n}(message)")
+    code = f"def build(message):\n    return owner({', '.join(arguments)})\n"
+    exec(code, namespace)  # generated from field names only
+    return cast(Callable[[Any], Any], namespace["build"])
+
+
+_SAME = {
+    FieldDescriptor.TYPE_STRING: (str, strawberry.ID),
+    FieldDescriptor.TYPE_BOOL: (bool,),
+    FieldDescriptor.TYPE_DOUBLE: (float,),
+    FieldDescriptor.TYPE_FLOAT: (float,),
+}
+_INTEGERS = {
+    FieldDescriptor.TYPE_INT32,
+    FieldDescriptor.TYPE_INT64,
+    FieldDescriptor.TYPE_UINT32,
+    FieldDescriptor.TYPE_UINT64,
+    FieldDescriptor.TYPE_SINT32,
+    FieldDescriptor.TYPE_SINT64,
+    FieldDescriptor.TYPE_FIXED32,
+    FieldDescriptor.TYPE_FIXED64,
+    FieldDescriptor.TYPE_SFIXED32,
+    FieldDescriptor.TYPE_SFIXED64,
+}
+
+
+def _is_identity(target: Any, field: FieldDescriptor) -> bool:
+    """Whether converting the field's value to `target` returns it unchanged."""
+    if _repeated(field) or field.enum_type is not None:
+        return False
+    if field.type in _INTEGERS:
+        return target is int
+    return any(target is same for same in _SAME.get(field.type, ()))
 
 
 def _custom(function: Callable[[Any], Any], name: str) -> Convert:
