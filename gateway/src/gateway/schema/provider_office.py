@@ -92,6 +92,12 @@ class ResultRecordInput:
         return to_message(self, credits_pb2.ResultRecord)
 
 
+CreditIdArgument = Annotated[strawberry.ID, strawberry.argument(description="The record.")]
+ReasonArgument = Annotated[
+    str, strawberry.argument(description="Why, 1 to 1000 characters (audit trail).")
+]
+EventIdArgument = Annotated[strawberry.ID, strawberry.argument(description="The event.")]
+
 PostResultsResult = Annotated[
     PostedBatch | UserError,
     strawberry.union(
@@ -140,7 +146,7 @@ class ProviderOfficeQuery:
     async def event_codes(
         self,
         info: GatewayInfo,
-        event_id: Annotated[strawberry.ID, strawberry.argument(description="The event.")],
+        event_id: EventIdArgument,
     ) -> list[EventCode]:
         reply = await call(
             info,
@@ -195,10 +201,8 @@ class ProviderOfficeMutation:
     async def void_credit(
         self,
         info: GatewayInfo,
-        credit_id: Annotated[strawberry.ID, strawberry.argument(description="The record.")],
-        reason: Annotated[
-            str, strawberry.argument(description="Why, 1 to 1000 characters (audit trail).")
-        ],
+        credit_id: CreditIdArgument,
+        reason: ReasonArgument,
     ) -> CreditChangeResult:
         return await call_or_error(
             info,
@@ -214,10 +218,8 @@ class ProviderOfficeMutation:
     async def correct_credit(
         self,
         info: GatewayInfo,
-        credit_id: Annotated[strawberry.ID, strawberry.argument(description="The record.")],
-        reason: Annotated[
-            str, strawberry.argument(description="Why, 1 to 1000 characters (audit trail).")
-        ],
+        credit_id: CreditIdArgument,
+        reason: ReasonArgument,
         zet: Annotated[int, strawberry.argument(description="The corrected ZET.")],
         completed_on: Annotated[
             str, strawberry.argument(description="The corrected completion date, YYYY-MM-DD.")
@@ -247,7 +249,7 @@ class ProviderOfficeMutation:
     async def issue_codes(
         self,
         info: GatewayInfo,
-        event_id: Annotated[strawberry.ID, strawberry.argument(description="The event.")],
+        event_id: EventIdArgument,
         count: Annotated[int, strawberry.argument(description="How many, 1 to 5000.")],
         idempotency_key: Annotated[
             str, strawberry.argument(description="The client's key for this issue, ≤ 200.")
@@ -283,7 +285,7 @@ class ProviderOfficeMutation:
     async def upload_attendance(
         self,
         info: GatewayInfo,
-        event_id: Annotated[strawberry.ID, strawberry.argument(description="The event.")],
+        event_id: EventIdArgument,
         snils: Annotated[list[str], strawberry.argument(description="SNILS of those present.")],
     ) -> AttendanceUploadResult:
         return await call_or_error(
