@@ -30,6 +30,7 @@ import argparse
 import asyncio
 import hashlib
 import json
+import os
 import sys
 import tempfile
 import time
@@ -131,6 +132,30 @@ def batches_of(
             continue
         results = results_of(people, start, min(start + size, records), run)
         yield request_of(results, f"{run}-b{number}", number // streams + 1, f"{run}-s{stream}")
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int, *, children: bool = False) -> float:
+    """CPU time of a process (with `children`: also of its exited children, and of the live
+    ones: a PostgreSQL postmaster's backends)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = int(fields[11]) + int(fields[12])
+    if children:
+        ticks += int(fields[13]) + int(fields[14])
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                child = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(child[1]) == pid:
+                ticks += int(child[11]) + int(child[12])
+    return ticks / CLOCK_TICKS
+
+
+def postmaster_pid(data_dir: Path) -> int:
+    return int(next(data_dir.rglob("postmaster.pid")).read_text().split()[0])
 
 
 def rss_mb(pid: int) -> float:
@@ -329,20 +354,31 @@ async def run(stack: DevStack, database_url: str, args: argparse.Namespace) -> N
     n = args.records
     run_id = f"run-{uuid.uuid4().hex[:6]}"
 
+    postmaster = postmaster_pid(stack.data_dir)
+    service_cpu, database_cpu = cpu_seconds(pid), cpu_seconds(postmaster, children=True)
     fresh = await post_all(target, token, people, args, run_id, pid)
+    service_cpu = cpu_seconds(pid) - service_cpu
+    database_cpu = cpu_seconds(postmaster, children=True) - database_cpu
     print(
         f"fresh:    {n} records in {fresh.seconds:.2f} s = {n / fresh.seconds:,.0f} records/s  {fresh.tally}"
+    )
+    print(
+        f"CPU per 1,000 fresh records (load-independent): credits-svc {service_cpu / n * 1e6:.0f} ms,"
+        f" PostgreSQL {database_cpu / n * 1e6:.0f} ms"
     )
     print("credits-svc RSS (records sent: MB): " + ", ".join(f"{k}: {v:.0f}" for k, v in fresh.rss))
     replay = await post_all(target, token, people, args, run_id, pid)
     print(
         f"replayed: {n} records in {replay.seconds:.2f} s = {n / replay.seconds:,.0f} records/s  {replay.tally}"
     )
+    database_cpu = cpu_seconds(postmaster, children=True)
     seconds, inserted = await database_floor(database_url, people, args)
+    database_cpu = cpu_seconds(postmaster, children=True) - database_cpu
     print(
         f"floor (database only: staged COPY + INSERT ... ON CONFLICT into the ledger and its "
         f"outbox rows, {args.streams} connections): {inserted} records in {seconds:.2f} s = "
-        f"{inserted / seconds:,.0f} records/s"
+        f"{inserted / seconds:,.0f} records/s; PostgreSQL CPU per 1,000: "
+        f"{database_cpu / max(inserted, 1) * 1e6:.0f} ms"
     )
     print(
         f"ratio fresh/floor = {seconds / fresh.seconds:.2f} (target >= 0.5), "

@@ -60,8 +60,12 @@ async def ledger_counts(engine: AsyncEngine, prefix: str) -> tuple[int, int, int
         ).one()
         events = await connection.scalar(
             text(
-                "SELECT count(*) FROM credits.outbox o JOIN credits.credit_records r "
-                "ON r.id = CAST(o.payload->>'credit_id' AS uuid) "
+                # A posted batch's row carries its records' events as a JSON array (other
+                # rows, e.g. a redeemed code's, one event).
+                "SELECT count(*) FROM credits.outbox o CROSS JOIN LATERAL jsonb_array_elements("
+                "CASE jsonb_typeof(o.payload) WHEN 'array' THEN o.payload "
+                "ELSE jsonb_build_array(o.payload) END) AS e "
+                "JOIN credits.credit_records r ON r.id = CAST(e->>'credit_id' AS uuid) "
                 "WHERE o.event_type = 'credits.recorded' AND r.external_id LIKE :p"
             ),
             {"p": f"{prefix}-%"},

@@ -64,10 +64,15 @@ def _ack(ack: Acknowledgement) -> credits_pb2.PostResultsResponse:
             ack, "batch_id sequence last_committed_sequence reason_code message series_id"
         ),
         status=_BATCH_STATUSES[ack.status],
+        # One message per posted record: plain keyword arguments, no per-record dict.
         outcomes=[
             credits_pb2.RecordOutcome(
-                **same_named(o, "external_id record_id reason_code message days_late"),
+                external_id=o.external_id,
                 outcome=_OUTCOMES.to_pb(o.outcome),
+                record_id=o.record_id,
+                reason_code=o.reason_code,
+                message=o.message,
+                days_late=o.days_late,
             )
             for o in ack.outcomes
         ],

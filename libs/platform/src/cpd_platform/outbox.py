@@ -2,6 +2,12 @@
 
 Delivery is at least once: a crash between XADD and marking the row published sends it again,
 so consumers dedupe by `event_id` (see `cpd_platform.consumer`).
+
+A row whose payload is a JSON array carries a batch of events of its type (credits-svc writes
+one `credits.recorded` row per posted batch): each element becomes a stream entry of its own,
+exactly like a row of one event, with an event id derived from the row's (UUID 5 of the row's
+event id and the element's position), so a repeated publication repeats the same ids. One row
+for a thousand events: the writer inserts, and the relay marks, one row instead of a thousand.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import uuid
 
 from prometheus_client import Gauge
 from redis.asyncio import Redis
@@ -32,6 +39,8 @@ from cpd_platform.outages import describe, is_dependency_outage
 log = logging.getLogger("cpd.outbox")
 
 STREAM_MAXLEN = 1_000_000
+# Stream entries per script call (a batch row may carry a thousand events).
+XADD_CHUNK = 2_000
 
 # Measured by the relay every `measure_seconds` (one query on the partial index of unpublished
 # rows); alerted on by k8s/components/monitoring.
@@ -79,6 +88,11 @@ for _, e in ipairs(entries) do
 end
 return #entries
 """
+
+
+def _elements(payload: str) -> list[str]:
+    """The JSON text of each event of a batch row's payload (a JSON array)."""
+    return [json.dumps(event, ensure_ascii=False) for event in json.loads(payload)]
 
 
 class OutboxRelay:
@@ -135,16 +149,26 @@ class OutboxRelay:
             if not rows:
                 return 0
             streams: dict[str, int] = {}
-            entries = []
+            entries: list[list[object]] = []
             for _, event_id, event_type, payload, request_id, created_at in rows:
                 key = streams.setdefault(stream_name(event_type), len(streams) + 1)
-                entries.append(
-                    [key, event_id, event_type, payload, request_id, created_at.isoformat()]
+                at = created_at.isoformat()
+                if payload.startswith("["):
+                    row_id = uuid.UUID(event_id)
+                    entries.extend(
+                        [key, str(uuid.uuid5(row_id, str(n))), event_type, event, request_id, at]
+                        for n, event in enumerate(_elements(payload))
+                    )
+                else:
+                    entries.append([key, event_id, event_type, payload, request_id, at])
+            for start in range(0, len(entries), XADD_CHUNK):
+                await self._xadd_all(
+                    keys=list(streams),
+                    args=[
+                        STREAM_MAXLEN,
+                        json.dumps(entries[start : start + XADD_CHUNK], ensure_ascii=False),
+                    ],
                 )
-            await self._xadd_all(
-                keys=list(streams),
-                args=[STREAM_MAXLEN, json.dumps(entries, ensure_ascii=False)],
-            )
             await session.execute(self._mark, {"ids": [row[0] for row in rows]})
         return len(rows)
 

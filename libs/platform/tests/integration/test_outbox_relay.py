@@ -1,5 +1,6 @@
 """The outbox relay: a row becomes one stream entry of its event type with the row's fields and
-its JSON payload as stored; batches in id order; rows marked published in the same transaction."""
+its JSON payload as stored (a row carrying a JSON array of events, one entry per event); batches
+in id order; rows marked published in the same transaction."""
 
 import json
 import uuid
@@ -114,6 +115,42 @@ async def test_entries_keep_the_order_of_the_rows_within_a_stream(
     finally:
         await redis.aclose()
     assert [json.loads(e["payload"])["n"] for e in entries] == list(range(25))
+
+
+async def test_a_batch_row_becomes_one_entry_per_event_with_ids_stable_across_republishing(
+    scratch_outbox: tuple[async_sessionmaker[AsyncSession], Table], redis_url: str
+) -> None:
+    sessions, table = scratch_outbox
+    event_type = f"relaybatch{uuid.uuid4().hex[:8]}.recorded"
+    events = [{"n": n, "codes": [], "name": "Иванов"} for n in range(2500)]
+    row_id = str(uuid.uuid4())
+    async with sessions() as session, session.begin():
+        await session.execute(
+            insert(table).values(
+                event_id=str(uuid.uuid4()), event_type=event_type, payload={"n": -1}
+            )
+        )
+        await session.execute(
+            insert(table).values(event_id=row_id, event_type=event_type, payload=events)
+        )
+    redis = Redis.from_url(redis_url, decode_responses=True)
+    try:
+        relay = OutboxRelay(sessions, table, redis)
+        assert await relay.publish_pending() == 2
+        first = await _entries(redis, [event_type])
+        # Published again (as after a crash before the rows were marked): the same event ids.
+        async with sessions() as session, session.begin():
+            await session.execute(table.update().values(published_at=None))
+        assert await relay.publish_pending() == 2
+        again = await _entries(redis, [event_type])
+    finally:
+        await redis.aclose()
+    assert [json.loads(e["payload"]) for e in first] == [{"n": -1}, *events]
+    assert {e["event_type"] for e in first} == {event_type}
+    ids = [e["event_id"] for e in first[1:]]
+    assert len(set(ids)) == len(events) and row_id not in ids
+    assert all(uuid.UUID(i).version == 5 for i in ids)
+    assert [e["event_id"] for e in again] == [e["event_id"] for e in first]
 
 
 async def test_the_relay_measures_its_backlog_for_the_outbox_lag_alert(
