@@ -1,6 +1,6 @@
 """Issue 17's provider office in Chromium, at a desktop width and at 360 px: the demo provider's
 staff member logs in, switches to the office, creates a ДПП program with a cycle (seats and a
-price per basis) and publishes it; the demo specialist applies to the cycle; the staff member
+price per basis), changes the cycle's seats and publishes it; the demo specialist applies to the cycle; the staff member
 accepts the application (seats left per basis shown) and uploads a results CSV with one bad
 row: that row is rejected with its reason (also in the downloadable report) while the others
 are credited, and the specialist's ledger has exactly those records. Every screen passes axe's
@@ -55,6 +55,13 @@ def test_staff_publish_a_cycle_accept_an_application_and_upload_results(
     expect(card.get_by_test_id("seats")).to_have_count(2)
     expect(card).to_contain_text("свободно 3 из 3")
     portal.assert_accessible()
+    # One more budget seat, in the cycle as saved.
+    cycle = card.get_by_test_id("provider-cycle").first
+    cycle.get_by_text("Изменить цикл").click()
+    cycle.get_by_label("Мест: бюджет").fill("6")
+    cycle.get_by_role("button", name="Сохранить цикл").click()
+    expect(cycle.get_by_role("status")).to_have_text("Цикл сохранён")
+    expect(cycle.locator('[data-basis="BUDGET"]')).to_contain_text("свободно 6 из 6")
     card.get_by_role("button", name="Опубликовать").click()
     expect(card).to_have_attribute("data-status", "PUBLISHED")
     expect(card).to_contain_text("опубликован")
@@ -73,7 +80,7 @@ def test_staff_publish_a_cycle_accept_an_application_and_upload_results(
     application = page.locator(f'[data-testid="provider-application"][data-id="{application_id}"]')
     eventually(page, lambda: application)
     expect(application).to_contain_text(title)
-    expect(application.locator('[data-basis="BUDGET"]')).to_contain_text("свободно 4 из 5")
+    expect(application.locator('[data-basis="BUDGET"]')).to_contain_text("свободно 5 из 6")
     portal.assert_accessible()
     application.get_by_role("button", name="Принять").click()
     expect(application).to_have_count(0)  # no longer waiting
@@ -143,6 +150,11 @@ def test_staff_create_an_event_issue_codes_upload_attendance_and_void_a_credit(
     card = create_event(page, title, demo.CARDIOLOGY, date.today() + timedelta(days=10))
     expect(card).to_contain_text("Контроль присутствия: Регистрация по СНИЛС на входе")
     expect(card).to_contain_text("билетов свободно 50 из 50")
+    card.get_by_text("Изменить описание").click()
+    card.get_by_label("Контроль присутствия").fill("Регистрация по СНИЛС и QR-код на входе")
+    card.get_by_role("button", name="Сохранить", exact=True).click()
+    expect(card.get_by_role("status")).to_have_text("Изменения сохранены")
+    expect(card).to_contain_text("Контроль присутствия: Регистрация по СНИЛС и QR-код на входе")
     card.get_by_role("button", name="Опубликовать").click()
     expect(card).to_have_attribute("data-status", "PUBLISHED")
     event_id = card.get_attribute("data-id")

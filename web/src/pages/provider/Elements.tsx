@@ -6,7 +6,7 @@ import { QueryState } from "../../components/Loading";
 import {
   CatalogReferencesDocument, type ElementKind, ProviderCreateEventDocument, ProviderCreateModuleDocument,
   ProviderCreateProgramDocument, ProviderElementDocument, ProviderElementsDocument, ProviderPublishDocument,
-  ProviderSaveCycleDocument, ProviderWithdrawDocument, type SeatBasis, type ProviderElementPartsFragment,
+  ProviderSaveCycleDocument, ProviderUpdateElementDocument, ProviderWithdrawDocument, type SeatBasis, type ProviderElementPartsFragment,
 } from "../../generated/graphql";
 import { formatDate, formatRubles } from "../../format";
 import { ELEMENT_KINDS, FUNDING } from "../../labels";
@@ -157,25 +157,43 @@ function NewEvent({ providerId, onCreated }: { providerId: string; onCreated: (i
   );
 }
 
-function AddCycle({ elementId }: { elementId: string }) {
+type CycleParts = ProviderElementPartsFragment["cycles"][number];
+
+function cycleForm(cycle?: CycleParts) {
+  return cycle ? { startsOn: cycle.startsOn, endsOn: cycle.endsOn, place: cycle.place } : EMPTY_CYCLE;
+}
+
+function seatsForm(cycle?: CycleParts): SeatsForm {
+  if (!cycle) return NO_SEATS;
+  return Object.fromEntries(SEAT_BASES.map((basis) => {
+    const seat = cycle.seats.find((s) => s.basis === basis);
+    return [basis, { total: seat ? String(seat.total) : "", price: seat && seat.priceKopecks ? String(seat.priceKopecks / 100) : "" }];
+  }));
+}
+
+/** Adds a cycle to a program, or changes one (dates, place, seats and prices per basis). */
+function CycleEditor({ elementId, cycle, onSaved }: { elementId: string; cycle?: CycleParts; onSaved: () => void }) {
   const [, save] = useMutation(ProviderSaveCycleDocument);
-  const [cycle, setCycle] = useState(EMPTY_CYCLE);
-  const [seats, setSeats] = useState<SeatsForm>(NO_SEATS);
+  const [value, setValue] = useState(cycleForm(cycle));
+  const [seats, setSeats] = useState<SeatsForm>(seatsForm(cycle));
   const [failure, setFailure] = useState<UserErrorShape | null>(null);
   const [saved, setSaved] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = (await save({ elementId, cycle: { ...cycle, seats: seatInput(seats) } }, { additionalTypenames: ["Element"] })).data?.saveProgramCycle;
+    const result = (await save(
+      { elementId, id: cycle?.id ?? null, cycle: { ...value, curator: cycle?.curator ?? "", department: cycle?.department ?? "", seats: seatInput(seats) } },
+    )).data?.saveProgramCycle;
     setFailure(userErrorOf(result));
     setSaved(result?.__typename === "ProgramCycle");
+    if (result?.__typename === "ProgramCycle") onSaved();
   }
 
   return (
     <details>
-      <summary>Добавить цикл</summary>
+      <summary>{cycle ? "Изменить цикл" : "Добавить цикл"}</summary>
       <form className="form" onSubmit={submit}>
-        <CycleFields value={cycle} onChange={setCycle} seats={seats} onSeats={setSeats} error={failure} />
+        <CycleFields value={value} onChange={setValue} seats={seats} onSeats={setSeats} error={failure} />
         <ErrorMessage error={formError(failure, "startsOn", "endsOn")} />
         {saved ? <p role="status">Цикл сохранён</p> : null}
         <button type="submit">Сохранить цикл</button>
@@ -184,7 +202,66 @@ function AddCycle({ elementId }: { elementId: string }) {
   );
 }
 
+/** Changes the element's description: updateElement takes every editable field again. */
+function ElementEditor({ element }: { element: ProviderElementPartsFragment }) {
+  const [, update] = useMutation(ProviderUpdateElementDocument);
+  const [form, setForm] = useState({
+    title: element.title, zet: String(element.zet), annotation: element.annotation,
+    price: element.priceKopecks ? String(element.priceKopecks / 100) : "", tickets: String(element.ticketsTotal),
+    control: element.attendanceControl, conditions: element.confirmationRequirements,
+  });
+  const [failure, setFailure] = useState<UserErrorShape | null>(null);
+  const [saved, setSaved] = useState(false);
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const program = element.kind === "PROGRAM";
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const priceKopecks = program ? 0 : Math.round(Number(form.price || 0) * 100);
+    const result = (await update({
+      id: element.id,
+      element: {
+        title: form.title, zet: Number(form.zet), annotation: form.annotation,
+        mainSpecialtyCode: element.mainSpecialtyCode || null, additionalSpecialtyCodes: element.additionalSpecialtyCodes,
+        regionCode: element.regionCode || null, audience: element.audience, subjectCodes: element.subjectCodes,
+        free: program ? element.free : priceKopecks === 0, priceKopecks,
+        formOfStudy: element.formOfStudy ?? null, distanceLearning: element.distanceLearning,
+        startsOn: element.startsOn ?? null, endsOn: element.endsOn ?? null, eventFormat: element.eventFormat ?? null,
+        ticketsTotal: Number(form.tickets || 0), attendanceControl: form.control, confirmationRequirements: form.conditions,
+        moduleKind: element.moduleKind ?? null,
+      },
+    })).data?.updateElement;
+    setFailure(userErrorOf(result));
+    setSaved(result?.__typename === "Element");
+  }
+
+  return (
+    <details>
+      <summary>Изменить описание</summary>
+      <form className="form" onSubmit={submit}>
+        <TextField label="Название" required value={form.title} onChange={set("title")} error={errorFor(failure, "title")} />
+        <TextField label="ЗЕТ" type="number" min={0} required value={form.zet} onChange={set("zet")} error={errorFor(failure, "zet")} />
+        <TextField label="Аннотация" value={form.annotation} onChange={set("annotation")} />
+        {!program ? <TextField label="Цена, ₽ (пусто — бесплатно)" type="number" min={0} step="0.01" value={form.price} onChange={set("price")} /> : null}
+        {element.kind === "EVENT" ? (
+          <>
+            <TextField label="Билетов (бесплатное мероприятие)" type="number" min={0} value={form.tickets} onChange={set("tickets")} />
+            <TextField label="Контроль присутствия" value={form.control} onChange={set("control")} />
+            <TextField label="Условия получения кода" value={form.conditions} onChange={set("conditions")} />
+          </>
+        ) : null}
+        <ErrorMessage error={formError(failure, "title", "zet")} />
+        {saved ? <p role="status">Изменения сохранены</p> : null}
+        <button type="submit">Сохранить</button>
+      </form>
+    </details>
+  );
+}
+
 function ElementCard({ element }: { element: ProviderElementPartsFragment }) {
+  // Re-read after a cycle is saved: a new cycle joins the element's list (the cache cannot know).
+  const [, reread] = useQuery({ query: ProviderElementDocument, variables: { id: element.id }, pause: true });
+  const refresh = () => reread({ requestPolicy: "network-only" });
   const [, publish] = useMutation(ProviderPublishDocument);
   const [, withdraw] = useMutation(ProviderWithdrawDocument);
   const [failure, setFailure] = useState<UserErrorShape | null>(null);
@@ -205,6 +282,7 @@ function ElementCard({ element }: { element: ProviderElementPartsFragment }) {
             <li key={cycle.id} data-testid="provider-cycle" data-id={cycle.id}>
               Цикл {formatDate(cycle.startsOn)} – {formatDate(cycle.endsOn)}{cycle.place ? `, ${cycle.place}` : ""}
               <SeatList seats={cycle.seats} />
+              <CycleEditor elementId={element.id} cycle={cycle} onSaved={refresh} />
             </li>
           ))}
         </ul>
@@ -221,7 +299,8 @@ function ElementCard({ element }: { element: ProviderElementPartsFragment }) {
           </button>
         )}
       </div>
-      {element.kind === "PROGRAM" ? <AddCycle elementId={element.id} /> : null}
+      <ElementEditor element={element} />
+      {element.kind === "PROGRAM" ? <CycleEditor elementId={element.id} onSaved={refresh} /> : null}
     </li>
   );
 }
