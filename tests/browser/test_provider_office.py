@@ -1,10 +1,11 @@
 """Issue 17's provider office in Chromium, at a desktop width and at 360 px: the demo provider's
 staff member logs in, switches to the office, creates a ДПП program with a cycle (seats and a
-price per basis), changes the cycle's seats and publishes it; the demo specialist applies to the cycle; the staff member
-accepts the application (seats left per basis shown) and uploads a results CSV with one bad
-row: that row is rejected with its reason (also in the downloadable report) while the others
-are credited, and the specialist's ledger has exactly those records. Every screen passes axe's
-serious and critical checks."""
+price per basis), changes the cycle's seats and publishes it; the demo specialist applies to the
+cycle; the staff member accepts the application (seats left per basis shown) and uploads a
+results CSV with one bad row: that row is rejected with its reason (also in the downloadable
+report) while the others are credited, and the specialist's ledger has exactly those records.
+Then events, codes, attendance lists, feedback and voids. Every screen passes axe's serious and
+critical checks."""
 
 from __future__ import annotations
 
