@@ -90,11 +90,6 @@ return #entries
 """
 
 
-def _elements(payload: str) -> list[str]:
-    """The JSON text of each event of a batch row's payload (a JSON array)."""
-    return [json.dumps(event, ensure_ascii=False) for event in json.loads(payload)]
-
-
 class OutboxRelay:
     """Publishes unpublished rows in id order, a batch per transaction: the rows are locked
     (SKIP LOCKED, so several relays may run), published, then marked in that transaction."""
@@ -115,11 +110,16 @@ class OutboxRelay:
         self._measure_seconds = measure_seconds
         self._outbox = table.fullname
         self._xadd_all = redis.register_script(_XADD_ALL)
-        # The payload is read as JSON text and passed on as it is (no decode and encode again).
+        # The payload is read as JSON text and passed on as it is (no decode and encode again);
+        # a batch row's array is split by PostgreSQL into the JSON text of each event.
         self._pending = text(
             f"""
-            SELECT id, CAST(event_id AS text), event_type, CAST(payload AS text), request_id,
-                   created_at
+            SELECT id, CAST(event_id AS text), event_type,
+                   jsonb_typeof(payload) = 'array',
+                   CASE WHEN jsonb_typeof(payload) = 'array'
+                        THEN ARRAY(SELECT CAST(e AS text) FROM jsonb_array_elements(payload) e)
+                        ELSE ARRAY[CAST(payload AS text)] END,
+                   request_id, created_at
             FROM {table.fullname} WHERE published_at IS NULL
             ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED
             """
@@ -150,17 +150,17 @@ class OutboxRelay:
                 return 0
             streams: dict[str, int] = {}
             entries: list[list[object]] = []
-            for _, event_id, event_type, payload, request_id, created_at in rows:
+            for _, event_id, event_type, batch, payloads, request_id, created_at in rows:
                 key = streams.setdefault(stream_name(event_type), len(streams) + 1)
                 at = created_at.isoformat()
-                if payload.startswith("["):
+                if batch:
                     row_id = uuid.UUID(event_id)
                     entries.extend(
                         [key, str(uuid.uuid5(row_id, str(n))), event_type, event, request_id, at]
-                        for n, event in enumerate(_elements(payload))
+                        for n, event in enumerate(payloads)
                     )
                 else:
-                    entries.append([key, event_id, event_type, payload, request_id, at])
+                    entries.append([key, event_id, event_type, payloads[0], request_id, at])
             for start in range(0, len(entries), XADD_CHUNK):
                 await self._xadd_all(
                     keys=list(streams),
