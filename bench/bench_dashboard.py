@@ -13,9 +13,9 @@ ports, in a scratch folder). The demo provider publishes 40 elements over 5 spec
 people add their documents and plan items over gRPC, and their credits arrive as
 `credits.recorded` events in credits-svc's format on the stream plan-svc consumes.
 
-Direct path: what the gateway's resolvers and DataLoaders call, plan-svc ListMyCycles, then
-BatchGetProgress and BatchGetPlanItems together, then catalog-svc BatchGetElements for the
-elements shown; its floor is plan-svc's gRPC health Check. Gateway path: the GraphQL query
+Direct path: what the gateway's resolvers and DataLoaders call, plan-svc ListMyCycles with the
+cycles' progress and plans, then catalog-svc BatchGetElements for the elements shown; its floor
+is plan-svc's gRPC health Check. Gateway path: the GraphQL query
 over a keep-alive HTTP connection per client (bench/graphql_client.py); its floor is
 `{ __typename }` with the same bearer token.
 
@@ -278,18 +278,12 @@ def direct_dashboard(
     metadata = meta(token)
 
     async def dashboard(_: int) -> None:
-        cycles = await plan.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=metadata)
-        ids = [c.id for c in cycles.cycles]
-        progress, items = await asyncio.gather(
-            plan.BatchGetProgress(
-                plan_pb2.BatchGetProgressRequest(cycle_ids=ids), metadata=metadata
-            ),
-            plan.BatchGetPlanItems(
-                plan_pb2.BatchGetPlanItemsRequest(cycle_ids=ids), metadata=metadata
-            ),
+        cycles = await plan.ListMyCycles(
+            plan_pb2.ListMyCyclesRequest(include_progress=True, include_plans=True),
+            metadata=metadata,
         )
-        element_ids = {c.element_id for p in progress.progress for c in p.credits} | {
-            i.element_id for p in items.plans for i in p.items
+        element_ids = {c.element_id for p in cycles.progress for c in p.credits} | {
+            i.element_id for p in cycles.plans for i in p.items
         }
         await catalog.BatchGetElements(
             catalog_pb2.BatchGetElementsRequest(ids=sorted(element_ids)), metadata=metadata

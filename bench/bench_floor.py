@@ -1,15 +1,18 @@
-"""The floor of this machine and stack: what the cheapest possible request costs at 50
-concurrent clients, so the other benchmarks' targets can be read against it.
+"""The floor of this machine and stack: what the cheapest possible request costs at one client
+and how many a box serves (closed loops at 4 and 16 clients), so the other benchmarks' figures
+can be read against it. Each is printed through bench/figures.py against itself (ratios 1.0);
+every other benchmark measures the floor of its own path again in its run.
 
 - gRPC: the standard health `Check` on catalog-svc (the same grpc.aio server, interceptors and
-  loopback as every RPC, no database work), 50 clients in one process.
+  loopback as every RPC, no database work).
 - GraphQL: `{ __typename }` through the gateway with the demo specialist's bearer token (HTTP,
-  litestar, token check, strawberry parse and validate, no call to a service), loaded by wrk.
+  litestar, token check, strawberry parse and validate, no call to a service), over a
+  keep-alive connection per client (bench/graphql_client.py).
 
-A target below these figures cannot be met by making our queries cheaper: it is the transport,
-the interpreter and the two cores. Not part of `make test`.
+A figure below these cannot be reached by making our queries cheaper: it is the transport, the
+interpreter and the two cores. Not part of `make test`.
 
-    uv run python bench/bench_floor.py [--requests 5000] [--concurrency 50] [--seconds 10]
+    uv run python bench/bench_floor.py [--requests 300] [--seconds 5]
 """
 
 from __future__ import annotations
@@ -27,35 +30,35 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from cpd_platform.devstack import DevStack, Ports
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import http_load
-from closed_loop import run_clients, specialist_token
+from closed_loop import specialist_token
+from figures import measure
+from graphql_client import GraphQLClient
 
 
-async def measure(
-    stack: DevStack, token: str, requests: int, concurrency: int, seconds: float
-) -> None:
+async def run(stack: DevStack, token: str, requests: int, seconds: float) -> None:
     async with grpc.aio.insecure_channel(stack.target("catalog")) as channel:
         health = health_pb2_grpc.HealthStub(channel)
 
         async def check(_: int) -> None:
             await health.Check(health_pb2.HealthCheckRequest(), timeout=30)
 
-        await run_clients(range(500), concurrency, check)
-        run = await run_clients(range(requests), concurrency, check)
-        print(run.line(f"gRPC health Check, {concurrency} clients"))
-
-    body = [{"query": "{ __typename }"}]
-    headers = {"Authorization": f"Bearer {token}"}
-    http_load.load(stack.graphql_url, body, headers, concurrency, 3)  # warm-up
-    result = http_load.load(stack.graphql_url, body, headers, concurrency, seconds)
-    print(result.line(f"GraphQL {{ __typename }} via gateway, {concurrency} connections (wrk)"))
+        await measure(
+            "gRPC health Check (catalog-svc)", check, check, requests=requests, seconds=seconds
+        )
+    async with GraphQLClient(stack.graphql_url, token, "{ __typename }") as floor:
+        await measure(
+            "GraphQL { __typename } through the gateway, with a bearer token",
+            floor.post,
+            floor.post,
+            requests=requests,
+            seconds=seconds,
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--requests", type=int, default=5000)
-    parser.add_argument("--concurrency", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--requests", type=int, default=300, help="requests at one client")
+    parser.add_argument("--seconds", type=float, default=5, help="each closed loop's duration")
     args = parser.parse_args()
     print(f"CPUs: {os.cpu_count()}")
     Path(".data").mkdir(exist_ok=True)
@@ -68,11 +71,7 @@ def main() -> None:
         )
         stack.start()
         try:
-            asyncio.run(
-                measure(
-                    stack, specialist_token(stack), args.requests, args.concurrency, args.seconds
-                )
-            )
+            asyncio.run(run(stack, specialist_token(stack), args.requests, args.seconds))
         finally:
             stack.stop()
 
