@@ -35,13 +35,12 @@ class PlanQuery:
     async def my_cycles(self, info: GatewayInfo) -> list[Cycle]:
         # What the query asks of the cycles comes in the same call (one plan-svc transaction),
         # primed into the loaders the cycles' fields read.
-        selections = info.selected_fields[0].selections
         reply = await call(
             info,
             info.context.backends.plan.ListMyCycles,
             plan_pb2.ListMyCyclesRequest(
-                include_progress=asks_for(selections, "progress"),
-                include_plans=asks_for(selections, "plan"),
+                include_progress=asks_for(info, "progress"),
+                include_plans=asks_for(info, "plan"),
             ),
         )
         loaders = info.context.loaders
