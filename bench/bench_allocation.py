@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import secrets
 import shutil
@@ -188,6 +189,22 @@ def peak_rss_mb() -> float:
     return 0.0
 
 
+def cpu_seconds_of_postgres(data_dir: Path) -> float:
+    """CPU time of the PostgreSQL server: its postmaster, its exited and its live backends."""
+    postmaster = int((data_dir / "postmaster.pid").read_text().split()[0])
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(postmaster):
+            ticks += sum(int(f) for f in fields[11:15])
+        elif int(fields[1]) == postmaster:
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def reset_peak_rss() -> None:
     """Linux: writing 5 to clear_refs resets VmHWM, so the loading's peak is not counted."""
     Path("/proc/self/clear_refs").write_text("5")
@@ -251,8 +268,11 @@ async def main(args: argparse.Namespace) -> None:
             not_granted += summary.not_granted
 
         started = time.perf_counter()
+        own_cpu, database_cpu = time.process_time(), cpu_seconds_of_postgres(folder / "pg")
         await asyncio.gather(*(allocate_one(c) for c in campaign_ids))
         wall = time.perf_counter() - started
+        own_cpu = time.process_time() - own_cpu
+        database_cpu = cpu_seconds_of_postgres(folder / "pg") - database_cpu
         candidates = granted + not_granted
         print(f"candidates={candidates} granted={granted} not_granted={not_granted}")
         print(
@@ -261,6 +281,11 @@ async def main(args: argparse.Namespace) -> None:
             f"summed per campaign: read+compute {compute:.2f} s, store+commit {store:.2f} s; "
             f"peak RSS of the allocating process {peak_rss_mb():.0f} MB "
             f"(national target: < 60 s, < 2048 MB)"
+        )
+        print(
+            f"CPU (load-independent): allocating process {own_cpu:.1f} s, PostgreSQL "
+            f"{database_cpu:.1f} s; per 1,000 candidates {own_cpu / candidates * 1e3 * 1e3:.0f} ms"
+            f" + {database_cpu / candidates * 1e3 * 1e3:.0f} ms"
         )
         again = await run_allocation(
             PkRegionalUnitOfWork(sessions),

@@ -52,6 +52,13 @@ class Reason(Labelled):
     REMOVED = "removed", "исключён из списка кандидатов оператором"
 
 
+# Looked up once: an enum member read through its class costs ~0.25 µs on Python 3.11 (10x a
+# global), and an
+# allocation of the whole country reads them a few million times.
+_GRANTED = Reason.GRANTED
+_CONFIRMED = Decision.CONFIRMED
+
+
 @dataclass(frozen=True, slots=True)
 class AllocationCandidate:
     teacher_id: str
@@ -84,7 +91,7 @@ class Outcome:
 
     @property
     def granted(self) -> bool:
-        return self.reason is Reason.GRANTED
+        return self.reason is _GRANTED
 
 
 def priority_key(c: AllocationCandidate) -> tuple[int, int, date, str, str]:
@@ -109,13 +116,13 @@ def allocate(
     granted_or_refused: list[Outcome] = []
     unconfirmed: list[Outcome] = []
     for c in ordered:
-        if c.decision is not Decision.CONFIRMED:
+        if c.decision is not _CONFIRMED:
             reason = Reason.REMOVED if c.decision is Decision.REMOVED else Reason.NOT_CONFIRMED
             unconfirmed.append(Outcome(c.teacher_id, c.school_id, c.municipality_id, reason, 0))
             continue
         municipality_rank[c.municipality_id] += 1
         rank = municipality_rank[c.municipality_id]
-        if has_recent_budget_number(campaign_year, c.budget_years, rules):
+        if c.budget_years and has_recent_budget_number(campaign_year, c.budget_years, rules):
             reason = Reason.BUDGET_NUMBER_WITHIN_THREE_YEARS
         elif school_left[c.school_id] <= 0:
             reason = Reason.SCHOOL_QUOTA_EXHAUSTED
@@ -130,7 +137,7 @@ def allocate(
                     c.teacher_id,
                     c.school_id,
                     c.municipality_id,
-                    Reason.GRANTED,
+                    _GRANTED,
                     rank,
                     school_given[c.school_id],
                 )
