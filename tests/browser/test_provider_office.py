@@ -80,6 +80,8 @@ def test_staff_publish_a_cycle_accept_an_application_and_upload_results(
     office_section(page, "Заявки")
     application = page.locator(f'[data-testid="provider-application"][data-id="{application_id}"]')
     eventually(page, lambda: application)
+    page.get_by_label("Программа", exact=True).select_option(label=title)
+    expect(page.get_by_test_id("provider-application")).to_have_count(1)
     expect(application).to_contain_text(title)
     expect(application.locator('[data-basis="BUDGET"]')).to_contain_text("свободно 5 из 6")
     portal.assert_accessible()

@@ -13,6 +13,7 @@ import { SeatList, WithProvider } from "./office";
 function ApplicationsOf({ providerId }: { providerId: string }) {
   const [status, setStatus] = useState<string>("SUBMITTED");
   const [basis, setBasis] = useState<string>("");
+  const [program, setProgram] = useState<string>("");
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ProviderApplicationsDocument,
     variables: { providerId, status: (status || null) as ApplicationStatus | null },
@@ -22,7 +23,9 @@ function ApplicationsOf({ providerId }: { providerId: string }) {
   const [, reject] = useMutation(ProviderRejectDocument);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<UserErrorShape | null>(null);
-  const applications = (data?.providerApplications ?? []).filter((a) => !basis || a.fundingBasis === basis);
+  const all = data?.providerApplications ?? [];
+  const programs = [...new Map(all.map((a) => [a.elementId, a.element?.title ?? a.elementId])).entries()];
+  const applications = all.filter((a) => (!basis || a.fundingBasis === basis) && (!program || a.elementId === program));
 
   async function decide(id: string, ok: boolean) {
     const reply = ok
@@ -42,6 +45,10 @@ function ApplicationsOf({ providerId }: { providerId: string }) {
         <SelectField label="Основа обучения" value={basis} onChange={(e) => setBasis(e.target.value)}>
           <option value="">все</option>
           {["BUDGET", "CONTRACT", "OMS"].map((value) => <option key={value} value={value}>{FUNDING[value]}</option>)}
+        </SelectField>
+        <SelectField label="Программа" value={program} onChange={(e) => setProgram(e.target.value)}>
+          <option value="">все</option>
+          {programs.map(([id, title]) => <option key={id} value={id}>{title}</option>)}
         </SelectField>
       </div>
       <QueryState fetching={fetching} error={error} hasData={Boolean(data)} />
