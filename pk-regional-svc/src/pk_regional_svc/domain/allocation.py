@@ -53,8 +53,7 @@ class Reason(Labelled):
 
 
 # Looked up once: an enum member read through its class costs ~0.25 µs on Python 3.11 (10x a
-# global), and an
-# allocation of the whole country reads them a few million times.
+# global), and an allocation of the whole country reads them a few million times.
 _GRANTED = Reason.GRANTED
 _CONFIRMED = Decision.CONFIRMED
 
