@@ -22,7 +22,7 @@ over a keep-alive HTTP connection per client (bench/graphql_client.py); its floo
 Targets (2 cores, quiet machine): heavy direct p50 <= 8 ms, gateway p50 <= 25 ms and >= 50 req/s
 saturated; typical gateway p50 <= 6 ms and >= 300 req/s saturated. Not part of `make test`.
 
-    uv run python bench/bench_dashboard.py [--requests 300] [--seconds 4] [--only heavy|typical]
+    uv run python bench/bench_dashboard.py [--requests 300] [--seconds 3] [--only heavy|typical]
 """
 
 from __future__ import annotations
@@ -349,7 +349,7 @@ async def bench_person(
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=300, help="requests at one client")
-    parser.add_argument("--seconds", type=float, default=4, help="each closed loop's duration")
+    parser.add_argument("--seconds", type=float, default=3, help="each closed loop's duration")
     parser.add_argument("--only", choices=("heavy", "typical"), help="one workload only")
     args = parser.parse_args()
     people = [p for p in (HEAVY, TYPICAL) if args.only in (None, p.name)]
