@@ -23,21 +23,27 @@ from plan_svc.domain.projection import PersonCredit
 PROJECTION_LOCK = 7_340_001
 
 
+_KINDS = {kind.value: kind for kind in CreditKind}
+
+
 def _person_credit(row: Any) -> PersonCredit:
-    """From an ORM object or a Core row of person_credits."""
+    """From an ORM object or a Core row of person_credits (every progress read maps all of a
+    person's credits: ids converted once, kinds looked up)."""
+    credit_id = str(row.credit_id)
+    person_id = str(row.person_id)
     facts = None
     if row.kind is not None and row.completed_on is not None:
         facts = RecordedCredit(
-            credit_id=str(row.credit_id),
-            person_id=str(row.person_id),
+            credit_id=credit_id,
+            person_id=person_id,
             element_id=row.element_id or "",
-            kind=CreditKind(row.kind),
+            kind=_KINDS[row.kind],
             main_specialty_code=row.main_specialty_code or "",
             additional_specialty_codes=tuple(row.additional_specialty_codes or ()),
             zet=row.zet or 0,
             completed_on=row.completed_on,
         )
-    return PersonCredit(str(row.credit_id), str(row.person_id), facts, row.voided)
+    return PersonCredit(credit_id, person_id, facts, row.voided)
 
 
 def _facts_values(credit: RecordedCredit) -> dict[str, object]:
