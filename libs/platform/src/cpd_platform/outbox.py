@@ -5,8 +5,8 @@ so consumers dedupe by `event_id` (see `cpd_platform.consumer`).
 
 A row whose payload is a JSON array carries a batch of events of its type (credits-svc writes
 one `credits.recorded` row per posted batch): each element becomes a stream entry of its own,
-exactly like a row of one event, with an event id derived from the row's (UUID 5 of the row's
-event id and the element's position), so a repeated publication repeats the same ids. One row
+exactly like a row of one event, with an event id derived from the row's (the md5 of the row's
+event id and the element's position, as a UUID), so a repeated publication repeats the same ids. One row
 for a thousand events: the writer inserts, and the relay marks, one row instead of a thousand.
 """
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import uuid
 
 from prometheus_client import Gauge
 from redis.asyncio import Redis
@@ -111,11 +110,16 @@ class OutboxRelay:
         self._outbox = table.fullname
         self._xadd_all = redis.register_script(_XADD_ALL)
         # The payload is read as JSON text and passed on as it is (no decode and encode again);
-        # a batch row's array is split by PostgreSQL into the JSON text of each event.
+        # a batch row's array is split by PostgreSQL into the JSON text of each event, with each
+        # event's id (md5 of the row's event id and the position, as a UUID).
         self._pending = text(
             f"""
-            SELECT id, CAST(event_id AS text), event_type,
-                   jsonb_typeof(payload) = 'array',
+            SELECT id, event_type,
+                   CASE WHEN jsonb_typeof(payload) = 'array'
+                        THEN ARRAY(SELECT CAST(CAST(md5(CAST(event_id AS text) || ':' || n)
+                                                    AS uuid) AS text)
+                                   FROM generate_series(0, jsonb_array_length(payload) - 1) n)
+                        ELSE ARRAY[CAST(event_id AS text)] END,
                    CASE WHEN jsonb_typeof(payload) = 'array'
                         THEN ARRAY(SELECT CAST(e AS text) FROM jsonb_array_elements(payload) e)
                         ELSE ARRAY[CAST(payload AS text)] END,
@@ -150,17 +154,13 @@ class OutboxRelay:
                 return 0
             streams: dict[str, int] = {}
             entries: list[list[object]] = []
-            for _, event_id, event_type, batch, payloads, request_id, created_at in rows:
+            for _, event_type, event_ids, payloads, request_id, created_at in rows:
                 key = streams.setdefault(stream_name(event_type), len(streams) + 1)
                 at = created_at.isoformat()
-                if batch:
-                    row_id = uuid.UUID(event_id)
-                    entries.extend(
-                        [key, str(uuid.uuid5(row_id, str(n))), event_type, event, request_id, at]
-                        for n, event in enumerate(payloads)
-                    )
-                else:
-                    entries.append([key, event_id, event_type, payloads[0], request_id, at])
+                entries.extend(
+                    [key, event_id, event_type, payload, request_id, at]
+                    for event_id, payload in zip(event_ids, payloads, strict=True)
+                )
             for start in range(0, len(entries), XADD_CHUNK):
                 await self._xadd_all(
                     keys=list(streams),
