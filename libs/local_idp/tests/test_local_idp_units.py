@@ -276,6 +276,12 @@ def test_realm_file_is_parsed(realm_config: RealmConfig) -> None:
         "provider_system",
         "provider_admin",
         "support",
+        "smk_trainee",
+        "smk_supervisor",
+        "smk_unit_staff",
+        "smk_voivodeship_office",
+        "smk_exam_centre",
+        "smk_cmkp",
     }
     web = realm_config.clients["web"]
     assert web.public and web.direct_access_grants and web.audiences == ("cpd-api",)
