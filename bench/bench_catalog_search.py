@@ -1,14 +1,13 @@
-"""Catalog search over a 100,000-element catalog: a mix of queries (free text + 2–3 filters) at
-50 concurrent clients, directly over gRPC (Python grpc.aio clients) and through the gateway
-(wrk, bench/http_load.py, so that the client's own CPU does not land on the gateway's figures).
-Reports p50, p95, p99 and requests per second, and the gateway/gRPC ratio. Targets: p95 < 20 ms over gRPC, < 40 ms through
-the gateway.
+"""Catalog search over a 100,000-element catalog: a mix of queries (free text + 2–3 filters,
+broad words included), directly over gRPC and through the gateway, in issue 16's framing
+(bench/figures.py): the floor, one client (p50/p95/p99) and closed loops at 4 and 16 clients.
+Targets: direct p50 ≤ 5 ms and p95 ≤ 15 ms, gateway p95 ≤ 20 ms, ≥ 150 searches/s saturated.
 
 Starts a private platform (as `make up` does, on free ports, in a scratch folder), loads the
 synthetic catalog with bench/catalog_generator.py, logs in as the demo specialist. Not part of
 `make test`.
 
-    uv run python bench/bench_catalog_search.py [--elements 100000] [--requests 2000] [--concurrency 50] [--seconds 15]
+    uv run python bench/bench_catalog_search.py [--elements 100000] [--distinct 300] [--requests 300]
 """
 
 from __future__ import annotations
@@ -23,15 +22,17 @@ from pathlib import Path
 from typing import Any
 
 import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform.devstack import DevStack, Ports
 from cpd_platform.local_infra import asyncpg_url, plain_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import http_load
 from catalog_generator import generate
-from closed_loop import run_clients, specialist_token
+from closed_loop import specialist_token
+from figures import measure
+from graphql_client import GraphQLClient
 
 TEXTS = (
     "кардиологии",
@@ -107,44 +108,58 @@ def to_pb(item: dict[str, Any]) -> catalog_pb2.SearchElementsRequest:
     return request
 
 
-async def measure(
-    stack: DevStack, token: str, requests: int, concurrency: int, seconds: float
-) -> None:
-    mix = query_mix(requests)
+async def measure_search(stack: DevStack, token: str, distinct: int, requests: int) -> None:
+    """The mix at one client and in closed loops at 4 and 16 (bench/figures.py), directly over
+    gRPC (floor: catalog-svc's health Check) and through the gateway (floor: `{ __typename }`)."""
+    mix = query_mix(distinct)
     metadata = (("authorization", f"Bearer {token}"),)
     async with grpc.aio.insecure_channel(stack.target("catalog")) as channel:
         stub = catalog_pb2_grpc.CatalogServiceStub(channel)
+        health = health_pb2_grpc.HealthStub(channel)
         requests_pb = [to_pb(item) for item in mix]
 
-        async def over_grpc(request: catalog_pb2.SearchElementsRequest) -> None:
+        async def over_grpc(number: int) -> None:
+            request = requests_pb[number % len(requests_pb)]
             await stub.SearchElements(request, metadata=metadata, timeout=30)
 
-        await run_clients(requests_pb[:200], concurrency, over_grpc)  # warm-up
-        direct = await run_clients(requests_pb, concurrency, over_grpc)
-        print(direct.line(f"gRPC SearchElements, {concurrency} clients"))
+        async def grpc_floor(_: int) -> None:
+            await health.Check(health_pb2.HealthCheckRequest(), timeout=30)
 
-    bodies = [{"query": GRAPHQL, "variables": item} for item in mix]
-    headers = {"Authorization": f"Bearer {token}"}
-    http_load.load(stack.graphql_url, bodies[:200], headers, concurrency, 3)  # warm-up
-    gateway = http_load.load(stack.graphql_url, bodies, headers, concurrency, seconds)
-    print(gateway.line(f"GraphQL catalog via gateway, {concurrency} connections (wrk)"))
-    print(
-        f"gateway/gRPC ratio: p50 {gateway.p50_ms / direct.p(0.5):.2f}x,"
-        f" p95 {gateway.p95_ms / direct.p(0.95):.2f}x,"
-        f" throughput {gateway.rps / direct.rps:.2f}x"
-    )
-    print(
-        f"targets: gRPC p95 < 20 ms: {'met' if direct.p(0.95) < 20 else 'NOT met'};"
-        f" gateway p95 < 40 ms: {'met' if gateway.p95_ms < 40 else 'NOT met'}"
-    )
+        await measure(
+            "catalog search mix, direct gRPC (floor: catalog-svc health Check)",
+            over_grpc,
+            grpc_floor,
+            requests=requests,
+        )
+
+    clients = [
+        GraphQLClient(
+            stack.graphql_url, token, GRAPHQL, {"text": i["text"], "filters": i["filters"]}
+        )
+        for i in mix
+    ]
+    async with GraphQLClient(stack.graphql_url, token, "{ __typename }") as floor_client:
+
+        async def over_gateway(number: int) -> None:
+            await clients[number % len(clients)].post()
+
+        try:
+            await measure(
+                "catalog search mix, through the gateway (floor: { __typename })",
+                over_gateway,
+                floor_client.post,
+                requests=requests,
+            )
+        finally:
+            for client in clients:
+                await client.__aexit__(None, None, None)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--elements", type=int, default=100_000)
-    parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--concurrency", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=15, help="gateway load duration (wrk)")
+    parser.add_argument("--distinct", type=int, default=300, help="distinct queries in the mix")
+    parser.add_argument("--requests", type=int, default=300, help="requests at one client")
     args = parser.parse_args()
     Path(".data").mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
@@ -157,9 +172,7 @@ def main() -> None:
             loaded = asyncio.run(generate(dsn, args.elements))
             print(f"catalog loaded: {loaded}")
             asyncio.run(
-                measure(
-                    stack, specialist_token(stack), args.requests, args.concurrency, args.seconds
-                )
+                measure_search(stack, specialist_token(stack), args.distinct, args.requests)
             )
         finally:
             stack.stop()
