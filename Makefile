@@ -69,7 +69,7 @@ proto-check: bootstrap
 
 ## Benchmarks (not part of the test suite): start a private platform and measure it.
 bench:
-	@BOOTSTRAP_BENCH=1 scripts/bootstrap.sh
+	@scripts/bootstrap.sh
 	@for script in bench/bench_*.py; do echo "== $$script"; $(RUN) python $$script || exit 1; done
 
 clean-test-data:

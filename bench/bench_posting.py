@@ -249,7 +249,7 @@ async def database_floor(
     run = f"floor-{uuid.uuid4().hex[:6]}"
 
     def rows_of(start: int) -> list[tuple[object, ...]]:
-        rows = []
+        rows: list[tuple[object, ...]] = []
         for r in results_of(people, start, min(start + args.batch, args.records), run):
             record_id = uuid.uuid4()
             completed = date.fromisoformat(r.completed_on)

@@ -1,11 +1,9 @@
-"""What the benchmarks share: closed-loop clients (each sends its next request when the last one
-answers), percentiles, and the demo specialist's access token."""
+"""What the benchmarks share: a run's latencies and percentiles, and the demo specialist's access
+token (the closed loops themselves are in figures.py)."""
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -44,35 +42,6 @@ class Run:
             f" throughput={self.rps:.0f} req/s"
             + (f" failed={self.failures}" if self.failures else "")
         )
-
-
-async def run_clients(
-    items: Sequence[Item],
-    concurrency: int,
-    call: Callable[[Item], Awaitable[object]],
-    tolerate: tuple[type[BaseException], ...] = (),
-) -> Run:
-    """`concurrency` clients take the items in turn until none is left. Exceptions of the
-    `tolerate` types (e.g. deadlines under overload) are counted as failures, others raise."""
-    queue = list(reversed(items))
-    samples: list[float] = []
-    failures = 0
-
-    async def client() -> None:
-        nonlocal failures
-        while queue:
-            item = queue.pop()
-            started = time.perf_counter()
-            try:
-                await call(item)
-            except tolerate:
-                failures += 1
-                continue
-            samples.append((time.perf_counter() - started) * 1000)
-
-    started = time.perf_counter()
-    await asyncio.gather(*(client() for _ in range(concurrency)))
-    return Run(samples, time.perf_counter() - started, failures)
 
 
 def specialist_token(stack: DevStack) -> str:

@@ -47,11 +47,6 @@ if [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt w
   echo "bootstrap: installing the web portal's npm packages (npm ci)"
   (cd web && npm ci --no-audit --no-fund --silent)
 fi
-# `make bench` loads the gateway with wrk (a C client: a Python one costs as much as the server).
-if [ "${BOOTSTRAP_BENCH:-0}" = 1 ] && ! command -v wrk >/dev/null; then
-  echo "bootstrap: installing wrk (Debian package wrk) for the benchmarks"
-  apt_install wrk
-fi
 
 export PATH="$HOME/.local/bin:$PATH"
 if ! command -v uv >/dev/null; then
