@@ -1362,6 +1362,8 @@ export type ErrorCode =
   | 'INVALID_PATRONYMIC'
   /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
   | 'INVALID_PERSON_KIND'
+  /** Not a PESEL: 11 digits, the check digit and the encoded birth date (cpd_platform.pesel; SMK). No operation sends it yet. */
+  | 'INVALID_PESEL'
   /** The phone number is malformed. */
   | 'INVALID_PHONE'
   /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
@@ -1372,6 +1374,8 @@ export type ErrorCode =
   | 'INVALID_PROGRAMME'
   /** The provider id is malformed. */
   | 'INVALID_PROVIDER_ID'
+  /** Not a physician's licence number (PWZ): 7 digits, the first the check digit (cpd_platform.pwz; SMK). No operation sends it yet. */
+  | 'INVALID_PWZ'
   /** A questionnaire question is empty. The message differs between operations; this is the general one. */
   | 'INVALID_QUESTION'
   /** A quota is negative. The message differs between operations; this is the general one. */

@@ -31,6 +31,22 @@ ENTRIES = (
         language="pl",
     ),
     ErrorEntry(
+        "invalid_pesel",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Nieprawidłowy numer PESEL: wymagane 11 cyfr z poprawną cyfrą kontrolną i datą urodzenia",
+        meaning="Not a PESEL: 11 digits, the check digit and the encoded birth date (cpd_platform.pesel; SMK). No operation sends it yet.",
+        language="pl",
+    ),
+    ErrorEntry(
+        "invalid_pwz",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Nieprawidłowy numer prawa wykonywania zawodu: wymagane 7 cyfr z poprawną cyfrą kontrolną",
+        meaning="Not a physician's licence number (PWZ): 7 digits, the first the check digit (cpd_platform.pwz; SMK). No operation sends it yet.",
+        language="pl",
+    ),
+    ErrorEntry(
         "element_not_found",
         grpc_status="NOT_FOUND",
         channels=(Channel.GRPC_STATUS, Channel.GRAPHQL),
