@@ -1258,6 +1258,8 @@ export type ErrorCode =
   | 'IDEMPOTENCY_KEY_TOO_LONG'
   /** An unexpected fault in the service; the details are in its log under the request id. */
   | 'INTERNAL'
+  /** SMK qualification: additional points outside the rule set's range. Domain rule only: no operation sends it yet. */
+  | 'INVALID_ADDITIONAL_POINTS'
   /** The answer is not one of the question's options. The message differs between operations; this is the general one. */
   | 'INVALID_ANSWER'
   /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
@@ -1304,6 +1306,8 @@ export type ErrorCode =
   | 'INVALID_ENCODING'
   /** The event format is unknown. */
   | 'INVALID_EVENT_FORMAT'
+  /** SMK qualification: the LEK/LDEK result is not a percentage. Domain rule only: no operation sends it yet. */
+  | 'INVALID_EXAM_RESULT'
   /** The uploaded extract cannot be read. The message differs between operations; this is the general one. */
   | 'INVALID_EXTRACT'
   /** The extract format is neither json nor csv. */
@@ -1514,6 +1518,8 @@ export type ErrorCode =
   | 'NO_SEATS_LEFT'
   /** No free tickets are left for the event. */
   | 'NO_TICKETS_LEFT'
+  /** SMK qualification: an application without variants. Domain rule only: no operation sends it yet. */
+  | 'NO_VARIANTS'
   /** No such unique number. */
   | 'NUMBER_NOT_FOUND'
   /** The unique number is already held by a teacher. */
@@ -1540,6 +1546,8 @@ export type ErrorCode =
   | 'PROGRAM_CYCLE_OVER'
   /** No such provider. The message differs between operations; this is the general one. */
   | 'PROVIDER_NOT_FOUND'
+  /** SMK qualification: the day is outside the session's application window (smk-2023: 1–28 February, 1–30 September). Domain rule only: no operation sends it yet. */
+  | 'QUALIFICATION_WINDOW_CLOSED'
   /** The GraphQL operation is nested deeper than the limit. */
   | 'QUERY_TOO_DEEP'
   /** The search text is longer than 200 characters. */
@@ -1680,6 +1688,10 @@ export type ErrorCode =
   | 'TOO_MANY_ITEMS'
   /** More than 50 additional specialties. */
   | 'TOO_MANY_SPECIALTIES'
+  /** SMK qualification: a variant names more training units than allowed (3). Domain rule only: no operation sends it yet. */
+  | 'TOO_MANY_UNITS'
+  /** SMK qualification: more variants than the rule set allows (15). Domain rule only: no operation sends it yet. */
+  | 'TOO_MANY_VARIANTS'
   /** The person is below the minimum age. */
   | 'TOO_YOUNG'
   /** The token is missing, invalid or expired. The message differs between operations; this is the general one. */
@@ -1688,6 +1700,8 @@ export type ErrorCode =
   | 'UNAVAILABLE'
   /** The chosen group is not in the registry. */
   | 'UNKNOWN_GROUP'
+  /** SMK qualification: a variant for a specialty, voivodeship and mode with no places in the session. Domain rule only: no operation sends it yet. */
+  | 'UNKNOWN_PLACE'
   /** These profile fields cannot be changed. */
   | 'UNKNOWN_PROFILE_FIELD'
   /** The answer refers to a question the questionnaire lacks. */
