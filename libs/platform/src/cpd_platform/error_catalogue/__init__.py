@@ -26,6 +26,7 @@ from cpd_platform.error_catalogue import (
     plan,
     platform,
     shared,
+    smk_qualification,
 )
 from cpd_platform.error_catalogue.entry import EVERY_OPERATION, Channel, ErrorEntry
 
@@ -38,6 +39,7 @@ SECTIONS: tuple[tuple[str, tuple[ErrorEntry, ...]], ...] = (
     ("plan-svc", plan.ENTRIES),
     ("credits-svc", credits.ENTRIES),
     ("pk-regional-svc", pk_regional.ENTRIES),
+    ("pk-regional-svc: SMK qualification", smk_qualification.ENTRIES),
     ("gateway", gateway.ENTRIES),
 )
 
