@@ -1,13 +1,14 @@
 import { providerArea } from "./provider";
 import { smkExamCentreArea, smkSupervisorArea, smkTraineeArea } from "./smk";
 import { specialistArea } from "./specialist";
+import { supportArea } from "./support";
 import type { Area } from "./types";
 
 export type { Area, AreaRoute } from "./types";
 export { rolesOf } from "./roles";
 
 /** Every area of the portal; each role's area registers itself here (one line per area). */
-export const AREAS: Area[] = [specialistArea, smkTraineeArea, smkSupervisorArea, smkExamCentreArea, providerArea];
+export const AREAS: Area[] = [specialistArea, smkTraineeArea, smkSupervisorArea, smkExamCentreArea, providerArea, supportArea];
 
 /** The areas a person with these realm roles may open, in the registry's order. */
 export function areasFor(roles: Set<string>): Area[] {
