@@ -1,3 +1,4 @@
+import { adminArea } from "./admin";
 import { providerArea } from "./provider";
 import { smkExamCentreArea, smkSupervisorArea, smkTraineeArea } from "./smk";
 import { specialistArea } from "./specialist";
@@ -8,7 +9,7 @@ export type { Area, AreaRoute } from "./types";
 export { rolesOf } from "./roles";
 
 /** Every area of the portal; each role's area registers itself here (one line per area). */
-export const AREAS: Area[] = [specialistArea, smkTraineeArea, smkSupervisorArea, smkExamCentreArea, providerArea, supportArea];
+export const AREAS: Area[] = [specialistArea, smkTraineeArea, smkSupervisorArea, smkExamCentreArea, providerArea, supportArea, adminArea];
 
 /** The areas a person with these realm roles may open, in the registry's order. */
 export function areasFor(roles: Set<string>): Area[] {
