@@ -15,6 +15,8 @@ export const specialistArea: Area = {
     ["/applications", "Заявки"],
     ["/codes", "Коды"],
     ["/credits", "Баллы"],
+    ["/my-support", "Обращения"],
+    ["/my-roles", "Роли"],
   ],
   routes: [
     { path: "/", page: lazy(() => import("../pages/Dashboard")) },
@@ -25,5 +27,8 @@ export const specialistArea: Area = {
     { path: "/applications", page: lazy(() => import("../pages/Applications")) },
     { path: "/codes", page: lazy(() => import("../pages/Codes")) },
     { path: "/credits", page: lazy(() => import("../pages/Credits")) },
+    { path: "/my-support", page: lazy(() => import("../pages/SupportRequests")) },
+    { path: "/my-support/:id", page: lazy(() => import("../pages/SupportRequestsThread")) },
+    { path: "/my-roles", page: lazy(() => import("../pages/Roles")) },
   ],
 };
