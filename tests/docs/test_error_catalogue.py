@@ -42,7 +42,10 @@ INDIRECT: dict[tuple[str, str], tuple[str, ...]] = {
         "first_name_required",
         "invalid_patronymic",
     ),
-    ("gateway/src/gateway/schema/identity/login.py", "exc.code"): ("invalid_snils",),
+    ("gateway/src/gateway/schema/identity/login.py", "exc.code"): (
+        "invalid_snils",
+        "invalid_pesel",
+    ),
     ("gateway/src/gateway/schema/credits.py", "redemption.reason_code"): (),
     ("gateway/src/gateway/schema/common.py", "exc.code"): (),
     ("gateway/src/gateway/schema/common.py", "error.code"): (),

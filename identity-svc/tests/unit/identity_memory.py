@@ -1,5 +1,5 @@
 """In-memory twins of identity-svc's person and grant repositories, for use-case unit tests.
-They keep the SQL repositories' rules: one person per SNILS, a grant once per person, role and
+They keep the SQL repositories' rules: one person per SNILS or PESEL, a grant once per person, role and
 scope, every grant and revoke audited."""
 
 from __future__ import annotations
@@ -12,7 +12,13 @@ from typing import Any
 from cpd_platform.principal import Grant
 from cpd_platform.testing import InMemoryUnitOfWork
 from identity_svc.domain.grants import GrantAudit, GrantRecord, PersonGrant
-from identity_svc.domain.person import Person, RegistrationState, SnilsTaken
+from identity_svc.domain.person import (
+    NationalId,
+    NationalIdKind,
+    NationalIdTaken,
+    Person,
+    RegistrationState,
+)
 
 
 class MemoryPersons:
@@ -32,8 +38,15 @@ class MemoryPersons:
         wanted = set(snils)
         return [p for p in self.by_id.values() if p.snils in wanted]
 
-    async def registration_state(self, snils: str) -> RegistrationState | None:
-        found = await self.find_by_snils([snils])
+    async def find_by_pesel(self, pesels: Iterable[str]) -> list[Person]:
+        wanted = set(pesels)
+        return [p for p in self.by_id.values() if p.pesel in wanted]
+
+    async def registration_state(self, national_id: NationalId) -> RegistrationState | None:
+        find = (
+            self.find_by_pesel if national_id.kind is NationalIdKind.PESEL else self.find_by_snils
+        )
+        found = await find([national_id.number])
         if not found:
             return None
         person = found[0]
@@ -42,8 +55,8 @@ class MemoryPersons:
         )
 
     async def add(self, person: Person, fingerprint: str | None = None) -> None:
-        if await self.find_by_snils([person.snils]):
-            raise SnilsTaken(person.snils)
+        if await self.registration_state(person.national_id):
+            raise NationalIdTaken(person.national_id.number)
         self.by_id[person.id] = person
         self.fingerprints[person.id] = fingerprint
 
@@ -106,5 +119,5 @@ class IdentityMemoryUnitOfWork(InMemoryUnitOfWork):
         self.persons = MemoryPersons()
         self.grants = MemoryGrants()
 
-    async def lock_snils(self, snils: str) -> None:
+    async def lock_national_id(self, national_id: NationalId) -> None:
         """One unit of work at a time runs in a unit test: nothing to wait for."""

@@ -1366,7 +1366,7 @@ export type ErrorCode =
   | 'INVALID_PATRONYMIC'
   /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
   | 'INVALID_PERSON_KIND'
-  /** Not a PESEL: 11 digits, the check digit and the encoded birth date (cpd_platform.pesel; SMK). No operation sends it yet. */
+  /** Not a PESEL: 11 digits, the check digit and the encoded birth date (cpd_platform.pesel; SMK): registering a physician in Poland, logging in by PESEL, a Profil Zaufany login's PESEL. */
   | 'INVALID_PESEL'
   /** The phone number is malformed. */
   | 'INVALID_PHONE'
@@ -1378,7 +1378,7 @@ export type ErrorCode =
   | 'INVALID_PROGRAMME'
   /** The provider id is malformed. */
   | 'INVALID_PROVIDER_ID'
-  /** Not a physician's licence number (PWZ): 7 digits, the first the check digit (cpd_platform.pwz; SMK). No operation sends it yet. */
+  /** Not a physician's licence number (PWZ): 7 digits, the first the check digit (cpd_platform.pwz; SMK); required when a physician in Poland registers. */
   | 'INVALID_PWZ'
   /** A questionnaire question is empty. The message differs between operations; this is the general one. */
   | 'INVALID_QUESTION'
@@ -1546,6 +1546,8 @@ export type ErrorCode =
   | 'PROGRAM_CYCLE_OVER'
   /** No such provider. The message differs between operations; this is the general one. */
   | 'PROVIDER_NOT_FOUND'
+  /** Profil Zaufany (SMK) did not pass the PESEL or the names a first login needs. */
+  | 'PZ_DATA_INCOMPLETE'
   /** SMK qualification: the day is outside the session's application window (smk-2023: 1–28 February, 1–30 September). Domain rule only: no operation sends it yet. */
   | 'QUALIFICATION_WINDOW_CLOSED'
   /** The GraphQL operation is nested deeper than the limit. */
@@ -2170,7 +2172,7 @@ export type Mutation = {
   issueCodes: IssueCodesResult;
   /** For an administrator: loads a ФРМР register extract, replacing the previous one; documents' ФРМР statuses are checked against it. */
   loadRegisterExtract: RegisterExtractResult;
-  /** Log in with SNILS (in any spelling) and password. */
+  /** Log in with SNILS (in any spelling), or PESEL for a person in Poland, and password. */
   login: LoginResult;
   /** Log out: the session at the identity provider ends. */
   logout: LogoutResult;
@@ -2200,7 +2202,7 @@ export type Mutation = {
   refreshToken: LoginResult;
   /** Refuses a number (a teacher their own, an operator any in scope); it returns to the school's pool. */
   refuseNumber: NumberChangeResult;
-  /** Register by SNILS (no login needed). */
+  /** Register by SNILS, or by PESEL for a physician in Poland (no login needed). */
   register: RegisterResult;
   /** Registers the caller for a free event (takes a ticket) and plans it in the chosen cycles. */
   registerForEvent: EventRegistrationResult;
@@ -2447,7 +2449,8 @@ export type MutationLoadRegisterExtractArgs = {
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
-  snils: Scalars['String']['input'];
+  pesel?: InputMaybe<Scalars['String']['input']>;
+  snils?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2905,7 +2908,7 @@ export type PasswordResetRequested = {
 /** The request taken, or why it was refused. */
 export type PasswordResetResult = PasswordResetRequested | UserError;
 
-/** A person: a specialist or a teacher (one's own profile). */
+/** A person (one's own profile): a specialist, a teacher, or a physician in Poland (SMK). */
 export type Person = {
   __typename?: 'Person';
   /** Date of birth. */
@@ -2922,28 +2925,34 @@ export type Person = {
   firstName: Scalars['String']['output'];
   /** The person's id (UUID). */
   id: Scalars['ID']['output'];
-  /** Who registered (specialist or teacher); null for accounts made otherwise. */
+  /** Who registered (specialist, teacher or a physician in Poland); null for accounts made otherwise. */
   kind?: Maybe<PersonKind>;
   /** Surname (фамилия). */
   lastName: Scalars['String']['output'];
   /** Patronymic; null when there is none. */
   patronymic?: Maybe<Scalars['String']['output']>;
+  /** PESEL (11 digits) of a person in Poland (SMK); null for a person identified by SNILS. The birth date and the sex are the PESEL's. */
+  pesel?: Maybe<Scalars['String']['output']>;
   /** Phone in international form; null when not given. */
   phone?: Maybe<Scalars['String']['output']>;
   /** The phone number is confirmed; always false for now (no SMS verification yet). */
   phoneVerified: Scalars['Boolean']['output'];
+  /** Licence number of a physician in Poland (numer PWZ, 7 digits); null when not known. */
+  pwz?: Maybe<Scalars['String']['output']>;
   /** Two-digit code of the region of residence; null when not given. */
   regionCode?: Maybe<Scalars['String']['output']>;
   /** Sex; null when not given. */
   sex?: Maybe<Sex>;
-  /** SNILS, shown as XXX-XXX-XXX YY. */
-  snils: Scalars['String']['output'];
+  /** SNILS, shown as XXX-XXX-XXX YY; null for a person identified by PESEL. */
+  snils?: Maybe<Scalars['String']['output']>;
   /** The specialties of one's own documents, each with its cycle, by code; empty on another person's profile. */
   specialties: Array<ProfileSpecialty>;
 };
 
 /** What kind of person this is; decides the realm role (specialist or teacher) of their account. */
 export type PersonKind =
+  /** A physician in Poland (SMK): registers with a PESEL and a licence number (PWZ) instead of a SNILS and a region; gets the realm role `smk_trainee`. */
+  | 'SMK_PHYSICIAN'
   /** A specialist with higher medical (or pharmaceutical) education (NMO, credits in ZET). */
   | 'SPECIALIST_HIGHER'
   /** A specialist with secondary medical (or pharmaceutical) education. */
@@ -3088,6 +3097,8 @@ export type ProfileInput = {
   patronymic?: InputMaybe<Scalars['String']['input']>;
   /** A new phone; saved unconfirmed. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** A new licence number (numer PWZ) of a person identified by PESEL; an empty string removes it. */
+  pwz?: InputMaybe<Scalars['String']['input']>;
   /** Two-digit code of the region. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** Sex. */
@@ -4293,10 +4304,10 @@ export type Registration = {
   verificationEmailSent: Scalars['Boolean']['output'];
 };
 
-/** What a person registers with. */
+/** What a person registers with. A physician in Poland (kind SMK_PHYSICIAN) gives pesel and pwz instead of snils and regionCode; the PESEL gives the birth date and the sex. */
 export type RegistrationInput = {
-  /** Date of birth, YYYY-MM-DD. */
-  birthDate: Scalars['String']['input'];
+  /** Date of birth, YYYY-MM-DD; required with a SNILS. */
+  birthDate?: InputMaybe<Scalars['String']['input']>;
   /** Country code, ISO 3166-1 alpha-2 (e.g. RU). */
   citizenship: Scalars['String']['input'];
   /** The consents given: personal data and the user agreement are required. */
@@ -4307,22 +4318,26 @@ export type RegistrationInput = {
   firstName: Scalars['String']['input'];
   /** A retry with the same key returns the same registration instead of a duplicate. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** Specialist (by education) or teacher. */
+  /** Specialist (by education), teacher or a physician in Poland. */
   kind: PersonKind;
   /** Last name. */
   lastName: Scalars['String']['input'];
-  /** The password for logins with the SNILS. */
+  /** The password for logins with the SNILS (or the PESEL). */
   password: Scalars['String']['input'];
   /** Patronymic; null when there is none. */
   patronymic?: InputMaybe<Scalars['String']['input']>;
+  /** PESEL, 11 digits (a physician in Poland). */
+  pesel?: InputMaybe<Scalars['String']['input']>;
   /** Phone number. */
   phone: Scalars['String']['input'];
-  /** Two-digit code of the region (e.g. 16). */
-  regionCode: Scalars['String']['input'];
-  /** Sex. */
-  sex: Sex;
-  /** SNILS, in any spelling (dashes and spaces). */
-  snils: Scalars['String']['input'];
+  /** Licence number (numer PWZ), 7 digits (a physician in Poland). */
+  pwz?: InputMaybe<Scalars['String']['input']>;
+  /** Two-digit code of the region (e.g. 16); required with a SNILS. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Sex; required with a SNILS. */
+  sex?: InputMaybe<Sex>;
+  /** SNILS, in any spelling (dashes and spaces); required except for a physician in Poland. */
+  snils?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A CSV row that was not imported. */
@@ -5045,7 +5060,7 @@ export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename: 'L
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Person', id: string, snils: string, lastName: string, firstName: string, patronymic?: string | null, email?: string | null, emailVerified: boolean, regionCode?: string | null } };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Person', id: string, snils?: string | null, lastName: string, firstName: string, patronymic?: string | null, email?: string | null, emailVerified: boolean, regionCode?: string | null } };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 

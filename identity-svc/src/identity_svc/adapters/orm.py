@@ -33,7 +33,12 @@ class PersonRow(Base):
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
     # The identity provider's user created at registration (or by the demo seed).
     subject: Mapped[str] = mapped_column(String(64), unique=True)
-    snils: Mapped[str] = mapped_column(String(11), unique=True)
+    # One of snils (Russia) and pesel (Poland, SMK) identifies the person.
+    snils: Mapped[str | None] = mapped_column(String(11), unique=True)
+    # Unique as uq_persons_pesel (migration 0006).
+    pesel: Mapped[str | None] = mapped_column(String(11))
+    # The licence number of a physician in Poland (numer PWZ).
+    pwz: Mapped[str | None] = mapped_column(String(7))
     last_name: Mapped[str] = mapped_column(String(100))
     first_name: Mapped[str] = mapped_column(String(100))
     patronymic: Mapped[str | None] = mapped_column(String(100))

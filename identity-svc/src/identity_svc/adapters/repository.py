@@ -16,12 +16,17 @@ from identity_svc.adapters.orm import AccountLinkRow, ConsentRow, PersonRow
 from identity_svc.domain.person import (
     Consent,
     ConsentKind,
+    NationalId,
+    NationalIdKind,
+    NationalIdTaken,
     Person,
     PersonKind,
     RegistrationState,
     Sex,
-    SnilsTaken,
 )
+
+# The unique constraints that make a second person with the same number fail.
+_NATIONAL_ID_KEYS = ("persons_snils_key", "uq_persons_pesel")
 
 
 def _to_domain(row: PersonRow, consents: Sequence[ConsentRow] = ()) -> Person:
@@ -29,6 +34,8 @@ def _to_domain(row: PersonRow, consents: Sequence[ConsentRow] = ()) -> Person:
         id=str(row.id),
         subject=row.subject,
         snils=row.snils,
+        pesel=row.pesel,
+        pwz=row.pwz,
         last_name=row.last_name,
         first_name=row.first_name,
         patronymic=row.patronymic,
@@ -52,6 +59,8 @@ def _values(person: Person) -> dict[str, object]:
     return {
         "subject": person.subject,
         "snils": person.snils,
+        "pesel": person.pesel,
+        "pwz": person.pwz,
         "last_name": person.last_name,
         "first_name": person.first_name,
         "patronymic": person.patronymic,
@@ -87,8 +96,15 @@ class PersonRepository:
         )
         return await self._with_consents(rows)
 
-    async def registration_state(self, snils: str) -> RegistrationState | None:
-        row = await self._session.scalar(select(PersonRow).where(PersonRow.snils == snils))
+    async def find_by_pesel(self, pesels: Iterable[str]) -> list[Person]:
+        rows = list(
+            await self._session.scalars(select(PersonRow).where(PersonRow.pesel.in_(list(pesels))))
+        )
+        return await self._with_consents(rows)
+
+    async def registration_state(self, national_id: NationalId) -> RegistrationState | None:
+        column = PersonRow.pesel if national_id.kind is NationalIdKind.PESEL else PersonRow.snils
+        row = await self._session.scalar(select(PersonRow).where(column == national_id.number))
         if row is None:
             return None
         [person] = await self._with_consents([row])
@@ -106,7 +122,8 @@ class PersonRepository:
         return [_to_domain(row, by_person.get(row.id, [])) for row in rows]
 
     async def add(self, person: Person, fingerprint: str | None = None) -> None:
-        """Inserts the person and their consents; a duplicate SNILS raises SnilsTaken."""
+        """Inserts the person and their consents; a duplicate SNILS or PESEL raises
+        NationalIdTaken."""
         self._session.add(
             PersonRow(
                 id=uuid.UUID(person.id), registration_fingerprint=fingerprint, **_values(person)
@@ -115,8 +132,8 @@ class PersonRepository:
         try:
             await self._session.flush()
         except IntegrityError as exc:
-            if "persons_snils_key" in str(exc.orig):
-                raise SnilsTaken(person.snils) from exc
+            if any(key in str(exc.orig) for key in _NATIONAL_ID_KEYS):
+                raise NationalIdTaken(person.national_id.number) from exc
             raise
         for consent in person.consents:
             self._session.add(

@@ -11,6 +11,7 @@ from identity_svc.adapters.orm import outbox
 from identity_svc.adapters.repository import PersonRepository
 from identity_svc.adapters.role_requests import RoleRequestRepository
 from identity_svc.adapters.support import SupportRepository
+from identity_svc.domain.person import NationalId
 
 
 class IdentityUnitOfWork(UnitOfWork):
@@ -28,9 +29,10 @@ class IdentityUnitOfWork(UnitOfWork):
         self.role_requests = RoleRequestRepository(session)
         self.support = SupportRepository(session)
 
-    async def lock_snils(self, snils: str) -> None:
-        """Serialises work on one SNILS until the block ends (registration, ESIA linking)."""
+    async def lock_national_id(self, national_id: NationalId) -> None:
+        """Serialises work on one SNILS or PESEL until the block ends (registration, the first
+        login brokered from ESIA or Profil Zaufany)."""
         await self.session.execute(
-            text("SELECT pg_advisory_xact_lock(hashtext('identity:snils:' || :snils))"),
-            {"snils": snils},
+            text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
+            {"key": f"identity:{national_id.kind}:{national_id.number}"},
         )

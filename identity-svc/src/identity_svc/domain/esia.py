@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from cpd_platform.errors import FailedPrecondition, InvalidArgument
+from cpd_platform.errors import FailedPrecondition
 from cpd_platform.snils import parse_snils
-from identity_svc.domain.contacts import normalise_email
+from identity_svc.domain.claims import claim_email, claim_text, optional_claim_text
 from identity_svc.domain.person import Person, Sex
 
 ESIA = "esia"
@@ -29,10 +29,6 @@ class IncompleteEsiaData(FailedPrecondition):
         )
 
 
-def is_esia_login(claims: Mapping[str, Any]) -> bool:
-    return claims.get("identity_provider") == ESIA
-
-
 def esia_snils(claims: Mapping[str, Any]) -> str:
     raw = claims.get("snils")
     if not isinstance(raw, str) or not raw:
@@ -40,36 +36,24 @@ def esia_snils(claims: Mapping[str, Any]) -> str:
     return parse_snils(raw)
 
 
-def _text(claims: Mapping[str, Any], name: str, label: str) -> str:
-    value = claims.get(name)
-    if not isinstance(value, str) or not value.strip():
-        raise IncompleteEsiaData(label)
-    return " ".join(value.split())
-
-
 def person_from_esia(claims: Mapping[str, Any], *, person_id: str, subject: str) -> Person:
     """A new person from an ESIA login's claims (region, phone, kind are asked for later)."""
     try:
-        birth_date = date.fromisoformat(_text(claims, "birthdate", "дата рождения"))
+        birth_date = date.fromisoformat(
+            claim_text(claims, "birthdate", "дата рождения", IncompleteEsiaData)
+        )
     except ValueError:
         raise IncompleteEsiaData("дата рождения") from None
     gender = claims.get("gender")
-    email: str | None = None
-    if isinstance(claims.get("email"), str):
-        try:
-            email = normalise_email(claims["email"])
-        except InvalidArgument:
-            email = None
-    middle = claims.get("middle_name")
     return Person(
         id=person_id,
         subject=subject,
         snils=esia_snils(claims),
-        last_name=_text(claims, "family_name", "фамилия"),
-        first_name=_text(claims, "given_name", "имя"),
-        patronymic=" ".join(middle.split()) or None if isinstance(middle, str) else None,
+        last_name=claim_text(claims, "family_name", "фамилия", IncompleteEsiaData),
+        first_name=claim_text(claims, "given_name", "имя", IncompleteEsiaData),
+        patronymic=optional_claim_text(claims, "middle_name"),
         birth_date=birth_date,
         region_code=None,
-        email=email,
+        email=claim_email(claims),
         sex=Sex(gender) if gender in {s.value for s in Sex} else None,
     )

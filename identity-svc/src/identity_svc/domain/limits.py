@@ -18,6 +18,8 @@ TEXT_LIMITS: dict[str, tuple[int, str]] = {
     "phone": (32, "телефон"),
     "password": (128, "пароль"),
     "snils": (32, "СНИЛС"),
+    "pesel": (32, "PESEL"),
+    "pwz": (32, "numer PWZ"),
     "birth_date": (32, "дата рождения"),
     "region_code": (32, "регион"),
     "citizenship": (32, "гражданство"),

@@ -1,4 +1,5 @@
-"""A person: a specialist or a teacher, identified by SNILS."""
+"""A person: a specialist or a teacher identified by SNILS, or a physician in Poland (SMK)
+identified by PESEL, with their licence number (PWZ)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ class PersonKind(StrEnum):
     SPECIALIST_HIGHER = "specialist_higher"
     SPECIALIST_SECONDARY = "specialist_secondary"
     TEACHER = "teacher"
+    # A physician in Poland (SMK): PESEL and licence number (PWZ) instead of SNILS.
+    SMK_PHYSICIAN = "smk_physician"
 
 
 # The realm role each kind of person gets in the identity provider.
@@ -20,7 +23,29 @@ REALM_ROLE_OF_KIND: dict[PersonKind, Role] = {
     PersonKind.SPECIALIST_HIGHER: Role.SPECIALIST,
     PersonKind.SPECIALIST_SECONDARY: Role.SPECIALIST,
     PersonKind.TEACHER: Role.TEACHER,
+    PersonKind.SMK_PHYSICIAN: Role.SMK_TRAINEE,
 }
+
+
+class NationalIdKind(StrEnum):
+    SNILS = "snils"
+    PESEL = "pesel"
+
+
+@dataclass(frozen=True, slots=True)
+class NationalId:
+    """The register number that identifies a person (SNILS in Russia, PESEL in Poland): one per
+    person, and their login name (username) in the identity provider."""
+
+    kind: NationalIdKind
+    number: str
+
+
+def national_id_of(snils: str | None, pesel: str | None) -> NationalId:
+    """The PESEL when there is one, else the SNILS."""
+    if pesel is not None:
+        return NationalId(NationalIdKind.PESEL, pesel)
+    return NationalId(NationalIdKind.SNILS, snils or "")
 
 
 class Sex(StrEnum):
@@ -44,7 +69,8 @@ class Consent:
 class Person:
     id: str
     subject: str
-    snils: str
+    # Exactly one of snils and pesel is set (a database check keeps it so).
+    snils: str | None
     last_name: str
     first_name: str
     patronymic: str | None
@@ -58,6 +84,13 @@ class Person:
     email_verified: bool = False
     phone_verified: bool = False
     consents: tuple[Consent, ...] = field(default=())
+    pesel: str | None = None
+    # The licence number (numer prawa wykonywania zawodu) of a physician in Poland.
+    pwz: str | None = None
+
+    @property
+    def national_id(self) -> NationalId:
+        return national_id_of(self.snils, self.pesel)
 
 
 def may_read_person(principal: Principal, person_id: str) -> bool:
@@ -113,8 +146,8 @@ def record_view(caller: SnilsCaller, person: Person) -> RecordView:
     return RecordView.ID_ONLY
 
 
-class SnilsTaken(Exception):
-    """Another person has this SNILS."""
+class NationalIdTaken(Exception):
+    """Another person has this SNILS or PESEL."""
 
 
 @dataclass(frozen=True, slots=True)

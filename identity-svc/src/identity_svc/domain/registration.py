@@ -1,6 +1,8 @@
 """Registration rules: what a person must give to register, checked before anything is created.
 
-Numbers are data: the age bounds and the versions of the consent texts in force.
+Numbers are data: the age bounds and the versions of the consent texts in force. A physician in
+Poland (kind `smk_physician`) registers with a PESEL and a licence number (PWZ) instead of a SNILS
+and a Russian region; the PESEL gives the birth date and the sex.
 """
 
 from __future__ import annotations
@@ -17,7 +19,15 @@ from cpd_platform.regions import is_region_code
 from cpd_platform.snils import parse_snils
 from identity_svc.domain.contacts import normalise_email, normalise_phone
 from identity_svc.domain.limits import check_lengths
-from identity_svc.domain.person import Consent, ConsentKind, PersonKind, Sex
+from identity_svc.domain.person import (
+    Consent,
+    ConsentKind,
+    NationalId,
+    PersonKind,
+    Sex,
+    national_id_of,
+)
+from identity_svc.domain.polish_identity import check_pesel, check_required_pwz
 
 # A person registers from their 14th birthday (students of medical colleges) to their 100th year.
 MIN_AGE = 14
@@ -36,7 +46,10 @@ CONSENT_NAMES: Mapping[ConsentKind, str] = {
     ConsentKind.USER_AGREEMENT: "согласие с пользовательским соглашением",
 }
 
-_NAME = re.compile(r"^[A-Za-zА-Яа-яЁё]+([ '\-][A-Za-zА-Яа-яЁё]+)*$")
+# Cyrillic, and Latin with its accented letters (Latin-1 and Latin Extended-A: Polish ą ć ę ł ń
+# ó ś ź ż among them).
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ž" + "А-Яа-яЁё"
+_NAME = re.compile(rf"^[{_LETTERS}]+([ '\-][{_LETTERS}]+)*$")
 _CITIZENSHIP = re.compile(r"^[A-Z]{2}$")
 
 
@@ -58,6 +71,8 @@ class RegistrationForm:
     password: str
     consents: Mapping[ConsentKind, str]
     idempotency_key: str = ""
+    pesel: str = ""
+    pwz: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +81,8 @@ class Registration:
 
     kind: PersonKind
     citizenship: str
-    region_code: str
-    snils: str
+    region_code: str | None
+    snils: str | None
     last_name: str
     first_name: str
     patronymic: str | None
@@ -78,6 +93,12 @@ class Registration:
     password: str
     consents: tuple[Consent, ...]
     fingerprint: str
+    pesel: str | None = None
+    pwz: str | None = None
+
+    @property
+    def national_id(self) -> NationalId:
+        return national_id_of(self.snils, self.pesel)
 
 
 def age_on(birth_date: date, today: date) -> int:
@@ -175,6 +196,41 @@ def fingerprint(values: Mapping[str, object]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class _Identity:
+    """Who the registering person is in their country's register, and what it decides."""
+
+    snils: str | None
+    pesel: str | None
+    pwz: str | None
+    region_code: str | None
+    sex: Sex
+    birth_date: date
+
+
+def _identity(form: RegistrationForm, today: date) -> _Identity:
+    if form.kind is PersonKind.SMK_PHYSICIAN:
+        person = check_pesel(form.pesel)
+        return _Identity(
+            snils=None,
+            pesel=person.pesel,
+            pwz=check_required_pwz(form.pwz),
+            region_code=None,
+            sex=person.sex,
+            birth_date=check_birth_date(person.birth_date, today),
+        )
+    if form.sex is None:
+        raise InvalidArgument("sex_required", "Укажите пол")
+    return _Identity(
+        snils=parse_snils(form.snils),
+        pesel=None,
+        pwz=None,
+        region_code=check_region(form.region_code),
+        sex=form.sex,
+        birth_date=check_birth_date(form.birth_date, today),
+    )
+
+
 def check_registration(form: RegistrationForm, now: datetime) -> Registration:
     """The normalised registration, or the first rule it breaks (InvalidArgument)."""
     check_lengths(
@@ -182,6 +238,8 @@ def check_registration(form: RegistrationForm, now: datetime) -> Registration:
             "citizenship": form.citizenship,
             "region_code": form.region_code,
             "snils": form.snils,
+            "pesel": form.pesel,
+            "pwz": form.pwz,
             "last_name": form.last_name,
             "first_name": form.first_name,
             "patronymic": form.patronymic,
@@ -199,19 +257,19 @@ def check_registration(form: RegistrationForm, now: datetime) -> Registration:
             "kind_required",
             "Укажите, кто вы: специалист с высшим или средним образованием, педагог",
         )
-    if form.sex is None:
-        raise InvalidArgument("sex_required", "Укажите пол")
-    snils = parse_snils(form.snils)
+    identity = _identity(form, now.date())
     registration = Registration(
         kind=form.kind,
         citizenship=check_citizenship(form.citizenship),
-        region_code=check_region(form.region_code),
-        snils=snils,
+        region_code=identity.region_code,
+        snils=identity.snils,
+        pesel=identity.pesel,
+        pwz=identity.pwz,
         last_name=check_name(form.last_name, "last_name", "фамилия"),
         first_name=check_name(form.first_name, "first_name", "имя"),
         patronymic=check_optional_name(form.patronymic, "patronymic", "отчество"),
-        sex=form.sex,
-        birth_date=check_birth_date(form.birth_date, now.date()),
+        sex=identity.sex,
+        birth_date=identity.birth_date,
         email=normalise_email(form.email),
         phone=normalise_phone(form.phone),
         password=check_password(form.password),
@@ -231,4 +289,7 @@ def check_registration(form: RegistrationForm, now: datetime) -> Registration:
         "consents": {c.kind: c.text_version for c in registration.consents},
         "idempotency_key": form.idempotency_key.strip(),
     }
+    if registration.pesel is not None:
+        # Only then: the fingerprints of SNILS registrations stay what they were.
+        data |= {"pesel": registration.pesel, "pwz": registration.pwz}
     return replace(registration, fingerprint=fingerprint(data))

@@ -30,7 +30,9 @@ CONSENTS = EnumMapping(ConsentKind, identity_pb2.ConsentKind, invalid_code="inva
 def _person(person: Person) -> identity_pb2.Person:
     return identity_pb2.Person(
         id=person.id,
-        snils=person.snils,
+        snils=person.snils or "",
+        pesel=person.pesel or "",
+        pwz=person.pwz or "",
         last_name=person.last_name,
         first_name=person.first_name,
         patronymic=person.patronymic or "",
@@ -56,7 +58,7 @@ def _person(person: Person) -> identity_pb2.Person:
 
 def _person_id(person: Person) -> identity_pb2.Person:
     """What a provider learns: that the SNILS it asked for is this registered person."""
-    return identity_pb2.Person(id=person.id, snils=person.snils)
+    return identity_pb2.Person(id=person.id, snils=person.snils or "")
 
 
 def _grant(record: GrantRecord) -> identity_pb2.Grant:
@@ -124,6 +126,7 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
                 "citizenship": request.citizenship,
                 "email": request.email,
                 "phone": request.phone,
+                "pwz": request.pwz,
             },
             sex=SEXES.get(request.sex),
         )
@@ -227,6 +230,8 @@ class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
                 if (kind := CONSENTS.get(c.kind)) is not None
             },
             idempotency_key=request.idempotency_key,
+            pesel=request.pesel,
+            pwz=request.pwz,
         )
         result = await registration.register(
             self._uow, form, accounts=self._accounts, clock=self._clock

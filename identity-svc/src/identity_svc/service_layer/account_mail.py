@@ -6,8 +6,8 @@ not; this consumer of those events then looks the person up and mails:
 
 * `identity.password_reset_requested` {snils}: the identity provider's "update password" e-mail
   to the person's account (nothing for an unknown SNILS);
-* `identity.registration_attempted` {snils}: a notice to the registered person's e-mail that
-  someone tried to register with their SNILS.
+* `identity.registration_attempted` {snils} or {pesel}: a notice to the registered person's
+  e-mail that someone tried to register with their SNILS (in Russian) or PESEL (in Polish).
 
 Delivery is at least once: a redelivered event (the consumer died before acknowledging) may
 send its e-mail twice, which is harmless for both kinds.
@@ -16,7 +16,8 @@ send its e-mail twice, which is harmless for both kinds.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 
 from cpd_platform.consumer import Event
 from identity_svc.adapters.keycloak_users import Accounts
@@ -41,6 +42,14 @@ ATTEMPT_BODY = (
     "Если это были вы, войдите с вашим паролем или восстановите его на странице входа. "
     "Если нет, просто проигнорируйте это письмо.\n"
 )
+# The same notice for a person registered with a PESEL (SMK: Polish texts).
+ATTEMPT_SUBJECT_PL = "Próba rejestracji z Twoim numerem PESEL"
+ATTEMPT_BODY_PL = (
+    "Dzień dobry, {name}!\n\n"
+    "Ktoś próbował zarejestrować się na platformie z Twoim numerem PESEL. Twoje konto nie "
+    "zostało zmienione.\n\n"
+    "Jeśli to Ty, zaloguj się swoim hasłem. Jeśli nie, zignoruj tę wiadomość.\n"
+)
 
 
 class AccountMail:
@@ -54,16 +63,24 @@ class AccountMail:
         self._send_mail = send_mail
 
     async def __call__(self, event: Event) -> None:
-        person = await self._person(str(event.payload.get("snils", "")))
+        person = await self._person(event.payload)
         if person is None or not person.email:
             return
         if event.event_type == PASSWORD_RESET_REQUESTED:
             await self._accounts.send_update_password(person.subject)
         elif event.event_type == REGISTRATION_ATTEMPTED:
             name = " ".join(p for p in (person.first_name, person.patronymic) if p)
-            await self._send_mail(person.email, ATTEMPT_SUBJECT, ATTEMPT_BODY.format(name=name))
+            subject, body = (
+                (ATTEMPT_SUBJECT_PL, ATTEMPT_BODY_PL)
+                if person.pesel is not None
+                else (ATTEMPT_SUBJECT, ATTEMPT_BODY)
+            )
+            await self._send_mail(person.email, subject, body.format(name=name))
 
-    async def _person(self, snils: str) -> Person | None:
+    async def _person(self, payload: Mapping[str, Any]) -> Person | None:
         async with self._uow() as uow:
-            found = await uow.persons.find_by_snils([snils])
+            if "pesel" in payload:
+                found = await uow.persons.find_by_pesel([str(payload["pesel"])])
+            else:
+                found = await uow.persons.find_by_snils([str(payload.get("snils", ""))])
         return found[0] if found else None

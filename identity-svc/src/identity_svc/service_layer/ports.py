@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from cpd_platform.db import UnitOfWorkPort
 from cpd_platform.principal import Grant
 from identity_svc.domain.grants import GrantAudit, GrantRecord, PersonGrant
-from identity_svc.domain.person import Person, RegistrationState
+from identity_svc.domain.person import NationalId, Person, RegistrationState
 from identity_svc.domain.role_requests import DecidableRequests, RoleRequest
 from identity_svc.domain.support import (
     SupportMessage,
@@ -28,10 +28,13 @@ class PersonStore(Protocol):
 
     async def find_by_snils(self, snils: Iterable[str]) -> list[Person]: ...
 
-    async def registration_state(self, snils: str) -> RegistrationState | None: ...
+    async def find_by_pesel(self, pesels: Iterable[str]) -> list[Person]: ...
+
+    async def registration_state(self, national_id: NationalId) -> RegistrationState | None: ...
 
     async def add(self, person: Person, fingerprint: str | None = None) -> None:
-        """Inserts the person and their consents; a duplicate SNILS raises SnilsTaken."""
+        """Inserts the person and their consents; a duplicate SNILS or PESEL raises
+        NationalIdTaken."""
         ...
 
     async def add_if_absent(self, person: Person) -> None: ...
@@ -120,6 +123,6 @@ class IdentityUnitOfWorkPort(UnitOfWorkPort, Protocol):
     @property
     def support(self) -> SupportStore: ...
 
-    async def lock_snils(self, snils: str) -> None:
-        """Serialises work on one SNILS until the block ends."""
+    async def lock_national_id(self, national_id: NationalId) -> None:
+        """Serialises work on one SNILS or PESEL until the block ends."""
         ...

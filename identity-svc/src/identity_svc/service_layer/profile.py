@@ -1,4 +1,5 @@
-"""The person's own profile: who am I (linking a first ESIA login), and changes to it."""
+"""The person's own profile: who am I (linking a first login brokered from ESIA or Profil
+Zaufany), and changes to it."""
 
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ from cpd_platform.clock import Clock
 from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
 from cpd_platform.principal import Principal
 from identity_svc.adapters.keycloak_users import Accounts
+from identity_svc.domain.brokered_logins import BrokeredLogin, brokered_login
 from identity_svc.domain.contacts import normalise_email, normalise_phone
-from identity_svc.domain.esia import ESIA, esia_snils, is_esia_login, person_from_esia
 from identity_svc.domain.limits import check_lengths
-from identity_svc.domain.person import Person, Sex
+from identity_svc.domain.person import NationalIdKind, Person, Sex
+from identity_svc.domain.polish_identity import check_optional_pwz
 from identity_svc.domain.registration import (
     check_birth_date,
     check_citizenship,
@@ -47,6 +49,13 @@ EDITABLE_FIELDS = frozenset(
         "phone",
     }
 )
+# A person identified by PESEL: the PESEL decides the birth date and the sex, a Russian region
+# does not apply, and the licence number (PWZ) is theirs to keep up to date.
+EDITABLE_FIELDS_WITH_PESEL = (EDITABLE_FIELDS - {"sex", "birth_date", "region_code"}) | {"pwz"}
+
+
+def editable_fields(person: Person) -> frozenset[str]:
+    return EDITABLE_FIELDS_WITH_PESEL if person.pesel is not None else EDITABLE_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +87,11 @@ async def get_me(
     if person is None:
         if principal.person_id is not None:
             raise NotFound("person_not_found", "Профиль не найден")
-        claims = token_claims(principal)
-        if not is_esia_login(claims):
-            principal.require_person()
-        person = await _link_esia_login(uow, principal, claims, accounts)
+        login = brokered_login(token_claims(principal))
+        if login is None:
+            principal.require_person()  # neither a person nor a brokered login: not_a_person
+            raise NotFound("person_not_found", "Профиль не найден")
+        person = await _link_brokered_login(uow, principal, login, accounts)
     return await _with_email_verification(uow, person, accounts)
 
 
@@ -95,19 +105,15 @@ async def update_profile(
 ) -> ProfileUpdated:
     person_id = principal.require_person()
     check_lengths(changes.values)
-    unknown = changes.fields - EDITABLE_FIELDS
-    if unknown:
-        raise InvalidArgument(
-            "unknown_profile_field",
-            f"Эти поля профиля менять нельзя: {', '.join(sorted(unknown))}",
-        )
+    _refuse_unknown_fields(changes.fields, EDITABLE_FIELDS | EDITABLE_FIELDS_WITH_PESEL)
     async with uow:
         current = await uow.persons.get(person_id)
         if current is None:
             raise NotFound("person_not_found", "Профиль не найден")
+        _refuse_unknown_fields(changes.fields, editable_fields(current))
         if current.subject != principal.subject and not await _is_linked(uow, principal):
             raise PermissionDenied("forbidden", "Можно менять только свой профиль")
-        updated = _apply(current, changes, clock.now())
+        updated = apply_changes(current, changes, clock.now())
         email_changed = updated.email != current.email
         phone_changed = updated.phone != current.phone
         await uow.persons.update(updated)
@@ -129,6 +135,15 @@ async def update_profile(
     return ProfileUpdated(updated, sent, phone_changed and updated.phone is not None)
 
 
+def _refuse_unknown_fields(fields: frozenset[str], editable: frozenset[str]) -> None:
+    unknown = fields - editable
+    if unknown:
+        raise InvalidArgument(
+            "unknown_profile_field",
+            f"Эти поля профиля менять нельзя: {', '.join(sorted(unknown))}",
+        )
+
+
 async def _person_of(uow: IdentityUnitOfWorkPort, principal: Principal) -> Person | None:
     async with uow:
         if principal.person_id is not None:
@@ -142,26 +157,27 @@ async def _is_linked(uow: IdentityUnitOfWorkPort, principal: Principal) -> bool:
     return person is not None and person.id == principal.person_id
 
 
-async def _link_esia_login(
+async def _link_brokered_login(
     uow: IdentityUnitOfWorkPort,
     principal: Principal,
-    claims: Mapping[str, Any],
+    login: BrokeredLogin,
     accounts: Accounts,
 ) -> Person:
-    """A first ESIA login: the person with the same SNILS, or a new person from the claims.
-    The person id is written back to the identity provider user, so that the next tokens
-    carry it."""
-    snils = esia_snils(claims)
+    """A first login brokered from ESIA (SNILS) or Profil Zaufany (PESEL): the person with the
+    same number, or a new person from the claims. The person id is written back to the
+    identity provider user, so that the next tokens carry it."""
+    number = login.national_id.number
     async with uow:
-        await uow.lock_snils(snils)
-        found = await uow.persons.find_by_snils([snils])
+        await uow.lock_national_id(login.national_id)
+        if login.national_id.kind is NationalIdKind.PESEL:
+            found = await uow.persons.find_by_pesel([number])
+        else:
+            found = await uow.persons.find_by_snils([number])
         if found:
             person = found[0]
-            await uow.persons.link(principal.subject, ESIA, person.id)
+            await uow.persons.link(principal.subject, login.identity_provider, person.id)
         else:
-            person = person_from_esia(
-                claims, person_id=str(uuid.uuid4()), subject=principal.subject
-            )
+            person = login.new_person(person_id=str(uuid.uuid4()), subject=principal.subject)
             await uow.persons.add(person)
         await uow.commit()
     try:
@@ -201,7 +217,7 @@ async def _restore_account(
         log.exception("identity provider user not restored", extra={"person": previous.id})
 
 
-def _apply(person: Person, changes: ProfileChanges, now: datetime) -> Person:
+def apply_changes(person: Person, changes: ProfileChanges, now: datetime) -> Person:
     values = changes.values
     updated = person
     for name in sorted(changes.fields):
@@ -232,6 +248,8 @@ def _apply(person: Person, changes: ProfileChanges, now: datetime) -> Person:
             phone = normalise_phone(raw)
             if phone != person.phone:
                 updated = dataclasses.replace(updated, phone=phone, phone_verified=False)
+        elif name == "pwz":
+            updated = dataclasses.replace(updated, pwz=check_optional_pwz(raw))
     return updated
 
 

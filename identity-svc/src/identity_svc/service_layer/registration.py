@@ -1,11 +1,12 @@
 """Registration and password reset: the operations of visitors who have not logged in.
 
-A registration with a SNILS that is already registered answers exactly as a fresh one (a new
-person id that nobody has, "check your e-mail") and the registered person is told by e-mail
-(`account_mail`): the answer never says whether a SNILS is registered.
+A registration with a SNILS (or, for a physician in Poland, a PESEL) that is already registered
+answers exactly as a fresh one (a new person id that nobody has, "check your e-mail") and the
+registered person is told by e-mail (`account_mail`): the answer never says whether a number is
+registered. The number is the login name (username) of the identity provider user.
 
 A registration creates the identity provider user and the person together or not at all:
-the provider user is created inside the database transaction (serialised per SNILS by an
+the provider user is created inside the database transaction (serialised per number by an
 advisory lock) and deleted again if the transaction does not commit. The verification e-mail
 is sent by the identity provider after the commit; a retry of the same registration returns
 the same person and sends the e-mail if it has not gone out yet.
@@ -25,7 +26,13 @@ from cpd_platform.errors import AlreadyExists
 from cpd_platform.snils import parse_snils
 from identity_svc.adapters.keycloak_users import VERIFY_EMAIL, AccountExists, Accounts, NewUser
 from identity_svc.domain.limits import check_lengths
-from identity_svc.domain.person import REALM_ROLE_OF_KIND, Person, SnilsTaken
+from identity_svc.domain.person import (
+    REALM_ROLE_OF_KIND,
+    NationalId,
+    NationalIdKind,
+    NationalIdTaken,
+    Person,
+)
 from identity_svc.domain.registration import Registration, RegistrationForm, check_registration
 from identity_svc.service_layer.account_mail import PASSWORD_RESET_REQUESTED, REGISTRATION_ATTEMPTED
 from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
@@ -82,7 +89,7 @@ async def register(
     try:
         return await _register(units, registration, accounts, clock)
     except DuplicateSnils:
-        await _emit(units(), REGISTRATION_ATTEMPTED, registration.snils)
+        await _emit(units(), REGISTRATION_ATTEMPTED, registration.national_id)
         return Registered(str(uuid.uuid4()), registration.email or "", True)
 
 
@@ -94,21 +101,23 @@ async def request_password_reset(
     (`account_mail`)."""
     check_lengths({"snils": snils, "captcha_token": captcha_token})
     await captcha.verify(captcha_token)
-    await _emit(uow, PASSWORD_RESET_REQUESTED, parse_snils(snils))
+    await _emit(uow, PASSWORD_RESET_REQUESTED, NationalId(NationalIdKind.SNILS, parse_snils(snils)))
 
 
-async def _emit(uow: IdentityUnitOfWorkPort, event_type: str, snils: str) -> None:
+async def _emit(uow: IdentityUnitOfWorkPort, event_type: str, national_id: NationalId) -> None:
+    """The event names the number by its kind: {"snils": …} or {"pesel": …}."""
     async with uow:
-        await uow.emit(event_type, {"snils": snils})
+        await uow.emit(event_type, {national_id.kind.value: national_id.number})
         await uow.commit()
 
 
 async def _register(
     units: UnitsOfWork, registration: Registration, accounts: Accounts, clock: Clock
 ) -> Registered:
+    national_id = registration.national_id
     async with units() as uow:
-        await uow.lock_snils(registration.snils)
-        state = await uow.persons.registration_state(registration.snils)
+        await uow.lock_national_id(national_id)
+        state = await uow.persons.registration_state(national_id)
         if state is not None:
             if state.fingerprint != registration.fingerprint:
                 raise DuplicateSnils()
@@ -129,16 +138,20 @@ async def _create(
     accounts: Accounts,
 ) -> Person:
     person_id = str(uuid.uuid4())
-    await _remove_orphan_account(units(), registration.snils, accounts)
+    login = registration.national_id
+    await _remove_orphan_account(units(), login.number, accounts)
+    attributes = {login.kind.value: [login.number], "person_id": [person_id]}
+    if registration.pwz is not None:
+        attributes["pwz"] = [registration.pwz]
     try:
         subject = await accounts.create(
             NewUser(
-                username=registration.snils,
+                username=login.number,
                 email=registration.email,
                 first_name=registration.first_name,
                 last_name=registration.last_name,
                 password=registration.password,
-                attributes={"snils": [registration.snils], "person_id": [person_id]},
+                attributes=attributes,
                 realm_roles=[REALM_ROLE_OF_KIND[registration.kind].value],
                 email_verified=False,
                 required_actions=[VERIFY_EMAIL],
@@ -146,14 +159,16 @@ async def _create(
         )
     except AccountExists:
         # The realm keeps e-mails unique (they are login names too): with no account of
-        # this SNILS, the conflict was the e-mail.
-        if await accounts.find(registration.snils) is None:
+        # this number, the conflict was the e-mail.
+        if await accounts.find(login.number) is None:
             raise EmailTaken() from None
         raise DuplicateSnils() from None
     person = Person(
         id=person_id,
         subject=subject,
         snils=registration.snils,
+        pesel=registration.pesel,
+        pwz=registration.pwz,
         last_name=registration.last_name,
         first_name=registration.first_name,
         patronymic=registration.patronymic,
@@ -171,18 +186,18 @@ async def _create(
         await uow.commit()
     except BaseException as exc:
         await asyncio.shield(_undo_account(units(), subject, person_id, accounts))
-        if isinstance(exc, SnilsTaken):
+        if isinstance(exc, NationalIdTaken):
             raise DuplicateSnils() from None
         raise
     return person
 
 
 async def _remove_orphan_account(
-    uow: IdentityUnitOfWorkPort, snils: str, accounts: Accounts
+    uow: IdentityUnitOfWorkPort, username: str, accounts: Accounts
 ) -> None:
     """An identity provider user left by a registration whose transaction never committed
     (the process died between the two): it carries a person id no person has."""
-    account = await accounts.find(snils)
+    account = await accounts.find(username)
     if account is None:
         return
     person_id = account.attribute("person_id")

@@ -1,5 +1,6 @@
-"""Logins: the gateway passes SNILS and password to the identity provider's token endpoint
-(password grant of the public client `web`) and never keeps either; refresh and logout go to
+"""Logins: the gateway passes the SNILS (or, for a person in Poland, the PESEL) and password to
+the identity provider's token endpoint (password grant of the public client `web`; the number is
+the account's username) and never keeps either; refresh and logout go to
 the same provider. Failures become typed errors that do not tell a locked account from a
 wrong password."""
 
@@ -9,7 +10,9 @@ from typing import Any
 
 import httpx
 
-from cpd_platform.snils import InvalidSnils, parse_snils
+from cpd_platform.errors import InvalidArgument
+from cpd_platform.pesel import parse_pesel
+from cpd_platform.snils import parse_snils
 from gateway.schema.common import UserError
 from gateway.schema.identity.types import Tokens
 
@@ -17,6 +20,10 @@ CLIENT_ID = "web"
 TIMEOUT = 10.0
 
 INVALID_CREDENTIALS = UserError(code="invalid_credentials", message="Неверный СНИЛС или пароль")
+# The same answer to a login by PESEL (SMK: Polish texts).
+INVALID_CREDENTIALS_PESEL = UserError(
+    code="invalid_credentials", message="Nieprawidłowy numer PESEL lub hasło"
+)
 NOT_SET_UP = UserError(
     code="account_not_set_up",
     message="Вход станет доступен после подтверждения адреса электронной почты по ссылке из письма",
@@ -52,10 +59,13 @@ class IdentityProviderClient:
         except httpx.HTTPError:
             return None
 
-    async def login(self, snils: str, password: str) -> Tokens | UserError:
+    async def login(
+        self, snils: str | None, pesel: str | None, password: str
+    ) -> Tokens | UserError:
+        """By PESEL when one is given, else by SNILS."""
         try:
-            username = parse_snils(snils)
-        except InvalidSnils as exc:
+            username = parse_pesel(pesel).number if pesel else parse_snils(snils or "")
+        except InvalidArgument as exc:
             return UserError(code=exc.code, message=exc.message)
         reply = await self._post(
             "token", {"grant_type": "password", "username": username, "password": password}
@@ -68,7 +78,7 @@ class IdentityProviderClient:
         if "not fully set up" in description.lower():
             return NOT_SET_UP
         # Wrong password, unknown SNILS, a locked or disabled account: one answer.
-        return INVALID_CREDENTIALS
+        return INVALID_CREDENTIALS_PESEL if pesel else INVALID_CREDENTIALS
 
     async def refresh(self, refresh_token: str) -> Tokens | UserError:
         reply = await self._post(

@@ -100,13 +100,15 @@ def _register_request(input: RegistrationInput) -> identity_pb2.RegisterRequest:
     return identity_pb2.RegisterRequest(
         kind=input.kind.value,
         citizenship=input.citizenship,
-        region_code=input.region_code,
-        snils=input.snils,
+        region_code=input.region_code or "",
+        snils=input.snils or "",
+        pesel=input.pesel or "",
+        pwz=input.pwz or "",
         last_name=input.last_name,
         first_name=input.first_name,
         patronymic=input.patronymic or "",
-        sex=input.sex.value,
-        birth_date=input.birth_date,
+        sex=input.sex.value if input.sex else identity_pb2.SEX_UNSPECIFIED,
+        birth_date=input.birth_date or "",
         email=input.email,
         phone=input.phone,
         password=input.password,
@@ -128,6 +130,7 @@ def _profile_request(input: ProfileInput) -> identity_pb2.UpdateProfileRequest:
         "citizenship": input.citizenship,
         "email": input.email,
         "phone": input.phone,
+        "pwz": input.pwz,
     }
     fields = [name for name, value in values.items() if value is not None]
     if input.sex is not None:
@@ -157,7 +160,9 @@ Scope = Annotated[
 
 @strawberry.type
 class IdentityMutation:
-    @strawberry.mutation(description="Register by SNILS (no login needed).")
+    @strawberry.mutation(
+        description="Register by SNILS, or by PESEL for a physician in Poland (no login needed)."
+    )
     async def register(
         self,
         info: GatewayInfo,
@@ -170,14 +175,23 @@ class IdentityMutation:
             _registration,
         )
 
-    @strawberry.mutation(description="Log in with SNILS (in any spelling) and password.")
+    @strawberry.mutation(
+        description="Log in with SNILS (in any spelling), or PESEL for a person in Poland, and"
+        " password."
+    )
     async def login(
         self,
         info: GatewayInfo,
-        snils: Snils,
         password: Annotated[str, strawberry.argument(description="The password.")],
+        snils: Annotated[
+            str | None, strawberry.argument(description="SNILS, in any spelling.")
+        ] = None,
+        pesel: Annotated[
+            str | None,
+            strawberry.argument(description="PESEL (11 digits), instead of the SNILS."),
+        ] = None,
     ) -> LoginResult:
-        return await _idp(info).login(snils, password)
+        return await _idp(info).login(snils, pesel, password)
 
     @strawberry.mutation(description="A new access token for a refresh token.")
     async def refresh_token(self, info: GatewayInfo, refresh_token: RefreshToken) -> LoginResult:

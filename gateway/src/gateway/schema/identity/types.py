@@ -40,10 +40,20 @@ class ConsentText(MessageType[identity_pb2.ConsentText]):
 
 @protobuf_type(convert={"snils": format_snils})
 class Person(MessageType[identity_pb2.Person]):
-    """A person: a specialist or a teacher (one's own profile)."""
+    """A person (one's own profile): a specialist, a teacher, or a physician in Poland (SMK)."""
 
     id: strawberry.ID = strawberry.field(description="The person's id (UUID).")
-    snils: str = strawberry.field(description="SNILS, shown as XXX-XXX-XXX YY.")
+    snils: str | None = strawberry.field(
+        description="SNILS, shown as XXX-XXX-XXX YY; null for a person identified by PESEL."
+    )
+    pesel: str | None = strawberry.field(
+        description="PESEL (11 digits) of a person in Poland (SMK); null for a person identified"
+        " by SNILS. The birth date and the sex are the PESEL's."
+    )
+    pwz: str | None = strawberry.field(
+        description="Licence number of a physician in Poland (numer PWZ, 7 digits); null when"
+        " not known."
+    )
     patronymic: str | None = strawberry.field(description="Patronymic; null when there is none.")
     birth_date: date = strawberry.field(description="Date of birth.")
     region_code: str | None = strawberry.field(
@@ -58,7 +68,8 @@ class Person(MessageType[identity_pb2.Person]):
         description="Country code, ISO 3166-1 alpha-2 (e.g. RU); null when not given."
     )
     kind: PersonKind | None = strawberry.field(
-        description="Who registered (specialist or teacher); null for accounts made otherwise."
+        description="Who registered (specialist, teacher or a physician in Poland); null for"
+        " accounts made otherwise."
     )
     specialties: list[ProfileSpecialty] = strawberry.field(
         resolver=person_specialties,
@@ -141,21 +152,42 @@ class ConsentInput:
     text_version: str = strawberry.field(description="The version of the text agreed to.")
 
 
-@strawberry.input(description="What a person registers with.")
+@strawberry.input(
+    description="What a person registers with. A physician in Poland (kind SMK_PHYSICIAN) gives"
+    " pesel and pwz instead of snils and regionCode; the PESEL gives the birth date and the sex."
+)
 class RegistrationInput:
-    kind: PersonKind = strawberry.field(description="Specialist (by education) or teacher.")
+    kind: PersonKind = strawberry.field(
+        description="Specialist (by education), teacher or a physician in Poland."
+    )
     citizenship: str = strawberry.field(description="Country code, ISO 3166-1 alpha-2 (e.g. RU).")
-    region_code: str = strawberry.field(description="Two-digit code of the region (e.g. 16).")
-    snils: str = strawberry.field(description="SNILS, in any spelling (dashes and spaces).")
     last_name: str = strawberry.field(description="Last name.")
     first_name: str = strawberry.field(description="First name.")
-    sex: Sex = strawberry.field(description="Sex.")
-    birth_date: str = strawberry.field(description="Date of birth, YYYY-MM-DD.")
     email: str = strawberry.field(description="E-mail; a confirmation link is sent to it.")
     phone: str = strawberry.field(description="Phone number.")
-    password: str = strawberry.field(description="The password for logins with the SNILS.")
+    password: str = strawberry.field(
+        description="The password for logins with the SNILS (or the PESEL)."
+    )
     consents: list[ConsentInput] = strawberry.field(
         description="The consents given: personal data and the user agreement are required."
+    )
+    region_code: str | None = strawberry.field(
+        default=None, description="Two-digit code of the region (e.g. 16); required with a SNILS."
+    )
+    snils: str | None = strawberry.field(
+        default=None,
+        description="SNILS, in any spelling (dashes and spaces); required except for a physician"
+        " in Poland.",
+    )
+    sex: Sex | None = strawberry.field(default=None, description="Sex; required with a SNILS.")
+    birth_date: str | None = strawberry.field(
+        default=None, description="Date of birth, YYYY-MM-DD; required with a SNILS."
+    )
+    pesel: str | None = strawberry.field(
+        default=None, description="PESEL, 11 digits (a physician in Poland)."
+    )
+    pwz: str | None = strawberry.field(
+        default=None, description="Licence number (numer PWZ), 7 digits (a physician in Poland)."
     )
     patronymic: str | None = strawberry.field(
         default=None, description="Patronymic; null when there is none."
@@ -189,4 +221,9 @@ class ProfileInput:
     )
     phone: str | None = strawberry.field(
         default=None, description="A new phone; saved unconfirmed."
+    )
+    pwz: str | None = strawberry.field(
+        default=None,
+        description="A new licence number (numer PWZ) of a person identified by PESEL; an empty"
+        " string removes it.",
     )

@@ -150,6 +150,15 @@ ENTRIES = (
         operations="IdentityService/GrantRole IdentityService/RevokeRole",
     ),
     ErrorEntry(
+        "pz_data_incomplete",
+        grpc_status="FAILED_PRECONDITION",
+        channels=(Channel.GRPC_STATUS,),
+        message="Profil Zaufany nie przekazał wymaganych danych (…): zaloguj się numerem PESEL i hasłem",
+        meaning="Profil Zaufany (SMK) did not pass the PESEL or the names a first login needs.",
+        operations="IdentityService/GetMe",
+        language="pl",
+    ),
+    ErrorEntry(
         "sex_required",
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),

@@ -35,7 +35,8 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Nieprawidłowy numer PESEL: wymagane 11 cyfr z poprawną cyfrą kontrolną i datą urodzenia",
-        meaning="Not a PESEL: 11 digits, the check digit and the encoded birth date (cpd_platform.pesel; SMK). No operation sends it yet.",
+        meaning="Not a PESEL: 11 digits, the check digit and the encoded birth date (cpd_platform.pesel; SMK): registering a physician in Poland, logging in by PESEL, a Profil Zaufany login's PESEL.",
+        operations="IdentityService/GetMe PublicIdentityService/Register login",
         language="pl",
     ),
     ErrorEntry(
@@ -43,7 +44,8 @@ ENTRIES = (
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
         message="Nieprawidłowy numer prawa wykonywania zawodu: wymagane 7 cyfr z poprawną cyfrą kontrolną",
-        meaning="Not a physician's licence number (PWZ): 7 digits, the first the check digit (cpd_platform.pwz; SMK). No operation sends it yet.",
+        meaning="Not a physician's licence number (PWZ): 7 digits, the first the check digit (cpd_platform.pwz; SMK); required when a physician in Poland registers.",
+        operations="IdentityService/UpdateProfile PublicIdentityService/Register",
         language="pl",
     ),
     ErrorEntry(

@@ -35,6 +35,10 @@ class _PersonKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_PersonKind
     """A specialist with secondary medical (or pharmaceutical) education."""
     PERSON_KIND_TEACHER: _PersonKind.ValueType  # 3
     """A school teacher (the regional ЭОРТ model); gets the realm role `teacher`."""
+    PERSON_KIND_SMK_PHYSICIAN: _PersonKind.ValueType  # 4
+    """A physician in Poland (SMK): registers with a PESEL and a licence number (PWZ) instead of
+    a SNILS and a region; gets the realm role `smk_trainee`.
+    """
 
 class PersonKind(_PersonKind, metaclass=_PersonKindEnumTypeWrapper):
     """What kind of person this is; decides the realm role (specialist or teacher) of their account."""
@@ -49,6 +53,10 @@ PERSON_KIND_SPECIALIST_SECONDARY: PersonKind.ValueType  # 2
 """A specialist with secondary medical (or pharmaceutical) education."""
 PERSON_KIND_TEACHER: PersonKind.ValueType  # 3
 """A school teacher (the regional ЭОРТ model); gets the realm role `teacher`."""
+PERSON_KIND_SMK_PHYSICIAN: PersonKind.ValueType  # 4
+"""A physician in Poland (SMK): registers with a PESEL and a licence number (PWZ) instead of
+a SNILS and a region; gets the realm role `smk_trainee`.
+"""
 Global___PersonKind: _TypeAlias = PersonKind  # noqa: Y015
 
 class _Sex:
@@ -342,8 +350,9 @@ Global___Consent: _TypeAlias = Consent  # noqa: Y015
 
 @_typing.final
 class Person(_message.Message):
-    """A registered person: a specialist or a teacher, identified by SNILS. Optional fields are empty
-    strings (or UNSPECIFIED) when not known.
+    """A registered person: a specialist or a teacher identified by SNILS, or a physician in Poland
+    identified by PESEL (exactly one of snils and pesel is set). Optional fields are empty strings
+    (or UNSPECIFIED) when not known.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -363,10 +372,12 @@ class Person(_message.Message):
     CONSENTS_FIELD_NUMBER: _builtins.int
     EMAIL_VERIFIED_FIELD_NUMBER: _builtins.int
     PHONE_VERIFIED_FIELD_NUMBER: _builtins.int
+    PESEL_FIELD_NUMBER: _builtins.int
+    PWZ_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     """The person id, a UUID."""
     snils: _builtins.str
-    """11 digits, no separators."""
+    """11 digits, no separators; empty for a person identified by PESEL."""
     last_name: _builtins.str
     """Surname (фамилия)."""
     first_name: _builtins.str
@@ -393,6 +404,14 @@ class Person(_message.Message):
     """The identity provider has confirmed the e-mail address (the person followed the link)."""
     phone_verified: _builtins.bool
     """The phone number is confirmed; always false for now (no SMS verification yet)."""
+    pesel: _builtins.str
+    """The PESEL (11 digits) of a person in Poland (SMK); empty for a person identified by SNILS.
+    The birth date and the sex are the PESEL's.
+    """
+    pwz: _builtins.str
+    """The licence number (numer prawa wykonywania zawodu, 7 digits) of a physician in Poland;
+    empty when not known.
+    """
     @_builtins.property
     def consents(self) -> _containers.RepeatedCompositeFieldContainer[Global___Consent]:
         """The consents given at registration; empty for persons who came through ESIA."""
@@ -415,10 +434,12 @@ class Person(_message.Message):
         consents: _abc.Iterable[Global___Consent] | None = ...,
         email_verified: _builtins.bool = ...,
         phone_verified: _builtins.bool = ...,
+        pesel: _builtins.str = ...,
+        pwz: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_date", b"birth_date", "citizenship", b"citizenship", "consents", b"consents", "email", b"email", "email_verified", b"email_verified", "first_name", b"first_name", "id", b"id", "kind", b"kind", "last_name", b"last_name", "patronymic", b"patronymic", "phone", b"phone", "phone_verified", b"phone_verified", "region_code", b"region_code", "sex", b"sex", "snils", b"snils"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_date", b"birth_date", "citizenship", b"citizenship", "consents", b"consents", "email", b"email", "email_verified", b"email_verified", "first_name", b"first_name", "id", b"id", "kind", b"kind", "last_name", b"last_name", "patronymic", b"patronymic", "pesel", b"pesel", "phone", b"phone", "phone_verified", b"phone_verified", "pwz", b"pwz", "region_code", b"region_code", "sex", b"sex", "snils", b"snils"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -579,6 +600,7 @@ class UpdateProfileRequest(_message.Message):
     CITIZENSHIP_FIELD_NUMBER: _builtins.int
     EMAIL_FIELD_NUMBER: _builtins.int
     PHONE_FIELD_NUMBER: _builtins.int
+    PWZ_FIELD_NUMBER: _builtins.int
     last_name: _builtins.str
     """New surname: letters, single spaces, hyphens and apostrophes, at most 100 characters."""
     first_name: _builtins.str
@@ -597,11 +619,16 @@ class UpdateProfileRequest(_message.Message):
     """New e-mail address (ASCII, punycode domains); a change sends a verification e-mail."""
     phone: _builtins.str
     """New phone: Russian numbers as +7…, 8… or ten digits starting with 9; others in E.164."""
+    pwz: _builtins.str
+    """New licence number (PWZ): 7 digits, the first the check digit ("invalid_pwz"); empty
+    removes it.
+    """
     @_builtins.property
     def fields(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Only the fields listed in `fields` change ("last_name", "first_name", "patronymic", "sex",
-        "birth_date", "region_code", "citizenship", "email", "phone"); any other name:
-        "unknown_profile_field". A listed field with an empty value clears it where it is optional
+        "birth_date", "region_code", "citizenship", "email", "phone"; for a person identified by
+        PESEL "pwz" instead of "sex", "birth_date" and "region_code", which the PESEL decides or
+        which do not apply); any other name: "unknown_profile_field". A listed field with an empty value clears it where it is optional
         (patronymic) and is refused where it is required.
         """
 
@@ -618,10 +645,11 @@ class UpdateProfileRequest(_message.Message):
         citizenship: _builtins.str = ...,
         email: _builtins.str = ...,
         phone: _builtins.str = ...,
+        pwz: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_date", b"birth_date", "citizenship", b"citizenship", "email", b"email", "fields", b"fields", "first_name", b"first_name", "last_name", b"last_name", "patronymic", b"patronymic", "phone", b"phone", "region_code", b"region_code", "sex", b"sex"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_date", b"birth_date", "citizenship", b"citizenship", "email", b"email", "fields", b"fields", "first_name", b"first_name", "last_name", b"last_name", "patronymic", b"patronymic", "phone", b"phone", "pwz", b"pwz", "region_code", b"region_code", "sex", b"sex"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1537,7 +1565,10 @@ class RegisterRequest(_message.Message):
     """A self-registration (the registration form). Maximum lengths (characters; identity-svc's
     domain/limits.py) of this and UpdateProfileRequest: names 100, e-mail 254, phone 32, password
     128, snils 32, birth_date 32, region_code and citizenship 32, consent text_version 32,
-    idempotency_key 100. Every field except patronymic and idempotency_key is required.
+    idempotency_key 100, pesel and pwz 32. Every field except patronymic and idempotency_key is
+    required, with these exceptions for PERSON_KIND_SMK_PHYSICIAN: pesel and pwz are required
+    instead of snils and region_code, and sex and birth_date are taken from the PESEL (the fields
+    are not read); for other kinds pesel and pwz are not read.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
@@ -1556,6 +1587,8 @@ class RegisterRequest(_message.Message):
     PASSWORD_FIELD_NUMBER: _builtins.int
     CONSENTS_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    PESEL_FIELD_NUMBER: _builtins.int
+    PWZ_FIELD_NUMBER: _builtins.int
     kind: Global___PersonKind.ValueType
     """Specialist (higher or secondary education) or teacher; UNSPECIFIED: "kind_required"."""
     citizenship: _builtins.str
@@ -1582,6 +1615,14 @@ class RegisterRequest(_message.Message):
     """The account password, 8 to 128 characters; kept only by the identity provider."""
     idempotency_key: _builtins.str
     """A retry with the same key (or, without a key, the same data) returns the same person."""
+    pesel: _builtins.str
+    """PERSON_KIND_SMK_PHYSICIAN: the PESEL, 11 digits with a right check digit and birth date
+    ("invalid_pesel").
+    """
+    pwz: _builtins.str
+    """PERSON_KIND_SMK_PHYSICIAN: the licence number (PWZ), 7 digits, the first the check digit
+    ("invalid_pwz").
+    """
     @_builtins.property
     def consents(self) -> _containers.RepeatedCompositeFieldContainer[Global___Consent]:
         """The consents given, each with the version of the text shown; both kinds are required."""
@@ -1603,10 +1644,12 @@ class RegisterRequest(_message.Message):
         password: _builtins.str = ...,
         consents: _abc.Iterable[Global___Consent] | None = ...,
         idempotency_key: _builtins.str = ...,
+        pesel: _builtins.str = ...,
+        pwz: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_date", b"birth_date", "citizenship", b"citizenship", "consents", b"consents", "email", b"email", "first_name", b"first_name", "idempotency_key", b"idempotency_key", "kind", b"kind", "last_name", b"last_name", "password", b"password", "patronymic", b"patronymic", "phone", b"phone", "region_code", b"region_code", "sex", b"sex", "snils", b"snils"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth_date", b"birth_date", "citizenship", b"citizenship", "consents", b"consents", "email", b"email", "first_name", b"first_name", "idempotency_key", b"idempotency_key", "kind", b"kind", "last_name", b"last_name", "password", b"password", "patronymic", b"patronymic", "pesel", b"pesel", "phone", b"phone", "pwz", b"pwz", "region_code", b"region_code", "sex", b"sex", "snils", b"snils"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -26,7 +26,8 @@ if _version_not_supported:
 
 
 class IdentityServiceStub:
-    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    """Persons (specialists and teachers, identified by SNILS; physicians in Poland (SMK),
+    identified by PESEL with their licence number, PWZ) and their role grants. identity-svc owns
     this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
     forwarded by the gateway, or a client-credentials token); without a valid one it fails with
     UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
@@ -129,7 +130,8 @@ class IdentityServiceStub:
 
 
 class IdentityServiceServicer:
-    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    """Persons (specialists and teachers, identified by SNILS; physicians in Poland (SMK),
+    identified by PESEL with their licence number, PWZ) and their role grants. identity-svc owns
     this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
     forwarded by the gateway, or a client-credentials token); without a valid one it fails with
     UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
@@ -146,11 +148,13 @@ class IdentityServiceServicer:
     def GetMe(self, request, context):
         """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
         account to the person with the same SNILS, or registers a new person from the token's claims
-        (region, phone and kind are then empty until the person fills them in). Errors: NOT_FOUND
-        "person_not_found" (the token's person_id has no person); PERMISSION_DENIED "not_a_person"
-        (a token without a person, e.g. a provider system); FAILED_PRECONDITION
-        "esia_data_incomplete" (ESIA sent no SNILS, names or birth date); INVALID_ARGUMENT
-        "invalid_snils".
+        (region, phone and kind are then empty until the person fills them in); a first login
+        through Profil Zaufany (SMK) does the same by PESEL (birth date and sex from the PESEL; the
+        licence number and kind are empty until given). Errors: NOT_FOUND "person_not_found" (the
+        token's person_id has no person); PERMISSION_DENIED "not_a_person" (a token without a
+        person, e.g. a provider system); FAILED_PRECONDITION "esia_data_incomplete" (ESIA sent no
+        SNILS, names or birth date), "pz_data_incomplete" (Profil Zaufany sent no PESEL or names;
+        Polish message); INVALID_ARGUMENT "invalid_snils", "invalid_pesel" (Polish message).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -186,7 +190,7 @@ class IdentityServiceServicer:
         "first_name_required", "invalid_last_name", "invalid_first_name", "invalid_patronymic",
         "sex_required", "invalid_birth_date", "birth_date_in_future", "too_young",
         "birth_date_too_old", "unknown_region", "invalid_citizenship", "invalid_email",
-        "invalid_phone". Repeating the same change is harmless.
+        "invalid_phone", "invalid_pwz" (Polish message). Repeating the same change is harmless.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -403,7 +407,8 @@ def add_IdentityServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class IdentityService:
-    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    """Persons (specialists and teachers, identified by SNILS; physicians in Poland (SMK),
+    identified by PESEL with their licence number, PWZ) and their role grants. identity-svc owns
     this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
     forwarded by the gateway, or a client-credentials token); without a valid one it fails with
     UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
@@ -888,9 +893,11 @@ class PublicIdentityServiceServicer:
     def Register(self, request, context):
         """Registers a person and their account in the identity provider, all or nothing; the
         identity provider then sends the e-mail verification link. Idempotent under retry. An
-        already registered SNILS gets the answer of a fresh registration (a new, unused person id)
-        and its owner is e-mailed about the attempt. Errors (INVALID_ARGUMENT, the first rule
-        broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+        already registered SNILS (or PESEL) gets the answer of a fresh registration (a new, unused
+        person id) and its owner is e-mailed about the attempt. The account's login name is the
+        SNILS's 11 digits, or the PESEL for PERSON_KIND_SMK_PHYSICIAN. Errors (INVALID_ARGUMENT,
+        the first rule broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+        "invalid_pesel", "invalid_pwz" (both with Polish messages),
         "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
         "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
         "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),

@@ -27,7 +27,8 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class IdentityServiceStub:
-    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    """Persons (specialists and teachers, identified by SNILS; physicians in Poland (SMK),
+    identified by PESEL with their licence number, PWZ) and their role grants. identity-svc owns
     this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
     forwarded by the gateway, or a client-credentials token); without a valid one it fails with
     UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
@@ -48,11 +49,13 @@ class IdentityServiceStub:
     GetMe: _grpc.UnaryUnaryMultiCallable[_identity_pb2.GetMeRequest, _identity_pb2.GetMeResponse]
     """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
     account to the person with the same SNILS, or registers a new person from the token's claims
-    (region, phone and kind are then empty until the person fills them in). Errors: NOT_FOUND
-    "person_not_found" (the token's person_id has no person); PERMISSION_DENIED "not_a_person"
-    (a token without a person, e.g. a provider system); FAILED_PRECONDITION
-    "esia_data_incomplete" (ESIA sent no SNILS, names or birth date); INVALID_ARGUMENT
-    "invalid_snils".
+    (region, phone and kind are then empty until the person fills them in); a first login
+    through Profil Zaufany (SMK) does the same by PESEL (birth date and sex from the PESEL; the
+    licence number and kind are empty until given). Errors: NOT_FOUND "person_not_found" (the
+    token's person_id has no person); PERMISSION_DENIED "not_a_person" (a token without a
+    person, e.g. a provider system); FAILED_PRECONDITION "esia_data_incomplete" (ESIA sent no
+    SNILS, names or birth date), "pz_data_incomplete" (Profil Zaufany sent no PESEL or names;
+    Polish message); INVALID_ARGUMENT "invalid_snils", "invalid_pesel" (Polish message).
     """
     BatchGetPersons: _grpc.UnaryUnaryMultiCallable[_identity_pb2.BatchGetPersonsRequest, _identity_pb2.BatchGetPersonsResponse]
     """Persons by id: a person may read themselves, admins anyone; asking for anyone else fails the
@@ -76,7 +79,7 @@ class IdentityServiceStub:
     "first_name_required", "invalid_last_name", "invalid_first_name", "invalid_patronymic",
     "sex_required", "invalid_birth_date", "birth_date_in_future", "too_young",
     "birth_date_too_old", "unknown_region", "invalid_citizenship", "invalid_email",
-    "invalid_phone". Repeating the same change is harmless.
+    "invalid_phone", "invalid_pwz" (Polish message). Repeating the same change is harmless.
     """
     ListGrants: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListGrantsRequest, _identity_pb2.ListGrantsResponse]
     """Grants of a person: a person may list their own, admins anyone (otherwise PERMISSION_DENIED
@@ -152,7 +155,8 @@ class IdentityServiceStub:
 
 @_typing.type_check_only
 class IdentityServiceAsyncStub(IdentityServiceStub):
-    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    """Persons (specialists and teachers, identified by SNILS; physicians in Poland (SMK),
+    identified by PESEL with their licence number, PWZ) and their role grants. identity-svc owns
     this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
     forwarded by the gateway, or a client-credentials token); without a valid one it fails with
     UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
@@ -170,11 +174,13 @@ class IdentityServiceAsyncStub(IdentityServiceStub):
     GetMe: _aio.UnaryUnaryMultiCallable[_identity_pb2.GetMeRequest, _identity_pb2.GetMeResponse]  # type: ignore[assignment]
     """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
     account to the person with the same SNILS, or registers a new person from the token's claims
-    (region, phone and kind are then empty until the person fills them in). Errors: NOT_FOUND
-    "person_not_found" (the token's person_id has no person); PERMISSION_DENIED "not_a_person"
-    (a token without a person, e.g. a provider system); FAILED_PRECONDITION
-    "esia_data_incomplete" (ESIA sent no SNILS, names or birth date); INVALID_ARGUMENT
-    "invalid_snils".
+    (region, phone and kind are then empty until the person fills them in); a first login
+    through Profil Zaufany (SMK) does the same by PESEL (birth date and sex from the PESEL; the
+    licence number and kind are empty until given). Errors: NOT_FOUND "person_not_found" (the
+    token's person_id has no person); PERMISSION_DENIED "not_a_person" (a token without a
+    person, e.g. a provider system); FAILED_PRECONDITION "esia_data_incomplete" (ESIA sent no
+    SNILS, names or birth date), "pz_data_incomplete" (Profil Zaufany sent no PESEL or names;
+    Polish message); INVALID_ARGUMENT "invalid_snils", "invalid_pesel" (Polish message).
     """
     BatchGetPersons: _aio.UnaryUnaryMultiCallable[_identity_pb2.BatchGetPersonsRequest, _identity_pb2.BatchGetPersonsResponse]  # type: ignore[assignment]
     """Persons by id: a person may read themselves, admins anyone; asking for anyone else fails the
@@ -198,7 +204,7 @@ class IdentityServiceAsyncStub(IdentityServiceStub):
     "first_name_required", "invalid_last_name", "invalid_first_name", "invalid_patronymic",
     "sex_required", "invalid_birth_date", "birth_date_in_future", "too_young",
     "birth_date_too_old", "unknown_region", "invalid_citizenship", "invalid_email",
-    "invalid_phone". Repeating the same change is harmless.
+    "invalid_phone", "invalid_pwz" (Polish message). Repeating the same change is harmless.
     """
     ListGrants: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListGrantsRequest, _identity_pb2.ListGrantsResponse]  # type: ignore[assignment]
     """Grants of a person: a person may list their own, admins anyone (otherwise PERMISSION_DENIED
@@ -273,7 +279,8 @@ class IdentityServiceAsyncStub(IdentityServiceStub):
     """
 
 class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
-    """Persons (specialists and teachers, identified by SNILS) and their role grants. identity-svc owns
+    """Persons (specialists and teachers, identified by SNILS; physicians in Poland (SMK),
+    identified by PESEL with their licence number, PWZ) and their role grants. identity-svc owns
     this data. Every RPC needs a bearer token in `authorization` (a person's token, usually
     forwarded by the gateway, or a client-credentials token); without a valid one it fails with
     UNAUTHENTICATED "unauthenticated". Failures carry a gRPC status, a stable snake_case code in the
@@ -295,11 +302,13 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_identity_pb2.GetMeResponse, _abc.Awaitable[_identity_pb2.GetMeResponse]]:
         """The person behind the caller's token. A first login through ESIA (Gosuslugi) links the
         account to the person with the same SNILS, or registers a new person from the token's claims
-        (region, phone and kind are then empty until the person fills them in). Errors: NOT_FOUND
-        "person_not_found" (the token's person_id has no person); PERMISSION_DENIED "not_a_person"
-        (a token without a person, e.g. a provider system); FAILED_PRECONDITION
-        "esia_data_incomplete" (ESIA sent no SNILS, names or birth date); INVALID_ARGUMENT
-        "invalid_snils".
+        (region, phone and kind are then empty until the person fills them in); a first login
+        through Profil Zaufany (SMK) does the same by PESEL (birth date and sex from the PESEL; the
+        licence number and kind are empty until given). Errors: NOT_FOUND "person_not_found" (the
+        token's person_id has no person); PERMISSION_DENIED "not_a_person" (a token without a
+        person, e.g. a provider system); FAILED_PRECONDITION "esia_data_incomplete" (ESIA sent no
+        SNILS, names or birth date), "pz_data_incomplete" (Profil Zaufany sent no PESEL or names;
+        Polish message); INVALID_ARGUMENT "invalid_snils", "invalid_pesel" (Polish message).
         """
 
     @_abc_1.abstractmethod
@@ -341,7 +350,7 @@ class IdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         "first_name_required", "invalid_last_name", "invalid_first_name", "invalid_patronymic",
         "sex_required", "invalid_birth_date", "birth_date_in_future", "too_young",
         "birth_date_too_old", "unknown_region", "invalid_citizenship", "invalid_email",
-        "invalid_phone". Repeating the same change is harmless.
+        "invalid_phone", "invalid_pwz" (Polish message). Repeating the same change is harmless.
         """
 
     @_abc_1.abstractmethod
@@ -502,9 +511,11 @@ class PublicIdentityServiceStub:
     Register: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RegisterRequest, _identity_pb2.RegisterResponse]
     """Registers a person and their account in the identity provider, all or nothing; the
     identity provider then sends the e-mail verification link. Idempotent under retry. An
-    already registered SNILS gets the answer of a fresh registration (a new, unused person id)
-    and its owner is e-mailed about the attempt. Errors (INVALID_ARGUMENT, the first rule
-    broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+    already registered SNILS (or PESEL) gets the answer of a fresh registration (a new, unused
+    person id) and its owner is e-mailed about the attempt. The account's login name is the
+    SNILS's 11 digits, or the PESEL for PERSON_KIND_SMK_PHYSICIAN. Errors (INVALID_ARGUMENT,
+    the first rule broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+    "invalid_pesel", "invalid_pwz" (both with Polish messages),
     "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
     "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
     "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
@@ -533,9 +544,11 @@ class PublicIdentityServiceAsyncStub(PublicIdentityServiceStub):
     Register: _aio.UnaryUnaryMultiCallable[_identity_pb2.RegisterRequest, _identity_pb2.RegisterResponse]  # type: ignore[assignment]
     """Registers a person and their account in the identity provider, all or nothing; the
     identity provider then sends the e-mail verification link. Idempotent under retry. An
-    already registered SNILS gets the answer of a fresh registration (a new, unused person id)
-    and its owner is e-mailed about the attempt. Errors (INVALID_ARGUMENT, the first rule
-    broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+    already registered SNILS (or PESEL) gets the answer of a fresh registration (a new, unused
+    person id) and its owner is e-mailed about the attempt. The account's login name is the
+    SNILS's 11 digits, or the PESEL for PERSON_KIND_SMK_PHYSICIAN. Errors (INVALID_ARGUMENT,
+    the first rule broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+    "invalid_pesel", "invalid_pwz" (both with Polish messages),
     "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
     "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
     "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
@@ -567,9 +580,11 @@ class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_identity_pb2.RegisterResponse, _abc.Awaitable[_identity_pb2.RegisterResponse]]:
         """Registers a person and their account in the identity provider, all or nothing; the
         identity provider then sends the e-mail verification link. Idempotent under retry. An
-        already registered SNILS gets the answer of a fresh registration (a new, unused person id)
-        and its owner is e-mailed about the attempt. Errors (INVALID_ARGUMENT, the first rule
-        broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+        already registered SNILS (or PESEL) gets the answer of a fresh registration (a new, unused
+        person id) and its owner is e-mailed about the attempt. The account's login name is the
+        SNILS's 11 digits, or the PESEL for PERSON_KIND_SMK_PHYSICIAN. Errors (INVALID_ARGUMENT,
+        the first rule broken): "text_too_long", "kind_required", "sex_required", "invalid_snils",
+        "invalid_pesel", "invalid_pwz" (both with Polish messages),
         "invalid_citizenship", "unknown_region", "last_name_required", "first_name_required",
         "invalid_last_name", "invalid_first_name", "invalid_patronymic", "invalid_birth_date",
         "birth_date_in_future", "too_young" (under 14), "birth_date_too_old" (over 100),
