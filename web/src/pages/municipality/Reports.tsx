@@ -1,0 +1,17 @@
+import { AllocationOutcomes } from "../region/Allocation";
+import { CampaignReport } from "../region/Reports";
+import { MunicipalPage } from "./municipal";
+
+/** The municipality's reports for a campaign year: charts, exports and the allocation's result. */
+export default function Reports() {
+  return (
+    <MunicipalPage title="Отчёты муниципального образования">
+      {(scope, campaign) => (
+        <>
+          <CampaignReport key={campaign.id} campaignId={campaign.id} scope={scope} />
+          <AllocationOutcomes key={`outcomes-${campaign.id}`} campaignId={campaign.id} municipalityId={scope.municipalityId} />
+        </>
+      )}
+    </MunicipalPage>
+  );
+}

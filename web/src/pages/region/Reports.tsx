@@ -1,0 +1,103 @@
+import { useState } from "react";
+import { useClient, useQuery } from "urql";
+import { CountChart, countBy } from "../../components/CountChart";
+import { ErrorMessage } from "../../components/Errors";
+import { QueryState } from "../../components/Loading";
+import { saveFile } from "../../download";
+import { type ReportKind, RegionExportDocument, RegionReportCountsDocument } from "../../generated/graphql";
+import { WithCampaign, WithRegion } from "./scope";
+
+/** Where a report looks: the whole region, or one municipality. */
+export interface ReportScope {
+  regionCode: string;
+  municipalityId?: string;
+}
+
+const EXPORTS: [ReportKind, string][] = [
+  ["ALLOCATION", "Распределение"],
+  ["CANDIDATES", "Кандидаты"],
+  ["NUMBERS", "Номера"],
+  ["APPLICATIONS", "Заявления"],
+  ["COMPLETIONS", "Документы о завершении"],
+  ["TEACHERS", "Учителя"],
+];
+
+function Exports({ campaignId, scope }: { campaignId: string; scope: ReportScope }) {
+  const client = useClient();
+  const [failure, setFailure] = useState("");
+  const [saved, setSaved] = useState("");
+  async function download(kind: ReportKind, title: string) {
+    const filter = { campaignId, regionCode: scope.municipalityId ? null : scope.regionCode, municipalityId: scope.municipalityId ?? null };
+    const reply = await client.query(RegionExportDocument, { kind, filter }, { requestPolicy: "network-only" }).toPromise();
+    const file = reply.data?.regionalExport;
+    setFailure(file ? "" : `Не удалось выгрузить «${title}»`);
+    if (!file) return;
+    saveFile(file.filename, file.contentType, file.contentBase64);
+    setSaved(`«${title}»: ${file.filename}, строк: ${file.rows}`);
+  }
+  return (
+    <section aria-labelledby="exports-heading">
+      <h2 id="exports-heading">Выгрузки CSV</h2>
+      <div className="form inline">
+        {EXPORTS.map(([kind, title]) => (
+          <button key={kind} type="button" onClick={() => download(kind, title)}>Скачать CSV: {title}</button>
+        ))}
+      </div>
+      <ErrorMessage error={failure} />
+      {saved ? <p role="status">Выгружено {saved}</p> : null}
+    </section>
+  );
+}
+
+/** A campaign's counts in a scope as charts: numbers given, refused by reason, applications, completions. */
+export function CampaignReport({ campaignId, scope }: { campaignId: string; scope: ReportScope }) {
+  const [{ data, fetching, error }] = useQuery({
+    query: RegionReportCountsDocument,
+    variables: { campaignId, regionCode: scope.municipalityId ? null : scope.regionCode, municipalityId: scope.municipalityId ?? null },
+    requestPolicy: "network-only",
+  });
+  const summary = data?.allocation.summary;
+  const refusals = data?.refused.edges.map(({ node }) => node) ?? [];
+  return (
+    <>
+      <QueryState fetching={fetching} error={error} hasData={Boolean(data)} />
+      {data && summary ? (
+        <div className="charts" data-testid="region-report">
+          <CountChart title="Уникальные номера" counts={[
+            { label: "выдано при распределении", value: summary.granted },
+            { label: "не получили номер", value: summary.notGranted },
+            { label: "отказов от номера", value: data.refused.totalCount },
+            { label: "свободно в резерве школ", value: data.free.totalCount },
+          ]} />
+          <CountChart title="Отказы по причинам" counts={countBy(refusals, (r) => r.refusalText || r.refusalReason || "не указана")} empty="Отказов нет." />
+          <CountChart title="Заявления" counts={[
+            { label: "номер присвоен, заявления нет", value: data.assigned.totalCount },
+            { label: "черновики заявлений", value: data.drafts.totalCount },
+            { label: "заявления поданы", value: data.submitted.totalCount },
+            { label: "всего заявлений", value: data.applications.totalCount },
+          ]} />
+          <CountChart title="Завершение обучения" counts={[
+            { label: "обучение завершено (номер закрыт)", value: data.completed.totalCount },
+            { label: "документов о завершении", value: data.completions.totalCount },
+          ]} />
+        </div>
+      ) : null}
+      {data && data.refused.totalCount > refusals.length ? (
+        <p className="muted">Причины посчитаны по первым {refusals.length} отказам из {data.refused.totalCount}; полный список — в выгрузке «Номера».</p>
+      ) : null}
+      <Exports campaignId={campaignId} scope={scope} />
+    </>
+  );
+}
+
+/** The region's reports for a campaign year: charts of the counts and CSV exports. */
+export default function Reports() {
+  return (
+    <section>
+      <h1>Отчёты региона</h1>
+      <WithRegion>
+        {(regionCode) => <WithCampaign regionCode={regionCode}>{(campaign) => <CampaignReport key={campaign.id} campaignId={campaign.id} scope={{ regionCode }} />}</WithCampaign>}
+      </WithRegion>
+    </section>
+  );
+}
