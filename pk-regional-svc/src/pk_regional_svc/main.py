@@ -6,7 +6,12 @@ import asyncio
 from functools import partial
 from pathlib import Path
 
-from cpd.pk_regional.v1 import pk_regional_pb2, pk_regional_pb2_grpc
+from cpd.pk_regional.v1 import (
+    pk_regional_pb2,
+    pk_regional_pb2_grpc,
+    qualification_pb2,
+    qualification_pb2_grpc,
+)
 from cpd_platform.access import Access
 from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
@@ -16,8 +21,10 @@ from cpd_platform.service_identity import ServiceIdentity
 from pk_regional_svc.adapters.catalog import GrpcCatalog
 from pk_regional_svc.adapters.orm import outbox
 from pk_regional_svc.adapters.passport_cipher import PassportCipher
+from pk_regional_svc.adapters.specialisation import GrpcAccreditedPlaces
 from pk_regional_svc.adapters.unit_of_work import PkRegionalUnitOfWork
 from pk_regional_svc.entrypoints.grpc_servicer import PkRegionalServicer
+from pk_regional_svc.entrypoints.qualification_rpcs import QualificationServicer
 from pk_regional_svc.service_layer.authz import Authz
 from pk_regional_svc.service_layer.demo import seed_demo
 from pk_regional_svc.service_layer.deps import Deps
@@ -62,7 +69,19 @@ def wire(settings: PkRegionalSettings, infra: Infrastructure) -> Wiring:
                 pk_regional_pb2_grpc.add_PkRegionalServiceServicer_to_server,
                 PkRegionalServicer(deps),
                 pk_regional_pb2.DESCRIPTOR.services_by_name["PkRegionalService"].full_name,
-            )
+            ),
+            ServiceRegistration(
+                qualification_pb2_grpc.add_QualificationServiceServicer_to_server,
+                QualificationServicer(
+                    deps.uow,
+                    access,
+                    GrpcAccreditedPlaces(
+                        infra.channel(settings.catalog_target, settings.rpc_deadline)
+                    ),
+                    deps.clock,
+                ),
+                qualification_pb2.DESCRIPTOR.services_by_name["QualificationService"].full_name,
+            ),
         ],
         background=[relay.run, follow_grants],
     )

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    Numeric,
     PrimaryKeyConstraint,
     String,
     Table,
@@ -330,4 +331,90 @@ audit_events = Table(
     Index("ix_audit_events_region_at", "region_code", "at"),
     Index("ix_audit_events_school", "school_id"),
     Index("ix_audit_events_municipality", "municipality_id"),
+)
+
+# SMK qualification proceedings (rule set smk-2023).
+qualification_sessions = Table(
+    "qualification_sessions",
+    metadata,
+    _id(),
+    Column("year", Integer, nullable=False),
+    Column("term", String(8), nullable=False),
+    Column("rules_version", String(64), nullable=False),
+    Column("opens_on", Date, nullable=False),
+    Column("closes_on", Date, nullable=False),
+    Column("round", Integer, nullable=False, server_default="0"),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=_NOW),
+    UniqueConstraint("year", "term", name="uq_qualification_sessions_year_term"),
+    CheckConstraint("term IN ('spring', 'autumn')", name="ck_qualification_sessions_term"),
+)
+
+qualification_places = Table(
+    "qualification_places",
+    metadata,
+    Column("session_id", _UUID, ForeignKey("qualification_sessions.id"), nullable=False),
+    Column("specialty", String(100), nullable=False),
+    Column("voivodeship", String(2), nullable=False),
+    Column("mode", String(16), nullable=False),
+    Column("places", Integer, nullable=False),
+    Column("unit_ids", ARRAY(Text), nullable=False, server_default="{}"),
+    PrimaryKeyConstraint(
+        "session_id", "specialty", "voivodeship", "mode", name="pk_qualification_places"
+    ),
+    CheckConstraint("places >= 0", name="ck_qualification_places_places"),
+)
+
+qualification_applications = Table(
+    "qualification_applications",
+    metadata,
+    _id(),
+    Column("session_id", _UUID, ForeignKey("qualification_sessions.id"), nullable=False),
+    Column("person_id", String(64), nullable=False),
+    Column("request_id", String(128), nullable=False),
+    Column("exam_percent", Numeric, nullable=False),
+    Column("additional_points", Numeric, nullable=False),
+    Column("score", Numeric, nullable=False),
+    # [{"specialty", "voivodeship", "mode", "unit_ids"}] in order of preference.
+    Column("variants", JSONB, nullable=False),
+    Column("submitted_at", DateTime(timezone=True), nullable=False),
+    Column("withdrawn_at", DateTime(timezone=True)),
+    UniqueConstraint("person_id", "request_id", name="uq_qualification_applications_request"),
+    # One standing application per person and session.
+    Index(
+        "uq_qualification_applications_standing",
+        "session_id",
+        "person_id",
+        unique=True,
+        postgresql_where=text("withdrawn_at IS NULL"),
+    ),
+)
+
+qualification_results = Table(
+    "qualification_results",
+    metadata,
+    Column("session_id", _UUID, ForeignKey("qualification_sessions.id"), nullable=False),
+    Column("round", Integer, nullable=False),
+    Column("application_id", _UUID, ForeignKey("qualification_applications.id"), nullable=False),
+    Column("rank", Integer, nullable=False),
+    Column("score", Numeric, nullable=False),
+    Column("outcome", String(16), nullable=False),
+    Column("variant_index", Integer),
+    Column("specialty", String(100)),
+    Column("voivodeship", String(2)),
+    Column("mode", String(16)),
+    PrimaryKeyConstraint("session_id", "round", "application_id", name="pk_qualification_results"),
+    Index("ix_qualification_results_application", "application_id"),
+)
+
+qualification_publications = Table(
+    "qualification_publications",
+    metadata,
+    Column("session_id", _UUID, ForeignKey("qualification_sessions.id"), nullable=False),
+    Column("round", Integer, nullable=False),
+    Column("voivodeship", String(2), nullable=False),
+    Column("published_at", DateTime(timezone=True), nullable=False, server_default=_NOW),
+    Column("published_by", String(64), nullable=False),
+    PrimaryKeyConstraint(
+        "session_id", "round", "voivodeship", name="pk_qualification_publications"
+    ),
 )

@@ -12,6 +12,7 @@ from pk_regional_svc.adapters.candidate_repository import CandidateRepository
 from pk_regional_svc.adapters.completion_repository import CompletionRepository
 from pk_regional_svc.adapters.number_repository import NumberRepository
 from pk_regional_svc.adapters.orm import outbox
+from pk_regional_svc.adapters.qualification_repository import QualificationRepository
 from pk_regional_svc.adapters.questionnaire_repository import QuestionnaireRepository
 from pk_regional_svc.adapters.repository import MunicipalityRepository
 from pk_regional_svc.adapters.structure_repository import StructureRepository, TeacherRepository
@@ -28,6 +29,7 @@ class PkRegionalUnitOfWork(UnitOfWork):
     questionnaires: QuestionnaireRepository
     completions: CompletionRepository
     audit: AuditRepository
+    qualification: QualificationRepository
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         super().__init__(sessions, outbox)
@@ -43,3 +45,4 @@ class PkRegionalUnitOfWork(UnitOfWork):
         self.questionnaires = QuestionnaireRepository(session)
         self.completions = CompletionRepository(session)
         self.audit = AuditRepository(session)
+        self.qualification = QualificationRepository(session)

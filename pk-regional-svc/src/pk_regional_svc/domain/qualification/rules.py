@@ -55,6 +55,10 @@ SMK_2023 = QualificationRules(
 )
 
 
+QUALIFICATION_RULE_SETS: dict[str, QualificationRules] = {SMK_2023.name: SMK_2023}
+"""Every qualification rule set by name; a session keeps the name it was opened under."""
+
+
 class WindowClosed(FailedPrecondition):
     def __init__(self, opens: date, closes: date) -> None:
         super().__init__(
