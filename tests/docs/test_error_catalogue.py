@@ -13,7 +13,7 @@ from google.protobuf import descriptor_pool
 from cpd.catalog.v1 import catalog_pb2, specialisation_pb2
 from cpd.credits.v1 import credits_pb2
 from cpd.identity.v1 import identity_pb2
-from cpd.pk_regional.v1 import pk_regional_pb2
+from cpd.pk_regional.v1 import pk_regional_pb2, qualification_pb2
 from cpd.plan.v1 import plan_pb2, training_card_pb2
 from cpd_platform.error_catalogue import CATALOGUE, EVERY_OPERATION, Channel
 from docs.code_scan import scan, source_files
@@ -100,6 +100,7 @@ def _rpc_names() -> set[str]:
         credits_pb2,
         identity_pb2,
         pk_regional_pb2,
+        qualification_pb2,
         plan_pb2,
         training_card_pb2,
     ):

@@ -14,7 +14,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from cpd.catalog.v1 import catalog_pb2_grpc, specialisation_pb2_grpc
 from cpd.credits.v1 import credits_pb2_grpc
 from cpd.identity.v1 import identity_pb2_grpc
-from cpd.pk_regional.v1 import pk_regional_pb2_grpc
+from cpd.pk_regional.v1 import pk_regional_pb2_grpc, qualification_pb2_grpc
 from cpd.plan.v1 import plan_pb2_grpc, training_card_pb2_grpc
 from cpd_platform.channels import insecure_channel
 from gateway.errors import from_rpc_error
@@ -37,6 +37,8 @@ class Backends:
     # SMK: programmes and training units (catalog-svc), training cards (plan-svc).
     specialisation: specialisation_pb2_grpc.SpecialisationServiceStub
     training_cards: training_card_pb2_grpc.TrainingCardServiceStub
+    # SMK qualification proceedings (pk-regional-svc).
+    qualification: qualification_pb2_grpc.QualificationServiceStub
 
     @classmethod
     def open(cls, settings: GatewaySettings) -> Backends:
@@ -59,6 +61,7 @@ class Backends:
             pk_regional=pk_regional_pb2_grpc.PkRegionalServiceStub(channels["pk_regional"]),
             specialisation=specialisation_pb2_grpc.SpecialisationServiceStub(channels["catalog"]),
             training_cards=training_card_pb2_grpc.TrainingCardServiceStub(channels["plan"]),
+            qualification=qualification_pb2_grpc.QualificationServiceStub(channels["pk_regional"]),
         )
 
     async def call(

@@ -606,6 +606,20 @@ export type CompletionInput = {
 /** The recorded document, or why it was refused. */
 export type CompletionResult = RecordCompletionPayload | UserError;
 
+/** What computing the session's lists gave. */
+export type ComputedQualificationLists = {
+  __typename?: 'ComputedQualificationLists';
+  /** Applicants with a place. */
+  assigned: Scalars['Int']['output'];
+  /** The session with its round. */
+  session: QualificationSession;
+  /** Applicants without one. */
+  unassigned: Scalars['Int']['output'];
+};
+
+/** What was computed, or why it was refused. */
+export type ComputedQualificationListsResult = ComputedQualificationLists | UserError;
+
 /** A consent a person has given. */
 export type Consent = {
   __typename?: 'Consent';
@@ -1258,7 +1272,7 @@ export type ErrorCode =
   | 'IDEMPOTENCY_KEY_TOO_LONG'
   /** An unexpected fault in the service; the details are in its log under the request id. */
   | 'INTERNAL'
-  /** SMK qualification: additional points outside the rule set's range. Domain rule only: no operation sends it yet. */
+  /** SMK qualification: additional points outside the rule set's range. */
   | 'INVALID_ADDITIONAL_POINTS'
   /** The answer is not one of the question's options. The message differs between operations; this is the general one. */
   | 'INVALID_ANSWER'
@@ -1306,7 +1320,7 @@ export type ErrorCode =
   | 'INVALID_ENCODING'
   /** The event format is unknown. */
   | 'INVALID_EVENT_FORMAT'
-  /** SMK qualification: the LEK/LDEK result is not a percentage. Domain rule only: no operation sends it yet. */
+  /** SMK qualification: the LEK/LDEK result is not a percentage. */
   | 'INVALID_EXAM_RESULT'
   /** The uploaded extract cannot be read. The message differs between operations; this is the general one. */
   | 'INVALID_EXTRACT'
@@ -1370,6 +1384,8 @@ export type ErrorCode =
   | 'INVALID_PESEL'
   /** The phone number is malformed. */
   | 'INVALID_PHONE'
+  /** SMK qualification: a negative number of places. */
+  | 'INVALID_PLACES'
   /** Reserved: refusal of an unspecified or unknown value of this enum; no operation reads it from a request today. */
   | 'INVALID_PLAN_ITEM_STATUS'
   /** The price is negative. */
@@ -1380,6 +1396,8 @@ export type ErrorCode =
   | 'INVALID_PROVIDER_ID'
   /** Not a physician's licence number (PWZ): 7 digits, the first the check digit (cpd_platform.pwz; SMK); required when a physician in Poland registers. */
   | 'INVALID_PWZ'
+  /** SMK qualification: a session's year, term or extraordinary window is not valid. */
+  | 'INVALID_QUALIFICATION_SESSION'
   /** A questionnaire question is empty. The message differs between operations; this is the general one. */
   | 'INVALID_QUESTION'
   /** A quota is negative. The message differs between operations; this is the general one. */
@@ -1402,6 +1420,8 @@ export type ErrorCode =
   | 'INVALID_REPORT_KIND'
   /** The error report status filter has an unknown value. */
   | 'INVALID_REPORT_STATUS'
+  /** SMK qualification: the application's request id (its idempotency key) is empty or too long. */
+  | 'INVALID_REQUEST_ID'
   /** The required hours are out of range. */
   | 'INVALID_REQUIRED_HOURS'
   /** The role is unknown. */
@@ -1446,6 +1466,8 @@ export type ErrorCode =
   | 'INVALID_TIMESTAMP'
   /** The title is missing or too long. */
   | 'INVALID_TITLE'
+  /** SMK qualification: a variant or a place without a specialty (or longer than 100 characters) or mode. */
+  | 'INVALID_VARIANT'
   /** Not the two-digit TERYT code of one of Poland's 16 voivodeships (SMK). */
   | 'INVALID_VOIVODESHIP'
   /** A campaign window ends before it starts. */
@@ -1518,7 +1540,7 @@ export type ErrorCode =
   | 'NO_SEATS_LEFT'
   /** No free tickets are left for the event. */
   | 'NO_TICKETS_LEFT'
-  /** SMK qualification: an application without variants. Domain rule only: no operation sends it yet. */
+  /** SMK qualification: an application without variants. */
   | 'NO_VARIANTS'
   /** No such unique number. */
   | 'NUMBER_NOT_FOUND'
@@ -1548,7 +1570,21 @@ export type ErrorCode =
   | 'PROVIDER_NOT_FOUND'
   /** Profil Zaufany (SMK) did not pass the PESEL or the names a first login needs. */
   | 'PZ_DATA_INCOMPLETE'
-  /** SMK qualification: the day is outside the session's application window (smk-2023: 1–28 February, 1–30 September). Domain rule only: no operation sends it yet. */
+  /** SMK qualification: the caller already has a standing application in the session (a new request id; the same one returns the application). */
+  | 'QUALIFICATION_APPLICATION_EXISTS'
+  /** SMK qualification: no application with this id of the caller's, or the caller has none in the session. */
+  | 'QUALIFICATION_APPLICATION_NOT_FOUND'
+  /** SMK qualification: publishing a list before the session's lists were computed. */
+  | 'QUALIFICATION_LISTS_NOT_COMPUTED'
+  /** SMK qualification: someone other than the voivodeship's office asks for its list before it is published. */
+  | 'QUALIFICATION_LIST_NOT_PUBLISHED'
+  /** SMK qualification: the caller is not the voivodeship office (smk_voivodeship_office) of the voivodeship concerned (or of any, for opening sessions and computing lists). */
+  | 'QUALIFICATION_OFFICE_ONLY'
+  /** SMK qualification: no session with this id. */
+  | 'QUALIFICATION_SESSION_NOT_FOUND'
+  /** SMK qualification: the caller without the smk_trainee role submits an application. */
+  | 'QUALIFICATION_TRAINEE_ONLY'
+  /** SMK qualification: the day is outside the session's application window (smk-2023: 1–28 February, 1–30 September). */
   | 'QUALIFICATION_WINDOW_CLOSED'
   /** The GraphQL operation is nested deeper than the limit. */
   | 'QUERY_TOO_DEEP'
@@ -1690,9 +1726,9 @@ export type ErrorCode =
   | 'TOO_MANY_ITEMS'
   /** More than 50 additional specialties. */
   | 'TOO_MANY_SPECIALTIES'
-  /** SMK qualification: a variant names more training units than allowed (3). Domain rule only: no operation sends it yet. */
+  /** SMK qualification: a variant names more training units than allowed (3). */
   | 'TOO_MANY_UNITS'
-  /** SMK qualification: more variants than the rule set allows (15). Domain rule only: no operation sends it yet. */
+  /** SMK qualification: more variants than the rule set allows (15). */
   | 'TOO_MANY_VARIANTS'
   /** The person is below the minimum age. */
   | 'TOO_YOUNG'
@@ -1702,7 +1738,7 @@ export type ErrorCode =
   | 'UNAVAILABLE'
   /** The chosen group is not in the registry. */
   | 'UNKNOWN_GROUP'
-  /** SMK qualification: a variant for a specialty, voivodeship and mode with no places in the session. Domain rule only: no operation sends it yet. */
+  /** SMK qualification: a variant for a specialty, voivodeship and mode with no places in the session. */
   | 'UNKNOWN_PLACE'
   /** These profile fields cannot be changed. */
   | 'UNKNOWN_PROFILE_FIELD'
@@ -1720,6 +1756,8 @@ export type ErrorCode =
   | 'UNKNOWN_SPECIALTY'
   /** The subject is unknown. */
   | 'UNKNOWN_SUBJECT'
+  /** SMK qualification: a variant names a training unit that is not among the units of its place (places taken from catalog-svc's accreditations). */
+  | 'UNKNOWN_UNIT'
   /** The password is too short or too long. */
   | 'WEAK_PASSWORD'
   /** ZET exceed the element's ZET (also a per-record posting rejection). */
@@ -2142,6 +2180,8 @@ export type Mutation = {
   cancelRegionalCampaign: UpdateCampaignResult;
   /** Close an error report on one's provider's element, with a note for the reporter. */
   closeErrorReport: ErrorReportResult;
+  /** A voivodeship office computes the session's lists (the next round once a list of the current one is published). */
+  computeQualificationLists: ComputedQualificationListsResult;
   /** The supervisor confirms a module whose requirements are all met. */
   confirmModule: TrainingCardResult;
   /** Correct a credit record of one's provider with a reason: a new record replaces it (returned); the old one becomes SUPERSEDED. */
@@ -2176,6 +2216,8 @@ export type Mutation = {
   login: LoginResult;
   /** Log out: the session at the identity provider ends. */
   logout: LogoutResult;
+  /** A voivodeship office opens the session of a year and term (again: the same session); the window is the rule set's unless both dates are given. */
+  openQualificationSession: QualificationSessionResult;
   /** Regional operator: opens the campaign of a year (or returns the existing one unchanged). */
   openRegionalCampaign: CampaignResult;
   /** Open a support request (the question is its first message). */
@@ -2190,6 +2232,8 @@ export type Mutation = {
   publishElement: ElementResult;
   /** CMKP publishes a programme as its specialty's next version; the same content again returns the latest version. */
   publishProgramme: ProgrammeResult;
+  /** The voivodeship's office publishes its list of the current round. */
+  publishQualificationList: QualificationListPublicationResult;
   /** Rate an element one has a credit for, 1 to 10, with an optional review; rating again changes the rating and the review. */
   rateElement: RateElementResult;
   /** An operator gives a free number of a school's pool to a confirmed candidate of the same school. */
@@ -2226,12 +2270,16 @@ export type Mutation = {
   saveProgramCycle: ProgramCycleResult;
   /** A teacher saves their application as a draft (nothing is reserved) or chooses off-budget training (refusing the number for the year). */
   saveRegionalApplication: SaveRegionalApplicationResult;
+  /** The voivodeship's office sets the places of one specialty and mode. */
+  setQualificationPlaces: QualificationPlaceResult;
   /** Regional operator: sets a campaign's questionnaire. */
   setQuestionnaire: QuestionsResult;
   /** Regional operator: sets quotas of unique numbers (each replaces its municipality's or school's count). */
   setRegionalQuotas: QuotasResult;
   /** Applies to a ДПП ПК program cycle; a seat is held until the provider decides (an application is not enrolment). */
   submitApplication: ApplicationResult;
+  /** A trainee submits their application within the session's window. */
+  submitQualificationApplication: QualificationApplicationResult;
   /** A teacher submits their complete draft within the application window; every group's seat is reserved atomically. */
   submitRegionalApplication: RegionalApplicationResult;
   /** Change an element of a provider one works for. */
@@ -2250,6 +2298,8 @@ export type Mutation = {
   withdrawApplication: ApplicationResult;
   /** Withdraw an element from publication (it stays readable for plans). */
   withdrawElement: ElementResult;
+  /** The trainee withdraws their application; its place goes to the next round. */
+  withdrawQualificationApplication: QualificationApplicationResult;
 };
 
 
@@ -2326,6 +2376,12 @@ export type MutationCancelRegionalCampaignArgs = {
 export type MutationCloseErrorReportArgs = {
   reportId: Scalars['ID']['input'];
   resolution?: Scalars['String']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationComputeQualificationListsArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -2461,6 +2517,15 @@ export type MutationLogoutArgs = {
 
 
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationOpenQualificationSessionArgs = {
+  applicationsCloseOn?: InputMaybe<Scalars['Date']['input']>;
+  applicationsOpenOn?: InputMaybe<Scalars['Date']['input']>;
+  term: QualificationTerm;
+  year: Scalars['Int']['input'];
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationOpenRegionalCampaignArgs = {
   quotas?: InputMaybe<Array<QuotaInput>>;
   regionCode: Scalars['String']['input'];
@@ -2513,6 +2578,13 @@ export type MutationPublishElementArgs = {
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationPublishProgrammeArgs = {
   programme: ProgrammeInput;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationPublishQualificationListArgs = {
+  sessionId: Scalars['ID']['input'];
+  voivodeship: Scalars['String']['input'];
 };
 
 
@@ -2646,6 +2718,12 @@ export type MutationSaveRegionalApplicationArgs = {
 
 
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationSetQualificationPlacesArgs = {
+  input: QualificationPlacesInput;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationSetQuestionnaireArgs = {
   campaignId: Scalars['ID']['input'];
   questions: Array<QuestionInput>;
@@ -2662,6 +2740,12 @@ export type MutationSetRegionalQuotasArgs = {
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationSubmitApplicationArgs = {
   application: ApplicationInput;
+};
+
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationSubmitQualificationApplicationArgs = {
+  input: QualificationApplicationInput;
 };
 
 
@@ -2724,6 +2808,12 @@ export type MutationWithdrawElementArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
+export type MutationWithdrawQualificationApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
 /** The calling teacher's state in a campaign. */
 export type MyCampaignStatus = {
   __typename?: 'MyCampaignStatus';
@@ -2740,6 +2830,18 @@ export type MyCampaignStatus = {
   /** The calling teacher. */
   teacher: RegionalTeacher;
 };
+
+/** The caller's application in a session and its published result. */
+export type MyQualificationResult = {
+  __typename?: 'MyQualificationResult';
+  /** The caller's latest application in the session. */
+  application: QualificationApplication;
+  /** The result in the latest published round; null before a list naming the application is published. */
+  result?: Maybe<QualificationResult>;
+};
+
+/** The application and its result, or why it was refused. */
+export type MyQualificationResultResult = MyQualificationResult | UserError;
 
 /**
  * A holding after a refusal or a reassignment, and the free numbers left in the school's
@@ -3430,6 +3532,194 @@ export type ProviderLateness = {
   totalDaysLate: Scalars['Int']['output'];
 };
 
+/** An application as stored. */
+export type QualificationApplication = {
+  __typename?: 'QualificationApplication';
+  /** Additional points, a decimal. */
+  additionalPoints: Scalars['String']['output'];
+  /** The LEK/LDEK result in percent, a decimal ("78.5"). */
+  examPercent: Scalars['String']['output'];
+  /** The application's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The applicant (identity-svc person id). */
+  personId: Scalars['ID']['output'];
+  /** The score: exam_percent + additional_points. */
+  score: Scalars['String']['output'];
+  /** The session's id. */
+  sessionId: Scalars['ID']['output'];
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** The variants in order of preference. */
+  variants: Array<QualificationVariant>;
+  /** When it was withdrawn; null while it stands. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An application to start specialisation training. */
+export type QualificationApplicationInput = {
+  /** Additional points. */
+  additionalPoints?: Scalars['String']['input'];
+  /** The LEK/LDEK result in percent, e.g. 78.5. */
+  examPercent: Scalars['String']['input'];
+  /** The caller's key: the same key again returns the application made. */
+  requestId: Scalars['String']['input'];
+  /** The session. */
+  sessionId: Scalars['ID']['input'];
+  /** Up to 15 variants, in order of preference. */
+  variants: Array<QualificationVariantInput>;
+};
+
+/** The application, or why it was refused. */
+export type QualificationApplicationResult = QualificationApplication | UserError;
+
+/** A voivodeship's list: the applicants naming it in a variant, in ranking order. */
+export type QualificationList = {
+  __typename?: 'QualificationList';
+  /** When it was published; null when not (yet). */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** In ranking order. */
+  results: Array<QualificationResult>;
+  /** The round shown. */
+  round: Scalars['Int']['output'];
+};
+
+/** A voivodeship's list published. */
+export type QualificationListPublication = {
+  __typename?: 'QualificationListPublication';
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** The round published. */
+  round: Scalars['Int']['output'];
+};
+
+/** The publication, or why it was refused. */
+export type QualificationListPublicationResult = QualificationListPublication | UserError;
+
+/** The list, or why it was refused. */
+export type QualificationListResult = QualificationList | UserError;
+
+/** What an applicant got in a round. */
+export type QualificationOutcome =
+  /** A place of one of their variants. */
+  | 'ASSIGNED'
+  /** Every variant's place was taken by applicants ranked higher. */
+  | 'NO_PLACE_LEFT';
+
+/** Places of one specialty, voivodeship and mode in a session. */
+export type QualificationPlace = {
+  __typename?: 'QualificationPlace';
+  /** Residency or non-residency. */
+  mode: TrainingMode;
+  /** The number of places. */
+  places: Scalars['Int']['output'];
+  /** The specialty's code. */
+  specialty: Scalars['String']['output'];
+  /** The training units the places are at (from catalog-svc); empty when set as a number. */
+  unitIds: Array<Scalars['ID']['output']>;
+  /** The voivodeship (TERYT code). */
+  voivodeship: Scalars['String']['output'];
+};
+
+/** The places, or why it was refused. */
+export type QualificationPlaceResult = QualificationPlace | UserError;
+
+/** Places of one specialty and mode in a voivodeship. */
+export type QualificationPlacesInput = {
+  /** Take the places and units from the units accredited in the catalog. */
+  fromCatalog?: Scalars['Boolean']['input'];
+  /** Residency or non-residency. */
+  mode: TrainingMode;
+  /** The number (without fromCatalog). */
+  places?: Scalars['Int']['input'];
+  /** The session. */
+  sessionId: Scalars['ID']['input'];
+  /** The specialty's code. */
+  specialty: Scalars['String']['input'];
+  /** The voivodeship (TERYT code, e.g. 14). */
+  voivodeship: Scalars['String']['input'];
+};
+
+/** An applicant's result in a round. */
+export type QualificationResult = {
+  __typename?: 'QualificationResult';
+  /** The application's id. */
+  applicationId: Scalars['ID']['output'];
+  /** What it means, in Polish. */
+  explanation: Scalars['String']['output'];
+  /** Assigned, or why not. */
+  outcome: QualificationOutcome;
+  /** The place got; null when none. */
+  place?: Maybe<QualificationPlace>;
+  /** Position in the session's ranking (1: the highest score). */
+  rank: Scalars['Int']['output'];
+  /** The round. */
+  round: Scalars['Int']['output'];
+  /** The score. */
+  score: Scalars['String']['output'];
+  /** The variant got (1: the first preference); 0 when none. */
+  variantNumber: Scalars['Int']['output'];
+};
+
+/** A qualification session. */
+export type QualificationSession = {
+  __typename?: 'QualificationSession';
+  /** Last day of the window. */
+  applicationsCloseOn: Scalars['Date']['output'];
+  /** First day of the window. */
+  applicationsOpenOn: Scalars['Date']['output'];
+  /** The session's id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The most training units a variant may name. */
+  maxUnitsPerVariant: Scalars['Int']['output'];
+  /** The most variants an application may list. */
+  maxVariants: Scalars['Int']['output'];
+  /** The latest round computed; 0 before the first. */
+  round: Scalars['Int']['output'];
+  /** The act the rules come from. */
+  rulesSource: Scalars['String']['output'];
+  /** The rule set it was opened under, e.g. "smk-2023". */
+  rulesVersion: Scalars['String']['output'];
+  /** Spring or autumn. */
+  term: QualificationTerm;
+  /** Its year. */
+  year: Scalars['Int']['output'];
+};
+
+/** The session, or why it was refused. */
+export type QualificationSessionResult = QualificationSession | UserError;
+
+/** The two sessions of a year. */
+export type QualificationTerm =
+  /** Autumn session (window in September). */
+  | 'AUTUMN'
+  /** Spring session (window in February). */
+  | 'SPRING';
+
+/** One variant of an application. */
+export type QualificationVariant = {
+  __typename?: 'QualificationVariant';
+  /** Residency or non-residency. */
+  mode: TrainingMode;
+  /** The specialty's code. */
+  specialty: Scalars['String']['output'];
+  /** Up to 3 preferred training units, in order (of the place's units when it has them). */
+  unitIds: Array<Scalars['ID']['output']>;
+  /** The voivodeship (TERYT code). */
+  voivodeship: Scalars['String']['output'];
+};
+
+/** One variant of an application, in order of preference. */
+export type QualificationVariantInput = {
+  /** Residency or non-residency. */
+  mode: TrainingMode;
+  /** The specialty's code. */
+  specialty: Scalars['String']['input'];
+  /** Up to 3 preferred training units, in order. */
+  unitIds?: Array<Scalars['ID']['input']>;
+  /** The voivodeship (TERYT code). */
+  voivodeship: Scalars['String']['input'];
+};
+
 /** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type Query = {
   __typename?: 'Query';
@@ -3471,6 +3761,8 @@ export type Query = {
   myCycles: Array<Cycle>;
   /** The roles and scopes of the person logged in. */
   myGrants: Array<RoleGrant>;
+  /** The caller's application in a session and its result once published. */
+  myQualificationResult: MyQualificationResultResult;
   /** The role requests of the person logged in, newest first. */
   myRoleRequests: RoleRequestConnection;
   /** The support requests of the person logged in, the latest changed first (without their threads: read one with supportRequest). */
@@ -3485,6 +3777,12 @@ export type Query = {
   providerLateness: Array<ProviderLateness>;
   /** For a provider's staff: accepted applications and event registrations whose training ended more than a month ago (the posting deadline) without a posted result, oldest end first, at most 1000, on one page. */
   providerOverdueResults: OverdueResultConnection;
+  /** A voivodeship's list in ranking order: the current round for its office, the latest published one for anyone else. */
+  qualificationList: QualificationListResult;
+  /** A session's places by specialty, voivodeship and mode. */
+  qualificationPlaces: Array<QualificationPlace>;
+  /** The qualification sessions, newest first (SMK). */
+  qualificationSessions: Array<QualificationSession>;
   /** A campaign's questionnaire and the calling teacher's answers. */
   questionnaire: Questionnaire;
   /** Teachers' answers to a campaign's questionnaire (and who has not answered), sorted by name. */
@@ -3629,6 +3927,12 @@ export type QueryMyCampaignStatusArgs = {
 
 
 /** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryMyQualificationResultArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryMyRoleRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3659,6 +3963,20 @@ export type QueryProviderLatenessArgs = {
 /** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
 export type QueryProviderOverdueResultsArgs = {
   providerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryQualificationListArgs = {
+  sessionId: Scalars['ID']['input'];
+  voivodeship: Scalars['String']['input'];
+};
+
+
+/** Reads: one's profile, the catalog, plans and progress, credits, and the regional model's campaigns and lists. Every field needs a bearer token. */
+export type QueryQualificationPlacesArgs = {
+  sessionId: Scalars['ID']['input'];
+  voivodeship?: Scalars['String']['input'];
 };
 
 

@@ -17,6 +17,7 @@ from gateway.schema.identity import (
 from gateway.schema.pk_regional import PkRegionalMutation, PkRegionalQuery
 from gateway.schema.plan import OverdueQuery, PlanMutation, PlanQuery, PortfolioQuery
 from gateway.schema.provider_office import ProviderOfficeMutation, ProviderOfficeQuery
+from gateway.schema.smk_qualification import SmkQualificationMutation, SmkQualificationQuery
 from gateway.schema.smk_training import SmkTrainingMutation, SmkTrainingQuery
 
 QUERIES: tuple[type, ...] = (
@@ -32,6 +33,7 @@ QUERIES: tuple[type, ...] = (
     ProviderOfficeQuery,
     PkRegionalQuery,
     SmkTrainingQuery,
+    SmkQualificationQuery,
 )
 MUTATIONS: tuple[type, ...] = (
     IdentityMutation,
@@ -44,6 +46,7 @@ MUTATIONS: tuple[type, ...] = (
     ProviderOfficeMutation,
     PkRegionalMutation,
     SmkTrainingMutation,
+    SmkQualificationMutation,
 )
 
 # One class inheriting every module's fields (what strawberry.tools.merge_types does), with a
