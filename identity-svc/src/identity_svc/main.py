@@ -27,6 +27,7 @@ from identity_svc.service_layer import account_mail as account_mail_events
 from identity_svc.service_layer import support_mail as support_mail_events
 from identity_svc.service_layer.account_mail import AccountMail
 from identity_svc.service_layer.demo import seed_demo
+from identity_svc.service_layer.realm_roles import mirror_grants
 from identity_svc.service_layer.support_mail import SupportMail
 from identity_svc.settings import IdentitySettings
 
@@ -61,7 +62,14 @@ def wire(settings: IdentitySettings, infra: Infrastructure) -> Wiring:
     users = keycloak_users(settings)
     clock = SystemClock()
     known_municipalities = municipalities.KnownMunicipalities(infra.sessions)
-    grants_changed = partial(publish_grants_changed, infra.redis)
+
+    async def grants_changed(person_id: str) -> None:
+        """Every service's grant cache forgets the person; their account gets the roles."""
+        try:
+            await publish_grants_changed(infra.redis, person_id)
+        finally:
+            await mirror_grants(uow, users, person_id)
+
     mail = partial(mail_sender, settings)
     account_mail = StreamConsumer(
         infra.redis,

@@ -52,10 +52,12 @@ class Grantees:
         snils: str | None = None,
         kind: PersonKind = PersonKind.TEACHER,
         email: str = "grantee@example.org",
+        subject: str | None = None,
     ) -> Person:
+        """A person row; `subject` links it to an identity provider account (none by default)."""
         person = Person(
             id=str(uuid.uuid4()),
-            subject=f"test-{uuid.uuid4()}",
+            subject=subject or f"test-{uuid.uuid4()}",
             snils=snils or new_snils(),
             last_name="Хасанова",
             first_name="Алия",

@@ -144,8 +144,27 @@ class KeycloakUsers:
 
     async def _assign_realm_roles(self, subject: str, names: Sequence[str]) -> None:
         if names:
-            roles = [await self._admin.a_get_realm_role(name) for name in names]
-            await self._admin.a_assign_realm_roles(subject, roles)
+            await self._admin.a_assign_realm_roles(subject, await self._role_reps(names))
+
+    async def _role_reps(self, names: Sequence[str]) -> list[dict[str, Any]]:
+        return [await self._admin.a_get_realm_role(name) for name in names]
+
+    async def realm_roles(self, subject: str) -> set[str] | None:
+        """The account's realm roles (its direct role mappings); None when it does not exist."""
+        try:
+            roles = await self._admin.a_get_realm_roles_of_user(subject)
+        except KeycloakError as exc:
+            if exc.response_code == HTTP_NOT_FOUND:
+                return None
+            raise
+        return {str(role["name"]) for role in roles}
+
+    async def add_realm_roles(self, subject: str, names: Sequence[str]) -> None:
+        await self._assign_realm_roles(subject, names)
+
+    async def remove_realm_roles(self, subject: str, names: Sequence[str]) -> None:
+        if names:
+            await self._admin.a_delete_realm_roles_of_user(subject, await self._role_reps(names))
 
     async def ensure_user(self, user: NewUser) -> str:
         """Creates the user unless one with the username exists; returns the subject id."""
