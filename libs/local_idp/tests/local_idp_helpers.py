@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 
 import httpx
 import jwt
 
-from local_idp import Settings
-from local_idp.store import User
+from local_idp import LocalIdpServer, Settings
+from local_idp.passwords import hash_password
+from local_idp.store import User, new_user_id, now_millis
 
 REALM_FILE = Path(__file__).resolve().parents[3] / "k8s" / "keycloak" / "realm-cpd.json"
 DEMO_PROVIDER_SECRET = "demo-provider-secret"
@@ -65,3 +68,32 @@ def service_token(http: httpx.Client, client_id: str, secret: str) -> dict[str, 
     assert response.status_code == 200, response.text
     body: dict[str, object] = response.json()
     return body
+
+
+def broker_link(page: str, alias: str) -> str:
+    """The login page's link to the external provider ``alias`` (its broker login URL)."""
+    match = re.search(rf'href="([^"]*/broker/{re.escape(alias)}/login[^"]*)"', page)
+    assert match is not None, f"no link to {alias} on the login page"
+    return unescape(match.group(1))
+
+
+def seed_user(
+    idp: LocalIdpServer,
+    username: str,
+    password: str,
+    attributes: dict[str, tuple[str, ...]],
+    roles: tuple[str, ...],
+    **fields: object,
+) -> str:
+    """A user as identity-svc's demo seed leaves it (verified e-mail, a password); its id."""
+    user = User(
+        id=new_user_id(),
+        username=username,
+        email_verified=True,
+        created_timestamp=now_millis(),
+        attributes=attributes,
+        realm_roles=roles,
+        password=hash_password(password),
+        **fields,  # type: ignore[arg-type]
+    )
+    return idp.provider.store.add_user(user).id

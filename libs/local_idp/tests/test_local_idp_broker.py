@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from local_idp_helpers import IDENTITY_SVC_SECRET, MakeUser, jwks_verify, service_token
+from local_idp_helpers import (
+    IDENTITY_SVC_SECRET,
+    MakeUser,
+    broker_link,
+    jwks_verify,
+    seed_user,
+    service_token,
+)
 
 from local_idp import LocalIdpServer
 from local_idp.broker import load_esia_accounts
@@ -29,22 +36,16 @@ def browser(idp: LocalIdpServer, http: httpx.Client) -> BrowserLogin:
 @pytest.fixture(scope="module")
 def demo_specialist(idp: LocalIdpServer) -> str:
     """The demo specialist as identity-svc seeds it (username = SNILS, person_id set)."""
-    from local_idp.passwords import hash_password
-    from local_idp.store import User, new_user_id, now_millis
-
-    user = User(
-        id=new_user_id(),
-        username=DEMO_SNILS,
+    return seed_user(
+        idp,
+        DEMO_SNILS,
+        "demo-specialist",
+        {"snils": (DEMO_SNILS,), "person_id": ("person-demo",)},
+        ("specialist",),
         email="demo.specialist@example.org",
         first_name="Анна",
         last_name="Смирнова",
-        email_verified=True,
-        created_timestamp=now_millis(),
-        attributes={"snils": (DEMO_SNILS,), "person_id": ("person-demo",)},
-        realm_roles=("specialist",),
-        password=hash_password("demo-specialist"),
     )
-    return idp.provider.store.add_user(user).id
 
 
 def test_shipped_accounts() -> None:
@@ -146,8 +147,7 @@ def test_untrusted_account_is_refused(browser: BrowserLogin) -> None:
 
 def test_login_page_links_to_esia(browser: BrowserLogin, make_user: MakeUser) -> None:
     page = browser.open()
-    link = page.page.split('class="esia" href="', 1)[1].split('"', 1)[0]
-    fake = browser.http.get(link.replace("&amp;", "&"), follow_redirects=True)
+    fake = browser.http.get(broker_link(page.page, "esia"), follow_redirects=True)
     assert "Локальная имитация ЕСИА" in fake.text
 
 

@@ -25,7 +25,7 @@ from local_idp.authorization import (
     validate_auth_request,
     with_query,
 )
-from local_idp.broker import BrokerError, EsiaBroker, load_esia_accounts
+from local_idp.broker import Broker, BrokerError, load_esia_accounts
 from local_idp.bruteforce import BruteForceGuard, FailureOutcome
 from local_idp.keys import KeyRing, generate_signing_key
 from local_idp.pkce import PkceError, check_challenge, s256_challenge, verify
@@ -222,7 +222,7 @@ def test_esia_profile_is_normalised() -> None:
 
 def test_broker_links_creates_and_refuses(realm: RealmConfig, tmp_path: Path) -> None:
     store = Store(tmp_path, realm)
-    broker = EsiaBroker(realm.identity_providers["esia"], load_esia_accounts())
+    broker = Broker(realm.identity_providers["esia"], load_esia_accounts())
     assert broker.username_field() == "snils"
     existing = store.add_user(
         User(id="u-1", username="11223344595", email="old@example.test", first_name="Аня")

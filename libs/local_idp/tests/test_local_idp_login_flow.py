@@ -344,11 +344,11 @@ def test_session_lifetimes_follow_the_realm_file(
 def test_the_login_page_takes_the_email_instead_of_the_snils(
     browser: BrowserLogin, make_user: MakeUser, http: httpx.Client
 ) -> None:
-    """The realm's loginWithEmailAllowed: «СНИЛС / почта» finds the account by its e-mail (any
+    """The realm's loginWithEmailAllowed: «СНИЛС / PESEL / почта» finds the account by its e-mail (any
     case); the tokens are the account's."""
     _snils_user(make_user, "50060070089", email="anna.mail@example.test")
     page = browser.open()
-    assert "СНИЛС / почта" in page.page
+    assert "СНИЛС / PESEL / почта" in page.page
     result = browser.with_password("  Anna.Mail@Example.TEST ", "Secret-123")
     assert result.code, result.page
     tokens = browser.exchange(result)

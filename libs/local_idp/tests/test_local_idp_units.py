@@ -287,6 +287,8 @@ def test_realm_file_is_parsed(realm_config: RealmConfig) -> None:
     assert web.public and web.direct_access_grants and web.audiences == ("cpd-api",)
     assert [m.claim_name for m in web.attribute_mappers] == [
         "snils",
+        "pesel",
+        "pwz",
         "person_id",
         "middle_name",
         "birthdate",

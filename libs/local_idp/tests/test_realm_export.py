@@ -41,7 +41,7 @@ def test_realm_policies(realm: dict[str, Any]) -> None:
     assert realm["realm"] == "cpd" and realm["enabled"] is True
     assert realm["registrationAllowed"] is False  # registration goes through identity-svc
     assert realm["registrationEmailAsUsername"] is False
-    # The login form takes "СНИЛС / почта"; Keycloak allows e-mail login only with unique e-mails.
+    # The login form takes "СНИЛС / PESEL / почта"; Keycloak allows e-mail login only with unique e-mails.
     assert realm["loginWithEmailAllowed"] is True
     assert realm["duplicateEmailsAllowed"] is False
     assert realm["editUsernameAllowed"] is False
@@ -71,7 +71,7 @@ def test_user_profile_snils(realm: dict[str, Any]) -> None:
     attributes = {a["name"]: a for a in _user_profile(realm)["attributes"]}
     snils = attributes["snils"]
     assert snils["validations"]["pattern"]["pattern"] == SNILS_PATTERN
-    assert set(snils["required"]["roles"]) == {"admin", "user"}
+    assert "required" not in snils  # persons in Poland have a PESEL instead
     assert snils["permissions"]["edit"] == ["admin"]  # users cannot change their SNILS
     username = attributes["username"]
     assert username["validations"]["pattern"]["pattern"] == SNILS_PATTERN
@@ -140,22 +140,28 @@ def test_provider_client_template(realm: dict[str, Any]) -> None:
     assert _mappers(client)["audience-cpd-api"]["config"]["included.custom.audience"] == ("cpd-api")
 
 
+def _creates_or_links_by_username(realm: dict[str, Any], provider: dict[str, Any]) -> None:
+    """The provider's first broker login: create the user, or link the one with the same
+    username automatically (no review or confirmation screens)."""
+    flows = {f["alias"]: f for f in realm["authenticationFlows"]}
+    first = flows[provider["firstBrokerLoginFlowAlias"]]
+    steps = [
+        e.get("authenticator") or e.get("flowAlias") for e in first["authenticationExecutions"]
+    ]
+    assert steps[0] == "idp-create-user-if-unique"
+    assert [e["authenticator"] for e in flows[steps[1]]["authenticationExecutions"]] == [
+        "idp-detect-existing-broker-user",
+        "idp-auto-link",
+    ]
+
+
 def test_esia_identity_provider(realm: dict[str, Any]) -> None:
     (esia,) = [p for p in realm["identityProviders"] if p["alias"] == "esia"]
     assert esia["providerId"] == "esia"
     assert esia["trustEmail"] is False
     assert esia["enabled"] is True
     flows = {f["alias"]: f for f in realm["authenticationFlows"]}
-    first = flows[esia["firstBrokerLoginFlowAlias"]]
-    steps = [
-        e.get("authenticator") or e.get("flowAlias") for e in first["authenticationExecutions"]
-    ]
-    assert steps[0] == "idp-create-user-if-unique"
-    link_flow = flows[steps[1]]
-    assert [e["authenticator"] for e in link_flow["authenticationExecutions"]] == [
-        "idp-detect-existing-broker-user",
-        "idp-auto-link",
-    ]
+    _creates_or_links_by_username(realm, esia)
     post = flows[esia["postBrokerLoginFlowAlias"]]
     deny_flow = flows[post["authenticationExecutions"][0]["flowAlias"]]
     assert [e["authenticator"] for e in deny_flow["authenticationExecutions"]] == [
@@ -209,3 +215,43 @@ def test_no_secrets_in_the_file(realm: dict[str, Any]) -> None:
     assert all(not u.get("credentials") for u in realm["users"])
     smtp = realm["smtpServer"]
     assert PLACEHOLDER.match(smtp["host"]) and PLACEHOLDER.match(smtp["password"])
+
+
+def test_profil_zaufany_identity_provider(realm: dict[str, Any]) -> None:
+    """Poland's trusted profile (SMK), a SAML provider: the username is the PESEL, the first
+    login links the user with that username or creates it, and no trust check follows (every
+    trusted profile is verified)."""
+    (pz,) = [p for p in realm["identityProviders"] if p["alias"] == "profil-zaufany"]
+    assert pz["providerId"] == "saml" and pz["enabled"] is True
+    assert pz["trustEmail"] is False and "postBrokerLoginFlowAlias" not in pz
+    assert PLACEHOLDER.match(pz["config"]["singleSignOnServiceUrl"])
+    _creates_or_links_by_username(realm, pz)
+    mappers = [
+        m
+        for m in realm["identityProviderMappers"]
+        if m["identityProviderAlias"] == "profil-zaufany"
+    ]
+    imported = {
+        m["config"]["user.attribute"]: m["config"]["attribute.name"]
+        for m in mappers
+        if m["identityProviderMapper"] == "saml-user-attribute-idp-mapper"
+    }
+    assert imported == {
+        "pesel": "PersonIdentifier",
+        "lastName": "CurrentFamilyName",
+        "firstName": "CurrentGivenName",
+        "birthdate": "DateOfBirth",
+    }
+    username = next(m for m in mappers if m["identityProviderMapper"] == "saml-username-idp-mapper")
+    assert username["config"]["template"] == "${ATTRIBUTE.PersonIdentifier}"
+
+
+def test_user_profile_and_tokens_carry_pesel_and_pwz(realm: dict[str, Any]) -> None:
+    attributes = {a["name"]: a for a in _user_profile(realm)["attributes"]}
+    assert attributes["pesel"]["validations"]["pattern"]["pattern"] == r"^\d{11}$"
+    assert attributes["pwz"]["validations"]["pattern"]["pattern"] == r"^\d{7}$"
+    for name in ("pesel", "pwz"):
+        assert attributes[name]["permissions"]["edit"] == ["admin"]
+        config = _mappers(_client(realm, "web"))[name]["config"]
+        assert (config["user.attribute"], config["claim.name"]) == (name, name)
+        assert config["access.token.claim"] == "true"

@@ -1,20 +1,24 @@
-"""Identity brokering with a fake ESIA (Gosuslugi), as Keycloak brokers an external provider.
+"""Identity brokering with a fake ESIA (Gosuslugi) and a fake Profil Zaufany (Poland, SMK), as
+Keycloak brokers an external provider.
 
-The flow (routes/broker.py): ``/auth?...&kc_idp_hint=esia`` → ``/broker/esia/login`` →
-the fake ESIA page (``/broker/esia/fake/authorize``) where a test person is picked →
-``/broker/esia/endpoint?code=…&state=…`` → first broker login → back to the client with a
+The flow (routes/broker.py), with ``{alias}`` ``esia`` or ``profil-zaufany``:
+``/auth?...&kc_idp_hint={alias}`` → ``/broker/{alias}/login`` → the fake provider's page
+(``/broker/{alias}/fake/authorize``) where a test person is picked →
+``/broker/{alias}/endpoint?code=…&state=…`` → first broker login → back to the client with a
 code. What happens at the endpoint is driven by the realm file:
 
-* the ``identityProviderMappers`` of the ``esia`` provider copy fields of the ESIA profile into
-  the user (``jsonField`` → ``userAttribute``; ``firstName``/``lastName``/``email`` are user
-  fields), and the username template mapper makes the username (``${CLAIM.snils}``);
+* the ``identityProviderMappers`` of the provider copy fields of the external profile into
+  the user (ESIA's ``jsonField`` → ``userAttribute``, SAML's ``attribute.name`` →
+  ``user.attribute``; ``firstName``/``lastName``/``email`` are user fields), and the username
+  template mapper makes the username (``${CLAIM.snils}``, ``${ATTRIBUTE.PersonIdentifier}``);
 * the first broker login links the federated identity to an existing user with the same
   username, or creates the user;
-* the provider's post-broker-login flow refuses untrusted accounts (a
+* the provider's post-broker-login flow, when it has one, refuses untrusted accounts (ESIA: a
   ``conditional-user-attribute`` on the trust attribute + ``deny-access-authenticator``).
 
 The ESIA profile is normalised before mapping: SNILS to 11 digits, the birth date to ISO,
-gender ``M``/``F`` to ``male``/``female``, ``trusted`` to ``"true"``/``"false"``.
+gender ``M``/``F`` to ``male``/``female``, ``trusted`` to ``"true"``/``"false"``. Profil
+Zaufany's accounts are in ``pz.py``.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from local_idp.realm import IdentityProviderConfig
 from local_idp.snils import normalise_snils
@@ -39,18 +43,49 @@ ESIA_ALIAS = "esia"
 IDENTITY_PROVIDER_NOTE = "identity_provider"
 IDENTITY_PROVIDER_IDENTITY_NOTE = "identity_provider_identity"
 USER_FIELDS = {"firstName": "first_name", "lastName": "last_name", "email": "email"}
-ATTRIBUTE_MAPPER = "esia-user-attribute-mapper"
-USERNAME_MAPPER = "oidc-username-idp-mapper"
-_TEMPLATE = re.compile(r"^\$\{CLAIM\.([A-Za-z0-9_]+)\}$")
+# Attribute importer mapper types → (the external profile's field key, the user attribute key).
+ATTRIBUTE_MAPPERS = {
+    "esia-user-attribute-mapper": ("jsonField", "userAttribute"),
+    "saml-user-attribute-idp-mapper": ("attribute.name", "user.attribute"),
+}
+USERNAME_MAPPERS = frozenset({"oidc-username-idp-mapper", "saml-username-idp-mapper"})
+_TEMPLATE = re.compile(r"^\$\{(?:CLAIM|ATTRIBUTE)\.([A-Za-z0-9_]+)\}$")
 
 
 class BrokerError(Exception):
-    """Russian text for the person; ``code`` is stable for tests and logs."""
+    """Text for the person in the provider's language; ``code`` is stable for tests and logs."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class BrokerTexts:
+    """What the person reads when a brokered login fails, in the provider's language."""
+
+    bad_code: str
+    disabled: str
+
+
+ESIA_TEXTS = BrokerTexts(
+    bad_code="Госуслуги не подтвердили вход. Попробуйте ещё раз.",
+    disabled="Учётная запись заблокирована.",
+)
+
+
+class ExternalAccount(Protocol):
+    """A test person of a fake external provider."""
+
+    @property
+    def key(self) -> str:
+        """The person's id at the provider (the federated identity's user id)."""
+        ...
+
+    def profile(self) -> dict[str, str]:
+        """The normalised profile the mappers read."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +99,10 @@ class EsiaAccount:
     snils: str  # as ESIA shows it: "112-233-445 95"
     email: str | None
     trusted: bool
+
+    @property
+    def key(self) -> str:
+        return self.oid
 
     @property
     def full_name(self) -> str:
@@ -120,46 +159,56 @@ class BrokeredLogin:
     notes: Mapping[str, str]
 
 
-class EsiaBroker:
-    """The fake ESIA's accounts and codes, and the first broker login into the realm."""
+A = TypeVar("A", bound=ExternalAccount)
 
-    def __init__(self, provider: IdentityProviderConfig, accounts: tuple[EsiaAccount, ...]) -> None:
+
+class Broker(Generic[A]):
+    """A fake external provider's accounts and codes, and the first broker login into the
+    realm."""
+
+    def __init__(
+        self,
+        provider: IdentityProviderConfig,
+        accounts: tuple[A, ...],
+        texts: BrokerTexts = ESIA_TEXTS,
+    ) -> None:
         self.provider = provider
         self.accounts = accounts
+        self.texts = texts
         self._codes: dict[str, str] = {}
         self._lock = threading.Lock()
 
-    def account(self, oid: str) -> EsiaAccount | None:
-        return next((a for a in self.accounts if a.oid == oid), None)
+    def account(self, key: str) -> A | None:
+        return next((a for a in self.accounts if a.key == key), None)
 
-    def issue_code(self, oid: str) -> str:
-        """What ESIA hands back to the broker endpoint after the person logged in there."""
+    def issue_code(self, key: str) -> str:
+        """What the provider hands back to the broker endpoint after the person logged in."""
         code = secrets.token_urlsafe(24)
         with self._lock:
-            self._codes[code] = oid
+            self._codes[code] = key
         return code
 
-    def redeem_code(self, code: str | None) -> EsiaAccount:
+    def redeem_code(self, code: str | None) -> A:
         with self._lock:
-            oid = self._codes.pop(code or "", None)
-        account = self.account(oid) if oid else None
+            key = self._codes.pop(code or "", None)
+        account = self.account(key) if key else None
         if account is None:
-            raise BrokerError("esia_bad_code", "Госуслуги не подтвердили вход. Попробуйте ещё раз.")
+            raise BrokerError(f"{self.provider.alias}_bad_code", self.texts.bad_code)
         return account
 
     def username_field(self) -> str:
         for mapper in self.provider.mappers:
-            if mapper.mapper_type == USERNAME_MAPPER:
+            if mapper.mapper_type in USERNAME_MAPPERS:
                 match = _TEMPLATE.match(mapper.config.get("template", ""))
                 if match:
                     return match.group(1)
         return "oid"
 
-    def login(self, store: Store, account: EsiaAccount) -> BrokeredLogin:
+    def login(self, store: Store, account: A) -> BrokeredLogin:
         """First broker login (link by username or create), mappers, then the trust check."""
         profile = account.profile()
         username = profile[self.username_field()].lower()
-        user = store.find_by_federated_identity(self.provider.alias, account.oid)
+        user = store.find_by_federated_identity(self.provider.alias, account.key)
         created = False
         if user is None:
             user = store.find_by_username(username)
@@ -172,20 +221,20 @@ class EsiaBroker:
                     realm_roles=store.default_roles(),
                 )
                 created = True
-            link = FederatedIdentity(self.provider.alias, account.oid, account.oid)
+            link = FederatedIdentity(self.provider.alias, account.key, account.key)
             user = dataclasses.replace(
                 user, federated_identities=(*user.federated_identities, link)
             )
         user = self._apply_mappers(user, profile, first_login=created)
         user = store.add_user(user) if created else store.replace_user(user)
         if not user.enabled:
-            raise BrokerError("user_disabled", "Учётная запись заблокирована.")
+            raise BrokerError("user_disabled", self.texts.disabled)
         rule = self.provider.trust_rule
         if rule is not None and rule.denies(user.attributes):
             raise BrokerError("esia_not_trusted", rule.error_message)
         notes = {
             IDENTITY_PROVIDER_NOTE: self.provider.alias,
-            IDENTITY_PROVIDER_IDENTITY_NOTE: account.oid,
+            IDENTITY_PROVIDER_IDENTITY_NOTE: account.key,
         }
         return BrokeredLogin(user=user, created=created, notes=notes)
 
@@ -193,12 +242,13 @@ class EsiaBroker:
         fields: dict[str, object] = {}
         attributes = dict(user.attributes)
         for mapper in self.provider.mappers:
-            if mapper.mapper_type != ATTRIBUTE_MAPPER:
+            keys = ATTRIBUTE_MAPPERS.get(mapper.mapper_type)
+            if keys is None:
                 continue
             sync = mapper.config.get("syncMode", "IMPORT").upper()
             if sync == "IMPORT" and not first_login:
                 continue
-            source, target = mapper.config.get("jsonField"), mapper.config.get("userAttribute")
+            source, target = mapper.config.get(keys[0]), mapper.config.get(keys[1])
             if not source or not target:
                 continue
             value = profile.get(source)

@@ -95,10 +95,18 @@ class BrowserLogin:
 
     def with_esia(self, oid: str) -> LoginResult:
         """``kc_idp_hint=esia``, then pick the fake ESIA account ``oid``."""
-        esia = self.open(kc_idp_hint="esia")
-        if esia.params:
-            return esia
-        return self.submit(esia.page, {"oid": oid})
+        return self.with_broker("esia", oid)
+
+    def with_profil_zaufany(self, account_id: str) -> LoginResult:
+        """``kc_idp_hint=profil-zaufany``, then pick the fake Profil Zaufany account."""
+        return self.with_broker("profil-zaufany", account_id)
+
+    def with_broker(self, alias: str, account: str) -> LoginResult:
+        """``kc_idp_hint=<alias>``, then pick the fake provider's test person ``account``."""
+        external = self.open(kc_idp_hint=alias)
+        if external.params:
+            return external
+        return self.submit(external.page, {"account": account})
 
     def submit(self, page: str, fields: dict[str, str]) -> LoginResult:
         """Post the page's (first) form with its hidden fields and ``fields``."""

@@ -16,7 +16,7 @@ from local_idp.actions import (
     make_action_link,
 )
 from local_idp.authorization import AuthFlowStore, AuthRequest, with_query
-from local_idp.broker import ESIA_ALIAS, EsiaBroker, load_esia_accounts
+from local_idp.brokers import fake_brokers
 from local_idp.bruteforce import BruteForceGuard, FailureOutcome
 from local_idp.errors import (
     OAuthError,
@@ -92,12 +92,8 @@ class IdentityProvider:
             realm.smtp.from_address,
             realm.smtp.from_display_name,
         )
-        esia = realm.identity_providers.get(ESIA_ALIAS)
-        self.esia = (
-            EsiaBroker(esia, load_esia_accounts(settings.esia_accounts_file))
-            if esia is not None and esia.enabled
-            else None
-        )
+        # The faked external identity providers (ESIA, Profil Zaufany) by alias.
+        self.brokers = fake_brokers(realm, settings)
         self._clock = clock
 
     def clock(self) -> float:

@@ -42,6 +42,8 @@ class Settings:
     smtp_port: int = DEFAULT_SMTP_PORT
     # The fake ESIA's test persons; None = the packaged esia_accounts.json.
     esia_accounts_file: Path | None = None
+    # The fake Profil Zaufany's test persons; None = the packaged pz_accounts.json.
+    pz_accounts_file: Path | None = None
 
     @classmethod
     def from_paths(

@@ -1,7 +1,8 @@
 """SNILS as people type it: ``112-233-445 95``, ``112 233 445 95`` or ``11223344595``.
 
 Usernames in the realm are the 11 digits; the login page and the ESIA broker normalise
-before the lookup. (The check number is validated by identity-svc at registration.)
+before the lookup. (The check number is validated by identity-svc at registration.) A PESEL, the
+username of a person in Poland, is 11 digits too and goes through the same normalisation.
 """
 
 from __future__ import annotations

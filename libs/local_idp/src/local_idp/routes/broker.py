@@ -1,98 +1,136 @@
-"""Brokered login through the fake ESIA (Gosuslugi). Paths follow Keycloak's broker
-(``/realms/{realm}/broker/{alias}/login`` and ``…/endpoint``); the fake ESIA itself is served
-under ``/realms/{realm}/broker/esia/fake/authorize`` and stands in for the external site."""
+"""Brokered login through a fake external provider: ESIA (Gosuslugi, alias ``esia``) or Profil
+Zaufany (alias ``profil-zaufany``). Paths follow Keycloak's broker
+(``/realms/{realm}/broker/{alias}/login`` and ``…/endpoint``); the fake provider itself is
+served under ``/realms/{realm}/broker/{alias}/fake/authorize`` and stands in for the external
+site."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath
+from litestar.types import ExceptionHandlersMap
 
-from local_idp.broker import BrokerError
-from local_idp.pages import error_page, fake_esia_page
+from local_idp.broker import ESIA_ALIAS, Broker, BrokerError
+from local_idp.pages import error_page, fake_esia_page, fake_pz_page
 from local_idp.provider import IdentityProvider
+from local_idp.pz import PROFIL_ZAUFANY_ALIAS
 from local_idp.routes.common import ensure_realm, form_fields, query_params
 from local_idp.routes.login import EXPIRED_RU, html, realm_url, redirect
 
 logger = logging.getLogger("local_idp")
 
-BROKER = "/realms/{realm:str}/broker/esia"
+BROKER = "/realms/{realm:str}/broker/{alias:str}"
+# The fake provider's page, by alias (each in its own language).
+FAKE_PAGES: dict[str, Callable[..., str]] = {
+    ESIA_ALIAS: fake_esia_page,
+    PROFIL_ZAUFANY_ALIAS: fake_pz_page,
+}
+# Refusals of a person the provider did vouch for: 403; anything else (a bad code): 400.
+FORBIDDEN = frozenset({"esia_not_trusted", "user_disabled"})
 
 
-def _unavailable() -> Response[Any]:
-    return html(error_page("Вход через Госуслуги не настроен."), status_code=404)
+class _Unavailable(Exception):
+    pass
 
 
-@get(BROKER + "/login")
+def _broker(idp: IdentityProvider, realm: str, alias: str) -> Broker[Any]:
+    ensure_realm(idp, realm)
+    broker = idp.brokers.get(alias)
+    if broker is None:
+        raise _Unavailable(alias)
+    return broker
+
+
+def _unavailable(request: Request[Any, Any, Any], exc: _Unavailable) -> Response[Any]:
+    return html(error_page("Такой способ входа не настроен."), status_code=404)
+
+
+UNAVAILABLE: ExceptionHandlersMap = {_Unavailable: _unavailable}
+
+
+@get(BROKER + "/login", exception_handlers=UNAVAILABLE)
 async def broker_login(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    alias: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
 ) -> Response[Any]:
     """Keycloak's redirect to the external provider, carrying the login as ``state``."""
-    ensure_realm(idp, realm)
-    if idp.esia is None:
-        return _unavailable()
+    _broker(idp, realm, alias)
     auth = idp.auth_flows.get(query_params(request).get("session_code"), idp.clock())
     if auth is None:
         return html(error_page(EXPIRED_RU), status_code=400)
-    return redirect(realm_url(idp, request, f"broker/esia/fake/authorize?state={auth.id}"))
+    return redirect(realm_url(idp, request, f"broker/{alias}/fake/authorize?state={auth.id}"))
 
 
-@get(BROKER + "/fake/authorize")
-async def fake_esia(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+@get(BROKER + "/fake/authorize", exception_handlers=UNAVAILABLE)
+async def fake_provider(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    alias: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
 ) -> Response[Any]:
-    ensure_realm(idp, realm)
-    if idp.esia is None:
-        return _unavailable()
+    broker = _broker(idp, realm, alias)
+    accounts: Iterable[Any] = broker.accounts
     return html(
-        fake_esia_page(
-            action=realm_url(idp, request, "broker/esia/fake/authorize"),
+        FAKE_PAGES[alias](
+            action=realm_url(idp, request, f"broker/{alias}/fake/authorize"),
             state=query_params(request).get("state", ""),
-            accounts=idp.esia.accounts,
+            accounts=accounts,
         )
     )
 
 
-@post(BROKER + "/fake/authorize", status_code=302)
-async def fake_esia_choose(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+@post(BROKER + "/fake/authorize", status_code=302, exception_handlers=UNAVAILABLE)
+async def fake_provider_choose(
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    alias: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
 ) -> Response[Any]:
-    """The person logged in at "ESIA": back to the broker endpoint with an ESIA code."""
-    ensure_realm(idp, realm)
-    if idp.esia is None:
-        return _unavailable()
+    """The person logged in at the external provider: back to the broker endpoint with its
+    code."""
+    broker = _broker(idp, realm, alias)
     form = await form_fields(request)
-    if idp.esia.account(form.get("oid", "")) is None:
-        return html(error_page("Такой учётной записи на Госуслугах нет."), status_code=400)
-    code = idp.esia.issue_code(form["oid"])
+    if broker.account(form.get("account", "")) is None:
+        return html(error_page("Такой учётной записи нет."), status_code=400)
+    code = broker.issue_code(form["account"])
     state = form.get("state", "")
-    return redirect(realm_url(idp, request, f"broker/esia/endpoint?code={code}&state={state}"))
+    return redirect(realm_url(idp, request, f"broker/{alias}/endpoint?code={code}&state={state}"))
 
 
-@get(BROKER + "/endpoint")
+@get(BROKER + "/endpoint", exception_handlers=UNAVAILABLE)
 async def broker_endpoint(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any],
+    realm: FromPath[str],
+    alias: FromPath[str],
+    idp: NamedDependency[IdentityProvider],
 ) -> Response[Any]:
-    """ESIA's answer: first broker login, the trust check, then back to the client."""
-    ensure_realm(idp, realm)
-    if idp.esia is None:
-        return _unavailable()
+    """The provider's answer: first broker login, the trust check, then back to the client."""
+    broker = _broker(idp, realm, alias)
     params = query_params(request)
     auth = idp.auth_flows.get(params.get("state"), idp.clock())
     if auth is None:
         return html(error_page(EXPIRED_RU), status_code=400)
     try:
-        account = idp.esia.redeem_code(params.get("code"))
-        login = idp.esia.login(idp.store, account)
+        account = broker.redeem_code(params.get("code"))
+        login = broker.login(idp.store, account)
     except BrokerError as exc:
-        logger.info("ESIA login refused: %s", exc.code)
-        status = 403 if exc.code in {"esia_not_trusted", "user_disabled"} else 400
+        logger.info("%s login refused: %s", alias, exc.code)
+        status = 403 if exc.code in FORBIDDEN else 400
         return html(error_page(exc.message), status_code=status)
     return redirect(idp.finish_login(auth, login.user, login.notes))
 
 
-BROKER_ROUTES: list[HTTPRouteHandler] = [broker_login, fake_esia, fake_esia_choose, broker_endpoint]
+BROKER_ROUTES: list[HTTPRouteHandler] = [
+    broker_login,
+    fake_provider,
+    fake_provider_choose,
+    broker_endpoint,
+]

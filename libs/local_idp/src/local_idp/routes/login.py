@@ -1,5 +1,5 @@
-"""The browser login: ``/protocol/openid-connect/auth``, the SNILS + password form and the
-in-flow new-password form. Pages are Russian; errors after a valid redirect_uri go back to
+"""The browser login: ``/protocol/openid-connect/auth``, the SNILS (or PESEL) + password form
+with links to the faked external providers, and the in-flow new-password form. Pages are Russian; errors after a valid redirect_uri go back to
 the client (``error``, ``error_description``, ``state``), as Keycloak does."""
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from litestar.response import Redirect
 
 from local_idp.actions import VERIFY_EMAIL
 from local_idp.authorization import AuthRequest, AuthRequestError, validate_auth_request, with_query
-from local_idp.broker import ESIA_ALIAS
 from local_idp.mailer import MailError
 from local_idp.pages import error_page, login_page, message_page, update_password_page
 from local_idp.passwords import hash_password_async
@@ -60,21 +59,23 @@ def render_login(
     error: str | None = None,
     username: str = "",
 ) -> Response[Any]:
-    esia_url = (
-        realm_url(idp, request, f"broker/{ESIA_ALIAS}/login?session_code={auth.id}")
-        if idp.esia is not None
-        else None
-    )
+    broker_urls = {alias: _broker_url(idp, request, alias, auth) for alias in idp.brokers}
     return html(
         login_page(
             realm_name="платформа НМО",
             action=realm_url(idp, request, "login-actions/authenticate"),
             session_code=auth.id,
-            esia_url=esia_url,
+            broker_urls=broker_urls,
             error=error,
             username=username,
         )
     )
+
+
+def _broker_url(
+    idp: IdentityProvider, request: Request[Any, Any, Any], alias: str, auth: AuthRequest
+) -> str:
+    return realm_url(idp, request, f"broker/{alias}/login?session_code={auth.id}")
 
 
 @get(AUTH)
@@ -100,10 +101,9 @@ async def authorize(
             )
         return html(error_page(_auth_error_ru(exc)), status_code=400)
     idp.auth_flows.start(auth)
-    if params.get("kc_idp_hint") == ESIA_ALIAS and idp.esia is not None:
-        return redirect(
-            realm_url(idp, request, f"broker/{ESIA_ALIAS}/login?session_code={auth.id}")
-        )
+    hint = params.get("kc_idp_hint") or ""
+    if hint in idp.brokers:
+        return redirect(_broker_url(idp, request, hint, auth))
     return render_login(idp, request, auth)
 
 
@@ -125,7 +125,7 @@ async def authenticate(
     typed = form.get("username", "")
     username = login_name(typed)
     if not username:
-        return render_login(idp, request, auth, "Введите СНИЛС.", typed)
+        return render_login(idp, request, auth, "Введите СНИЛС или PESEL.", typed)
     try:
         user = await idp.authenticate_password(username, form.get("password"))
     except LoginError as exc:
