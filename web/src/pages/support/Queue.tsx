@@ -21,7 +21,7 @@ export default function Queue() {
   const requests = queueOrder(all, topic);
   return (
     <section>
-      <h1>Обращения в поддержку</h1>
+      <h1>Очередь обращений</h1>
       <div className="form inline">
         <SelectField label="Статус" value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="">все</option>

@@ -1,0 +1,72 @@
+"""Steps of the support and admin journeys (issue 17): what a specialist, a support agent and an
+administrator do in the portal, by the labels and buttons they see."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Locator, Page, expect
+from tests.browser.journeys import PASSWORD, log_in_with_password, section
+
+from cpd_platform import demo
+
+SUPPORT = next(a for a in demo.ACCOUNTS if a.key == "support")
+ADMIN = next(a for a in demo.ACCOUNTS if a.key == "admin")
+
+
+# The header's area switcher (a page's own fields may have «роль» inside their labels).
+AREA_SWITCH = re.compile(r"^Роль")
+
+
+def switch_area(page: Page, label: str, heading: str) -> None:
+    page.get_by_label(AREA_SWITCH).select_option(label=label)
+    expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible()
+
+
+def log_out(page: Page) -> None:
+    page.get_by_role("button", name="Выйти").click()
+    expect(page.get_by_role("button", name="Войти", exact=True).first).to_be_visible()
+
+
+def log_in_again(page: Page, snils: str, password: str = PASSWORD) -> None:
+    """Whoever is signed in leaves; `snils` logs in through the identity provider's page."""
+    log_out(page)
+    log_in_with_password(page, snils, password)
+
+
+def open_support_request(page: Page, topic: str, subject: str, question: str) -> Locator:
+    """«Обращения» → a new request; the portal opens its thread."""
+    section(page, "Обращения")
+    form = page.get_by_role("form", name="Новое обращение")
+    form.get_by_label("Тема").select_option(label=topic)
+    form.get_by_label("Кратко, о чём обращение").fill(subject)
+    form.get_by_label("Вопрос", exact=False).fill(question)
+    form.get_by_role("button", name="Отправить обращение").click()
+    expect(page.get_by_role("heading", name="Обращение в поддержку", level=1)).to_be_visible()
+    thread = page.get_by_test_id("support-thread")
+    expect(thread).to_have_attribute("data-status", "NEW")
+    return thread
+
+
+def answer_and_resolve(page: Page, topic: str, subject: str, answer: str) -> Locator:
+    """The support queue filtered by topic → the request → the answer, marking it resolved."""
+    page.get_by_label("Тема").select_option(label=topic)
+    page.get_by_role("link", name=subject).click()
+    thread = page.get_by_test_id("support-thread")
+    expect(thread.get_by_test_id("support-message")).to_have_count(1)
+    thread.get_by_label("Ответ специалисту", exact=False).fill(answer)
+    thread.get_by_label("Отметить обращение решённым").check()
+    thread.get_by_role("button", name="Отправить").click()
+    expect(thread.get_by_role("status")).to_have_text("Сообщение отправлено.")
+    expect(thread).to_have_attribute("data-status", "RESOLVED")
+    return thread
+
+
+def request_role(page: Page, role_label: str, scope_label: str, scope_id: str, why: str) -> None:
+    section(page, "Роли")
+    form = page.get_by_role("form", name="Запросить роль")
+    form.get_by_label("Полномочия").select_option(label=role_label)
+    form.get_by_label(scope_label).fill(scope_id)
+    form.get_by_label("Зачем нужна роль", exact=False).fill(why)
+    form.get_by_role("button", name="Отправить запрос").click()
+    expect(form.get_by_role("status")).to_contain_text("Запрос отправлен")
