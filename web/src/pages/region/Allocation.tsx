@@ -36,7 +36,7 @@ export function AllocationOutcomes({ campaignId, municipalityId }: { campaignId:
               <thead><tr><th scope="col">Учитель</th><th scope="col">Место в очереди</th><th scope="col">Номер</th><th scope="col">Причина</th></tr></thead>
               <tbody>
                 {report.edges.map(({ node }) => (
-                  <tr key={node.teacherId} data-testid="allocation-outcome" data-reason={node.reason}>
+                  <tr key={node.teacherId} data-testid="allocation-outcome" data-teacher-id={node.teacherId} data-reason={node.reason}>
                     <td>{node.teacherName}</td><td>{node.rank || "—"}</td><td>{node.numberCode ? <code>{node.numberCode}</code> : "—"}</td><td>{node.reasonText}</td>
                   </tr>
                 ))}

@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from "react";
 import { useClient, useMutation, type Client } from "urql";
 import { ErrorMessage } from "../../components/Errors";
 import {
-  type MunicipalityKind, RegionCreateMunicipalityDocument, type RegionImportPartsFragment, RegionImportSchoolsDocument,
+  type MunicipalityKind, RegionCreateMunicipalityDocument, type RegionImportSchoolsMutation, RegionImportSchoolsDocument,
   RegionImportTeachersDocument,
 } from "../../generated/graphql";
 import { ScrollTable } from "../provider/office";
@@ -123,7 +123,13 @@ function ImportSection({ title, columns, makePreview, apply }: {
   );
 }
 
-function fromReport(result: RegionImportPartsFragment | undefined, error: unknown): Applied | string {
+type ImportField = "importRegionalSchools" | "importRegionalTeachers";
+type ImportResult = RegionImportSchoolsMutation["importRegionalSchools"];
+
+/** What the service did with the file (or why it refused it), from a mutation's reply. */
+function fromReply(reply: { data?: Partial<Record<ImportField, ImportResult>>; error?: unknown }, field: ImportField): Applied | string {
+  const result = reply.data?.[field];
+  const error = reply.error;
   if (result?.__typename === "ImportReport") {
     return { ...result, rejected: result.rejected.map((r) => ({ row: r.row, reason: r.reason })) };
   }
@@ -164,10 +170,7 @@ function ImportsOf({ regionCode, client }: { regionCode: string; client: Client 
           const [municipalities, schools] = await Promise.all([loadMunicipalities(client, regionCode), loadSchools(client, regionCode)]);
           return previewSchools(text, municipalities, schools);
         }}
-        apply={async (csv) => {
-          const reply = await importSchools({ regionCode, csv });
-          return fromReport(reply.data?.importRegionalSchools, reply.error);
-        }}
+        apply={async (csv) => fromReply(await importSchools({ regionCode, csv }), "importRegionalSchools")}
       />
       <ImportSection
         title="Учителя"
@@ -176,10 +179,7 @@ function ImportsOf({ regionCode, client }: { regionCode: string; client: Client 
           const [schools, teachers] = await Promise.all([loadSchools(client, regionCode), loadTeachers(client, regionCode)]);
           return previewTeachers(text, schools, teachers);
         }}
-        apply={async (csv) => {
-          const reply = await importTeachers({ regionCode, csv });
-          return fromReport(reply.data?.importRegionalTeachers, reply.error);
-        }}
+        apply={async (csv) => fromReply(await importTeachers({ regionCode, csv }), "importRegionalTeachers")}
       />
     </>
   );
