@@ -59,7 +59,21 @@ def _variants_json(variants: Sequence[Variant]) -> list[dict[str, Any]]:
     ]
 
 
-def _application(m: Any) -> QualificationApplication:
+def _variant(v: dict[str, Any], known: dict[tuple[str, ...], Variant]) -> Variant:
+    """The variant of a stored one; equal variants are built once (a national session's
+    applications name the same places again and again)."""
+    units = v["unit_ids"]
+    key = (v["specialty"], v["voivodeship"], v["mode"], *units)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = Variant(_place_key(v), tuple(units))
+    return found
+
+
+def _application(
+    m: Any, known: dict[tuple[str, ...], Variant] | None = None
+) -> QualificationApplication:
+    known = {} if known is None else known
     return QualificationApplication(
         id=str(m["id"]),
         session_id=str(m["session_id"]),
@@ -68,7 +82,7 @@ def _application(m: Any) -> QualificationApplication:
         exam_percent=m["exam_percent"],
         additional_points=m["additional_points"],
         score=m["score"],
-        variants=tuple(Variant(_place_key(v), tuple(v["unit_ids"])) for v in m["variants"]),
+        variants=tuple(_variant(v, known) for v in m["variants"]),
         submitted_at=m["submitted_at"],
         withdrawn_at=m["withdrawn_at"],
     )
@@ -226,7 +240,8 @@ class QualificationRepository:
         query = select(a).where(a.c.session_id == session_id)
         if ids is not None:
             query = query.where(a.c.id.in_(ids))
-        return [_application(r._mapping) for r in await self._s.execute(query)]
+        known: dict[tuple[str, ...], Variant] = {}
+        return [_application(r._mapping, known) for r in await self._s.execute(query)]
 
     async def withdraw(self, application_id: str, at: datetime) -> None:
         a = qualification_applications
