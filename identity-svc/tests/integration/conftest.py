@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 import grpc
 import pytest
@@ -11,6 +12,7 @@ from cpd.identity.v1 import identity_pb2_grpc
 from cpd_platform.local_mail import LocalMailServer
 from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import new_snils
+from identity_svc.adapters.keycloak_users import KeycloakUsers
 from identity_svc.main import SPEC
 from identity_svc.settings import IdentitySettings
 from identity_svc.testing import Grantees
@@ -20,6 +22,7 @@ from pk_regional_svc.main import SPEC as PK_REGIONAL_SPEC
 from pk_regional_svc.settings import PkRegionalSettings
 
 settings_for = identity_settings_of
+PublicStub = identity_pb2_grpc.PublicIdentityServiceStub
 
 
 SettingsFactory = Callable[..., IdentitySettings]
@@ -92,3 +95,43 @@ def new_snils_fixture() -> Callable[[], str]:
 def people(identity: RunningService, idp: RunningIdp) -> Grantees:
     """Adds person rows as registration would leave them (without identity provider accounts)."""
     return Grantees(identity, idp)
+
+
+class AsGateway(grpc.aio.UnaryUnaryClientInterceptor):
+    """Adds the gateway's service token, as the gateway does on every backend call."""
+
+    def __init__(self, token: str) -> None:
+        self._metadata = (("x-service-authorization", f"Bearer {token}"),)
+
+    async def intercept_unary_unary(
+        self,
+        continuation: Callable[[grpc.aio.ClientCallDetails, Any], Awaitable[Any]],
+        details: grpc.aio.ClientCallDetails,
+        request: Any,
+    ) -> Any:
+        metadata = grpc.aio.Metadata(*(details.metadata or ()), *self._metadata)
+        return await continuation(details._replace(metadata=metadata), request)
+
+
+@pytest.fixture
+async def public(identity: RunningService, idp: RunningIdp) -> AsyncIterator[PublicStub]:
+    """Visitors' operations as the gateway calls them."""
+    token = await idp.client_token("gateway")
+    async with grpc.aio.insecure_channel(
+        f"127.0.0.1:{identity.port}", interceptors=[AsGateway(token)]
+    ) as channel:
+        yield PublicStub(channel)
+
+
+@pytest.fixture
+async def users(identity_settings: Callable[..., IdentitySettings]) -> AsyncIterator[KeycloakUsers]:
+    """The identity provider's admin API as identity-svc uses it (python-keycloak)."""
+    settings = identity_settings()
+    client = KeycloakUsers(
+        settings.keycloak_url,
+        settings.keycloak_realm,
+        settings.keycloak_client_id,
+        settings.keycloak_client_secret,
+    )
+    yield client
+    await client.aclose()

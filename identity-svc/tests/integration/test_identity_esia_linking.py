@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -18,23 +18,9 @@ from identity_svc.adapters.repository import PersonRepository
 from identity_svc.adapters.unit_of_work import IdentityUnitOfWork
 from identity_svc.domain.person import Person, Sex
 from identity_svc.service_layer.profile import get_me
-from identity_svc.settings import IdentitySettings
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-async def users(identity_settings: Callable[..., IdentitySettings]) -> AsyncIterator[KeycloakUsers]:
-    settings = identity_settings()
-    client = KeycloakUsers(
-        settings.keycloak_url,
-        settings.keycloak_realm,
-        settings.keycloak_client_id,
-        settings.keycloak_client_secret,
-    )
-    yield client
-    await client.aclose()
 
 
 class Profiles:

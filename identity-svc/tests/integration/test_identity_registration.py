@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from email.message import Message
 from functools import partial
 from typing import Any
@@ -25,7 +25,6 @@ from identity_svc.adapters.unit_of_work import IdentityUnitOfWork
 from identity_svc.domain.person import PersonKind, Sex
 from identity_svc.domain.registration import CONSENT_TEXT_VERSIONS, RegistrationForm
 from identity_svc.service_layer.registration import register
-from identity_svc.settings import IdentitySettings
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
@@ -78,50 +77,11 @@ def form_for(snils: str) -> RegistrationForm:
     )
 
 
-class AsGateway(grpc.aio.UnaryUnaryClientInterceptor):
-    """Adds the gateway's service token, as the gateway does on every backend call."""
-
-    def __init__(self, token: str) -> None:
-        self._metadata = (("x-service-authorization", f"Bearer {token}"),)
-
-    async def intercept_unary_unary(
-        self,
-        continuation: Callable[[grpc.aio.ClientCallDetails, Any], Awaitable[Any]],
-        details: grpc.aio.ClientCallDetails,
-        request: Any,
-    ) -> Any:
-        metadata = grpc.aio.Metadata(*(details.metadata or ()), *self._metadata)
-        return await continuation(details._replace(metadata=metadata), request)
-
-
-@pytest.fixture
-async def public(identity: RunningService, idp: RunningIdp) -> AsyncIterator[PublicStub]:
-    """Visitors' operations as the gateway calls them."""
-    token = await idp.client_token("gateway")
-    async with grpc.aio.insecure_channel(
-        f"127.0.0.1:{identity.port}", interceptors=[AsGateway(token)]
-    ) as channel:
-        yield PublicStub(channel)
-
-
 @pytest.fixture
 async def direct(identity: RunningService) -> AsyncIterator[PublicStub]:
     """Visitors' operations called straight, not through the gateway."""
     async with grpc.aio.insecure_channel(f"127.0.0.1:{identity.port}") as channel:
         yield PublicStub(channel)
-
-
-@pytest.fixture
-async def users(identity_settings: Callable[..., IdentitySettings]) -> AsyncIterator[KeycloakUsers]:
-    settings = identity_settings()
-    client = KeycloakUsers(
-        settings.keycloak_url,
-        settings.keycloak_realm,
-        settings.keycloak_client_id,
-        settings.keycloak_client_secret,
-    )
-    yield client
-    await client.aclose()
 
 
 def uow_of(identity: RunningService) -> Callable[[], IdentityUnitOfWork]:

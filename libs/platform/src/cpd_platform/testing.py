@@ -33,6 +33,7 @@ from cpd_platform.local_infra import (
     free_port,
 )
 from cpd_platform.local_mail import LocalMailServer
+from cpd_platform.pesel import pesel_with_check_digit
 from cpd_platform.snils import with_check_number
 
 T = TypeVar("T")
@@ -101,6 +102,13 @@ def mail_server(request: pytest.FixtureRequest) -> Iterator[LocalMailServer]:
 def new_snils() -> str:
     """A fresh valid SNILS, above the range whose check number is not checked."""
     return with_check_number(str(200_000_000 + uuid.uuid4().int % 700_000_000))
+
+
+def new_pesel() -> str:
+    """A fresh valid PESEL (SMK) of someone born between 1950 and 1999."""
+    n = uuid.uuid4().int
+    born = date(1950, 1, 1) + timedelta(days=n % 18_262)
+    return pesel_with_check_digit(f"{born:%y%m%d}{n // 18_262 % 10_000:04d}")
 
 
 def grpc_error_code(error: grpc.aio.AioRpcError) -> str | None:
