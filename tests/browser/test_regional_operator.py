@@ -1,7 +1,7 @@
 """Issue 17's screens of the regional model's operators in Chromium, at a desktop width and at
 360 px. The demo regional operator imports a municipality, a school and teachers from CSV (each
 file previewed before it is applied, a bad row rejected with its reason), opens a campaign year,
-sets a quota, runs the allocation and reads the region's report (the number given counted) and
+sets a quota and the teachers' questionnaire, runs the allocation and reads the region's report (the number given counted) and
 downloads an export. The demo municipal operator (Kazan) sees the schools with their quotas,
 confirms the demo candidate, and opens the refusals and reports. Every screen passes axe's
 serious and critical checks."""
@@ -143,6 +143,16 @@ def test_regional_operator_imports_opens_a_campaign_allocates_and_reports(
     quotas.get_by_label(f"Квота: {municipality}").fill("1")
     quotas.get_by_role("button", name="Сохранить квоты").click()
     expect(quotas.get_by_role("status")).to_have_text("Квоты сохранены")
+    # The teachers' questionnaire: one required choice.
+    questionnaire = page.get_by_role("form", name="Анкета кампании")
+    questionnaire.get_by_role("button", name="Добавить вопрос").click()
+    questionnaire.get_by_label("Вопрос 1: текст").fill("Какой формат обучения удобнее?")
+    questionnaire.get_by_label("Вопрос 1: варианты ответа (по одному в строке)").fill(
+        "очно\nдистанционно"
+    )
+    questionnaire.get_by_role("button", name="Сохранить анкету").click()
+    expect(questionnaire.get_by_role("status")).to_have_text("Анкета сохранена")
+    expect(questionnaire.get_by_test_id("question")).to_have_count(1)
     portal.assert_accessible()
 
     # The imported teacher is confirmed (the school's screens do that; here through GraphQL).

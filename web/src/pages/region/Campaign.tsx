@@ -2,6 +2,7 @@ import { formatDate, formatDateTime } from "../../format";
 import type { RegionCampaignPartsFragment } from "../../generated/graphql";
 import { QueryState } from "../../components/Loading";
 import { CancelCampaign, EditCampaign, OpenCampaign } from "./CampaignForms";
+import { RegionQuestionnaire } from "./Questionnaire";
 import { RegionQuotas } from "./Quotas";
 import { campaignDays } from "./campaignWindows";
 import { CampaignPicker, WithRegion, useCampaign } from "./scope";
@@ -43,12 +44,14 @@ function CampaignOf({ regionCode }: { regionCode: string }) {
       {loaded ? <CampaignPicker campaigns={campaigns} campaign={campaign} choose={choose} /> : null}
       {campaign ? <CampaignCard campaign={campaign} reload={reload} /> : null}
       {campaign ? <RegionQuotas campaignId={campaign.id} regionCode={regionCode} /> : null}
+      {campaign ? <RegionQuestionnaire campaignId={campaign.id} /> : null}
       <OpenCampaign regionCode={regionCode} onOpened={opened} />
     </>
   );
 }
 
-/** The region's campaign years: windows, hours, quotas per municipality and school; a new year. */
+/** The region's campaign years: windows, hours, quotas per municipality and school, the
+ * teachers' questionnaire; a new year. */
 export default function Campaign() {
   return (
     <section>
