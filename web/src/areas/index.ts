@@ -3,7 +3,7 @@ import { municipalityArea } from "./municipality";
 import { providerArea } from "./provider";
 import { regionArea } from "./region";
 import { schoolArea } from "./school";
-import { smkExamCentreArea, smkSupervisorArea, smkTraineeArea } from "./smk";
+import { smkExamCentreArea, smkOfficeArea, smkSupervisorArea, smkTraineeArea } from "./smk";
 import { specialistArea } from "./specialist";
 import { teacherArea } from "./teacher";
 import { supportArea } from "./support";
@@ -13,7 +13,7 @@ export type { Area, AreaRoute } from "./types";
 export { rolesOf } from "./roles";
 
 /** Every area of the portal; each role's area registers itself here (one line per area). */
-export const AREAS: Area[] = [specialistArea, smkTraineeArea, smkSupervisorArea, smkExamCentreArea, providerArea, supportArea, adminArea, schoolArea, teacherArea, regionArea, municipalityArea];
+export const AREAS: Area[] = [specialistArea, smkTraineeArea, smkSupervisorArea, smkExamCentreArea, smkOfficeArea, providerArea, supportArea, adminArea, schoolArea, teacherArea, regionArea, municipalityArea];
 
 /** The areas a person with these realm roles may open, in the registry's order. */
 export function areasFor(roles: Set<string>): Area[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { areaOfPath, areasFor } from ".";
-import { currentExamSession, smkTexts } from "../texts/smk";
+import { currentExamSession, placeName, qualificationSessionName, smkTexts } from "../texts/smk";
 
 describe("SMK areas", () => {
   it("open for their realm roles and own their paths", () => {
@@ -9,6 +9,9 @@ describe("SMK areas", () => {
     expect(areaOfPath("/smk").id).toBe("smk-trainee");
     expect(areaOfPath("/smk-kierownik").id).toBe("smk-supervisor");
     expect(areaOfPath("/smk-cem").id).toBe("smk-exam-centre");
+    expect(areaOfPath("/smk/wniosek").id).toBe("smk-trainee");
+    expect(areaOfPath("/smk-urzad").id).toBe("smk-office");
+    expect(areasFor(new Set(["smk_voivodeship_office"])).map((a) => a.id)).toEqual(["specialist", "smk-office"]);
     expect(areaOfPath("/catalog").id).toBe("specialist");
   });
 
@@ -23,5 +26,12 @@ describe("SMK areas", () => {
     expect(currentExamSession(new Date(2027, 0, 1))).toBe("2027-autumn");
     expect(currentExamSession(new Date(2027, 6, 31))).toBe("2027-autumn");
     expect(currentExamSession(new Date(2027, 7, 1))).toBe("2028-spring");
+  });
+
+  it("name qualification sessions and places in Polish", () => {
+    expect(qualificationSessionName({ year: 2027, term: "AUTUMN" })).toBe("Postępowanie jesienne 2027");
+    expect(placeName({ specialty: "kardiologia", voivodeship: "14", mode: "NON_RESIDENCY" })).toBe(
+      "kardiologia, woj. 14, poza rezydenturą",
+    );
   });
 });

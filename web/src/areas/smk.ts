@@ -10,8 +10,14 @@ export const smkTraineeArea: Area = {
   label: t.traineeArea,
   roles: ["smk_trainee"],
   home: "/smk",
-  sections: [["/smk", t.myCard]],
-  routes: [{ path: "/smk", page: lazy(() => import("../pages/smk/TraineeCard")) }],
+  sections: [
+    ["/smk", t.myCard],
+    ["/smk/wniosek", t.myApplication],
+  ],
+  routes: [
+    { path: "/smk", page: lazy(() => import("../pages/smk/TraineeCard")) },
+    { path: "/smk/wniosek", page: lazy(() => import("../pages/smk/QualificationApplication")) },
+  ],
 };
 
 /** SMK: the supervisor's confirmations at their training units (Polish). */
@@ -32,4 +38,14 @@ export const smkExamCentreArea: Area = {
   home: "/smk-cem",
   sections: [["/smk-cem", t.examApplications]],
   routes: [{ path: "/smk-cem", page: lazy(() => import("../pages/smk/ExamCentre")) }],
+};
+
+/** SMK: the voivodeship office's qualification proceedings (Polish). */
+export const smkOfficeArea: Area = {
+  id: "smk-office",
+  label: t.officeArea,
+  roles: ["smk_voivodeship_office"],
+  home: "/smk-urzad",
+  sections: [["/smk-urzad", t.qualification]],
+  routes: [{ path: "/smk-urzad", page: lazy(() => import("../pages/smk/QualificationOffice")) }],
 };

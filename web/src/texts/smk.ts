@@ -61,6 +61,47 @@ const PL = {
   openCard: "Załóż kartę szkolenia",
   specialty: "Specjalizacja",
   startDay: "Dzień rozpoczęcia szkolenia",
+  officeArea: "SMK · urząd wojewódzki",
+  qualification: "Postępowanie kwalifikacyjne",
+  myApplication: "Wniosek kwalifikacyjny",
+  qualificationSession: "Postępowanie",
+  noSessions: "Brak otwartych postępowań kwalifikacyjnych.",
+  window: "Wnioski przyjmowane",
+  ruleSet: "Zasady",
+  examPercent: "Wynik LEK/LDEK (%)",
+  additionalPoints: "Punkty dodatkowe",
+  variants: "Warianty (w kolejności preferencji)",
+  noVariants: "Nie dodano jeszcze wariantu.",
+  place: "Miejsce szkoleniowe",
+  addVariant: "Dodaj wariant",
+  remove: "Usuń",
+  submitApplication: "Złóż wniosek",
+  score: "Punktacja",
+  result: "Wynik postępowania",
+  noResultYet: "Listy dla Twoich wariantów nie zostały jeszcze opublikowane.",
+  withdraw: "Wycofaj wniosek",
+  withdrawn: "Wniosek wycofany",
+  round: "Tura",
+  rank: "Pozycja",
+  outcome: "Wynik",
+  year: "Rok",
+  term: "Sesja",
+  openSession: "Otwórz postępowanie",
+  voivodeship: "Województwo (kod TERYT)",
+  places: "Miejsca",
+  setPlaces: "Zapisz miejsca",
+  fromCatalog: "Według akredytacji jednostek (z katalogu)",
+  compute: "Wylicz listy rankingowe",
+  computed: "Listy wyliczone",
+  assigned: "z miejscem",
+  unassigned: "bez miejsca",
+  publish: "Opublikuj listę województwa",
+  published: "Lista opublikowana",
+  notPublished: "lista nieopublikowana",
+  list: "Lista rankingowa",
+  noPlaces: "Brak miejsc w tym województwie.",
+  noList: "Lista jest pusta.",
+  variantNumber: "wariant nr",
 } as const;
 
 export type SmkTexts = { [K in keyof typeof PL]: string };
@@ -103,6 +144,31 @@ export const MODES_PL: Record<string, string> = {
   residency: "rezydentura",
   non_residency: "poza rezydenturą",
 };
+
+export const TRAINING_MODES_PL: Record<string, string> = {
+  RESIDENCY: "rezydentura",
+  NON_RESIDENCY: "poza rezydenturą",
+};
+
+export const QUALIFICATION_TERMS_PL: Record<string, string> = {
+  SPRING: "wiosenne",
+  AUTUMN: "jesienne",
+};
+
+export const QUALIFICATION_OUTCOMES_PL: Record<string, string> = {
+  ASSIGNED: "zakwalifikowany",
+  NO_PLACE_LEFT: "brak miejsca",
+};
+
+/** "Postępowanie jesienne 2027": a qualification session as its users name it. */
+export function qualificationSessionName(session: { year: number; term: string }): string {
+  return `Postępowanie ${QUALIFICATION_TERMS_PL[session.term] ?? session.term} ${session.year}`;
+}
+
+/** "kardiologia, woj. 14, rezydentura": a place of a qualification session. */
+export function placeName(place: { specialty: string; voivodeship: string; mode: string }): string {
+  return `${place.specialty}, woj. ${place.voivodeship}, ${TRAINING_MODES_PL[place.mode] ?? place.mode}`;
+}
 
 /** The SMK screens' texts in a language; Polish is the only one written so far. */
 export function smkTexts(lang: Lang = "pl"): SmkTexts {
