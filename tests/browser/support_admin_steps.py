@@ -70,3 +70,21 @@ def request_role(page: Page, role_label: str, scope_label: str, scope_id: str, w
     form.get_by_label("Зачем нужна роль", exact=False).fill(why)
     form.get_by_role("button", name="Отправить запрос").click()
     expect(form.get_by_role("status")).to_contain_text("Запрос отправлен")
+
+
+def grant_and_revoke(
+    page: Page, snils: str, role_label: str, scope_label: str, scope_id: str
+) -> None:
+    """The admin grants a role to the person by SNILS, then revokes it in the revocation form."""
+    granting = page.get_by_role("form", name="Выдать роль")
+    granting.get_by_label("СНИЛС").fill(snils)
+    granting.get_by_label("Полномочия").select_option(label=role_label)
+    granting.get_by_label(scope_label).fill(scope_id)
+    granting.get_by_role("button", name="Выдать роль").click()
+    expect(page.get_by_test_id("granted-role").filter(has_text=snils)).to_contain_text(role_label)
+    revoking = page.get_by_role("group", name="Отозвать роль")
+    revoking.get_by_label("СНИЛС").fill(snils)
+    revoking.get_by_label("Полномочия").select_option(label=role_label)
+    revoking.get_by_label(scope_label).fill(scope_id)
+    revoking.get_by_role("button", name="Отозвать роль").click()
+    expect(revoking.get_by_role("status")).to_have_text("Роль отозвана.")

@@ -1,6 +1,7 @@
 """Issue 17's support and admin areas in Chromium, at a desktop width and at 360 px: a support
 agent answers a specialist's request and resolves it, and the specialist reads the answer; a
-specialist asks for a role, an administrator approves the request, and the role's screens
+specialist asks for a role, an administrator approves the request (and grants and revokes
+another by SNILS), and the role's screens
 appear once the person logs in again through the identity provider's page (the grant made in
 identity-svc reaches the token). Every screen passes axe's serious and critical checks."""
 
@@ -17,6 +18,7 @@ from tests.browser.support_admin_steps import (
     AREA_SWITCH,
     SUPPORT,
     answer_and_resolve,
+    grant_and_revoke,
     log_in_again,
     open_support_request,
     request_role,
@@ -27,6 +29,7 @@ from tests.e2e.test_specialist_journey import person_id_of
 
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack
+from cpd_platform.snils import format_snils
 
 pytestmark = pytest.mark.browser
 
@@ -105,6 +108,11 @@ def test_an_admin_approves_a_role_request_and_its_screens_appear_at_the_next_log
     page.get_by_label("Показать решённые").check()
     expect(request).to_have_attribute("data-status", "APPROVED")
     expect(request).to_contain_text("одобрен")
+    # Grants and revocations by SNILS (a school operator's role, taken back at once).
+    grant_and_revoke(
+        page, format_snils(snils), "Оператор школы", "Идентификатор школы", demo.SCHOOL_ID
+    )
+    portal.assert_accessible()
     for name, heading in (("Выписка ФРМР", "Выписка ФРМР"), ("Отзывы", "Отзывы")):
         section(page, name)
         expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible()

@@ -13,7 +13,9 @@ from test_identity_grants import grant
 from test_identity_role_requests import ask, decide
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
+from cpd_platform.snils import format_snils
 from cpd_platform.testing import bearer
+from identity_svc.domain.person import Person
 from identity_svc.testing import Grantees
 from local_idp.pytest_plugin import RunningIdp
 
@@ -31,8 +33,9 @@ def realm_roles(token: str) -> set[str]:
 class Login:
     """A person with a password account at the IdP, linked to identity-svc's person row."""
 
-    def __init__(self, idp: RunningIdp, username: str, password: str, person_id: str) -> None:
-        self.idp, self.username, self.password, self.person_id = idp, username, password, person_id
+    def __init__(self, idp: RunningIdp, username: str, password: str, person: Person) -> None:
+        self.idp, self.username, self.password = idp, username, password
+        self.person_id, self.snils = person.id, person.snils
 
     @classmethod
     async def new(cls, idp: RunningIdp, people: Grantees) -> Login:
@@ -40,15 +43,14 @@ class Login:
         subject = await idp.create_user(
             username=username, password=password, attributes={}, roles=["specialist"]
         )
-        person = await people.person(subject=subject)
-        return cls(idp, username, password, person.id)
+        return cls(idp, username, password, await people.person(subject=subject))
 
     async def roles_at_next_login(self) -> set[str]:
         return realm_roles(await self.idp.password_token(self.username, self.password))
 
 
-async def revoke(stub: Stub, token: str, person_id: str, role: str, scope: str) -> None:
-    request = identity_pb2.RevokeRoleRequest(person_id=person_id, role=role, scope=scope)
+async def revoke(stub: Stub, token: str, role: str, scope: str, **person: str) -> None:
+    request = identity_pb2.RevokeRoleRequest(role=role, scope=scope, **person)
     assert (await stub.RevokeRole(request, metadata=bearer(token))).revoked
 
 
@@ -64,9 +66,10 @@ async def test_a_granted_role_is_in_the_next_token_and_a_revoked_one_is_not(
     # A second provider's grant of the same role: revoking one keeps the role.
     other = f"provider:{uuid.uuid4()}"
     await grant(stub, admin, "provider_staff", other, person_id=person.person_id)
-    await revoke(stub, admin, person.person_id, "provider_staff", provider)
+    await revoke(stub, admin, "provider_staff", provider, person_id=person.person_id)
     assert "provider_staff" in await person.roles_at_next_login()
-    await revoke(stub, admin, person.person_id, "provider_staff", other)
+    # The admin's portal revokes by SNILS.
+    await revoke(stub, admin, "provider_staff", other, snils=format_snils(person.snils))
     roles = await person.roles_at_next_login()
     assert "provider_staff" not in roles
     assert "specialist" in roles

@@ -168,6 +168,32 @@ async def test_a_request_without_a_provider_is_for_support_only_and_the_persons_
     assert replied.status == Status.SUPPORT_STATUS_IN_PROGRESS
 
 
+async def test_the_queue_filters_by_topic_and_status(
+    stub: Stub, people: Any, idp: RunningIdp
+) -> None:
+    person = await people.person()
+    token = await idp.person_token(person_id=person.id, snils=person.snils)
+    support = await idp.person_token(roles=["support"])
+    codes = await open_request(stub, token, topic=identity_pb2.SUPPORT_TOPIC_CODES)
+    eort = await open_request(stub, token, topic=identity_pb2.SUPPORT_TOPIC_EORT)
+    await post(stub, support, eort.id, "Номер закреплён за вами, заявка доступна", resolve=True)
+
+    async def listed(**filters: Any) -> set[str]:
+        reply = await stub.ListSupportRequests(
+            identity_pb2.ListSupportRequestsRequest(page_size=500, **filters),
+            metadata=bearer(support),
+        )
+        assert reply.total == len(reply.requests)
+        return {r.id for r in reply.requests} & {codes.id, eort.id}
+
+    assert await listed() == {codes.id, eort.id}
+    assert await listed(topic=identity_pb2.SUPPORT_TOPIC_CODES) == {codes.id}
+    assert await listed(topic=identity_pb2.SUPPORT_TOPIC_EORT) == {eort.id}
+    resolved = Status.SUPPORT_STATUS_RESOLVED
+    assert await listed(topic=identity_pb2.SUPPORT_TOPIC_EORT, status=resolved) == {eort.id}
+    assert await listed(topic=identity_pb2.SUPPORT_TOPIC_CODES, status=resolved) == set()
+
+
 @pytest.mark.parametrize(
     ("fields", "code"),
     [

@@ -10,15 +10,15 @@ describe("the support area", () => {
     expect(areaOfPath("/support/0b0e").id).toBe("support");
   });
 
-  it("lists the topic's requests, open ones first, the longest waiting first", () => {
+  it("lists open requests first, the longest waiting first", () => {
     const requests = [
-      { id: "a", topic: "CODES", status: "RESOLVED", updatedAt: "2026-01-01T00:00:00Z" },
-      { id: "b", topic: "CODES", status: "NEW", updatedAt: "2026-03-01T00:00:00Z" },
-      { id: "c", topic: "OTHER", status: "NEW", updatedAt: "2026-01-02T00:00:00Z" },
-      { id: "d", topic: "CODES", status: "IN_PROGRESS", updatedAt: "2026-02-01T00:00:00Z" },
+      { id: "a", status: "RESOLVED", updatedAt: "2026-01-01T00:00:00Z" },
+      { id: "b", status: "NEW", updatedAt: "2026-03-01T00:00:00Z" },
+      { id: "c", status: "NEW", updatedAt: "2026-01-02T00:00:00Z" },
+      { id: "d", status: "IN_PROGRESS", updatedAt: "2026-02-01T00:00:00Z" },
     ];
-    expect(queueOrder(requests, "CODES").map((r) => r.id)).toEqual(["d", "b", "a"]);
-    expect(queueOrder(requests, "").map((r) => r.id)).toEqual(["c", "d", "b", "a"]);
+    expect(queueOrder(requests).map((r) => r.id)).toEqual(["c", "d", "b", "a"]);
+    expect(requests.map((r) => r.id)).toEqual(["a", "b", "c", "d"]);
   });
 
   it("sends messages of 10 to 4000 characters once trimmed", () => {

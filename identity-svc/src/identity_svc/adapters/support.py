@@ -13,6 +13,7 @@ from cpd_platform.ids import valid_uuids
 from identity_svc.adapters.orm import SupportMessageRow, SupportRequestRow
 from identity_svc.domain.support import (
     AuthorKind,
+    SupportFilter,
     SupportMessage,
     SupportRequest,
     SupportStatus,
@@ -147,14 +148,16 @@ class SupportRepository:
     async def page(
         self,
         visibility: SupportVisibility,
-        status: SupportStatus | None,
+        shown: SupportFilter,
         limit: int,
         offset: int,
     ) -> tuple[list[SupportRequest], int]:
-        """The visible requests (without their threads), the latest changed first."""
+        """The visible requests (without their threads) the filter shows, the latest changed first."""
         where = _visible(visibility)
-        if status is not None:
-            where = (SupportRequestRow.status == str(status)) & where
+        if shown.status is not None:
+            where = (SupportRequestRow.status == str(shown.status)) & where
+        if shown.topic is not None:
+            where = (SupportRequestRow.topic == str(shown.topic)) & where
         total = await self._session.scalar(
             select(func.count()).select_from(SupportRequestRow).where(where)
         )

@@ -123,6 +123,14 @@ def check_context(reference: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class SupportFilter:
+    """Which of the visible requests a list shows: one status and one topic (None: any)."""
+
+    status: SupportStatus | None = None
+    topic: SupportTopic | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SupportVisibility:
     """Which requests a caller sees: all (support, admin), their own, and those naming one of
     `providers` (their provider staff grants)."""

@@ -181,6 +181,7 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
             municipalities=ports.municipalities,
             grants_changed=ports.grants_changed,
             clock=ports.clock,
+            snils=request.snils,
         )
         return identity_pb2.RevokeRoleResponse(revoked=revoked)
 

@@ -13,6 +13,7 @@ from cpd_platform.mapping import EnumMapping, timestamp_to_pb
 from cpd_platform.paging import PageOf
 from identity_svc.domain.support import (
     AuthorKind,
+    SupportFilter,
     SupportMessage,
     SupportRequest,
     SupportStatus,
@@ -104,7 +105,9 @@ class SupportRpcs:
     async def ListSupportRequests(
         self, request: identity_pb2.ListSupportRequestsRequest, context: object
     ) -> identity_pb2.ListSupportRequestsResponse:
-        page = await self._list(request, mine_only=False)
+        page = await self._list(
+            request, mine_only=False, topic=TOPICS.optional_from_pb(request.topic)
+        )
         return _page(identity_pb2.ListSupportRequestsResponse, page)
 
     async def _list(
@@ -113,11 +116,12 @@ class SupportRpcs:
         | identity_pb2.ListSupportRequestsRequest,
         *,
         mine_only: bool,
+        topic: SupportTopic | None = None,
     ) -> PageOf[SupportRequest]:
         return await support.list_support_requests(
             self._support.uow(),
             current_principal(),
-            STATUSES.optional_from_pb(request.status),
+            SupportFilter(STATUSES.optional_from_pb(request.status), topic),
             request.page_size,
             request.page_token,
             mine_only=mine_only,

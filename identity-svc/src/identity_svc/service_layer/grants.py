@@ -78,19 +78,21 @@ async def revoke_role(
     municipalities: MunicipalityDirectory,
     grants_changed: GrantsChanged,
     clock: Clock,
+    snils: str = "",
 ) -> bool:
-    check_lengths({"person_id": person_id, "role": role, "scope": scope})
+    """Revokes the grant of the person given by id or, when `person_id` is empty, by SNILS."""
+    check_lengths({"person_id": person_id, "snils": snils, "role": role, "scope": scope})
     grant = parse_grant(role, scope)
     async with uow:
         await authorise_grant(principal, uow.grants, grant, municipalities)
-        target = PersonGrant(await _target_person(uow, person_id, ""), grant)
+        target = PersonGrant(await _target_person(uow, person_id, snils), grant)
         before = await uow.grants.remove(target)
         await uow.grants.audit(
             grant_audit(GrantAction.REVOKE, principal, target, before, None, clock)
         )
         await uow.commit()
     if before is not None:
-        await notify_grants_changed(grants_changed, person_id)
+        await notify_grants_changed(grants_changed, target.person_id)
     return before is not None
 
 

@@ -14,9 +14,9 @@ from identity_svc.domain.grants import GrantAudit, GrantRecord, PersonGrant
 from identity_svc.domain.person import NationalId, Person, RegistrationState
 from identity_svc.domain.role_requests import DecidableRequests, RoleRequest
 from identity_svc.domain.support import (
+    SupportFilter,
     SupportMessage,
     SupportRequest,
-    SupportStatus,
     SupportVisibility,
 )
 
@@ -104,7 +104,7 @@ class SupportStore(Protocol):
     async def page(
         self,
         visibility: SupportVisibility,
-        status: SupportStatus | None,
+        shown: SupportFilter,
         limit: int,
         offset: int,
     ) -> tuple[list[SupportRequest], int]: ...

@@ -16,6 +16,7 @@ from cpd_platform.principal import Principal
 from identity_svc.domain.limits import check_lengths
 from identity_svc.domain.support import (
     AuthorKind,
+    SupportFilter,
     SupportMessage,
     SupportRequest,
     SupportRequestNotFound,
@@ -80,7 +81,7 @@ async def open_support_request(
 async def list_support_requests(
     uow: IdentityUnitOfWorkPort,
     principal: Principal,
-    status: SupportStatus | None,
+    shown: SupportFilter,
     page_size: int,
     page_token: str,
     *,
@@ -94,7 +95,7 @@ async def list_support_requests(
             visibility = SupportVisibility(False, principal.require_person(), frozenset())
         else:
             visibility = support_visibility(principal, await held_grants(principal, uow.grants))
-        found, total = await uow.support.page(visibility, status, limit, offset)
+        found, total = await uow.support.page(visibility, shown, limit, offset)
     return PageOf(found, next_token(limit, offset, total), total)
 
 

@@ -52,3 +52,20 @@ export function GrantForm() {
     </>
   );
 }
+
+/** Revoke a person's role in a scope, the person found by SNILS. */
+export function RevokeForm() {
+  const [snils, setSnils] = useState("");
+  const [role, setRole] = useState("provider_staff");
+  const [scopeId, setScopeId] = useState("");
+  const scope = scopeFor(role, scopeId);
+  // A new person, role or scope is a new revocation (the button's outcome starts afresh).
+  const key = `${snils} ${role} ${scope ?? ""}`;
+  return (
+    <div className="form" role="group" aria-label="Отозвать роль">
+      <TextField label="СНИЛС" value={snils} onChange={(e) => setSnils(e.target.value)} inputMode="numeric" />
+      <RoleFields role={role} scopeId={scopeId} onRole={setRole} onScopeId={setScopeId} />
+      <RevokeButton key={key} snils={snils} role={role} scope={scope ?? ""} disabled={!scope || !snils.trim()} />
+    </div>
+  );
+}

@@ -3,22 +3,21 @@ import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { SelectField } from "../../components/Field";
 import { QueryState } from "../../components/Loading";
-import { type SupportStatus, SupportQueueDocument } from "../../generated/graphql";
+import { type SupportStatus, type SupportTopic, SupportQueueDocument } from "../../generated/graphql";
 import { formatDateTime } from "../../format";
 import { ScrollTable } from "../provider/office";
 import { SUPPORT_STATUS, SUPPORT_TOPIC, queueOrder } from "./labels";
 
-/** The support staff's queue: requests by status (asked of the server) and topic, open ones first. */
+/** The support staff's queue: requests by status and topic, open ones first, the longest waiting first. */
 export default function Queue() {
   const [status, setStatus] = useState<string>("NEW");
   const [topic, setTopic] = useState<string>("");
   const [{ data, fetching, error }] = useQuery({
     query: SupportQueueDocument,
-    variables: { status: (status || null) as SupportStatus | null },
+    variables: { status: (status || null) as SupportStatus | null, topic: (topic || null) as SupportTopic | null },
     requestPolicy: "cache-and-network",
   });
-  const all = (data?.supportRequests.edges ?? []).map((edge) => edge.node);
-  const requests = queueOrder(all, topic);
+  const requests = queueOrder((data?.supportRequests.edges ?? []).map((edge) => edge.node));
   return (
     <section>
       <h1>Очередь обращений</h1>

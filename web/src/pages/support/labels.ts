@@ -19,10 +19,8 @@ export function messageReady(text: string): boolean {
   return length >= MIN_MESSAGE_LENGTH && length <= 4000;
 }
 
-/** Requests of the page with the topic (empty: every topic), oldest waiting first among the open. */
-export function queueOrder<T extends { topic: string; status: string; updatedAt: string }>(requests: T[], topic: string): T[] {
-  const open = (r: T) => (r.status === "RESOLVED" ? 1 : 0);
-  return requests
-    .filter((r) => !topic || r.topic === topic)
-    .sort((a, b) => open(a) - open(b) || a.updatedAt.localeCompare(b.updatedAt));
+/** The queue's order: open requests first, the longest waiting first. */
+export function queueOrder<T extends { status: string; updatedAt: string }>(requests: T[]): T[] {
+  const resolved = (r: T) => (r.status === "RESOLVED" ? 1 : 0);
+  return [...requests].sort((a, b) => resolved(a) - resolved(b) || a.updatedAt.localeCompare(b.updatedAt));
 }

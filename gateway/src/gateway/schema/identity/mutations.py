@@ -60,6 +60,16 @@ RevokeRoleResult = Annotated[
     ),
 ]
 
+# The person a grant or a revocation is about: by id, or by SNILS when the id is null.
+PersonIdArgument = Annotated[
+    strawberry.ID | None,
+    strawberry.argument(description="The person; or give `snils` instead."),
+]
+SnilsArgument = Annotated[
+    str | None,
+    strawberry.argument(description="The person's SNILS, when `personId` is null."),
+]
+
 VERIFY_EMAIL_MESSAGE = "Мы отправили письмо со ссылкой для подтверждения адреса на {email}"
 RESET_MESSAGE = (
     "Если такой СНИЛС зарегистрирован, на адрес электронной почты из профиля придёт письмо "
@@ -246,14 +256,8 @@ class IdentityMutation:
         info: GatewayInfo,
         role: Role,
         scope: Scope,
-        person_id: Annotated[
-            strawberry.ID | None,
-            strawberry.argument(description="The person; or give `snils` instead."),
-        ] = None,
-        snils: Annotated[
-            str | None,
-            strawberry.argument(description="The person's SNILS, when `personId` is null."),
-        ] = None,
+        person_id: PersonIdArgument = None,
+        snils: SnilsArgument = None,
     ) -> GrantRoleResult:
         request = identity_pb2.GrantRoleRequest(
             person_id=str(person_id or ""), snils=snils or "", role=role, scope=scope
@@ -265,15 +269,18 @@ class IdentityMutation:
             lambda reply: RoleGrant.from_pb(reply.grant),
         )
 
-    @strawberry.mutation(description="Revoke a person's role in a scope.")
+    @strawberry.mutation(description="Revoke a person's role in a scope (person by id or SNILS).")
     async def revoke_role(
         self,
         info: GatewayInfo,
-        person_id: Annotated[strawberry.ID, strawberry.argument(description="The person.")],
         role: Role,
         scope: Scope,
+        person_id: PersonIdArgument = None,
+        snils: SnilsArgument = None,
     ) -> RevokeRoleResult:
-        request = identity_pb2.RevokeRoleRequest(person_id=str(person_id), role=role, scope=scope)
+        request = identity_pb2.RevokeRoleRequest(
+            person_id=str(person_id or ""), snils=snils or "", role=role, scope=scope
+        )
         return await call_or_error(
             info,
             info.context.backends.identity.RevokeRole,

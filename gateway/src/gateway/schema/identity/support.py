@@ -100,8 +100,18 @@ StatusFilter = Annotated[
 ]
 
 
+TopicFilter = Annotated[
+    SupportTopic | None,
+    strawberry.argument(description="Only requests on this topic; all when null."),
+]
+
+
 def _status(status: SupportStatus | None) -> identity_pb2.SupportStatus.ValueType:
     return status.value if status else identity_pb2.SUPPORT_STATUS_UNSPECIFIED
+
+
+def _topic(topic: SupportTopic | None) -> identity_pb2.SupportTopic.ValueType:
+    return topic.value if topic else identity_pb2.SUPPORT_TOPIC_UNSPECIFIED
 
 
 @strawberry.type
@@ -137,12 +147,16 @@ class SupportQuery:
         status: StatusFilter = None,
         first: PageSize = 20,
         after: AfterCursor = None,
+        topic: TopicFilter = None,
     ) -> Connection[SupportRequest]:
         reply = await call(
             info,
             info.context.backends.identity.ListSupportRequests,
             identity_pb2.ListSupportRequestsRequest(
-                status=_status(status), page_size=first, page_token=after or ""
+                status=_status(status),
+                topic=_topic(topic),
+                page_size=first,
+                page_token=after or "",
             ),
         )
         return connection_of([SupportRequest.from_pb(r) for r in reply.requests], reply, after)

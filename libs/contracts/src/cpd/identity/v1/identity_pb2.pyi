@@ -837,22 +837,30 @@ class RevokeRoleRequest(_message.Message):
     PERSON_ID_FIELD_NUMBER: _builtins.int
     ROLE_FIELD_NUMBER: _builtins.int
     SCOPE_FIELD_NUMBER: _builtins.int
+    SNILS_FIELD_NUMBER: _builtins.int
     person_id: _builtins.str
-    """The person (UUID) whose grant is revoked; required ("person_required")."""
+    """The person (UUID) whose grant is revoked; or give snils instead, one of them
+    ("person_required" otherwise).
+    """
     role: _builtins.str
     """The role (see Grant.role)."""
     scope: _builtins.str
     """The scope (see Grant.scope)."""
+    snils: _builtins.str
+    """The person's SNILS, 11 digits with or without separators, when person_id is empty; at
+    most 32 characters.
+    """
     def __init__(
         self,
         *,
         person_id: _builtins.str = ...,
         role: _builtins.str = ...,
         scope: _builtins.str = ...,
+        snils: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["person_id", b"person_id", "role", b"role", "scope", b"scope"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["person_id", b"person_id", "role", b"role", "scope", b"scope", "snils", b"snils"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1403,22 +1411,26 @@ class ListSupportRequestsRequest(_message.Message):
     STATUS_FIELD_NUMBER: _builtins.int
     PAGE_SIZE_FIELD_NUMBER: _builtins.int
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOPIC_FIELD_NUMBER: _builtins.int
     status: Global___SupportStatus.ValueType
     """Only requests with this status; UNSPECIFIED: all."""
     page_size: _builtins.int
     """1..500, default 100 (0 or less means 100; more than 500 means 500)."""
     page_token: _builtins.str
     """Empty for the first page; otherwise the next_page_token of the previous answer."""
+    topic: Global___SupportTopic.ValueType
+    """Only requests on this topic; UNSPECIFIED: all."""
     def __init__(
         self,
         *,
         status: Global___SupportStatus.ValueType = ...,
         page_size: _builtins.int = ...,
         page_token: _builtins.str = ...,
+        topic: Global___SupportTopic.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token", "status", b"status"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token", "status", b"status", "topic", b"topic"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
