@@ -88,3 +88,13 @@ def grant_and_revoke(
     revoking.get_by_label(scope_label).fill(scope_id)
     revoking.get_by_role("button", name="Отозвать роль").click()
     expect(revoking.get_by_role("status")).to_have_text("Роль отозвана.")
+
+
+def upload_register_extract(page: Page, name: str, content: str) -> Locator:
+    """Uploads a ФРМР extract file; returns the form's alert (the refusal) or status."""
+    form = page.get_by_role("form", name="Загрузка выписки ФРМР")
+    form.get_by_label("Файл выписки", exact=False).set_input_files(
+        files=[{"name": name, "mimeType": "text/csv", "buffer": content.encode()}]
+    )
+    form.get_by_role("button", name="Загрузить выписку").click()
+    return form.get_by_role("alert").or_(form.get_by_role("status"))

@@ -23,6 +23,7 @@ from tests.browser.support_admin_steps import (
     open_support_request,
     request_role,
     switch_area,
+    upload_register_extract,
 )
 from tests.e2e.test_registration import registered_and_verified
 from tests.e2e.test_specialist_journey import person_id_of
@@ -34,6 +35,10 @@ from cpd_platform.snils import format_snils
 pytestmark = pytest.mark.browser
 
 TOPIC = "Коды подтверждения"
+BAD_EXTRACT = (
+    "snils,document_kind,series,number,specialty_code,issued_on\n"
+    "11223344595,certificate,,7724 000001,31.08.36,15.03.2024\n"
+)
 
 
 def test_a_support_agent_answers_a_specialists_request(portal: Portal, platform: DevStack) -> None:
@@ -113,10 +118,14 @@ def test_an_admin_approves_a_role_request_and_its_screens_appear_at_the_next_log
         page, format_snils(snils), "Оператор школы", "Идентификатор школы", demo.SCHOOL_ID
     )
     portal.assert_accessible()
-    for name, heading in (("Выписка ФРМР", "Выписка ФРМР"), ("Отзывы", "Отзывы")):
-        section(page, name)
-        expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible()
-        portal.assert_accessible()
+    # An extract with a bad record is refused whole, with the record named (the loaded one stays).
+    section(page, "Выписка ФРМР")
+    refused = upload_register_extract(page, "frmr.csv", BAD_EXTRACT)
+    expect(refused).to_contain_text("Запись 1")
+    portal.assert_accessible()
+    section(page, "Отзывы")
+    expect(page.get_by_role("heading", name="Отзывы", level=1)).to_be_visible()
+    portal.assert_accessible()
 
     # The person logs in again: the token carries the role and the provider's office opens.
     log_in_again(page, snils)
