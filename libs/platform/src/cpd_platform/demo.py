@@ -9,6 +9,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from cpd_platform.pesel import pesel_with_check_digit
+from cpd_platform.pwz import pwz_with_check_digit
 from cpd_platform.snils import with_check_number
 
 _NAMESPACE = uuid.UUID("5f0c3e9a-3f0e-4d61-9a53-6a1c2b7e0c11")
@@ -64,13 +66,14 @@ SMK_UNIT_ID = demo_id("smk:unit:szpital-demo")
 
 @dataclass(frozen=True, slots=True)
 class DemoAccount:
-    """A demo person who logs in with SNILS (or e-mail) and password: their realm roles and the
-    scoped grant their role needs (role, scope) if any."""
+    """A demo person who logs in with SNILS (or e-mail) and password, or with a PESEL for the
+    persons in Poland (SMK, who have no SNILS): their realm roles and the scoped grant their role
+    needs (role, scope) if any."""
 
     key: str
     title: str
     person_id: str
-    snils: str
+    snils: str | None
     password: str
     last_name: str
     first_name: str
@@ -79,6 +82,20 @@ class DemoAccount:
     realm_roles: tuple[str, ...]
     grant: tuple[str, str] | None = None
     teacher: bool = False
+    pesel: str | None = None
+    # The licence number (numer PWZ) of a physician in Poland.
+    pwz: str | None = None
+
+    @property
+    def login(self) -> str:
+        """The username: the PESEL of a person in Poland, else the SNILS's 11 digits."""
+        return self.pesel or self.required_snils()
+
+    def required_snils(self) -> str:
+        """The SNILS of an account of the Russian models (every account but SMK's)."""
+        if self.snils is None:
+            raise ValueError(f"the demo account {self.key} has a PESEL, not a SNILS")
+        return self.snils
 
 
 def _account(
@@ -104,6 +121,34 @@ def _account(
         realm_roles=roles,
         grant=grant,
         teacher=teacher,
+    )
+
+
+def _smk_account(
+    key: str,
+    title: str,
+    numbers: tuple[str, str | None],
+    names: tuple[str, str],
+    roles: tuple[str, ...],
+    grant: tuple[str, str] | None = None,
+) -> DemoAccount:
+    """A person in Poland: numbers are the PESEL's first ten digits and the licence number's
+    last six (None: not a physician; the exam centre's and CMKP's staff)."""
+    pesel_body, pwz_body = numbers
+    return DemoAccount(
+        key=key,
+        title=title,
+        person_id=demo_id(f"person:{key}"),
+        snils=None,
+        pesel=pesel_with_check_digit(pesel_body),
+        pwz=pwz_with_check_digit(pwz_body) if pwz_body else None,
+        password=f"demo-{key.replace('_', '-')}",
+        last_name=names[0],
+        first_name=names[1],
+        patronymic="",
+        email=f"demo.{key.replace('_', '.')}@example.org",
+        realm_roles=roles,
+        grant=grant,
     )
 
 
@@ -194,28 +239,31 @@ ACCOUNTS: tuple[DemoAccount, ...] = (
         ("teacher",),
         teacher=True,
     ),
-    # SMK (Polish specialisation training): their screens are in Polish.
-    _account(
+    # SMK (Polish specialisation training): persons in Poland, by PESEL; their screens are in
+    # Polish.
+    _smk_account(
         "smk_trainee",
         "SMK: lekarz w trakcie specjalizacji",
-        "100000111",
-        ("Kowalska", "Anna", ""),
+        ("9503120124", "100111"),
+        ("Kowalska", "Anna"),
         ("smk_trainee",),
     ),
-    _account(
+    _smk_account(
         "smk_supervisor",
         "SMK: kierownik specjalizacji w demo-jednostce",
-        "100000112",
-        ("Nowak", "Piotr", ""),
+        ("7506200135", "200112"),
+        ("Nowak", "Piotr"),
         ("smk_supervisor",),
         ("smk_supervisor", f"training_unit:{SMK_UNIT_ID}"),
     ),
-    _account(
+    _smk_account(
         "smk_exam_centre",
         "SMK: Centrum Egzaminów Medycznych",
-        "100000113",
-        ("Wiśniewska", "Maria", ""),
+        ("8011020146", None),
+        ("Wiśniewska", "Maria"),
         ("smk_exam_centre",),
     ),
-    _account("smk_cmkp", "SMK: CMKP", "100000114", ("Wójcik", "Tomasz", ""), ("smk_cmkp",)),
+    _smk_account(
+        "smk_cmkp", "SMK: CMKP", ("7001250157", None), ("Wójcik", "Tomasz"), ("smk_cmkp",)
+    ),
 )

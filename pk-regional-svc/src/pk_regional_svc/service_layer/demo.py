@@ -76,7 +76,7 @@ def _teacher(account: demo.DemoAccount, today: date) -> TeacherView:
         school_id=SCHOOL.id,
         municipality_id=SCHOOL.municipality_id,
         region_code=TATARSTAN,
-        snils=account.snils,
+        snils=account.required_snils(),
         family_name=account.last_name,
         given_name=account.first_name,
         middle_name=account.patronymic,

@@ -38,7 +38,12 @@ class ConsentText(MessageType[identity_pb2.ConsentText]):
     """A consent text in force, as the registration form shows it."""
 
 
-@protobuf_type(convert={"snils": format_snils})
+def shown_snils(digits: str) -> str | None:
+    """XXX-XXX-XXX YY, or null for a person identified by PESEL (no SNILS)."""
+    return format_snils(digits) if digits else None
+
+
+@protobuf_type(convert={"snils": shown_snils})
 class Person(MessageType[identity_pb2.Person]):
     """A person (one's own profile): a specialist, a teacher, or a physician in Poland (SMK)."""
 
