@@ -98,3 +98,16 @@ def upload_register_extract(page: Page, name: str, content: str) -> Locator:
     )
     form.get_by_role("button", name="Загрузить выписку").click()
     return form.get_by_role("alert").or_(form.get_by_role("status"))
+
+
+def hide_review(page: Page, element_title: str, review_text: str) -> Locator:
+    """«Отзывы»: the element found by its title, its review hidden."""
+    search = page.get_by_role("search", name="Поиск элементов")
+    search.get_by_label("Название элемента").fill(element_title)
+    search.get_by_role("button", name="Найти").click()
+    review = page.get_by_test_id("moderated-review").filter(has_text=review_text)
+    expect(review).to_have_attribute("data-hidden", "false")
+    review.get_by_role("button", name="Скрыть отзыв").click()
+    expect(review).to_have_attribute("data-hidden", "true")
+    expect(review).to_contain_text("скрыт")
+    return review

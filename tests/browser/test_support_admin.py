@@ -3,30 +3,36 @@ agent answers a specialist's request and resolves it, and the specialist reads t
 specialist asks for a role, an administrator approves the request (and grants and revokes
 another by SNILS), and the role's screens
 appear once the person logs in again through the identity provider's page (the grant made in
-identity-svc reaches the token). Every screen passes axe's serious and critical checks."""
+identity-svc reaches the token); an administrator hides a specialist's review of an element.
+Every screen passes axe's serious and critical checks."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import date, timedelta
 
 import pytest
 from playwright.sync_api import expect
 from tests.browser.conftest import Portal
 from tests.browser.journeys import log_in_with_password, section
+from tests.browser.provider_side import ProviderSide
 from tests.browser.support_admin_steps import (
     ADMIN,
     AREA_SWITCH,
     SUPPORT,
     answer_and_resolve,
     grant_and_revoke,
+    hide_review,
     log_in_again,
     open_support_request,
     request_role,
     switch_area,
     upload_register_extract,
 )
+from tests.e2e.conftest import Tokens
 from tests.e2e.test_registration import registered_and_verified
-from tests.e2e.test_specialist_journey import person_id_of
+from tests.e2e.test_reviews import RATE, published_module
+from tests.e2e.test_specialist_journey import gql, person_id_of
 
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack
@@ -134,3 +140,27 @@ def test_an_admin_approves_a_role_request_and_its_screens_appear_at_the_next_log
     switch_area(page, "Личный кабинет специалиста", "Мои циклы")
     section(page, "Роли")
     expect(mine).to_have_attribute("data-status", "APPROVED")
+
+
+def test_an_admin_hides_a_review(portal: Portal, platform: DevStack, tokens: Tokens) -> None:
+    page = portal.page
+    run = uuid.uuid4().hex[:8]
+    title = f"Клинический случай: фибрилляция предсердий {run}"
+    text = f"Реклама чужих курсов {run}"
+    # A specialist with a credit for a module rates it with a review (their own screens are
+    # part 1's); the provider's system publishes the module and posts the credit.
+    provider = ProviderSide(platform, tokens)
+    module = published_module(platform, provider.system, title, [demo.CARDIOLOGY])
+    snils, specialist = registered_and_verified(platform)
+    provider.post_result(snils, module, "", 2, date.today() - timedelta(days=1))
+    rated = gql(platform, RATE, specialist, id=module, score=2, text=text)["rateElement"]
+    assert rated["review"]["hidden"] is False, rated
+
+    portal.open("/")
+    log_in_with_password(page, ADMIN.snils, ADMIN.password)
+    switch_area(page, "Администрирование", "Роли и полномочия")
+    section(page, "Отзывы")
+    review = hide_review(page, title, text)
+    portal.assert_accessible()
+    review.get_by_role("button", name="Показать отзыв").click()
+    expect(review).to_have_attribute("data-hidden", "false")
