@@ -182,7 +182,7 @@ def log_in_to_area(portal: Portal, snils: str, password: str, area: str, heading
     """Logs in through the identity provider's page and switches to the area («Роль»)."""
     page = portal.open("/")
     log_in_with_password(page, snils, password)
-    page.get_by_label("Роль").select_option(label=area)
+    page.locator("header").get_by_label("Роль").select_option(label=area)
     expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible()
     return page
 
