@@ -143,6 +143,18 @@ def test_regional_operator_imports_opens_a_campaign_allocates_and_reports(
     quotas.get_by_label(f"Квота: {municipality}").fill("1")
     quotas.get_by_role("button", name="Сохранить квоты").click()
     expect(quotas.get_by_role("status")).to_have_text("Квоты сохранены")
+    # The new school gets its own quota; the campaign's hours are changed and changed back.
+    page.get_by_label("Муниципальное образование для квот школ").select_option(label=municipality)
+    school_quotas = page.get_by_role("form", name="Квоты школ")
+    school_quotas.get_by_label(f"Квота: МБОУ «Школа {run}»").fill("1")
+    school_quotas.get_by_role("button", name="Сохранить квоты").click()
+    expect(school_quotas.get_by_role("status")).to_have_text("Квоты сохранены")
+    page.get_by_text("Изменить сроки").click()
+    dates = page.get_by_role("form", name="Сроки кампании")
+    dates.get_by_label("Часов в заявлении (сумма групп)").fill("108")
+    dates.get_by_role("button", name="Сохранить сроки").click()
+    expect(dates.get_by_role("status")).to_have_text("Сроки сохранены")
+    expect(page.get_by_test_id("campaign")).to_contain_text("108")
     # The teachers' questionnaire: one required choice.
     questionnaire = page.get_by_role("form", name="Анкета кампании")
     questionnaire.get_by_role("button", name="Добавить вопрос").click()
@@ -180,6 +192,8 @@ def test_regional_operator_imports_opens_a_campaign_allocates_and_reports(
         page.get_by_role("button", name="Скачать CSV: Распределение").click()
     assert download.value.suggested_filename.endswith(".csv")
     assert "Тестова" in Path(download.value.path()).read_text(encoding="utf-8-sig")
+    audit = page.locator('[data-testid="audit-event"][data-action="run_allocation"]')
+    expect(audit.first).to_be_visible()
     portal.assert_accessible()
 
 
@@ -227,4 +241,6 @@ def test_municipal_operator_sees_schools_confirms_a_candidate_and_reads_reports(
     choose_year(page, year)
     expect(page.get_by_test_id("region-report")).to_be_visible()
     expect(page.get_by_test_id("allocation-summary")).to_be_visible()
+    decided = page.locator('[data-testid="audit-event"][data-action="decide_candidate"]')
+    expect(decided.first).to_be_visible()
     portal.assert_accessible()

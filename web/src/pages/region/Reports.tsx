@@ -5,6 +5,7 @@ import { ErrorMessage } from "../../components/Errors";
 import { QueryState } from "../../components/Loading";
 import { saveFile } from "../../download";
 import { type ReportKind, RegionExportDocument, RegionReportCountsDocument } from "../../generated/graphql";
+import { OperatorsAudit } from "./Audit";
 import { WithCampaign, WithRegion } from "./scope";
 
 /** Where a report looks: the whole region, or one municipality. */
@@ -90,13 +91,18 @@ export function CampaignReport({ campaignId, scope }: { campaignId: string; scop
   );
 }
 
-/** The region's reports for a campaign year: charts of the counts and CSV exports. */
+/** The region's reports for a campaign year (charts of the counts, CSV exports) and the operators' audit trail. */
 export default function Reports() {
   return (
     <section>
       <h1>Отчёты региона</h1>
       <WithRegion>
-        {(regionCode) => <WithCampaign regionCode={regionCode}>{(campaign) => <CampaignReport key={campaign.id} campaignId={campaign.id} scope={{ regionCode }} />}</WithCampaign>}
+        {(regionCode) => (
+          <>
+            <WithCampaign regionCode={regionCode}>{(campaign) => <CampaignReport key={campaign.id} campaignId={campaign.id} scope={{ regionCode }} />}</WithCampaign>
+            <OperatorsAudit scope={{ regionCode }} />
+          </>
+        )}
       </WithRegion>
     </section>
   );
