@@ -18,9 +18,3 @@ export function messageReady(text: string): boolean {
   const length = text.trim().length;
   return length >= MIN_MESSAGE_LENGTH && length <= 4000;
 }
-
-/** The queue's order: open requests first, the longest waiting first. */
-export function queueOrder<T extends { status: string; updatedAt: string }>(requests: T[]): T[] {
-  const resolved = (r: T) => (r.status === "RESOLVED" ? 1 : 0);
-  return [...requests].sort((a, b) => resolved(a) - resolved(b) || a.updatedAt.localeCompare(b.updatedAt));
-}
