@@ -122,6 +122,10 @@ def test_campaign_candidates_allocation_application_refusal_reassignment_and_com
         expect(groups).to_have_count(2)
         groups.nth(0).get_by_role("checkbox").check()
         expect(form.get_by_test_id("hours-total")).to_have_text("Выбрано часов: 36 из 72")
+        # One group is not enough: the draft is saved, the submission refused with the sum.
+        form.get_by_role("button", name="Подать заявление").click()
+        expect(form.get_by_role("alert")).to_contain_text("(36 = 36) должна быть равна 72")
+        expect(mine.get_by_test_id("my-application")).to_have_attribute("data-status", "DRAFT")
         groups.nth(1).get_by_role("checkbox").check()
         expect(form.get_by_test_id("hours-total")).to_have_text("Выбрано часов: 72 из 72")
         teacher.assert_accessible()

@@ -13,7 +13,8 @@ import {
 } from "../../generated/graphql";
 import { formatDate } from "../../format";
 
-const TEXT_FIELDS = ["phone", "position", "subject", "qualification_category", "course_id", "group_ids", "passport"];
+// Errors shown next to their field; the others at the form's end.
+const FIELDS = ["phone", "position", "subject", "qualification_category", "course_id", "group_ids", "passport"];
 
 export interface Prefill {
   phone: string;
@@ -124,6 +125,7 @@ export function ApplicationForm({ campaignId, regionCode, requiredHours, open, a
             <TextField label="Номер паспорта" value={passport.number} inputMode="numeric" onChange={(e) => setPassport({ ...passport, number: e.target.value })} />
             <TextField label="Кем выдан" value={passport.issuer} onChange={(e) => setPassport({ ...passport, issuer: e.target.value })} />
             <TextField label="Дата выдачи паспорта" type="date" value={passport.issuedOn} onChange={(e) => setPassport({ ...passport, issuedOn: e.target.value })} />
+            <ErrorMessage error={errorFor(failure, "passport")} />
           </fieldset>
           <TextField label="Телефон" type="tel" value={fields.phone} onChange={(e) => setFields({ ...fields, phone: e.target.value })} error={errorFor(failure, "phone")} />
           <TextField label="Должность" value={fields.position} onChange={(e) => setFields({ ...fields, position: e.target.value })} error={errorFor(failure, "position")} />
@@ -154,9 +156,10 @@ export function ApplicationForm({ campaignId, regionCode, requiredHours, open, a
           <p data-testid="hours-total" className={hours === requiredHours ? "ok" : "warn"} aria-live="polite">
             Выбрано часов: {hours} из {requiredHours}
           </p>
+          <ErrorMessage error={errorFor(failure, "group_ids")} />
         </>
       ) : null}
-      <ErrorMessage error={formError(failure, ...TEXT_FIELDS)} />
+      <ErrorMessage error={formError(failure, ...FIELDS)} />
       {done ? <p role="status" className="ok">{done}</p> : null}
       <div className="actions">
         {basis === "BUDGET" ? <button type="button" onClick={saveDraft}>Сохранить черновик</button> : null}

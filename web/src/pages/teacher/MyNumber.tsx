@@ -54,7 +54,6 @@ function StatusIn({ campaign, regionCode, prefill }: { campaign: Campaign; regio
         <>
           <h2>Заявление на обучение</h2>
           <ApplicationForm
-            key={application?.id ?? "new"}
             campaignId={campaign.id}
             regionCode={regionCode}
             requiredHours={campaign.requiredHours}
