@@ -180,3 +180,24 @@ def test_a_first_profil_zaufany_login_registers_the_person_by_pesel(
         data(graphql(platform, ME, profil_zaufany_token(again, "pz-0002")))["me"]["id"]
         == (me["id"])
     )
+
+
+RESET = """
+mutation Reset($pesel: String!) {
+  requestPasswordReset(pesel: $pesel) {
+    __typename
+    ... on PasswordResetRequested { message }
+    ... on UserError { code message }
+  }
+}"""
+
+
+def test_a_password_reset_by_pesel_answers_in_polish_whether_or_not_it_is_registered(
+    platform: DevStack,
+) -> None:
+    for pesel in (TRAINEE.pesel, new_pesel()):
+        reply = data(graphql(platform, RESET, None, pesel=pesel))["requestPasswordReset"]
+        assert reply["__typename"] == "PasswordResetRequested", reply
+        assert reply["message"].startswith("Jeśli ten numer PESEL jest zarejestrowany")
+    refused = data(graphql(platform, RESET, None, pesel="1234"))["requestPasswordReset"]
+    assert (refused["__typename"], refused["code"]) == ("UserError", "INVALID_PESEL")

@@ -115,6 +115,29 @@ async def test_a_registered_pesel_answers_as_fresh_and_tells_its_owner_in_polish
     assert "Dzień dobry, Małgorzata!" in body_text(notice)
 
 
+async def test_a_password_reset_by_pesel_mails_the_registered_address(
+    public: PublicStub, mail_server: LocalMailServer
+) -> None:
+    pesel = new_pesel()
+    await public.Register(physician(pesel))
+    for number in (pesel, new_pesel()):
+        reply = await public.RequestPasswordReset(
+            identity_pb2.RequestPasswordResetRequest(pesel=number)
+        )
+        assert reply == identity_pb2.RequestPasswordResetResponse()
+    message = await asyncio.to_thread(
+        mail_server.wait_for,
+        lambda m: m["To"] == f"m.{pesel}@example.pl" and "action-token" in body_text(m),
+        timeout=15,
+    )
+    assert message is not None
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await public.RequestPasswordReset(
+            identity_pb2.RequestPasswordResetRequest(pesel="12345678901")
+        )
+    assert grpc_error_code(caught.value) == "invalid_pesel"
+
+
 @pytest.mark.parametrize(
     ("changes", "code"),
     [

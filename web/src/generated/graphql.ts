@@ -2256,7 +2256,7 @@ export type Mutation = {
   removePlanItem: RemovePlanItemResult;
   /** Report an error in an element's description («Нашли ошибку? Сообщить»). */
   reportElementError: ErrorReportResult;
-  /** Forgotten password: an e-mail with a reset link goes to the profile's address (the same answer whether or not the SNILS is registered). */
+  /** Forgotten password: an e-mail with a reset link goes to the profile's address (the same answer whether or not the SNILS, or PESEL, is registered). */
   requestPasswordReset: PasswordResetResult;
   /** Ask for a role on a scope, with a justification; asking again while a request for it is pending returns that request. */
   requestRole: RoleRequestResult;
@@ -2668,7 +2668,8 @@ export type MutationReportElementErrorArgs = {
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRequestPasswordResetArgs = {
   captchaToken?: InputMaybe<Scalars['String']['input']>;
-  snils: Scalars['String']['input'];
+  pesel?: InputMaybe<Scalars['String']['input']>;
+  snils?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -248,7 +248,11 @@ class PublicIdentityServicer(identity_pb2_grpc.PublicIdentityServiceServicer):
     ) -> identity_pb2.RequestPasswordResetResponse:
         require_gateway()
         await registration.request_password_reset(
-            self._uow(), request.snils, request.captcha_token, captcha=self._captcha
+            self._uow(),
+            request.snils,
+            request.captcha_token,
+            captcha=self._captcha,
+            pesel=request.pesel,
         )
         return identity_pb2.RequestPasswordResetResponse()
 

@@ -4,8 +4,8 @@
 event to identity-svc's outbox and answer at once, the same way whether the SNILS is known or
 not; this consumer of those events then looks the person up and mails:
 
-* `identity.password_reset_requested` {snils}: the identity provider's "update password" e-mail
-  to the person's account (nothing for an unknown SNILS);
+* `identity.password_reset_requested` {snils} or {pesel}: the identity provider's "update
+  password" e-mail to the person's account (nothing for an unknown number);
 * `identity.registration_attempted` {snils} or {pesel}: a notice to the registered person's
   e-mail that someone tried to register with their SNILS (in Russian) or PESEL (in Polish).
 

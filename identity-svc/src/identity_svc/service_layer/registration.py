@@ -33,6 +33,7 @@ from identity_svc.domain.person import (
     NationalIdTaken,
     Person,
 )
+from identity_svc.domain.polish_identity import check_pesel
 from identity_svc.domain.registration import Registration, RegistrationForm, check_registration
 from identity_svc.service_layer.account_mail import PASSWORD_RESET_REQUESTED, REGISTRATION_ATTEMPTED
 from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
@@ -94,14 +95,24 @@ async def register(
 
 
 async def request_password_reset(
-    uow: IdentityUnitOfWorkPort, snils: str, captcha_token: str, *, captcha: Captcha
+    uow: IdentityUnitOfWorkPort,
+    snils: str,
+    captcha_token: str,
+    *,
+    captcha: Captcha,
+    pesel: str = "",
 ) -> None:
-    """The same work, hence the same time, whether the SNILS is known or not: one outbox
+    """The same work, hence the same time, whether the number is known or not: one outbox
     event; the lookup and the identity provider's e-mail come after the answer
-    (`account_mail`)."""
-    check_lengths({"snils": snils, "captcha_token": captcha_token})
+    (`account_mail`). A PESEL, when given, names the account instead of the SNILS."""
+    check_lengths({"snils": snils, "pesel": pesel, "captcha_token": captcha_token})
     await captcha.verify(captcha_token)
-    await _emit(uow, PASSWORD_RESET_REQUESTED, NationalId(NationalIdKind.SNILS, parse_snils(snils)))
+    account = (
+        NationalId(NationalIdKind.PESEL, check_pesel(pesel).pesel)
+        if pesel.strip()
+        else NationalId(NationalIdKind.SNILS, parse_snils(snils))
+    )
+    await _emit(uow, PASSWORD_RESET_REQUESTED, account)
 
 
 async def _emit(uow: IdentityUnitOfWorkPort, event_type: str, national_id: NationalId) -> None:

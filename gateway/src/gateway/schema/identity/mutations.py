@@ -75,6 +75,11 @@ RESET_MESSAGE = (
     "Если такой СНИЛС зарегистрирован, на адрес электронной почты из профиля придёт письмо "
     "со ссылкой для смены пароля"
 )
+# The same for a PESEL (SMK: Polish texts).
+RESET_MESSAGE_PESEL = (
+    "Jeśli ten numer PESEL jest zarejestrowany, na adres e-mail z profilu wyślemy wiadomość "
+    "z linkiem do zmiany hasła"
+)
 PHONE_MESSAGE = (
     "Новый номер телефона сохранён как неподтверждённый: подтверждение по SMS пока недоступно"
 )
@@ -152,7 +157,6 @@ def _profile_request(input: ProfileInput) -> identity_pb2.UpdateProfileRequest:
     )
 
 
-Snils = Annotated[str, strawberry.argument(description="SNILS, in any spelling.")]
 RefreshToken = Annotated[
     str, strawberry.argument(description="The refresh token of login or refreshToken.")
 ]
@@ -214,25 +218,32 @@ class IdentityMutation:
 
     @strawberry.mutation(
         description="Forgotten password: an e-mail with a reset link goes to the profile's"
-        " address (the same answer whether or not the SNILS is registered)."
+        " address (the same answer whether or not the SNILS, or PESEL, is registered)."
     )
     async def request_password_reset(
         self,
         info: GatewayInfo,
-        snils: Snils,
+        snils: Annotated[
+            str | None, strawberry.argument(description="SNILS, in any spelling.")
+        ] = None,
         captcha_token: Annotated[
             str | None,
             strawberry.argument(description="The captcha's token when the captcha is on."),
         ] = None,
+        pesel: Annotated[
+            str | None,
+            strawberry.argument(description="PESEL of a person in Poland, instead of the SNILS."),
+        ] = None,
     ) -> PasswordResetResult:
         request = identity_pb2.RequestPasswordResetRequest(
-            snils=snils, captcha_token=captcha_token or ""
+            snils=snils or "", pesel=pesel or "", captcha_token=captcha_token or ""
         )
+        message = RESET_MESSAGE_PESEL if pesel else RESET_MESSAGE
         return await call_or_error(
             info,
             info.context.backends.public_identity.RequestPasswordReset,
             request,
-            lambda _: PasswordResetRequested(message=RESET_MESSAGE),
+            lambda _: PasswordResetRequested(message=message),
         )
 
     @strawberry.mutation(

@@ -1707,19 +1707,27 @@ class RequestPasswordResetRequest(_message.Message):
 
     SNILS_FIELD_NUMBER: _builtins.int
     CAPTCHA_TOKEN_FIELD_NUMBER: _builtins.int
+    PESEL_FIELD_NUMBER: _builtins.int
     snils: _builtins.str
-    """The SNILS of the account, 11 digits with or without separators."""
+    """The SNILS of the account, 11 digits with or without separators (not read when pesel is
+    given).
+    """
     captcha_token: _builtins.str
     """The answer of a CAPTCHA challenge, when one is configured (at most 4096 characters)."""
+    pesel: _builtins.str
+    """The PESEL of the account of a person in Poland (SMK), instead of the SNILS; at most 32
+    characters.
+    """
     def __init__(
         self,
         *,
         snils: _builtins.str = ...,
         captcha_token: _builtins.str = ...,
+        pesel: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["captcha_token", b"captcha_token", "snils", b"snils"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["captcha_token", b"captcha_token", "pesel", b"pesel", "snils", b"snils"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1727,7 +1735,7 @@ Global___RequestPasswordResetRequest: _TypeAlias = RequestPasswordResetRequest  
 
 @_typing.final
 class RequestPasswordResetResponse(_message.Message):
-    """Empty: the answer says nothing about whether the SNILS is registered."""
+    """Empty: the answer says nothing about whether the SNILS (or PESEL) is registered."""
 
     DESCRIPTOR: _descriptor.Descriptor
 

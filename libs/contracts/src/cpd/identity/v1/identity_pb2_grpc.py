@@ -910,9 +910,9 @@ class PublicIdentityServiceServicer:
 
     def RequestPasswordReset(self, request, context):
         """Sends a password reset link to the registered e-mail, after answering (through the
-        outbox). The answer and its time never tell whether the SNILS is known. Errors:
-        INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
-        configured.
+        outbox). The answer and its time never tell whether the SNILS (or PESEL) is known. Errors:
+        INVALID_ARGUMENT "invalid_snils", "invalid_pesel" (Polish message), "text_too_long"; a
+        refused CAPTCHA answer when one is configured.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -524,9 +524,9 @@ class PublicIdentityServiceStub:
     """
     RequestPasswordReset: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RequestPasswordResetRequest, _identity_pb2.RequestPasswordResetResponse]
     """Sends a password reset link to the registered e-mail, after answering (through the
-    outbox). The answer and its time never tell whether the SNILS is known. Errors:
-    INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
-    configured.
+    outbox). The answer and its time never tell whether the SNILS (or PESEL) is known. Errors:
+    INVALID_ARGUMENT "invalid_snils", "invalid_pesel" (Polish message), "text_too_long"; a
+    refused CAPTCHA answer when one is configured.
     """
     ListConsentTexts: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListConsentTextsRequest, _identity_pb2.ListConsentTextsResponse]
     """The consent texts in force, with their versions: what a registration form shows and what
@@ -557,9 +557,9 @@ class PublicIdentityServiceAsyncStub(PublicIdentityServiceStub):
     """
     RequestPasswordReset: _aio.UnaryUnaryMultiCallable[_identity_pb2.RequestPasswordResetRequest, _identity_pb2.RequestPasswordResetResponse]  # type: ignore[assignment]
     """Sends a password reset link to the registered e-mail, after answering (through the
-    outbox). The answer and its time never tell whether the SNILS is known. Errors:
-    INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
-    configured.
+    outbox). The answer and its time never tell whether the SNILS (or PESEL) is known. Errors:
+    INVALID_ARGUMENT "invalid_snils", "invalid_pesel" (Polish message), "text_too_long"; a
+    refused CAPTCHA answer when one is configured.
     """
     ListConsentTexts: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListConsentTextsRequest, _identity_pb2.ListConsentTextsResponse]  # type: ignore[assignment]
     """The consent texts in force, with their versions: what a registration form shows and what
@@ -599,9 +599,9 @@ class PublicIdentityServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.RequestPasswordResetResponse, _abc.Awaitable[_identity_pb2.RequestPasswordResetResponse]]:
         """Sends a password reset link to the registered e-mail, after answering (through the
-        outbox). The answer and its time never tell whether the SNILS is known. Errors:
-        INVALID_ARGUMENT "invalid_snils", "text_too_long"; a refused CAPTCHA answer when one is
-        configured.
+        outbox). The answer and its time never tell whether the SNILS (or PESEL) is known. Errors:
+        INVALID_ARGUMENT "invalid_snils", "invalid_pesel" (Polish message), "text_too_long"; a
+        refused CAPTCHA answer when one is configured.
         """
 
     @_abc_1.abstractmethod
