@@ -267,7 +267,7 @@ async def run(dsn: str, rounds: int, seconds: float, tantivy_search: Search | No
                 result = await measure_option(tantivy_search, mix, seconds)
                 results.setdefault("tantivy", []).append(result)
                 print(f"round {number + 1} {row('tantivy', [result], '')}", flush=True)
-                notes["tantivy"] = "embedded BM25 index in the process (no typo fallback)"
+                notes["tantivy"] = "embedded BM25 index in the process, typo: fuzzy title stems"
     finally:
         await engine.dispose()
     print(
