@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import any_, bindparam, func, select, update
-from sqlalchemy.dialects.postgresql import ARRAY, UUID, insert
+from sqlalchemy.dialects.postgresql import ARRAY, JSON, UUID, aggregate_order_by, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from catalog_svc.adapters.orm import ElementRow, ProviderRow, program_cycles, seats
@@ -41,7 +42,7 @@ def _seat(row: Any) -> SeatCount:
 
 
 def _element(
-    row: ElementRow,
+    row: Any,
     cycles: Sequence[ProgramCycle] = (),
     tickets: SeatCount | None = None,
     provider_name: str = "",
@@ -76,6 +77,128 @@ def _element(
         tickets=tickets,
         provider_name=provider_name,
     )
+
+
+def _seat_json(table: Any) -> Any:
+    return func.json_build_array(
+        table.c.basis, table.c.total, table.c.free, table.c.price_kopecks, type_=JSON
+    )
+
+
+def _seat_of(values: list[Any]) -> SeatCount:
+    basis, total, free, price_kopecks = values
+    return SeatCount(FundingBasis(basis), total, free, price_kopecks)
+
+
+# An element with its provider's name, its cycles with their seats (programs) and its tickets
+# (events) in one statement: BatchGetElements answers every dashboard and list of the portal.
+_cycle_seats = seats.alias("cycle_seats")
+_ELEMENT_CYCLES = (
+    select(
+        func.json_agg(
+            aggregate_order_by(
+                func.json_build_array(
+                    program_cycles.c.id,
+                    program_cycles.c.starts_on,
+                    program_cycles.c.ends_on,
+                    program_cycles.c.place,
+                    program_cycles.c.curator,
+                    program_cycles.c.department,
+                    program_cycles.c.external_id,
+                    select(
+                        func.json_agg(
+                            aggregate_order_by(_seat_json(_cycle_seats), _cycle_seats.c.basis)
+                        )
+                    )
+                    .where(_cycle_seats.c.target_id == program_cycles.c.id)
+                    .scalar_subquery(),
+                ),
+                program_cycles.c.starts_on,
+                program_cycles.c.id,
+            ),
+            type_=JSON,
+        )
+    )
+    .where(
+        program_cycles.c.element_id == ElementRow.id,
+        ElementRow.kind == ElementKind.PROGRAM.value,
+    )
+    .scalar_subquery()
+)
+_ELEMENT_TICKETS = (
+    select(_seat_json(seats))
+    .where(
+        seats.c.target_id == ElementRow.id,
+        seats.c.basis == "ticket",
+        ElementRow.kind == ElementKind.EVENT.value,
+    )
+    .scalar_subquery()
+)
+# The columns an Element has: not the search vector, the seat summaries or the timestamps.
+_WHOLE_ELEMENTS = select(
+    *(
+        ElementRow.__table__.c[name]
+        for name in (
+            "id",
+            "kind",
+            "title",
+            "provider_id",
+            "zet",
+            "main_specialty_code",
+            "additional_specialty_codes",
+            "starts_on",
+            "ends_on",
+            "status",
+            "region_code",
+            "audience",
+            "annotation",
+            "form_of_study",
+            "distance_learning",
+            "rating",
+            "rating_count",
+            "free",
+            "price_kopecks",
+            "event_format",
+            "attendance_control",
+            "confirmation_requirements",
+            "module_kind",
+            "subject_codes",
+            "external_id",
+        )
+    ),
+    ProviderRow.name.label("provider_name"),
+    _ELEMENT_CYCLES.label("cycles"),
+    _ELEMENT_TICKETS.label("tickets"),
+).join(ProviderRow, ProviderRow.id == ElementRow.provider_id)
+
+
+def _whole_element(row: Any) -> Element:
+    element_id = str(row.id)
+    cycles = [
+        ProgramCycle(
+            id=cycle_id,
+            element_id=element_id,
+            starts_on=date.fromisoformat(starts_on),
+            ends_on=date.fromisoformat(ends_on),
+            seats=tuple(_seat_of(seat) for seat in cycle_seats or ()),
+            place=place,
+            curator=curator,
+            department=department,
+            external_id=external_id,
+        )
+        for (
+            cycle_id,
+            starts_on,
+            ends_on,
+            place,
+            curator,
+            department,
+            external_id,
+            cycle_seats,
+        ) in row.cycles or ()
+    ]
+    tickets = _seat_of(row.tickets) if row.tickets else None
+    return _element(row, cycles, tickets, row.provider_name)
 
 
 def _element_values(element: Element) -> dict[str, Any]:
@@ -113,32 +236,20 @@ class ElementRepository:
         uuids = valid_uuids(ids)
         if not uuids:
             return []
-        rows = list(
-            await self._session.execute(
-                select(ElementRow, ProviderRow.name)
-                .join(ProviderRow, ProviderRow.id == ElementRow.provider_id)
-                .where(ElementRow.id == _any_id(uuids))
-                .order_by(ElementRow.id)
-            )
+        rows = await self._session.execute(
+            _WHOLE_ELEMENTS.where(ElementRow.id == _any_id(uuids)).order_by(ElementRow.id)
         )
-        return await self._assemble([(row, name) for row, name in rows])
+        return [_whole_element(row) for row in rows]
 
     async def get(self, element_id: str, *, for_update: bool = False) -> Element | None:
         uuids = valid_uuids([element_id])
         if not uuids:
             return None
-        query = (
-            select(ElementRow, ProviderRow.name)
-            .join(ProviderRow, ProviderRow.id == ElementRow.provider_id)
-            .where(ElementRow.id == uuids[0])
-        )
+        query = _WHOLE_ELEMENTS.where(ElementRow.id == uuids[0])
         if for_update:
             query = query.with_for_update(of=ElementRow)
         found = (await self._session.execute(query)).first()
-        if found is None:
-            return None
-        [element] = await self._assemble([(found[0], found[1])])
-        return element
+        return None if found is None else _whole_element(found)
 
     async def find_by_external_id(self, provider_id: str, external_id: str) -> Element | None:
         element_id = await self._session.scalar(
@@ -148,24 +259,6 @@ class ElementRepository:
             )
         )
         return None if element_id is None else await self.get(str(element_id), for_update=True)
-
-    async def _assemble(self, rows: list[tuple[ElementRow, str]]) -> list[Element]:
-        # Only programs have cycles and only events tickets: no query for a kind not there.
-        programs = [row.id for row, _ in rows if row.kind == ElementKind.PROGRAM.value]
-        events = [row.id for row, _ in rows if row.kind == ElementKind.EVENT.value]
-        cycles = await CycleRepository(self._session).of_elements(programs)
-        tickets = await self._tickets(events)
-        return [
-            _element(row, cycles.get(row.id, ()), tickets.get(row.id), name) for row, name in rows
-        ]
-
-    async def _tickets(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, SeatCount]:
-        if not ids:
-            return {}
-        rows = await self._session.execute(
-            select(seats).where(seats.c.target_id == _any_id(ids), seats.c.basis == "ticket")
-        )
-        return {row.target_id: _seat(row) for row in rows}
 
     async def insert(self, element: Element) -> bool:
         """Inserts a new element; False when one with this id exists already."""
