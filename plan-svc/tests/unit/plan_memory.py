@@ -57,8 +57,9 @@ class MemoryDocuments:
 
 
 class MemoryCycles:
-    def __init__(self) -> None:
+    def __init__(self, documents: MemoryDocuments) -> None:
         self.by_id: dict[str, Cycle] = {}
+        self._documents = documents
 
     async def get(self, cycle_id: str) -> Cycle | None:
         return self.by_id.get(cycle_id)
@@ -71,6 +72,14 @@ class MemoryCycles:
             (c for c in self.by_id.values() if c.person_id == person_id),
             key=lambda c: (c.starts_on, c.id),
         )
+
+    async def list_with_documents(
+        self, person_id: str
+    ) -> list[tuple[Cycle, tuple[Document, str | None] | None]]:
+        return [
+            (c, self._documents.by_id.get(c.document_id or ""))
+            for c in await self.list_for_person(person_id)
+        ]
 
     async def list_for_persons(self, person_ids: Iterable[str]) -> dict[str, list[Cycle]]:
         return {p: found for p in set(person_ids) if (found := await self.list_for_person(p))}
@@ -308,7 +317,7 @@ class PlanMemoryUnitOfWork(InMemoryUnitOfWork):
     def __init__(self) -> None:
         super().__init__()
         self.documents = MemoryDocuments()
-        self.cycles = MemoryCycles()
+        self.cycles = MemoryCycles(self.documents)
         self.register = MemoryRegister()
         self.plans = MemoryPlans()
         self.applications = MemoryApplications()

@@ -104,6 +104,22 @@ class CycleRepository:
     async def list_for_person(self, person_id: str) -> list[Cycle]:
         return (await self.list_for_persons([person_id])).get(person_id, [])
 
+    async def list_with_documents(
+        self, person_id: str
+    ) -> list[tuple[Cycle, tuple[Document, str | None] | None]]:
+        """The person's cycles, each with its document and the document's SNILS: one statement
+        (every dashboard starts with them)."""
+        rows = await self._session.execute(
+            select(CycleRow, DocumentRow)
+            .outerjoin(DocumentRow, DocumentRow.id == CycleRow.document_id)
+            .where(CycleRow.person_id.in_(valid_uuids([person_id])))
+            .order_by(CycleRow.starts_on, CycleRow.specialty_code)
+        )
+        return [
+            (_cycle(cycle), None if document is None else (_document(document), document.snils))
+            for cycle, document in rows
+        ]
+
     async def list_for_persons(self, person_ids: Iterable[str]) -> dict[str, list[Cycle]]:
         rows = await self._session.scalars(
             select(CycleRow)

@@ -64,8 +64,9 @@ async def my_cycles(
     person_id = principal.require_person()
     today = clock.today()
     async with uow:
-        cycles = await uow.cycles.list_for_person(person_id)
-        documents = await uow.documents.get_many(c.document_id for c in cycles if c.document_id)
+        with_documents = await uow.cycles.list_with_documents(person_id)
+        cycles = [cycle for cycle, _ in with_documents]
+        documents = {found[0].id: found for _, found in with_documents if found}
         register = uow.register
         records = (
             await register.records_for(d for d, _ in documents.values())
