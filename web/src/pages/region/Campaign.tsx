@@ -11,7 +11,7 @@ function openState(open: boolean): string {
   return open ? "открыто сейчас" : "закрыто";
 }
 
-function CampaignCard({ campaign, reload }: { campaign: RegionCampaignPartsFragment; reload: () => void }) {
+function CampaignCard({ campaign, reload, cancelled }: { campaign: RegionCampaignPartsFragment; reload: () => void; cancelled: () => void }) {
   const days = campaignDays(campaign);
   return (
     <article className="card" data-testid="campaign" data-id={campaign.id} data-year={campaign.year} aria-labelledby="campaign-heading">
@@ -27,7 +27,7 @@ function CampaignCard({ campaign, reload }: { campaign: RegionCampaignPartsFragm
         <dd data-testid="campaign-allocated">{campaign.allocatedAt ? `проведено ${formatDateTime(campaign.allocatedAt)}` : "ещё не проводилось"}</dd>
       </dl>
       <EditCampaign key={campaign.id} campaign={campaign} onSaved={reload} />
-      <CancelCampaign key={`cancel-${campaign.id}`} campaign={campaign} onCancelled={reload} />
+      <CancelCampaign key={`cancel-${campaign.id}`} campaign={campaign} onCancelled={cancelled} />
     </article>
   );
 }
@@ -38,13 +38,22 @@ function CampaignOf({ regionCode }: { regionCode: string }) {
     choose(id);
     reload();
   }
+  function cancelled() {
+    choose("");
+    reload();
+  }
   return (
     <>
       <QueryState fetching={fetching} error={error} hasData={loaded} />
       {loaded ? <CampaignPicker campaigns={campaigns} campaign={campaign} choose={choose} /> : null}
-      {campaign ? <CampaignCard campaign={campaign} reload={reload} /> : null}
-      {campaign ? <RegionQuotas campaignId={campaign.id} regionCode={regionCode} /> : null}
-      {campaign ? <RegionQuestionnaire campaignId={campaign.id} /> : null}
+      {campaign ? (
+        <>
+          <CampaignCard campaign={campaign} reload={reload} cancelled={cancelled} />
+          {/* One per campaign: a hook's data never carries over from another year. */}
+          <RegionQuotas key={`quotas-${campaign.id}`} campaignId={campaign.id} regionCode={regionCode} />
+          <RegionQuestionnaire key={`questions-${campaign.id}`} campaignId={campaign.id} />
+        </>
+      ) : null}
       <OpenCampaign regionCode={regionCode} onOpened={opened} />
     </>
   );

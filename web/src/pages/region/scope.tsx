@@ -64,7 +64,9 @@ export function useCampaign(regionCode: string) {
   });
   const campaigns = data?.regionalCampaigns ?? [];
   const [chosenId, choose] = useState("");
-  const campaign = campaigns.find((c) => c.id === chosenId) ?? campaigns[0] ?? null;
+  // A campaign just opened is chosen before the list has it: nothing is shown until it has
+  // (showing the newest meanwhile would put another year's figures under the new one).
+  const campaign = chosenId ? campaigns.find((c) => c.id === chosenId) ?? null : campaigns[0] ?? null;
   return { campaigns, campaign, choose, fetching, error, loaded: Boolean(data), reload: () => refetch({ requestPolicy: "network-only" }) };
 }
 
