@@ -97,6 +97,10 @@ def test_an_admin_approves_a_role_request_and_its_screens_appear_at_the_next_log
     portal.open("/")
     log_in_with_password(page, snils)
     expect(page.get_by_label(AREA_SWITCH)).to_have_count(0)
+    portal.open("/provider")
+    expect(page.get_by_role("heading", name="Нет доступа")).to_be_visible()
+    page.get_by_role("link", name="«Роли»").click()
+    expect(page.get_by_role("heading", name="Роли", level=1)).to_be_visible()
     request_role(
         page,
         "Сотрудник организации обучения",

@@ -25,7 +25,7 @@ function Private({ area, children }: { area: Area; children: ReactNode }) {
     return (
       <section>
         <h1>Нет доступа</h1>
-        <p>Этот раздел открыт для роли «{area.label}». Роль можно запросить в профиле, после одобрения войдите заново.</p>
+        <p>Этот раздел открыт для роли «{area.label}». Роль можно запросить в разделе <a href="/my-roles">«Роли»</a>, после одобрения войдите заново.</p>
         <a href="/">На главную</a>
       </section>
     );
