@@ -1,4 +1,5 @@
 import { useQuery } from "urql";
+import { Disclosure } from "../../components/Disclosure";
 import { QueryState } from "../../components/Loading";
 import { teacherName } from "../region/scope";
 import { SchoolQuestionnaireResponsesDocument, TeacherProfileOfDocument } from "../../generated/graphql";
@@ -36,16 +37,16 @@ function ResponsesOf({ schoolId, canOperate, campaign }: SchoolContext) {
               </p>
               {canOperate ? (
                 <>
-                  <details>
-                    <summary>Заполнить анкету кампании за учителя</summary>
-                    <QuestionnaireForm campaignId={campaign.id} teacherId={r.teacher.id} given={r.answers} open={campaign.questionnaireOpenNow} />
-                  </details>
+                  <Disclosure summary="Заполнить анкету кампании за учителя">
+                    {() => <QuestionnaireForm campaignId={campaign.id} teacherId={r.teacher.id} given={r.answers} open={campaign.questionnaireOpenNow} />}
+                  </Disclosure>
                   {teacher ? (
-                    <details>
-                      <summary>Заполнить «Мою анкету» за учителя</summary>
-                      <ProfileForm profile={teacher.profile} missing={teacher.missingProfileFields} teacherId={teacher.id}
-                        onSaved={() => { refetch({ requestPolicy: "network-only" }); refetchProfiles({ requestPolicy: "network-only" }); }} />
-                    </details>
+                    <Disclosure summary="Заполнить «Мою анкету» за учителя">
+                      {() => (
+                        <ProfileForm profile={teacher.profile} missing={teacher.missingProfileFields} teacherId={teacher.id}
+                          onSaved={() => { refetch({ requestPolicy: "network-only" }); refetchProfiles({ requestPolicy: "network-only" }); }} />
+                      )}
+                    </Disclosure>
                   ) : null}
                 </>
               ) : null}
