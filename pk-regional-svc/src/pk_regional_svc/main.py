@@ -13,6 +13,7 @@ from cpd.pk_regional.v1 import (
     qualification_pb2_grpc,
 )
 from cpd_platform.access import Access
+from cpd_platform.clock import SystemClock
 from cpd_platform.grant_source import IdentityGrantSource
 from cpd_platform.outbox import OutboxRelay
 from cpd_platform.runner import Infrastructure, ServiceSpec, Wiring, run_cli
@@ -28,6 +29,7 @@ from pk_regional_svc.entrypoints.qualification_rpcs import QualificationServicer
 from pk_regional_svc.service_layer.authz import Authz
 from pk_regional_svc.service_layer.demo import seed_demo
 from pk_regional_svc.service_layer.deps import Deps
+from pk_regional_svc.service_layer.smk_demo import seed_smk_demo
 from pk_regional_svc.settings import PkRegionalSettings
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
@@ -89,6 +91,7 @@ def wire(settings: PkRegionalSettings, infra: Infrastructure) -> Wiring:
 
 async def seed(settings: PkRegionalSettings, infra: Infrastructure) -> None:
     await seed_demo(PkRegionalUnitOfWork(infra.sessions))
+    await seed_smk_demo(PkRegionalUnitOfWork(infra.sessions), SystemClock())
 
 
 SPEC = ServiceSpec("pk-regional", PkRegionalSettings, MIGRATIONS, wire, seed)

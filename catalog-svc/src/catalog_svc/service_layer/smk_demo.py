@@ -3,8 +3,6 @@ tests of catalog-svc and plan-svc."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from catalog_svc.domain.specialisation import (
     SMK_2023_PROGRAMME,
     Accreditation,
@@ -23,7 +21,7 @@ from catalog_svc.service_layer.specialisation_ports import SpecialisationUnitOfW
 from cpd_platform import demo
 from cpd_platform.clock import Clock
 
-DEMO_SPECIALTY = "kardiologia"
+DEMO_SPECIALTY = demo.SMK_SPECIALTY
 
 BASIC = Module(
     code="podstawowy-choroby-wewnetrzne",
@@ -66,14 +64,13 @@ DEMO_UNIT = TrainingUnit(
     id=demo.SMK_UNIT_ID,
     registry_number="000000000001-DEMO",
     name="Demonstracyjny Szpital Kliniczny",
-    voivodeship="14",
+    voivodeship=demo.SMK_UNIT_VOIVODESHIP,
     city="Warszawa",
     accreditations=(
         Accreditation(
             DEMO_SPECIALTY,
-            {TrainingMode.RESIDENCY: 4, TrainingMode.NON_RESIDENCY: 2},
-            date(2024, 1, 1),
-            date(2029, 12, 31),
+            {TrainingMode(mode): places for mode, places in demo.SMK_UNIT_PLACES},
+            *demo.SMK_UNIT_ACCREDITED,
         ),
     ),
 )

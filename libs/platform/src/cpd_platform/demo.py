@@ -60,8 +60,14 @@ MUNICIPALITY_ID = demo_id("municipality:городской округ «горо
 SCHOOL_ID = demo_id("school:kazan-gymnasium-1")
 SCHOOL_CODE = "DEMO-0001"
 
-# SMK: the demo training unit in Warsaw (catalog-svc seeds it, accredited for cardiology).
+# SMK: the demo training unit in Warsaw (mazowieckie, TERYT 14), accredited for cardiology with
+# places per mode (catalog-svc seeds the unit; pk-regional-svc seeds the demo qualification
+# session's places from the same accreditation).
 SMK_UNIT_ID = demo_id("smk:unit:szpital-demo")
+SMK_UNIT_VOIVODESHIP = "14"
+SMK_SPECIALTY = "kardiologia"
+SMK_UNIT_PLACES = (("residency", 4), ("non_residency", 2))
+SMK_UNIT_ACCREDITED = (date(2024, 1, 1), date(2029, 12, 31))
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,5 +271,13 @@ ACCOUNTS: tuple[DemoAccount, ...] = (
     ),
     _smk_account(
         "smk_cmkp", "SMK: CMKP", ("7001250157", None), ("Wójcik", "Tomasz"), ("smk_cmkp",)
+    ),
+    _smk_account(
+        "smk_voivodeship_office",
+        "SMK: urząd wojewódzki (mazowieckie)",
+        ("6809140168", None),
+        ("Zielińska", "Katarzyna"),
+        ("smk_voivodeship_office",),
+        ("smk_voivodeship_office", f"voivodeship:{SMK_UNIT_VOIVODESHIP}"),
     ),
 )
