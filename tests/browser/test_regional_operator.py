@@ -38,6 +38,16 @@ DECIDE = """mutation($c: ID!, $ids: [ID!]!) { decideCandidates(campaignId: $c, t
   __typename ... on UserError { code message } } }"""
 
 
+def check_screen(portal: Portal) -> None:
+    """axe's serious and critical checks, and nothing wider than the window (360 px too):
+    wide tables scroll inside their own region."""
+    portal.assert_accessible()
+    overflow = portal.page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"the page is {overflow} px wider than the window"
+
+
 def year_for(page: Page, base: int) -> int:
     """A campaign year of this test and viewport only (other tests of the session use theirs)."""
     size = page.viewport_size
@@ -66,7 +76,7 @@ def preview_and_apply(page: Page, portal: Portal, title: str, file: Path, **coun
     preview = part.get_by_test_id("import-preview")
     for change, count in counts.items():
         expect(preview).to_have_attribute(f"data-{change}", str(count))
-    portal.assert_accessible()
+    check_screen(portal)
     part.get_by_role("button", name=f"Применить импорт: {title.lower()}").click()
     expect(part.get_by_role("status")).to_contain_text("Импорт выполнен")
     return part
@@ -98,12 +108,12 @@ def test_regional_operator_imports_opens_a_campaign_allocates_and_reports(
     portal.open("/")
     log_in_with_password(page, REGIONAL.snils, REGIONAL.password)
     switch_role(page, "Региональный оператор", "Кампания и квоты")
-    portal.assert_accessible()
+    check_screen(portal)
 
     # Structure from CSV: each file previewed against the current lists before it is applied.
     section(page, "Импорт структуры")
     expect(page.get_by_role("heading", name="Импорт структуры", level=1)).to_be_visible()
-    portal.assert_accessible()
+    check_screen(portal)
     places = csv_file(
         tmp_path,
         "municipalities.csv",
@@ -165,7 +175,7 @@ def test_regional_operator_imports_opens_a_campaign_allocates_and_reports(
     questionnaire.get_by_role("button", name="Сохранить анкету").click()
     expect(questionnaire.get_by_role("status")).to_have_text("Анкета сохранена")
     expect(questionnaire.get_by_test_id("question")).to_have_count(1)
-    portal.assert_accessible()
+    check_screen(portal)
 
     # The imported teacher is confirmed (the school's screens do that; here through GraphQL).
     token = tokens.password(REGIONAL.snils, REGIONAL.password)["access_token"]
@@ -179,7 +189,7 @@ def test_regional_operator_imports_opens_a_campaign_allocates_and_reports(
     expect(
         page.locator(f'[data-testid="allocation-outcome"][data-teacher-id="{teacher_id}"]')
     ).to_have_attribute("data-reason", "GRANTED")
-    portal.assert_accessible()
+    check_screen(portal)
 
     section(page, "Отчёты")
     choose_year(page, year)
@@ -194,7 +204,7 @@ def test_regional_operator_imports_opens_a_campaign_allocates_and_reports(
     assert "Тестова" in Path(download.value.path()).read_text(encoding="utf-8-sig")
     audit = page.locator('[data-testid="audit-event"][data-action="run_allocation"]')
     expect(audit.first).to_be_visible()
-    portal.assert_accessible()
+    check_screen(portal)
 
 
 def test_municipal_operator_sees_schools_confirms_a_candidate_and_reads_reports(
@@ -219,14 +229,14 @@ def test_municipal_operator_sees_schools_confirms_a_candidate_and_reads_reports(
     expect(
         page.get_by_test_id("municipal-school").filter(has_text="Демонстрационная гимназия")
     ).to_be_visible()
-    portal.assert_accessible()
+    check_screen(portal)
 
     section(page, "Кандидаты")
     choose_year(page, year)
     name = f"{CANDIDATE.last_name} {CANDIDATE.first_name} {CANDIDATE.patronymic}"
     row = page.get_by_test_id("candidate").filter(has_text=name)
     expect(row).to_have_attribute("data-decision", "PENDING")
-    portal.assert_accessible()
+    check_screen(portal)
     row.get_by_label(f"Выбрать: {name}").check()
     page.get_by_role("button", name="Подтвердить выбранных").click()
     expect(page.get_by_role("status")).to_contain_text("подтверждён")
@@ -235,7 +245,7 @@ def test_municipal_operator_sees_schools_confirms_a_candidate_and_reads_reports(
     section(page, "Отказы")
     choose_year(page, year)
     expect(page.get_by_test_id("refusals-summary")).to_have_attribute("data-refused", "0")
-    portal.assert_accessible()
+    check_screen(portal)
 
     section(page, "Отчёты")
     choose_year(page, year)
@@ -243,4 +253,4 @@ def test_municipal_operator_sees_schools_confirms_a_candidate_and_reads_reports(
     expect(page.get_by_test_id("allocation-summary")).to_be_visible()
     decided = page.locator('[data-testid="audit-event"][data-action="decide_candidate"]')
     expect(decided.first).to_be_visible()
-    portal.assert_accessible()
+    check_screen(portal)
