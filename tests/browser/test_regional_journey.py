@@ -211,6 +211,10 @@ def test_campaign_candidates_allocation_application_refusal_reassignment_and_com
             "обучение завершено (номер закрыт)": "1",
             "документов о завершении": "1",
         }, counts
+    except BaseException:
+        for tab in (region, teacher):  # the portal fixture keeps its own tab's
+            tab.screenshot("failure")
+        raise
     finally:
         region.page.context.close()
         teacher.page.context.close()
