@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from tests.e2e.conftest import graphql
+from tests.e2e.test_demo_accounts import login_as
 from tests.e2e.test_registration import (
     PASSWORD,
     REGISTER,
@@ -201,3 +202,37 @@ def test_a_password_reset_by_pesel_answers_in_polish_whether_or_not_it_is_regist
         assert reply["message"].startswith("Jeśli ten numer PESEL jest zarejestrowany")
     refused = data(graphql(platform, RESET, None, pesel="1234"))["requestPasswordReset"]
     assert (refused["__typename"], refused["code"]) == ("UserError", "INVALID_PESEL")
+
+
+GRANT = """
+mutation Grant($pesel: String!, $scope: String!) {
+  grantRole(role: "smk_supervisor", scope: $scope, pesel: $pesel) {
+    __typename
+    ... on RoleGrant { personId role scope }
+    ... on UserError { code message }
+  }
+}"""
+REVOKE = """
+mutation Revoke($pesel: String!, $scope: String!) {
+  revokeRole(role: "smk_supervisor", scope: $scope, pesel: $pesel) {
+    __typename
+    ... on RoleRevoke { revoked }
+    ... on UserError { code message }
+  }
+}"""
+
+
+def test_an_admin_makes_a_physician_supervisor_of_a_unit_by_pesel(platform: DevStack) -> None:
+    pesel = new_pesel()
+    registered = register(platform, physician(pesel))
+    admin = login_as(platform, next(a for a in demo.ACCOUNTS if a.key == "admin"))
+    scope = f"training_unit:{demo.SMK_UNIT_ID}"
+    granted = data(graphql(platform, GRANT, admin, pesel=pesel, scope=scope))["grantRole"]
+    assert granted == {
+        "__typename": "RoleGrant",
+        "personId": registered["personId"],
+        "role": "smk_supervisor",
+        "scope": scope,
+    }
+    revoked = data(graphql(platform, REVOKE, admin, pesel=pesel, scope=scope))["revokeRole"]
+    assert revoked == {"__typename": "RoleRevoke", "revoked": True}

@@ -9,6 +9,7 @@ import pytest
 from identity_memory import IdentityMemoryUnitOfWork
 
 from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
+from cpd_platform.pesel import pesel_with_check_digit
 from cpd_platform.principal import Grant, Principal, Role, Scope
 from cpd_platform.snils import with_check_number
 from cpd_platform.testing import FixedClock
@@ -171,3 +172,44 @@ async def test_people_list_their_own_grants_and_admins_anyones(setting: Setting)
         await setting.list_grants(REGIONAL, "target")
     assert refused.value.code == "forbidden"
     assert await setting.list_grants(ADMIN, "unknown") == []
+
+
+async def test_a_supervisor_in_poland_is_granted_and_revoked_by_pesel(setting: Setting) -> None:
+    """SMK: the admin names a person in Poland by PESEL (exactly one of id, SNILS, PESEL)."""
+    pesel = pesel_with_check_digit("7506200135")
+    setting.uow.persons.by_id["polish"] = Person(
+        "polish",
+        "sub-polish",
+        None,
+        "Nowak",
+        "Piotr",
+        None,
+        date(1975, 6, 20),
+        None,
+        None,
+        pesel=pesel,
+    )
+    unit = "training_unit:3f0c3e9a-3f0e-4d61-9a53-6a1c2b7e0c11"
+    record = await grant_role(
+        setting.uow, ADMIN, "", "", "smk_supervisor", unit, pesel=pesel, **setting.ports
+    )
+    assert record.person_id == "polish"
+    assert await revoke_role(
+        setting.uow, ADMIN, "", "smk_supervisor", unit, pesel=pesel, **setting.ports
+    )
+    for pesel_given, snils, code in (
+        ("12345678901", "", "invalid_pesel"),
+        (pesel, TARGET_SNILS, "person_required"),
+    ):
+        with pytest.raises(InvalidArgument) as refused:
+            await grant_role(
+                setting.uow,
+                ADMIN,
+                "",
+                snils,
+                "smk_supervisor",
+                unit,
+                pesel=pesel_given,
+                **setting.ports,
+            )
+        assert refused.value.code == code

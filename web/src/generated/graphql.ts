@@ -2200,7 +2200,7 @@ export type Mutation = {
   decideExamApplication: ExamApplicationResult;
   /** Approve a role request (the role is granted) or refuse it with a reason: for the scope's authority. Deciding again the same way returns the request. */
   decideRoleRequest: RoleRequestResult;
-  /** Grant a role in a scope to a person (by id or SNILS). */
+  /** Grant a role in a scope to a person (by id, SNILS or PESEL). */
   grantRole: GrantRoleResult;
   /** Hide a review from everyone but admins and its author, or show it again (admins). */
   hideReview: ReviewResult;
@@ -2262,7 +2262,7 @@ export type Mutation = {
   requestRole: RoleRequestResult;
   /** The supervisor of the card's unit confirms an entry or returns it with a reason. */
   reviewCardEntry: CardEntryResult;
-  /** Revoke a person's role in a scope (person by id or SNILS). */
+  /** Revoke a person's role in a scope (person by id, SNILS or PESEL). */
   revokeRole: RevokeRoleResult;
   /** Regional operator: allocates the campaign's unique numbers within the quotas (once; a repeat returns the stored result). */
   runAllocation: AllocationResult;
@@ -2458,6 +2458,7 @@ export type MutationDecideRoleRequestArgs = {
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationGrantRoleArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
+  pesel?: InputMaybe<Scalars['String']['input']>;
   role: Scalars['String']['input'];
   scope: Scalars['String']['input'];
   snils?: InputMaybe<Scalars['String']['input']>;
@@ -2693,6 +2694,7 @@ export type MutationReviewCardEntryArgs = {
 /** Changes. Expected failures come back as a `UserError` member of the field's result union, never as GraphQL errors; only register, login, refreshToken and requestPasswordReset work without a token. */
 export type MutationRevokeRoleArgs = {
   personId?: InputMaybe<Scalars['ID']['input']>;
+  pesel?: InputMaybe<Scalars['String']['input']>;
   role: Scalars['String']['input'];
   scope: Scalars['String']['input'];
   snils?: InputMaybe<Scalars['String']['input']>;

@@ -165,6 +165,7 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
             municipalities=ports.municipalities,
             grants_changed=ports.grants_changed,
             clock=ports.clock,
+            pesel=request.pesel,
         )
         return identity_pb2.GrantRoleResponse(grant=_grant(record))
 
@@ -182,6 +183,7 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
             grants_changed=ports.grants_changed,
             clock=ports.clock,
             snils=request.snils,
+            pesel=request.pesel,
         )
         return identity_pb2.RevokeRoleResponse(revoked=revoked)
 

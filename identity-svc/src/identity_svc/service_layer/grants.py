@@ -25,6 +25,7 @@ from identity_svc.domain.grants import (
     require_may_grant,
 )
 from identity_svc.domain.limits import check_lengths
+from identity_svc.domain.polish_identity import check_pesel
 from identity_svc.service_layer.ports import GrantStore, IdentityUnitOfWorkPort
 
 log = logging.getLogger(__name__)
@@ -55,13 +56,17 @@ async def grant_role(
     municipalities: MunicipalityDirectory,
     grants_changed: GrantsChanged,
     clock: Clock,
+    pesel: str = "",
 ) -> GrantRecord:
-    check_lengths({"person_id": person_id, "snils": snils, "role": role, "scope": scope})
+    """Grants the role to the person given by id, SNILS or (a person in Poland) PESEL."""
+    check_lengths(
+        {"person_id": person_id, "snils": snils, "pesel": pesel, "role": role, "scope": scope}
+    )
     grant = parse_grant(role, scope)
     async with uow:
         # Authorised before the target is looked up: refusals say nothing about who exists.
         await authorise_grant(principal, uow.grants, grant, municipalities)
-        target = PersonGrant(await _target_person(uow, person_id, snils), grant)
+        target = PersonGrant(await _target_person(uow, person_id, snils, pesel), grant)
         after = await add_grant(uow.grants, principal, target, clock)
         await uow.commit()
     await notify_grants_changed(grants_changed, target.person_id)
@@ -79,13 +84,17 @@ async def revoke_role(
     grants_changed: GrantsChanged,
     clock: Clock,
     snils: str = "",
+    pesel: str = "",
 ) -> bool:
-    """Revokes the grant of the person given by id or, when `person_id` is empty, by SNILS."""
-    check_lengths({"person_id": person_id, "snils": snils, "role": role, "scope": scope})
+    """Revokes the grant of the person given by id or, when `person_id` is empty, by SNILS or
+    PESEL."""
+    check_lengths(
+        {"person_id": person_id, "snils": snils, "pesel": pesel, "role": role, "scope": scope}
+    )
     grant = parse_grant(role, scope)
     async with uow:
         await authorise_grant(principal, uow.grants, grant, municipalities)
-        target = PersonGrant(await _target_person(uow, person_id, snils), grant)
+        target = PersonGrant(await _target_person(uow, person_id, snils, pesel), grant)
         before = await uow.grants.remove(target)
         await uow.grants.audit(
             grant_audit(GrantAction.REVOKE, principal, target, before, None, clock)
@@ -96,14 +105,20 @@ async def revoke_role(
     return before is not None
 
 
-async def _target_person(uow: IdentityUnitOfWorkPort, person_id: str, snils: str) -> str:
-    if bool(person_id) == bool(snils):
-        raise InvalidArgument("person_required", "Укажите человека: по идентификатору или СНИЛС")
-    found = (
-        await uow.persons.get_many([person_id])
-        if person_id
-        else await uow.persons.find_by_snils([parse_snils(snils)])
-    )
+async def _target_person(
+    uow: IdentityUnitOfWorkPort, person_id: str, snils: str, pesel: str
+) -> str:
+    """The person named by exactly one of id, SNILS and PESEL."""
+    if [bool(person_id), bool(snils), bool(pesel)].count(True) != 1:
+        raise InvalidArgument(
+            "person_required", "Укажите человека: по идентификатору, СНИЛС или PESEL"
+        )
+    if person_id:
+        found = await uow.persons.get_many([person_id])
+    elif snils:
+        found = await uow.persons.find_by_snils([parse_snils(snils)])
+    else:
+        found = await uow.persons.find_by_pesel([check_pesel(pesel).pesel])
     if not found:
         raise NotFound("person_not_found", "Человек не найден")
     return found[0].id

@@ -69,6 +69,12 @@ SnilsArgument = Annotated[
     str | None,
     strawberry.argument(description="The person's SNILS, when `personId` is null."),
 ]
+PeselArgument = Annotated[
+    str | None,
+    strawberry.argument(
+        description="The PESEL of a person in Poland (SMK), when `personId` and `snils` are null."
+    ),
+]
 
 VERIFY_EMAIL_MESSAGE = "Мы отправили письмо со ссылкой для подтверждения адреса на {email}"
 RESET_MESSAGE = (
@@ -261,7 +267,7 @@ class IdentityMutation:
             _profile_update,
         )
 
-    @strawberry.mutation(description="Grant a role in a scope to a person (by id or SNILS).")
+    @strawberry.mutation(description="Grant a role in a scope to a person (by id, SNILS or PESEL).")
     async def grant_role(
         self,
         info: GatewayInfo,
@@ -269,9 +275,14 @@ class IdentityMutation:
         scope: Scope,
         person_id: PersonIdArgument = None,
         snils: SnilsArgument = None,
+        pesel: PeselArgument = None,
     ) -> GrantRoleResult:
         request = identity_pb2.GrantRoleRequest(
-            person_id=str(person_id or ""), snils=snils or "", role=role, scope=scope
+            person_id=str(person_id or ""),
+            snils=snils or "",
+            pesel=pesel or "",
+            role=role,
+            scope=scope,
         )
         return await call_or_error(
             info,
@@ -280,7 +291,9 @@ class IdentityMutation:
             lambda reply: RoleGrant.from_pb(reply.grant),
         )
 
-    @strawberry.mutation(description="Revoke a person's role in a scope (person by id or SNILS).")
+    @strawberry.mutation(
+        description="Revoke a person's role in a scope (person by id, SNILS or PESEL)."
+    )
     async def revoke_role(
         self,
         info: GatewayInfo,
@@ -288,9 +301,14 @@ class IdentityMutation:
         scope: Scope,
         person_id: PersonIdArgument = None,
         snils: SnilsArgument = None,
+        pesel: PeselArgument = None,
     ) -> RevokeRoleResult:
         request = identity_pb2.RevokeRoleRequest(
-            person_id=str(person_id or ""), snils=snils or "", role=role, scope=scope
+            person_id=str(person_id or ""),
+            snils=snils or "",
+            pesel=pesel or "",
+            role=role,
+            scope=scope,
         )
         return await call_or_error(
             info,

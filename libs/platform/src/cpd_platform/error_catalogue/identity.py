@@ -145,7 +145,7 @@ ENTRIES = (
         "person_required",
         grpc_status="INVALID_ARGUMENT",
         channels=(Channel.GRPC_STATUS,),
-        message="Укажите человека: по идентификатору или СНИЛС",
+        message="Укажите человека: по идентификатору, СНИЛС или PESEL",
         meaning="The person is missing (neither id nor SNILS).",
         operations="IdentityService/GrantRole IdentityService/RevokeRole",
     ),

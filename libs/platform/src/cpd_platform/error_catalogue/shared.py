@@ -36,7 +36,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Nieprawidłowy numer PESEL: wymagane 11 cyfr z poprawną cyfrą kontrolną i datą urodzenia",
         meaning="Not a PESEL: 11 digits, the check digit and the encoded birth date (cpd_platform.pesel; SMK): registering a physician in Poland, logging in by PESEL, a Profil Zaufany login's PESEL.",
-        operations="IdentityService/GetMe PublicIdentityService/Register PublicIdentityService/RequestPasswordReset login requestPasswordReset",
+        operations="IdentityService/GetMe IdentityService/GrantRole IdentityService/RevokeRole PublicIdentityService/Register PublicIdentityService/RequestPasswordReset login requestPasswordReset",
         language="pl",
     ),
     ErrorEntry(

@@ -778,9 +778,11 @@ class GrantRoleRequest(_message.Message):
     SNILS_FIELD_NUMBER: _builtins.int
     ROLE_FIELD_NUMBER: _builtins.int
     SCOPE_FIELD_NUMBER: _builtins.int
+    PESEL_FIELD_NUMBER: _builtins.int
     person_id: _builtins.str
-    """The person who receives the role: by id or by SNILS (any format), one of them
-    ("person_required" otherwise). person_id: a UUID, at most 64 characters.
+    """The person who receives the role: by id, by SNILS (any format) or by PESEL (a person in
+    Poland), exactly one of them ("person_required" otherwise). person_id: a UUID, at most 64
+    characters.
     """
     snils: _builtins.str
     """The person's SNILS, 11 digits with or without separators; at most 32 characters."""
@@ -788,6 +790,8 @@ class GrantRoleRequest(_message.Message):
     """The role (see Grant.role); at most 32 characters."""
     scope: _builtins.str
     """The scope, "<kind>:<id>" matching the role (see Grant); at most 100 characters."""
+    pesel: _builtins.str
+    """The person's PESEL ("invalid_pesel", Polish message); at most 32 characters."""
     def __init__(
         self,
         *,
@@ -795,10 +799,11 @@ class GrantRoleRequest(_message.Message):
         snils: _builtins.str = ...,
         role: _builtins.str = ...,
         scope: _builtins.str = ...,
+        pesel: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["person_id", b"person_id", "role", b"role", "scope", b"scope", "snils", b"snils"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["person_id", b"person_id", "pesel", b"pesel", "role", b"role", "scope", b"scope", "snils", b"snils"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -838,9 +843,10 @@ class RevokeRoleRequest(_message.Message):
     ROLE_FIELD_NUMBER: _builtins.int
     SCOPE_FIELD_NUMBER: _builtins.int
     SNILS_FIELD_NUMBER: _builtins.int
+    PESEL_FIELD_NUMBER: _builtins.int
     person_id: _builtins.str
-    """The person (UUID) whose grant is revoked; or give snils instead, one of them
-    ("person_required" otherwise).
+    """The person (UUID) whose grant is revoked; or give snils or pesel instead, exactly one of
+    them ("person_required" otherwise).
     """
     role: _builtins.str
     """The role (see Grant.role)."""
@@ -850,6 +856,8 @@ class RevokeRoleRequest(_message.Message):
     """The person's SNILS, 11 digits with or without separators, when person_id is empty; at
     most 32 characters.
     """
+    pesel: _builtins.str
+    """The PESEL of a person in Poland, instead ("invalid_pesel"); at most 32 characters."""
     def __init__(
         self,
         *,
@@ -857,10 +865,11 @@ class RevokeRoleRequest(_message.Message):
         role: _builtins.str = ...,
         scope: _builtins.str = ...,
         snils: _builtins.str = ...,
+        pesel: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["person_id", b"person_id", "role", b"role", "scope", b"scope", "snils", b"snils"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["person_id", b"person_id", "pesel", b"pesel", "role", b"role", "scope", b"scope", "snils", b"snils"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
