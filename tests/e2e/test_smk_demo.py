@@ -37,13 +37,11 @@ SMK_2023_WINDOWS = {"SPRING": ((2, 1), (2, 28)), "AUTUMN": ((9, 1), (9, 30))}
 
 
 def demo_session(sessions: list[dict[str, Any]]) -> dict[str, Any]:
-    """The seeded session: its id is the demo's id of its year and term."""
-    ids = {
-        demo.demo_id(f"smk:qualification-session:{s['year']}:{s['term'].lower()}") for s in sessions
-    }
-    found = [s for s in sessions if s["id"] in ids]
-    assert len(found) >= 1, sessions
-    return max(found, key=lambda s: s["applicationsOpenOn"])
+    """The seeded session (the latest if several `make up`s seeded several): its id is the
+    demo's id of its year and term."""
+    seeded = [s for s in sessions if s["id"] == demo.smk_session_id(s["year"], s["term"].lower())]
+    assert seeded, sessions
+    return max(seeded, key=lambda s: s["applicationsOpenOn"])
 
 
 def accredited_places(platform: DevStack, token: str) -> dict[str, int]:

@@ -70,6 +70,11 @@ SMK_UNIT_PLACES = (("residency", 4), ("non_residency", 2))
 SMK_UNIT_ACCREDITED = (date(2024, 1, 1), date(2029, 12, 31))
 
 
+def smk_session_id(year: int, term: str) -> str:
+    """The id of the demo qualification session of a year and term ("spring" or "autumn")."""
+    return demo_id(f"smk:qualification-session:{year}:{term}")
+
+
 @dataclass(frozen=True, slots=True)
 class DemoAccount:
     """A demo person who logs in with SNILS (or e-mail) and password, or with a PESEL for the

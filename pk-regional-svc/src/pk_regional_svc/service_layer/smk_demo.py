@@ -52,11 +52,10 @@ def demo_unit_places(on: date) -> list[Places]:
 
 async def seed_smk_demo(uow: QualificationUnitOfWork, clock: Clock) -> QualificationSession:
     year, term = current_or_next_session(CURRENT_RULES, clock.today())
-    session_id = demo.demo_id(f"smk:qualification-session:{year}:{term}")
     async with uow:
         store = uow.qualification
         session = await store.add_session_if_absent(
-            new_session(session_id, year, term, CURRENT_RULES)
+            new_session(demo.smk_session_id(year, term), year, term, CURRENT_RULES)
         )
         present = {p.key for p in await store.places(session.id, demo.SMK_UNIT_VOIVODESHIP)}
         for places in demo_unit_places(session.opens_on):
