@@ -189,6 +189,9 @@ def test_regional_operator_imports_opens_a_campaign_allocates_and_reports(
     expect(
         page.locator(f'[data-testid="allocation-outcome"][data-teacher-id="{teacher_id}"]')
     ).to_have_attribute("data-reason", "GRANTED")
+    # Narrowed to the new municipality: its only teacher.
+    page.get_by_label("Муниципальное образование").select_option(label=municipality)
+    expect(page.get_by_test_id("allocation-outcome")).to_have_count(1)
     check_screen(portal)
 
     section(page, "Отчёты")
@@ -198,6 +201,8 @@ def test_regional_operator_imports_opens_a_campaign_allocates_and_reports(
     expect(
         page.locator('[data-testid="count"][data-label="номер присвоен, заявления нет"]')
     ).to_have_attribute("data-value", "1")
+    by_municipality = page.locator(f'[data-testid="count"][data-label="{municipality}"]')
+    expect(by_municipality).to_have_attribute("data-value", "1")
     with page.expect_download() as download:
         page.get_by_role("button", name="Скачать CSV: Распределение").click()
     assert download.value.suggested_filename.endswith(".csv")

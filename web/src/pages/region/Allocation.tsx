@@ -1,11 +1,25 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { ErrorMessage, userErrorOf, type UserErrorShape } from "../../components/Errors";
+import { SelectField } from "../../components/Field";
 import { QueryState } from "../../components/Loading";
 import { formatDateTime } from "../../format";
-import { type RegionCampaignPartsFragment, RegionAllocationReportDocument, RegionRunAllocationDocument } from "../../generated/graphql";
+import {
+  type RegionCampaignPartsFragment, RegionAllocationReportDocument, RegionMunicipalitiesDocument, RegionRunAllocationDocument,
+} from "../../generated/graphql";
 import { ScrollTable } from "../provider/office";
 import { WithCampaign, WithRegion } from "./scope";
+
+/** «Муниципальное образование»: all of the region's, or one. */
+function MunicipalityFilter({ regionCode, value, onChange }: { regionCode: string; value: string; onChange: (id: string) => void }) {
+  const [{ data }] = useQuery({ query: RegionMunicipalitiesDocument, variables: { regionCode } });
+  return (
+    <SelectField label="Муниципальное образование" value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">все</option>
+      {(data?.municipalities ?? []).map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+    </SelectField>
+  );
+}
 
 /** Who received a number and why the others did not, page by page («Показать ещё»). */
 export function AllocationOutcomes({ campaignId, municipalityId }: { campaignId: string; municipalityId?: string }) {
@@ -59,6 +73,7 @@ function AllocationOf({ campaign }: { campaign: RegionCampaignPartsFragment }) {
   const [failure, setFailure] = useState<UserErrorShape | null>(null);
   const [done, setDone] = useState("");
   const [round, setRound] = useState(0);
+  const [municipalityId, setMunicipalityId] = useState("");
 
   async function allocate() {
     const reply = await run({ campaignId: campaign.id });
@@ -85,7 +100,8 @@ function AllocationOf({ campaign }: { campaign: RegionCampaignPartsFragment }) {
       ) : null}
       <ErrorMessage error={failure} />
       {done ? <p role="status">{done}</p> : null}
-      <AllocationOutcomes key={`${campaign.id}-${round}`} campaignId={campaign.id} />
+      <MunicipalityFilter regionCode={campaign.regionCode} value={municipalityId} onChange={setMunicipalityId} />
+      <AllocationOutcomes key={`${campaign.id}-${round}-${municipalityId}`} campaignId={campaign.id} municipalityId={municipalityId || undefined} />
     </>
   );
 }

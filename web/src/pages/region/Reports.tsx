@@ -4,7 +4,9 @@ import { CountChart, countBy } from "../../components/CountChart";
 import { ErrorMessage } from "../../components/Errors";
 import { QueryState } from "../../components/Loading";
 import { saveFile } from "../../download";
-import { type ReportKind, RegionExportDocument, RegionReportCountsDocument } from "../../generated/graphql";
+import {
+  type ReportKind, RegionExportDocument, RegionMunicipalitiesDocument, RegionQuotasDocument, RegionReportCountsDocument,
+} from "../../generated/graphql";
 import { OperatorsAudit } from "./Audit";
 import { WithCampaign, WithRegion } from "./scope";
 
@@ -50,6 +52,19 @@ function Exports({ campaignId, scope }: { campaignId: string; scope: ReportScope
   );
 }
 
+/** Numbers given per municipality (the quotas' use), the region's report only. */
+function GivenByMunicipality({ campaignId, regionCode }: { campaignId: string; regionCode: string }) {
+  const [{ data: places }] = useQuery({ query: RegionMunicipalitiesDocument, variables: { regionCode } });
+  const [{ data }] = useQuery({ query: RegionQuotasDocument, variables: { campaignId }, requestPolicy: "network-only" });
+  if (!data || !places) return null;
+  const names = new Map(places.municipalities.map((m) => [m.id, m.name]));
+  const counts = data.regionalQuotas
+    .filter((q) => !q.schoolId)
+    .map((q) => ({ label: names.get(q.municipalityId) ?? q.municipalityId, value: q.used }))
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "ru"));
+  return <CountChart title="Выдано номеров по муниципальным образованиям" counts={counts} empty="Квоты не назначены." />;
+}
+
 /** A campaign's counts in a scope as charts: numbers given, refused by reason, applications, completions. */
 export function CampaignReport({ campaignId, scope }: { campaignId: string; scope: ReportScope }) {
   const [{ data, fetching, error }] = useQuery({
@@ -86,6 +101,7 @@ export function CampaignReport({ campaignId, scope }: { campaignId: string; scop
       {data && data.refused.totalCount > refusals.length ? (
         <p className="muted">Причины посчитаны по первым {refusals.length} отказам из {data.refused.totalCount}; полный список — в выгрузке «Номера».</p>
       ) : null}
+      {scope.municipalityId ? null : <GivenByMunicipality campaignId={campaignId} regionCode={scope.regionCode} />}
       <Exports campaignId={campaignId} scope={scope} />
     </>
   );
