@@ -95,10 +95,9 @@ class MemoryRegister:
     def __init__(self) -> None:
         self.records: list[RegisterRecord] = []
 
-    async def loaded(self) -> bool:
-        return bool(self.records)
-
-    async def records_for(self, documents: Iterable[Document]) -> list[RegisterRecord]:
+    async def records_if_loaded(self, documents: Iterable[Document]) -> list[RegisterRecord] | None:
+        if not self.records:
+            return None
         keys = {normalise_document_number(d.number) for d in documents}
         return [r for r in self.records if normalise_document_number(r.number) in keys]
 

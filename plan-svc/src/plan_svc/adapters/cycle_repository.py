@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -161,18 +161,20 @@ class RegisterRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
 
-    async def loaded(self) -> bool:
-        return (
-            await self._session.scalar(select(func.count()).select_from(RegisterExtractRow))
-        ) != 0
-
-    async def records_for(self, documents: Iterable[Document]) -> list[RegisterRecord]:
+    async def records_if_loaded(self, documents: Iterable[Document]) -> list[RegisterRecord] | None:
+        """The extract's records of these documents' numbers; None while no extract is loaded
+        (the documents are then "not checked"). One statement: whether an extract is loaded,
+        joined with the matching records."""
         keys = {normalise_document_number(d.number) for d in documents}
-        if not keys:
-            return []
-        rows = await self._session.scalars(
-            select(RegisterRecordRow).where(RegisterRecordRow.number_key.in_(keys))
+        loaded = select(exists(select(RegisterExtractRow.id)).label("loaded")).subquery()
+        rows = await self._session.execute(
+            select(loaded.c.loaded, RegisterRecordRow).outerjoin(
+                RegisterRecordRow, RegisterRecordRow.number_key.in_(keys)
+            )
         )
+        found = list(rows)
+        if not found or not found[0].loaded:
+            return None
         return [
             RegisterRecord(
                 snils=row.snils,
@@ -182,7 +184,8 @@ class RegisterRepository:
                 specialty_code=row.specialty_code,
                 issued_on=row.issued_on,
             )
-            for row in rows
+            for _, row in found
+            if row is not None
         ]
 
     async def replace(self, records: Sequence[RegisterRecord]) -> None:

@@ -67,10 +67,9 @@ async def my_cycles(
         with_documents = await uow.cycles.list_with_documents(person_id)
         cycles = [cycle for cycle, _ in with_documents]
         documents = {found[0].id: found for _, found in with_documents if found}
-        register = uow.register
         records = (
-            await register.records_for(d for d, _ in documents.values())
-            if documents and await register.loaded()
+            await uow.register.records_if_loaded(d for d, _ in documents.values())
+            if documents
             else None
         )
         wanted = bool(cycles) and (include_progress or include_plans)
