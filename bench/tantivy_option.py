@@ -1,4 +1,4 @@
-"""bench_catalog_search_options' Tantivy option: the published elements in an embedded Tantivy
+"""catalog_search_options' Tantivy option: the published elements in an embedded Tantivy
 index (Russian stemmer and stop words on title and annotation, the title boosted 2.5 like
 PostgreSQL's A/B weights 1.0/0.4, the filter columns as fast fields), searched in the bench's
 process. Imports `tantivy`, which is not a project dependency: `uv pip install tantivy` into the

@@ -5,7 +5,7 @@ in the same run, one after the other, `--rounds` times; prints each round and th
 Options (each set up before its turn and removed after it, so no index helps another):
 - current: catalog-svc's SearchRepository as committed;
 - btree_gin: the same SQL with a composite GIN index (text + region, kind, audience, zet, rating);
-- narrow: the same SQL over a narrow search table (the filter columns and the tsvector only);
+- narrow: the same SQL over a narrow search table (the filter columns, title and tsvector);
 - narrow+ts_rank: the narrow table ranked by ts_rank (no cover density);
 - rum: a RUM index ordering by its rank in the index (`<=>`), counts apart, ties by id;
 - bounded: the same SQL ranking only the first 1,000 matches (not exact);
@@ -16,9 +16,10 @@ Options (each set up before its turn and removed after it, so no index helps ano
 leaves it twice its size, and this says how much of an option's gain is only a packed table.
 
 Talks to a private PostgreSQL only (no gRPC, no gateway): the figures are the database's and
-the repository's share of a search.
+the repository's share of a search. Not one of `make bench`'s benchmarks (a comparison, not a
+target: about 15 minutes on a busy machine).
 
-    uv run python bench/bench_catalog_search_options.py [--elements 100000] [--rounds 3]
+    uv run python bench/catalog_search_options.py [--elements 100000] [--rounds 3] [--packed]
 """
 
 from __future__ import annotations
