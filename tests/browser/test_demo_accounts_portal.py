@@ -30,6 +30,7 @@ AREA_OF_ROLE = {
     "smk_trainee": "smk-trainee",
     "smk_supervisor": "smk-supervisor",
     "smk_exam_centre": "smk-exam-centre",
+    "smk_voivodeship_office": "smk-office",
 }
 
 
