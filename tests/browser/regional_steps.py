@@ -149,20 +149,37 @@ class RegionalSide:
                 timeout=10,
             )
 
-    def school_operator(self, school_id: str) -> str:
-        """A new person granted school_operator of the school by an administrator: their SNILS."""
+    def school_head(self, school_id: str) -> str:
+        """A new person granted school_head of the school by an administrator: their SNILS."""
         snils, token = registered_and_verified(self.platform)
         person_id = gql(self.platform, "{ me { id } }", token)["me"]["id"]
         granted = gql(
             self.platform,
             GRANT,
             self.admin,
-            role="school_operator",
+            role="school_head",
             scope=f"school:{school_id}",
             personId=person_id,
         )
         ok(granted["grantRole"])
         return snils
+
+
+def registered_person(platform: DevStack) -> str:
+    """A new person with an account (the specialist's role only): their SNILS."""
+    snils, _ = registered_and_verified(platform)
+    return snils
+
+
+def head_appoints_the_operator(head: Portal, snils: str) -> None:
+    """The school head appoints a registered person the school's operator, by SNILS."""
+    page = head.page
+    go_to(page, "Операторы школы", "Операторы школы")
+    form = page.get_by_role("form", name="Оператор школы")
+    form.get_by_label("СНИЛС сотрудника").fill(snils)
+    form.get_by_role("button", name="Назначить оператором").click()
+    expect(form.get_by_role("status")).to_contain_text("Оператор назначен")
+    head.assert_accessible()
 
 
 def registered_teacher(platform: DevStack) -> str:

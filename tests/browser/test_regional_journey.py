@@ -1,12 +1,12 @@
 """Issue 17's regional journey (ЭОРТ) in Chromium, at a desktop width and at 360 px, each person
 in their own browser after a real login: the regional operator imports a school with three
-teachers and opens a campaign year (windows open now, quotas, one question); the school's
-operator confirms the candidates and answers the questionnaire for one of them; the regional
-operator runs the allocation (the school's two numbers); a teacher applies to two 36-hour
-groups (36 + 36 = 72); the school operator refuses another number with a reason from the list
-and reassigns it to the waiting candidate, then records the applicant's completion document,
-which the teacher sees; the region's report shows the counts. Every screen passes axe's serious
-and critical checks."""
+teachers and opens a campaign year (windows open now, quotas); the school's head appoints the
+school's operator by SNILS; the operator confirms the candidates and answers the questionnaire
+for one of them; the regional operator runs the allocation (the school's two numbers); a
+teacher applies to two 36-hour groups (36 + 36 = 72); the school operator refuses another
+number with a reason from the list and reassigns it to the waiting candidate, then records the
+applicant's completion document, which the teacher sees; the region's report shows the counts.
+Every screen passes axe's serious and critical checks."""
 
 from __future__ import annotations
 
@@ -24,11 +24,13 @@ from tests.browser.regional_steps import (
     RegionalSide,
     choose_campaign,
     go,
+    head_appoints_the_operator,
     log_in_to_area,
     region_imports_the_school,
     region_opens_the_campaign,
     region_report_counts,
     region_runs_the_allocation,
+    registered_person,
     registered_teacher,
     second_tab,
     select_containing,
@@ -55,7 +57,21 @@ def test_campaign_candidates_allocation_application_refusal_reassignment_and_com
         region_imports_the_school(region, campaign, tmp_path)
         region_opens_the_campaign(region, campaign)
         side.opened(campaign)
-        operator_snils = side.school_operator(campaign.school_id)
+
+        # The school's head (granted by an administrator) appoints its operator.
+        head = second_tab(browser, portal, "head")
+        try:
+            log_in_to_area(
+                head,
+                side.school_head(campaign.school_id),
+                PASSWORD,
+                SCHOOL_AREA,
+                "Кандидаты на уникальный номер",
+            )
+            operator_snils = registered_person(platform)
+            head_appoints_the_operator(head, operator_snils)
+        finally:
+            head.page.context.close()
 
         # The school operator confirms the three candidates.
         page = log_in_to_area(

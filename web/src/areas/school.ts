@@ -1,7 +1,7 @@
 import { lazy } from "react";
 import type { Area } from "./types";
 
-/** The school's office (regional model, ЭОРТ): the head watches, the school operator acts. */
+/** The school's office (regional model, ЭОРТ): the school operator acts; the head watches and appoints the operators. */
 export const schoolArea: Area = {
   id: "school",
   label: "Школа: директор и оператор",
@@ -13,6 +13,7 @@ export const schoolArea: Area = {
     ["/school/numbers", "Номера"],
     ["/school/applications", "Заявления"],
     ["/school/completions", "Документы об обучении"],
+    ["/school/operators", "Операторы школы"],
   ],
   routes: [
     { path: "/school", page: lazy(() => import("../pages/school/Candidates")) },
@@ -20,5 +21,6 @@ export const schoolArea: Area = {
     { path: "/school/numbers", page: lazy(() => import("../pages/school/Numbers")) },
     { path: "/school/applications", page: lazy(() => import("../pages/school/Applications")) },
     { path: "/school/completions", page: lazy(() => import("../pages/school/Completions")) },
+    { path: "/school/operators", page: lazy(() => import("../pages/school/Operators")) },
   ],
 };

@@ -14,21 +14,23 @@ export interface SchoolContext {
   regionCode: string;
   /** A school operator acts (confirms, refuses, reassigns, records); a head only watches. */
   canOperate: boolean;
+  /** The school's head appoints its operators. */
+  isHead: boolean;
   campaign: Campaign;
 }
 
 /** The school of the person's first school grant, with their right to act there. */
-export function useSchoolGrant(): { schoolId: string; canOperate: boolean; fetching: boolean } {
+export function useSchoolGrant(): { schoolId: string; canOperate: boolean; isHead: boolean; fetching: boolean } {
   const [{ data, fetching }] = useQuery({ query: SchoolGrantsDocument });
   const grants = (data?.myGrants ?? []).filter((g) => SCHOOL_ROLES.has(g.role) && g.scope.startsWith(SCHOOL_SCOPE));
   const schoolId = grants[0]?.scope.slice(SCHOOL_SCOPE.length) ?? "";
-  const canOperate = grants.some((g) => g.role === "school_operator" && g.scope === `${SCHOOL_SCOPE}${schoolId}`);
-  return { schoolId, canOperate, fetching };
+  const holds = (role: string) => grants.some((g) => g.role === role && g.scope === `${SCHOOL_SCOPE}${schoolId}`);
+  return { schoolId, canOperate: holds("school_operator"), isHead: holds("school_head"), fetching };
 }
 
 /** Renders the page for the person's school and the chosen campaign, or says why it cannot. */
 export function WithSchool({ children }: { children: (school: SchoolContext) => JSX.Element }) {
-  const { schoolId, canOperate, fetching } = useSchoolGrant();
+  const { schoolId, canOperate, isHead, fetching } = useSchoolGrant();
   const [{ data }] = useQuery({ query: SchoolsInScopeDocument, pause: !schoolId });
   if (fetching && !schoolId) return <Loading />;
   if (!schoolId) {
@@ -40,7 +42,7 @@ export function WithSchool({ children }: { children: (school: SchoolContext) => 
     <>
       <p data-testid="school-name"><strong>{school.name}</strong>{canOperate ? "" : " · только просмотр (директор)"}</p>
       <WithCampaignWindows regionCode={school.regionCode}>
-        {(campaign) => children({ schoolId, schoolName: school.name, regionCode: school.regionCode, canOperate, campaign })}
+        {(campaign) => children({ schoolId, schoolName: school.name, regionCode: school.regionCode, canOperate, isHead, campaign })}
       </WithCampaignWindows>
     </>
   );
