@@ -171,10 +171,36 @@ async def test_only_an_admin_decides_roles_without_a_granting_role(
     assert await grants_of(stub, token) == {("regional_operator", "region:16")}
 
 
+async def test_an_admin_approves_smk_supervisor_and_voivodeship_office_requests(
+    stub: Stub, people: Any, idp: RunningIdp
+) -> None:
+    admin = await idp.person_token(roles=["admin"])
+    _, office = await people.holder_of(
+        "smk_voivodeship_office", "voivodeship:14", ("smk_voivodeship_office",)
+    )
+    _, token = await applicant(people, idp)
+    unit = f"training_unit:{uuid.uuid4()}"
+    supervisor = await ask(stub, token, "smk_supervisor", unit)
+    office_request = await ask(stub, token, "smk_voivodeship_office", "voivodeship:14")
+    assert {supervisor.id, office_request.id} <= await to_decide(stub, admin)
+    assert not {supervisor.id, office_request.id} & await to_decide(stub, office)
+    assert await refusal(decide(stub, office, office_request.id, True)) == "grant_not_allowed"
+    for asked in (supervisor, office_request):
+        await decide(stub, admin, asked.id, True)
+    assert await grants_of(stub, token) == {
+        ("smk_supervisor", unit),
+        ("smk_voivodeship_office", "voivodeship:14"),
+    }
+
+
 @pytest.mark.parametrize(
     ("role", "scope", "why", "code"),
     [
-        ("provider_system", "provider:x", WHY, "invalid_grant_scope"),
+        ("provider_system", "provider:x", WHY, "role_not_requestable"),
+        ("admin", "platform:*", WHY, "role_not_requestable"),
+        ("smk_exam_centre", "platform:*", WHY, "role_not_requestable"),
+        ("smk_voivodeship_office", "voivodeship:99", WHY, "invalid_voivodeship"),
+        ("smk_supervisor", "voivodeship:14", WHY, "invalid_grant_scope"),
         ("emperor", "region:16", WHY, "invalid_role"),
         ("school_operator", "region:16", WHY, "invalid_grant_scope"),
         ("school_operator", "school:x", "   надо  ", "justification_required"),

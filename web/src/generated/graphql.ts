@@ -1618,6 +1618,8 @@ export type ErrorCode =
   | 'REVIEW_NOT_FOUND'
   /** A review's text is over 2000 characters. */
   | 'REVIEW_TOO_LONG'
+  /** A role nobody may request (identity_svc.domain.requestable_roles): admin, SMK's exam centre, CMKP and trainee are granted by an admin only. */
+  | 'ROLE_NOT_REQUESTABLE'
   /** The role request was already decided the other way; a decision is final. */
   | 'ROLE_REQUEST_DECIDED'
   /** No role request has this id. */

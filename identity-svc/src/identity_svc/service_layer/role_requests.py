@@ -14,8 +14,9 @@ from cpd_platform.errors import NotFound
 from cpd_platform.paging import PageOf, bounds, next_token
 from cpd_platform.principal import Principal, Role
 from identity_svc.adapters.municipalities import MunicipalityDirectory
-from identity_svc.domain.grants import PersonGrant, parse_grant
+from identity_svc.domain.grants import PersonGrant
 from identity_svc.domain.limits import check_lengths
+from identity_svc.domain.requestable_roles import requestable_grant
 from identity_svc.domain.role_requests import (
     RoleRequest,
     RoleRequestStatus,
@@ -48,7 +49,7 @@ async def request_role(
 ) -> RoleRequest:
     check_lengths({"role": role, "scope": scope, "justification": justification})
     person_id = principal.require_person()
-    grant = parse_grant(role, scope)
+    grant = requestable_grant(role, scope)
     request = RoleRequest(
         id=str(uuid.uuid4()),
         person_id=person_id,

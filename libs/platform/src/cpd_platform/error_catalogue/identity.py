@@ -236,6 +236,14 @@ ENTRIES = (
         operations="IdentityService/DecideRoleRequest",
     ),
     ErrorEntry(
+        "role_not_requestable",
+        grpc_status="INVALID_ARGUMENT",
+        channels=(Channel.GRPC_STATUS,),
+        message="Роль … не запрашивается: её назначает администратор платформы",
+        meaning="A role nobody may request (identity_svc.domain.requestable_roles): admin, SMK's exam centre, CMKP and trainee are granted by an admin only.",
+        operations="IdentityService/RequestRole requestRole",
+    ),
+    ErrorEntry(
         "role_request_decided",
         grpc_status="FAILED_PRECONDITION",
         channels=(Channel.GRPC_STATUS,),

@@ -27,7 +27,7 @@ ENTRIES = (
         channels=(Channel.GRPC_STATUS,),
         message="Nieznany kod województwa (TERYT): …",
         meaning="Not the two-digit TERYT code of one of Poland's 16 voivodeships (SMK).",
-        operations="SpecialisationService/AccreditUnit SpecialisationService/ListTrainingUnits accreditUnit smkTrainingUnits",
+        operations="IdentityService/RequestRole SpecialisationService/AccreditUnit SpecialisationService/ListTrainingUnits accreditUnit requestRole smkTrainingUnits",
         language="pl",
     ),
     ErrorEntry(
