@@ -32,7 +32,7 @@ from tests.browser.support_admin_steps import (
 from tests.e2e.conftest import Tokens
 from tests.e2e.test_registration import registered_and_verified
 from tests.e2e.test_reviews import RATE, published_module
-from tests.e2e.test_specialist_journey import gql, person_id_of
+from tests.e2e.test_specialist_journey import gql
 
 from cpd_platform import demo
 from cpd_platform.devstack import DevStack
@@ -90,8 +90,7 @@ def test_an_admin_approves_a_role_request_and_its_screens_appear_at_the_next_log
     portal: Portal, platform: DevStack
 ) -> None:
     page = portal.page
-    snils, token = registered_and_verified(platform)
-    person_id = person_id_of(platform, token)
+    snils, _ = registered_and_verified(platform)
 
     # A specialist asks to work for the demo provider; only their own account is open.
     portal.open("/")
@@ -115,8 +114,12 @@ def test_an_admin_approves_a_role_request_and_its_screens_appear_at_the_next_log
     # The administrator approves it among the requests to decide.
     log_in_again(page, ADMIN.snils, ADMIN.password)
     switch_area(page, "Администрирование", "Роли и полномочия")
-    request = page.get_by_test_id("role-request").filter(has_text=person_id)
+    # The request names who asks (identity-svc's person), not a person id.
+    request = page.get_by_test_id("role-request").filter(has_text=format_snils(snils))
     expect(request).to_have_attribute("data-status", "PENDING")
+    expect(request.get_by_test_id("requester")).to_contain_text(
+        f"Орлова Елена Викторовна · СНИЛС {format_snils(snils)}"
+    )
     portal.assert_accessible()
     request.get_by_role("button", name="Одобрить").click()
     expect(request).to_have_count(0)

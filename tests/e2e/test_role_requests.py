@@ -33,7 +33,9 @@ mutation Decide($id: ID!, $approve: Boolean!, $reason: String!) {
     ... on UserError { code message }
   }
 }"""
-TO_DECIDE = "{ roleRequestsToDecide { totalCount edges { node { id personId justification } } } }"
+TO_DECIDE = """{ roleRequestsToDecide { totalCount edges { node {
+  id personId justification requesterName requesterSnils requesterPesel
+} } } }"""
 MINE = "{ myRoleRequests { edges { node { id status refusalReason } } } myGrants { role scope } }"
 
 
@@ -55,22 +57,32 @@ def decide(
     return reply["decideRoleRequest"]
 
 
-def waiting_for(platform: DevStack, token: str) -> set[str]:
+def requests_waiting_for(platform: DevStack, token: str) -> dict[str, dict[str, Any]]:
     edges = data(graphql(platform, TO_DECIDE, token))["roleRequestsToDecide"]["edges"]
-    return {e["node"]["id"] for e in edges}
+    return {e["node"]["id"]: e["node"] for e in edges}
+
+
+def waiting_for(platform: DevStack, token: str) -> set[str]:
+    return set(requests_waiting_for(platform, token))
 
 
 def test_a_new_person_asks_to_be_provider_staff_and_the_provider_admin_approves(
     platform: DevStack,
 ) -> None:
-    _, person = registered_and_verified(platform)
+    snils, person = registered_and_verified(platform)
     scope = f"provider:{demo.PROVIDER_ID}"
     asked = ask(platform, person, "provider_staff", scope, "Я методист отдела ДПО университета")
     assert (asked["__typename"], asked["status"]) == ("RoleRequest", "PENDING"), asked
 
     provider_admin = login_as(platform, account("provider_admin"))
     school_head = login_as(platform, account("school_head"))
-    assert asked["id"] in waiting_for(platform, provider_admin)
+    # The decider sees who asks: the registered person's name and SNILS.
+    waiting = requests_waiting_for(platform, provider_admin)[asked["id"]]
+    assert (waiting["requesterName"], waiting["requesterSnils"], waiting["requesterPesel"]) == (
+        "Орлова Елена Викторовна",
+        snils,
+        "",
+    ), waiting
     assert asked["id"] not in waiting_for(platform, school_head)
     assert decide(platform, school_head, asked["id"], True)["code"] == "GRANT_NOT_ALLOWED"
 

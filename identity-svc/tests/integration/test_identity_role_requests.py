@@ -222,3 +222,25 @@ async def test_a_token_without_a_person_asks_for_nothing_and_unknown_requests_ar
     assert await refusal(ask(stub, system, "provider_staff", "provider:x")) == "not_a_person"
     assert await refusal(decide(stub, admin, str(uuid.uuid4()), True)) == ("role_request_not_found")
     assert await refusal(decide(stub, admin, "not-a-uuid", True)) == "role_request_not_found"
+
+
+async def test_the_decider_sees_who_asks_by_name_and_snils_in_the_list_and_the_decision(
+    stub: Stub, people: Any, idp: RunningIdp
+) -> None:
+    provider = f"provider:{uuid.uuid4()}"
+    _, admin_token = await people.holder_of("provider_admin", provider, ("provider_admin",))
+    person, token = await applicant(people, idp)
+    asked = await ask(stub, token, "provider_staff", provider)
+
+    reply = await stub.ListRoleRequestsToDecide(
+        identity_pb2.ListRoleRequestsToDecideRequest(pending_only=True, page_size=500),
+        metadata=bearer(admin_token),
+    )
+    listed = next(r for r in reply.requests if r.id == asked.id)
+    assert (listed.requester_name, listed.requester_snils, listed.requester_pesel) == (
+        "Хасанова Алия",
+        person.snils,
+        "",
+    )
+    approved = await decide(stub, admin_token, asked.id, True)
+    assert (approved.requester_name, approved.requester_snils) == ("Хасанова Алия", person.snils)

@@ -5,17 +5,35 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select, true, tuple_, update
+from sqlalchemy import Row, func, select, true, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.ids import valid_uuids
-from identity_svc.adapters.orm import RoleRequestRow
+from identity_svc.adapters.orm import PersonRow, RoleRequestRow
 from identity_svc.domain.grants import parse_grant
-from identity_svc.domain.role_requests import DecidableRequests, RoleRequest, RoleRequestStatus
+from identity_svc.domain.role_requests import (
+    DecidableRequests,
+    Requester,
+    RoleRequest,
+    RoleRequestStatus,
+)
+
+# A request with who asks: the persons row joined in the same statement (no query per request).
+_WithRequester = Row[RoleRequestRow, str, str, str | None, str | None, str | None]
+_WITH_REQUESTER = select(
+    RoleRequestRow,
+    PersonRow.last_name,
+    PersonRow.first_name,
+    PersonRow.patronymic,
+    PersonRow.snils,
+    PersonRow.pesel,
+).join(PersonRow, PersonRow.id == RoleRequestRow.person_id)
 
 
-def _request(row: RoleRequestRow) -> RoleRequest:
+def _request(result: _WithRequester) -> RoleRequest:
+    row: RoleRequestRow = result[0]
+    names = (result.last_name, result.first_name, result.patronymic)
     return RoleRequest(
         id=str(row.id),
         person_id=str(row.person_id),
@@ -27,6 +45,9 @@ def _request(row: RoleRequestRow) -> RoleRequest:
         decided_by_person_id=str(row.decided_by_person_id) if row.decided_by_person_id else None,
         decided_at=row.decided_at,
         refusal_reason=row.refusal_reason,
+        requester=Requester(
+            full_name=" ".join(n for n in names if n), snils=result.snils, pesel=result.pesel
+        ),
     )
 
 
@@ -62,23 +83,24 @@ class RoleRequestRepository:
             )
             .on_conflict_do_nothing()
         )
-        row = await self._session.scalar(
-            select(RoleRequestRow).where(
+        result = await self._session.execute(
+            _WITH_REQUESTER.where(
                 RoleRequestRow.person_id == uuid.UUID(request.person_id),
                 RoleRequestRow.role == str(request.grant.role),
                 RoleRequestRow.scope == str(request.grant.scope),
                 RoleRequestRow.status == str(RoleRequestStatus.PENDING),
             )
         )
-        assert row is not None
-        return _request(row)
+        return _request(result.one())
 
     async def get(self, request_id: str, *, lock: bool = False) -> RoleRequest | None:
         ids = valid_uuids([request_id])
         if not ids:
             return None
-        query = select(RoleRequestRow).where(RoleRequestRow.id == ids[0])
-        row = await self._session.scalar(query.with_for_update() if lock else query)
+        query = _WITH_REQUESTER.where(RoleRequestRow.id == ids[0])
+        if lock:
+            query = query.with_for_update(of=RoleRequestRow)
+        row = (await self._session.execute(query)).one_or_none()
         return _request(row) if row is not None else None
 
     async def save_decision(self, request: RoleRequest) -> None:
@@ -111,9 +133,8 @@ class RoleRequestRepository:
         total = await self._session.scalar(
             select(func.count()).select_from(RoleRequestRow).where(where)
         )
-        rows = await self._session.scalars(
-            select(RoleRequestRow)
-            .where(where)
+        rows = await self._session.execute(
+            _WITH_REQUESTER.where(where)
             .order_by(RoleRequestRow.created_at.desc(), RoleRequestRow.id)
             .limit(limit)
             .offset(offset)

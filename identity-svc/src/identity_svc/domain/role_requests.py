@@ -26,6 +26,15 @@ class RoleRequestStatus(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Requester:
+    """Who asks for a role, as the decider sees them (from the person's record)."""
+
+    full_name: str
+    snils: str | None = None
+    pesel: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class RoleRequest:
     id: str
     person_id: str
@@ -37,6 +46,8 @@ class RoleRequest:
     decided_by_person_id: str | None = None
     decided_at: datetime | None = None
     refusal_reason: str = ""
+    # Filled when read from storage; a request just made in memory has none yet.
+    requester: Requester | None = None
 
     def decide(
         self,

@@ -31,6 +31,7 @@ class GrantPorts:
 
 
 def role_request_to_pb(request: RoleRequest) -> identity_pb2.RoleRequest:
+    requester = request.requester
     return identity_pb2.RoleRequest(
         id=request.id,
         person_id=request.person_id,
@@ -42,6 +43,9 @@ def role_request_to_pb(request: RoleRequest) -> identity_pb2.RoleRequest:
         decided_by_person_id=request.decided_by_person_id or "",
         decided_at=timestamp_to_pb(request.decided_at),
         refusal_reason=request.refusal_reason,
+        requester_name=requester.full_name if requester else "",
+        requester_snils=(requester.snils or "") if requester else "",
+        requester_pesel=(requester.pesel or "") if requester else "",
     )
 
 

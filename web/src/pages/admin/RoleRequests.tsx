@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "urql";
 import { ErrorMessage, userErrorOf, type UserErrorShape } from "../../components/Errors";
 import { QueryState } from "../../components/Loading";
 import { DecideRoleRequestDocument, RoleRequestsToDecideDocument } from "../../generated/graphql";
-import { formatDateTime } from "../../format";
+import { formatDateTime, formatSnils } from "../../format";
 import { RevokeButton } from "./RevokeButton";
 import { ROLE_REQUEST_STATUS, describeGrant } from "./grantable";
 
@@ -38,9 +38,14 @@ export function RoleRequestsToDecide() {
         {requests.map((r) => (
           <li key={r.id} className="card" data-testid="role-request" data-status={r.status}>
             <h3>{describeGrant(r.role, r.scope)}</h3>
+            <p data-testid="requester">
+              <strong>{r.requesterName || r.personId}</strong>
+              {r.requesterSnils ? ` · СНИЛС ${formatSnils(r.requesterSnils)}` : ""}
+              {r.requesterPesel ? ` · PESEL ${r.requesterPesel}` : ""}
+            </p>
             <p>{r.justification}</p>
             <p className="muted">
-              Запрошено {formatDateTime(r.createdAt)} · человек {r.personId} · <strong>{ROLE_REQUEST_STATUS[r.status] ?? r.status}</strong>
+              Запрошено {formatDateTime(r.createdAt)} · <strong>{ROLE_REQUEST_STATUS[r.status] ?? r.status}</strong>
               {r.refusalReason ? `: ${r.refusalReason}` : ""}
             </p>
             {r.status === "PENDING" ? (

@@ -913,6 +913,9 @@ class RoleRequest(_message.Message):
     DECIDED_BY_PERSON_ID_FIELD_NUMBER: _builtins.int
     DECIDED_AT_FIELD_NUMBER: _builtins.int
     REFUSAL_REASON_FIELD_NUMBER: _builtins.int
+    REQUESTER_NAME_FIELD_NUMBER: _builtins.int
+    REQUESTER_SNILS_FIELD_NUMBER: _builtins.int
+    REQUESTER_PESEL_FIELD_NUMBER: _builtins.int
     id: _builtins.str
     """The request's id, a UUID."""
     person_id: _builtins.str
@@ -933,6 +936,12 @@ class RoleRequest(_message.Message):
     """When it was decided (RFC 3339); empty while pending."""
     refusal_reason: _builtins.str
     """Why it was refused; empty unless refused."""
+    requester_name: _builtins.str
+    """Who asks, as the decider sees them: the person's full name (last, first, patronymic)."""
+    requester_snils: _builtins.str
+    """The person's SNILS, 11 digits; empty for a person in Poland."""
+    requester_pesel: _builtins.str
+    """The person's PESEL (a person in Poland); empty otherwise."""
     def __init__(
         self,
         *,
@@ -946,10 +955,13 @@ class RoleRequest(_message.Message):
         decided_by_person_id: _builtins.str = ...,
         decided_at: _builtins.str = ...,
         refusal_reason: _builtins.str = ...,
+        requester_name: _builtins.str = ...,
+        requester_snils: _builtins.str = ...,
+        requester_pesel: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["created_at", b"created_at", "decided_at", b"decided_at", "decided_by_person_id", b"decided_by_person_id", "id", b"id", "justification", b"justification", "person_id", b"person_id", "refusal_reason", b"refusal_reason", "role", b"role", "scope", b"scope", "status", b"status"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["created_at", b"created_at", "decided_at", b"decided_at", "decided_by_person_id", b"decided_by_person_id", "id", b"id", "justification", b"justification", "person_id", b"person_id", "refusal_reason", b"refusal_reason", "requester_name", b"requester_name", "requester_pesel", b"requester_pesel", "requester_snils", b"requester_snils", "role", b"role", "scope", b"scope", "status", b"status"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
