@@ -4,8 +4,9 @@ import { ErrorMessage, userErrorOf, type UserErrorShape } from "../components/Er
 import { QueryState } from "../components/Loading";
 import { MyRoleRequestsDocument, RequestRoleDocument } from "../generated/graphql";
 import { formatDateTime } from "../format";
-import { RoleFields } from "./admin/RoleFields";
-import { ROLE_REQUEST_STATUS, describeGrant, scopeFor } from "./admin/grantable";
+import { ROLE_REQUEST_STATUS, describeGrant } from "./admin/grantable";
+import { RequestRoleFields } from "./RequestRoleFields";
+import { requestedScope } from "./requestableRoles";
 
 const MIN_JUSTIFICATION = 10;
 
@@ -16,7 +17,7 @@ function RequestForm({ onRequested }: { onRequested: () => void }) {
   const [justification, setJustification] = useState("");
   const [failure, setFailure] = useState<UserErrorShape | null>(null);
   const [sent, setSent] = useState(false);
-  const scope = scopeFor(role, scopeId);
+  const scope = requestedScope(role, scopeId);
 
   async function submit() {
     if (!scope) return;
@@ -31,7 +32,7 @@ function RequestForm({ onRequested }: { onRequested: () => void }) {
 
   return (
     <form className="form" aria-label="Запросить роль" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <RoleFields role={role} scopeId={scopeId} onRole={setRole} onScopeId={setScopeId} />
+      <RequestRoleFields role={role} scopeId={scopeId} onRole={setRole} onScopeId={setScopeId} />
       <label>
         Зачем нужна роль (от {MIN_JUSTIFICATION} символов)
         <textarea value={justification} onChange={(e) => { setJustification(e.target.value); setSent(false); }} rows={3} />
