@@ -10,6 +10,7 @@ import { AREAS, rolesOf, type Area } from "./areas";
 
 const Register = lazy(() => import("./pages/Register"));
 const PasswordReset = lazy(() => import("./pages/PasswordReset"));
+const SmkRegistration = lazy(() => import("./pages/smk/Registration"));
 
 /**
  * Screens behind a login: anonymous visitors see the welcome page with "Войти"; a person without
@@ -42,6 +43,7 @@ export function App() {
           <Route path="/auth/callback" element={<Callback />} />
           <Route path="/register" element={<Register />} />
           <Route path="/password-reset" element={<PasswordReset />} />
+          <Route path="/smk/rejestracja" element={<SmkRegistration />} />
           {AREAS.flatMap((area) =>
             area.routes.map(({ path, page: Page }) => (
               <Route key={path} path={path} element={<Private area={area}><Page /></Private>} />

@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
 import { useAuth } from "../auth/AuthContext";
+import { smkTexts } from "../texts/smk";
 
 export function Welcome({ returnTo = "/" }: { returnTo?: string }) {
   const { login } = useAuth();
@@ -18,6 +19,7 @@ export function Welcome({ returnTo = "/" }: { returnTo?: string }) {
         Нет учётной записи? <Link to="/register">Зарегистрироваться по СНИЛС</Link>.{" "}
         <Link to="/password-reset">Забыли пароль?</Link>
       </p>
+      <p lang="pl"><Link to="/smk/rejestracja">{smkTexts("pl").registerLink}</Link></p>
     </section>
   );
 }

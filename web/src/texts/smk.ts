@@ -2,6 +2,8 @@
 // the portal can show them in a second language: SMK users read Polish, the rest of the portal
 // stays Russian (the default). A screen takes its texts from `smkTexts(lang)`.
 
+import type { ErrorCode } from "../generated/graphql";
+
 export type Lang = "pl" | "ru";
 
 const PL = {
@@ -102,6 +104,27 @@ const PL = {
   noPlaces: "Brak miejsc w tym województwie.",
   noList: "Lista jest pusta.",
   variantNumber: "wariant nr",
+  registration: "Rejestracja lekarza (SMK)",
+  registerLink: "Lekarz w Polsce? Zarejestruj się numerem PESEL",
+  pesel: "PESEL",
+  peselHint: "11 cyfr; data urodzenia i płeć zostaną odczytane z numeru",
+  pwz: "Numer prawa wykonywania zawodu (PWZ)",
+  pwzHint: "7 cyfr",
+  lastName: "Nazwisko",
+  firstName: "Imię",
+  email: "Adres e-mail",
+  phone: "Telefon",
+  phoneHint: "W formacie międzynarodowym, np. +48 600 100 200",
+  password: "Hasło",
+  password2: "Powtórz hasło",
+  consents: "Zgody",
+  consentPersonalData: "Wyrażam zgodę na przetwarzanie moich danych osobowych",
+  consentAgreement: "Akceptuję regulamin serwisu",
+  register: "Zarejestruj się",
+  verifyTitle: "Potwierdź adres e-mail",
+  verifySent: "Wysłaliśmy wiadomość na adres {email}. Kliknij link z wiadomości, a następnie zaloguj się numerem PESEL i hasłem.",
+  logIn: "Zaloguj się",
+  connectionError: "Nie udało się połączyć z serwerem. Spróbuj ponownie później.",
 } as const;
 
 export type SmkTexts = { [K in keyof typeof PL]: string };
@@ -174,3 +197,25 @@ export function placeName(place: { specialty: string; voivodeship: string; mode:
 export function smkTexts(lang: Lang = "pl"): SmkTexts {
   return lang === "pl" ? PL : PL;
 }
+
+/** Where a registration's failure is shown and what it says in Polish (the services answer some
+ * codes in Russian); a code not listed keeps the server's message at the form's end.
+ * PASSWORD_MISMATCH is the form's own check. */
+export const REGISTRATION_ERRORS_PL: Partial<Record<ErrorCode | "PASSWORD_MISMATCH", { field: string; message: string }>> = {
+  INVALID_PESEL: { field: "pesel", message: "Nieprawidłowy numer PESEL: wymagane 11 cyfr z poprawną cyfrą kontrolną i datą urodzenia" },
+  INVALID_PWZ: { field: "pwz", message: "Nieprawidłowy numer prawa wykonywania zawodu: wymagane 7 cyfr z poprawną cyfrą kontrolną" },
+  TOO_YOUNG: { field: "pesel", message: "Rejestracja jest możliwa od 14. roku życia." },
+  BIRTH_DATE_TOO_OLD: { field: "pesel", message: "Sprawdź numer PESEL: wiek wynikający z numeru jest zbyt wysoki." },
+  BIRTH_DATE_IN_FUTURE: { field: "pesel", message: "Sprawdź numer PESEL: data urodzenia nie może być w przyszłości." },
+  LAST_NAME_REQUIRED: { field: "lastName", message: "Podaj nazwisko." },
+  INVALID_LAST_NAME: { field: "lastName", message: "Nazwisko może zawierać tylko litery, spację, łącznik i apostrof." },
+  FIRST_NAME_REQUIRED: { field: "firstName", message: "Podaj imię." },
+  INVALID_FIRST_NAME: { field: "firstName", message: "Imię może zawierać tylko litery, spację, łącznik i apostrof." },
+  INVALID_EMAIL: { field: "email", message: "Nieprawidłowy adres e-mail." },
+  EMAIL_TAKEN: { field: "email", message: "Ten adres e-mail jest już przypisany do innego konta: podaj inny lub zaloguj się." },
+  INVALID_PHONE: { field: "phone", message: "Nieprawidłowy numer telefonu: podaj go w formacie międzynarodowym, np. +48 600 100 200." },
+  WEAK_PASSWORD: { field: "password", message: "Hasło musi mieć od 8 do 128 znaków." },
+  PASSWORD_MISMATCH: { field: "password", message: "Hasła nie są zgodne." },
+  CONSENT_REQUIRED: { field: "consents", message: "Wymagane są obie zgody." },
+  OUTDATED_CONSENT: { field: "consents", message: "Treść zgody została zaktualizowana: odśwież stronę i zaznacz zgody ponownie." },
+};
