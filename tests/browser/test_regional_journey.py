@@ -205,6 +205,11 @@ def test_campaign_candidates_allocation_application_refusal_reassignment_and_com
         choose_campaign(mine, campaign.year)
         expect(number).to_have_attribute("data-status", "COMPLETED")
         expect(mine.get_by_test_id("my-completion")).to_be_visible()
+        own = mine.get_by_test_id("my-completion-document").filter(
+            has_text=f"162400{campaign.year}"
+        )
+        expect(own).to_contain_text("72 ч.")
+        expect(own).to_contain_text(campaign.course_title)
         teacher.assert_accessible()
 
         # The region's report counts all of it.

@@ -263,6 +263,26 @@ async def test_a_whole_small_campaign(
     )
     assert refusal.holding.refusal_text == "декретный отпуск"
     assert refusal.free_in_school_pool == 1
+    # The reports count refusals per reason in the database, in the caller's scope.
+    by_reason = {
+        token: [
+            (r.reason, r.reason_text, r.count)
+            for r in (
+                await pk.GetAllocationReport(
+                    pb.GetAllocationReportRequest(campaign_id=campaign.id, **narrowed),
+                    metadata=bearer(world.tokens[token]),
+                )
+            ).refusals_by_reason
+        ]
+        for token, narrowed in (
+            ("muni0_op", {"municipality_id": world.munis[0]}),
+            ("muni1_op", {}),
+        )
+    }
+    assert by_reason == {
+        "muni0_op": [(pb.REFUSAL_REASON_MATERNITY_LEAVE, "декретный отпуск", 1)],
+        "muni1_op": [],
+    }
     pool = await pk.GetSchoolPool(
         pb.GetSchoolPoolRequest(campaign_id=campaign.id, school_id=s2.id),
         metadata=bearer(world.tokens["muni0_op"]),

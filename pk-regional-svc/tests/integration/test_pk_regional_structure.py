@@ -241,3 +241,33 @@ async def test_my_profile_links_the_person_and_lists_missing_fields(
     )
     assert world.teachers["t1"].id not in {t.id for t in incomplete.teachers}
     assert incomplete.total >= 1
+
+
+async def test_a_municipal_operator_reads_their_municipality_before_it_has_schools(
+    pk: Stub, world: World, roles: Any
+) -> None:
+    created = (
+        await pk.CreateMunicipality(
+            pb.CreateMunicipalityRequest(
+                region_code="16",
+                name=f"Район без школ {uuid.uuid4().hex[:8]}",
+                kind=pb.MUNICIPALITY_KIND_MUNICIPAL_DISTRICT,
+            ),
+            metadata=bearer(world.regional),
+        )
+    ).municipality
+    operator = await roles.operator("municipal_operator", f"municipality:{created.id}")
+    schools = await pk.ListSchools(
+        pb.ListSchoolsRequest(municipality_id=created.id), metadata=bearer(operator)
+    )
+    assert not schools.schools
+
+    found = await pk.BatchGetMunicipalities(
+        pb.BatchGetMunicipalitiesRequest(
+            municipality_ids=[created.id, str(uuid.uuid4()), "not-a-uuid", world.munis[0]]
+        ),
+        metadata=bearer(operator),
+    )
+    by_id = {m.id: m for m in found.municipalities}
+    assert set(by_id) == {created.id, world.munis[0]}
+    assert (by_id[created.id].region_code, by_id[created.id].name) == ("16", created.name)

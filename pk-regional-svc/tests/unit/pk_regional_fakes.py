@@ -7,6 +7,7 @@ the Protocols of `service_layer/ports.py`; `check_ports` below lets mypy hold th
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -31,6 +32,8 @@ from pk_regional_svc.domain.numbers import (
     Holding,
     NumberFilter,
     NumberStatus,
+    RefusalCount,
+    RefusalReason,
     UniqueNumber,
 )
 from pk_regional_svc.domain.scope import AuditEntry, ListScope, Place, Visibility
@@ -62,6 +65,11 @@ class MemoryMunicipalities:
             ),
             None,
         )
+
+    async def by_ids(self, ids: Sequence[str]) -> list[Municipality]:
+        return [
+            self._t.municipalities[i] for i in dict.fromkeys(ids) if i in self._t.municipalities
+        ]
 
 
 class MemoryCampaigns:
@@ -357,6 +365,13 @@ class MemoryNumbers:
             and (f.status is None or h.status is f.status)
         ]
         return found[offset : offset + limit], len(found)
+
+    async def refusals_by_reason(self, campaign_id: str, scope: ListScope) -> list[RefusalCount]:
+        refused, _ = await self.page(
+            scope, NumberFilter(campaign_id, status=NumberStatus.REFUSED), 10**9, 0
+        )
+        counts = Counter(h.refusal_reason or RefusalReason.NOT_STATED for h in refused)
+        return [RefusalCount(r, n) for r, n in counts.most_common()]
 
     async def free_numbers(self, campaign_id: str, scope: ListScope) -> list[Holding]:
         held = {h.number_id for h in self._t.holdings.values() if live(h)}

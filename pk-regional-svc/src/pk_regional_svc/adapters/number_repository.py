@@ -17,6 +17,7 @@ from pk_regional_svc.domain.numbers import (
     Holding,
     NumberFilter,
     NumberStatus,
+    RefusalCount,
     RefusalReason,
     UniqueNumber,
 )
@@ -247,6 +248,23 @@ class NumberRepository:
             .offset(offset)
         )
         return [holding_from_row(r._mapping) for r in found], total or 0
+
+    async def refusals_by_reason(self, campaign_id: str, scope: ListScope) -> list[RefusalCount]:
+        n = unique_numbers
+        reason = func.coalesce(holdings.c.refusal_reason, RefusalReason.NOT_STATED.value)
+        counted = func.count().label("count")
+        found = await self._session.execute(
+            select(reason.label("reason"), counted)
+            .select_from(holdings.join(n, n.c.id == holdings.c.number_id))
+            .where(
+                n.c.campaign_id.in_(_ids(campaign_id)),
+                holdings.c.status == NumberStatus.REFUSED.value,
+                scope_clause(scope, n.c.region_code, n.c.municipality_id, n.c.school_id),
+            )
+            .group_by(reason)
+            .order_by(counted.desc(), reason)
+        )
+        return [RefusalCount(RefusalReason(r.reason), r.count) for r in found]
 
     async def free_numbers(self, campaign_id: str, scope: ListScope) -> list[Holding]:
         n = unique_numbers

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from cpd_platform.ids import valid_uuids
 from pk_regional_svc.adapters.orm import MunicipalityRow
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
 
@@ -51,3 +53,9 @@ class MunicipalityRepository:
             )
         )
         return _to_domain(row) if row is not None else None
+
+    async def by_ids(self, ids: Sequence[str]) -> list[Municipality]:
+        rows = await self._session.scalars(
+            select(MunicipalityRow).where(MunicipalityRow.id.in_(valid_uuids(ids)))
+        )
+        return [_to_domain(row) for row in rows]

@@ -286,3 +286,11 @@ def reassigned(
         teacher_name=teacher_name,
         status=NumberStatus.ASSIGNED,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class RefusalCount:
+    """How many numbers of a scope were refused for one reason."""
+
+    reason: RefusalReason
+    count: int

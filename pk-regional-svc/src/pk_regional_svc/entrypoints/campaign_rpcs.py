@@ -260,7 +260,16 @@ class CampaignRpcs(WithDeps):
             request.page.page_token,
             authz=self._deps.authz,
         )
+        refusals = await allocation.refusals_by_reason(
+            self._deps.uow(),
+            current_principal(),
+            request.campaign_id,
+            request.municipality_id,
+            request.school_id,
+            authz=self._deps.authz,
+        )
         return pb.GetAllocationReportResponse(
+            refusals_by_reason=[translate.refusal_count(r) for r in refusals],
             outcomes=[
                 pb.AllocationOutcome(
                     teacher_id=o.teacher_id,

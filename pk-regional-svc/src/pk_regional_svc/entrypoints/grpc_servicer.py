@@ -226,6 +226,12 @@ class NumberRpcs(WithDeps):
             total=page.total,
         )
 
+    async def ListMyCompletions(
+        self, request: pb.ListMyCompletionsRequest, context: object
+    ) -> pb.ListMyCompletionsResponse:
+        documents = await completions.my_completions(self._deps.uow(), current_principal())
+        return pb.ListMyCompletionsResponse(documents=[translate.completion(c) for c in documents])
+
     async def ExportReport(
         self, request: pb.ExportReportRequest, context: object
     ) -> pb.ExportReportResponse:

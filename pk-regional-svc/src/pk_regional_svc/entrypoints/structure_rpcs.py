@@ -20,6 +20,14 @@ class StructureRpcs(WithDeps):
             municipalities=[translate.municipality(m) for m in found]
         )
 
+    async def BatchGetMunicipalities(
+        self, request: pb.BatchGetMunicipalitiesRequest, context: object
+    ) -> pb.BatchGetMunicipalitiesResponse:
+        found = await queries.batch_get_municipalities(self._deps.uow(), request.municipality_ids)
+        return pb.BatchGetMunicipalitiesResponse(
+            municipalities=[translate.municipality(m) for m in found]
+        )
+
     async def CreateMunicipality(
         self, request: pb.CreateMunicipalityRequest, context: object
     ) -> pb.CreateMunicipalityResponse:

@@ -19,6 +19,7 @@ from pk_regional_svc.domain.numbers import (
     Holding,
     NumberFilter,
     NumberStatus,
+    RefusalCount,
     RefusalReason,
 )
 from pk_regional_svc.domain.questionnaire import Answers, Question, QuestionKind
@@ -262,6 +263,10 @@ _COMPLETION_FIELDS = (
     "id teacher_id teacher_name school_id municipality_id campaign_id number_code document_type "
     "series number hours organisation programme recorded_by"
 )
+
+
+def refusal_count(r: RefusalCount) -> pb.RefusalCount:
+    return pb.RefusalCount(reason=REFUSAL.to_pb(r.reason), reason_text=r.reason.text, count=r.count)
 
 
 def completion(c: CompletionView) -> pb.CompletionDocument:

@@ -12,12 +12,12 @@ from cpd_platform.ids import time_ordered_uuids
 from cpd_platform.principal import Principal
 from pk_regional_svc.domain.allocation import Quotas, allocate
 from pk_regional_svc.domain.candidate_list import OutcomeView
-from pk_regional_svc.domain.numbers import allocated_numbers
+from pk_regional_svc.domain.numbers import RefusalCount, allocated_numbers
 from pk_regional_svc.domain.quota_distribution import distribute_municipal_quotas
 from pk_regional_svc.domain.scope import Place
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import REGIONAL
-from pk_regional_svc.service_layer.listing import page_in_scope
+from pk_regional_svc.service_layer.listing import list_scope, page_in_scope
 from pk_regional_svc.service_layer.paging import PageOf
 from pk_regional_svc.service_layer.ports import Authorizer, PkRegionalUnitOfWorkPort
 
@@ -132,3 +132,22 @@ async def allocation_report(
         )
         summary = await _summary(uow, campaign_id, campaign.allocated_at, False)
     return page, summary
+
+
+async def refusals_by_reason(
+    uow: PkRegionalUnitOfWorkPort,
+    principal: Principal,
+    campaign_id: str,
+    municipality_id: str,
+    school_id: str,
+    *,
+    authz: Authorizer,
+) -> list[RefusalCount]:
+    """The campaign's refused numbers per reason in the caller's scope (narrowed by the filters),
+    counted in the database over all of them."""
+    async with uow:
+        await uow.campaigns.get(campaign_id)
+        scope = await list_scope(
+            uow, authz, principal, municipality_id=municipality_id, school_id=school_id
+        )
+        return await uow.numbers.refusals_by_reason(campaign_id, scope)

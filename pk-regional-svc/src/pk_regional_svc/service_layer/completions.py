@@ -17,8 +17,8 @@ from pk_regional_svc.domain.completion import (
     checked_document,
     updates_last_training,
 )
-from pk_regional_svc.domain.numbers import Holding, NumberStatus
-from pk_regional_svc.domain.scope import place_of
+from pk_regional_svc.domain.numbers import Holding, NumberFilter, NumberStatus
+from pk_regional_svc.domain.scope import ListScope, Visibility, place_of
 from pk_regional_svc.service_layer import audit
 from pk_regional_svc.service_layer.authz import OPERATE
 from pk_regional_svc.service_layer.listing import FilteredList
@@ -99,3 +99,21 @@ async def record_completion(
 
 
 list_completions = FilteredList[CompletionView](lambda uow: uow.completions)
+
+
+MY_DOCUMENTS_LIMIT = 100
+"""More completion documents than one teacher gathers in a working life."""
+
+
+async def my_completions(
+    uow: PkRegionalUnitOfWorkPort, principal: Principal
+) -> list[CompletionView]:
+    """The calling teacher's own completion documents, most recently recorded first, whichever
+    school recorded them (found by the teacher's record, never by a filter the caller gives)."""
+    async with uow:
+        me = await uow.teachers.of_person(principal.person_id, principal.snils)
+        anywhere = ListScope(Visibility(True, frozenset(), frozenset(), frozenset()))
+        own = NumberFilter(teacher_id=me.teacher.id)
+        documents, _ = await uow.completions.page(anywhere, own, MY_DOCUMENTS_LIMIT, 0)
+        await uow.commit()  # keeps the person link made on the first visit
+    return documents

@@ -16,7 +16,13 @@ from pk_regional_svc.domain.campaign import Campaign, Quota
 from pk_regional_svc.domain.candidate_list import CandidateView, OutcomeView
 from pk_regional_svc.domain.completion import CompletionDocument, CompletionView
 from pk_regional_svc.domain.municipality import Municipality
-from pk_regional_svc.domain.numbers import Holding, NumberFilter, Recipient, UniqueNumber
+from pk_regional_svc.domain.numbers import (
+    Holding,
+    NumberFilter,
+    Recipient,
+    RefusalCount,
+    UniqueNumber,
+)
 from pk_regional_svc.domain.questionnaire import Answers, Question, ResponseRow
 from pk_regional_svc.domain.scope import AuditEntry, AuditView, ListScope, Place, Visibility
 from pk_regional_svc.domain.structure import School, Teacher, TeacherView
@@ -30,6 +36,10 @@ class MunicipalityStore(Protocol):
         ...
 
     async def by_name(self, region_code: str, name: str) -> Municipality | None: ...
+
+    async def by_ids(self, ids: Sequence[str]) -> list[Municipality]:
+        """The municipalities among `ids` that exist (malformed ids are none)."""
+        ...
 
 
 class MunicipalityUnitOfWork(UnitOfWorkPort, Protocol):
@@ -147,6 +157,10 @@ class TeacherStore(Protocol):
 
 
 class NumberStore(Protocol):
+    async def refusals_by_reason(self, campaign_id: str, scope: ListScope) -> list[RefusalCount]:
+        """The campaign's refused holdings in `scope` counted per reason, most frequent first."""
+        ...
+
     async def holding(self, holding_id: str, *, lock: bool = False) -> Holding:
         """NotFound `holding_not_found` when there is none."""
         ...

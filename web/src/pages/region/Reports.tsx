@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useClient, useQuery } from "urql";
-import { CountChart, countBy } from "../../components/CountChart";
+import { CountChart } from "../../components/CountChart";
 import { ErrorMessage } from "../../components/Errors";
 import { QueryState } from "../../components/Loading";
 import { saveFile } from "../../download";
@@ -73,7 +73,7 @@ export function CampaignReport({ campaignId, scope }: { campaignId: string; scop
     requestPolicy: "network-only",
   });
   const summary = data?.allocation.summary;
-  const refusals = data?.refused.edges.map(({ node }) => node) ?? [];
+  const refusals = (data?.allocation.refusalsByReason ?? []).map((r) => ({ label: r.reasonText, value: r.count }));
   return (
     <>
       <QueryState fetching={fetching} error={error} hasData={Boolean(data)} />
@@ -85,7 +85,7 @@ export function CampaignReport({ campaignId, scope }: { campaignId: string; scop
             { label: "отказов от номера", value: data.refused.totalCount },
             { label: "свободно в резерве школ", value: data.free.totalCount },
           ]} />
-          <CountChart title="Отказы по причинам" counts={countBy(refusals, (r) => r.refusalText || r.refusalReason || "не указана")} empty="Отказов нет." />
+          <CountChart title="Отказы по причинам" counts={refusals} empty="Отказов нет." />
           <CountChart title="Заявления" counts={[
             { label: "номер присвоен, заявления нет", value: data.assigned.totalCount },
             { label: "черновики заявлений", value: data.drafts.totalCount },
@@ -97,9 +97,6 @@ export function CampaignReport({ campaignId, scope }: { campaignId: string; scop
             { label: "документов о завершении", value: data.completions.totalCount },
           ]} />
         </div>
-      ) : null}
-      {data && data.refused.totalCount > refusals.length ? (
-        <p className="muted">Причины посчитаны по первым {refusals.length} отказам из {data.refused.totalCount}; полный список — в выгрузке «Номера».</p>
       ) : null}
       {scope.municipalityId ? null : <GivenByMunicipality campaignId={campaignId} regionCode={scope.regionCode} />}
       <Exports campaignId={campaignId} scope={scope} />

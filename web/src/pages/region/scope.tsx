@@ -5,7 +5,7 @@ import { useQuery } from "urql";
 import { SelectField } from "../../components/Field";
 import { Loading, QueryState } from "../../components/Loading";
 import {
-  type RegionCampaignPartsFragment, RegionCampaignsDocument, RegionOperatorGrantsDocument, RegionSchoolsPageDocument,
+  MunicipalityOwnDocument, type RegionCampaignPartsFragment, RegionCampaignsDocument, RegionOperatorGrantsDocument,
 } from "../../generated/graphql";
 
 /** The scopes ("region:16" → "16") of the person's grants of a role, in grant order. */
@@ -38,20 +38,21 @@ export interface MunicipalScope {
   regionCode: string;
 }
 
-/** Renders the page for the municipal operator's (first) municipality and its region. */
+/** Renders the page for the municipal operator's (first) municipality and its region (read by
+ * the municipality's id, so a municipality without schools sees its region's campaign too). */
 export function WithMunicipality({ children }: { children: (scope: MunicipalScope) => JSX.Element }) {
   const { scopes, fetching } = useGrantScopes("municipal_operator", "municipality:");
   const municipalityId = scopes[0] ?? "";
   const [{ data, error }] = useQuery({
-    query: RegionSchoolsPageDocument,
-    variables: { municipalityId, first: 1 },
+    query: MunicipalityOwnDocument,
+    variables: { municipalityId },
     pause: !municipalityId,
   });
   if (fetching && scopes.length === 0) return <Loading />;
   if (!municipalityId) return <NoGrant text="Нет прав муниципального оператора: роль выдаёт региональный оператор." />;
   if (!data) return <QueryState fetching error={error} hasData={false} />;
-  const regionCode = data.regionalSchools.edges[0]?.node.regionCode;
-  if (!regionCode) return <p>В муниципальном образовании пока нет школ: региональный оператор загружает их из файла.</p>;
+  const regionCode = data.municipalitiesById[0]?.regionCode;
+  if (!regionCode) return <p>Муниципальное образование не найдено в реестре региона: обратитесь к региональному оператору.</p>;
   return children({ municipalityId, regionCode });
 }
 

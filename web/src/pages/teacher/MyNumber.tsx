@@ -7,6 +7,7 @@ import { CANDIDATE_DECISION } from "../region/scope";
 import { MyCampaignStatusDocument, MyTeacherProfileDocument } from "../../generated/graphql";
 import { formatDateTime } from "../../format";
 import { ApplicationForm, type Prefill } from "./ApplicationForm";
+import { MyCompletions } from "./MyCompletions";
 
 const LIVE = new Set(["ASSIGNED", "APPLICATION_DRAFT", "APPLICATION_SUBMITTED"]);
 
@@ -68,7 +69,7 @@ function StatusIn({ campaign, regionCode, prefill }: { campaign: Campaign; regio
   );
 }
 
-/** The teacher's unique number, their application to program groups and the completion. */
+/** The teacher's unique number, their application to program groups, the completion and their documents. */
 export default function MyNumber() {
   const [{ data, fetching, error }] = useQuery({ query: MyTeacherProfileDocument });
   const me = data?.myTeacherProfile;
@@ -88,6 +89,7 @@ export default function MyNumber() {
           {(campaign) => <StatusIn key={campaign.id} campaign={campaign} regionCode={me.regionCode} prefill={prefill} />}
         </WithCampaignWindows>
       ) : null}
+      {me ? <MyCompletions /> : null}
     </section>
   );
 }

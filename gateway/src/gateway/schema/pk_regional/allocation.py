@@ -6,7 +6,12 @@ import strawberry
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from gateway.mapping import MessageType, protobuf_type
-from gateway.schema.pk_regional.enums import AllocationReason, CandidateDecision, NumberStatus
+from gateway.schema.pk_regional.enums import (
+    AllocationReason,
+    CandidateDecision,
+    NumberStatus,
+    RefusalReason,
+)
 from gateway.schema.pk_regional.teachers import RegionalTeacher
 
 
@@ -45,3 +50,8 @@ class AllocationSummary(MessageType[pb.AllocationSummary]):
 @protobuf_type(exclude=("number_id",))
 class AllocationOutcome(MessageType[pb.AllocationOutcome]):
     reason: AllocationReason
+
+
+@protobuf_type
+class RefusalCount(MessageType[pb.RefusalCount]):
+    reason: RefusalReason

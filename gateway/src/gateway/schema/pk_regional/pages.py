@@ -6,7 +6,11 @@ import strawberry
 from strawberry.relay import PageInfo
 
 from gateway.mapping import Connection, Edge
-from gateway.schema.pk_regional.allocation import AllocationOutcome, AllocationSummary
+from gateway.schema.pk_regional.allocation import (
+    AllocationOutcome,
+    AllocationSummary,
+    RefusalCount,
+)
 from gateway.schema.pk_regional.questionnaire import QuestionnaireResponse
 from gateway.schema.pk_regional.reports import AuditEvent
 
@@ -22,6 +26,11 @@ class QuestionnaireResponseConnection(Connection[QuestionnaireResponse]):
 class AllocationOutcomeConnection(Connection[AllocationOutcome]):
     summary: AllocationSummary = strawberry.field(
         description="Campaign-wide counts, not limited by the filters (ranNow is false)."
+    )
+    refusals_by_reason: list[RefusalCount] = strawberry.field(
+        description="The campaign's refused numbers in the caller's scope, narrowed by "
+        "municipalityId and schoolId (not by notGrantedOnly or paging), counted per reason over "
+        "all of them; most frequent first."
     )
 
 

@@ -13,6 +13,7 @@ from gateway.schema.pk_regional.allocation import (
     AllocationOutcome,
     AllocationSummary,
     Candidate,
+    RefusalCount,
 )
 from gateway.schema.pk_regional.applications import MyCampaignStatus, RegionalApplication
 from gateway.schema.pk_regional.arguments import (
@@ -53,6 +54,22 @@ class PkRegionalQuery:
             info,
             info.context.backends.pk_regional.ListMunicipalities,
             pb.ListMunicipalitiesRequest(region_code=region_code),
+        )
+        return [Municipality.from_pb(m) for m in reply.municipalities]
+
+    @strawberry.field(
+        description="Municipalities by id, each with its region (a municipal operator's own, known "
+        "from the grant, even before it has schools); unknown ids are left out."
+    )
+    async def municipalities_by_id(
+        self,
+        info: GatewayInfo,
+        ids: Annotated[list[strawberry.ID], strawberry.argument(description="Municipalities.")],
+    ) -> list[Municipality]:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.BatchGetMunicipalities,
+            pb.BatchGetMunicipalitiesRequest(municipality_ids=ids),
         )
         return [Municipality.from_pb(m) for m in reply.municipalities]
 
@@ -269,6 +286,7 @@ class PkRegionalQuery:
             **page_of(outcomes, reply, after),
             total_count=reply.total,
             summary=AllocationSummary.from_pb(reply.summary),
+            refusals_by_reason=[RefusalCount.from_pb(r) for r in reply.refusals_by_reason],
         )
 
     @strawberry.field(
@@ -362,6 +380,17 @@ class PkRegionalQuery:
             pb.ListCompletionsRequest(filter=filter_pb(filter), page=page_request(first, after)),
         )
         return connection_of([CompletionDocument.from_pb(c) for c in reply.documents], reply, after)
+
+    @strawberry.field(
+        description="The calling teacher's own completion documents, most recently recorded first."
+    )
+    async def my_completion_documents(self, info: GatewayInfo) -> list[CompletionDocument]:
+        reply = await call(
+            info,
+            info.context.backends.pk_regional.ListMyCompletions,
+            pb.ListMyCompletionsRequest(),
+        )
+        return [CompletionDocument.from_pb(c) for c in reply.documents]
 
     @strawberry.field(description="A list of the caller's scope as a CSV or XLSX file.")
     async def regional_export(

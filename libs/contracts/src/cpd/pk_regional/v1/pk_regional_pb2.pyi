@@ -435,6 +435,54 @@ class Municipality(_message.Message):
 Global___Municipality: _TypeAlias = Municipality  # noqa: Y015
 
 @_typing.final
+class BatchGetMunicipalitiesRequest(_message.Message):
+    """Which municipalities to read."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    MUNICIPALITY_IDS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def municipality_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """UUIDs."""
+
+    def __init__(
+        self,
+        *,
+        municipality_ids: _abc.Iterable[_builtins.str] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["municipality_ids", b"municipality_ids"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetMunicipalitiesRequest: _TypeAlias = BatchGetMunicipalitiesRequest  # noqa: Y015
+
+@_typing.final
+class BatchGetMunicipalitiesResponse(_message.Message):
+    """The municipalities found."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    MUNICIPALITIES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def municipalities(self) -> _containers.RepeatedCompositeFieldContainer[Global___Municipality]:
+        """In no particular order; unknown ids are missing."""
+
+    def __init__(
+        self,
+        *,
+        municipalities: _abc.Iterable[Global___Municipality] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["municipalities", b"municipalities"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchGetMunicipalitiesResponse: _TypeAlias = BatchGetMunicipalitiesResponse  # noqa: Y015
+
+@_typing.final
 class ListMunicipalitiesRequest(_message.Message):
     """Which region's municipalities to list."""
 
@@ -2590,6 +2638,7 @@ class GetAllocationReportResponse(_message.Message):
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     TOTAL_FIELD_NUMBER: _builtins.int
     SUMMARY_FIELD_NUMBER: _builtins.int
+    REFUSALS_BY_REASON_FIELD_NUMBER: _builtins.int
     next_page_token: _builtins.str
     """Token for the next page; empty on the last page."""
     total: _builtins.int
@@ -2602,6 +2651,13 @@ class GetAllocationReportResponse(_message.Message):
     def summary(self) -> Global___AllocationSummary:
         """Campaign-wide counts (not limited by the filters), ran_now = false."""
 
+    @_builtins.property
+    def refusals_by_reason(self) -> _containers.RepeatedCompositeFieldContainer[Global___RefusalCount]:
+        """The campaign's refused numbers in the caller's scope, narrowed by municipality_id and
+        school_id (not by not_granted_only or paging), counted per reason over all of them; most
+        frequent first; reasons nobody gave are left out.
+        """
+
     def __init__(
         self,
         *,
@@ -2609,14 +2665,45 @@ class GetAllocationReportResponse(_message.Message):
         next_page_token: _builtins.str = ...,
         total: _builtins.int = ...,
         summary: Global___AllocationSummary | None = ...,
+        refusals_by_reason: _abc.Iterable[Global___RefusalCount] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["summary", b"summary"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "outcomes", b"outcomes", "summary", b"summary", "total", b"total"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "outcomes", b"outcomes", "refusals_by_reason", b"refusals_by_reason", "summary", b"summary", "total", b"total"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___GetAllocationReportResponse: _TypeAlias = GetAllocationReportResponse  # noqa: Y015
+
+@_typing.final
+class RefusalCount(_message.Message):
+    """How many numbers were refused for one reason."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REASON_FIELD_NUMBER: _builtins.int
+    REASON_TEXT_FIELD_NUMBER: _builtins.int
+    COUNT_FIELD_NUMBER: _builtins.int
+    reason: Global___RefusalReason.ValueType
+    """The reason."""
+    reason_text: _builtins.str
+    """Its Russian text, e.g. "болезнь"."""
+    count: _builtins.int
+    """Refused numbers (holdings) with this reason."""
+    def __init__(
+        self,
+        *,
+        reason: Global___RefusalReason.ValueType = ...,
+        reason_text: _builtins.str = ...,
+        count: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["count", b"count", "reason", b"reason", "reason_text", b"reason_text"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RefusalCount: _TypeAlias = RefusalCount  # noqa: Y015
 
 @_typing.final
 class NumberHolding(_message.Message):
@@ -3709,6 +3796,47 @@ class ListCompletionsRequest(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ListCompletionsRequest: _TypeAlias = ListCompletionsRequest  # noqa: Y015
+
+@_typing.final
+class ListMyCompletionsRequest(_message.Message):
+    """The calling teacher is the filter."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListMyCompletionsRequest: _TypeAlias = ListMyCompletionsRequest  # noqa: Y015
+
+@_typing.final
+class ListMyCompletionsResponse(_message.Message):
+    """The calling teacher's completion documents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def documents(self) -> _containers.RepeatedCompositeFieldContainer[Global___CompletionDocument]:
+        """Most recently recorded first."""
+
+    def __init__(
+        self,
+        *,
+        documents: _abc.Iterable[Global___CompletionDocument] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["documents", b"documents"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListMyCompletionsResponse: _TypeAlias = ListMyCompletionsResponse  # noqa: Y015
 
 @_typing.final
 class ListCompletionsResponse(_message.Message):

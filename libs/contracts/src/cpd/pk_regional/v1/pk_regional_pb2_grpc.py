@@ -82,6 +82,11 @@ class PkRegionalServiceStub:
                 request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesRequest.SerializeToString,
                 response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesResponse.FromString,
                 _registered_method=True)
+        self.BatchGetMunicipalities = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/BatchGetMunicipalities',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetMunicipalitiesRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetMunicipalitiesResponse.FromString,
+                _registered_method=True)
         self.CreateMunicipality = channel.unary_unary(
                 '/cpd.pk_regional.v1.PkRegionalService/CreateMunicipality',
                 request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.CreateMunicipalityRequest.SerializeToString,
@@ -262,6 +267,11 @@ class PkRegionalServiceStub:
                 request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsRequest.SerializeToString,
                 response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsResponse.FromString,
                 _registered_method=True)
+        self.ListMyCompletions = channel.unary_unary(
+                '/cpd.pk_regional.v1.PkRegionalService/ListMyCompletions',
+                request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMyCompletionsRequest.SerializeToString,
+                response_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMyCompletionsResponse.FromString,
+                _registered_method=True)
         self.ExportReport = channel.unary_unary(
                 '/cpd.pk_regional.v1.PkRegionalService/ExportReport',
                 request_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ExportReportRequest.SerializeToString,
@@ -324,6 +334,15 @@ class PkRegionalServiceServicer:
         """Municipalities of a region, sorted by name. Reference data: any authenticated caller
         (identity-svc checks municipal grants with it). Errors: INVALID_ARGUMENT
         "invalid_region_code".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchGetMunicipalities(self, request, context):
+        """Municipalities by id, each with its region (e.g. a municipal operator's own, known from the
+        grant, whether or not it has schools yet). Reference data: any authenticated caller; unknown
+        or malformed ids are left out.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -691,6 +710,15 @@ class PkRegionalServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListMyCompletions(self, request, context):
+        """The calling teacher's own completion documents (whichever school recorded them), most
+        recently recorded first, at most 100; nobody else's. Errors: NOT_FOUND "teacher_not_found"
+        (the caller is no teacher of the register).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ExportReport(self, request, context):
         """One of the operators' lists as a file (CSV or XLSX), at most 200 000 rows, with the same
         scope as the list it comes from; schools and municipalities are named, never given by id.
@@ -717,6 +745,11 @@ def add_PkRegionalServiceServicer_to_server(servicer, server):
                     servicer.ListMunicipalities,
                     request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesRequest.FromString,
                     response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesResponse.SerializeToString,
+            ),
+            'BatchGetMunicipalities': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchGetMunicipalities,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetMunicipalitiesRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetMunicipalitiesResponse.SerializeToString,
             ),
             'CreateMunicipality': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateMunicipality,
@@ -898,6 +931,11 @@ def add_PkRegionalServiceServicer_to_server(servicer, server):
                     request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsRequest.FromString,
                     response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsResponse.SerializeToString,
             ),
+            'ListMyCompletions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMyCompletions,
+                    request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMyCompletionsRequest.FromString,
+                    response_serializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMyCompletionsResponse.SerializeToString,
+            ),
             'ExportReport': grpc.unary_unary_rpc_method_handler(
                     servicer.ExportReport,
                     request_deserializer=cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ExportReportRequest.FromString,
@@ -979,6 +1017,33 @@ class PkRegionalService:
             '/cpd.pk_regional.v1.PkRegionalService/ListMunicipalities',
             cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesRequest.SerializeToString,
             cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMunicipalitiesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchGetMunicipalities(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/BatchGetMunicipalities',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetMunicipalitiesRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.BatchGetMunicipalitiesResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -1951,6 +2016,33 @@ class PkRegionalService:
             '/cpd.pk_regional.v1.PkRegionalService/ListCompletions',
             cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsRequest.SerializeToString,
             cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListCompletionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListMyCompletions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/cpd.pk_regional.v1.PkRegionalService/ListMyCompletions',
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMyCompletionsRequest.SerializeToString,
+            cpd_dot_pk__regional_dot_v1_dot_pk__regional__pb2.ListMyCompletionsResponse.FromString,
             options,
             channel_credentials,
             insecure,

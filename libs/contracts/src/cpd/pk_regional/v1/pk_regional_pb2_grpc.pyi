@@ -81,6 +81,11 @@ class PkRegionalServiceStub:
     (identity-svc checks municipal grants with it). Errors: INVALID_ARGUMENT
     "invalid_region_code".
     """
+    BatchGetMunicipalities: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.BatchGetMunicipalitiesRequest, _pk_regional_pb2.BatchGetMunicipalitiesResponse]
+    """Municipalities by id, each with its region (e.g. a municipal operator's own, known from the
+    grant, whether or not it has schools yet). Reference data: any authenticated caller; unknown
+    or malformed ids are left out.
+    """
     CreateMunicipality: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.CreateMunicipalityRequest, _pk_regional_pb2.CreateMunicipalityResponse]
     """Regional operator: a municipality of their region (idempotent on region + name: an existing
     one is returned unchanged with created = false). Audited. Errors: INVALID_ARGUMENT
@@ -299,6 +304,11 @@ class PkRegionalServiceStub:
     PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
     INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
     """
+    ListMyCompletions: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ListMyCompletionsRequest, _pk_regional_pb2.ListMyCompletionsResponse]
+    """The calling teacher's own completion documents (whichever school recorded them), most
+    recently recorded first, at most 100; nobody else's. Errors: NOT_FOUND "teacher_not_found"
+    (the caller is no teacher of the register).
+    """
     ExportReport: _grpc.UnaryUnaryMultiCallable[_pk_regional_pb2.ExportReportRequest, _pk_regional_pb2.ExportReportResponse]
     """One of the operators' lists as a file (CSV or XLSX), at most 200 000 rows, with the same
     scope as the list it comes from; schools and municipalities are named, never given by id.
@@ -363,6 +373,11 @@ class PkRegionalServiceAsyncStub(PkRegionalServiceStub):
     """Municipalities of a region, sorted by name. Reference data: any authenticated caller
     (identity-svc checks municipal grants with it). Errors: INVALID_ARGUMENT
     "invalid_region_code".
+    """
+    BatchGetMunicipalities: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.BatchGetMunicipalitiesRequest, _pk_regional_pb2.BatchGetMunicipalitiesResponse]  # type: ignore[assignment]
+    """Municipalities by id, each with its region (e.g. a municipal operator's own, known from the
+    grant, whether or not it has schools yet). Reference data: any authenticated caller; unknown
+    or malformed ids are left out.
     """
     CreateMunicipality: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.CreateMunicipalityRequest, _pk_regional_pb2.CreateMunicipalityResponse]  # type: ignore[assignment]
     """Regional operator: a municipality of their region (idempotent on region + name: an existing
@@ -582,6 +597,11 @@ class PkRegionalServiceAsyncStub(PkRegionalServiceStub):
     PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
     INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
     """
+    ListMyCompletions: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ListMyCompletionsRequest, _pk_regional_pb2.ListMyCompletionsResponse]  # type: ignore[assignment]
+    """The calling teacher's own completion documents (whichever school recorded them), most
+    recently recorded first, at most 100; nobody else's. Errors: NOT_FOUND "teacher_not_found"
+    (the caller is no teacher of the register).
+    """
     ExportReport: _aio.UnaryUnaryMultiCallable[_pk_regional_pb2.ExportReportRequest, _pk_regional_pb2.ExportReportResponse]  # type: ignore[assignment]
     """One of the operators' lists as a file (CSV or XLSX), at most 200 000 rows, with the same
     scope as the list it comes from; schools and municipalities are named, never given by id.
@@ -649,6 +669,17 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         """Municipalities of a region, sorted by name. Reference data: any authenticated caller
         (identity-svc checks municipal grants with it). Errors: INVALID_ARGUMENT
         "invalid_region_code".
+        """
+
+    @_abc_1.abstractmethod
+    def BatchGetMunicipalities(
+        self,
+        request: _pk_regional_pb2.BatchGetMunicipalitiesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.BatchGetMunicipalitiesResponse, _abc.Awaitable[_pk_regional_pb2.BatchGetMunicipalitiesResponse]]:
+        """Municipalities by id, each with its region (e.g. a municipal operator's own, known from the
+        grant, whether or not it has schools yet). Reference data: any authenticated caller; unknown
+        or malformed ids are left out.
         """
 
     @_abc_1.abstractmethod
@@ -1083,6 +1114,17 @@ class PkRegionalServiceServicer(metaclass=_abc_1.ABCMeta):
         filter's status is ignored; its year is the document's issue year). Errors:
         PERMISSION_DENIED "not_an_operator"; NOT_FOUND "municipality_not_found", "school_not_found";
         INVALID_ARGUMENT "invalid_status", "invalid_region_code", "invalid_page_token".
+        """
+
+    @_abc_1.abstractmethod
+    def ListMyCompletions(
+        self,
+        request: _pk_regional_pb2.ListMyCompletionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_pk_regional_pb2.ListMyCompletionsResponse, _abc.Awaitable[_pk_regional_pb2.ListMyCompletionsResponse]]:
+        """The calling teacher's own completion documents (whichever school recorded them), most
+        recently recorded first, at most 100; nobody else's. Errors: NOT_FOUND "teacher_not_found"
+        (the caller is no teacher of the register).
         """
 
     @_abc_1.abstractmethod
