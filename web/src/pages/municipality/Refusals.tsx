@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { useQuery } from "urql";
-import { CountChart, countBy } from "../../components/CountChart";
+import { CountChart } from "../../components/CountChart";
 import { QueryState } from "../../components/Loading";
 import { formatDateTime } from "../../format";
-import { MunicipalNumbersDocument } from "../../generated/graphql";
+import { MunicipalNumbersDocument, MunicipalRefusalsByReasonDocument } from "../../generated/graphql";
 import { ScrollTable } from "../provider/office";
 import { MunicipalPage, useMunicipalSchools } from "./municipal";
 
-function RefusalsOf({ municipalityId, campaignId }: { municipalityId: string; campaignId: string }) {
+export function RefusalsOf({ municipalityId, campaignId }: { municipalityId: string; campaignId: string }) {
   const { nameOf } = useMunicipalSchools(municipalityId);
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({
@@ -16,7 +16,9 @@ function RefusalsOf({ municipalityId, campaignId }: { municipalityId: string; ca
     requestPolicy: "cache-and-network",
   });
   const [{ data: free }] = useQuery({ query: MunicipalNumbersDocument, variables: { campaignId, municipalityId, status: "FREE" }, requestPolicy: "cache-and-network" });
+  const [{ data: reasons }] = useQuery({ query: MunicipalRefusalsByReasonDocument, variables: { campaignId, municipalityId }, requestPolicy: "cache-and-network" });
   const refused = (data?.uniqueNumbers.edges ?? []).map(({ node }) => node);
+  const byReason = (reasons?.allocationReport.refusalsByReason ?? []).map((r) => ({ label: r.reasonText, value: r.count }));
   return (
     <>
       <QueryState fetching={fetching} error={error} hasData={Boolean(data)} />
@@ -26,7 +28,7 @@ function RefusalsOf({ municipalityId, campaignId }: { municipalityId: string; ca
           {" "}(школа может передать свободный номер подтверждённому кандидату).
         </p>
       ) : null}
-      <CountChart title="Причины отказов (на странице)" counts={countBy(refused, (n) => n.refusalText || "не указана")} empty="Отказов нет." />
+      <CountChart title="Причины отказов" counts={byReason} empty="Отказов нет." />
       <ScrollTable label="Отказы от номеров">
         <table>
           <thead><tr><th scope="col">Номер</th><th scope="col">Учитель</th><th scope="col">Школа</th><th scope="col">Причина</th><th scope="col">Комментарий</th><th scope="col">Когда</th></tr></thead>
