@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -98,6 +99,11 @@ SUBMIT = """mutation($id: ID!) { submitRegionalApplication(applicationId: $id) {
 COMPLETE = """mutation($input: CompletionInput!) { recordCompletion(input: $input) {
   __typename ... on RecordCompletionPayload { created closedNumber { status statusText } } ... on UserError { code message } } }"""
 COMPLETIONS = """query($s: ID!) { completionDocuments(filter: {schoolId: $s}) { totalCount edges { node { number hours } } } }"""
+MY_COMPLETIONS = """query { myCompletionDocuments { teacherId number hours } }"""
+REFUSED = """query($c: ID!) { uniqueNumbers(filter: {campaignId: $c, status: REFUSED}, first: 500) {
+  totalCount edges { node { refusalReason } } } }"""
+BY_REASON = """query($c: ID!) { allocationReport(campaignId: $c, first: 1) {
+  refusalsByReason { reason reasonText count } } }"""
 EXPORT = """query($c: ID!, $f: ExportFormat!) { regionalExport(kind: NUMBERS, format: $f, filter: {campaignId: $c}) {
   filename contentType rows contentBase64 } }"""
 AUDIT = """query($m: ID!) { regionalAudit(municipalityId: $m, first: 500) { edges { node { action actorPersonId before after } } } }"""
@@ -560,6 +566,18 @@ def test_a_whole_regional_campaign(platform: DevStack) -> None:
             gql(platform, token, COMPLETIONS, s=schools["s1"])["completionDocuments"]["totalCount"]
             == 0
         )
+    # The teacher reads her own document; another teacher does not see it.
+    mine = gql(platform, tokens[waiting_key], MY_COMPLETIONS)["myCompletionDocuments"]
+    assert [(d["teacherId"], d["number"], d["hours"]) for d in mine] == [(waiting, f"{tag}-1", 72)]
+    assert gql(platform, tokens["t1"], MY_COMPLETIONS)["myCompletionDocuments"] == []
+
+    # Refusals per reason, counted by pk-regional-svc, equal those of the whole list.
+    refused = gql(platform, regional, REFUSED, c=campaign)["uniqueNumbers"]
+    listed_reasons = Counter(n["refusalReason"] for n in nodes(refused))
+    by_reason = gql(platform, regional, BY_REASON, c=campaign)["allocationReport"]
+    counted = {r["reason"]: r["count"] for r in by_reason["refusalsByReason"]}
+    assert counted == dict(listed_reasons) and sum(counted.values()) == refused["totalCount"]
+    assert {"DISMISSAL", "MATERNITY_LEAVE", "ILLNESS", "OFF_BUDGET_CHOSEN"} <= set(counted)
 
     # Reports and the audit trail.
     csv_export = gql(platform, muni, EXPORT, c=campaign, f="CSV")["regionalExport"]
