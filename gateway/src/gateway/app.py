@@ -21,15 +21,19 @@ from redis.exceptions import RedisError
 from strawberry.litestar import make_graphql_controller
 
 from cpd_platform.auth import TokenVerifier
+from cpd_platform.principal import Role
 from gateway.backends import Backends
 from gateway.context import get_context
-from gateway.http_guard import RequestBodyGuard
+from gateway.http_guard import RequestBodyGuard, UploadAllowance
 from gateway.metrics import metrics
 from gateway.ratelimit import RateLimiter
 from gateway.schema.build import build_schema
 from gateway.service_token import ServiceToken
 from gateway.settings import GatewaySettings
 from gateway.web_portal import web_portal_routes
+
+# Operations an administrator may send over the everyday body limit (http_guard.UploadAllowance).
+ADMIN_UPLOAD_ROOT_FIELDS = frozenset({"loadRegisterExtract"})
 
 
 @get("/healthz", sync_to_thread=False)
@@ -57,6 +61,12 @@ def _sub_response() -> Response[Any]:
 def create_app(settings: GatewaySettings | None = None) -> Litestar:
     settings = settings or GatewaySettings()
     max_body_bytes = settings.max_body_bytes
+    admin_upload = UploadAllowance(
+        max_body_bytes=settings.admin_upload_max_body_bytes,
+        role=Role.ADMIN,
+        root_fields=ADMIN_UPLOAD_ROOT_FIELDS,
+        max_tokens=settings.max_tokens,
+    )
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
@@ -92,10 +102,14 @@ def create_app(settings: GatewaySettings | None = None) -> Litestar:
             **graphql.dependencies,
             "response": Provide(_sub_response, sync_to_thread=False),
         }
-        # Size and shape of the body, before strawberry (or the context) reads it.
+        # Size and shape of the body, before strawberry (or the context) reads it; Litestar's
+        # own limit (10 MB by default) is the largest the guard allows.
         middleware: ClassVar[list[Middleware]] = [
-            DefineMiddleware(RequestBodyGuard, max_body_bytes=max_body_bytes)
+            DefineMiddleware(
+                RequestBodyGuard, max_body_bytes=max_body_bytes, allowance=admin_upload
+            )
         ]
+        request_max_body_size = max(max_body_bytes, admin_upload.max_body_bytes)
 
         def encode_json(self, data: object) -> bytes:
             """msgspec (Litestar's own JSON encoder) instead of strawberry's json.dumps: the heavy

@@ -28,6 +28,9 @@ class GatewaySettings(ProcessSettings):
     trust_forwarded_for: bool = False
     # Larger GraphQL request bodies get HTTP 413 before they are read.
     max_body_bytes: int = 65536
+    # The exception (http_guard.UploadAllowance): an administrator's ФРМР extract upload
+    # (loadRegisterExtract; 200,000 records are about 15 MB of CSV) may be this large.
+    admin_upload_max_body_bytes: int = 32 * 1024 * 1024
     # The gateway's own client at the identity provider (client credentials): its token goes to
     # every backend call as `x-service-authorization`. An empty secret turns it off.
     client_id: str = "gateway"

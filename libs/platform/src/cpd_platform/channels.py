@@ -18,6 +18,9 @@ import grpc
 ROUND_ROBIN_CONFIG = json.dumps({"loadBalancingConfig": [{"round_robin": {}}]})
 MAX_CONNECTION_AGE_MS = 5 * 60 * 1000
 MAX_CONNECTION_AGE_GRACE_MS = 30 * 1000
+# The largest request a server accepts (gRPC's default is 4 MiB): a ФРМР register extract of
+# 200,000 records (LoadRegisterExtract) is about 15 MB; the gateway lets only admins send one.
+MAX_RECEIVE_MESSAGE_BYTES = 32 * 1024 * 1024
 
 ChannelOptions = list[tuple[str, Any]]
 
@@ -38,10 +41,12 @@ def channel_options(target: str) -> ChannelOptions:
 
 
 def server_options() -> ChannelOptions:
-    """Options of every service's gRPC server: connections age out so clients rebalance."""
+    """Options of every service's gRPC server: connections age out so clients rebalance;
+    requests up to MAX_RECEIVE_MESSAGE_BYTES."""
     return [
         ("grpc.max_connection_age_ms", MAX_CONNECTION_AGE_MS),
         ("grpc.max_connection_age_grace_ms", MAX_CONNECTION_AGE_GRACE_MS),
+        ("grpc.max_receive_message_length", MAX_RECEIVE_MESSAGE_BYTES),
     ]
 
 
