@@ -69,10 +69,12 @@ class Backends:
         method: Callable[..., Awaitable[R]],
         request: Message,
         metadata: tuple[tuple[str, str], ...],
+        deadline: float | None = None,
     ) -> R:
-        """A unary call with the caller's metadata and the deadline; failures become GatewayErrors."""
+        """A unary call with the caller's metadata and the deadline (the settings' unless given);
+        failures become GatewayErrors."""
         try:
-            return await method(request, metadata=metadata, timeout=self.deadline)
+            return await method(request, metadata=metadata, timeout=deadline or self.deadline)
         except grpc.aio.AioRpcError as exc:
             raise from_rpc_error(exc) from exc
 

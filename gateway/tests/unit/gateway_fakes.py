@@ -62,7 +62,9 @@ class FakeBackends:
         ):
             setattr(self, service, _Service(service))
 
-    async def call(self, method: str, request: Message, metadata: object) -> Message:
+    async def call(
+        self, method: str, request: Message, metadata: object, deadline: float | None = None
+    ) -> Message:
         self.requests.append((method, request))
         if method not in self.replies:
             raise AssertionError(f"unexpected call {method}({request})")

@@ -45,7 +45,9 @@ class StreamingBackends(FakeBackends):
 
         self.credits.PostResults = post_results  # type: ignore[attr-defined]
 
-    async def call(self, method: Any, request: Any, metadata: object) -> Any:
+    async def call(
+        self, method: Any, request: Any, metadata: object, deadline: float | None = None
+    ) -> Any:
         if isinstance(method, str):
             return await super().call(method, request, metadata)
         return await method(request, metadata=metadata, timeout=1.0)

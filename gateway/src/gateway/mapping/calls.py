@@ -30,10 +30,16 @@ R = TypeVar("R", bound=Message)
 T = TypeVar("T")
 
 
-async def call(info: GatewayInfo, method: Callable[..., Awaitable[R]], request: Message) -> R:
-    """One unary call with the request's metadata; failures raise GatewayError."""
+async def call(
+    info: GatewayInfo,
+    method: Callable[..., Awaitable[R]],
+    request: Message,
+    deadline: float | None = None,
+) -> R:
+    """One unary call with the request's metadata (and the usual deadline unless one is
+    given, for the rare long operation); failures raise GatewayError."""
     ctx = info.context
-    return await ctx.backends.call(method, request, ctx.metadata)
+    return await ctx.backends.call(method, request, ctx.metadata, deadline)
 
 
 async def call_or_error(
@@ -41,10 +47,11 @@ async def call_or_error(
     method: Callable[..., Awaitable[R]],
     request: Message,
     convert: Callable[[R], T],
+    deadline: float | None = None,
 ) -> T | UserError:
     """The call's reply through `convert`, or its expected failure as a UserError. A GatewayError
     raised by `convert` (a refusal the reply carries) becomes a UserError too."""
     try:
-        return convert(await call(info, method, request))
+        return convert(await call(info, method, request, deadline))
     except GatewayError as exc:
         return user_error_from(exc)
