@@ -54,13 +54,24 @@ def register(
     expect(page.get_by_role("heading", name="Подтвердите адрес электронной почты")).to_be_visible()
 
 
-def log_in_with_password(page: Page, snils: str, password: str = PASSWORD) -> None:
-    """ "Войти" leads to the identity provider's page; it comes back with a code (PKCE)."""
+def log_in(page: Page, username: str, password: str = PASSWORD) -> None:
+    """ "Войти" leads to the identity provider's page (SNILS, PESEL or e-mail as the username);
+    it comes back with a code (PKCE) and the person is signed in."""
     page.get_by_role("button", name="Войти", exact=True).first.click()
     expect(page.get_by_label("СНИЛС")).to_be_visible()
-    page.get_by_label("СНИЛС").fill(format_snils(snils))
+    page.get_by_label("СНИЛС").fill(username)
     page.get_by_label("Пароль").fill(password)
     page.get_by_role("button", name="Войти").click()
+    expect(page.get_by_role("button", name="Выйти")).to_be_visible()
+
+
+def log_out(page: Page) -> None:
+    page.get_by_role("button", name="Выйти").click()
+    expect(page.get_by_role("button", name="Войти", exact=True).first).to_be_visible()
+
+
+def log_in_with_password(page: Page, snils: str, password: str = PASSWORD) -> None:
+    log_in(page, format_snils(snils), password)
     expect(page.get_by_role("heading", name="Мои циклы")).to_be_visible()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from playwright.sync_api import Locator, Page, expect
-from tests.browser.journeys import PASSWORD, log_in_with_password, section
+from tests.browser.journeys import PASSWORD, log_in_with_password, log_out, section
 
 from cpd_platform import demo
 
@@ -21,11 +21,6 @@ AREA_SWITCH = re.compile(r"^Роль")
 def switch_area(page: Page, label: str, heading: str) -> None:
     page.get_by_label(AREA_SWITCH).select_option(label=label)
     expect(page.get_by_role("heading", name=heading, level=1)).to_be_visible()
-
-
-def log_out(page: Page) -> None:
-    page.get_by_role("button", name="Выйти").click()
-    expect(page.get_by_role("button", name="Войти", exact=True).first).to_be_visible()
 
 
 def log_in_again(page: Page, snils: str, password: str = PASSWORD) -> None:

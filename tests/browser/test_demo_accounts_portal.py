@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Locator, Page, expect
 from tests.browser.conftest import Portal
+from tests.browser.journeys import log_in
 from tests.e2e.test_demo_accounts import EVERY_ACCOUNT
 
 from cpd_platform import demo
@@ -36,14 +37,6 @@ AREA_OF_ROLE = {
 
 def expected_areas(account: demo.DemoAccount) -> set[str]:
     return {"specialist"} | {AREA_OF_ROLE[r] for r in account.realm_roles if r in AREA_OF_ROLE}
-
-
-def log_in(page: Page, account: demo.DemoAccount) -> None:
-    page.get_by_role("button", name="Войти", exact=True).first.click()
-    page.locator("#username").fill(account.email)
-    page.get_by_label("Пароль").fill(account.password)
-    page.get_by_role("button", name="Войти").click()
-    expect(page.get_by_role("button", name="Выйти")).to_be_visible()
 
 
 def role_switch(page: Page) -> Locator:
@@ -80,7 +73,7 @@ def test_each_demo_account_opens_its_roles_screens(
     portal: Portal, account: demo.DemoAccount
 ) -> None:
     page = portal.open("/")
-    log_in(page, account)
+    log_in(page, account.email, account.password)
     areas = offered_areas(page)
     assert expected_areas(account) <= set(areas), areas
     for area in areas:

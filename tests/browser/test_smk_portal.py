@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 import pytest
 from playwright.sync_api import Page, expect
 from tests.browser.conftest import Portal
+from tests.browser.journeys import log_in as log_in_as
+from tests.browser.journeys import log_out
 from tests.e2e.test_registration import registered_and_verified
 from tests.e2e.test_smk_training import (
     ADD,
@@ -26,6 +28,7 @@ from tests.e2e.test_smk_training import (
     accredited_unit,
     grant_supervisor,
     programme,
+    smk_staff,
 )
 from tests.e2e.test_specialist_journey import gql, person_id_of
 
@@ -58,16 +61,8 @@ def account(idp: RunningIdp, person_id: str, role: str) -> str:
 
 
 def log_in(page: Page, username: str) -> None:
-    page.get_by_role("button", name="Войти", exact=True).first.click()
-    page.get_by_label("СНИЛС").fill(username)
-    page.get_by_label("Пароль").fill(PASSWORD)
-    page.get_by_role("button", name="Войти").click()
+    log_in_as(page, username, PASSWORD)
     expect(page.get_by_role("heading", name="Мои циклы")).to_be_visible()
-
-
-def log_out(page: Page) -> None:
-    page.get_by_role("button", name="Выйти").click()
-    expect(page.get_by_role("button", name="Войти", exact=True).first).to_be_visible()
 
 
 def test_a_trainee_records_and_the_supervisor_confirms_or_returns(
@@ -75,8 +70,8 @@ def test_a_trainee_records_and_the_supervisor_confirms_or_returns(
 ) -> None:
     today = date.today()
     idp = RunningIdp(platform.idp_url)
-    admin = run(idp.person_token(roles=["admin"]))
-    cmkp = run(idp.person_token(roles=["smk_cmkp"]))
+    staff = run(smk_staff(platform))
+    admin, cmkp = staff.admin, staff.cmkp
     specialty = f"kardiologia-{uuid.uuid4().hex[:8]}"
     assert gql(platform, PUBLISH, cmkp, p=programme(specialty))["publishProgramme"]["version"] == 1
     unit = accredited_unit(platform, cmkp, specialty, places=1)
@@ -174,8 +169,8 @@ def test_a_complete_card_applies_and_the_exam_centre_returns_the_application(
 ) -> None:
     today = date.today()
     idp = RunningIdp(platform.idp_url)
-    admin = run(idp.person_token(roles=["admin"]))
-    cmkp = run(idp.person_token(roles=["smk_cmkp"]))
+    staff = run(smk_staff(platform))
+    admin, cmkp = staff.admin, staff.cmkp
     specialty = f"pediatria-{uuid.uuid4().hex[:8]}"
     duty_only = {
         "specialty": specialty,

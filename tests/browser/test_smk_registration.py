@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Locator, Page, expect
 from tests.browser.conftest import Portal
+from tests.browser.journeys import log_in
 from tests.e2e.test_registration import action_link, mail_to
 
 from cpd_platform.devstack import DevStack
@@ -88,10 +89,7 @@ def test_a_physician_registers_by_pesel_and_logs_in_to_the_training_card(
     page.goto(action_link(mail_to(platform, email)))
     expect(page.get_by_text("Адрес подтверждён")).to_be_visible()
     portal.open("/smk")
-    page.get_by_role("button", name="Войти", exact=True).first.click()
-    page.get_by_label("СНИЛС / PESEL / почта").fill(pesel)
-    page.get_by_label("Пароль").fill(PASSWORD)
-    page.get_by_role("button", name="Войти").click()
+    log_in(page, pesel, PASSWORD)
     expect(page.get_by_role("heading", name="Elektroniczna karta specjalizacji")).to_be_visible()
     expect(page.get_by_text("Nie masz jeszcze karty szkolenia specjalizacyjnego.")).to_be_visible()
     portal.assert_accessible()

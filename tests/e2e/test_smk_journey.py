@@ -32,6 +32,7 @@ from tests.e2e.test_smk_training import (
     accredited_unit,
     granted_supervisor,
     programme,
+    smk_staff,
 )
 from tests.e2e.test_specialist_journey import person_id_of, post_results
 
@@ -138,9 +139,8 @@ def test_from_the_qualification_proceedings_to_an_accepted_exam_application(
 ) -> None:
     today = date.today()
     idp = RunningIdp(platform.idp_url)
-    admin = asyncio.run(idp.person_token(roles=["admin"]))
-    cmkp = asyncio.run(idp.person_token(roles=["smk_cmkp"]))
-    centre = asyncio.run(idp.person_token(person_id=str(uuid.uuid4()), roles=["smk_exam_centre"]))
+    staff = asyncio.run(smk_staff(platform))
+    admin, cmkp, centre = staff.admin, staff.cmkp, staff.centre
     provider = tokens.client(demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID))
 
     # CMKP: the programme and a unit in mazowieckie with two residency places.

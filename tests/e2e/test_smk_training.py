@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -156,14 +157,32 @@ def granted_supervisor(platform: DevStack, admin: str, unit_id: str) -> str:
     return token
 
 
+@dataclass(frozen=True)
+class SmkStaff:
+    """Tokens of the people every SMK journey starts with: an admin, CMKP and the exam centre."""
+
+    admin: str
+    cmkp: str
+    centre: str
+
+
+async def smk_staff(platform: DevStack) -> SmkStaff:
+    """Run with asyncio.run, or with the browser tests' `run` (Playwright keeps a loop)."""
+    idp = RunningIdp(platform.idp_url)
+    return SmkStaff(
+        admin=await idp.person_token(roles=["admin"]),
+        cmkp=await idp.person_token(roles=["smk_cmkp"]),
+        centre=await idp.person_token(person_id=str(uuid.uuid4()), roles=["smk_exam_centre"]),
+    )
+
+
 def test_a_trainee_card_from_the_programme_to_an_accepted_exam_application(
     platform: DevStack, tokens: Tokens
 ) -> None:
     today = date.today()
     idp = RunningIdp(platform.idp_url)
-    admin = asyncio.run(idp.person_token(roles=["admin"]))
-    cmkp = asyncio.run(idp.person_token(roles=["smk_cmkp"]))
-    centre = asyncio.run(idp.person_token(person_id=str(uuid.uuid4()), roles=["smk_exam_centre"]))
+    staff = asyncio.run(smk_staff(platform))
+    admin, cmkp, centre = staff.admin, staff.cmkp, staff.centre
     provider = tokens.client(demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID))
 
     specialty = f"kardiologia-{uuid.uuid4().hex[:8]}"
