@@ -10,6 +10,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.ids import valid_uuids
+from cpd_platform.mapping import same_named
 from plan_svc.adapters.orm import (
     CycleRow,
     DocumentRow,
@@ -19,17 +20,19 @@ from plan_svc.adapters.orm import (
 from plan_svc.domain.cycle import Cycle, Document, DocumentKind, normalise_document_number
 from plan_svc.domain.frmr import RegisterRecord
 
+# Fields stored as they are in the columns of the same names: a cycle's, a document's and a
+# register record's.
+_CYCLE_COLUMNS = "specialty_code document_date starts_on ends_on rule_set"
+_DOCUMENT_COLUMNS = "specialty_code series number issued_on"
+_RECORD_COLUMNS = "snils series number specialty_code issued_on"
+
 
 def _cycle(row: CycleRow) -> Cycle:
     return Cycle(
         id=str(row.id),
         person_id=str(row.person_id),
-        specialty_code=row.specialty_code,
+        **same_named(row, _CYCLE_COLUMNS),
         document_kind=DocumentKind(row.document_kind),
-        document_date=row.document_date,
-        starts_on=row.starts_on,
-        ends_on=row.ends_on,
-        rule_set=row.rule_set,
         document_id=str(row.document_id) if row.document_id else None,
     )
 
@@ -38,11 +41,8 @@ def _document(row: DocumentRow) -> Document:
     return Document(
         id=str(row.id),
         person_id=str(row.person_id),
+        **same_named(row, _DOCUMENT_COLUMNS),
         kind=DocumentKind(row.kind),
-        specialty_code=row.specialty_code,
-        series=row.series,
-        number=row.number,
-        issued_on=row.issued_on,
     )
 
 
@@ -74,13 +74,10 @@ class DocumentRepository:
             DocumentRow(
                 id=uuid.UUID(document.id),
                 person_id=uuid.UUID(document.person_id),
+                **same_named(document, _DOCUMENT_COLUMNS),
                 kind=document.kind.value,
-                specialty_code=document.specialty_code,
-                series=document.series,
-                number=document.number,
                 series_key=normalise_document_number(document.series),
                 number_key=normalise_document_number(document.number),
-                issued_on=document.issued_on,
                 snils=snils,
             )
         )
@@ -137,12 +134,8 @@ class CycleRepository:
             .values(
                 id=uuid.UUID(cycle.id),
                 person_id=uuid.UUID(cycle.person_id),
-                specialty_code=cycle.specialty_code,
+                **same_named(cycle, _CYCLE_COLUMNS),
                 document_kind=cycle.document_kind.value,
-                document_date=cycle.document_date,
-                starts_on=cycle.starts_on,
-                ends_on=cycle.ends_on,
-                rule_set=cycle.rule_set,
                 document_id=uuid.UUID(cycle.document_id) if cycle.document_id else None,
             )
             .on_conflict_do_nothing()
@@ -177,12 +170,8 @@ class RegisterRepository:
             return None
         return [
             RegisterRecord(
-                snils=row.snils,
+                **same_named(row, _RECORD_COLUMNS),
                 document_kind=DocumentKind(row.document_kind) if row.document_kind else None,
-                series=row.series,
-                number=row.number,
-                specialty_code=row.specialty_code,
-                issued_on=row.issued_on,
             )
             for _, row in found
             if row is not None
@@ -192,13 +181,9 @@ class RegisterRepository:
         await self._session.execute(delete(RegisterRecordRow))
         values = [
             {
-                "snils": r.snils,
+                **same_named(r, _RECORD_COLUMNS),
                 "document_kind": r.document_kind.value if r.document_kind else None,
-                "series": r.series,
-                "number": r.number,
                 "number_key": normalise_document_number(r.number),
-                "specialty_code": r.specialty_code,
-                "issued_on": r.issued_on,
             }
             for r in records
         ]

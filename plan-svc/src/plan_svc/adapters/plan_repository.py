@@ -10,6 +10,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.ids import valid_uuids
+from cpd_platform.mapping import same_named
 from plan_svc.adapters.orm import (
     ApplicationRow,
     EventRegistrationRow,
@@ -28,6 +29,15 @@ from plan_svc.domain.credits import CreditKind
 from plan_svc.domain.cycle import Cycle
 from plan_svc.domain.plan import ElementFacts, PlanItem
 
+# Fields stored as they are in the columns of the same names: a planned element's facts (in
+# plan_items), an application's and an event registration's.
+_ELEMENT_COLUMNS = "element_id provider_id main_specialty_code starts_on ends_on"
+_APPLICATION_COLUMNS = (
+    "program_cycle_id element_id provider_id specialty_code consent_to_share decision_reason "
+    "reservation_id starts_on ends_on submitted_at decided_at"
+)
+_REGISTRATION_COLUMNS = "element_id reservation_id registered_at"
+
 
 def _uuid_or_none(value: str) -> uuid.UUID | None:
     found = valid_uuids([value])
@@ -40,13 +50,9 @@ def _plan_item(row: PlanItemRow) -> PlanItem:
         cycle_id=str(row.cycle_id),
         person_id=str(row.person_id),
         element=ElementFacts(
-            element_id=row.element_id,
+            **same_named(row, _ELEMENT_COLUMNS),
             kind=CreditKind(row.element_kind),
-            provider_id=row.provider_id,
-            main_specialty_code=row.main_specialty_code,
             additional_specialty_codes=tuple(row.additional_specialty_codes),
-            starts_on=row.starts_on,
-            ends_on=row.ends_on,
         ),
         added_at=row.added_at,
     )
@@ -80,13 +86,9 @@ class PlanItemRepository:
                 id=uuid.uuid4(),
                 cycle_id=uuid.UUID(cycle.id),
                 person_id=uuid.UUID(cycle.person_id),
-                element_id=element.element_id,
+                **same_named(element, _ELEMENT_COLUMNS),
                 element_kind=element.kind.value,
-                provider_id=element.provider_id,
-                main_specialty_code=element.main_specialty_code,
                 additional_specialty_codes=list(element.additional_specialty_codes),
-                starts_on=element.starts_on,
-                ends_on=element.ends_on,
             )
             .on_conflict_do_nothing()
         )
@@ -106,20 +108,10 @@ def application_from_row(row: ApplicationRow) -> Application:
     return Application(
         id=str(row.id),
         person_id=str(row.person_id),
-        program_cycle_id=row.program_cycle_id,
-        element_id=row.element_id,
-        provider_id=row.provider_id,
-        specialty_code=row.specialty_code,
+        **same_named(row, _APPLICATION_COLUMNS),
         employment=Employment(EmploymentKind(row.employment_kind), row.organization, row.position),
         funding_basis=FundingBasis(row.funding_basis),
-        consent_to_share=row.consent_to_share,
         status=ApplicationStatus(row.status),
-        decision_reason=row.decision_reason,
-        submitted_at=row.submitted_at,
-        decided_at=row.decided_at,
-        starts_on=row.starts_on,
-        ends_on=row.ends_on,
-        reservation_id=row.reservation_id,
     )
 
 
@@ -152,22 +144,11 @@ class ApplicationRepository:
             ApplicationRow(
                 id=uuid.UUID(application.id),
                 person_id=uuid.UUID(application.person_id),
-                program_cycle_id=application.program_cycle_id,
-                element_id=application.element_id,
-                provider_id=application.provider_id,
-                specialty_code=application.specialty_code,
+                **same_named(application, _APPLICATION_COLUMNS),
                 employment_kind=application.employment.kind.value,
-                organization=application.employment.organization,
-                position=application.employment.position,
+                **same_named(application.employment, "organization position"),
                 funding_basis=application.funding_basis.value,
-                consent_to_share=application.consent_to_share,
                 status=application.status.value,
-                decision_reason=application.decision_reason,
-                reservation_id=application.reservation_id,
-                starts_on=application.starts_on,
-                ends_on=application.ends_on,
-                submitted_at=application.submitted_at,
-                decided_at=application.decided_at,
             )
         )
         await self._session.flush()
@@ -208,10 +189,8 @@ def registration_from_row(row: EventRegistrationRow) -> EventRegistration:
     return EventRegistration(
         id=str(row.id),
         person_id=str(row.person_id),
-        element_id=row.element_id,
+        **same_named(row, _REGISTRATION_COLUMNS),
         status=RegistrationStatus(row.status),
-        reservation_id=row.reservation_id,
-        registered_at=row.registered_at,
     )
 
 
@@ -234,10 +213,8 @@ class RegistrationRepository:
             EventRegistrationRow(
                 id=uuid.UUID(registration.id),
                 person_id=uuid.UUID(registration.person_id),
-                element_id=registration.element_id,
+                **same_named(registration, _REGISTRATION_COLUMNS),
                 status=registration.status.value,
-                reservation_id=registration.reservation_id,
-                registered_at=registration.registered_at,
             )
         )
         await self._session.flush()

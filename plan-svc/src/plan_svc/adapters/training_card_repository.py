@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import Table, exists, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.ids import valid_uuids
+from cpd_platform.mapping import same_named
 from plan_svc.adapters.orm import PersonCreditRow
 from plan_svc.adapters.training_card_orm import (
     smk_card_entries,
@@ -35,6 +36,13 @@ from plan_svc.domain.training_card.programme import (
     Requirement,
     RequirementKind,
 )
+
+# Fields stored as they are in the columns of the same names: a card's, an entry's draft, and
+# the decision on an entry or an exam application.
+_CARD_COLUMNS = "unit_name started_on opened_at rule_set"
+_DRAFT_COLUMNS = "module_code element_code quantity performed_on patient_code catalog_element_id"
+_DECISION_COLUMNS = "return_reason decided_by decided_at"
+_EXAM_COLUMNS = f"specialty submitted_at idempotency_key {_DECISION_COLUMNS}"
 
 
 def programme_to_json(programme: ProgrammeSnapshot) -> dict[str, Any]:
@@ -66,12 +74,9 @@ def _card(row: Any, completions: list[ModuleCompletion]) -> Card:
         id=str(row.id),
         trainee_person_id=str(row.person_id),
         unit_id=str(row.unit_id),
-        unit_name=row.unit_name,
+        **same_named(row, _CARD_COLUMNS),
         mode=TrainingMode(row.mode),
-        started_on=row.started_on,
-        opened_at=row.opened_at,
         programme=programme_from_json(row.programme),
-        rule_set=row.rule_set,
         completions=tuple(sorted(completions, key=lambda c: c.confirmed_at)),
     )
 
@@ -80,31 +85,29 @@ def _entry(row: Any) -> Entry:
     return Entry(
         id=str(row.id),
         card_id=str(row.card_id),
-        draft=EntryDraft(
-            module_code=row.module_code,
-            kind=EntryKind(row.kind),
-            element_code=row.element_code,
-            quantity=row.quantity,
-            performed_on=row.performed_on,
-            patient_code=row.patient_code,
-            catalog_element_id=row.catalog_element_id,
-        ),
+        draft=EntryDraft(**same_named(row, _DRAFT_COLUMNS), kind=EntryKind(row.kind)),
         status=EntryStatus(row.status),
-        created_at=row.created_at,
-        idempotency_key=row.idempotency_key,
-        return_reason=row.return_reason,
-        decided_by=row.decided_by,
-        decided_at=row.decided_at,
+        **same_named(row, f"created_at idempotency_key {_DECISION_COLUMNS}"),
     )
 
 
-def _entry_values(entry: Entry) -> dict[str, Any]:
-    return {
-        "status": entry.status.value,
-        "return_reason": entry.return_reason,
-        "decided_by": entry.decided_by,
-        "decided_at": entry.decided_at,
-    }
+def _decision_values(decided: Entry | ExamApplication) -> dict[str, Any]:
+    """The columns an entry's review or an exam application's decision changes."""
+    return {"status": decided.status.value, **same_named(decided, _DECISION_COLUMNS)}
+
+
+async def _insert_if_new(
+    session: AsyncSession, table: Table, values: dict[str, Any], conflict: list[str] | None = None
+) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING (on the `conflict` columns' index when named): False
+    when a row of the same key was there already."""
+    statement = (
+        insert(table)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=conflict)
+        .returning(table.c.id)
+    )
+    return (await session.execute(statement)).first() is not None
 
 
 class TrainingCardRepository:
@@ -156,25 +159,16 @@ class TrainingCardRepository:
 
     async def add(self, card: Card) -> bool:
         """False when the trainee has a card of the specialty already."""
-        statement = (
-            insert(smk_cards)
-            .values(
-                id=uuid.UUID(card.id),
-                person_id=uuid.UUID(card.trainee_person_id),
-                unit_id=uuid.UUID(card.unit_id),
-                unit_name=card.unit_name,
-                specialty=card.specialty,
-                programme_version=card.programme.version,
-                programme=programme_to_json(card.programme),
-                mode=card.mode.value,
-                started_on=card.started_on,
-                opened_at=card.opened_at,
-                rule_set=card.rule_set,
-            )
-            .on_conflict_do_nothing()
-            .returning(smk_cards.c.id)
+        values = dict(
+            id=uuid.UUID(card.id),
+            person_id=uuid.UUID(card.trainee_person_id),
+            unit_id=uuid.UUID(card.unit_id),
+            **same_named(card, f"specialty {_CARD_COLUMNS}"),
+            programme_version=card.programme.version,
+            programme=programme_to_json(card.programme),
+            mode=card.mode.value,
         )
-        return (await self._session.execute(statement)).first() is not None
+        return await _insert_if_new(self._session, smk_cards, values)
 
     async def add_completion(self, card_id: str, completion: ModuleCompletion) -> None:
         await self._session.execute(
@@ -228,33 +222,22 @@ class TrainingCardRepository:
 
     async def add_entry(self, entry: Entry) -> bool:
         """False when the card has an entry of this idempotency key already."""
-        d = entry.draft
-        statement = (
-            insert(smk_card_entries)
-            .values(
-                id=uuid.UUID(entry.id),
-                card_id=uuid.UUID(entry.card_id),
-                idempotency_key=entry.idempotency_key,
-                module_code=d.module_code,
-                kind=d.kind.value,
-                element_code=d.element_code,
-                quantity=d.quantity,
-                performed_on=d.performed_on,
-                patient_code=d.patient_code,
-                catalog_element_id=d.catalog_element_id,
-                created_at=entry.created_at,
-                **_entry_values(entry),
-            )
-            .on_conflict_do_nothing()
-            .returning(smk_card_entries.c.id)
+        values = dict(
+            id=uuid.UUID(entry.id),
+            card_id=uuid.UUID(entry.card_id),
+            idempotency_key=entry.idempotency_key,
+            **same_named(entry.draft, _DRAFT_COLUMNS),
+            kind=entry.draft.kind.value,
+            created_at=entry.created_at,
+            **_decision_values(entry),
         )
-        return (await self._session.execute(statement)).first() is not None
+        return await _insert_if_new(self._session, smk_card_entries, values)
 
     async def update_entry(self, entry: Entry) -> None:
         await self._session.execute(
             update(smk_card_entries)
             .where(smk_card_entries.c.id == uuid.UUID(entry.id))
-            .values(**_entry_values(entry))
+            .values(**_decision_values(entry))
         )
 
     async def awaiting_posting(self, person_id: str, element_id: str) -> list[Entry]:
@@ -308,14 +291,9 @@ def _application(row: Any) -> ExamApplication:
         id=str(row.id),
         card_id=str(row.card_id),
         trainee_person_id=str(row.person_id),
-        specialty=row.specialty,
+        **same_named(row, _EXAM_COLUMNS),
         session=parse_session(row.session),
         status=ExamStatus(row.status),
-        submitted_at=row.submitted_at,
-        idempotency_key=row.idempotency_key,
-        return_reason=row.return_reason,
-        decided_by=row.decided_by,
-        decided_at=row.decided_at,
     )
 
 
@@ -367,34 +345,21 @@ class ExamApplicationRepository:
 
     async def add(self, application: ExamApplication) -> bool:
         """False when the person used the idempotency key already."""
-        statement = (
-            insert(smk_exam_applications)
-            .values(
-                id=uuid.UUID(application.id),
-                card_id=uuid.UUID(application.card_id),
-                person_id=uuid.UUID(application.trainee_person_id),
-                specialty=application.specialty,
-                session=str(application.session),
-                status=application.status.value,
-                return_reason=application.return_reason,
-                submitted_at=application.submitted_at,
-                decided_by=application.decided_by,
-                decided_at=application.decided_at,
-                idempotency_key=application.idempotency_key,
-            )
-            .on_conflict_do_nothing(index_elements=["person_id", "idempotency_key"])
-            .returning(smk_exam_applications.c.id)
+        values = dict(
+            id=uuid.UUID(application.id),
+            card_id=uuid.UUID(application.card_id),
+            person_id=uuid.UUID(application.trainee_person_id),
+            **same_named(application, _EXAM_COLUMNS),
+            session=str(application.session),
+            status=application.status.value,
         )
-        return (await self._session.execute(statement)).first() is not None
+        return await _insert_if_new(
+            self._session, smk_exam_applications, values, ["person_id", "idempotency_key"]
+        )
 
     async def update(self, application: ExamApplication) -> None:
         await self._session.execute(
             update(smk_exam_applications)
             .where(smk_exam_applications.c.id == uuid.UUID(application.id))
-            .values(
-                status=application.status.value,
-                return_reason=application.return_reason,
-                decided_by=application.decided_by,
-                decided_at=application.decided_at,
-            )
+            .values(**_decision_values(application))
         )
