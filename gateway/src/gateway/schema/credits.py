@@ -10,7 +10,14 @@ import strawberry
 
 from cpd.credits.v1 import credits_pb2
 from gateway.errors import GatewayError
-from gateway.mapping import MessageType, call, call_or_error, protobuf_enum, protobuf_type
+from gateway.mapping import (
+    MessageType,
+    call_list,
+    call_or_error,
+    protobuf_enum,
+    protobuf_type,
+    result_union,
+)
 from gateway.schema.catalog import Element, ElementKind
 from gateway.schema.common import GatewayInfo, UserError
 
@@ -105,9 +112,7 @@ class CreditHistory:
 
 CreditHistoryResult = Annotated[
     CreditHistory | UserError,
-    strawberry.union(
-        "CreditHistoryResult", description="The record's history, or why it cannot be shown."
-    ),
+    result_union("CreditHistoryResult", "The record's history", "why it cannot be shown"),
 ]
 
 
@@ -158,10 +163,13 @@ class ProviderLateness(MessageType[credits_pb2.ProviderLateness]):
 class CreditsQuery:
     @strawberry.field(description="My credit records, every status, with their history links.")
     async def my_credits(self, info: GatewayInfo) -> list[Credit]:
-        reply = await call(
-            info, info.context.backends.credits.ListMyCredits, credits_pb2.ListMyCreditsRequest()
+        return await call_list(
+            info,
+            info.context.backends.credits.ListMyCredits,
+            credits_pb2.ListMyCreditsRequest(),
+            Credit,
+            "credits",
         )
-        return [Credit.from_pb(c) for c in reply.credits]
 
     @strawberry.field(
         description="A credit record's history: the chain of corrections and the audit trail"
@@ -187,12 +195,13 @@ class CreditsQuery:
 
     @strawberry.field(description="The confirmation codes I entered and where each stands.")
     async def my_code_redemptions(self, info: GatewayInfo) -> list[CodeRedemption]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.credits.ListMyRedemptions,
             credits_pb2.ListMyRedemptionsRequest(),
+            CodeRedemption,
+            "redemptions",
         )
-        return [CodeRedemption.from_pb(r) for r in reply.redemptions]
 
     @strawberry.field(
         description="How late providers posted program results, per provider (administrators)."
@@ -205,19 +214,18 @@ class CreditsQuery:
             strawberry.argument(description="Only this provider; every provider when null."),
         ] = None,
     ) -> list[ProviderLateness]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.credits.ListProviderLateness,
             credits_pb2.ListProviderLatenessRequest(provider_id=str(provider_id or "")),
+            ProviderLateness,
+            "providers",
         )
-        return [ProviderLateness.from_pb(p) for p in reply.providers]
 
 
 RedeemCodeResult = Annotated[
     CodeRedemption | UserError,
-    strawberry.union(
-        "RedeemCodeResult", description="The code taken for checking, or why it was refused."
-    ),
+    result_union("RedeemCodeResult", "The code taken for checking"),
 ]
 
 

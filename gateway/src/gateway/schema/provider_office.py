@@ -13,7 +13,15 @@ import strawberry
 from cpd.credits.v1 import credits_pb2
 from cpd_wire.posting_hash import payload_hash
 from gateway.errors import GatewayError
-from gateway.mapping import MessageType, call, call_or_error, protobuf_enum, protobuf_type
+from gateway.mapping import (
+    MessageType,
+    call_list,
+    call_one_or_error,
+    call_or_error,
+    protobuf_enum,
+    protobuf_type,
+    result_union,
+)
 from gateway.mapping.inputs import to_message
 from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.credits import Credit
@@ -100,26 +108,23 @@ EventIdArgument = Annotated[strawberry.ID, strawberry.argument(description="The 
 
 PostResultsResult = Annotated[
     PostedBatch | UserError,
-    strawberry.union(
-        "PostResultsResult", description="The batch's acknowledgement, or why it was refused."
-    ),
+    result_union("PostResultsResult", "The batch's acknowledgement"),
 ]
 CreditChangeResult = Annotated[
     Credit | UserError,
-    strawberry.union(
+    result_union(
         "CreditChangeResult",
-        description="The record after the change (voided, or the correcting one), or why not.",
+        "The record after the change (voided, or the correcting one)",
+        "why not",
     ),
 ]
 IssueCodesResult = Annotated[
     IssuedCodes | UserError,
-    strawberry.union("IssueCodesResult", description="The codes issued, or why not."),
+    result_union("IssueCodesResult", "The codes issued", "why not"),
 ]
 AttendanceUploadResult = Annotated[
     AttendanceUpload | UserError,
-    strawberry.union(
-        "AttendanceUploadResult", description="The attendance list's size, or why not."
-    ),
+    result_union("AttendanceUploadResult", "The attendance list's size", "why not"),
 ]
 
 
@@ -148,12 +153,13 @@ class ProviderOfficeQuery:
         info: GatewayInfo,
         event_id: EventIdArgument,
     ) -> list[EventCode]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.credits.ListEventCodes,
             credits_pb2.ListEventCodesRequest(event_id=str(event_id)),
+            EventCode,
+            "codes",
         )
-        return [EventCode.from_pb(c) for c in reply.codes]
 
 
 @strawberry.type
@@ -204,11 +210,12 @@ class ProviderOfficeMutation:
         credit_id: CreditIdArgument,
         reason: ReasonArgument,
     ) -> CreditChangeResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.credits.VoidCredit,
             credits_pb2.VoidCreditRequest(credit_id=str(credit_id), reason=reason),
-            lambda reply: Credit.from_pb(reply.credit),
+            Credit,
+            "credit",
         )
 
     @strawberry.mutation(
@@ -229,7 +236,7 @@ class ProviderOfficeMutation:
             strawberry.argument(description="The corrected document number; empty clears it."),
         ] = "",
     ) -> CreditChangeResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.credits.CorrectCredit,
             credits_pb2.CorrectCreditRequest(
@@ -239,7 +246,8 @@ class ProviderOfficeMutation:
                 completed_on=completed_on,
                 document_number=document_number,
             ),
-            lambda reply: Credit.from_pb(reply.credit),
+            Credit,
+            "credit",
         )
 
     @strawberry.mutation(

@@ -11,7 +11,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.pk_regional.v1 import qualification_pb2 as qpb
-from gateway.mapping import call, call_or_error
+from gateway.mapping import call_list, call_one_or_error, call_or_error, result_union
 from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.smk_qualification_types import (
     ComputedQualificationLists,
@@ -28,42 +28,31 @@ from gateway.schema.smk_qualification_types import (
 
 QualificationSessionResult = Annotated[
     QualificationSession | UserError,
-    strawberry.union(
-        "QualificationSessionResult", description="The session, or why it was refused."
-    ),
+    result_union("QualificationSessionResult", "The session"),
 ]
 QualificationPlaceResult = Annotated[
     QualificationPlace | UserError,
-    strawberry.union("QualificationPlaceResult", description="The places, or why it was refused."),
+    result_union("QualificationPlaceResult", "The places"),
 ]
 QualificationApplicationResult = Annotated[
     QualificationApplication | UserError,
-    strawberry.union(
-        "QualificationApplicationResult", description="The application, or why it was refused."
-    ),
+    result_union("QualificationApplicationResult", "The application"),
 ]
 ComputedQualificationListsResult = Annotated[
     ComputedQualificationLists | UserError,
-    strawberry.union(
-        "ComputedQualificationListsResult", description="What was computed, or why it was refused."
-    ),
+    result_union("ComputedQualificationListsResult", "What was computed"),
 ]
 QualificationListPublicationResult = Annotated[
     QualificationListPublication | UserError,
-    strawberry.union(
-        "QualificationListPublicationResult", description="The publication, or why it was refused."
-    ),
+    result_union("QualificationListPublicationResult", "The publication"),
 ]
 MyQualificationResultResult = Annotated[
     MyQualificationResult | UserError,
-    strawberry.union(
-        "MyQualificationResultResult",
-        description="The application and its result, or why it was refused.",
-    ),
+    result_union("MyQualificationResultResult", "The application and its result"),
 ]
 QualificationListResult = Annotated[
     QualificationList | UserError,
-    strawberry.union("QualificationListResult", description="The list, or why it was refused."),
+    result_union("QualificationListResult", "The list"),
 ]
 
 SessionId = Annotated[strawberry.ID, strawberry.argument(description="The session.")]
@@ -76,12 +65,13 @@ Voivodeship = Annotated[
 class SmkQualificationQuery:
     @strawberry.field(description="The qualification sessions, newest first (SMK).")
     async def qualification_sessions(self, info: GatewayInfo) -> list[QualificationSession]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.qualification.ListQualificationSessions,
             qpb.ListQualificationSessionsRequest(),
+            QualificationSession,
+            "sessions",
         )
-        return [QualificationSession.from_pb(s) for s in reply.sessions]
 
     @strawberry.field(description="A session's places by specialty, voivodeship and mode.")
     async def qualification_places(
@@ -92,12 +82,13 @@ class SmkQualificationQuery:
             str, strawberry.argument(description="Only this voivodeship; empty: all.")
         ] = "",
     ) -> list[QualificationPlace]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.qualification.ListQualificationPlaces,
             qpb.ListQualificationPlacesRequest(session_id=str(session_id), voivodeship=voivodeship),
+            QualificationPlace,
+            "places",
         )
-        return [QualificationPlace.from_pb(p) for p in reply.places]
 
     @strawberry.field(
         description="The caller's application in a session and its result once published."
@@ -145,7 +136,7 @@ class SmkQualificationMutation:
             date | None, strawberry.argument(description="Its last day.")
         ] = None,
     ) -> QualificationSessionResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.qualification.OpenQualificationSession,
             qpb.OpenQualificationSessionRequest(
@@ -158,7 +149,8 @@ class SmkQualificationMutation:
                 if applications_close_on
                 else "",
             ),
-            lambda reply: QualificationSession.from_pb(reply.session),
+            QualificationSession,
+            "session",
         )
 
     @strawberry.mutation(
@@ -169,11 +161,12 @@ class SmkQualificationMutation:
         info: GatewayInfo,
         input: Annotated[QualificationPlacesInput, strawberry.argument(description="The places.")],
     ) -> QualificationPlaceResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.qualification.SetQualificationPlaces,
             input.to_pb(),
-            lambda reply: QualificationPlace.from_pb(reply.place),
+            QualificationPlace,
+            "place",
         )
 
     @strawberry.mutation(
@@ -186,11 +179,12 @@ class SmkQualificationMutation:
             QualificationApplicationInput, strawberry.argument(description="The application.")
         ],
     ) -> QualificationApplicationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.qualification.SubmitQualificationApplication,
             input.to_pb(),
-            lambda reply: QualificationApplication.from_pb(reply.application),
+            QualificationApplication,
+            "application",
         )
 
     @strawberry.mutation(
@@ -203,11 +197,12 @@ class SmkQualificationMutation:
             strawberry.ID, strawberry.argument(description="The application.")
         ],
     ) -> QualificationApplicationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.qualification.WithdrawQualificationApplication,
             qpb.WithdrawQualificationApplicationRequest(application_id=str(application_id)),
-            lambda reply: QualificationApplication.from_pb(reply.application),
+            QualificationApplication,
+            "application",
         )
 
     @strawberry.mutation(

@@ -12,7 +12,7 @@ import strawberry
 
 from cpd.catalog.v1 import specialisation_pb2 as spb
 from cpd.plan.v1 import training_card_pb2 as tpb
-from gateway.mapping import call, call_or_error
+from gateway.mapping import call_list, call_one_or_error, call_or_error, result_union
 from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.smk_training_types import (
     AccreditUnitInput,
@@ -29,27 +29,23 @@ from gateway.schema.smk_training_types import (
 
 ProgrammeResult = Annotated[
     Programme | UserError,
-    strawberry.union("ProgrammeResult", description="The programme, or why it was refused."),
+    result_union("ProgrammeResult", "The programme"),
 ]
 TrainingUnitResult = Annotated[
     TrainingUnit | UserError,
-    strawberry.union("TrainingUnitResult", description="The unit, or why it was refused."),
+    result_union("TrainingUnitResult", "The unit"),
 ]
 TrainingCardResult = Annotated[
     TrainingCard | UserError,
-    strawberry.union("TrainingCardResult", description="The card, or why it was refused."),
+    result_union("TrainingCardResult", "The card"),
 ]
 CardEntryResult = Annotated[
     CardEntryChange | UserError,
-    strawberry.union(
-        "CardEntryResult", description="The entry and the card after it, or why it was refused."
-    ),
+    result_union("CardEntryResult", "The entry and the card after it"),
 ]
 ExamApplicationResult = Annotated[
     ExamApplication | UserError,
-    strawberry.union(
-        "ExamApplicationResult", description="The application, or why it was refused."
-    ),
+    result_union("ExamApplicationResult", "The application"),
 ]
 CardId = Annotated[strawberry.ID, strawberry.argument(description="The training card's id.")]
 Specialty = Annotated[str, strawberry.argument(description="The specialty's code.")]
@@ -63,12 +59,13 @@ def _entry_change(reply: tpb.AddCardEntryResponse | tpb.ReviewCardEntryResponse)
 class SmkTrainingQuery:
     @strawberry.field(description="The latest programme of every specialty (SMK).")
     async def smk_programmes(self, info: GatewayInfo) -> list[Programme]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.specialisation.ListProgrammes,
             spb.ListProgrammesRequest(),
+            Programme,
+            "programmes",
         )
-        return [Programme.from_pb(p) for p in reply.programmes]
 
     @strawberry.field(description="One programme version of a specialty (SMK).")
     async def smk_programme(
@@ -79,11 +76,12 @@ class SmkTrainingQuery:
             int, strawberry.argument(description="The version; 0 for the latest.")
         ] = 0,
     ) -> ProgrammeResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.specialisation.GetProgramme,
             spb.GetProgrammeRequest(specialty=specialty, version=version),
-            lambda reply: Programme.from_pb(reply.programme),
+            Programme,
+            "programme",
         )
 
     @strawberry.field(
@@ -105,7 +103,7 @@ class SmkTrainingQuery:
             date | None, strawberry.argument(description="Accreditation valid on this day.")
         ] = None,
     ) -> list[TrainingUnit]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.specialisation.ListTrainingUnits,
             spb.ListTrainingUnitsRequest(
@@ -114,28 +112,31 @@ class SmkTrainingQuery:
                 mode=mode.value if mode else spb.TRAINING_MODE_UNSPECIFIED,
                 valid_on=valid_on.isoformat() if valid_on else "",
             ),
+            TrainingUnit,
+            "units",
         )
-        return [TrainingUnit.from_pb(u) for u in reply.units]
 
     @strawberry.field(description="The caller's training cards, newest first (no entries).")
     async def my_training_cards(self, info: GatewayInfo) -> list[TrainingCard]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.training_cards.ListMyTrainingCards,
             tpb.ListMyTrainingCardsRequest(),
+            TrainingCard,
+            "cards",
         )
-        return [TrainingCard.from_pb(c) for c in reply.cards]
 
     @strawberry.field(
         description="A training card with its entries and progress: its trainee, the unit's"
         " supervisors and staff, the exam centre."
     )
     async def training_card(self, info: GatewayInfo, id: CardId) -> TrainingCardResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.training_cards.GetTrainingCard,
             tpb.GetTrainingCardRequest(card_id=str(id)),
-            lambda reply: TrainingCard.from_pb(reply.card),
+            TrainingCard,
+            "card",
         )
 
     @strawberry.field(
@@ -149,12 +150,13 @@ class SmkTrainingQuery:
             bool, strawberry.argument(description="Only cards with entries to confirm.")
         ] = False,
     ) -> list[TrainingCard]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.training_cards.ListUnitTrainingCards,
             tpb.ListUnitTrainingCardsRequest(unit_id=str(unit_id), pending_only=pending_only),
+            TrainingCard,
+            "cards",
         )
-        return [TrainingCard.from_pb(c) for c in reply.cards]
 
     @strawberry.field(
         description="Exam (PES) applications: the exam centre lists a session's, a trainee"
@@ -170,15 +172,16 @@ class SmkTrainingQuery:
             ExamApplicationStatus | None, strawberry.argument(description="Only this status.")
         ] = None,
     ) -> list[ExamApplication]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.training_cards.ListExamApplications,
             tpb.ListExamApplicationsRequest(
                 session=session,
                 status=status.value if status else tpb.EXAM_APPLICATION_STATUS_UNSPECIFIED,
             ),
+            ExamApplication,
+            "applications",
         )
-        return [ExamApplication.from_pb(a) for a in reply.applications]
 
 
 @strawberry.type
@@ -192,11 +195,12 @@ class SmkTrainingMutation:
         info: GatewayInfo,
         programme: Annotated[ProgrammeInput, strawberry.argument(description="The programme.")],
     ) -> ProgrammeResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.specialisation.PublishProgramme,
             spb.PublishProgrammeRequest(programme=programme.to_pb()),
-            lambda reply: Programme.from_pb(reply.programme),
+            Programme,
+            "programme",
         )
 
     @strawberry.mutation(
@@ -208,11 +212,12 @@ class SmkTrainingMutation:
         info: GatewayInfo,
         input: Annotated[AccreditUnitInput, strawberry.argument(description="The unit.")],
     ) -> TrainingUnitResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.specialisation.AccreditUnit,
             input.to_pb(),
-            lambda reply: TrainingUnit.from_pb(reply.unit),
+            TrainingUnit,
+            "unit",
         )
 
     @strawberry.mutation(
@@ -230,7 +235,7 @@ class SmkTrainingMutation:
             int, strawberry.argument(description="The programme version; 0 for the latest.")
         ] = 0,
     ) -> TrainingCardResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.training_cards.OpenTrainingCard,
             tpb.OpenTrainingCardRequest(
@@ -240,7 +245,8 @@ class SmkTrainingMutation:
                 mode=mode,
                 started_on=started_on.isoformat(),
             ),
-            lambda reply: TrainingCard.from_pb(reply.card),
+            TrainingCard,
+            "card",
         )
 
     @strawberry.mutation(description="The trainee records an entry on their card.")
@@ -294,11 +300,12 @@ class SmkTrainingMutation:
         card_id: CardId,
         module_code: Annotated[str, strawberry.argument(description="The module's code.")],
     ) -> TrainingCardResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.training_cards.ConfirmModule,
             tpb.ConfirmModuleRequest(card_id=str(card_id), module_code=module_code),
-            lambda reply: TrainingCard.from_pb(reply.card),
+            TrainingCard,
+            "card",
         )
 
     @strawberry.mutation(
@@ -313,13 +320,14 @@ class SmkTrainingMutation:
             str, strawberry.argument(description="The same key again returns the application.")
         ],
     ) -> ExamApplicationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.training_cards.ApplyForExam,
             tpb.ApplyForExamRequest(
                 card_id=str(card_id), session=session, idempotency_key=idempotency_key
             ),
-            lambda reply: ExamApplication.from_pb(reply.application),
+            ExamApplication,
+            "application",
         )
 
     @strawberry.mutation(
@@ -336,11 +344,12 @@ class SmkTrainingMutation:
             str, strawberry.argument(description="Why it is returned (required then).")
         ] = "",
     ) -> ExamApplicationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.training_cards.DecideExamApplication,
             tpb.DecideExamApplicationRequest(
                 application_id=str(application_id), accept=accept, reason=reason
             ),
-            lambda reply: ExamApplication.from_pb(reply.application),
+            ExamApplication,
+            "application",
         )

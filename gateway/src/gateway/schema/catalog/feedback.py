@@ -20,10 +20,12 @@ from gateway.mapping import (
     MessageType,
     PageSize,
     call,
+    call_one_or_error,
     call_or_error,
     connection_of,
     protobuf_enum,
     protobuf_type,
+    result_union,
 )
 from gateway.schema.common import GatewayInfo, UserError
 
@@ -69,17 +71,15 @@ class ErrorReport(MessageType[feedback_pb2.ErrorReport]):
 
 RateElementResult = Annotated[
     RatedElement | UserError,
-    strawberry.union("RateElementResult", description="The stored rating, or why it was refused."),
+    result_union("RateElementResult", "The stored rating"),
 ]
 ReviewResult = Annotated[
     Review | UserError,
-    strawberry.union("ReviewResult", description="The review as stored, or why it was refused."),
+    result_union("ReviewResult", "The review as stored"),
 ]
 ErrorReportResult = Annotated[
     ErrorReport | UserError,
-    strawberry.union(
-        "ErrorReportResult", description="The error report as stored, or why it was refused."
-    ),
+    result_union("ErrorReportResult", "The error report as stored"),
 ]
 
 
@@ -191,11 +191,12 @@ class FeedbackMutation:
             str, strawberry.argument(description="The answer, at most 2000 characters.")
         ],
     ) -> ReviewResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.catalog.AnswerReview,
             feedback_pb2.AnswerReviewRequest(review_id=str(review_id), answer=answer),
-            lambda reply: Review.from_pb(reply.review),
+            Review,
+            "review",
         )
 
     @strawberry.mutation(
@@ -210,11 +211,12 @@ class FeedbackMutation:
             bool, strawberry.argument(description="True hides it, false shows it again.")
         ] = True,
     ) -> ReviewResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.catalog.HideReview,
             feedback_pb2.HideReviewRequest(review_id=str(review_id), hidden=hidden),
-            lambda reply: Review.from_pb(reply.review),
+            Review,
+            "review",
         )
 
     @strawberry.mutation(
@@ -235,13 +237,14 @@ class FeedbackMutation:
             ),
         ],
     ) -> ErrorReportResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.catalog.ReportElementError,
             feedback_pb2.ReportElementErrorRequest(
                 element_id=str(element_id), text=text, idempotency_key=idempotency_key
             ),
-            lambda reply: ErrorReport.from_pb(reply.report),
+            ErrorReport,
+            "report",
         )
 
     @strawberry.mutation(
@@ -256,9 +259,10 @@ class FeedbackMutation:
             str, strawberry.argument(description="A note, at most 2000 characters.")
         ] = "",
     ) -> ErrorReportResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.catalog.CloseErrorReport,
             feedback_pb2.CloseErrorReportRequest(report_id=str(report_id), resolution=resolution),
-            lambda reply: ErrorReport.from_pb(reply.report),
+            ErrorReport,
+            "report",
         )

@@ -11,19 +11,17 @@ from typing import Annotated
 import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
-from gateway.mapping import call_or_error
+from gateway.mapping import call_one_or_error, call_or_error, result_union
 from gateway.schema.catalog.types import Element, FundingBasis, ProgramCycle
 from gateway.schema.common import GatewayInfo, UserError
 
 ElementResult = Annotated[
     Element | UserError,
-    strawberry.union("ElementResult", description="The element as saved, or why it was refused."),
+    result_union("ElementResult", "The element as saved"),
 ]
 ProgramCycleResult = Annotated[
     ProgramCycle | UserError,
-    strawberry.union(
-        "ProgramCycleResult", description="The cycle as saved, or why it was refused."
-    ),
+    result_union("ProgramCycleResult", "The cycle as saved"),
 ]
 
 
@@ -308,9 +306,6 @@ class CatalogMutation:
         request = catalog_pb2.SaveProgramCycleRequest(
             cycle=_cycle_pb(cycle, str(element_id), str(id or ""))
         )
-        return await call_or_error(
-            info,
-            info.context.backends.catalog.SaveProgramCycle,
-            request,
-            lambda reply: ProgramCycle.from_pb(reply.cycle),
+        return await call_one_or_error(
+            info, info.context.backends.catalog.SaveProgramCycle, request, ProgramCycle, "cycle"
         )

@@ -8,7 +8,7 @@ import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
 from gateway.errors import GatewayError
-from gateway.mapping import AfterCursor, call, page_of
+from gateway.mapping import AfterCursor, call, call_list, page_of
 from gateway.schema.catalog.types import (
     CatalogConnection,
     CatalogFilters,
@@ -92,12 +92,13 @@ class CatalogQuery:
         info: GatewayInfo,
         kind: Annotated[ReferenceKind, strawberry.argument(description="Which list.")],
     ) -> list[ReferenceItem]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.catalog.ListReference,
             catalog_pb2.ListReferenceRequest(kind=kind.value),
+            ReferenceItem,
+            "items",
         )
-        return [ReferenceItem.from_pb(i) for i in reply.items]
 
     @strawberry.field(
         description="The catalog search over published elements: Russian full-text search"

@@ -7,7 +7,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.identity.v1 import identity_pb2
-from gateway.mapping import call_or_error
+from gateway.mapping import call_one_or_error, call_or_error, result_union
 from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.identity.login import IdentityProviderClient
 from gateway.schema.identity.types import (
@@ -25,39 +25,31 @@ from gateway.schema.identity.types import (
 
 RegisterResult = Annotated[
     Registration | UserError,
-    strawberry.union(
-        "RegisterResult", description="The registration taken, or why it was refused."
-    ),
+    result_union("RegisterResult", "The registration taken"),
 ]
 LoginResult = Annotated[
     Tokens | UserError,
-    strawberry.union("LoginResult", description="The tokens, or why the login or refresh failed."),
+    result_union("LoginResult", "The tokens", "why the login or refresh failed"),
 ]
 LogoutResult = Annotated[
     LoggedOut | UserError,
-    strawberry.union("LogoutResult", description="Logged out, or why it failed."),
+    result_union("LogoutResult", "Logged out", "why it failed"),
 ]
 PasswordResetResult = Annotated[
     PasswordResetRequested | UserError,
-    strawberry.union(
-        "PasswordResetResult", description="The request taken, or why it was refused."
-    ),
+    result_union("PasswordResetResult", "The request taken"),
 ]
 UpdateProfileResult = Annotated[
     ProfileUpdate | UserError,
-    strawberry.union(
-        "UpdateProfileResult", description="The changed profile, or why the change was refused."
-    ),
+    result_union("UpdateProfileResult", "The changed profile", "why the change was refused"),
 ]
 GrantRoleResult = Annotated[
     RoleGrant | UserError,
-    strawberry.union("GrantRoleResult", description="The grant as held, or why it was refused."),
+    result_union("GrantRoleResult", "The grant as held"),
 ]
 RevokeRoleResult = Annotated[
     RoleRevoke | UserError,
-    strawberry.union(
-        "RevokeRoleResult", description="Whether a grant was revoked, or why it was refused."
-    ),
+    result_union("RevokeRoleResult", "Whether a grant was revoked"),
 ]
 
 # The person a grant or a revocation is about: by id, or by SNILS when the id is null.
@@ -284,11 +276,8 @@ class IdentityMutation:
             role=role,
             scope=scope,
         )
-        return await call_or_error(
-            info,
-            info.context.backends.identity.GrantRole,
-            request,
-            lambda reply: RoleGrant.from_pb(reply.grant),
+        return await call_one_or_error(
+            info, info.context.backends.identity.GrantRole, request, RoleGrant, "grant"
         )
 
     @strawberry.mutation(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from cpd.identity.v1 import identity_pb2
-from gateway.mapping import call
+from gateway.mapping import call, call_list
 from gateway.schema.common import GatewayInfo
 from gateway.schema.identity.types import ConsentText, Person, RoleGrant
 
@@ -22,16 +22,20 @@ class IdentityQuery:
         " registration form shows them and sends the versions back in `register`."
     )
     async def consent_texts(self, info: GatewayInfo) -> list[ConsentText]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.public_identity.ListConsentTexts,
             identity_pb2.ListConsentTextsRequest(),
+            ConsentText,
+            "texts",
         )
-        return [ConsentText.from_pb(t) for t in reply.texts]
 
     @strawberry.field(description="The roles and scopes of the person logged in.")
     async def my_grants(self, info: GatewayInfo) -> list[RoleGrant]:
-        reply = await call(
-            info, info.context.backends.identity.ListGrants, identity_pb2.ListGrantsRequest()
+        return await call_list(
+            info,
+            info.context.backends.identity.ListGrants,
+            identity_pb2.ListGrantsRequest(),
+            RoleGrant,
+            "grants",
         )
-        return [RoleGrant.from_pb(g) for g in reply.grants]

@@ -17,10 +17,11 @@ from gateway.mapping import (
     MessageType,
     PageSize,
     call,
-    call_or_error,
+    call_one_or_error,
     connection_of,
     protobuf_enum,
     protobuf_type,
+    result_union,
 )
 from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.identity.mutations import Role, Scope
@@ -47,9 +48,7 @@ class RoleRequest(MessageType[identity_pb2.RoleRequest]):
 
 RoleRequestResult = Annotated[
     RoleRequest | UserError,
-    strawberry.union(
-        "RoleRequestResult", description="The role request as stored, or why it was refused."
-    ),
+    result_union("RoleRequestResult", "The role request as stored"),
 ]
 
 
@@ -106,11 +105,12 @@ class RoleRequestMutation:
             str, strawberry.argument(description="Why one needs it, 10 to 2000 characters.")
         ],
     ) -> RoleRequestResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.identity.RequestRole,
             identity_pb2.RequestRoleRequest(role=role, scope=scope, justification=justification),
-            lambda reply: RoleRequest.from_pb(reply.request),
+            RoleRequest,
+            "request",
         )
 
     @strawberry.mutation(
@@ -127,11 +127,12 @@ class RoleRequestMutation:
             strawberry.argument(description="Why it is refused; required when refusing."),
         ] = "",
     ) -> RoleRequestResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.identity.DecideRoleRequest,
             identity_pb2.DecideRoleRequestRequest(
                 request_id=str(request_id), approve=approve, refusal_reason=refusal_reason
             ),
-            lambda reply: RoleRequest.from_pb(reply.request),
+            RoleRequest,
+            "request",
         )

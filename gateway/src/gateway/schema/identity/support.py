@@ -17,10 +17,11 @@ from gateway.mapping import (
     MessageType,
     PageSize,
     call,
-    call_or_error,
+    call_one_or_error,
     connection_of,
     protobuf_enum,
     protobuf_type,
+    result_union,
 )
 from gateway.schema.common import GatewayInfo, UserError
 
@@ -89,10 +90,7 @@ class SupportRequestInput:
 
 SupportRequestResult = Annotated[
     SupportRequest | UserError,
-    strawberry.union(
-        "SupportRequestResult",
-        description="The support request with its thread, or why it was refused.",
-    ),
+    result_union("SupportRequestResult", "The support request with its thread"),
 ]
 StatusFilter = Annotated[
     SupportStatus | None,
@@ -165,11 +163,12 @@ class SupportQuery:
     async def support_request(
         self, info: GatewayInfo, id: SupportRequestId
     ) -> SupportRequestResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.identity.GetSupportRequest,
             identity_pb2.GetSupportRequestRequest(request_id=str(id)),
-            lambda reply: SupportRequest.from_pb(reply.request),
+            SupportRequest,
+            "request",
         )
 
 
@@ -181,7 +180,7 @@ class SupportMutation:
         info: GatewayInfo,
         input: Annotated[SupportRequestInput, strawberry.argument(description="The request.")],
     ) -> SupportRequestResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.identity.OpenSupportRequest,
             identity_pb2.OpenSupportRequestRequest(
@@ -192,7 +191,8 @@ class SupportMutation:
                 provider_id=str(input.provider_id or ""),
                 idempotency_key=input.idempotency_key,
             ),
-            lambda reply: SupportRequest.from_pb(reply.request),
+            SupportRequest,
+            "request",
         )
 
     @strawberry.mutation(
@@ -211,7 +211,7 @@ class SupportMutation:
         ] = False,
         idempotency_key: IdempotencyKey = "",
     ) -> SupportRequestResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.identity.PostSupportMessage,
             identity_pb2.PostSupportMessageRequest(
@@ -220,5 +220,6 @@ class SupportMutation:
                 resolve=resolve,
                 idempotency_key=idempotency_key,
             ),
-            lambda reply: SupportRequest.from_pb(reply.request),
+            SupportRequest,
+            "request",
         )

@@ -7,7 +7,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
-from gateway.mapping import call_or_error
+from gateway.mapping import call_one_or_error, call_or_error, result_union
 from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.pk_regional.allocation import AllocationSummary, CandidateList
 from gateway.schema.pk_regional.applications import RegionalApplication, SaveApplicationPayload
@@ -41,89 +41,61 @@ from gateway.schema.pk_regional.teachers import ImportReport, RegionalTeacher
 
 MunicipalityResult = Annotated[
     MunicipalityPayload | UserError,
-    strawberry.union(
-        "MunicipalityResult",
-        description="The municipality created or found, or why it was refused.",
-    ),
+    result_union("MunicipalityResult", "The municipality created or found"),
 ]
 ImportResult = Annotated[
     ImportReport | UserError,
-    strawberry.union(
-        "RegionalImportResult",
-        description="What the CSV import did, or why it was refused as a whole.",
+    result_union(
+        "RegionalImportResult", "What the CSV import did", "why it was refused as a whole"
     ),
 ]
 TeacherProfileResult = Annotated[
     RegionalTeacher | UserError,
-    strawberry.union(
-        "TeacherProfileResult",
-        description="The teacher with the saved profile, or why it was refused.",
-    ),
+    result_union("TeacherProfileResult", "The teacher with the saved profile"),
 ]
 CampaignResult = Annotated[
     CampaignPayload | UserError,
-    strawberry.union(
-        "CampaignResult", description="The campaign opened or found, or why it was refused."
-    ),
+    result_union("CampaignResult", "The campaign opened or found"),
 ]
 UpdateCampaignResult = Annotated[
     RegionalCampaign | UserError,
-    strawberry.union(
-        "UpdateCampaignResult", description="The campaign after the change, or why it was refused."
-    ),
+    result_union("UpdateCampaignResult", "The campaign after the change"),
 ]
 QuotasResult = Annotated[
     QuotaList | UserError,
-    strawberry.union("QuotasResult", description="The quotas stored, or why they were refused."),
+    result_union("QuotasResult", "The quotas stored", "why they were refused"),
 ]
 QuestionsResult = Annotated[
     QuestionList | UserError,
-    strawberry.union(
-        "QuestionsResult", description="The questionnaire stored, or why it was refused."
-    ),
+    result_union("QuestionsResult", "The questionnaire stored"),
 ]
 AnswersResult = Annotated[
     AnswersPayload | UserError,
-    strawberry.union("AnswersResult", description="The answers stored, or why they were refused."),
+    result_union("AnswersResult", "The answers stored", "why they were refused"),
 ]
 CandidatesResult = Annotated[
     CandidateList | UserError,
-    strawberry.union(
-        "CandidatesResult", description="The candidates after the decision, or why it was refused."
-    ),
+    result_union("CandidatesResult", "The candidates after the decision"),
 ]
 AllocationResult = Annotated[
     AllocationSummary | UserError,
-    strawberry.union(
-        "AllocationResult", description="The allocation's counts, or why it could not run."
-    ),
+    result_union("AllocationResult", "The allocation's counts", "why it could not run"),
 ]
 NumberChangeResult = Annotated[
     NumberChange | UserError,
-    strawberry.union(
-        "NumberChangeResult",
-        description="The number's holding after the change, or why it was refused.",
-    ),
+    result_union("NumberChangeResult", "The number's holding after the change"),
 ]
 SaveApplicationResult = Annotated[
     SaveApplicationPayload | UserError,
-    strawberry.union(
-        "SaveRegionalApplicationResult",
-        description="The saved draft (or off-budget refusal), or why it was refused.",
-    ),
+    result_union("SaveRegionalApplicationResult", "The saved draft (or off-budget refusal)"),
 ]
 RegionalApplicationResult = Annotated[
     RegionalApplication | UserError,
-    strawberry.union(
-        "RegionalApplicationResult",
-        description="The application after the change, or why it was refused.",
-    ),
+    result_union("RegionalApplicationResult", "The application after the change"),
 ]
 CompletionResult = Annotated[
     RecordCompletionPayload | UserError,
-    strawberry.union(
-        "CompletionResult", description="The recorded document, or why it was refused."
-    ),
+    result_union("CompletionResult", "The recorded document"),
 ]
 
 CsvFile = Annotated[
@@ -181,11 +153,12 @@ class PkRegionalMutation:
     async def import_regional_schools(
         self, info: GatewayInfo, region_code: RegionCode, csv: CsvFile
     ) -> ImportResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.pk_regional.ImportSchools,
             pb.ImportSchoolsRequest(region_code=region_code, csv=csv.encode()),
-            lambda reply: ImportReport.from_pb(reply.report),
+            ImportReport,
+            "report",
         )
 
     @strawberry.mutation(
@@ -195,11 +168,12 @@ class PkRegionalMutation:
     async def import_regional_teachers(
         self, info: GatewayInfo, region_code: RegionCode, csv: CsvFile
     ) -> ImportResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.pk_regional.ImportTeachers,
             pb.ImportTeachersRequest(region_code=region_code, csv=csv.encode()),
-            lambda reply: ImportReport.from_pb(reply.report),
+            ImportReport,
+            "report",
         )
 
     @strawberry.mutation(
@@ -214,11 +188,12 @@ class PkRegionalMutation:
         ],
         teacher_id: OnBehalfOfTeacher = None,
     ) -> TeacherProfileResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.pk_regional.UpdateMyProfile,
             pb.UpdateMyProfileRequest(profile=profile.to_pb(), teacher_id=teacher_id or ""),
-            lambda reply: RegionalTeacher.from_pb(reply.teacher),
+            RegionalTeacher,
+            "teacher",
         )
 
     @strawberry.mutation(
@@ -264,11 +239,12 @@ class PkRegionalMutation:
         request = pb.UpdateCampaignRequest(campaign_id=campaign_id, required_hours=required_hours)
         if windows is not None:
             request.windows.CopyFrom(windows.to_pb())
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.pk_regional.UpdateCampaign,
             request,
-            lambda reply: RegionalCampaign.from_pb(reply.campaign),
+            RegionalCampaign,
+            "campaign",
         )
 
     @strawberry.mutation(
@@ -284,11 +260,12 @@ class PkRegionalMutation:
             strawberry.argument(description="Why (for the audit trail), at most 500 characters."),
         ] = None,
     ) -> UpdateCampaignResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.pk_regional.CancelCampaign,
             pb.CancelCampaignRequest(campaign_id=campaign_id, reason=reason or ""),
-            lambda reply: RegionalCampaign.from_pb(reply.campaign),
+            RegionalCampaign,
+            "campaign",
         )
 
     @strawberry.mutation(
@@ -388,11 +365,12 @@ class PkRegionalMutation:
         "quotas (once; a repeat returns the stored result)."
     )
     async def run_allocation(self, info: GatewayInfo, campaign_id: CampaignId) -> AllocationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.pk_regional.RunAllocation,
             pb.RunAllocationRequest(campaign_id=campaign_id),
-            lambda reply: AllocationSummary.from_pb(reply.summary),
+            AllocationSummary,
+            "summary",
         )
 
     @strawberry.mutation(
@@ -467,11 +445,12 @@ class PkRegionalMutation:
     async def submit_regional_application(
         self, info: GatewayInfo, application_id: ApplicationId
     ) -> RegionalApplicationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.pk_regional.SubmitApplication,
             pb.SubmitApplicationRequest(application_id=application_id),
-            lambda reply: RegionalApplication.from_pb(reply.application),
+            RegionalApplication,
+            "application",
         )
 
     @strawberry.mutation(
@@ -481,11 +460,12 @@ class PkRegionalMutation:
     async def cancel_regional_application(
         self, info: GatewayInfo, application_id: ApplicationId
     ) -> RegionalApplicationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.pk_regional.CancelApplication,
             pb.CancelApplicationRequest(application_id=application_id),
-            lambda reply: RegionalApplication.from_pb(reply.application),
+            RegionalApplication,
+            "application",
         )
 
     @strawberry.mutation(

@@ -7,7 +7,15 @@ from typing import Annotated
 import strawberry
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
-from gateway.mapping import AfterCursor, Connection, PageSize, call, connection_of, page_of
+from gateway.mapping import (
+    AfterCursor,
+    Connection,
+    PageSize,
+    call,
+    call_list,
+    connection_of,
+    page_of,
+)
 from gateway.schema.common import GatewayInfo
 from gateway.schema.pk_regional.allocation import (
     AllocationOutcome,
@@ -50,12 +58,13 @@ class PkRegionalQuery:
     async def municipalities(
         self, info: GatewayInfo, region_code: RegionCode
     ) -> list[Municipality]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.pk_regional.ListMunicipalities,
             pb.ListMunicipalitiesRequest(region_code=region_code),
+            Municipality,
+            "municipalities",
         )
-        return [Municipality.from_pb(m) for m in reply.municipalities]
 
     @strawberry.field(
         description="Municipalities by id, each with its region (a municipal operator's own, known "
@@ -66,12 +75,13 @@ class PkRegionalQuery:
         info: GatewayInfo,
         ids: Annotated[list[strawberry.ID], strawberry.argument(description="Municipalities.")],
     ) -> list[Municipality]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.pk_regional.BatchGetMunicipalities,
             pb.BatchGetMunicipalitiesRequest(municipality_ids=ids),
+            Municipality,
+            "municipalities",
         )
-        return [Municipality.from_pb(m) for m in reply.municipalities]
 
     @strawberry.field(description="Schools in the caller's scope, sorted by name.")
     async def regional_schools(
@@ -159,12 +169,13 @@ class PkRegionalQuery:
     async def regional_campaigns(
         self, info: GatewayInfo, region_code: RegionCode
     ) -> list[RegionalCampaign]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.pk_regional.ListCampaigns,
             pb.ListCampaignsRequest(region_code=region_code),
+            RegionalCampaign,
+            "campaigns",
         )
-        return [RegionalCampaign.from_pb(c) for c in reply.campaigns]
 
     @strawberry.field(
         description="A campaign's quotas in the caller's scope and how much of each was given: "
@@ -385,12 +396,13 @@ class PkRegionalQuery:
         description="The calling teacher's own completion documents, most recently recorded first."
     )
     async def my_completion_documents(self, info: GatewayInfo) -> list[CompletionDocument]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.pk_regional.ListMyCompletions,
             pb.ListMyCompletionsRequest(),
+            CompletionDocument,
+            "documents",
         )
-        return [CompletionDocument.from_pb(c) for c in reply.documents]
 
     @strawberry.field(description="A list of the caller's scope as a CSV or XLSX file.")
     async def regional_export(

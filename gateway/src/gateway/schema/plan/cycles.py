@@ -9,7 +9,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
-from gateway.mapping import MessageType, call, protobuf_type
+from gateway.mapping import MessageType, call_list, protobuf_type
 from gateway.schema.catalog import Element, ElementKind, Specialty
 from gateway.schema.common import GatewayInfo
 from gateway.schema.plan.elements import elements_if_asked, load_element
@@ -143,9 +143,10 @@ class Cycle(MessageType[plan_pb2.Cycle]):
             int, strawberry.argument(description="How many at most (clamped to 1..50).")
         ] = 10,
     ) -> list[Suggestion]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.plan.GetSuggestions,
             plan_pb2.GetSuggestionsRequest(cycle_id=str(self.id), limit=limit),
+            Suggestion,
+            "suggestions",
         )
-        return [Suggestion.from_pb(s) for s in reply.suggestions]

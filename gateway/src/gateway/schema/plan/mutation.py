@@ -8,7 +8,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
-from gateway.mapping import call_or_error, to_message
+from gateway.mapping import call_one_or_error, call_or_error, result_union, to_message
 from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.plan.applications import Application, ApplicationInput, EventRegistration
 from gateway.schema.plan.cycles import Cycle, PlanItem, plan_item_with_element
@@ -76,42 +76,29 @@ class RegisterExtractPayload:
 
 AddDocumentResult = Annotated[
     Cycle | UserError,
-    strawberry.union(
-        "AddDocumentResult", description="The cycle the document opened, or why it was refused."
-    ),
+    result_union("AddDocumentResult", "The cycle the document opened"),
 ]
 PlanItemResult = Annotated[
     PlanItem | UserError,
-    strawberry.union(
-        "PlanItemResult", description="The plan item, or why the element could not be planned."
-    ),
+    result_union("PlanItemResult", "The plan item", "why the element could not be planned"),
 ]
 RemovePlanItemResult = Annotated[
     RemovePlanItemPayload | UserError,
-    strawberry.union(
-        "RemovePlanItemResult",
-        description="What was removed, or why the plan could not be changed.",
-    ),
+    result_union("RemovePlanItemResult", "What was removed", "why the plan could not be changed"),
 ]
 ApplicationResult = Annotated[
     Application | UserError,
-    strawberry.union(
-        "ApplicationResult", description="The application after the change, or why it was refused."
-    ),
+    result_union("ApplicationResult", "The application after the change"),
 ]
 EventRegistrationResult = Annotated[
     EventRegistration | UserError,
-    strawberry.union(
-        "EventRegistrationResult",
-        description="The registration, or why the event could not be registered for.",
+    result_union(
+        "EventRegistrationResult", "The registration", "why the event could not be registered for"
     ),
 ]
 RegisterExtractResult = Annotated[
     RegisterExtractPayload | UserError,
-    strawberry.union(
-        "RegisterExtractResult",
-        description="What the ФРМР extract load stored, or why it was refused.",
-    ),
+    result_union("RegisterExtractResult", "What the ФРМР extract load stored"),
 ]
 
 
@@ -130,11 +117,8 @@ class PlanMutation:
         info: GatewayInfo,
         document: Annotated[DocumentInput, strawberry.argument(description="The document.")],
     ) -> AddDocumentResult:
-        return await call_or_error(
-            info,
-            info.context.backends.plan.AddDocument,
-            document.to_pb(),
-            lambda reply: Cycle.from_pb(reply.cycle),
+        return await call_one_or_error(
+            info, info.context.backends.plan.AddDocument, document.to_pb(), Cycle, "cycle"
         )
 
     @strawberry.mutation(
@@ -242,13 +226,14 @@ class PlanMutation:
             ),
         ] = None,
     ) -> EventRegistrationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.plan.RegisterForEvent,
             plan_pb2.RegisterForEventRequest(
                 element_id=str(element_id), cycle_ids=[str(c) for c in cycle_ids or []]
             ),
-            lambda reply: EventRegistration.from_pb(reply.registration),
+            EventRegistration,
+            "registration",
         )
 
     @strawberry.mutation(

@@ -7,7 +7,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
-from gateway.mapping import call
+from gateway.mapping import call, call_list
 from gateway.schema.common import GatewayInfo
 from gateway.schema.plan.applications import Application
 from gateway.schema.plan.cycles import Cycle, RuleSet
@@ -23,10 +23,13 @@ class PlanQuery:
         "ordered by code."
     )
     async def rule_sets(self, info: GatewayInfo) -> list[RuleSet]:
-        reply = await call(
-            info, info.context.backends.plan.ListRuleSets, plan_pb2.ListRuleSetsRequest()
+        return await call_list(
+            info,
+            info.context.backends.plan.ListRuleSets,
+            plan_pb2.ListRuleSetsRequest(),
+            RuleSet,
+            "rule_sets",
         )
-        return [RuleSet.from_pb(r) for r in reply.rule_sets]
 
     @strawberry.field(
         description="The caller's five-year cycles, by start date then specialty; empty when "
@@ -52,12 +55,13 @@ class PlanQuery:
 
     @strawberry.field(description="The caller's applications to ДПП ПК program cycles.")
     async def my_applications(self, info: GatewayInfo) -> list[Application]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.plan.ListMyApplications,
             plan_pb2.ListMyApplicationsRequest(),
+            Application,
+            "applications",
         )
-        return [Application.from_pb(a) for a in reply.applications]
 
     @strawberry.field(
         description="For a provider's staff: applications to the provider's program cycles, "
@@ -72,12 +76,13 @@ class PlanQuery:
             strawberry.argument(description="Only this status; null for every status."),
         ] = None,
     ) -> list[Application]:
-        reply = await call(
+        return await call_list(
             info,
             info.context.backends.plan.ListProviderApplications,
             plan_pb2.ListProviderApplicationsRequest(
                 provider_id=str(provider_id or ""),
                 status=status.value if status else plan_pb2.APPLICATION_STATUS_UNSPECIFIED,
             ),
+            Application,
+            "applications",
         )
-        return [Application.from_pb(a) for a in reply.applications]

@@ -1,0 +1,70 @@
+"""The usual resolver bodies and result types, written once.
+
+A mutation or lookup whose failures people see returns `X | UserError`; its union is named and
+described by `result_union` (the description always reads "<outcome>, or <refusal>."):
+
+    ProgrammeResult = Annotated[
+        Programme | UserError, result_union("ProgrammeResult", "The programme")
+    ]
+
+Most resolvers call one RPC and convert one field of its reply through a type's `from_pb`:
+
+    return await call_one_or_error(info, backends.GetProgramme, request, Programme, "programme")
+    return await call_list(info, backends.ListProgrammes, request, Programme, "programmes")
+
+and `from_reply(Programme, "programme")` is that conversion for `call_or_error` and friends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import strawberry
+from google.protobuf.message import Message
+from strawberry.types.union import StrawberryUnion
+
+from gateway.mapping.calls import call, call_or_error
+from gateway.mapping.messages import MessageType
+from gateway.schema.common import GatewayInfo, UserError
+
+R = TypeVar("R", bound=Message)
+C = TypeVar("C", bound=MessageType[Any])
+
+
+def result_union(name: str, outcome: str, refusal: str = "why it was refused") -> StrawberryUnion:
+    """The GraphQL union `name` of an `X | UserError` result, described as "<outcome>, or
+    <refusal>."."""
+    return strawberry.union(name, description=f"{outcome}, or {refusal}.")
+
+
+def from_reply(kind: type[C], field: str) -> Callable[[Message], C]:
+    """A converter of a reply's message field `field` through `kind.from_pb`."""
+
+    def convert(reply: Message) -> C:
+        return kind.from_pb(getattr(reply, field))
+
+    return convert
+
+
+async def call_one_or_error(
+    info: GatewayInfo,
+    method: Callable[..., Awaitable[R]],
+    request: Message,
+    kind: type[C],
+    field: str,
+) -> C | UserError:
+    """`call_or_error` whose result is the reply's `field` as a `kind`."""
+    return await call_or_error(info, method, request, from_reply(kind, field))
+
+
+async def call_list(
+    info: GatewayInfo,
+    method: Callable[..., Awaitable[R]],
+    request: Message,
+    kind: type[C],
+    field: str,
+) -> list[C]:
+    """`call` whose result is every message of the reply's repeated `field` as a `kind`."""
+    reply = await call(info, method, request)
+    return [kind.from_pb(message) for message in getattr(reply, field)]
