@@ -7,6 +7,7 @@ from cpd_platform.mapping import (
     EnumMapping,
     date_to_pb,
     required_date_from_pb,
+    same_named,
     timestamp_to_pb,
 )
 from plan_svc.domain.training_card.card import (
@@ -30,17 +31,15 @@ ENTRY_STATUSES = EnumMapping(EntryStatus, pb.EntryStatus, invalid_code="smk_inva
 EXAM_STATUSES = EnumMapping(
     ExamStatus, pb.ExamApplicationStatus, invalid_code="smk_invalid_session"
 )
+# An entry draft's fields that a CardEntry carries as they are, both ways.
+_DRAFT_FIELDS = "module_code element_code quantity patient_code catalog_element_id"
 
 
 def draft_from_pb(entry: pb.CardEntry) -> EntryDraft:
     return EntryDraft(
-        module_code=entry.module_code,
+        **same_named(entry, _DRAFT_FIELDS),
         kind=ENTRY_KINDS.from_pb(entry.kind),
-        element_code=entry.element_code,
-        quantity=entry.quantity,
         performed_on=required_date_from_pb(entry.performed_on, "performed_on"),
-        patient_code=entry.patient_code,
-        catalog_element_id=entry.catalog_element_id,
     )
 
 
@@ -48,13 +47,9 @@ def entry_to_pb(entry: Entry) -> pb.CardEntry:
     d = entry.draft
     return pb.CardEntry(
         id=entry.id,
-        module_code=d.module_code,
+        **same_named(d, _DRAFT_FIELDS),
         kind=ENTRY_KINDS.to_pb(d.kind),
-        element_code=d.element_code,
-        quantity=d.quantity,
         performed_on=date_to_pb(d.performed_on),
-        patient_code=d.patient_code,
-        catalog_element_id=d.catalog_element_id,
         status=ENTRY_STATUSES.to_pb(entry.status),
         return_reason=entry.return_reason,
         decided_by=entry.decided_by,
@@ -91,33 +86,24 @@ def _modules_to_pb(card: Card, entries: list[Entry]) -> list[pb.ModuleProgress]:
 def card_to_pb(view: CardView, *, with_entries: bool) -> pb.TrainingCard:
     card, entries = view.card, view.entries
     return pb.TrainingCard(
-        id=card.id,
-        trainee_person_id=card.trainee_person_id,
-        unit_id=card.unit_id,
-        unit_name=card.unit_name,
-        specialty=card.specialty,
+        **same_named(card, "id trainee_person_id unit_id unit_name specialty complete rule_set"),
         programme_version=card.programme.version,
         programme_title=card.programme.title,
         mode=card.mode.value,
         started_on=date_to_pb(card.started_on),
         modules=_modules_to_pb(card, entries),
-        complete=card.complete,
         entries=[entry_to_pb(e) for e in entries] if with_entries else [],
         pending_entries=sum(1 for e in entries if e.status == EntryStatus.SUBMITTED),
-        rule_set=card.rule_set,
     )
 
 
 def application_to_pb(application: ExamApplication) -> pb.ExamApplication:
     return pb.ExamApplication(
-        id=application.id,
-        card_id=application.card_id,
-        trainee_person_id=application.trainee_person_id,
-        specialty=application.specialty,
+        **same_named(
+            application, "id card_id trainee_person_id specialty return_reason decided_by"
+        ),
         session=str(application.session),
         status=EXAM_STATUSES.to_pb(application.status),
-        return_reason=application.return_reason,
         submitted_at=timestamp_to_pb(application.submitted_at),
-        decided_by=application.decided_by,
         decided_at=timestamp_to_pb(application.decided_at),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from cpd.plan.v1 import plan_pb2
-from cpd_platform.mapping import EnumMapping, date_to_pb, timestamp_to_pb
+from cpd_platform.mapping import EnumMapping, date_to_pb, same_named, timestamp_to_pb
 from plan_svc.domain.applications import Application, ApplicationStatus, EventRegistration
 from plan_svc.domain.cycle import Document, DocumentKind
 from plan_svc.domain.frmr import FRMR_NOTES, FrmrStatus
@@ -38,12 +38,8 @@ APPLICATION_STATUSES = EnumMapping(
 
 def document_to_pb(document: Document, frmr: FrmrStatus) -> plan_pb2.Document:
     return plan_pb2.Document(
-        id=document.id,
-        person_id=document.person_id,
+        **same_named(document, "id person_id specialty_code series number"),
         kind=DOCUMENT_KINDS.to_pb(document.kind),
-        specialty_code=document.specialty_code,
-        series=document.series,
-        number=document.number,
         issued_on=date_to_pb(document.issued_on),
         frmr_status=FRMR.to_pb(frmr),
         frmr_note=FRMR_NOTES[frmr],
@@ -52,18 +48,12 @@ def document_to_pb(document: Document, frmr: FrmrStatus) -> plan_pb2.Document:
 
 def rule_set_to_pb(rule_set: RuleSet) -> plan_pb2.RuleSet:
     return plan_pb2.RuleSet(
-        code=rule_set.code,
-        version=rule_set.version,
-        title=rule_set.title,
-        source=rule_set.source,
+        **same_named(rule_set, "code version title source cycle_years target_zet program_min_zet"),
         effective_from=date_to_pb(rule_set.effective_from),
-        cycle_years=rule_set.cycle_years,
-        target_zet=rule_set.target_zet,
         yearly_program_zet=rule_set.yearly.program_zet if rule_set.yearly else 0,
         yearly_event_and_module_zet=(
             rule_set.yearly.event_and_module_zet if rule_set.yearly else 0
         ),
-        program_min_zet=rule_set.program_min_zet,
         event_and_module_cap_zet=rule_set.event_and_module_cap_zet or 0,
     )
 
@@ -71,12 +61,9 @@ def rule_set_to_pb(rule_set: RuleSet) -> plan_pb2.RuleSet:
 def cycle_to_pb(view: CycleView) -> plan_pb2.Cycle:
     cycle = view.cycle
     message = plan_pb2.Cycle(
-        id=cycle.id,
-        person_id=cycle.person_id,
-        specialty_code=cycle.specialty_code,
+        **same_named(cycle, "id person_id specialty_code rule_set"),
         starts_on=date_to_pb(cycle.starts_on),
         ends_on=date_to_pb(cycle.ends_on),
-        rule_set=cycle.rule_set,
         state=view.state.value,
         rule_set_title=RULE_SETS[cycle.rule_set].title,
         rule_set_details=rule_set_to_pb(RULE_SETS[cycle.rule_set]),
@@ -88,32 +75,26 @@ def cycle_to_pb(view: CycleView) -> plan_pb2.Cycle:
 
 def progress_to_pb(progress: Progress) -> plan_pb2.Progress:
     return plan_pb2.Progress(
-        cycle_id=progress.cycle_id,
-        total_zet=progress.total_zet,
-        target_zet=progress.target_zet,
+        **same_named(
+            progress,
+            "cycle_id total_zet target_zet rule_set missing_zet expected_to_date_zet on_track "
+            "complete actual_zet",
+        ),
         by_kind=[plan_pb2.KindTotal(kind=t.kind.value, zet=t.zet) for t in progress.by_kind],
         credits=[
             plan_pb2.CountedCredit(
-                credit_id=c.credit_id,
-                element_id=c.element_id,
+                **same_named(c, "credit_id element_id zet counted_zet cycle_year"),
                 kind=c.kind.value,
-                zet=c.zet,
                 completed_on=date_to_pb(c.completed_on),
                 status=c.status.value,
-                counted_zet=c.counted_zet,
                 cycle_ids=list(c.cycle_ids),
-                cycle_year=c.cycle_year,
             )
             for c in progress.credits
         ],
-        rule_set=progress.rule_set,
         by_group=[
             plan_pb2.KindGroupProgress(
+                **same_named(g, "actual_zet counted_zet recommended_zet missing_zet"),
                 group=g.group.value,
-                actual_zet=g.actual_zet,
-                counted_zet=g.counted_zet,
-                recommended_zet=g.recommended_zet,
-                missing_zet=g.missing_zet,
                 cap_zet=g.cap_zet or 0,
             )
             for g in progress.by_group
@@ -123,43 +104,30 @@ def progress_to_pb(progress: Progress) -> plan_pb2.Progress:
                 year=y.year.number,
                 starts_on=date_to_pb(y.year.starts_on),
                 ends_on=date_to_pb(y.year.ends_on),
-                program_zet=y.program_zet,
-                event_and_module_zet=y.event_and_module_zet,
-                total_zet=y.total_zet,
+                **same_named(y, "program_zet event_and_module_zet total_zet recommendation_met"),
                 recommended_program_zet=y.recommendation.program_zet if y.recommendation else 0,
                 recommended_event_and_module_zet=(
                     y.recommendation.event_and_module_zet if y.recommendation else 0
                 ),
                 recommended_total_zet=y.recommendation.total_zet if y.recommendation else 0,
-                recommendation_met=y.recommendation_met,
                 state=y.state.value,
             )
             for y in progress.by_year
         ],
-        missing_zet=progress.missing_zet,
-        expected_to_date_zet=progress.expected_to_date_zet,
-        on_track=progress.on_track,
-        complete=progress.complete,
-        actual_zet=progress.actual_zet,
         as_of=date_to_pb(progress.as_of),
     )
 
 
 def result_wait_to_pb(wait: ResultWait, draft: SupportRequestDraft | None) -> plan_pb2.ResultWait:
     message = plan_pb2.ResultWait(
-        provider_id=wait.provider_id,
+        **same_named(wait, "provider_id overdue days_overdue"),
         ends_on=date_to_pb(wait.ends_on),
         deadline=date_to_pb(wait.deadline),
-        overdue=wait.overdue,
-        days_overdue=wait.days_overdue,
     )
     if draft is not None:
         message.support_request.CopyFrom(
             plan_pb2.SupportRequestDraft(
-                topic=draft.topic,
-                subject=draft.subject,
-                text=draft.text,
-                context_reference=draft.context_reference,
+                **same_named(draft, "topic subject text context_reference")
             )
         )
     return message
@@ -194,26 +162,20 @@ def cycle_plan_to_pb(
 
 def application_to_pb(a: Application) -> plan_pb2.Application:
     return plan_pb2.Application(
-        id=a.id,
-        person_id=a.person_id,
-        program_cycle_id=a.program_cycle_id,
-        element_id=a.element_id,
-        provider_id=a.provider_id,
-        specialty_code=a.specialty_code,
+        **same_named(
+            a,
+            "id person_id program_cycle_id element_id provider_id specialty_code "
+            "consent_to_share decision_reason reservation_id",
+        ),
         employment=plan_pb2.Employment(
-            kind=a.employment.kind.value,
-            organization=a.employment.organization,
-            position=a.employment.position,
+            kind=a.employment.kind.value, **same_named(a.employment, "organization position")
         ),
         funding_basis=a.funding_basis.value,
-        consent_to_share=a.consent_to_share,
         status=APPLICATION_STATUSES.to_pb(a.status),
-        decision_reason=a.decision_reason,
         submitted_at=timestamp_to_pb(a.submitted_at),
         decided_at=timestamp_to_pb(a.decided_at),
         starts_on=date_to_pb(a.starts_on),
         ends_on=date_to_pb(a.ends_on),
-        reservation_id=a.reservation_id,
     )
 
 
@@ -236,11 +198,8 @@ def overdue_to_pb(result: OverdueResult) -> plan_pb2.OverdueResult:
 
 def registration_to_pb(r: EventRegistration, cycle_ids: list[str]) -> plan_pb2.EventRegistration:
     return plan_pb2.EventRegistration(
-        id=r.id,
-        person_id=r.person_id,
-        element_id=r.element_id,
+        **same_named(r, "id person_id element_id reservation_id"),
         status=r.status.value,
-        reservation_id=r.reservation_id,
         registered_at=timestamp_to_pb(r.registered_at),
         cycle_ids=cycle_ids,
     )
