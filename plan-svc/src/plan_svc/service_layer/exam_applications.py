@@ -18,9 +18,9 @@ from plan_svc.domain.training_card.exam import (
 )
 from plan_svc.service_layer.training_card_ports import TrainingCardUnitOfWork
 from plan_svc.service_layer.training_cards import (
-    CARD_NOT_FOUND,
     check_idempotency_key,
     require_trainee,
+    trainees_card,
 )
 
 EXAM_CENTRE_ONLY = (
@@ -53,9 +53,7 @@ async def apply_for_exam(
                     "smk_idempotency_key_reused", "Ten klucz został już użyty dla innego zgłoszenia"
                 )
             return stored
-        card = await uow.training_cards.get(card_id, for_update=True)
-        if card is None or card.trainee_person_id != person_id:
-            raise NotFound(*CARD_NOT_FOUND)
+        card = await trainees_card(uow, person_id, card_id)
         check_window(session, clock.today())
         check_may_apply(card, await uow.exam_applications.active_for_card(card.id))
         application = ExamApplication(

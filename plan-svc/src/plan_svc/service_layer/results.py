@@ -3,7 +3,7 @@ the provider's list of overdue results."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from cpd_platform.access import Access
 from cpd_platform.clock import Clock
@@ -49,6 +49,14 @@ async def support_drafts(
     return drafts
 
 
+async def _drafts_of_plans(
+    plans: Mapping[str, Sequence[PlanItemView]], *, catalog: ElementCatalog
+) -> dict[str, SupportRequestDraft]:
+    """The drafts of the overdue items of plans (lists of plan items by cycle id)."""
+    waits = [(v.item.id, v.wait) for views in plans.values() for v in views if v.wait]
+    return await support_drafts(waits, catalog=catalog)
+
+
 async def plan_items_with_support_drafts(
     uow: PlanUnitOfWorkPort,
     principal: Principal,
@@ -59,8 +67,7 @@ async def plan_items_with_support_drafts(
 ) -> tuple[dict[str, list[PlanItemView]], dict[str, SupportRequestDraft]]:
     """BatchGetPlanItems: the plans of the cycles and the drafts of their overdue items."""
     plans = await batch_get_plan_items(uow, principal, cycle_ids, clock=clock)
-    waits = [(v.item.id, v.wait) for views in plans.values() for v in views if v.wait]
-    return plans, await support_drafts(waits, catalog=catalog)
+    return plans, await _drafts_of_plans(plans, catalog=catalog)
 
 
 async def my_cycles_with_support_drafts(
@@ -81,9 +88,7 @@ async def my_cycles_with_support_drafts(
         include_progress=include_progress,
         include_plans=include_plans,
     )
-    plans = found.plans or {}
-    waits = [(v.item.id, v.wait) for views in plans.values() for v in views if v.wait]
-    return found, await support_drafts(waits, catalog=catalog)
+    return found, await _drafts_of_plans(found.plans or {}, catalog=catalog)
 
 
 async def list_overdue_results(

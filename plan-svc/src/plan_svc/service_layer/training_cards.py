@@ -131,6 +131,12 @@ async def _may_read(grants: Grants, principal: Principal, card: Card) -> bool:
     )
 
 
+async def _views(uow: TrainingCardUnitOfWork, cards: list[Card]) -> list[CardView]:
+    """The cards with their entries (read in the caller's transaction)."""
+    entries = await uow.training_cards.entries(c.id for c in cards)
+    return [CardView(c, entries[c.id]) for c in cards]
+
+
 async def get_card(
     uow: TrainingCardUnitOfWork, principal: Principal, card_id: str, *, grants: Grants
 ) -> CardView:
@@ -138,16 +144,14 @@ async def get_card(
         card = await uow.training_cards.get(card_id)
         if card is None or not await _may_read(grants, principal, card):
             raise NotFound(*CARD_NOT_FOUND)
-        entries = (await uow.training_cards.entries([card.id]))[card.id]
-    return CardView(card, entries)
+        [view] = await _views(uow, [card])
+    return view
 
 
 async def list_my_cards(uow: TrainingCardUnitOfWork, principal: Principal) -> list[CardView]:
     person_id = principal.require_person()
     async with uow:
-        cards = await uow.training_cards.of_person(person_id)
-        entries = await uow.training_cards.entries(c.id for c in cards)
-    return [CardView(c, entries[c.id]) for c in cards]
+        return await _views(uow, await uow.training_cards.of_person(person_id))
 
 
 async def list_unit_cards(
@@ -164,9 +168,9 @@ async def list_unit_cards(
     if not allowed:
         raise PermissionDenied(*NOT_IN_SCOPE)
     async with uow:
-        cards = await uow.training_cards.of_unit(unit_id, pending_only=pending_only)
-        entries = await uow.training_cards.entries(c.id for c in cards)
-    return [CardView(c, entries[c.id]) for c in cards]
+        return await _views(
+            uow, await uow.training_cards.of_unit(unit_id, pending_only=pending_only)
+        )
 
 
 async def add_entry(
@@ -182,9 +186,7 @@ async def add_entry(
     key = check_idempotency_key(idempotency_key)
     async with uow:
         await uow.training_cards.lock_person(person_id)
-        card = await uow.training_cards.get(card_id, for_update=True)
-        if card is None or card.trainee_person_id != person_id:
-            raise NotFound(*CARD_NOT_FOUND)
+        card = await trainees_card(uow, person_id, card_id)
         stored = await uow.training_cards.entry_by_key(card.id, key)
         if stored is None:
             check_entry(card, draft, clock.today())
@@ -209,9 +211,16 @@ async def add_entry(
 
 async def _view(uow: TrainingCardUnitOfWork, card: Card) -> CardView:
     async with uow:
-        fresh = await uow.training_cards.get(card.id) or card
-        entries = (await uow.training_cards.entries([card.id]))[card.id]
-    return CardView(fresh, entries)
+        [view] = await _views(uow, [await uow.training_cards.get(card.id) or card])
+    return view
+
+
+async def trainees_card(uow: TrainingCardUnitOfWork, person_id: str, card_id: str) -> Card:
+    """The trainee's own card, locked; another's is not found, as one that does not exist."""
+    card = await uow.training_cards.get(card_id, for_update=True)
+    if card is None or card.trainee_person_id != person_id:
+        raise NotFound(*CARD_NOT_FOUND)
+    return card
 
 
 async def _supervised_card(
