@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
+from types import SimpleNamespace
 from typing import Annotated, Any
 
 import pytest
@@ -23,10 +24,14 @@ from gateway.mapping import (
     Connection,
     MessageType,
     PageSize,
+    call_connection,
+    call_list,
+    call_one_or_error,
     call_or_error,
     connection,
     protobuf_enum,
     protobuf_type,
+    result_union,
     to_message,
 )
 from gateway.schema.common import GatewayInfo, UserError
@@ -36,6 +41,7 @@ from gateway.schema.pk_regional.inputs import (
     RegionalApplicationInput,
     RegionalFilter,
 )
+from gateway.schema.pk_regional.places import RegionalSchool
 from gateway.schema.plan.enums import DocumentKind
 from gateway.schema.plan.mutation import DocumentInput
 
@@ -244,6 +250,51 @@ async def test_a_call_returns_the_converted_reply_or_the_expected_failure_as_use
         "message": "Даты цикла заданы неверно",
     }
     assert [name for name, _ in refused.requests] == ["SaveProgramCycle"]
+
+
+async def test_one_reply_field_a_list_or_a_page_goes_through_the_type_s_from_pb() -> None:
+    assert result_union("TestResult", "The credit", "why not").description == (
+        "The credit, or why not."
+    )
+    credit = credits_pb2.Credit(
+        id="c1", element_kind="event", status=credits_pb2.CREDIT_STATUS_ACCEPTED
+    )
+    school = pk_regional_pb2.School(id="s1", kind=pk_regional_pb2.SCHOOL_KIND_GENERAL)
+    backends = FakeBackends(
+        {
+            "VoidCredit": credits_pb2.VoidCreditResponse(credit=credit),
+            "ListMyCredits": credits_pb2.ListMyCreditsResponse(credits=[credit, credit]),
+            "ListSchools": pk_regional_pb2.ListSchoolsResponse(
+                schools=[school], next_page_token="t2", total=3
+            ),
+            "CorrectCredit": GatewayError("invalid_date", "Нельзя"),
+        }
+    )
+    info: Any = SimpleNamespace(context=SimpleNamespace(backends=backends, metadata=()))
+    void = credits_pb2.VoidCreditRequest(credit_id="c1")
+    voided = await call_one_or_error(info, "VoidCredit", void, Credit, "credit")
+    assert isinstance(voided, Credit)
+    assert (voided.id, voided.element_kind) == ("c1", KindOfElement.EVENT)
+    mine = await call_list(
+        info, "ListMyCredits", credits_pb2.ListMyCreditsRequest(), Credit, "credits"
+    )
+    assert [c.id for c in mine] == ["c1", "c1"]
+    page = await call_connection(
+        info, "ListSchools", pk_regional_pb2.ListSchoolsRequest(), RegionalSchool, "schools", "t1"
+    )
+    assert [(e.cursor, e.node.id) for e in page.edges] == [("t2", "s1")]
+    assert (page.total_count, page.page_info.has_previous_page) == (3, True)
+    refused = await call_one_or_error(
+        info, "CorrectCredit", credits_pb2.CorrectCreditRequest(), Credit, "credit"
+    )
+    assert isinstance(refused, UserError)
+    assert (refused.code, refused.message) == ("invalid_date", "Нельзя")
+    assert [name for name, _ in backends.requests] == [
+        "VoidCredit",
+        "ListMyCredits",
+        "ListSchools",
+        "CorrectCredit",
+    ]
 
 
 async def test_user_error_codes_are_the_catalogue_s_enum_and_an_uncatalogued_one_is_internal() -> (

@@ -7,7 +7,7 @@
   failures raised, or returned as the `UserError` of an `X | UserError` result.
 - `Connection` / `connection` / `connection_of` / `PageSize` / `AfterCursor` (connections.py): the one Relay
   pagination shape, built from a backend page (page token -> cursor).
-- `result_union` / `from_reply` / `call_one_or_error` / `call_list` (results.py): the usual
+- `result_union` / `from_reply` / `call_one_or_error` / `call_list` / `call_connection` (results.py): the usual
   result union and resolver bodies (one RPC, one reply field through a type's `from_pb`).
 - `to_message` (inputs.py): a protobuf request from a GraphQL input, field by field by name.
 - proto_docs.py: proto comments as default descriptions.
@@ -29,7 +29,13 @@ from gateway.mapping.connections import (
 from gateway.mapping.enums import protobuf_enum
 from gateway.mapping.inputs import to_message
 from gateway.mapping.messages import MessageType, protobuf_type
-from gateway.mapping.results import call_list, call_one_or_error, from_reply, result_union
+from gateway.mapping.results import (
+    call_connection,
+    call_list,
+    call_one_or_error,
+    from_reply,
+    result_union,
+)
 
 __all__ = [
     "AfterCursor",
@@ -38,6 +44,7 @@ __all__ = [
     "MessageType",
     "PageSize",
     "call",
+    "call_connection",
     "call_list",
     "call_one_or_error",
     "call_or_error",

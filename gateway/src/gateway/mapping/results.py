@@ -11,6 +11,7 @@ Most resolvers call one RPC and convert one field of its reply through a type's 
 
     return await call_one_or_error(info, backends.GetProgramme, request, Programme, "programme")
     return await call_list(info, backends.ListProgrammes, request, Programme, "programmes")
+    return await call_connection(info, backends.ListSchools, request, School, "schools", after)
 
 and `from_reply(Programme, "programme")` is that conversion for `call_or_error` and friends.
 """
@@ -25,6 +26,7 @@ from google.protobuf.message import Message
 from strawberry.types.union import StrawberryUnion
 
 from gateway.mapping.calls import call, call_or_error
+from gateway.mapping.connections import BackendPage, Connection, connection_of
 from gateway.mapping.messages import MessageType
 from gateway.schema.common import GatewayInfo, UserError
 
@@ -68,3 +70,17 @@ async def call_list(
     """`call` whose result is every message of the reply's repeated `field` as a `kind`."""
     reply = await call(info, method, request)
     return [kind.from_pb(message) for message in getattr(reply, field)]
+
+
+async def call_connection(
+    info: GatewayInfo,
+    method: Callable[..., Awaitable[Any]],
+    request: Message,
+    kind: type[C],
+    field: str,
+    after: str | None,
+) -> Connection[C]:
+    """`call` of one backend page whose result is the connection of the reply's repeated
+    `field` as `kind`s (`after`: the cursor the page was asked after)."""
+    reply: BackendPage = await call(info, method, request)
+    return connection_of([kind.from_pb(message) for message in getattr(reply, field)], reply, after)

@@ -20,6 +20,7 @@ from gateway.mapping import (
     MessageType,
     PageSize,
     call,
+    call_connection,
     call_one_or_error,
     call_or_error,
     connection_of,
@@ -141,7 +142,7 @@ class FeedbackQuery:
         first: PageSize = 20,
         after: AfterCursor = None,
     ) -> Connection[ErrorReport]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.catalog.ListErrorReports,
             feedback_pb2.ListErrorReportsRequest(
@@ -150,8 +151,10 @@ class FeedbackQuery:
                 page_size=first,
                 page_token=after or "",
             ),
+            ErrorReport,
+            "reports",
+            after,
         )
-        return connection_of([ErrorReport.from_pb(r) for r in reply.reports], reply, after)
 
 
 @strawberry.type

@@ -16,9 +16,8 @@ from gateway.mapping import (
     Connection,
     MessageType,
     PageSize,
-    call,
+    call_connection,
     call_one_or_error,
-    connection_of,
     protobuf_enum,
     protobuf_type,
     result_union,
@@ -58,12 +57,14 @@ class RoleRequestQuery:
     async def my_role_requests(
         self, info: GatewayInfo, first: PageSize = 20, after: AfterCursor = None
     ) -> Connection[RoleRequest]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.identity.ListMyRoleRequests,
             identity_pb2.ListMyRoleRequestsRequest(page_size=first, page_token=after or ""),
+            RoleRequest,
+            "requests",
+            after,
         )
-        return connection_of([RoleRequest.from_pb(r) for r in reply.requests], reply, after)
 
     @strawberry.field(
         description="The role requests the person logged in decides, newest first: an admin"
@@ -80,14 +81,16 @@ class RoleRequestQuery:
         first: PageSize = 20,
         after: AfterCursor = None,
     ) -> Connection[RoleRequest]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.identity.ListRoleRequestsToDecide,
             identity_pb2.ListRoleRequestsToDecideRequest(
                 pending_only=pending_only, page_size=first, page_token=after or ""
             ),
+            RoleRequest,
+            "requests",
+            after,
         )
-        return connection_of([RoleRequest.from_pb(r) for r in reply.requests], reply, after)
 
 
 @strawberry.type

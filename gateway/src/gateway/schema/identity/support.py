@@ -16,9 +16,8 @@ from gateway.mapping import (
     Connection,
     MessageType,
     PageSize,
-    call,
+    call_connection,
     call_one_or_error,
-    connection_of,
     protobuf_enum,
     protobuf_type,
     result_union,
@@ -125,14 +124,16 @@ class SupportQuery:
         first: PageSize = 20,
         after: AfterCursor = None,
     ) -> Connection[SupportRequest]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.identity.ListMySupportRequests,
             identity_pb2.ListMySupportRequestsRequest(
                 status=_status(status), page_size=first, page_token=after or ""
             ),
+            SupportRequest,
+            "requests",
+            after,
         )
-        return connection_of([SupportRequest.from_pb(r) for r in reply.requests], reply, after)
 
     @strawberry.field(
         description="The support requests the person logged in sees, the latest changed first:"
@@ -147,7 +148,7 @@ class SupportQuery:
         after: AfterCursor = None,
         topic: TopicFilter = None,
     ) -> Connection[SupportRequest]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.identity.ListSupportRequests,
             identity_pb2.ListSupportRequestsRequest(
@@ -156,8 +157,10 @@ class SupportQuery:
                 page_size=first,
                 page_token=after or "",
             ),
+            SupportRequest,
+            "requests",
+            after,
         )
-        return connection_of([SupportRequest.from_pb(r) for r in reply.requests], reply, after)
 
     @strawberry.field(description="One support request with its thread, for whoever sees it.")
     async def support_request(

@@ -12,6 +12,7 @@ from gateway.mapping import (
     Connection,
     PageSize,
     call,
+    call_connection,
     call_list,
     connection_of,
     page_of,
@@ -92,7 +93,7 @@ class PkRegionalQuery:
         first: PageSize = 100,
         after: AfterCursor = None,
     ) -> Connection[RegionalSchool]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.pk_regional.ListSchools,
             pb.ListSchoolsRequest(
@@ -100,8 +101,10 @@ class PkRegionalQuery:
                 municipality_id=municipality_id or "",
                 page=page_request(first, after),
             ),
+            RegionalSchool,
+            "schools",
+            after,
         )
-        return connection_of([RegionalSchool.from_pb(s) for s in reply.schools], reply, after)
 
     @strawberry.field(description="Teachers in the caller's scope, sorted by name.")
     async def regional_teachers(
@@ -119,7 +122,7 @@ class PkRegionalQuery:
         first: PageSize = 100,
         after: AfterCursor = None,
     ) -> Connection[RegionalTeacher]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.pk_regional.ListTeachers,
             pb.ListTeachersRequest(
@@ -129,8 +132,10 @@ class PkRegionalQuery:
                 profile_incomplete_only=bool(profile_incomplete_only),
                 page=page_request(first, after),
             ),
+            RegionalTeacher,
+            "teachers",
+            after,
         )
-        return connection_of([RegionalTeacher.from_pb(t) for t in reply.teachers], reply, after)
 
     @strawberry.field(description="The calling teacher with their profile («Моя анкета»).")
     async def my_teacher_profile(self, info: GatewayInfo) -> RegionalTeacher:
@@ -251,7 +256,7 @@ class PkRegionalQuery:
         first: PageSize = 100,
         after: AfterCursor = None,
     ) -> Connection[Candidate]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.pk_regional.ListCandidates,
             pb.ListCandidatesRequest(
@@ -261,8 +266,10 @@ class PkRegionalQuery:
                 decision=decision.value if decision else pb.CANDIDATE_DECISION_UNSPECIFIED,
                 page=page_request(first, after),
             ),
+            Candidate,
+            "candidates",
+            after,
         )
-        return connection_of([Candidate.from_pb(c) for c in reply.candidates], reply, after)
 
     @strawberry.field(
         description="The allocation report: who received a number and why others did not; by "
@@ -311,12 +318,14 @@ class PkRegionalQuery:
         first: PageSize = 100,
         after: AfterCursor = None,
     ) -> Connection[NumberHolding]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.pk_regional.ListNumbers,
             pb.ListNumbersRequest(filter=filter_pb(filter), page=page_request(first, after)),
+            NumberHolding,
+            "holdings",
+            after,
         )
-        return connection_of([NumberHolding.from_pb(h) for h in reply.holdings], reply, after)
 
     @strawberry.field(description="A school's pool of free numbers in a campaign.")
     async def school_pool(
@@ -385,12 +394,14 @@ class PkRegionalQuery:
         first: PageSize = 100,
         after: AfterCursor = None,
     ) -> Connection[CompletionDocument]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.pk_regional.ListCompletions,
             pb.ListCompletionsRequest(filter=filter_pb(filter), page=page_request(first, after)),
+            CompletionDocument,
+            "documents",
+            after,
         )
-        return connection_of([CompletionDocument.from_pb(c) for c in reply.documents], reply, after)
 
     @strawberry.field(
         description="The calling teacher's own completion documents, most recently recorded first."
