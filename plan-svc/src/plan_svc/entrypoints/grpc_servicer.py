@@ -18,7 +18,7 @@ from plan_svc.adapters.services import (
     NomenclatureCache,
     PortfolioSources,
 )
-from plan_svc.domain.applications import parse_form
+from plan_svc.domain.applications import Application, parse_form
 from plan_svc.domain.rule_sets import RULE_SETS
 from plan_svc.entrypoints import translate
 from plan_svc.service_layer import (
@@ -70,10 +70,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
         return plan_pb2.ListMyCyclesResponse(
             cycles=[translate.cycle_to_pb(v) for v in found.views],
             progress=[translate.progress_to_pb(p) for p in found.progress or ()],
-            plans=[
-                translate.cycle_plan_to_pb(cycle_id, views, drafts)
-                for cycle_id, views in (found.plans or {}).items()
-            ],
+            plans=translate.cycle_plans_to_pb(found.plans or {}, drafts),
         )
 
     async def BatchGetProgress(
@@ -130,12 +127,7 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             catalog=self._catalog,
             clock=self._clock,
         )
-        return plan_pb2.BatchGetPlanItemsResponse(
-            plans=[
-                translate.cycle_plan_to_pb(cycle_id, views, drafts)
-                for cycle_id, views in found.items()
-            ]
-        )
+        return plan_pb2.BatchGetPlanItemsResponse(plans=translate.cycle_plans_to_pb(found, drafts))
 
     async def AddPlanItem(
         self, request: plan_pb2.AddPlanItemRequest, context: object
@@ -222,20 +214,23 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
             applications=[translate.application_to_pb(a) for a in found]
         )
 
-    async def AcceptApplication(
-        self, request: plan_pb2.AcceptApplicationRequest, context: object
-    ) -> plan_pb2.AcceptApplicationResponse:
-        application = await applications.decide_application(
+    async def _decide(self, application_id: str, *, accept: bool, reason: str) -> Application:
+        return await applications.decide_application(
             self._uow(),
             current_principal(),
-            request.application_id,
-            accept=True,
-            reason="",
+            application_id,
+            accept=accept,
+            reason=reason,
             catalog=self._catalog,
             access=self._access,
             providers=self._catalog,
             clock=self._clock,
         )
+
+    async def AcceptApplication(
+        self, request: plan_pb2.AcceptApplicationRequest, context: object
+    ) -> plan_pb2.AcceptApplicationResponse:
+        application = await self._decide(request.application_id, accept=True, reason="")
         return plan_pb2.AcceptApplicationResponse(
             application=translate.application_to_pb(application)
         )
@@ -243,16 +238,8 @@ class PlanServicer(plan_pb2_grpc.PlanServiceServicer):
     async def RejectApplication(
         self, request: plan_pb2.RejectApplicationRequest, context: object
     ) -> plan_pb2.RejectApplicationResponse:
-        application = await applications.decide_application(
-            self._uow(),
-            current_principal(),
-            request.application_id,
-            accept=False,
-            reason=request.reason,
-            catalog=self._catalog,
-            access=self._access,
-            providers=self._catalog,
-            clock=self._clock,
+        application = await self._decide(
+            request.application_id, accept=False, reason=request.reason
         )
         return plan_pb2.RejectApplicationResponse(
             application=translate.application_to_pb(application)

@@ -152,12 +152,16 @@ def plan_item_to_pb(
     return message
 
 
-def cycle_plan_to_pb(
-    cycle_id: str, views: Sequence[PlanItemView], drafts: Mapping[str, SupportRequestDraft]
-) -> plan_pb2.CyclePlan:
-    return plan_pb2.CyclePlan(
-        cycle_id=cycle_id, items=[plan_item_to_pb(v, drafts.get(v.item.id)) for v in views]
-    )
+def cycle_plans_to_pb(
+    plans: Mapping[str, Sequence[PlanItemView]], drafts: Mapping[str, SupportRequestDraft]
+) -> list[plan_pb2.CyclePlan]:
+    """The plans of cycles (plan items by cycle id), each overdue item with its support draft."""
+    return [
+        plan_pb2.CyclePlan(
+            cycle_id=cycle_id, items=[plan_item_to_pb(v, drafts.get(v.item.id)) for v in views]
+        )
+        for cycle_id, views in plans.items()
+    ]
 
 
 def application_to_pb(a: Application) -> plan_pb2.Application:

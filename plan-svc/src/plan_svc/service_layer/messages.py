@@ -5,7 +5,9 @@ ignored)."""
 
 from __future__ import annotations
 
+import logging
 import uuid
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -14,6 +16,7 @@ from google.protobuf import json_format
 from google.protobuf.message import Message
 
 from cpd.credits.v1 import events_pb2
+from cpd_platform.consumer import Event
 from plan_svc.domain.credits import CreditKind, RecordedCredit
 
 CREDITS_RECORDED = "credits.recorded"
@@ -80,3 +83,26 @@ def parse_credit_voided(payload: dict[str, Any]) -> CreditVoided:
         credit_id=_uuid(message.credit_id, "credit_id"),
         person_id=_uuid(message.person_id, "person_id"),
     )
+
+
+class CreditEventConsumer(ABC):
+    """A consumer of credits-svc's events: each is parsed and handed to `recorded` or `voided`
+    (other types are not its concern). Retrying cannot fix a malformed payload: it is logged to
+    `log` and the message acknowledged."""
+
+    log: logging.Logger
+
+    async def __call__(self, event: Event) -> None:
+        try:
+            if event.event_type == CREDITS_RECORDED:
+                await self.recorded(event.event_id, parse_credit_recorded(event.payload))
+            elif event.event_type == CREDITS_VOIDED:
+                await self.voided(event.event_id, parse_credit_voided(event.payload))
+        except InvalidPayload:
+            self.log.exception("malformed event skipped", extra={"event_id": event.event_id})
+
+    @abstractmethod
+    async def recorded(self, event_id: str, credit: RecordedCredit) -> None: ...
+
+    @abstractmethod
+    async def voided(self, event_id: str, voided: CreditVoided) -> None: ...

@@ -9,41 +9,24 @@ import logging
 from collections.abc import Callable
 
 from cpd_platform.clock import Clock
-from cpd_platform.consumer import Event
 from plan_svc.domain.credits import RecordedCredit
 from plan_svc.domain.training_card.card import (
     POSTING_PREFIX,
     confirmed_by_posting,
     unconfirmed_by_void,
 )
-from plan_svc.service_layer.messages import (
-    CREDITS_RECORDED,
-    CREDITS_VOIDED,
-    InvalidPayload,
-    parse_credit_recorded,
-    parse_credit_voided,
-)
+from plan_svc.service_layer.messages import CreditEventConsumer, CreditVoided
 from plan_svc.service_layer.training_card_ports import TrainingCardUnitOfWork
 
 CARD_CONSUMER_GROUP = "plan-svc-smk-cards"
 
-log = logging.getLogger("plan_svc.training_card_credits")
 
+class CardCreditHandler(CreditEventConsumer):
+    log = logging.getLogger("plan_svc.training_card_credits")
 
-class CardCreditHandler:
     def __init__(self, uow: Callable[[], TrainingCardUnitOfWork], clock: Clock) -> None:
         self._uow = uow
         self._clock = clock
-
-    async def __call__(self, event: Event) -> None:
-        try:
-            if event.event_type == CREDITS_RECORDED:
-                await self.recorded(event.event_id, parse_credit_recorded(event.payload))
-            elif event.event_type == CREDITS_VOIDED:
-                voided = parse_credit_voided(event.payload)
-                await self.voided(event.event_id, voided.credit_id)
-        except InvalidPayload:
-            log.exception("malformed event skipped", extra={"event_id": event.event_id})
 
     async def recorded(self, event_id: str, credit: RecordedCredit) -> None:
         """Under the trainee's lock: their waiting courses of the element are confirmed, and
@@ -62,7 +45,8 @@ class CardCreditHandler:
                 await uow.training_cards.update_entry(posted)
             await uow.commit()
 
-    async def voided(self, event_id: str, credit_id: str) -> None:
+    async def voided(self, event_id: str, voided: CreditVoided) -> None:
+        credit_id = voided.credit_id
         async with self._uow() as uow:
             if not await uow.claim_card_event(CARD_CONSUMER_GROUP, event_id):
                 return
