@@ -9,7 +9,8 @@
   pagination shape, built from a backend page (page token -> cursor).
 - `result_union` / `from_reply` / `call_one_or_error` / `call_list` / `call_connection` (results.py): the usual
   result union and resolver bodies (one RPC, one reply field through a type's `from_pb`).
-- `to_message` (inputs.py): a protobuf request from a GraphQL input, field by field by name.
+- `to_message` / `MessageInput` (inputs.py): a protobuf request from a GraphQL input, field by
+  field by name; `MessageInput[pb.X]` gives an input its `to_pb()`.
 - proto_docs.py: proto comments as default descriptions.
 
 Each module's docstring shows its use.
@@ -27,7 +28,7 @@ from gateway.mapping.connections import (
     page_of,
 )
 from gateway.mapping.enums import protobuf_enum
-from gateway.mapping.inputs import to_message
+from gateway.mapping.inputs import MessageInput, to_message
 from gateway.mapping.messages import MessageType, protobuf_type
 from gateway.mapping.results import (
     call_connection,
@@ -41,6 +42,7 @@ __all__ = [
     "AfterCursor",
     "Connection",
     "Edge",
+    "MessageInput",
     "MessageType",
     "PageSize",
     "call",

@@ -1,12 +1,13 @@
 """GraphQL inputs to protobuf requests: one conversion instead of a field-by-field copy per input.
 
     @strawberry.input
-    class QuotaInput:
+    class QuotaInput(MessageInput[pb.Quota]):
         count: int
         school_id: strawberry.ID = strawberry.ID("")
 
-        def to_pb(self) -> pb.Quota:
-            return to_message(self, pb.Quota)
+    QuotaInput(count=3).to_pb()        # -> pb.Quota(count=3), i.e. to_message(input, pb.Quota)
+
+An input that builds its message otherwise defines its own `to_pb` with `to_message`.
 
 Every field of the input whose name the message also has is copied, converted by its value:
 None stays unset (the protobuf default: "", 0, the UNSPECIFIED enum value), an enum gives its
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast, get_args, get_origin
 
 from google.protobuf.message import Message
 
@@ -46,3 +47,19 @@ def to_message(source: object, message_type: Callable[..., M], **given: Any) -> 
         if name in fields and name not in given and value is not None
     }
     return message_type(**copied, **given)
+
+
+class MessageInput(Generic[M]):
+    """Base of an input that becomes one message, named by the type argument: `to_pb()` is
+    `to_message(self, <the message>)`."""
+
+    __message__: ClassVar[type[Message]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            if get_origin(base) is MessageInput:
+                cls.__message__ = get_args(base)[0]
+
+    def to_pb(self) -> M:
+        return cast(M, to_message(self, self.__message__))

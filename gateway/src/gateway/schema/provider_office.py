@@ -14,6 +14,7 @@ from cpd.credits.v1 import credits_pb2
 from cpd_wire.posting_hash import payload_hash
 from gateway.errors import GatewayError
 from gateway.mapping import (
+    MessageInput,
     MessageType,
     call_list,
     call_one_or_error,
@@ -22,7 +23,6 @@ from gateway.mapping import (
     protobuf_type,
     result_union,
 )
-from gateway.mapping.inputs import to_message
 from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.credits import Credit
 
@@ -75,7 +75,7 @@ class AttendanceUpload(MessageType[credits_pb2.UploadAttendanceResponse]):
 
 
 @strawberry.input(description="One result of a CSV line, as the provider CLI reads it.")
-class ResultRecordInput:
+class ResultRecordInput(MessageInput[credits_pb2.ResultRecord]):
     external_id: str = strawberry.field(
         description="The provider's own id of the result (the idempotency key), 1 to 200"
         " characters."
@@ -95,9 +95,6 @@ class ResultRecordInput:
     program_cycle_id: str = strawberry.field(
         default="", description="The ДПП program cycle (UUID); may be empty."
     )
-
-    def to_pb(self) -> credits_pb2.ResultRecord:
-        return to_message(self, credits_pb2.ResultRecord)
 
 
 CreditIdArgument = Annotated[strawberry.ID, strawberry.argument(description="The record.")]

@@ -10,7 +10,7 @@ from enum import Enum
 import strawberry
 
 from cpd.pk_regional.v1 import qualification_pb2 as qpb
-from gateway.mapping import MessageType, protobuf_enum, protobuf_type, to_message
+from gateway.mapping import MessageInput, MessageType, protobuf_enum, protobuf_type
 from gateway.schema.smk_training_types import TrainingMode
 
 
@@ -89,7 +89,7 @@ class QualificationListPublication(MessageType[qpb.PublishQualificationListRespo
 
 
 @strawberry.input(description="Places of one specialty and mode in a voivodeship.")
-class QualificationPlacesInput:
+class QualificationPlacesInput(MessageInput[qpb.SetQualificationPlacesRequest]):
     session_id: strawberry.ID = strawberry.field(description="The session.")
     specialty: str = strawberry.field(description="The specialty's code.")
     voivodeship: str = strawberry.field(description="The voivodeship (TERYT code, e.g. 14).")
@@ -100,12 +100,9 @@ class QualificationPlacesInput:
         description="Take the places and units from the units accredited in the catalog.",
     )
 
-    def to_pb(self) -> qpb.SetQualificationPlacesRequest:
-        return to_message(self, qpb.SetQualificationPlacesRequest)
-
 
 @strawberry.input(description="One variant of an application, in order of preference.")
-class QualificationVariantInput:
+class QualificationVariantInput(MessageInput[qpb.QualificationVariant]):
     specialty: str = strawberry.field(description="The specialty's code.")
     voivodeship: str = strawberry.field(description="The voivodeship (TERYT code).")
     mode: TrainingMode = strawberry.field(description="Residency or non-residency.")
@@ -113,12 +110,9 @@ class QualificationVariantInput:
         default_factory=list, description="Up to 3 preferred training units, in order."
     )
 
-    def to_pb(self) -> qpb.QualificationVariant:
-        return to_message(self, qpb.QualificationVariant)
-
 
 @strawberry.input(description="An application to start specialisation training.")
-class QualificationApplicationInput:
+class QualificationApplicationInput(MessageInput[qpb.SubmitQualificationApplicationRequest]):
     session_id: strawberry.ID = strawberry.field(description="The session.")
     request_id: str = strawberry.field(
         description="The caller's key: the same key again returns the application made."
@@ -128,6 +122,3 @@ class QualificationApplicationInput:
     variants: list[QualificationVariantInput] = strawberry.field(
         description="Up to 15 variants, in order of preference."
     )
-
-    def to_pb(self) -> qpb.SubmitQualificationApplicationRequest:
-        return to_message(self, qpb.SubmitQualificationApplicationRequest)

@@ -11,7 +11,7 @@ import strawberry
 
 from cpd.catalog.v1 import specialisation_pb2 as spb
 from cpd.plan.v1 import training_card_pb2 as tpb
-from gateway.mapping import MessageType, protobuf_enum, protobuf_type, to_message
+from gateway.mapping import MessageInput, MessageType, protobuf_enum, protobuf_type, to_message
 
 
 @protobuf_enum(spb.ProgrammeModuleKind)
@@ -128,17 +128,14 @@ class ExamApplication(MessageType[tpb.ExamApplication]):
 
 
 @strawberry.input(description="A course of a programme module.")
-class ProgrammeCourseInput:
+class ProgrammeCourseInput(MessageInput[spb.ProgrammeCourse]):
     code: str = strawberry.field(description="Unique within the programme, e.g. K-ATLS.")
     title: str = strawberry.field(description="The course's title (Polish).")
     hours: int = strawberry.field(description="Its length in hours, more than 0.")
 
-    def to_pb(self) -> spb.ProgrammeCourse:
-        return to_message(self, spb.ProgrammeCourse)
-
 
 @strawberry.input(description="An internship (staż kierunkowy) of a programme module.")
-class ProgrammeInternshipInput:
+class ProgrammeInternshipInput(MessageInput[spb.ProgrammeInternship]):
     code: str = strawberry.field(description="Unique within the programme.")
     title: str = strawberry.field(description="The internship's title (Polish).")
     weeks: int = strawberry.field(description="Its length in weeks, more than 0.")
@@ -146,23 +143,17 @@ class ProgrammeInternshipInput:
         default="", description="Where it may be done; empty: at any accredited unit."
     )
 
-    def to_pb(self) -> spb.ProgrammeInternship:
-        return to_message(self, spb.ProgrammeInternship)
-
 
 @strawberry.input(description="A procedure of a programme module with its required count.")
-class ProgrammeProcedureInput:
+class ProgrammeProcedureInput(MessageInput[spb.ProgrammeProcedure]):
     code: str = strawberry.field(description="Unique within the programme.")
     title: str = strawberry.field(description="The procedure's name (Polish).")
     type: ProcedureType = strawberry.field(description="A (performed) or B (assisted).")
     required_count: int = strawberry.field(description="How many, more than 0.")
 
-    def to_pb(self) -> spb.ProgrammeProcedure:
-        return to_message(self, spb.ProgrammeProcedure)
-
 
 @strawberry.input(description="A module of a programme.")
-class ProgrammeModuleInput:
+class ProgrammeModuleInput(MessageInput[spb.ProgrammeModule]):
     code: str = strawberry.field(description="Unique within the programme.")
     title: str = strawberry.field(description="The module's title (Polish).")
     kind: ProgrammeModuleKind = strawberry.field(description="Basic or specialised.")
@@ -178,12 +169,9 @@ class ProgrammeModuleInput:
     duty_hours: int = strawberry.field(default=0, description="Duty hours required; 0: none.")
     self_study_days: int = strawberry.field(default=0, description="Self-study days; 0: none.")
 
-    def to_pb(self) -> spb.ProgrammeModule:
-        return to_message(self, spb.ProgrammeModule)
-
 
 @strawberry.input(description="A programme to publish as its specialty's next version.")
-class ProgrammeInput:
+class ProgrammeInput(MessageInput[spb.Programme]):
     specialty: str = strawberry.field(
         description="The specialty's code: lowercase letters, digits, hyphens."
     )
@@ -194,17 +182,11 @@ class ProgrammeInput:
         description="Its modules, basic ones first."
     )
 
-    def to_pb(self) -> spb.Programme:
-        return to_message(self, spb.Programme)
-
 
 @strawberry.input(description="Places of one mode.")
-class ModePlacesInput:
+class ModePlacesInput(MessageInput[spb.ModePlaces]):
     mode: TrainingMode = strawberry.field(description="Residency or non-residency.")
     places: int = strawberry.field(description="The number of places, 0 or more.")
-
-    def to_pb(self) -> spb.ModePlaces:
-        return to_message(self, spb.ModePlaces)
 
 
 @strawberry.input(description="A training unit's accreditation for one specialty.")
@@ -226,7 +208,7 @@ class AccreditUnitInput:
 
 
 @strawberry.input(description="A training card entry recorded by the trainee.")
-class CardEntryInput:
+class CardEntryInput(MessageInput[tpb.CardEntry]):
     module_code: str = strawberry.field(description="The module's code.")
     kind: EntryKind = strawberry.field(description="What is recorded.")
     performed_on: date = strawberry.field(description="The day it was done.")
@@ -243,6 +225,3 @@ class CardEntryInput:
         default="",
         description="For a course: the catalog element whose posted credit confirms it.",
     )
-
-    def to_pb(self) -> tpb.CardEntry:
-        return to_message(self, tpb.CardEntry)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
-from gateway.mapping.inputs import to_message
+from gateway.mapping.inputs import MessageInput
 from gateway.schema.pk_regional.enums import FundingChoice, NumberStatus, QuestionKind
 
 
@@ -18,7 +18,7 @@ def page_request(first: int, after: str | None) -> pb.Page:
     description="Filters shared by lists and exports; all optional and combined (AND), always "
     "narrowed to the caller's scope."
 )
-class RegionalFilter:
+class RegionalFilter(MessageInput[pb.ReportFilter]):
     campaign_id: strawberry.ID | None = strawberry.field(
         default=None, description="Only this campaign."
     )
@@ -44,9 +44,6 @@ class RegionalFilter:
         default=None, description="Only this teacher: a teacher id or the teacher's person id."
     )
 
-    def to_pb(self) -> pb.ReportFilter:
-        return to_message(self, pb.ReportFilter)
-
 
 def filter_pb(given: RegionalFilter | None) -> pb.ReportFilter:
     return (given or RegionalFilter()).to_pb()
@@ -56,7 +53,7 @@ def filter_pb(given: RegionalFilter | None) -> pb.ReportFilter:
     description="The two windows of a campaign: RFC 3339 date-times (without an offset: Moscow "
     "time); each end must be after its start (invalid_window)."
 )
-class CampaignWindowsInput:
+class CampaignWindowsInput(MessageInput[pb.CampaignWindows]):
     questionnaire_opens_at: str = strawberry.field(
         description="Start of the questionnaire window, e.g. 2025-09-07T00:00:00+03:00."
     )
@@ -68,15 +65,12 @@ class CampaignWindowsInput:
         description="End of the application window (exclusive)."
     )
 
-    def to_pb(self) -> pb.CampaignWindows:
-        return to_message(self, pb.CampaignWindows)
-
 
 @strawberry.input(
     description="A quota of unique numbers for one municipality or one school: exactly one of "
     "the ids is given."
 )
-class QuotaInput:
+class QuotaInput(MessageInput[pb.Quota]):
     count: int = strawberry.field(description="Numbers, 0..1 000 000.")
     municipality_id: strawberry.ID = strawberry.field(
         default=strawberry.ID(""), description="The municipality of a municipal quota."
@@ -85,12 +79,9 @@ class QuotaInput:
         default=strawberry.ID(""), description="The school of a school quota."
     )
 
-    def to_pb(self) -> pb.Quota:
-        return to_message(self, pb.Quota)
-
 
 @strawberry.input(description="A question of a campaign's questionnaire.")
-class QuestionInput:
+class QuestionInput(MessageInput[pb.Question]):
     text: str = strawberry.field(description="The question's text, at most 1000 characters.")
     kind: QuestionKind = strawberry.field(description="Text, single or multiple choice.")
     options: list[str] = strawberry.field(
@@ -106,12 +97,9 @@ class QuestionInput:
         description="An existing question's id to keep it; empty for a new question.",
     )
 
-    def to_pb(self) -> pb.Question:
-        return to_message(self, pb.Question)
-
 
 @strawberry.input(description="A teacher's answer to one question.")
-class AnswerInput:
+class AnswerInput(MessageInput[pb.Answer]):
     question_id: strawberry.ID = strawberry.field(
         description="A question of the campaign's questionnaire."
     )
@@ -119,9 +107,6 @@ class AnswerInput:
         description="Text answers and single choices: one value; multiple choice: the chosen "
         "options exactly as offered. Blank values are dropped."
     )
-
-    def to_pb(self) -> pb.Answer:
-        return to_message(self, pb.Answer)
 
 
 def _text(meaning: str, limit: int) -> str:
@@ -132,7 +117,7 @@ def _text(meaning: str, limit: int) -> str:
     description="«Моя анкета»: replaces the whole profile (fields left empty are cleared). "
     "Years are four-digit; null means not given."
 )
-class TeacherProfileInput:
+class TeacherProfileInput(MessageInput[pb.TeacherProfile]):
     birth_year: int | None = strawberry.field(default=None, description="Year of birth; mandatory.")
     position: str = strawberry.field(default="", description=_text("Position held; mandatory", 300))
     subjects: list[str] = strawberry.field(
@@ -182,29 +167,23 @@ class TeacherProfileInput:
     )
     phone: str = strawberry.field(default="", description=_text("Contact phone; optional", 20))
 
-    def to_pb(self) -> pb.TeacherProfile:
-        return to_message(self, pb.TeacherProfile)
-
 
 @strawberry.input(
     description="Passport data: sealed (AES-256-GCM) before it is stored, never returned "
     "(operators see a mask)."
 )
-class PassportInput:
+class PassportInput(MessageInput[pb.Passport]):
     series: str = strawberry.field(description="4 digits (spaces ignored).")
     number: str = strawberry.field(description="6 digits (spaces ignored).")
     issuer: str = strawberry.field(description="Who issued it: 3..300 characters.")
     issued_on: str = strawberry.field(description="Issue date, YYYY-MM-DD, not in the future.")
-
-    def to_pb(self) -> pb.Passport:
-        return to_message(self, pb.Passport)
 
 
 @strawberry.input(
     description="The calling teacher's draft application (or off-budget choice) for a campaign. "
     "Every field but passport replaces the stored value."
 )
-class RegionalApplicationInput:
+class RegionalApplicationInput(MessageInput[pb.SaveApplicationRequest]):
     campaign_id: strawberry.ID = strawberry.field(
         description="The campaign in which the teacher holds a number."
     )
@@ -239,14 +218,11 @@ class RegionalApplicationInput:
         "requirement (e.g. 72 = 36 + 36); no duplicates.",
     )
 
-    def to_pb(self) -> pb.SaveApplicationRequest:
-        return to_message(self, pb.SaveApplicationRequest)
-
 
 @strawberry.input(
     description="A document of completed training (удостоверение о повышении квалификации etc.)."
 )
-class CompletionInput:
+class CompletionInput(MessageInput[pb.RecordCompletionRequest]):
     teacher_id: strawberry.ID = strawberry.field(
         description="The teacher, in the caller's operating scope."
     )
@@ -264,6 +240,3 @@ class CompletionInput:
         description="The campaign whose number the document closes (only a number whose "
         "application was submitted is closed); empty: none.",
     )
-
-    def to_pb(self) -> pb.RecordCompletionRequest:
-        return to_message(self, pb.RecordCompletionRequest)

@@ -7,7 +7,7 @@ from datetime import date
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
-from gateway.mapping import MessageType, protobuf_type, to_message
+from gateway.mapping import MessageInput, MessageType, protobuf_type
 from gateway.schema.catalog import Element
 from gateway.schema.common import GatewayInfo
 from gateway.schema.plan.elements import load_element
@@ -56,7 +56,7 @@ class EventRegistration(MessageType[plan_pb2.EventRegistration]):
 
 
 @strawberry.input(description="The applicant's employment.")
-class EmploymentInput:
+class EmploymentInput(MessageInput[plan_pb2.Employment]):
     kind: EmploymentKind = strawberry.field(description="State, private or unemployed.")
     organization: str = strawberry.field(
         default="",
@@ -67,12 +67,9 @@ class EmploymentInput:
         default="", description="Position held; optional, at most 200 characters."
     )
 
-    def to_pb(self) -> plan_pb2.Employment:
-        return to_message(self, plan_pb2.Employment)
-
 
 @strawberry.input(description="An application to a ДПП ПК program cycle.")
-class ApplicationInput:
+class ApplicationInput(MessageInput[plan_pb2.SubmitApplicationRequest]):
     program_cycle_id: strawberry.ID = strawberry.field(
         description="The program cycle; it must not have ended."
     )
@@ -86,6 +83,3 @@ class ApplicationInput:
         description="Consent to share the application data with the provider; must be true "
         "(consent_required)."
     )
-
-    def to_pb(self) -> plan_pb2.SubmitApplicationRequest:
-        return to_message(self, plan_pb2.SubmitApplicationRequest)

@@ -8,7 +8,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
-from gateway.mapping import call_one_or_error, call_or_error, result_union, to_message
+from gateway.mapping import MessageInput, call_one_or_error, call_or_error, result_union
 from gateway.schema.common import GatewayInfo, UserError
 from gateway.schema.plan.applications import Application, ApplicationInput, EventRegistration
 from gateway.schema.plan.cycles import Cycle, PlanItem, plan_item_with_element
@@ -38,7 +38,7 @@ ApplicationIdArgument = Annotated[
 @strawberry.input(
     description="A certificate or accreditation document; it opens a five-year cycle."
 )
-class DocumentInput:
+class DocumentInput(MessageInput[plan_pb2.AddDocumentRequest]):
     kind: DocumentKind = strawberry.field(description="Kind of document.")
     specialty_code: str = strawberry.field(
         description="Specialty code, NN.NN.NN or L.NN.NN, e.g. 31.08.36 (invalid_specialty_code)."
@@ -55,9 +55,6 @@ class DocumentInput:
         description="Code of a published rule set (unknown_rule_set otherwise); null for the "
         "default: nmo-250, or nmo-709n-144 for periodic accreditation.",
     )
-
-    def to_pb(self) -> plan_pb2.AddDocumentRequest:
-        return to_message(self, plan_pb2.AddDocumentRequest)
 
 
 @strawberry.type(description="What removePlanItem did.")
