@@ -1,11 +1,11 @@
 from datetime import date
 
 import pytest
+from plan_builders import PERSON, new_cycle
 
 from cpd_platform.errors import AlreadyExists
 from cpd_platform.principal import Principal
 from plan_svc.domain.cycle import (
-    Cycle,
     CycleState,
     DocumentKind,
     check_no_overlap,
@@ -14,9 +14,7 @@ from plan_svc.domain.cycle import (
     normalise_document_number,
     open_cycle,
 )
-from plan_svc.domain.rule_sets import NMO_250, NMO_709N_144
-
-PERSON = "00000000-0000-4000-8000-000000000001"
+from plan_svc.domain.rule_sets import NMO_709N_144
 
 
 @pytest.mark.parametrize(
@@ -50,17 +48,6 @@ def test_opening_a_cycle_pins_the_rule_set_and_derives_the_dates() -> None:
     assert cycle.document_date == date(2024, 3, 15)
 
 
-def _cycle() -> Cycle:
-    return open_cycle(
-        cycle_id="c1",
-        person_id=PERSON,
-        specialty_code="31.08.36",
-        document_kind=DocumentKind.CERTIFICATE,
-        document_date=date(2024, 3, 15),
-        rule_set=NMO_250,
-    )
-
-
 def _principal(person_id: str | None, *roles: str) -> Principal:
     return Principal(
         subject="s",
@@ -73,48 +60,37 @@ def _principal(person_id: str | None, *roles: str) -> Principal:
 
 
 def test_a_person_reads_only_their_own_cycle_and_an_admin_reads_any() -> None:
-    cycle = _cycle()
+    cycle = new_cycle()
     assert may_read_cycle(_principal(PERSON, "specialist"), cycle)
     assert not may_read_cycle(_principal("00000000-0000-4000-8000-000000000002"), cycle)
     assert not may_read_cycle(_principal(None, "provider_system"), cycle)
     assert may_read_cycle(_principal(None, "admin"), cycle)
 
 
-def _open(cycle_id: str, specialty: str, starts: date) -> Cycle:
-    return open_cycle(
-        cycle_id=cycle_id,
-        person_id=PERSON,
-        specialty_code=specialty,
-        document_kind=DocumentKind.CERTIFICATE,
-        document_date=starts,
-        rule_set=NMO_250,
-    )
-
-
 def test_a_second_active_cycle_of_the_same_specialty_is_refused() -> None:
-    existing = _open("c1", "31.08.36", date(2024, 3, 15))
-    new = _open("c2", "31.08.36", date(2025, 1, 10))
+    existing = new_cycle("c1", "31.08.36", date(2024, 3, 15))
+    new = new_cycle("c2", "31.08.36", date(2025, 1, 10))
     with pytest.raises(AlreadyExists) as caught:
         check_no_overlap(new, [existing], today=date(2025, 6, 1))
     assert caught.value.code == "active_cycle_exists"
 
 
 def test_an_overlap_with_a_finished_cycle_is_refused_with_its_own_code() -> None:
-    existing = _open("c1", "31.08.36", date(2019, 3, 15))
-    new = _open("c2", "31.08.36", date(2024, 1, 10))
+    existing = new_cycle("c1", "31.08.36", date(2019, 3, 15))
+    new = new_cycle("c2", "31.08.36", date(2024, 1, 10))
     with pytest.raises(AlreadyExists) as caught:
         check_no_overlap(new, [existing], today=date(2025, 6, 1))
     assert caught.value.code == "cycles_overlap"
 
 
 def test_cycles_of_other_specialties_or_back_to_back_dates_are_fine() -> None:
-    existing = _open("c1", "31.08.36", date(2019, 3, 15))
-    check_no_overlap(_open("c2", "31.08.36", date(2024, 3, 15)), [existing], date(2025, 1, 1))
-    check_no_overlap(_open("c3", "31.08.49", date(2020, 1, 1)), [existing], date(2025, 1, 1))
+    existing = new_cycle("c1", "31.08.36", date(2019, 3, 15))
+    check_no_overlap(new_cycle("c2", "31.08.36", date(2024, 3, 15)), [existing], date(2025, 1, 1))
+    check_no_overlap(new_cycle("c3", "31.08.49", date(2020, 1, 1)), [existing], date(2025, 1, 1))
 
 
 def test_cycle_state_by_today() -> None:
-    c = _open("c1", "31.08.36", date(2024, 3, 15))
+    c = new_cycle("c1", "31.08.36", date(2024, 3, 15))
     assert c.state(date(2024, 3, 14)) == CycleState.UPCOMING
     assert c.state(date(2024, 3, 15)) == CycleState.ACTIVE
     assert c.state(date(2029, 3, 14)) == CycleState.ACTIVE

@@ -1,6 +1,7 @@
 from datetime import UTC, date, datetime
 
 import pytest
+from plan_builders import CARDIOLOGY, PERSON, THERAPY, new_cycle
 
 from cpd_platform.errors import FailedPrecondition, InvalidArgument
 from plan_svc.domain.applications import (
@@ -16,7 +17,6 @@ from plan_svc.domain.applications import (
     withdraw,
 )
 from plan_svc.domain.credits import CreditKind
-from plan_svc.domain.cycle import DocumentKind, open_cycle
 from plan_svc.domain.plan import (
     ElementFacts,
     PlanItem,
@@ -25,22 +25,9 @@ from plan_svc.domain.plan import (
     eligible_cycles,
     plan_item_status,
 )
-from plan_svc.domain.rule_sets import NMO_250
 
-PERSON = "00000000-0000-4000-8000-000000000001"
 NOW = datetime(2025, 1, 10, tzinfo=UTC)
-CARDIOLOGY, THERAPY, PEDIATRICS = "31.08.36", "31.08.49", "31.08.19"
-
-
-def cycle(cycle_id: str, specialty: str, starts: date = date(2024, 3, 15)):  # type: ignore[no-untyped-def]
-    return open_cycle(
-        cycle_id=cycle_id,
-        person_id=PERSON,
-        specialty_code=specialty,
-        document_kind=DocumentKind.CERTIFICATE,
-        document_date=starts,
-        rule_set=NMO_250,
-    )
+PEDIATRICS = "31.08.19"
 
 
 def element(
@@ -90,21 +77,23 @@ def status(today: date = date(2025, 1, 10), **kwargs) -> PlanItemStatus:  # type
 
 
 def test_an_element_is_plannable_only_for_an_eligible_cycle() -> None:
-    check_can_plan(cycle("c1", CARDIOLOGY), element(), date(2025, 1, 1))
-    check_can_plan(cycle("c2", THERAPY), element(additional=(THERAPY,)), date(2025, 1, 1))
+    check_can_plan(new_cycle("c1", CARDIOLOGY), element(), date(2025, 1, 1))
+    check_can_plan(new_cycle("c2", THERAPY), element(additional=(THERAPY,)), date(2025, 1, 1))
     with pytest.raises(FailedPrecondition) as caught:
-        check_can_plan(cycle("c3", PEDIATRICS), element(additional=(THERAPY,)), date(2025, 1, 1))
+        check_can_plan(
+            new_cycle("c3", PEDIATRICS), element(additional=(THERAPY,)), date(2025, 1, 1)
+        )
     assert caught.value.code == "element_not_eligible"
 
 
 def test_a_finished_cycle_takes_no_new_plan_items() -> None:
     with pytest.raises(FailedPrecondition) as caught:
-        check_can_plan(cycle("c1", CARDIOLOGY, date(2019, 1, 1)), element(), date(2025, 1, 1))
+        check_can_plan(new_cycle("c1", CARDIOLOGY, date(2019, 1, 1)), element(), date(2025, 1, 1))
     assert caught.value.code == "cycle_finished"
 
 
 def test_x2_an_element_of_two_specialties_is_eligible_for_both_cycles() -> None:
-    cycles = [cycle("c1", CARDIOLOGY), cycle("c2", THERAPY), cycle("c3", PEDIATRICS)]
+    cycles = [new_cycle("c1", CARDIOLOGY), new_cycle("c2", THERAPY), new_cycle("c3", PEDIATRICS)]
     found = eligible_cycles(cycles, element(additional=(THERAPY,)), date(2025, 1, 1))
     assert [c.id for c in found] == ["c1", "c2"]
 

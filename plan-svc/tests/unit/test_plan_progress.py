@@ -1,34 +1,15 @@
 from datetime import date
 
 import pytest
+from plan_builders import CARDIOLOGY, PERSON, THERAPY, new_cycle
 
 from plan_svc.domain.credits import CreditKind, RecordedCredit
-from plan_svc.domain.cycle import Cycle, DocumentKind, open_cycle
+from plan_svc.domain.cycle import Cycle
 from plan_svc.domain.progress import CreditStatus, KindTotal, YearState, compute_progress
 from plan_svc.domain.projection import PersonCredit
 from plan_svc.domain.rule_sets import NMO_250, NMO_709N_144, KindGroup, RuleSet
 
-PERSON = "00000000-0000-4000-8000-000000000001"
-CARDIOLOGY = "31.08.36"
-THERAPY = "31.08.49"
 PROGRAM, EVENT, MODULE = CreditKind.PROGRAM, CreditKind.EVENT, CreditKind.MODULE
-
-
-def cycle(
-    rule_set: RuleSet = NMO_250,
-    *,
-    specialty: str = CARDIOLOGY,
-    cycle_id: str = "c1",
-    starts: date = date(2024, 3, 15),
-) -> Cycle:
-    return open_cycle(
-        cycle_id=cycle_id,
-        person_id=PERSON,
-        specialty_code=specialty,
-        document_kind=DocumentKind.CERTIFICATE,
-        document_date=starts,
-        rule_set=rule_set,
-    )
 
 
 def credit(
@@ -64,7 +45,7 @@ def progress(
     the_cycle: Cycle | None = None,
     others: tuple[Cycle, ...] = (),
 ):  # type: ignore[no-untyped-def]
-    c = the_cycle or cycle(rule_set)
+    c = the_cycle or new_cycle(rule_set=rule_set)
     return compute_progress(c, rule_set, credits, [c, *others], today)
 
 
@@ -187,8 +168,8 @@ def test_per_kind_missing_follows_180_and_70_but_never_exceeds_what_is_missing_i
 
 
 def test_nothing_carries_into_the_next_cycle() -> None:
-    first = cycle(cycle_id="c1", starts=date(2019, 3, 15))
-    second = cycle(cycle_id="c2", starts=date(2024, 3, 15))
+    first = new_cycle(cycle_id="c1", starts=date(2019, 3, 15))
+    second = new_cycle(cycle_id="c2", starts=date(2024, 3, 15))
     credits = [credit(f"p{i}", PROGRAM, 100, date(2023, 1, 1 + i)) for i in range(4)]
     assert progress(credits, the_cycle=first, others=(second,)).total_zet == 400
     assert progress(credits, the_cycle=second, others=(first,)).total_zet == 0
@@ -208,8 +189,8 @@ def test_credits_outside_the_cycle_or_of_another_specialty_never_count() -> None
 
 
 def test_an_element_eligible_for_two_cycles_counts_in_full_in_each_x2() -> None:
-    cardiology = cycle(cycle_id="card")
-    therapy = cycle(cycle_id="ther", specialty=THERAPY, starts=date(2023, 1, 10))
+    cardiology = new_cycle(cycle_id="card")
+    therapy = new_cycle(cycle_id="ther", specialty=THERAPY, starts=date(2023, 1, 10))
     shared = credit("x2", PROGRAM, 36, date(2025, 6, 1), additional=(THERAPY,))
     only = credit("one", EVENT, 5, date(2025, 6, 2))
     card = progress([shared, only], the_cycle=cardiology, others=(therapy,))
@@ -337,6 +318,6 @@ def test_709n_has_no_yearly_recommendation_and_spreads_the_target_for_on_track()
     ],
 )
 def test_cycle_years_around_29_february(starts: date, year_ends: list[date]) -> None:
-    p = progress([], the_cycle=cycle(starts=starts))
+    p = progress([], the_cycle=new_cycle(starts=starts))
     assert [y.year.ends_on for y in p.by_year] == year_ends
-    assert p.by_year[-1].year.ends_on == cycle(starts=starts).ends_on
+    assert p.by_year[-1].year.ends_on == new_cycle(starts=starts).ends_on

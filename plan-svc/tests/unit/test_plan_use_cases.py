@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from plan_builders import new_cycle
 from plan_memory import MemoryCatalog, PlanMemoryUnitOfWork
 
 from cpd.catalog.v1 import catalog_pb2
@@ -30,7 +31,7 @@ from plan_svc.domain.applications import (
     parse_form,
 )
 from plan_svc.domain.credits import CreditKind, RecordedCredit
-from plan_svc.domain.cycle import DocumentKind, open_cycle
+from plan_svc.domain.cycle import DocumentKind
 from plan_svc.domain.plan import ElementFacts
 from plan_svc.domain.rule_sets import NMO_250, EducationLevel
 from plan_svc.domain.specialties import NomenclatureSpecialty
@@ -281,14 +282,7 @@ async def test_nobody_plans_in_someone_elses_cycle(
 async def test_an_element_of_another_specialty_is_not_planned(
     uow: PlanMemoryUnitOfWork, clock: FixedClock, catalog: MemoryCatalog
 ) -> None:
-    cycle = open_cycle(
-        cycle_id="cardio",
-        person_id="specialist",
-        specialty_code=CARDIOLOGY,
-        document_kind=DocumentKind.CERTIFICATE,
-        document_date=date(2024, 1, 10),
-        rule_set=NMO_250,
-    )
+    cycle = new_cycle("cardio", CARDIOLOGY, date(2024, 1, 10), person_id="specialist")
     await uow.cycles.add_if_absent(cycle)
     with pytest.raises(FailedPrecondition) as refused:
         await add_plan_item(uow, SPECIALIST, "cardio", PROGRAM, catalog=catalog, clock=clock)
