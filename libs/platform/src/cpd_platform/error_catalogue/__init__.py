@@ -1,7 +1,8 @@
 """The catalogue of stable error codes (issue 20): every code a client can meet, its gRPC
 status or HTTP status, the Russian message, an English meaning, and the operations that can
-return it. Data only; `tests/docs/test_error_catalogue.py` scans the sources and fails when a
-service sends a code that is not here, `pytest_guard` checks the codes gRPC servers send while
+return it. The data is in one TOML file per section next to this module (`platform.toml`,
+`shared.toml`, `identity.toml`, …; read by `entry_files`). `tests/docs/test_error_catalogue.py`
+scans the sources and fails when a service sends a code that is not here, `pytest_guard` checks the codes gRPC servers send while
 the tests run, and `make docs` renders it into docs/reference. The gateway's GraphQL enum
 `ErrorCode` is derived from it: after a change run `make schema`, `make web-codegen` and
 `make docs`.
@@ -17,30 +18,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from cpd_platform.error_catalogue import (
-    catalog,
-    credits,
-    gateway,
-    identity,
-    pk_regional,
-    plan,
-    platform,
-    shared,
-    smk_qualification,
-)
 from cpd_platform.error_catalogue.entry import EVERY_OPERATION, Channel, ErrorEntry
+from cpd_platform.error_catalogue.entry_files import read_entries
 
-# Sections in the order the reference shows them.
-SECTIONS: tuple[tuple[str, tuple[ErrorEntry, ...]], ...] = (
-    ("Every service", platform.ENTRIES),
-    ("Several services", shared.ENTRIES),
-    ("identity-svc", identity.ENTRIES),
-    ("catalog-svc", catalog.ENTRIES),
-    ("plan-svc", plan.ENTRIES),
-    ("credits-svc", credits.ENTRIES),
-    ("pk-regional-svc", pk_regional.ENTRIES),
-    ("pk-regional-svc: SMK qualification", smk_qualification.ENTRIES),
-    ("gateway", gateway.ENTRIES),
+# Sections in the order the reference shows them, each read from its data file next to this
+# module (platform.toml, shared.toml, …).
+SECTIONS: tuple[tuple[str, tuple[ErrorEntry, ...]], ...] = tuple(
+    (title, read_entries(f"{name}.toml"))
+    for title, name in (
+        ("Every service", "platform"),
+        ("Several services", "shared"),
+        ("identity-svc", "identity"),
+        ("catalog-svc", "catalog"),
+        ("plan-svc", "plan"),
+        ("credits-svc", "credits"),
+        ("pk-regional-svc", "pk_regional"),
+        ("pk-regional-svc: SMK qualification", "smk_qualification"),
+        ("gateway", "gateway"),
+    )
 )
 
 

@@ -39,7 +39,7 @@ class ErrorEntry:
     """What happened, in English, for developers."""
     operations: str = ""
     """gRPC `Service/Method` names, then GraphQL field names, that can return the code,
-    separated by spaces (one string keeps the data compact): see `operation_names`."""
+    separated by spaces (a data file lists them; one string here): see `operation_names`."""
     grpc_status: str | None = None
     """The `grpc.StatusCode` name for GRPC_STATUS codes."""
     http_status: int | None = None
