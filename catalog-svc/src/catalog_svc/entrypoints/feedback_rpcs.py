@@ -11,7 +11,7 @@ from catalog_svc.service_layer.ports import CreditLedger, FeedbackUnitOfWork
 from cpd.catalog.v1 import catalog_pb2_grpc, feedback_pb2
 from cpd_platform.auth import current_principal
 from cpd_platform.clock import Clock
-from cpd_platform.mapping import EnumMapping, timestamp_to_pb
+from cpd_platform.mapping import EnumMapping, same_named, timestamp_to_pb
 
 REPORT_STATUSES = EnumMapping(
     ReportStatus, feedback_pb2.ErrorReportStatus, invalid_code="invalid_report_status"
@@ -20,13 +20,7 @@ REPORT_STATUSES = EnumMapping(
 
 def review_to_pb(review: Review) -> feedback_pb2.ElementReview:
     return feedback_pb2.ElementReview(
-        id=review.id,
-        element_id=review.element_id,
-        author_person_id=review.author_person_id,
-        score=review.score,
-        text=review.text,
-        hidden=review.hidden,
-        answer=review.answer,
+        **same_named(review, "id element_id author_person_id score text hidden answer"),
         answered_at=timestamp_to_pb(review.answered_at),
         created_at=timestamp_to_pb(review.created_at),
         updated_at=timestamp_to_pb(review.updated_at),
@@ -35,17 +29,13 @@ def review_to_pb(review: Review) -> feedback_pb2.ElementReview:
 
 def report_to_pb(report: ErrorReport) -> feedback_pb2.ErrorReport:
     return feedback_pb2.ErrorReport(
-        id=report.id,
-        element_id=report.element_id,
-        provider_id=report.provider_id,
-        reporter_person_id=report.reporter_person_id,
-        text=report.text,
+        **same_named(
+            report,
+            "id element_id provider_id reporter_person_id text closed_by resolution element_title",
+        ),
         status=REPORT_STATUSES.to_pb(report.status),
         created_at=timestamp_to_pb(report.created_at),
         closed_at=timestamp_to_pb(report.closed_at),
-        closed_by=report.closed_by,
-        resolution=report.resolution,
-        element_title=report.element_title,
     )
 
 

@@ -17,7 +17,13 @@ from catalog_svc.domain.specialisation import (
     places_by_mode,
 )
 from cpd.catalog.v1 import specialisation_pb2 as pb
-from cpd_platform.mapping import EnumMapping, date_to_pb, required_date_from_pb, timestamp_to_pb
+from cpd_platform.mapping import (
+    EnumMapping,
+    date_to_pb,
+    required_date_from_pb,
+    same_named,
+    timestamp_to_pb,
+)
 
 MODULE_KINDS = EnumMapping(
     ModuleKind,
@@ -38,11 +44,14 @@ MODES = EnumMapping(
     message="Nie podano trybu szkolenia (rezydentura lub poza rezydenturą)",
 )
 
+# Fields that the domain values and the messages carry as they are, both ways.
+_MODULE_FIELDS = "code title duty_hours self_study_days"
+_DRAFT_FIELDS = "specialty specialty_name title duration_years"
+
 
 def module_from_pb(module: pb.ProgrammeModule) -> Module:
     return Module(
-        code=module.code,
-        title=module.title,
+        **same_named(module, _MODULE_FIELDS),
         kind=MODULE_KINDS.from_pb(module.kind),
         courses=tuple(Course(c.code, c.title, c.hours) for c in module.courses),
         internships=tuple(
@@ -52,54 +61,38 @@ def module_from_pb(module: pb.ProgrammeModule) -> Module:
             Procedure(p.code, p.title, PROCEDURE_TYPES.from_pb(p.type), p.required_count)
             for p in module.procedures
         ),
-        duty_hours=module.duty_hours,
-        self_study_days=module.self_study_days,
     )
 
 
 def draft_from_pb(programme: pb.Programme) -> ProgrammeDraft:
     return ProgrammeDraft(
-        specialty=programme.specialty,
-        specialty_name=programme.specialty_name,
-        title=programme.title,
-        duration_years=programme.duration_years,
+        **same_named(programme, _DRAFT_FIELDS),
         modules=tuple(module_from_pb(m) for m in programme.modules),
     )
 
 
 def module_to_pb(module: Module) -> pb.ProgrammeModule:
     return pb.ProgrammeModule(
-        code=module.code,
-        title=module.title,
+        **same_named(module, _MODULE_FIELDS),
         kind=MODULE_KINDS.to_pb(module.kind),
-        courses=[
-            pb.ProgrammeCourse(code=c.code, title=c.title, hours=c.hours) for c in module.courses
-        ],
+        courses=[pb.ProgrammeCourse(**same_named(c, "code title hours")) for c in module.courses],
         internships=[
-            pb.ProgrammeInternship(code=i.code, title=i.title, weeks=i.weeks, where=i.where)
+            pb.ProgrammeInternship(**same_named(i, "code title weeks where"))
             for i in module.internships
         ],
         procedures=[
             pb.ProgrammeProcedure(
-                code=p.code,
-                title=p.title,
-                type=PROCEDURE_TYPES.to_pb(p.type),
-                required_count=p.required_count,
+                **same_named(p, "code title required_count"), type=PROCEDURE_TYPES.to_pb(p.type)
             )
             for p in module.procedures
         ],
-        duty_hours=module.duty_hours,
-        self_study_days=module.self_study_days,
     )
 
 
 def draft_to_pb(draft: ProgrammeDraft) -> pb.Programme:
     """The programme as PublishProgramme takes it (no version yet)."""
     return pb.Programme(
-        specialty=draft.specialty,
-        specialty_name=draft.specialty_name,
-        title=draft.title,
-        duration_years=draft.duration_years,
+        **same_named(draft, _DRAFT_FIELDS),
         modules=[module_to_pb(m) for m in draft.modules],
     )
 
@@ -136,10 +129,6 @@ def accreditation_to_pb(accreditation: Accreditation) -> pb.Accreditation:
 
 def unit_to_pb(unit: TrainingUnit) -> pb.TrainingUnit:
     return pb.TrainingUnit(
-        id=unit.id,
-        registry_number=unit.registry_number,
-        name=unit.name,
-        voivodeship=unit.voivodeship,
-        city=unit.city,
+        **same_named(unit, "id registry_number name voivodeship city"),
         accreditations=[accreditation_to_pb(a) for a in unit.accreditations],
     )

@@ -25,6 +25,7 @@ from cpd_platform.mapping import (
     date_to_pb,
     optional_enum_from_text,
     required_date_from_pb,
+    same_named,
 )
 
 LEVELS = EnumMapping(
@@ -48,6 +49,16 @@ REFERENCE_KINDS = EnumMapping(
 SORTS = EnumMapping(SearchSort, catalog_pb2.SearchSort, invalid_code="invalid_sort")
 PRICES = EnumMapping(Price, catalog_pb2.PriceFilter, invalid_code="invalid_price")
 
+# Fields that the domain values and the messages carry as they are, both ways.
+_CYCLE_FIELDS = "id element_id place curator department"
+_ELEMENT_FIELDS = (
+    "id title provider_id zet annotation distance_learning free price_kopecks"
+    " attendance_control confirmation_requirements"
+)
+_PROVIDER_FIELDS = (
+    "id name region_code email phone website address inn license_number accreditation"
+)
+
 
 def specialty_to_pb(specialty: Specialty) -> catalog_pb2.Specialty:
     return catalog_pb2.Specialty(
@@ -57,58 +68,38 @@ def specialty_to_pb(specialty: Specialty) -> catalog_pb2.Specialty:
 
 def seat_to_pb(seat: SeatCount) -> catalog_pb2.SeatCount:
     return catalog_pb2.SeatCount(
-        basis=BASES.to_pb(seat.basis),
-        total=seat.total,
-        free=seat.free,
-        price_kopecks=seat.price_kopecks,
+        basis=BASES.to_pb(seat.basis), **same_named(seat, "total free price_kopecks")
     )
 
 
 def cycle_to_pb(cycle: ProgramCycle) -> catalog_pb2.ProgramCycle:
     return catalog_pb2.ProgramCycle(
-        id=cycle.id,
-        element_id=cycle.element_id,
+        **same_named(cycle, _CYCLE_FIELDS),
         starts_on=date_to_pb(cycle.starts_on),
         ends_on=date_to_pb(cycle.ends_on),
         seats=[seat_to_pb(s) for s in cycle.seats],
-        place=cycle.place,
-        curator=cycle.curator,
-        department=cycle.department,
         external_id=cycle.external_id or "",
     )
 
 
 def element_to_pb(element: Element) -> catalog_pb2.Element:
     return catalog_pb2.Element(
-        id=element.id,
+        **same_named(element, _ELEMENT_FIELDS + " region_code rating rating_count provider_name"),
         kind=KINDS.to_pb(element.kind),
-        title=element.title,
-        provider_id=element.provider_id,
-        zet=element.zet,
         main_specialty_code=element.main_specialty_code or "",
         additional_specialty_codes=list(element.additional_specialty_codes),
         starts_on=date_to_pb(element.starts_on),
         ends_on=date_to_pb(element.ends_on),
         cycles=[cycle_to_pb(c) for c in element.cycles],
         status=element.status.value,
-        region_code=element.region_code,
         audience=element.audience.value,
-        annotation=element.annotation,
         form_of_study=element.form_of_study.value if element.form_of_study else "",
-        distance_learning=element.distance_learning,
-        rating=element.rating,
-        rating_count=element.rating_count,
-        free=element.free,
-        price_kopecks=element.price_kopecks,
         tickets_total=element.tickets.total if element.tickets else 0,
         tickets_free=element.tickets.free if element.tickets else 0,
         event_format=element.event_format.value if element.event_format else "",
-        attendance_control=element.attendance_control,
-        confirmation_requirements=element.confirmation_requirements,
         module_kind=element.module_kind.value if element.module_kind else "",
         subject_codes=list(element.subject_codes),
         external_id=element.external_id or "",
-        provider_name=element.provider_name,
     )
 
 
@@ -119,14 +110,10 @@ def seat_from_pb(seat: catalog_pb2.SeatCount) -> SeatCount:
 
 def cycle_from_pb(cycle: catalog_pb2.ProgramCycle) -> ProgramCycle:
     return ProgramCycle(
-        id=cycle.id,
-        element_id=cycle.element_id,
+        **same_named(cycle, _CYCLE_FIELDS),
         starts_on=required_date_from_pb(cycle.starts_on, "starts_on"),
         ends_on=required_date_from_pb(cycle.ends_on, "ends_on"),
         seats=tuple(seat_from_pb(s) for s in cycle.seats),
-        place=cycle.place,
-        curator=cycle.curator,
-        department=cycle.department,
         external_id=cycle.external_id or None,
     )
 
@@ -145,11 +132,8 @@ def element_from_pb(e: catalog_pb2.Element, *, kind_required: bool = True) -> El
     if e.tickets_total < 0:
         raise InvalidArgument("invalid_seats", "Число билетов не может быть отрицательным")
     return Element(
-        id=e.id,
+        **same_named(e, _ELEMENT_FIELDS),
         kind=kind,
-        title=e.title,
-        provider_id=e.provider_id,
-        zet=e.zet,
         main_specialty_code=e.main_specialty_code or None,
         additional_specialty_codes=tuple(dict.fromkeys(e.additional_specialty_codes)),
         starts_on=date_from_pb(e.starts_on, "starts_on"),
@@ -157,16 +141,10 @@ def element_from_pb(e: catalog_pb2.Element, *, kind_required: bool = True) -> El
         status=ElementStatus.DRAFT,
         region_code=e.region_code or "",
         audience=audience,
-        annotation=e.annotation,
         form_of_study=optional_enum_from_text(
             FormOfStudy, e.form_of_study, "invalid_form_of_study"
         ),
-        distance_learning=e.distance_learning,
-        free=e.free,
-        price_kopecks=e.price_kopecks,
         event_format=optional_enum_from_text(EventFormat, e.event_format, "invalid_event_format"),
-        attendance_control=e.attendance_control,
-        confirmation_requirements=e.confirmation_requirements,
         module_kind=optional_enum_from_text(ModuleKind, e.module_kind, "invalid_module_kind"),
         subject_codes=tuple(dict.fromkeys(e.subject_codes)),
         external_id=e.external_id or None,
@@ -177,35 +155,17 @@ def element_from_pb(e: catalog_pb2.Element, *, kind_required: bool = True) -> El
 
 def provider_to_pb(provider: Provider, *, with_client: bool = False) -> catalog_pb2.Provider:
     return catalog_pb2.Provider(
-        id=provider.id,
-        name=provider.name,
-        region_code=provider.region_code,
-        email=provider.email,
-        phone=provider.phone,
-        website=provider.website,
-        address=provider.address,
-        inn=provider.inn,
-        license_number=provider.license_number,
+        **same_named(provider, _PROVIDER_FIELDS),
         license_date=date_to_pb(provider.license_date),
-        accreditation=provider.accreditation,
         client_id=(provider.client_id or "") if with_client else "",
     )
 
 
 def provider_from_pb(p: catalog_pb2.Provider) -> Provider:
     return Provider(
-        id=p.id,
-        name=p.name,
-        region_code=p.region_code,
+        **same_named(p, _PROVIDER_FIELDS),
         client_id=p.client_id or None,
-        email=p.email,
-        phone=p.phone,
-        website=p.website,
-        address=p.address,
-        inn=p.inn,
-        license_number=p.license_number,
         license_date=date_from_pb(p.license_date, "license_date"),
-        accreditation=p.accreditation,
     )
 
 
