@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 import grpc
 import pytest
 from plan_fakes import FAKE_CREDITS_SCHEMA, FakeCreditsSvc
+from plan_platform import plan_settings
 from sqlalchemy import MetaData, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -20,10 +21,9 @@ from cpd_platform.outbox import outbox_table, stream_name
 from cpd_platform.redis import create_redis
 from cpd_platform.runner import RunningService, start_service
 from identity_svc.main import SPEC as IDENTITY_SPEC
-from identity_svc.settings import IdentitySettings
+from identity_svc.testing import identity_settings
 from local_idp.pytest_plugin import RunningIdp
 from plan_svc.main import SPEC
-from plan_svc.settings import PlanSettings
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -61,17 +61,7 @@ async def identity(
     database_url: str, redis_url: str, idp: RunningIdp
 ) -> AsyncIterator[RunningService]:
     running = await start_service(
-        IDENTITY_SPEC,
-        IdentitySettings.model_validate(
-            {
-                "database_url": database_url,
-                "redis_url": redis_url,
-                "grpc_port": 0,
-                "oidc_issuer": idp.issuer,
-                "keycloak_url": idp.url,
-                "keycloak_client_secret": idp.secrets["identity-svc"],
-            }
-        ),
+        IDENTITY_SPEC, identity_settings(database_url, redis_url, idp, seed_demo=False)
     )
     yield running
     await running.stop()
@@ -105,17 +95,14 @@ async def plan(
     identity: RunningService,
     catalog: RunningService,
 ) -> AsyncIterator[RunningService]:
-    running = await start_service(
-        SPEC,
-        PlanSettings(
-            database_url=database_url,
-            redis_url=redis_url,
-            grpc_port=0,
-            oidc_issuer=idp.issuer,
-            catalog_target=f"127.0.0.1:{catalog.port}",
-            identity_target=f"127.0.0.1:{identity.port}",
-        ),
+    settings = plan_settings(
+        database_url,
+        redis_url,
+        idp,
+        catalog_target=f"127.0.0.1:{catalog.port}",
+        identity_target=f"127.0.0.1:{identity.port}",
     )
+    running = await start_service(SPEC, settings)
     yield running
     await running.stop()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
 import grpc
 import pytest
@@ -16,8 +17,17 @@ from cpd_platform.runner import RunningService
 from cpd_platform.testing import bearer
 from identity_svc.adapters.repository import PersonRepository
 from identity_svc.domain.person import Person, PersonKind
+from local_idp.pytest_plugin import RunningIdp
+from plan_svc.settings import PlanSettings
 
 CARDIOLOGY, THERAPY = demo.CARDIOLOGY, demo.THERAPY
+
+
+def plan_settings(database_url: str, redis_url: str, idp: RunningIdp, **more: Any) -> PlanSettings:
+    """Settings of an in-process plan-svc on a free port, with `more` of them."""
+    return PlanSettings(
+        database_url=database_url, redis_url=redis_url, grpc_port=0, oidc_issuer=idp.issuer, **more
+    )
 
 
 def program_element(

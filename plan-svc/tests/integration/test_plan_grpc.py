@@ -5,6 +5,7 @@ from datetime import date
 import grpc
 import pytest
 from plan_fakes import FakeCreditsSvc
+from plan_platform import plan_settings
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
@@ -17,7 +18,6 @@ from plan_svc.adapters.unit_of_work import PlanUnitOfWork
 from plan_svc.domain.cycle import DocumentKind
 from plan_svc.main import SPEC
 from plan_svc.service_layer.documents import open_cycle_if_absent
-from plan_svc.settings import PlanSettings
 
 pytestmark = pytest.mark.integration
 
@@ -27,14 +27,7 @@ THERAPY = "31.08.49"
 
 @pytest.fixture(scope="module")
 async def plan(database_url: str, redis_url: str, idp: RunningIdp) -> AsyncIterator[RunningService]:
-    settings = PlanSettings(
-        database_url=database_url,
-        redis_url=redis_url,
-        grpc_port=0,
-        oidc_issuer=idp.issuer,
-        seed_demo=True,
-    )
-    running = await start_service(SPEC, settings)
+    running = await start_service(SPEC, plan_settings(database_url, redis_url, idp, seed_demo=True))
     yield running
     await running.stop()
 
@@ -111,16 +104,7 @@ async def test_seeding_again_keeps_one_demo_cycle(
     idp: RunningIdp,
     stub: plan_pb2_grpc.PlanServiceStub,
 ) -> None:
-    again = await start_service(
-        SPEC,
-        PlanSettings(
-            database_url=database_url,
-            redis_url=redis_url,
-            grpc_port=0,
-            oidc_issuer=idp.issuer,
-            seed_demo=True,
-        ),
-    )
+    again = await start_service(SPEC, plan_settings(database_url, redis_url, idp, seed_demo=True))
     await again.stop()
     token = await idp.person_token(person_id=demo.SPECIALIST_PERSON_ID)
     reply = await stub.ListMyCycles(plan_pb2.ListMyCyclesRequest(), metadata=bearer(token))
