@@ -49,6 +49,7 @@ ExamApplicationResult = Annotated[
 ]
 CardId = Annotated[strawberry.ID, strawberry.argument(description="The training card's id.")]
 Specialty = Annotated[str, strawberry.argument(description="The specialty's code.")]
+UnitId = Annotated[strawberry.ID, strawberry.argument(description="The unit.")]
 
 
 def _entry_change(reply: tpb.AddCardEntryResponse | tpb.ReviewCardEntryResponse) -> CardEntryChange:
@@ -145,7 +146,7 @@ class SmkTrainingQuery:
     async def unit_training_cards(
         self,
         info: GatewayInfo,
-        unit_id: Annotated[strawberry.ID, strawberry.argument(description="The unit.")],
+        unit_id: UnitId,
         pending_only: Annotated[
             bool, strawberry.argument(description="Only cards with entries to confirm.")
         ] = False,
@@ -227,7 +228,7 @@ class SmkTrainingMutation:
     async def open_training_card(
         self,
         info: GatewayInfo,
-        unit_id: Annotated[strawberry.ID, strawberry.argument(description="The unit.")],
+        unit_id: UnitId,
         specialty: Specialty,
         mode: Annotated[str, strawberry.argument(description="residency or non_residency.")],
         started_on: Annotated[date, strawberry.argument(description="The first day.")],

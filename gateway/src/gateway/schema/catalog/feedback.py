@@ -28,6 +28,7 @@ from gateway.mapping import (
     protobuf_type,
     result_union,
 )
+from gateway.schema.catalog.arguments import ElementId
 from gateway.schema.common import GatewayInfo, UserError
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 ReviewId = Annotated[strawberry.ID, strawberry.argument(description="The review's id.")]
 ReportId = Annotated[strawberry.ID, strawberry.argument(description="The error report's id.")]
-ElementIdArgument = Annotated[strawberry.ID, strawberry.argument(description="The element's id.")]
 ELIGIBLE_CYCLE_STATES = ("active", "upcoming")
 
 
@@ -166,7 +166,7 @@ class FeedbackMutation:
     async def rate_element(
         self,
         info: GatewayInfo,
-        element_id: ElementIdArgument,
+        element_id: ElementId,
         score: Annotated[int, strawberry.argument(description="The score, 1 to 10.")],
         text: Annotated[
             str,
@@ -228,7 +228,7 @@ class FeedbackMutation:
     async def report_element_error(
         self,
         info: GatewayInfo,
-        element_id: ElementIdArgument,
+        element_id: ElementId,
         text: Annotated[
             str, strawberry.argument(description="What is wrong, 1 to 2000 characters.")
         ],

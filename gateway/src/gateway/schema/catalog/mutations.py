@@ -12,6 +12,7 @@ import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
 from gateway.mapping import call_one_or_error, call_or_error, result_union
+from gateway.schema.catalog.arguments import ElementId
 from gateway.schema.catalog.types import Element, FundingBasis, ProgramCycle
 from gateway.schema.common import GatewayInfo, UserError
 
@@ -218,7 +219,6 @@ ElementReply = (
 ProviderId = Annotated[
     strawberry.ID, strawberry.argument(description="The provider the element belongs to.")
 ]
-ElementId = Annotated[strawberry.ID, strawberry.argument(description="The element's id.")]
 
 
 async def _create(info: GatewayInfo, element: catalog_pb2.Element) -> Element | UserError:

@@ -9,6 +9,7 @@ import strawberry
 from cpd.catalog.v1 import catalog_pb2
 from gateway.errors import GatewayError
 from gateway.mapping import AfterCursor, call, call_list, page_of
+from gateway.schema.catalog.arguments import ElementId
 from gateway.schema.catalog.types import (
     CatalogConnection,
     CatalogFilters,
@@ -143,7 +144,7 @@ class CatalogQuery:
     async def element(
         self,
         info: GatewayInfo,
-        id: Annotated[strawberry.ID, strawberry.argument(description="The element's id.")],
+        id: ElementId,
     ) -> Element:
         found = await info.context.loaders.element.load(str(id))
         if found is None:
