@@ -1,18 +1,8 @@
 import uuid
 
+from catalog_principals import principal
+
 from catalog_svc.domain.access import MAX_BATCH, capped_batch, may_resolve_client
-from cpd_platform.principal import Principal
-
-
-def _principal(client_id: str, roles: tuple[str, ...] = ()) -> Principal:
-    return Principal(
-        subject="subject",
-        client_id=client_id,
-        roles=frozenset(roles),
-        person_id=None,
-        snils=None,
-        token="token",
-    )
 
 
 def test_a_batch_is_capped_at_a_thousand_keys_keeping_the_first_ones() -> None:
@@ -28,15 +18,15 @@ def test_repeated_keys_count_once_and_keep_their_first_position() -> None:
 
 
 def test_a_provider_system_resolves_only_its_own_client() -> None:
-    provider = _principal("demo-provider", ("provider_system",))
+    provider = principal(None, "provider_system", client_id="demo-provider")
     assert may_resolve_client(provider, "demo-provider")
     assert not may_resolve_client(provider, "another-provider")
 
 
 def test_an_admin_resolves_any_client_and_a_specialist_none() -> None:
-    assert may_resolve_client(_principal("web", ("admin",)), "demo-provider")
-    assert not may_resolve_client(_principal("web", ("specialist",)), "demo-provider")
+    assert may_resolve_client(principal(None, "admin"), "demo-provider")
+    assert not may_resolve_client(principal(None, "specialist"), "demo-provider")
 
 
 def test_a_token_without_azp_does_not_match_an_empty_client_id() -> None:
-    assert not may_resolve_client(_principal(""), "")
+    assert not may_resolve_client(principal(None, client_id=""), "")

@@ -4,18 +4,16 @@ element's aggregate, a credit required, moderation by role, reports idempotent b
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from catalog_principals import principal, staff_editors
 from feedback_memory import Credits, FeedbackMemoryUnitOfWork
 
 from catalog_svc.domain.element import Element, ElementKind, ElementStatus
 from catalog_svc.domain.feedback import PageCursor, RatingChange, average
-from catalog_svc.service_layer.authz import Editors
 from catalog_svc.service_layer.error_reports import close_report, list_reports, report_error
 from catalog_svc.service_layer.reviews import answer_review, hide_review, list_reviews, rate_element
-from cpd_platform.access import Access
 from cpd_platform.errors import (
     Conflict,
     DomainError,
@@ -24,7 +22,7 @@ from cpd_platform.errors import (
     NotFound,
     PermissionDenied,
 )
-from cpd_platform.principal import Grant, Principal, Role, Scope
+from cpd_platform.principal import Principal, Role
 from cpd_platform.testing import FixedClock
 
 PROVIDER = str(uuid.UUID(int=1))
@@ -34,30 +32,14 @@ WITHDRAWN = str(uuid.UUID(int=12))
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
-@dataclass
-class Grants:
-    by_person: dict[str, frozenset[Grant]]
-
-    async def grants_of(self, person_id: str) -> frozenset[Grant]:
-        return self.by_person.get(person_id, frozenset())
-
-
 def person(person_id: str, *roles: str) -> Principal:
-    return Principal(
-        subject=f"sub-{person_id}",
-        client_id="web",
-        roles=frozenset(roles or (Role.SPECIALIST,)),
-        person_id=person_id,
-        snils=None,
-        token="t",
-    )
+    """A specialist unless other roles are given."""
+    return principal(person_id, *(roles or (Role.SPECIALIST,)))
 
 
 ADMIN = Principal("sub-admin", "web", frozenset({Role.ADMIN}), None, None, "t")
 STAFF = person("staff", Role.PROVIDER_STAFF)
-EDITORS = Editors(
-    Access(Grants({"staff": frozenset({Grant(Role.PROVIDER_STAFF, Scope.provider(PROVIDER))})}))
-)
+EDITORS = staff_editors(PROVIDER)
 
 
 def element(element_id: str, status: ElementStatus) -> Element:

@@ -1,34 +1,14 @@
 """Who edits whose elements: staff by grants on their provider, systems by their client, admins."""
 
-from dataclasses import dataclass
-
 import pytest
+from catalog_principals import Grants, principal
 
 from catalog_svc.domain.access import may_edit_as_system, may_reserve_for
 from cpd_platform.access import Access
-from cpd_platform.principal import Grant, Principal, Role, Scope
+from cpd_platform.principal import Grant, Role, Scope
 
 OURS = "11111111-1111-1111-1111-111111111111"
 THEIRS = "22222222-2222-2222-2222-222222222222"
-
-
-@dataclass
-class Grants:
-    by_person: dict[str, frozenset[Grant]]
-
-    async def grants_of(self, person_id: str) -> frozenset[Grant]:
-        return self.by_person.get(person_id, frozenset())
-
-
-def principal(person_id: str | None, *roles: str, client_id: str = "web") -> Principal:
-    return Principal(
-        subject="s",
-        client_id=client_id,
-        roles=frozenset(roles),
-        person_id=person_id,
-        snils=None,
-        token="t",
-    )
 
 
 EDITORS = (Role.PROVIDER_STAFF, Role.PROVIDER_ADMIN)

@@ -4,16 +4,15 @@ the holder or the provider's staff, never by a stranger."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 import pytest
 from catalog_memory import SeatsMemoryUnitOfWork
+from catalog_principals import principal as person
+from catalog_principals import staff_editors
 
 from catalog_svc.domain.reference import FundingBasis
 from catalog_svc.domain.seats import SeatClaim
-from catalog_svc.service_layer.authz import Editors
 from catalog_svc.service_layer.seats import release, reserve
-from cpd_platform.access import Access
 from cpd_platform.errors import (
     Conflict,
     DomainError,
@@ -21,7 +20,7 @@ from cpd_platform.errors import (
     NotFound,
     PermissionDenied,
 )
-from cpd_platform.principal import Grant, Principal, Role, Scope
+from cpd_platform.principal import Role
 
 PROVIDER = str(uuid.UUID(int=1))
 PROGRAM = str(uuid.UUID(int=10))
@@ -33,29 +32,8 @@ BUDGET = FundingBasis.BUDGET
 CONTRACT = FundingBasis.CONTRACT
 
 
-@dataclass
-class Grants:
-    by_person: dict[str, frozenset[Grant]]
-
-    async def grants_of(self, person_id: str) -> frozenset[Grant]:
-        return self.by_person.get(person_id, frozenset())
-
-
-def person(person_id: str, *roles: str) -> Principal:
-    return Principal(
-        subject=f"sub-{person_id}",
-        client_id="web",
-        roles=frozenset(roles),
-        person_id=person_id,
-        snils=None,
-        token="t",
-    )
-
-
 STAFF = person("staff")
-EDITORS = Editors(
-    Access(Grants({"staff": frozenset({Grant(Role.PROVIDER_STAFF, Scope.provider(PROVIDER))})}))
-)
+EDITORS = staff_editors(PROVIDER)
 
 
 @pytest.fixture
