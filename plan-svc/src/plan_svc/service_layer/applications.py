@@ -41,6 +41,16 @@ log = logging.getLogger("plan_svc.applications")
 PROVIDER_ROLES = (Role.PROVIDER_STAFF, Role.PROVIDER_ADMIN)
 
 
+async def _store(uow: PlanUnitOfWorkPort, changed: Application | EventRegistration) -> None:
+    """Saves a changed application or registration in a transaction of its own."""
+    async with uow:
+        if isinstance(changed, Application):
+            await uow.applications.save(changed)
+        else:
+            await uow.registrations.save(changed)
+        await uow.commit()
+
+
 async def submit_application(
     uow: PlanUnitOfWorkPort,
     principal: Principal,
@@ -107,11 +117,10 @@ async def submit_application(
             form.program_cycle_id, BASES[application.funding_basis], person_id, application.id
         )
     except SeatsUnavailable:
-        async with uow:
-            await uow.applications.save(
-                replace(application, status=ApplicationStatus.WITHDRAWN, decision_reason="no_seats")
-            )
-            await uow.commit()
+        await _store(
+            uow,
+            replace(application, status=ApplicationStatus.WITHDRAWN, decision_reason="no_seats"),
+        )
         raise FailedPrecondition(
             "no_seats_left",
             "Свободных мест на этой основе обучения не осталось: выберите другую группу или основу",
@@ -119,9 +128,7 @@ async def submit_application(
     submitted = replace(
         application, status=ApplicationStatus.SUBMITTED, reservation_id=reservation_id
     )
-    async with uow:
-        await uow.applications.save(submitted)
-        await uow.commit()
+    await _store(uow, submitted)
     return submitted
 
 
@@ -142,9 +149,7 @@ async def withdraw_application(
     if withdrawn is application:
         return application
     await catalog.release(application.id)
-    async with uow:
-        await uow.applications.save(withdrawn)
-        await uow.commit()
+    await _store(uow, withdrawn)
     return withdrawn
 
 
@@ -294,18 +299,14 @@ async def register_for_event(
             element_id, catalog_pb2.FUNDING_BASIS_TICKET, person_id, registration.id
         )
     except SeatsUnavailable:
-        async with uow:
-            await uow.registrations.save(replace(registration, status=RegistrationStatus.CANCELLED))
-            await uow.commit()
+        await _store(uow, replace(registration, status=RegistrationStatus.CANCELLED))
         raise FailedPrecondition(
             "no_tickets_left", "Бесплатные места на мероприятие закончились"
         ) from None
     registered = replace(
         registration, status=RegistrationStatus.REGISTERED, reservation_id=reservation_id
     )
-    async with uow:
-        await uow.registrations.save(registered)
-        await uow.commit()
+    await _store(uow, registered)
     return registered, planned
 
 
@@ -319,7 +320,5 @@ async def cancel_event_registration(
         raise NotFound("registration_not_found", "Регистрация не найдена")
     await catalog.release(registration.id)
     cancelled = replace(registration, status=RegistrationStatus.CANCELLED)
-    async with uow:
-        await uow.registrations.save(cancelled)
-        await uow.commit()
+    await _store(uow, cancelled)
     return cancelled
