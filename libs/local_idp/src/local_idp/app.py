@@ -9,12 +9,14 @@ from litestar import Litestar, Request, Response
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
+from litestar.params import FromPath
 
 from local_idp.cors import CorsMiddleware
 from local_idp.errors import AdminApiError, OAuthError
 from local_idp.provider import IdentityProvider
 from local_idp.realm import load_realm_config
 from local_idp.routes import ACTION_ROUTES, ADMIN_ROUTES, BROKER_ROUTES, LOGIN_ROUTES, OIDC_ROUTES
+from local_idp.routes.common import ensure_realm
 from local_idp.settings import Settings
 from local_idp.store import Store
 
@@ -44,7 +46,10 @@ def _server_error(request: Request[Any, Any, Any], exc: Exception) -> Response[d
 def create_app(settings: Settings, provider: IdentityProvider | None = None) -> Litestar:
     idp = provider if provider is not None else build_provider(settings)
 
-    def provide_idp() -> IdentityProvider:
+    def provide_idp(realm: FromPath[str]) -> IdentityProvider:
+        """The provider, for a request to its realm: every route is under
+        ``/realms/{realm}`` or ``/admin/realms/{realm}``, and another realm is a 404."""
+        ensure_realm(idp, realm)
         return idp
 
     return Litestar(

@@ -8,13 +8,12 @@ from typing import Any
 from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.handlers import HTTPRouteHandler
-from litestar.params import FromPath
 
 from local_idp.actions import ActionToken, ActionTokenError, apply_actions
 from local_idp.pages import error_page, message_page, update_password_page
 from local_idp.passwords import hash_password_async
 from local_idp.provider import IdentityProvider
-from local_idp.routes.common import ensure_realm, form_fields, query_params
+from local_idp.routes.common import form_fields, query_params
 from local_idp.routes.login import html, realm_url
 from local_idp.store import UPDATE_PASSWORD, User, with_password
 
@@ -49,9 +48,8 @@ def _password_form(
 
 @get(ACTION_TOKEN)
 async def action_token_page(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> Response[Any]:
-    ensure_realm(idp, realm)
     key = query_params(request).get("key")
     try:
         token, user = _parse(idp, key)
@@ -71,9 +69,8 @@ async def action_token_page(
 
 @post(ACTION_TOKEN, status_code=200)
 async def action_token_submit(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> Response[Any]:
-    ensure_realm(idp, realm)
     form = await form_fields(request)
     key = form.get("key", "")
     try:

@@ -10,7 +10,7 @@ import dataclasses
 from typing import Any
 
 from litestar import Request, Response, delete, get, post, put
-from litestar.di import NamedDependency
+from litestar.di import NamedDependency, Provide
 from litestar.handlers import HTTPRouteHandler
 from litestar.params import FromPath
 
@@ -20,7 +20,7 @@ from local_idp.errors import AdminApiError, bad_request, not_found
 from local_idp.mailer import MailError
 from local_idp.passwords import hash_password_async
 from local_idp.provider import IdentityProvider
-from local_idp.routes.common import ensure_realm, json_body, query_params, request_base_url
+from local_idp.routes.common import json_body, query_params, request_base_url
 from local_idp.store import User, UserConflictError, UserNotFoundError, with_password
 from local_idp.user_admin import (
     PasswordCredential,
@@ -48,17 +48,31 @@ ROTATE_KEYS = ("manage-realm", "manage-users")
 
 
 def _authorize(
-    request: Request[Any, Any, Any], idp: IdentityProvider, realm: str, any_of: tuple[str, ...]
+    request: Request[Any, Any, Any], idp: IdentityProvider, any_of: tuple[str, ...]
 ) -> None:
-    ensure_realm(idp, realm)
     idp.authorize_admin(request.headers.get("authorization"), any_of)
 
 
-def _existing_user(idp: IdentityProvider, user_id: str) -> User:
-    user = idp.store.get_user(user_id)
-    if user is None:
-        raise not_found("User not found")
-    return user
+def _path_user(any_of: tuple[str, ...]) -> dict[str, Provide]:
+    """The dependency ``user``: the user of the path, once the caller holds one of ``any_of``
+    (checked first, so an unknown user is a 404 only to those allowed to ask)."""
+
+    def path_user(
+        request: Request[Any, Any, Any],
+        user_id: FromPath[str],
+        idp: NamedDependency[IdentityProvider],
+    ) -> User:
+        _authorize(request, idp, any_of)
+        user = idp.store.get_user(user_id)
+        if user is None:
+            raise not_found("User not found")
+        return user
+
+    return {"user": Provide(path_user, sync_to_thread=False)}
+
+
+USER_TO_READ = _path_user(READ_USERS)
+USER_TO_WRITE = _path_user(WRITE_USERS)
 
 
 def _conflict(exc: UserConflictError) -> AdminApiError:
@@ -75,7 +89,7 @@ async def _apply_password(user: User, credential: PasswordCredential | None) -> 
 async def create_user(
     request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
 ) -> Response[None]:
-    _authorize(request, idp, realm, WRITE_USERS)
+    _authorize(request, idp, WRITE_USERS)
     user, credential = new_user_from_representation(await json_body(request))
     if idp.store.find_by_username(user.username) is not None:
         raise AdminApiError(409, {"errorMessage": "User exists with same username"})
@@ -90,9 +104,9 @@ async def create_user(
 
 @get(USERS)
 async def list_users(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> list[dict[str, Any]]:
-    _authorize(request, idp, realm, QUERY_USERS)
+    _authorize(request, idp, QUERY_USERS)
     query = query_params(request)
     brief = parse_bool(query.get("briefRepresentation"))
     users = page(filter_users(idp.store.list_users(), query), query)
@@ -101,34 +115,24 @@ async def list_users(
 
 @get(USERS + "/count")
 async def count_users(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> int:
-    _authorize(request, idp, realm, QUERY_USERS)
+    _authorize(request, idp, QUERY_USERS)
     return len(filter_users(idp.store.list_users(), query_params(request)))
 
 
-@get(USER)
-async def get_user(
-    request: Request[Any, Any, Any],
-    realm: FromPath[str],
-    user_id: FromPath[str],
-    idp: NamedDependency[IdentityProvider],
-) -> dict[str, Any]:
-    _authorize(request, idp, realm, READ_USERS)
-    return _existing_user(idp, user_id).representation()
+@get(USER, dependencies=USER_TO_READ)
+async def get_user(user: NamedDependency[User]) -> dict[str, Any]:
+    return user.representation()
 
 
-@put(USER, status_code=204)
+@put(USER, status_code=204, dependencies=USER_TO_WRITE)
 async def update_user(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
-    user_id: FromPath[str],
+    user: NamedDependency[User],
     idp: NamedDependency[IdentityProvider],
 ) -> None:
-    _authorize(request, idp, realm, WRITE_USERS)
-    user, credential = updated_user(
-        _existing_user(idp, user_id), await json_body(request), idp.realm
-    )
+    user, credential = updated_user(user, await json_body(request), idp.realm)
     user = await _apply_password(user, credential)
     try:
         idp.store.replace_user(user)
@@ -143,11 +147,10 @@ async def update_user(
 @delete(USER, status_code=204)
 async def delete_user(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
     user_id: FromPath[str],
     idp: NamedDependency[IdentityProvider],
 ) -> None:
-    _authorize(request, idp, realm, WRITE_USERS)
+    _authorize(request, idp, WRITE_USERS)
     try:
         idp.store.delete_user(user_id)
     except UserNotFoundError as exc:
@@ -156,15 +159,12 @@ async def delete_user(
     idp.brute_force.record_success(user_id)
 
 
-@put(USER + "/reset-password", status_code=204)
+@put(USER + "/reset-password", status_code=204, dependencies=USER_TO_WRITE)
 async def reset_password(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
-    user_id: FromPath[str],
+    user: NamedDependency[User],
     idp: NamedDependency[IdentityProvider],
 ) -> None:
-    _authorize(request, idp, realm, WRITE_USERS)
-    user = _existing_user(idp, user_id)
     credential = parse_credential(await json_body(request))
     try:
         idp.store.replace_user(await _apply_password(user, credential))
@@ -228,16 +228,13 @@ async def _send_actions(
         raise AdminApiError(500, {"errorMessage": "Failed to send execute actions email"}) from exc
 
 
-@put(USER + "/execute-actions-email", status_code=204)
+@put(USER + "/execute-actions-email", status_code=204, dependencies=USER_TO_WRITE)
 async def execute_actions_email(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
-    user_id: FromPath[str],
+    user: NamedDependency[User],
     idp: NamedDependency[IdentityProvider],
 ) -> None:
     """python-keycloak's ``send_update_account``: a JSON list of required actions."""
-    _authorize(request, idp, realm, WRITE_USERS)
-    user = _existing_user(idp, user_id)
     body = await json_body(request)
     if not isinstance(body, list) or not all(isinstance(a, str) for a in body):
         raise bad_request("Expected a list of required actions")
@@ -250,40 +247,30 @@ async def execute_actions_email(
     )
 
 
-@put(USER + "/send-verify-email", status_code=204)
+@put(USER + "/send-verify-email", status_code=204, dependencies=USER_TO_WRITE)
 async def send_verify_email(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
-    user_id: FromPath[str],
+    user: NamedDependency[User],
     idp: NamedDependency[IdentityProvider],
 ) -> None:
     """python-keycloak's ``send_verify_email``."""
-    _authorize(request, idp, realm, WRITE_USERS)
-    user = _existing_user(idp, user_id)
     lifespan = _lifespan(query_params(request).get("lifespan"))
     await _send_actions(
         request, idp, user, [VERIFY_EMAIL], lifespan or idp.realm.verify_email_lifespan
     )
 
 
-@get(USER + "/federated-identity")
-async def get_federated_identities(
-    request: Request[Any, Any, Any],
-    realm: FromPath[str],
-    user_id: FromPath[str],
-    idp: NamedDependency[IdentityProvider],
-) -> list[dict[str, str]]:
+@get(USER + "/federated-identity", dependencies=USER_TO_READ)
+async def get_federated_identities(user: NamedDependency[User]) -> list[dict[str, str]]:
     """python-keycloak's ``get_user_social_logins``: the user's brokered identity links."""
-    _authorize(request, idp, realm, READ_USERS)
-    user = _existing_user(idp, user_id)
     return [link.representation() for link in user.federated_identities]
 
 
 @get(ROLES)
 async def list_roles(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> list[dict[str, Any]]:
-    _authorize(request, idp, realm, READ_ROLES)
+    _authorize(request, idp, READ_ROLES)
     query = query_params(request)
     brief = parse_bool(query.get("briefRepresentation"), default=True)
     search = (query.get("search") or "").lower()
@@ -294,53 +281,41 @@ async def list_roles(
 @get(ROLES + "/{role_name:str}")
 async def get_role(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
     role_name: FromPath[str],
     idp: NamedDependency[IdentityProvider],
 ) -> dict[str, Any]:
-    _authorize(request, idp, realm, READ_ROLES)
+    _authorize(request, idp, READ_ROLES)
     role = idp.realm.role(role_name)
     if role is None:
         raise not_found("Could not find role")
     return role_representation(role, idp.realm, brief=False)
 
 
-@get(USER + "/role-mappings/realm")
+@get(USER + "/role-mappings/realm", dependencies=USER_TO_READ)
 async def get_user_realm_roles(
-    request: Request[Any, Any, Any],
-    realm: FromPath[str],
-    user_id: FromPath[str],
-    idp: NamedDependency[IdentityProvider],
+    user: NamedDependency[User], idp: NamedDependency[IdentityProvider]
 ) -> list[dict[str, Any]]:
-    _authorize(request, idp, realm, READ_USERS)
-    user = _existing_user(idp, user_id)
     roles = [idp.realm.role(name) for name in user.realm_roles]
     return [role_representation(role, idp.realm) for role in roles if role is not None]
 
 
-@post(USER + "/role-mappings/realm", status_code=204)
+@post(USER + "/role-mappings/realm", status_code=204, dependencies=USER_TO_WRITE)
 async def add_user_realm_roles(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
-    user_id: FromPath[str],
+    user: NamedDependency[User],
     idp: NamedDependency[IdentityProvider],
 ) -> None:
-    _authorize(request, idp, realm, WRITE_USERS)
-    user = _existing_user(idp, user_id)
     names = [role.name for role in resolve_roles(idp.realm, await json_body(request))]
     merged = tuple(dict.fromkeys([*user.realm_roles, *names]))
     idp.store.replace_user(dataclasses.replace(user, realm_roles=merged))
 
 
-@delete(USER + "/role-mappings/realm", status_code=204)
+@delete(USER + "/role-mappings/realm", status_code=204, dependencies=USER_TO_WRITE)
 async def remove_user_realm_roles(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
-    user_id: FromPath[str],
+    user: NamedDependency[User],
     idp: NamedDependency[IdentityProvider],
 ) -> None:
-    _authorize(request, idp, realm, WRITE_USERS)
-    user = _existing_user(idp, user_id)
     body = await json_body(request)
     if body is None:
         raise bad_request("Expected a list of roles")
@@ -351,10 +326,10 @@ async def remove_user_realm_roles(
 
 @post("/admin/realms/{realm:str}/local/rotate-keys", status_code=200)
 async def rotate_keys(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> dict[str, Any]:
     """LOCAL-ONLY EXTENSION, not a Keycloak endpoint: rotate the realm's signing key."""
-    _authorize(request, idp, realm, ROTATE_KEYS)
+    _authorize(request, idp, ROTATE_KEYS)
     previous = idp.store.key_ring.active.kid
     new_key = await asyncio.to_thread(idp.store.rotate_signing_key)
     return {"kid": new_key.kid, "previousKid": previous}

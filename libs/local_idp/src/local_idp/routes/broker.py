@@ -20,7 +20,7 @@ from local_idp.broker import ESIA_ALIAS, Broker, BrokerError
 from local_idp.pages import error_page, fake_esia_page, fake_pz_page
 from local_idp.provider import IdentityProvider
 from local_idp.pz import PROFIL_ZAUFANY_ALIAS
-from local_idp.routes.common import ensure_realm, form_fields, query_params
+from local_idp.routes.common import form_fields, query_params
 from local_idp.routes.login import EXPIRED_RU, html, realm_url, redirect
 
 logger = logging.getLogger("local_idp")
@@ -39,8 +39,7 @@ class _Unavailable(Exception):
     pass
 
 
-def _broker(idp: IdentityProvider, realm: str, alias: str) -> Broker[Any]:
-    ensure_realm(idp, realm)
+def _broker(idp: IdentityProvider, alias: str) -> Broker[Any]:
     broker = idp.brokers.get(alias)
     if broker is None:
         raise _Unavailable(alias)
@@ -57,12 +56,11 @@ UNAVAILABLE: ExceptionHandlersMap = {_Unavailable: _unavailable}
 @get(BROKER + "/login", exception_handlers=UNAVAILABLE)
 async def broker_login(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
     alias: FromPath[str],
     idp: NamedDependency[IdentityProvider],
 ) -> Response[Any]:
     """Keycloak's redirect to the external provider, carrying the login as ``state``."""
-    _broker(idp, realm, alias)
+    _broker(idp, alias)
     auth = idp.auth_flows.get(query_params(request).get("session_code"), idp.clock())
     if auth is None:
         return html(error_page(EXPIRED_RU), status_code=400)
@@ -72,11 +70,10 @@ async def broker_login(
 @get(BROKER + "/fake/authorize", exception_handlers=UNAVAILABLE)
 async def fake_provider(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
     alias: FromPath[str],
     idp: NamedDependency[IdentityProvider],
 ) -> Response[Any]:
-    broker = _broker(idp, realm, alias)
+    broker = _broker(idp, alias)
     accounts: Iterable[Any] = broker.accounts
     return html(
         FAKE_PAGES[alias](
@@ -90,13 +87,12 @@ async def fake_provider(
 @post(BROKER + "/fake/authorize", status_code=302, exception_handlers=UNAVAILABLE)
 async def fake_provider_choose(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
     alias: FromPath[str],
     idp: NamedDependency[IdentityProvider],
 ) -> Response[Any]:
     """The person logged in at the external provider: back to the broker endpoint with its
     code."""
-    broker = _broker(idp, realm, alias)
+    broker = _broker(idp, alias)
     form = await form_fields(request)
     if broker.account(form.get("account", "")) is None:
         return html(error_page("Такой учётной записи нет."), status_code=400)
@@ -108,12 +104,11 @@ async def fake_provider_choose(
 @get(BROKER + "/endpoint", exception_handlers=UNAVAILABLE)
 async def broker_endpoint(
     request: Request[Any, Any, Any],
-    realm: FromPath[str],
     alias: FromPath[str],
     idp: NamedDependency[IdentityProvider],
 ) -> Response[Any]:
     """The provider's answer: first broker login, the trust check, then back to the client."""
-    broker = _broker(idp, realm, alias)
+    broker = _broker(idp, alias)
     params = query_params(request)
     auth = idp.auth_flows.get(params.get("state"), idp.clock())
     if auth is None:

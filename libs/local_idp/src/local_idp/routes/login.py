@@ -10,7 +10,6 @@ from typing import Any
 from litestar import MediaType, Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.handlers import HTTPRouteHandler
-from litestar.params import FromPath
 from litestar.response import Redirect
 
 from local_idp.actions import VERIFY_EMAIL
@@ -19,7 +18,7 @@ from local_idp.mailer import MailError
 from local_idp.pages import error_page, login_page, message_page, update_password_page
 from local_idp.passwords import hash_password_async
 from local_idp.provider import IdentityProvider, LoginError, LoginFailure
-from local_idp.routes.common import ensure_realm, form_fields, query_params, request_base_url
+from local_idp.routes.common import form_fields, query_params, request_base_url
 from local_idp.snils import login_name
 from local_idp.store import UPDATE_PASSWORD, User, with_password
 
@@ -80,9 +79,8 @@ def _broker_url(
 
 @get(AUTH)
 async def authorize(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> Response[Any]:
-    ensure_realm(idp, realm)
     params = query_params(request)
     client = idp.realm.clients.get(params.get("client_id") or "")
     try:
@@ -115,9 +113,8 @@ def _auth_error_ru(exc: AuthRequestError) -> str:
 
 @post(AUTHENTICATE, status_code=200)
 async def authenticate(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> Response[Any]:
-    ensure_realm(idp, realm)
     form = await form_fields(request)
     auth = idp.auth_flows.get(form.get("session_code"), idp.clock())
     if auth is None:
@@ -182,9 +179,8 @@ async def _required_actions(
 
 @post(REQUIRED_ACTION, status_code=200)
 async def required_action(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> Response[Any]:
-    ensure_realm(idp, realm)
     form = await form_fields(request)
     auth = idp.auth_flows.get(form.get("session_code"), idp.clock())
     user = idp.store.get_user(auth.authenticated_user_id or "") if auth is not None else None

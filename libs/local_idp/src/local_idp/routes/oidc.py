@@ -10,12 +10,11 @@ from urllib.parse import unquote_plus
 from litestar import Request, Response, get, post, route
 from litestar.di import NamedDependency
 from litestar.handlers import HTTPRouteHandler
-from litestar.params import FromPath
 
 from local_idp.errors import OAuthError
 from local_idp.keys import ALGORITHM
 from local_idp.provider import IdentityProvider, bearer_token
-from local_idp.routes.common import NO_STORE, ensure_realm, form_fields, request_base_url
+from local_idp.routes.common import NO_STORE, form_fields, request_base_url
 
 SUPPORTED_GRANTS = ("authorization_code", "password", "client_credentials", "refresh_token")
 AUTH_METHODS = ["client_secret_basic", "client_secret_post"]
@@ -40,9 +39,8 @@ def _client_credentials(
 
 @get("/realms/{realm:str}/.well-known/openid-configuration")
 async def discovery(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> dict[str, Any]:
-    ensure_realm(idp, realm)
     issuer = idp.issuer(request_base_url(idp, request))
     oidc = f"{issuer}/protocol/openid-connect"
     return {
@@ -86,9 +84,8 @@ async def discovery(
 
 @get("/realms/{realm:str}")
 async def realm_info(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> dict[str, Any]:
-    ensure_realm(idp, realm)
     issuer = idp.issuer(request_base_url(idp, request))
     return {
         "realm": idp.realm.name,
@@ -100,16 +97,14 @@ async def realm_info(
 
 
 @get("/realms/{realm:str}/protocol/openid-connect/certs")
-async def certs(realm: FromPath[str], idp: NamedDependency[IdentityProvider]) -> dict[str, Any]:
-    ensure_realm(idp, realm)
+async def certs(idp: NamedDependency[IdentityProvider]) -> dict[str, Any]:
     return idp.store.key_ring.jwks()
 
 
 @post("/realms/{realm:str}/protocol/openid-connect/token", status_code=200)
 async def token(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> Response[dict[str, Any]]:
-    ensure_realm(idp, realm)
     form = await form_fields(request)
     grant_type = form.get("grant_type")
     if not grant_type:
@@ -139,9 +134,8 @@ async def token(
 
 @post("/realms/{realm:str}/protocol/openid-connect/token/introspect", status_code=200)
 async def introspect(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> Response[dict[str, Any]]:
-    ensure_realm(idp, realm)
     form = await form_fields(request)
     client = idp.authenticate_client(*_client_credentials(request, form))
     return Response(idp.introspect(client, form.get("token")), status_code=200, headers=NO_STORE)
@@ -149,9 +143,8 @@ async def introspect(
 
 @route("/realms/{realm:str}/protocol/openid-connect/userinfo", http_method=["GET", "POST"])
 async def userinfo(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
+    request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> Response[dict[str, Any]]:
-    ensure_realm(idp, realm)
     access_token = bearer_token(request.headers.get("authorization"))
     if access_token is None and request.method == "POST":
         access_token = (await form_fields(request)).get("access_token")
@@ -159,10 +152,7 @@ async def userinfo(
 
 
 @post("/realms/{realm:str}/protocol/openid-connect/logout", status_code=204)
-async def logout(
-    request: Request[Any, Any, Any], realm: FromPath[str], idp: NamedDependency[IdentityProvider]
-) -> None:
-    ensure_realm(idp, realm)
+async def logout(request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]) -> None:
     form = await form_fields(request)
     client = idp.authenticate_client(*_client_credentials(request, form))
     idp.logout(client, form.get("refresh_token"))
