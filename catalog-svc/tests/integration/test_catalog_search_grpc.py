@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import grpc
 import pytest
+from catalog_steps import create_element
 from sqlalchemy import text
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
@@ -27,6 +28,16 @@ class Catalog:
     ids: dict[str, str]
 
 
+def _with_fields(element: catalog_pb2.Element, fields: dict[str, object]) -> catalog_pb2.Element:
+    """The element with `fields` set (a list extends a repeated field)."""
+    for key, value in fields.items():
+        if isinstance(value, list):
+            getattr(element, key).extend(value)
+        else:
+            setattr(element, key, value)
+    return element
+
+
 def _program(title: str, annotation: str, **fields: object) -> catalog_pb2.Element:
     seats = fields.pop("seats", [(BUDGET, 5)])
     starts = str(fields.pop("starts", "2031-02-03"))
@@ -45,12 +56,7 @@ def _program(title: str, annotation: str, **fields: object) -> catalog_pb2.Eleme
             )
         ],
     )
-    for key, value in fields.items():
-        if isinstance(value, list):
-            getattr(element, key).extend(value)
-        else:
-            setattr(element, key, value)
-    return element
+    return _with_fields(element, fields)
 
 
 def _event(title: str, **fields: object) -> catalog_pb2.Element:
@@ -65,9 +71,7 @@ def _event(title: str, **fields: object) -> catalog_pb2.Element:
         free=True,
         tickets_total=50,
     )
-    for key, value in fields.items():
-        setattr(element, key, value)
-    return element
+    return _with_fields(element, fields)
 
 
 def _module(title: str, **fields: object) -> catalog_pb2.Element:
@@ -80,9 +84,7 @@ def _module(title: str, **fields: object) -> catalog_pb2.Element:
         free=False,
         price_kopecks=50_000,
     )
-    for key, value in fields.items():
-        setattr(element, key, value)
-    return element
+    return _with_fields(element, fields)
 
 
 @pytest.fixture(scope="module")
@@ -154,36 +156,24 @@ async def catalog_data(catalog, idp, admin_token: str) -> Catalog:  # type: igno
         ids = {}
         for name, (element, status) in specs.items():
             element.provider_id = ours
-            created = await stub.CreateElement(
-                catalog_pb2.CreateElementRequest(element=element), metadata=meta
-            )
-            ids[name] = created.element.id
-            if status != "draft":
-                await stub.PublishElement(
-                    catalog_pb2.PublishElementRequest(element_id=created.element.id), metadata=meta
-                )
+            created = await create_element(stub, element, meta, publish=status != "draft")
+            ids[name] = created.id
             if element.rating:
                 async with catalog.infrastructure.sessions() as session:
                     # Ratings come from learners' feedback, not from the provider's input.
                     await session.execute(
                         text("UPDATE catalog.elements SET rating = :r WHERE id = :id"),
-                        {"r": element.rating, "id": uuid.UUID(created.element.id)},
+                        {"r": element.rating, "id": uuid.UUID(created.id)},
                     )
                     await session.commit()
             if status == "withdrawn":
                 await stub.WithdrawElement(
-                    catalog_pb2.WithdrawElementRequest(element_id=created.element.id),
+                    catalog_pb2.WithdrawElementRequest(element_id=created.id),
                     metadata=meta,
                 )
         elsewhere = _program("Кардиология в Москве", "Программа другого региона")
         elsewhere.provider_id = other
-        created = await stub.CreateElement(
-            catalog_pb2.CreateElementRequest(element=elsewhere), metadata=meta
-        )
-        await stub.PublishElement(
-            catalog_pb2.PublishElementRequest(element_id=created.element.id), metadata=meta
-        )
-        ids["moscow"] = created.element.id
+        ids["moscow"] = (await create_element(stub, elsewhere, meta)).id
     return Catalog(ours, other, ids)
 
 

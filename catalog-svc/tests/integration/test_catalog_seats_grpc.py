@@ -6,6 +6,7 @@ from collections import Counter
 
 import grpc
 import pytest
+from catalog_steps import create_element
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform.testing import bearer, grpc_error_code
@@ -20,65 +21,53 @@ TICKET = catalog_pb2.FUNDING_BASIS_TICKET
 async def published_program(
     stub: catalog_pb2_grpc.CatalogServiceStub, admin_token: str, provider_id: str, budget: int
 ) -> catalog_pb2.Element:
-    created = await stub.CreateElement(
-        catalog_pb2.CreateElementRequest(
-            element=catalog_pb2.Element(
-                kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
-                title="Терапия: ведение пациентов с коморбидностью",
-                provider_id=provider_id,
-                zet=36,
-                main_specialty_code="31.08.49",
-                form_of_study="full_time",
-                cycles=[
-                    catalog_pb2.ProgramCycle(
-                        starts_on="2030-03-01",
-                        ends_on="2030-03-28",
-                        seats=[
-                            catalog_pb2.SeatCount(basis=BUDGET, total=budget),
-                            catalog_pb2.SeatCount(
-                                basis=catalog_pb2.FUNDING_BASIS_CONTRACT,
-                                total=5,
-                                price_kopecks=2_000_000,
-                            ),
-                        ],
-                    )
-                ],
-            )
+    return await create_element(
+        stub,
+        catalog_pb2.Element(
+            kind=catalog_pb2.ELEMENT_KIND_PROGRAM,
+            title="Терапия: ведение пациентов с коморбидностью",
+            provider_id=provider_id,
+            zet=36,
+            main_specialty_code="31.08.49",
+            form_of_study="full_time",
+            cycles=[
+                catalog_pb2.ProgramCycle(
+                    starts_on="2030-03-01",
+                    ends_on="2030-03-28",
+                    seats=[
+                        catalog_pb2.SeatCount(basis=BUDGET, total=budget),
+                        catalog_pb2.SeatCount(
+                            basis=catalog_pb2.FUNDING_BASIS_CONTRACT,
+                            total=5,
+                            price_kopecks=2_000_000,
+                        ),
+                    ],
+                )
+            ],
         ),
-        metadata=bearer(admin_token),
+        bearer(admin_token),
     )
-    published = await stub.PublishElement(
-        catalog_pb2.PublishElementRequest(element_id=created.element.id),
-        metadata=bearer(admin_token),
-    )
-    return published.element
 
 
 async def free_event(
     stub: catalog_pb2_grpc.CatalogServiceStub, admin_token: str, provider_id: str, tickets: int
 ) -> catalog_pb2.Element:
-    created = await stub.CreateElement(
-        catalog_pb2.CreateElementRequest(
-            element=catalog_pb2.Element(
-                kind=catalog_pb2.ELEMENT_KIND_EVENT,
-                title="Семинар по терапии",
-                provider_id=provider_id,
-                zet=4,
-                main_specialty_code="31.08.49",
-                starts_on="2030-04-01",
-                ends_on="2030-04-01",
-                event_format="online",
-                free=True,
-                tickets_total=tickets,
-            )
+    return await create_element(
+        stub,
+        catalog_pb2.Element(
+            kind=catalog_pb2.ELEMENT_KIND_EVENT,
+            title="Семинар по терапии",
+            provider_id=provider_id,
+            zet=4,
+            main_specialty_code="31.08.49",
+            starts_on="2030-04-01",
+            ends_on="2030-04-01",
+            event_format="online",
+            free=True,
+            tickets_total=tickets,
         ),
-        metadata=bearer(admin_token),
+        bearer(admin_token),
     )
-    await stub.PublishElement(
-        catalog_pb2.PublishElementRequest(element_id=created.element.id),
-        metadata=bearer(admin_token),
-    )
-    return created.element
 
 
 def budget_free(element: catalog_pb2.Element) -> int:
