@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from datetime import date, timedelta
 
 import grpc
@@ -151,6 +151,24 @@ async def add(
         metadata=world.trainee,
     )
     return reply.entry
+
+
+def review(
+    world: World,
+    card_id: str,
+    entry_id: str,
+    *,
+    confirm: bool,
+    reason: str = "",
+    by: Metadata | None = None,
+) -> Awaitable[pb.ReviewCardEntryResponse]:
+    """The card's supervisor (or `by`) confirms or returns an entry."""
+    return world.cards.ReviewCardEntry(
+        pb.ReviewCardEntryRequest(
+            card_id=card_id, entry_id=entry_id, confirm=confirm, reason=reason
+        ),
+        metadata=world.supervisor if by is None else by,
+    )
 
 
 BASIC, SPECIALISED = "podstawowy-choroby-wewnetrzne", "specjalistyczny-kardiologia"
@@ -297,44 +315,30 @@ async def test_the_whole_card_to_an_accepted_exam_application(
     )
 
     # A supervisor of another unit may not decide; the card's supervisor confirms or returns.
-    review = pb.ReviewCardEntryRequest(card_id=card.id, entry_id=entries[0].id, confirm=True)
-    assert await refused(world.cards.ReviewCardEntry(review, metadata=world.other_supervisor)) == (
+    first = entries[0].id
+    assert await refused(
+        review(world, card.id, first, confirm=True, by=world.other_supervisor)
+    ) == (
         grpc.StatusCode.PERMISSION_DENIED,
         "smk_entry_not_in_scope",
         "Wpis nie należy do karty szkolenia w Twojej jednostce",
     )
-    assert (await refused(world.cards.ReviewCardEntry(review, metadata=world.trainee)))[1] == (
+    assert (await refused(review(world, card.id, first, confirm=True, by=world.trainee)))[1] == (
         "smk_entry_not_in_scope"
     )
-    assert (
-        await refused(
-            world.cards.ReviewCardEntry(
-                pb.ReviewCardEntryRequest(card_id=card.id, entry_id=retry.entry.id, confirm=False),
-                metadata=world.supervisor,
-            )
-        )
-    )[1] == "smk_reason_required"
-    duplicate = await world.cards.ReviewCardEntry(
-        pb.ReviewCardEntryRequest(
-            card_id=card.id,
-            entry_id=retry.entry.id,
-            confirm=False,
-            reason="Dyżur wpisany dwukrotnie",
-        ),
-        metadata=world.supervisor,
+    assert (await refused(review(world, card.id, retry.entry.id, confirm=False)))[1] == (
+        "smk_reason_required"
+    )
+    duplicate = await review(
+        world, card.id, retry.entry.id, confirm=False, reason="Dyżur wpisany dwukrotnie"
     )
     assert (duplicate.entry.status, duplicate.entry.return_reason) == (
         pb.ENTRY_STATUS_RETURNED,
         "Dyżur wpisany dwukrotnie",
     )
-    assert (
-        await refused(
-            world.cards.ReviewCardEntry(
-                pb.ReviewCardEntryRequest(card_id=card.id, entry_id=retry.entry.id, confirm=True),
-                metadata=world.supervisor,
-            )
-        )
-    )[1] == "smk_entry_decided"
+    assert (await refused(review(world, card.id, retry.entry.id, confirm=True)))[1] == (
+        "smk_entry_decided"
+    )
 
     pending = await world.cards.ListUnitTrainingCards(
         pb.ListUnitTrainingCardsRequest(unit_id=world.unit_id, pending_only=True),
@@ -351,10 +355,7 @@ async def test_the_whole_card_to_an_accepted_exam_application(
     )[1] == "smk_entry_not_in_scope"
 
     for entry in entries:
-        await world.cards.ReviewCardEntry(
-            pb.ReviewCardEntryRequest(card_id=card.id, entry_id=entry.id, confirm=True),
-            metadata=world.supervisor,
-        )
+        await review(world, card.id, entry.id, confirm=True)
     # The basic module's course waits for the provider's posting.
     status, code, message = await refused(
         world.cards.ConfirmModule(
