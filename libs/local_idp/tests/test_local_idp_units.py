@@ -24,7 +24,9 @@ from local_idp.passwords import (
     verify_password_async,
 )
 from local_idp.realm import (
+    AttributeMapper,
     BruteForcePolicy,
+    ClaimTargets,
     RealmConfig,
     RealmConfigError,
     load_realm_config,
@@ -40,6 +42,7 @@ from local_idp.tokens import (
     access_token_claims,
     at_hash,
     id_token_claims,
+    mapper_claims,
     refresh_token_claims,
     sign,
     verify,
@@ -218,6 +221,17 @@ def test_id_token(realm_config: RealmConfig) -> None:
 
 
 # -- brute force ------------------------------------------------------------------------------
+
+
+def test_a_mapper_claim_goes_into_the_tokens_its_flags_name() -> None:
+    targets = ClaimTargets.of({"id.token.claim": "false", "userinfo.token.claim": "TRUE"})
+    assert targets == ClaimTargets(
+        access_token=True, id_token=False, userinfo=True, introspection=True
+    )
+    mapper = AttributeMapper("snils", "snils", targets, multivalued=False)
+    user = _user(attributes={"snils": ("112-233-445 95",)})
+    assert mapper_claims(user, [mapper], "access") == {"snils": "112-233-445 95"}
+    assert mapper_claims(user, [mapper], "id") == {}
 
 
 def test_brute_force_lockout_grows_and_resets() -> None:

@@ -28,15 +28,41 @@ class RealmConfigError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimTargets:
+    """The tokens a protocol mapper puts its claim in: its ``*.token.claim`` flags, each on
+    unless the mapper's config says otherwise."""
+
+    access_token: bool
+    id_token: bool
+    userinfo: bool
+    introspection: bool
+
+    @classmethod
+    def of(cls, config: Mapping[str, str]) -> ClaimTargets:
+        return cls(
+            access_token=_flag(config, "access.token.claim", True),
+            id_token=_flag(config, "id.token.claim", True),
+            userinfo=_flag(config, "userinfo.token.claim", True),
+            introspection=_flag(config, "introspection.token.claim", True),
+        )
+
+    def includes(self, target: str) -> bool:
+        """``target``: "access", "id", "userinfo" or "introspection" (a ``TokenTarget``)."""
+        return {
+            "access": self.access_token,
+            "id": self.id_token,
+            "userinfo": self.userinfo,
+            "introspection": self.introspection,
+        }[target]
+
+
+@dataclass(frozen=True, slots=True)
 class AttributeMapper:
     """An ``oidc-usermodel-attribute-mapper``: a user attribute copied into a claim."""
 
     user_attribute: str
     claim_name: str
-    access_token: bool
-    id_token: bool
-    userinfo: bool
-    introspection: bool
+    targets: ClaimTargets
     multivalued: bool
 
 
@@ -47,10 +73,7 @@ class SessionNoteMapper:
 
     note: str
     claim_name: str
-    access_token: bool
-    id_token: bool
-    userinfo: bool
-    introspection: bool
+    targets: ClaimTargets
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,10 +407,7 @@ def _parse_client(raw: Mapping[str, Any]) -> ClientConfig:
                 AttributeMapper(
                     user_attribute=attribute,
                     claim_name=config.get("claim.name") or attribute,
-                    access_token=_flag(config, "access.token.claim", True),
-                    id_token=_flag(config, "id.token.claim", True),
-                    userinfo=_flag(config, "userinfo.token.claim", True),
-                    introspection=_flag(config, "introspection.token.claim", True),
+                    targets=ClaimTargets.of(config),
                     multivalued=_flag(config, "multivalued", False),
                 )
             )
@@ -397,10 +417,7 @@ def _parse_client(raw: Mapping[str, Any]) -> ClientConfig:
                 SessionNoteMapper(
                     note=note,
                     claim_name=config.get("claim.name") or note,
-                    access_token=_flag(config, "access.token.claim", True),
-                    id_token=_flag(config, "id.token.claim", True),
-                    userinfo=_flag(config, "userinfo.token.claim", True),
-                    introspection=_flag(config, "introspection.token.claim", True),
+                    targets=ClaimTargets.of(config),
                 )
             )
     attributes: Mapping[str, str] = raw.get("attributes") or {}

@@ -67,14 +67,8 @@ def profile_claims(user: User) -> Claims:
 def mapper_claims(user: User, mappers: Iterable[AttributeMapper], target: TokenTarget) -> Claims:
     claims: Claims = {}
     for mapper in mappers:
-        included = {
-            "access": mapper.access_token,
-            "id": mapper.id_token,
-            "userinfo": mapper.userinfo,
-            "introspection": mapper.introspection,
-        }[target]
         values = user.attributes.get(mapper.user_attribute)
-        if not included or not values:
+        if not mapper.targets.includes(target) or not values:
             continue
         claims[mapper.claim_name] = list(values) if mapper.multivalued else values[0]
     return claims
@@ -85,13 +79,7 @@ def note_claims(
 ) -> Claims:
     claims: Claims = {}
     for mapper in mappers:
-        included = {
-            "access": mapper.access_token,
-            "id": mapper.id_token,
-            "userinfo": mapper.userinfo,
-            "introspection": mapper.introspection,
-        }[target]
-        if included and (value := notes.get(mapper.note)) is not None:
+        if mapper.targets.includes(target) and (value := notes.get(mapper.note)) is not None:
             claims[mapper.claim_name] = value
     return claims
 
