@@ -29,6 +29,14 @@ from catalog_svc.domain.reference import (
     ModuleKind,
 )
 from cpd_platform.ids import valid_uuids
+from cpd_platform.mapping import same_named
+
+# The columns of an element's and a cycle's rows that hold their fields as they are.
+_ELEMENT_COLUMNS = (
+    "title zet starts_on ends_on region_code annotation distance_learning free price_kopecks"
+    " attendance_control confirmation_requirements external_id"
+)
+_CYCLE_COLUMNS = "external_id starts_on ends_on place curator department"
 
 
 def _any_id(ids: Sequence[uuid.UUID]) -> Any:
@@ -48,31 +56,17 @@ def _element(
     provider_name: str = "",
 ) -> Element:
     return Element(
+        **same_named(row, _ELEMENT_COLUMNS + " main_specialty_code rating rating_count"),
         id=str(row.id),
         kind=ElementKind(row.kind),
-        title=row.title,
         provider_id=str(row.provider_id),
-        zet=row.zet,
-        main_specialty_code=row.main_specialty_code,
         additional_specialty_codes=tuple(row.additional_specialty_codes),
-        starts_on=row.starts_on,
-        ends_on=row.ends_on,
         status=ElementStatus(row.status),
-        region_code=row.region_code,
         audience=Audience(row.audience),
-        annotation=row.annotation,
         form_of_study=FormOfStudy(row.form_of_study) if row.form_of_study else None,
-        distance_learning=row.distance_learning,
-        rating=row.rating,
-        rating_count=row.rating_count,
-        free=row.free,
-        price_kopecks=row.price_kopecks,
         event_format=EventFormat(row.event_format) if row.event_format else None,
-        attendance_control=row.attendance_control,
-        confirmation_requirements=row.confirmation_requirements,
         module_kind=ModuleKind(row.module_kind) if row.module_kind else None,
         subject_codes=tuple(row.subject_codes),
-        external_id=row.external_id,
         cycles=tuple(cycles),
         tickets=tickets,
         provider_name=provider_name,
@@ -203,28 +197,17 @@ def _whole_element(row: Any) -> Element:
 
 def _element_values(element: Element) -> dict[str, Any]:
     return {
+        **same_named(element, _ELEMENT_COLUMNS),
         "kind": element.kind.value,
-        "title": element.title,
         "provider_id": uuid.UUID(element.provider_id),
-        "zet": element.zet,
         "main_specialty_code": element.main_specialty_code or None,
         "additional_specialty_codes": list(element.additional_specialty_codes),
-        "starts_on": element.starts_on,
-        "ends_on": element.ends_on,
         "status": element.status.value,
-        "region_code": element.region_code,
         "audience": element.audience.value,
-        "annotation": element.annotation,
         "form_of_study": element.form_of_study.value if element.form_of_study else None,
-        "distance_learning": element.distance_learning,
-        "free": element.free,
-        "price_kopecks": element.price_kopecks,
         "event_format": element.event_format.value if element.event_format else None,
-        "attendance_control": element.attendance_control,
-        "confirmation_requirements": element.confirmation_requirements,
         "module_kind": element.module_kind.value if element.module_kind else None,
         "subject_codes": list(element.subject_codes),
-        "external_id": element.external_id,
     }
 
 
@@ -339,15 +322,10 @@ class CycleRepository:
         for row in rows:
             result[key(row)].append(
                 ProgramCycle(
+                    **same_named(row, _CYCLE_COLUMNS),
                     id=str(row.id),
                     element_id=str(row.element_id),
-                    starts_on=row.starts_on,
-                    ends_on=row.ends_on,
                     seats=tuple(by_target.get(row.id, ())),
-                    place=row.place,
-                    curator=row.curator,
-                    department=row.department,
-                    external_id=row.external_id,
                 )
             )
         return result
@@ -362,15 +340,7 @@ class CycleRepository:
         return None if found is None else str(found)
 
     async def save(self, cycle: ProgramCycle) -> None:
-        values = {
-            "element_id": uuid.UUID(cycle.element_id),
-            "external_id": cycle.external_id,
-            "starts_on": cycle.starts_on,
-            "ends_on": cycle.ends_on,
-            "place": cycle.place,
-            "curator": cycle.curator,
-            "department": cycle.department,
-        }
+        values = {"element_id": uuid.UUID(cycle.element_id), **same_named(cycle, _CYCLE_COLUMNS)}
         await self._session.execute(
             insert(program_cycles)
             .values(id=uuid.UUID(cycle.id), **values)

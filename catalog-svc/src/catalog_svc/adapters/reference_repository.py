@@ -18,6 +18,12 @@ from catalog_svc.domain.reference import (
     Specialty,
 )
 from cpd_platform.ids import valid_uuids
+from cpd_platform.mapping import same_named
+
+# The columns of a provider's row that hold its fields as they are.
+_PROVIDER_COLUMNS = (
+    "name region_code email phone website address inn license_number license_date accreditation"
+)
 
 
 def _specialty(row: SpecialtyRow) -> Specialty:
@@ -25,20 +31,7 @@ def _specialty(row: SpecialtyRow) -> Specialty:
 
 
 def _provider(row: ProviderRow) -> Provider:
-    return Provider(
-        id=str(row.id),
-        name=row.name,
-        region_code=row.region_code,
-        client_id=row.client_id,
-        email=row.email,
-        phone=row.phone,
-        website=row.website,
-        address=row.address,
-        inn=row.inn,
-        license_number=row.license_number,
-        license_date=row.license_date,
-        accreditation=row.accreditation,
-    )
+    return Provider(id=str(row.id), client_id=row.client_id, **same_named(row, _PROVIDER_COLUMNS))
 
 
 class SpecialtyRepository:
@@ -115,17 +108,8 @@ class ProviderRepository:
 
     async def save(self, provider: Provider) -> None:
         values = {
-            "name": provider.name,
-            "region_code": provider.region_code,
             "client_id": provider.client_id or None,
-            "email": provider.email,
-            "phone": provider.phone,
-            "website": provider.website,
-            "address": provider.address,
-            "inn": provider.inn,
-            "license_number": provider.license_number,
-            "license_date": provider.license_date,
-            "accreditation": provider.accreditation,
+            **same_named(provider, _PROVIDER_COLUMNS),
         }
         await self._session.execute(
             insert(ProviderRow)
@@ -138,17 +122,8 @@ class ProviderRepository:
             insert(ProviderRow)
             .values(
                 id=uuid.UUID(provider.id),
-                name=provider.name,
-                region_code=provider.region_code,
                 client_id=provider.client_id,
-                email=provider.email,
-                phone=provider.phone,
-                website=provider.website,
-                address=provider.address,
-                inn=provider.inn,
-                license_number=provider.license_number,
-                license_date=provider.license_date,
-                accreditation=provider.accreditation,
+                **same_named(provider, _PROVIDER_COLUMNS),
             )
             .on_conflict_do_nothing()
         )

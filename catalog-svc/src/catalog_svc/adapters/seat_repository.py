@@ -78,36 +78,35 @@ class SeatRepository:
             )
         await self.refresh_summary([element_id])
 
+    async def _first_of_claim(self, sql: str, claim: SeatClaim) -> Any:
+        """The first row `sql` gives for the claim's seats (its `:target` and `:basis`)."""
+        result = await self._session.execute(
+            text(sql), {"target": uuid.UUID(claim.target_id), "basis": claim.basis.value}
+        )
+        return result.first()
+
     async def take(self, claim: SeatClaim) -> str | None:
         """Takes one free seat of a published element; returns the element's id when that was
         its last free seat of the basis, "" otherwise; None when there was no seat to take."""
-        taken = (
-            await self._session.execute(
-                text(
-                    "UPDATE catalog.seats AS s SET free = s.free - 1"
-                    " FROM catalog.elements AS e"
-                    " WHERE s.target_id = :target AND s.basis = :basis AND s.free > 0"
-                    " AND e.id = s.element_id AND e.status = 'published'"
-                    " RETURNING s.free, s.element_id"
-                ),
-                {"target": uuid.UUID(claim.target_id), "basis": claim.basis.value},
-            )
-        ).first()
+        taken = await self._first_of_claim(
+            "UPDATE catalog.seats AS s SET free = s.free - 1"
+            " FROM catalog.elements AS e"
+            " WHERE s.target_id = :target AND s.basis = :basis AND s.free > 0"
+            " AND e.id = s.element_id AND e.status = 'published'"
+            " RETURNING s.free, s.element_id",
+            claim,
+        )
         if taken is None:
             return None
         return str(taken.element_id) if taken.free == 0 else ""
 
     async def why_not_taken(self, claim: SeatClaim) -> str:
-        row = (
-            await self._session.execute(
-                text(
-                    "SELECT e.status FROM catalog.seats AS s"
-                    " JOIN catalog.elements AS e ON e.id = s.element_id"
-                    " WHERE s.target_id = :target AND s.basis = :basis"
-                ),
-                {"target": uuid.UUID(claim.target_id), "basis": claim.basis.value},
-            )
-        ).first()
+        row = await self._first_of_claim(
+            "SELECT e.status FROM catalog.seats AS s"
+            " JOIN catalog.elements AS e ON e.id = s.element_id"
+            " WHERE s.target_id = :target AND s.basis = :basis",
+            claim,
+        )
         if row is None:
             return "seats_not_found"
         if row.status != "published":
@@ -116,16 +115,12 @@ class SeatRepository:
 
     async def give_back(self, claim: SeatClaim) -> str:
         """Returns a seat; the element's id when it was the first free seat again, else ""."""
-        returned = (
-            await self._session.execute(
-                text(
-                    "UPDATE catalog.seats SET free = free + 1"
-                    " WHERE target_id = :target AND basis = :basis AND free < total"
-                    " RETURNING free, element_id"
-                ),
-                {"target": uuid.UUID(claim.target_id), "basis": claim.basis.value},
-            )
-        ).first()
+        returned = await self._first_of_claim(
+            "UPDATE catalog.seats SET free = free + 1"
+            " WHERE target_id = :target AND basis = :basis AND free < total"
+            " RETURNING free, element_id",
+            claim,
+        )
         return str(returned.element_id) if returned is not None and returned.free == 1 else ""
 
     async def refresh_summary(self, element_ids: Iterable[str]) -> None:
