@@ -83,6 +83,27 @@ async def test_registration_goes_to_the_public_service_and_refusals_are_user_err
     assert request.kind == identity_pb2.PERSON_KIND_TEACHER
     assert request.sex == identity_pb2.SEX_MALE
     assert [c.kind for c in request.consents] == [identity_pb2.CONSENT_KIND_USER_AGREEMENT]
+    # Every field the input gave, and no other, reaches the request.
+    assert {field.name for field, _ in request.ListFields()} == {
+        "kind",
+        "citizenship",
+        "region_code",
+        "snils",
+        "last_name",
+        "first_name",
+        "sex",
+        "birth_date",
+        "email",
+        "phone",
+        "password",
+        "consents",
+    }
+    assert (request.snils, request.birth_date, request.password) == (
+        "112-233-445 95",
+        "1985-02-03",
+        "long enough",
+    )
+    assert request.consents[0].text_version == "2024-01"
     weak = FakeBackends({"Register": GatewayError("weak_password", "Пароль слишком простой")})
     assert data(await execute(weak, REGISTER, {"input": INPUT}))["register"] == {
         "__typename": "UserError",

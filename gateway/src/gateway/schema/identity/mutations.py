@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, TypeVar
 
 import strawberry
+from google.protobuf.message import Message
 
 from cpd.identity.v1 import identity_pb2
 from gateway.mapping import call_one_or_error, call_or_error, result_union
@@ -84,6 +86,9 @@ PHONE_MESSAGE = (
 EMAIL_MESSAGE = "Подтвердите новый адрес электронной почты по ссылке из письма"
 
 
+R = TypeVar("R", bound=Message)
+
+
 def _idp(info: GatewayInfo) -> IdentityProviderClient:
     return IdentityProviderClient(info.context.issuer)
 
@@ -109,27 +114,18 @@ def _profile_update(reply: identity_pb2.UpdateProfileResponse) -> ProfileUpdate:
     )
 
 
-def _register_request(input: RegistrationInput) -> identity_pb2.RegisterRequest:
-    return identity_pb2.RegisterRequest(
-        kind=input.kind.value,
-        citizenship=input.citizenship,
-        region_code=input.region_code or "",
-        snils=input.snils or "",
-        pesel=input.pesel or "",
-        pwz=input.pwz or "",
-        last_name=input.last_name,
-        first_name=input.first_name,
-        patronymic=input.patronymic or "",
-        sex=input.sex.value if input.sex else identity_pb2.SEX_UNSPECIFIED,
-        birth_date=input.birth_date or "",
-        email=input.email,
-        phone=input.phone,
-        password=input.password,
-        consents=[
-            identity_pb2.Consent(kind=c.kind.value, text_version=c.text_version)
-            for c in input.consents
-        ],
-        idempotency_key=input.idempotency_key or "",
+def _role_request(
+    message: Callable[..., R],
+    role: str,
+    scope: str,
+    person_id: strawberry.ID | None,
+    snils: str | None,
+    pesel: str | None,
+) -> R:
+    """A grant's or a revocation's request: the role, the scope and the person (by id, SNILS or
+    PESEL)."""
+    return message(
+        person_id=str(person_id or ""), snils=snils or "", pesel=pesel or "", role=role, scope=scope
     )
 
 
@@ -183,7 +179,7 @@ class IdentityMutation:
         return await call_or_error(
             info,
             info.context.backends.public_identity.Register,
-            _register_request(input),
+            input.to_pb(),
             _registration,
         )
 
@@ -269,13 +265,7 @@ class IdentityMutation:
         snils: SnilsArgument = None,
         pesel: PeselArgument = None,
     ) -> GrantRoleResult:
-        request = identity_pb2.GrantRoleRequest(
-            person_id=str(person_id or ""),
-            snils=snils or "",
-            pesel=pesel or "",
-            role=role,
-            scope=scope,
-        )
+        request = _role_request(identity_pb2.GrantRoleRequest, role, scope, person_id, snils, pesel)
         return await call_one_or_error(
             info, info.context.backends.identity.GrantRole, request, RoleGrant, "grant"
         )
@@ -292,12 +282,8 @@ class IdentityMutation:
         snils: SnilsArgument = None,
         pesel: PeselArgument = None,
     ) -> RevokeRoleResult:
-        request = identity_pb2.RevokeRoleRequest(
-            person_id=str(person_id or ""),
-            snils=snils or "",
-            pesel=pesel or "",
-            role=role,
-            scope=scope,
+        request = _role_request(
+            identity_pb2.RevokeRoleRequest, role, scope, person_id, snils, pesel
         )
         return await call_or_error(
             info,

@@ -9,7 +9,7 @@ import strawberry
 
 from cpd.identity.v1 import identity_pb2
 from cpd_platform.snils import format_snils
-from gateway.mapping import MessageType, protobuf_enum, protobuf_type
+from gateway.mapping import MessageInput, MessageType, protobuf_enum, protobuf_type
 from gateway.schema.plan.profile import ProfileSpecialty, person_specialties
 
 
@@ -152,7 +152,7 @@ class ProfileUpdate:
 
 
 @strawberry.input(description="A consent: its kind and the version of the text the person read.")
-class ConsentInput:
+class ConsentInput(MessageInput[identity_pb2.Consent]):
     kind: ConsentKind = strawberry.field(description="Which consent.")
     text_version: str = strawberry.field(description="The version of the text agreed to.")
 
@@ -161,7 +161,7 @@ class ConsentInput:
     description="What a person registers with. A physician in Poland (kind SMK_PHYSICIAN) gives"
     " pesel and pwz instead of snils and regionCode; the PESEL gives the birth date and the sex."
 )
-class RegistrationInput:
+class RegistrationInput(MessageInput[identity_pb2.RegisterRequest]):
     kind: PersonKind = strawberry.field(
         description="Specialist (by education), teacher or a physician in Poland."
     )
