@@ -21,7 +21,7 @@ from plan_svc.domain.cycle import (
 )
 from plan_svc.domain.frmr import RegisterRecord
 from plan_svc.domain.limits import checked_text
-from plan_svc.domain.rule_sets import RULE_SETS
+from plan_svc.domain.rule_sets import RULE_SETS, RuleSet
 from plan_svc.domain.specialties import NomenclatureSpecialty, check_specialty
 from plan_svc.service_layer.ports import PlanUnitOfWorkPort
 
@@ -33,6 +33,14 @@ class Nomenclature(Protocol):
     """The nomenclature of specialties (catalog-svc's reference data)."""
 
     async def specialty(self, code: str) -> NomenclatureSpecialty | None: ...
+
+
+def _rule_set(code: str) -> RuleSet:
+    """The rule set of the code the caller named; an unknown code is an InvalidArgument."""
+    rule_set = RULE_SETS.get(code)
+    if rule_set is None:
+        raise InvalidArgument("unknown_rule_set", "Неизвестный набор правил")
+    return rule_set
 
 
 async def add_document(
@@ -61,12 +69,7 @@ async def add_document(
         raise InvalidArgument("invalid_specialty_code", "Код специальности в формате 31.08.36")
     validate_document(kind, specialty_code, number, issued_on, today)
     check_specialty(kind, specialty_code, await nomenclature.specialty(specialty_code))
-    if rule_set_code:
-        rule_set = RULE_SETS.get(rule_set_code)
-        if rule_set is None:
-            raise InvalidArgument("unknown_rule_set", "Неизвестный набор правил")
-    else:
-        rule_set = default_rule_set(kind)
+    rule_set = _rule_set(rule_set_code) if rule_set_code else default_rule_set(kind)
     async with uow:
         await uow.lock_person(person_id)
         existing = await uow.documents.find(person_id, kind, series, number)
@@ -116,16 +119,13 @@ async def open_cycle_if_absent(
     rule_set_code: str,
 ) -> Cycle:
     """A cycle without a document (demo data and tests): idempotent by cycle id."""
-    rule_set = RULE_SETS.get(rule_set_code)
-    if rule_set is None:
-        raise InvalidArgument("unknown_rule_set", "Неизвестный набор правил")
     cycle = open_cycle(
         cycle_id=cycle_id,
         person_id=person_id,
         specialty_code=specialty_code,
         document_kind=document_kind,
         document_date=document_date,
-        rule_set=rule_set,
+        rule_set=_rule_set(rule_set_code),
     )
     async with uow:
         await uow.cycles.add_if_absent(cycle)
