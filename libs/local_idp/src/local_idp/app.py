@@ -17,6 +17,7 @@ from local_idp.provider import IdentityProvider
 from local_idp.realm import load_realm_config
 from local_idp.routes import ACTION_ROUTES, ADMIN_ROUTES, BROKER_ROUTES, LOGIN_ROUTES, OIDC_ROUTES
 from local_idp.routes.common import ensure_realm
+from local_idp.routes.login import LoginExpired, expired_page
 from local_idp.settings import Settings
 from local_idp.store import Store
 
@@ -58,6 +59,7 @@ def create_app(settings: Settings, provider: IdentityProvider | None = None) -> 
         exception_handlers={
             OAuthError: _oauth_error,
             AdminApiError: _admin_error,
+            LoginExpired: expired_page,
             500: _server_error,
         },
         state=State({"idp": idp}),

@@ -21,7 +21,7 @@ from local_idp.pages import error_page, fake_esia_page, fake_pz_page
 from local_idp.provider import IdentityProvider
 from local_idp.pz import PROFIL_ZAUFANY_ALIAS
 from local_idp.routes.common import form_fields, query_params
-from local_idp.routes.login import EXPIRED_RU, html, realm_url, redirect
+from local_idp.routes.login import html, login_in_progress, realm_url, redirect
 
 logger = logging.getLogger("local_idp")
 
@@ -61,9 +61,7 @@ async def broker_login(
 ) -> Response[Any]:
     """Keycloak's redirect to the external provider, carrying the login as ``state``."""
     _broker(idp, alias)
-    auth = idp.auth_flows.get(query_params(request).get("session_code"), idp.clock())
-    if auth is None:
-        return html(error_page(EXPIRED_RU), status_code=400)
+    auth = login_in_progress(idp, query_params(request).get("session_code"))
     return redirect(realm_url(idp, request, f"broker/{alias}/fake/authorize?state={auth.id}"))
 
 
@@ -110,9 +108,7 @@ async def broker_endpoint(
     """The provider's answer: first broker login, the trust check, then back to the client."""
     broker = _broker(idp, alias)
     params = query_params(request)
-    auth = idp.auth_flows.get(params.get("state"), idp.clock())
-    if auth is None:
-        return html(error_page(EXPIRED_RU), status_code=400)
+    auth = login_in_progress(idp, params.get("state"))
     try:
         account = broker.redeem_code(params.get("code"))
         login = broker.login(idp.store, account)

@@ -43,6 +43,22 @@ def html(content: str, status_code: int = 200) -> Response[Any]:
     )
 
 
+class LoginExpired(Exception):
+    """The login a request continues is unknown or has timed out."""
+
+
+def login_in_progress(idp: IdentityProvider, session_code: str | None) -> AuthRequest:
+    auth = idp.auth_flows.get(session_code, idp.clock())
+    if auth is None:
+        raise LoginExpired
+    return auth
+
+
+def expired_page(_: Request[Any, Any, Any], exc: LoginExpired) -> Response[Any]:
+    """The answer to a request of an expired login (registered with the application)."""
+    return html(error_page(EXPIRED_RU), status_code=400)
+
+
 def redirect(url: str) -> Response[Any]:
     return Redirect(url, status_code=302, headers={"Cache-Control": "no-store"})
 
@@ -116,9 +132,7 @@ async def authenticate(
     request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> Response[Any]:
     form = await form_fields(request)
-    auth = idp.auth_flows.get(form.get("session_code"), idp.clock())
-    if auth is None:
-        return html(error_page(EXPIRED_RU), status_code=400)
+    auth = login_in_progress(idp, form.get("session_code"))
     typed = form.get("username", "")
     username = login_name(typed)
     if not username:
@@ -182,10 +196,10 @@ async def required_action(
     request: Request[Any, Any, Any], idp: NamedDependency[IdentityProvider]
 ) -> Response[Any]:
     form = await form_fields(request)
-    auth = idp.auth_flows.get(form.get("session_code"), idp.clock())
-    user = idp.store.get_user(auth.authenticated_user_id or "") if auth is not None else None
-    if auth is None or user is None:
-        return html(error_page(EXPIRED_RU), status_code=400)
+    auth = login_in_progress(idp, form.get("session_code"))
+    user = idp.store.get_user(auth.authenticated_user_id or "")
+    if user is None:
+        raise LoginExpired
     new, confirm = form.get("password-new", ""), form.get("password-confirm", "")
     error = None
     if not new:
