@@ -20,20 +20,20 @@ from catalog_svc.domain.feedback import (
     average,
 )
 from cpd_platform.ids import valid_uuids
+from cpd_platform.mapping import same_named
+
+# The columns of a rating's and an error report's rows that hold their fields as they are (the
+# ones written when the row is added).
+_REVIEW_COLUMNS = "score text created_at updated_at"
+_REPORT_COLUMNS = "idempotency_key text created_at"
 
 
 def _review(row: Any) -> Review:
     return Review(
+        **same_named(row, _REVIEW_COLUMNS + " hidden answer answered_at"),
         id=str(row.id),
         element_id=str(row.element_id),
         author_person_id=str(row.person_id),
-        score=row.score,
-        text=row.text,
-        hidden=row.hidden,
-        answer=row.answer,
-        answered_at=row.answered_at,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
     )
 
 
@@ -80,10 +80,7 @@ class RatingRepository:
             "id": uuid.UUID(review.id),
             "element_id": uuid.UUID(review.element_id),
             "person_id": uuid.UUID(review.author_person_id),
-            "score": review.score,
-            "text": review.text,
-            "created_at": review.created_at,
-            "updated_at": review.updated_at,
+            **same_named(review, _REVIEW_COLUMNS),
         }
         statement = insert(element_ratings).values(**values)
         await self._session.execute(
@@ -173,17 +170,12 @@ class RatingRepository:
 
 def _report(row: Any) -> ErrorReport:
     return ErrorReport(
+        **same_named(row, _REPORT_COLUMNS + " closed_at closed_by resolution"),
         id=str(row.id),
         element_id=str(row.element_id),
         provider_id=str(row.provider_id),
         reporter_person_id=str(row.person_id),
-        idempotency_key=row.idempotency_key,
-        text=row.text,
         status=ReportStatus(row.status),
-        created_at=row.created_at,
-        closed_at=row.closed_at,
-        closed_by=row.closed_by,
-        resolution=row.resolution,
         element_title=row.title,
     )
 
@@ -207,10 +199,8 @@ class ErrorReportRepository:
                 element_id=uuid.UUID(report.element_id),
                 provider_id=uuid.UUID(report.provider_id),
                 person_id=uuid.UUID(report.reporter_person_id),
-                idempotency_key=report.idempotency_key,
-                text=report.text,
                 status=report.status.value,
-                created_at=report.created_at,
+                **same_named(report, _REPORT_COLUMNS),
             )
             .on_conflict_do_nothing(constraint="uq_error_reports_person_key")
             .returning(error_reports.c.id)
