@@ -11,7 +11,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
-from gateway.mapping import call_one_or_error, call_or_error, result_union
+from gateway.mapping import MessageInput, call_one_or_error, call_or_error, result_union, to_message
 from gateway.schema.catalog.arguments import ElementId
 from gateway.schema.catalog.types import Element, FundingBasis, ProgramCycle
 from gateway.schema.common import GatewayInfo, UserError
@@ -27,7 +27,7 @@ ProgramCycleResult = Annotated[
 
 
 @strawberry.input(description="Seats of one funding basis on a program cycle.")
-class SeatInput:
+class SeatInput(MessageInput[catalog_pb2.SeatCount]):
     basis: FundingBasis = strawberry.field(
         description="BUDGET, CONTRACT or OMS; one entry per basis (tickets are the event's)."
     )
@@ -40,7 +40,7 @@ class SeatInput:
 
 
 @strawberry.input(description="A cycle (group) of a program: its dates, seats and place.")
-class ProgramCycleInput:
+class ProgramCycleInput(MessageInput[catalog_pb2.ProgramCycle]):
     starts_on: date = strawberry.field(description="The first day of training.")
     ends_on: date = strawberry.field(description="The last day of training; not before the first.")
     seats: list[SeatInput] = strawberry.field(description="Seats by funding basis.")
@@ -149,19 +149,7 @@ class ElementUpdateInput(ElementInput):
 def _cycle_pb(
     cycle: ProgramCycleInput, element_id: str = "", cycle_id: str = ""
 ) -> catalog_pb2.ProgramCycle:
-    return catalog_pb2.ProgramCycle(
-        id=cycle_id,
-        element_id=element_id,
-        starts_on=cycle.starts_on.isoformat(),
-        ends_on=cycle.ends_on.isoformat(),
-        seats=[
-            catalog_pb2.SeatCount(basis=s.basis.value, total=s.total, price_kopecks=s.price_kopecks)
-            for s in cycle.seats
-        ],
-        place=cycle.place,
-        curator=cycle.curator,
-        department=cycle.department,
-    )
+    return to_message(cycle, catalog_pb2.ProgramCycle, id=cycle_id, element_id=element_id)
 
 
 def _element_pb(
@@ -170,40 +158,7 @@ def _element_pb(
     provider_id: str = "",
     element_id: str = "",
 ) -> catalog_pb2.Element:
-    element = catalog_pb2.Element(
-        id=element_id,
-        kind=kind,
-        provider_id=provider_id,
-        title=data.title,
-        zet=data.zet,
-        main_specialty_code=data.main_specialty_code or "",
-        additional_specialty_codes=data.additional_specialty_codes,
-        annotation=data.annotation,
-        region_code=data.region_code or "",
-        audience=data.audience,
-        subject_codes=data.subject_codes,
-        free=data.free,
-        price_kopecks=data.price_kopecks,
-    )
-    for name in (
-        "form_of_study",
-        "distance_learning",
-        "event_format",
-        "tickets_total",
-        "attendance_control",
-        "confirmation_requirements",
-        "module_kind",
-    ):
-        value = getattr(data, name, None)
-        if value is not None:
-            setattr(element, name, value)
-    for name in ("starts_on", "ends_on"):
-        value = getattr(data, name, None)
-        if value is not None:
-            setattr(element, name, value.isoformat())
-    if isinstance(data, ProgramInput):
-        element.cycles.extend(_cycle_pb(c) for c in data.cycles)
-    return element
+    return to_message(data, catalog_pb2.Element, id=element_id, kind=kind, provider_id=provider_id)
 
 
 def _element(reply: ElementReply) -> Element:
