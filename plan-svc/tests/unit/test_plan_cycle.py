@@ -67,20 +67,25 @@ def test_a_person_reads_only_their_own_cycle_and_an_admin_reads_any() -> None:
     assert may_read_cycle(_principal(None, "admin"), cycle)
 
 
-def test_a_second_active_cycle_of_the_same_specialty_is_refused() -> None:
-    existing = new_cycle("c1", "31.08.36", date(2024, 3, 15))
-    new = new_cycle("c2", "31.08.36", date(2025, 1, 10))
+@pytest.mark.parametrize(
+    ("existing_starts", "new_starts", "code"),
+    [
+        pytest.param(
+            date(2024, 3, 15), date(2025, 1, 10), "active_cycle_exists", id="a second active cycle"
+        ),
+        pytest.param(
+            date(2019, 3, 15), date(2024, 1, 10), "cycles_overlap", id="over a finished cycle"
+        ),
+    ],
+)
+def test_an_overlap_with_a_cycle_of_the_same_specialty_is_refused_with_its_code(
+    existing_starts: date, new_starts: date, code: str
+) -> None:
+    existing = new_cycle("c1", "31.08.36", existing_starts)
+    new = new_cycle("c2", "31.08.36", new_starts)
     with pytest.raises(AlreadyExists) as caught:
         check_no_overlap(new, [existing], today=date(2025, 6, 1))
-    assert caught.value.code == "active_cycle_exists"
-
-
-def test_an_overlap_with_a_finished_cycle_is_refused_with_its_own_code() -> None:
-    existing = new_cycle("c1", "31.08.36", date(2019, 3, 15))
-    new = new_cycle("c2", "31.08.36", date(2024, 1, 10))
-    with pytest.raises(AlreadyExists) as caught:
-        check_no_overlap(new, [existing], today=date(2025, 6, 1))
-    assert caught.value.code == "cycles_overlap"
+    assert caught.value.code == code
 
 
 def test_cycles_of_other_specialties_or_back_to_back_dates_are_fine() -> None:
