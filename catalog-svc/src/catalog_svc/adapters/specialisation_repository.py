@@ -30,6 +30,10 @@ from catalog_svc.domain.specialisation import (
     TrainingUnit,
 )
 from cpd_platform.ids import valid_uuids
+from cpd_platform.mapping import same_named
+
+# The columns of a programme's row that hold its draft's fields as they are.
+_DRAFT_COLUMNS = "specialty specialty_name title duration_years"
 
 
 def _module(data: dict[str, Any]) -> Module:
@@ -50,10 +54,7 @@ def _module(data: dict[str, Any]) -> Module:
 
 def _programme(row: Any) -> Programme:
     draft = ProgrammeDraft(
-        specialty=row.specialty,
-        specialty_name=row.specialty_name,
-        title=row.title,
-        duration_years=row.duration_years,
+        **same_named(row, _DRAFT_COLUMNS),
         modules=tuple(_module(m) for m in row.modules),
     )
     return Programme(draft, row.version, row.rule_set, row.published_at, row.published_by)
@@ -90,11 +91,8 @@ class ProgrammeRepository:
         draft = programme.draft
         await self._session.execute(
             insert(smk_programmes).values(
-                specialty=draft.specialty,
+                **same_named(draft, _DRAFT_COLUMNS),
                 version=programme.version,
-                specialty_name=draft.specialty_name,
-                title=draft.title,
-                duration_years=draft.duration_years,
                 modules=[asdict(m) for m in draft.modules],
                 content_hash=draft.content_hash(),
                 rule_set=programme.rule_set,
