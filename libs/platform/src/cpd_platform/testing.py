@@ -14,11 +14,12 @@ import shutil
 import tempfile
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Protocol, Self, TypeVar, cast
 
 import grpc
 import pytest
@@ -39,10 +40,31 @@ from cpd_platform.snils import with_check_number
 T = TypeVar("T")
 
 
-def _scratch_dir(config: pytest.Config, name: str) -> Path:
+class _Server(Protocol):
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+_ServerT = TypeVar("_ServerT", bound=_Server)
+
+
+@contextmanager
+def _scratch_server(
+    config: pytest.Config, name: str, server_in: Callable[[Path], _ServerT]
+) -> Iterator[_ServerT]:
+    """A server made in a scratch folder of its own under .data/test and started; afterwards
+    stopped and the folder removed."""
     base = config.rootpath / ".data" / "test"
     base.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=base))
+    folder = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=base))
+    server = server_in(folder)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -50,14 +72,12 @@ def pg_server_url(request: pytest.FixtureRequest) -> Iterator[str]:
     if url := os.environ.get("CPD_PG_URL"):
         yield url
         return
-    folder = _scratch_dir(request.config, "pg")
-    server = LocalPostgres(folder / "data", free_port(), fsync=False)
-    server.start()
-    try:
+    with _scratch_server(
+        request.config,
+        "pg",
+        lambda folder: LocalPostgres(folder / "data", free_port(), fsync=False),
+    ) as server:
         yield server.server_url
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -65,14 +85,10 @@ def redis_url(request: pytest.FixtureRequest) -> Iterator[str]:
     if url := os.environ.get("CPD_REDIS_URL"):
         yield url
         return
-    folder = _scratch_dir(request.config, "redis")
-    server = LocalRedis(folder, free_port())
-    server.start()
-    try:
+    with _scratch_server(
+        request.config, "redis", lambda folder: LocalRedis(folder, free_port())
+    ) as server:
         yield server.url
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -89,14 +105,10 @@ def database_url(pg_server_url: str) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def mail_server(request: pytest.FixtureRequest) -> Iterator[LocalMailServer]:
     """A real SMTP server on a free port writing to a Maildir; tests read what was sent."""
-    folder = _scratch_dir(request.config, "mail")
-    server = LocalMailServer(folder / "maildir", free_port())
-    server.start()
-    try:
+    with _scratch_server(
+        request.config, "mail", lambda folder: LocalMailServer(folder / "maildir", free_port())
+    ) as server:
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def new_snils() -> str:
