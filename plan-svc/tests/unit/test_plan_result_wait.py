@@ -11,6 +11,7 @@ from plan_svc.domain.credits import CreditKind
 from plan_svc.domain.plan import PlanItemStatus
 from plan_svc.domain.result_wait import (
     AwaitedEvent,
+    ResultWait,
     overdue_candidates_ended_by,
     overdue_results,
     plan_item_wait,
@@ -20,15 +21,19 @@ from plan_svc.domain.result_wait import (
 ENDED = date(2025, 3, 20)  # the accepted application's program cycle ends then
 
 
-def test_a_completed_item_waits_until_a_month_after_its_end_then_is_overdue() -> None:
-    accepted = [application(ApplicationStatus.ACCEPTED)]
-    on_time = plan_item_wait(
+def accepted_program_wait(today: date) -> ResultWait | None:
+    """The wait of a completed program whose application was accepted, with no credit yet."""
+    return plan_item_wait(
         item(),
         PlanItemStatus.COMPLETED,
         credited_anywhere=False,
-        applications=accepted,
-        today=date(2025, 4, 20),
+        applications=[application(ApplicationStatus.ACCEPTED)],
+        today=today,
     )
+
+
+def test_a_completed_item_waits_until_a_month_after_its_end_then_is_overdue() -> None:
+    on_time = accepted_program_wait(date(2025, 4, 20))
     assert on_time is not None
     assert (on_time.ends_on, on_time.deadline, on_time.days_overdue) == (
         ENDED,
@@ -36,13 +41,7 @@ def test_a_completed_item_waits_until_a_month_after_its_end_then_is_overdue() ->
         0,
     )
     assert not on_time.overdue
-    late = plan_item_wait(
-        item(),
-        PlanItemStatus.COMPLETED,
-        credited_anywhere=False,
-        applications=accepted,
-        today=date(2025, 4, 25),
-    )
+    late = accepted_program_wait(date(2025, 4, 25))
     assert late is not None and late.overdue and late.days_overdue == 5
     assert late.provider_id == "prov"
 
@@ -71,13 +70,7 @@ def test_an_event_waits_from_its_own_end_and_the_month_end_is_clamped() -> None:
 
 
 def test_the_draft_names_the_element_the_provider_the_end_and_the_deadline() -> None:
-    wait = plan_item_wait(
-        item(),
-        PlanItemStatus.COMPLETED,
-        credited_anywhere=False,
-        applications=[application(ApplicationStatus.ACCEPTED)],
-        today=date(2025, 5, 1),
-    )
+    wait = accepted_program_wait(date(2025, 5, 1))
     assert wait is not None
     draft = support_request_draft(
         wait,
