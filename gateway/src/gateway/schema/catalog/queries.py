@@ -8,7 +8,7 @@ import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
 from gateway.errors import GatewayError
-from gateway.mapping import AfterCursor, call, call_list, page_of
+from gateway.mapping import AfterCursor, call, call_list, page_of, to_message
 from gateway.schema.catalog.arguments import ElementId
 from gateway.schema.catalog.types import (
     CatalogConnection,
@@ -33,36 +33,14 @@ def search_request(
     first: int,
     after: str | None,
 ) -> catalog_pb2.SearchElementsRequest:
-    request = catalog_pb2.SearchElementsRequest(
+    return to_message(
+        filters or CatalogFilters(),
+        catalog_pb2.SearchElementsRequest,
         query=query,
         sort=sort.value if sort else catalog_pb2.SEARCH_SORT_UNSPECIFIED,
         page_size=first,
         page_token=after or "",
     )
-    if filters is None:
-        return request
-    request.kind = filters.kind.value if filters.kind else catalog_pb2.ELEMENT_KIND_UNSPECIFIED
-    request.specialty_code = filters.specialty_code or ""
-    request.region_code = filters.region_code or ""
-    request.provider_id = str(filters.provider_id or "")
-    request.starts_from = filters.starts_from.isoformat() if filters.starts_from else ""
-    request.starts_to = filters.starts_to.isoformat() if filters.starts_to else ""
-    request.form_of_study = filters.form_of_study or ""
-    request.funding_basis = (
-        filters.funding_basis.value
-        if filters.funding_basis
-        else catalog_pb2.FUNDING_BASIS_UNSPECIFIED
-    )
-    if filters.zet_min is not None:
-        request.zet_min = filters.zet_min
-    if filters.zet_max is not None:
-        request.zet_max = filters.zet_max
-    request.min_rating = filters.min_rating or 0.0
-    request.price = filters.price.value if filters.price else catalog_pb2.PRICE_FILTER_UNSPECIFIED
-    request.with_free_seats = filters.with_free_seats
-    request.audience = filters.audience or ""
-    request.subject_code = filters.subject_code or ""
-    return request
 
 
 @strawberry.type
