@@ -11,9 +11,11 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 from cpd_platform.errors import InvalidArgument
 from cpd_platform.principal import Principal, Role
@@ -148,3 +150,22 @@ class PageCursor:
             return cls(datetime.fromisoformat(at), str(uuid.UUID(id_)))
         except (ValueError, binascii.Error, UnicodeDecodeError):
             raise InvalidArgument("invalid_cursor", "Неверный курсор страницы") from None
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Row = TypeVar("Row", bound=_Identified)
+
+
+def newest_first_page(
+    rows: list[Row], size: int, at: Callable[[Row], datetime]
+) -> tuple[list[Row], PageCursor | None]:
+    """The page of a newest-first list read one row beyond `size`, and the cursor after its last
+    row when that extra row says there is a next page."""
+    if len(rows) <= size:
+        return rows, None
+    page = rows[:size]
+    return page, PageCursor(at(page[-1]), page[-1].id)

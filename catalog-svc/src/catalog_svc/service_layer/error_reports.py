@@ -13,6 +13,7 @@ from catalog_svc.domain.feedback import (
     check_idempotency_key,
     check_report_text,
     check_text,
+    newest_first_page,
     page_size,
 )
 from catalog_svc.service_layer.authz import Editors
@@ -86,10 +87,8 @@ async def list_reports(
     async with uow:
         await editors.require(uow, principal, provider_id)
         rows, total = await uow.error_reports.page(provider_id, status, after, size)
-    more = len(rows) > size
-    rows = rows[:size]
-    cursor = PageCursor(rows[-1].created_at, rows[-1].id) if more else None
-    return ReportPage(rows, cursor, total)
+    reports, cursor = newest_first_page(rows, size, lambda report: report.created_at)
+    return ReportPage(reports, cursor, total)
 
 
 async def close_report(

@@ -12,6 +12,7 @@ from catalog_svc.domain.feedback import (
     Review,
     check_score,
     check_text,
+    newest_first_page,
     page_size,
     review_id_for,
 )
@@ -118,10 +119,8 @@ async def list_reviews(
             if principal.person_id
             else None
         )
-    more = len(rows) > size
-    rows = rows[:size]
-    cursor = PageCursor(rows[-1].updated_at, rows[-1].id) if more else None
-    return ReviewPage(rows, cursor, mine, element.rating, element.rating_count, total)
+    reviews, cursor = newest_first_page(rows, size, lambda review: review.updated_at)
+    return ReviewPage(reviews, cursor, mine, element.rating, element.rating_count, total)
 
 
 async def answer_review(
