@@ -59,6 +59,14 @@ def password_login(
     )
 
 
+def refresh_grant(http: httpx.Client, refresh_token: str) -> httpx.Response:
+    """The web client's refresh-token grant."""
+    return http.post(
+        TOKEN_PATH,
+        data={"grant_type": "refresh_token", "client_id": "web", "refresh_token": refresh_token},
+    )
+
+
 def service_token(http: httpx.Client, client_id: str, secret: str) -> dict[str, object]:
     response = http.post(
         TOKEN_PATH,

@@ -20,6 +20,7 @@ from local_idp_helpers import (
     MakeUser,
     jwks_verify,
     password_login,
+    refresh_grant,
     service_token,
 )
 
@@ -257,14 +258,7 @@ def test_deleting_a_user_ends_their_sessions(
     user = make_user("leaving")
     tokens = password_login(http, "leaving").json()
     assert http.delete(f"{USERS}/{user.id}", headers=admin_headers).status_code == 204
-    refresh = http.post(
-        "/realms/cpd/protocol/openid-connect/token",
-        data={
-            "grant_type": "refresh_token",
-            "client_id": "web",
-            "refresh_token": tokens["refresh_token"],
-        },
-    )
+    refresh = refresh_grant(http, tokens["refresh_token"])
     assert refresh.status_code == 400
     assert jwt.get_unverified_header(tokens["access_token"])["alg"] == "RS256"
     userinfo = http.get(

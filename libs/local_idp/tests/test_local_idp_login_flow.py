@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from local_idp_helpers import TOKEN_PATH, MakeUser, jwks_verify, password_login
+from local_idp_helpers import TOKEN_PATH, MakeUser, jwks_verify, password_login, refresh_grant
 
 from cpd_platform.local_mail import LocalMailServer, body_text
 from local_idp import LocalIdpServer
@@ -96,14 +96,7 @@ def test_pkce_login_with_snils_in_any_format(
     id_claims = jwks_verify(http, body["id_token"], audience="web")
     assert id_claims["typ"] == "ID" and id_claims["sid"] == claims["sid"]
     # The refresh token of a code login works like any other.
-    refreshed = http.post(
-        TOKEN_PATH,
-        data={
-            "grant_type": "refresh_token",
-            "client_id": "web",
-            "refresh_token": body["refresh_token"],
-        },
-    )
+    refreshed = refresh_grant(http, body["refresh_token"])
     assert refreshed.status_code == 200
 
 
@@ -117,14 +110,7 @@ def test_code_is_single_use_and_reuse_revokes_the_session(
     again = browser.exchange(result)
     assert again.status_code == 400
     assert again.json() == {"error": "invalid_grant", "error_description": "Code not valid"}
-    refresh = http.post(
-        TOKEN_PATH,
-        data={
-            "grant_type": "refresh_token",
-            "client_id": "web",
-            "refresh_token": first.json()["refresh_token"],
-        },
-    )
+    refresh = refresh_grant(http, first.json()["refresh_token"])
     assert refresh.status_code == 400
 
 
@@ -334,10 +320,7 @@ def test_session_lifetimes_follow_the_realm_file(
     idle = password_login(http, "lifetimes").json()["refresh_token"]
     later = time.time() + 1801
     monkeypatch.setattr(idp.provider, "_clock", lambda: later)
-    refused = http.post(
-        TOKEN_PATH,
-        data={"grant_type": "refresh_token", "client_id": "web", "refresh_token": idle},
-    )
+    refused = refresh_grant(http, idle)
     assert refused.json()["error_description"] == "Session not active"
 
 

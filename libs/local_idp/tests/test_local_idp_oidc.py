@@ -19,6 +19,7 @@ from local_idp_helpers import (
     idp_settings,
     jwks_verify,
     password_login,
+    refresh_grant,
     service_token,
 )
 
@@ -264,14 +265,7 @@ def test_refresh_logout_introspect_userinfo(make_user: MakeUser, http: httpx.Cli
     user = make_user("sveta", attributes={"snils": ("000-000-000 00",), "person_id": ("p-7",)})
     tokens = password_login(http, "sveta").json()
 
-    refreshed = http.post(
-        TOKEN_PATH,
-        data={
-            "grant_type": "refresh_token",
-            "client_id": "web",
-            "refresh_token": tokens["refresh_token"],
-        },
-    )
+    refreshed = refresh_grant(http, tokens["refresh_token"])
     assert refreshed.status_code == 200, refreshed.text
     new_tokens = refreshed.json()
     assert new_tokens["session_state"] == tokens["session_state"]
@@ -330,14 +324,7 @@ def test_refresh_logout_introspect_userinfo(make_user: MakeUser, http: httpx.Cli
     )
     assert logout.status_code == 204
 
-    after = http.post(
-        TOKEN_PATH,
-        data={
-            "grant_type": "refresh_token",
-            "client_id": "web",
-            "refresh_token": new_tokens["refresh_token"],
-        },
-    )
+    after = refresh_grant(http, new_tokens["refresh_token"])
     assert after.status_code == 400
     assert after.json() == {"error": "invalid_grant", "error_description": "Session not active"}
     inactive = http.post(
@@ -378,14 +365,7 @@ def test_key_rotation(make_user: MakeUser, http: httpx.Client) -> None:
         == 200
     )
     # The old refresh token still works, and everything issued now uses the new key.
-    refreshed = http.post(
-        TOKEN_PATH,
-        data={
-            "grant_type": "refresh_token",
-            "client_id": "web",
-            "refresh_token": before["refresh_token"],
-        },
-    ).json()
+    refreshed = refresh_grant(http, before["refresh_token"]).json()
     after = password_login(http, "rotor").json()
     for token in (refreshed["access_token"], after["access_token"], after["id_token"]):
         assert jwt.get_unverified_header(token)["kid"] == new_kid
@@ -427,12 +407,5 @@ def test_restart_reuses_keys_and_users(tmp_path: Path) -> None:
             f"{OIDC}/userinfo", headers={"Authorization": f"Bearer {tokens['access_token']}"}
         )
         assert info.status_code == 200
-        stale = http.post(
-            TOKEN_PATH,
-            data={
-                "grant_type": "refresh_token",
-                "client_id": "web",
-                "refresh_token": tokens["refresh_token"],
-            },
-        )
+        stale = refresh_grant(http, tokens["refresh_token"])
         assert stale.status_code == 400
