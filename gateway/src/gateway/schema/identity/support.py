@@ -14,6 +14,7 @@ from cpd.identity.v1 import identity_pb2
 from gateway.mapping import (
     AfterCursor,
     Connection,
+    MessageInput,
     MessageType,
     PageSize,
     call_connection,
@@ -70,7 +71,7 @@ class SupportRequest(MessageType[identity_pb2.SupportRequest]):
 
 
 @strawberry.input(description="A new support request.")
-class SupportRequestInput:
+class SupportRequestInput(MessageInput[identity_pb2.OpenSupportRequestRequest]):
     topic: SupportTopic = strawberry.field(description="What it is about, from the list.")
     text: str = strawberry.field(description="The question, 10 to 4000 characters.")
     subject: str = strawberry.field(default="", description="A subject line, at most 200.")
@@ -186,14 +187,7 @@ class SupportMutation:
         return await call_one_or_error(
             info,
             info.context.backends.identity.OpenSupportRequest,
-            identity_pb2.OpenSupportRequestRequest(
-                topic=input.topic.value,
-                subject=input.subject,
-                text=input.text,
-                context_reference=input.context_reference,
-                provider_id=str(input.provider_id or ""),
-                idempotency_key=input.idempotency_key,
-            ),
+            input.to_pb(),
             SupportRequest,
             "request",
         )
