@@ -10,6 +10,7 @@ from local_idp_helpers import MakeUser, idp_settings
 
 from cpd_platform.local_mail import LocalMailServer
 from local_idp import LocalIdpServer
+from local_idp.login_client import BrowserLogin
 from local_idp.passwords import hash_password
 from local_idp.store import User, new_user_id, now_millis
 
@@ -29,6 +30,12 @@ def idp(
 def http(idp: LocalIdpServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=idp.url, timeout=10) as client:
         yield client
+
+
+@pytest.fixture
+def browser(idp: LocalIdpServer, http: httpx.Client) -> BrowserLogin:
+    """A browser logging in to the web client through the login pages."""
+    return BrowserLogin(http, f"{idp.url}/realms/cpd")
 
 
 @pytest.fixture

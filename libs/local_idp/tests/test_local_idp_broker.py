@@ -28,11 +28,6 @@ DEMO_OID, NEW_OID, NO_PATRONYMIC_OID, UNTRUSTED_OID = (
 DEMO_SNILS = "11223344595"
 
 
-@pytest.fixture
-def browser(idp: LocalIdpServer, http: httpx.Client) -> BrowserLogin:
-    return BrowserLogin(http, f"{idp.url}/realms/cpd")
-
-
 @pytest.fixture(scope="module")
 def demo_specialist(idp: LocalIdpServer) -> str:
     """The demo specialist as identity-svc seeds it (username = SNILS, person_id set)."""

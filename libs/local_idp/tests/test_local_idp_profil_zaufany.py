@@ -26,11 +26,6 @@ TRAINEE_ID, NEW_ID = "pz-0001", "pz-0002"
 TRAINEE_PESEL, NEW_PESEL = "95031201249", "88071502346"
 
 
-@pytest.fixture
-def browser(idp: LocalIdpServer, http: httpx.Client) -> BrowserLogin:
-    return BrowserLogin(http, f"{idp.url}/realms/cpd")
-
-
 @pytest.fixture(scope="module")
 def trainee(idp: LocalIdpServer) -> str:
     """The SMK demo trainee as identity-svc seeds her: username = PESEL, person_id, licence."""
