@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -99,10 +99,8 @@ async def my_cycles(
     progress = progress_of(cycles, cycles, credits, today) if include_progress else None
     plans = None
     if include_plans:
-        plans = {c.id: list[PlanItemView]() for c in cycles}
-        for view in plan_views(items, cycles, credits, applications, registrations, today):
-            if view.item.cycle_id in plans:
-                plans[view.item.cycle_id].append(view)
+        views_of_items = plan_views(items, cycles, credits, applications, registrations, today)
+        plans = _plans_by_cycle(cycles, views_of_items)
     return MyCycles(views, progress, plans)
 
 
@@ -218,6 +216,17 @@ def plan_views(
     return views
 
 
+def _plans_by_cycle(
+    cycles: Sequence[Cycle], views: Iterable[PlanItemView]
+) -> dict[str, list[PlanItemView]]:
+    """The views of the plan items of `cycles` by cycle id, every one of the cycles listed."""
+    plans: dict[str, list[PlanItemView]] = {c.id: [] for c in cycles}
+    for view in views:
+        if view.item.cycle_id in plans:
+            plans[view.item.cycle_id].append(view)
+    return plans
+
+
 async def batch_get_plan_items(
     uow: PlanUnitOfWorkPort, principal: Principal, cycle_ids: list[str], *, clock: Clock
 ) -> dict[str, list[PlanItemView]]:
@@ -230,9 +239,10 @@ async def batch_get_plan_items(
         credits = await uow.projection.for_persons(persons)
         applications = await uow.applications.for_persons(persons)
         registrations = await uow.registrations.for_persons(persons)
-    result: dict[str, list[PlanItemView]] = {c.id: [] for c in cycles}
-    for person in persons:
-        views = plan_views(
+    views = (
+        view
+        for person in persons
+        for view in plan_views(
             [i for i in items if i.person_id == person],
             person_cycles.get(person, []),
             credits.get(person, []),
@@ -240,10 +250,8 @@ async def batch_get_plan_items(
             [r for r in registrations if r.person_id == person],
             today,
         )
-        for view in views:
-            if view.item.cycle_id in result:
-                result[view.item.cycle_id].append(view)
-    return result
+    )
+    return _plans_by_cycle(cycles, views)
 
 
 async def is_element_planned(
