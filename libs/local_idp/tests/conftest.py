@@ -6,7 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
-from local_idp_helpers import MakeUser, idp_settings
+from keycloak import KeycloakAdmin
+from local_idp_helpers import IDENTITY_SVC_SECRET, MakeUser, idp_settings
 
 from cpd_platform.local_mail import LocalMailServer
 from local_idp import LocalIdpServer
@@ -36,6 +37,19 @@ def http(idp: LocalIdpServer) -> Iterator[httpx.Client]:
 def browser(idp: LocalIdpServer, http: httpx.Client) -> BrowserLogin:
     """A browser logging in to the web client through the login pages."""
     return BrowserLogin(http, f"{idp.url}/realms/cpd")
+
+
+@pytest.fixture
+def keycloak_admin(idp: LocalIdpServer) -> Iterator[KeycloakAdmin]:
+    """python-keycloak's admin client, as identity-svc (manage-users)."""
+    admin = KeycloakAdmin(
+        server_url=idp.url,
+        realm_name="cpd",
+        client_id="identity-svc",
+        client_secret_key=IDENTITY_SVC_SECRET,
+    )
+    yield admin
+    admin.connection._s.close()
 
 
 @pytest.fixture

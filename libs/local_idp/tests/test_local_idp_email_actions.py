@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 import time
 import uuid
-from collections.abc import Iterator
 from email.message import Message
 
 import httpx
 import pytest
 from keycloak import KeycloakAdmin, KeycloakPutError
-from local_idp_helpers import IDENTITY_SVC_SECRET, password_login
+from local_idp_helpers import password_login
 
 from cpd_platform.local_mail import LocalMailServer, body_text
 from local_idp import LocalIdpServer
@@ -22,18 +21,6 @@ from local_idp.mailer import Mailer
 pytestmark = pytest.mark.integration
 
 _LINK = re.compile(r"(http\S+/login-actions/action-token\?key=\S+)")
-
-
-@pytest.fixture
-def keycloak_admin(idp: LocalIdpServer) -> Iterator[KeycloakAdmin]:
-    admin = KeycloakAdmin(
-        server_url=idp.url,
-        realm_name="cpd",
-        client_id="identity-svc",
-        client_secret_key=IDENTITY_SVC_SECRET,
-    )
-    yield admin
-    admin.connection._s.close()
 
 
 def _new_user(admin: KeycloakAdmin, **fields: object) -> tuple[str, str, str]:

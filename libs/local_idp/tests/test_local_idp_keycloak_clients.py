@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import jwt
 import pytest
@@ -35,18 +33,6 @@ USERS = "/admin/realms/cpd/users"
 def admin_headers(http: httpx.Client) -> dict[str, str]:
     token = service_token(http, "identity-svc", IDENTITY_SVC_SECRET)["access_token"]
     return {"Authorization": f"Bearer {token}"}
-
-
-@pytest.fixture
-def keycloak_admin(idp: LocalIdpServer) -> Iterator[KeycloakAdmin]:
-    admin = KeycloakAdmin(
-        server_url=idp.url,
-        realm_name="cpd",
-        client_id="identity-svc",
-        client_secret_key=IDENTITY_SVC_SECRET,
-    )
-    yield admin
-    admin.connection._s.close()
 
 
 def test_keycloak_openid_client(make_user: MakeUser, idp: LocalIdpServer) -> None:
