@@ -30,6 +30,7 @@ MAX_UPSERT = 500
 _UPSERT_NAMESPACE = uuid.UUID("0b7c1f2e-5d3a-4c8e-9f61-2a4b6c8d0e13")
 
 ELEMENT_NOT_FOUND = ("element_not_found", "Элемент не найден")
+PROVIDER_NOT_FOUND = ("provider_not_found", "Образовательная организация не найдена")
 
 
 def _not_found() -> NotFound:
@@ -56,14 +57,26 @@ async def _check_codes(uow: CatalogUnitOfWorkPort, element: Element) -> None:
         raise InvalidArgument("subject_required", "Укажите предмет программы для педагогов")
 
 
+async def _provider_of(uow: CatalogUnitOfWorkPort, element: Element) -> Provider:
+    providers = await uow.providers.get_many([element.provider_id])
+    if not providers:
+        raise NotFound(*PROVIDER_NOT_FOUND)
+    return providers[0]
+
+
 async def _with_region(uow: CatalogUnitOfWorkPort, element: Element) -> Element:
     """An element is held in its provider's region unless it says otherwise."""
     if element.region_code:
         return element
-    providers = await uow.providers.get_many([element.provider_id])
-    if not providers:
-        raise NotFound("provider_not_found", "Образовательная организация не найдена")
-    return dataclasses.replace(element, region_code=providers[0].region_code)
+    provider = await _provider_of(uow, element)
+    return dataclasses.replace(element, region_code=provider.region_code)
+
+
+async def _announce(uow: CatalogUnitOfWorkPort, element: Element) -> None:
+    """The element changed (its status as it is now)."""
+    await uow.emit(
+        "catalog.element_changed", {"element_id": element.id, "status": element.status.value}
+    )
 
 
 def _publishable(element: Element) -> None:
@@ -105,8 +118,7 @@ async def create_element(
 
 
 async def _insert(uow: CatalogUnitOfWorkPort, element: Element) -> Element:
-    if not await uow.providers.get_many([element.provider_id]):
-        raise NotFound("provider_not_found", "Образовательная организация не найдена")
+    await _provider_of(uow, element)
     await _check_codes(uow, element)
     if element.external_id:
         namesake = await uow.elements.find_by_external_id(element.provider_id, element.external_id)
@@ -124,7 +136,7 @@ async def _insert(uow: CatalogUnitOfWorkPort, element: Element) -> Element:
         await _check_cycle_owner(uow.cycles, cycle)
         await uow.cycles.save(cycle)
     await uow.elements.save_tickets(element)
-    await uow.emit("catalog.element_changed", {"element_id": element.id, "status": "draft"})
+    await _announce(uow, element)  # a draft
     return await _reloaded(uow, element.id)
 
 
@@ -173,9 +185,7 @@ async def _apply(uow: CatalogUnitOfWorkPort, current: Element, edited: Element) 
     await _check_codes(uow, element)
     await uow.elements.update(element)
     await uow.elements.save_tickets(element)
-    await uow.emit(
-        "catalog.element_changed", {"element_id": element.id, "status": element.status.value}
-    )
+    await _announce(uow, element)
     return await _reloaded(uow, element.id)
 
 
@@ -209,9 +219,7 @@ async def _transition(
 
 async def _set_status(uow: CatalogUnitOfWorkPort, element: Element) -> None:
     await uow.elements.update(element)
-    await uow.emit(
-        "catalog.element_changed", {"element_id": element.id, "status": element.status.value}
-    )
+    await _announce(uow, element)
 
 
 async def save_program_cycle(
