@@ -34,6 +34,14 @@ from local_idp.snils import login_name, normalise_snils
 from local_idp.store import UPDATE_PASSWORD, Store, User
 
 ISSUER = "http://127.0.0.1:8080/realms/cpd"
+# A valid authorization request of the web client (PKCE with S256).
+WEB_LOGIN = {
+    "client_id": "web",
+    "response_type": "code",
+    "redirect_uri": "http://localhost:3000/cb",
+    "code_challenge": s256_challenge("v" * 50),
+    "code_challenge_method": "S256",
+}
 
 
 @pytest.fixture(scope="module")
@@ -106,30 +114,16 @@ def test_redirect_uri_matching() -> None:
 
 
 def test_auth_request_for_web_client(realm: RealmConfig) -> None:
-    params = {
-        "client_id": "web",
-        "response_type": "code",
-        "redirect_uri": "http://localhost:3000/cb",
-        "code_challenge": s256_challenge("v" * 50),
-        "code_challenge_method": "S256",
-    }
-    request = validate_auth_request(realm.clients["web"], params, 0)
+    request = validate_auth_request(realm.clients["web"], WEB_LOGIN, 0)
     assert request.scope == "openid" and request.state is None
     with pytest.raises(AuthRequestError) as caught:
-        validate_auth_request(realm.clients["cpd-api"], params, 0)
+        validate_auth_request(realm.clients["cpd-api"], WEB_LOGIN, 0)
     assert not caught.value.redirectable
 
 
 def test_code_store_single_use_and_expiry(realm: RealmConfig) -> None:
     store = AuthFlowStore(login_lifespan=1800, code_lifespan=60)
-    params = {
-        "client_id": "web",
-        "response_type": "code",
-        "redirect_uri": "http://localhost:3000/cb",
-        "code_challenge": s256_challenge("v" * 50),
-        "code_challenge_method": "S256",
-    }
-    request = store.start(validate_auth_request(realm.clients["web"], params, 0))
+    request = store.start(validate_auth_request(realm.clients["web"], WEB_LOGIN, 0))
     assert store.get(request.id, 1800) == request
     code = store.issue_code(request, "user-1", "session-1", 10)
     assert store.get(request.id, 11) is None  # the login request is finished
