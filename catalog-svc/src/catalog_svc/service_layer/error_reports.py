@@ -17,6 +17,7 @@ from catalog_svc.domain.feedback import (
     page_size,
 )
 from catalog_svc.service_layer.authz import Editors
+from catalog_svc.service_layer.elements import ELEMENT_NOT_FOUND
 from catalog_svc.service_layer.ports import FeedbackUnitOfWork
 from cpd_platform.clock import Clock
 from cpd_platform.errors import Conflict, InvalidArgument, NotFound
@@ -41,7 +42,7 @@ async def report_error(
     async with uow:
         element = await uow.elements.get(element_id)
         if element is None:
-            raise NotFound("element_not_found", "Элемент не найден")
+            raise NotFound(*ELEMENT_NOT_FOUND)
         report = ErrorReport(
             id=str(uuid.uuid4()),
             element_id=element.id,

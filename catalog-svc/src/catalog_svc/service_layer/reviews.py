@@ -17,12 +17,12 @@ from catalog_svc.domain.feedback import (
     review_id_for,
 )
 from catalog_svc.service_layer.authz import Editors
+from catalog_svc.service_layer.elements import ELEMENT_NOT_FOUND
 from catalog_svc.service_layer.ports import CreditLedger, FeedbackUnitOfWork
 from cpd_platform.clock import Clock
 from cpd_platform.errors import FailedPrecondition, NotFound
 from cpd_platform.principal import Principal, Role
 
-ELEMENT_NOT_FOUND = ("element_not_found", "Элемент не найден")
 REVIEW_NOT_FOUND = ("review_not_found", "Отзыв не найден")
 NO_CREDIT = (
     "no_credit_for_element",
