@@ -28,7 +28,7 @@ import json
 import re
 import secrets
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -129,13 +129,21 @@ class EsiaAccount:
         return profile
 
 
-def default_accounts_file() -> Path:
-    return Path(str(resources.files("local_idp").joinpath("esia_accounts.json")))
+_Account = TypeVar("_Account")
+
+
+def read_accounts(
+    path: Path | None, shipped: str, account: Callable[[Mapping[str, Any]], _Account]
+) -> tuple[_Account, ...]:
+    """A fake provider's test persons from a JSON file ``{"accounts": [...]}``: ``path``, or
+    the file named ``shipped`` that comes with this package."""
+    file = path or Path(str(resources.files("local_idp").joinpath(shipped)))
+    raw = json.loads(file.read_text(encoding="utf-8"))
+    return tuple(account(item) for item in raw["accounts"])
 
 
 def load_esia_accounts(path: Path | None = None) -> tuple[EsiaAccount, ...]:
-    raw = json.loads((path or default_accounts_file()).read_text(encoding="utf-8"))
-    return tuple(_account(item) for item in raw["accounts"])
+    return read_accounts(path, "esia_accounts.json", _account)
 
 
 def _account(raw: Mapping[str, Any]) -> EsiaAccount:

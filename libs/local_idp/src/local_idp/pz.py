@@ -9,14 +9,12 @@ identity, so there is no trust check after the login (unlike ESIA's simplified a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from local_idp.broker import BrokerTexts
+from local_idp.broker import BrokerTexts, read_accounts
 
 PROFIL_ZAUFANY_ALIAS = "profil-zaufany"
 PZ_TEXTS = BrokerTexts(
@@ -52,13 +50,8 @@ class PzAccount:
         )
 
 
-def default_pz_accounts_file() -> Path:
-    return Path(str(resources.files("local_idp").joinpath("pz_accounts.json")))
-
-
 def load_pz_accounts(path: Path | None = None) -> tuple[PzAccount, ...]:
-    raw = json.loads((path or default_pz_accounts_file()).read_text(encoding="utf-8"))
-    return tuple(_account(item) for item in raw["accounts"])
+    return read_accounts(path, "pz_accounts.json", _account)
 
 
 def _account(raw: Mapping[str, Any]) -> PzAccount:
