@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from keycloak import KeycloakAdmin
-from local_idp_helpers import IDENTITY_SVC_SECRET, MakeUser, idp_settings
+from local_idp_helpers import IDENTITY_SVC_SECRET, MakeUser, idp_settings, service_token
 
 from cpd_platform.local_mail import LocalMailServer
 from local_idp import LocalIdpServer
@@ -37,6 +37,13 @@ def http(idp: LocalIdpServer) -> Iterator[httpx.Client]:
 def browser(idp: LocalIdpServer, http: httpx.Client) -> BrowserLogin:
     """A browser logging in to the web client through the login pages."""
     return BrowserLogin(http, f"{idp.url}/realms/cpd")
+
+
+@pytest.fixture
+def admin_headers(http: httpx.Client) -> dict[str, str]:
+    """The admin API's Authorization header, as identity-svc (manage-users)."""
+    token = service_token(http, "identity-svc", IDENTITY_SVC_SECRET)["access_token"]
+    return {"Authorization": f"Bearer {token}"}
 
 
 @pytest.fixture

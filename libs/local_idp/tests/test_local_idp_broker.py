@@ -5,17 +5,15 @@ from __future__ import annotations
 import httpx
 import pytest
 from local_idp_helpers import (
-    IDENTITY_SVC_SECRET,
     MakeUser,
     broker_link,
     jwks_verify,
     seed_user,
-    service_token,
 )
 
 from local_idp import LocalIdpServer
 from local_idp.broker import load_esia_accounts
-from local_idp.login_client import BrowserLogin, page_error
+from local_idp.login_client import BrowserLogin, hidden_fields, page_error
 
 pytestmark = pytest.mark.integration
 
@@ -59,7 +57,11 @@ def test_fake_esia_page_lists_test_persons(browser: BrowserLogin) -> None:
 
 
 def test_first_esia_login_links_the_existing_account(
-    browser: BrowserLogin, http: httpx.Client, demo_specialist: str, idp: LocalIdpServer
+    browser: BrowserLogin,
+    http: httpx.Client,
+    demo_specialist: str,
+    idp: LocalIdpServer,
+    admin_headers: dict[str, str],
 ) -> None:
     result = browser.with_esia(DEMO_OID)
     assert result.code, result.page
@@ -79,10 +81,8 @@ def test_first_esia_login_links_the_existing_account(
     assert claims["gender"] == "female"
     assert claims["realm_access"] == {"roles": ["specialist"]}
     # The link is visible through the admin API (python-keycloak get_user_social_logins).
-    admin = service_token(http, "identity-svc", IDENTITY_SVC_SECRET)["access_token"]
     links = http.get(
-        f"/admin/realms/cpd/users/{demo_specialist}/federated-identity",
-        headers={"Authorization": f"Bearer {admin}"},
+        f"/admin/realms/cpd/users/{demo_specialist}/federated-identity", headers=admin_headers
     ).json()
     assert links == [{"identityProvider": "esia", "userId": DEMO_OID, "userName": DEMO_OID}]
     # A second ESIA login finds the same user through the link; password login still works.
@@ -95,7 +95,7 @@ def test_first_esia_login_links_the_existing_account(
 
 
 def test_first_esia_login_creates_a_new_user(
-    browser: BrowserLogin, http: httpx.Client, idp: LocalIdpServer
+    browser: BrowserLogin, http: httpx.Client, idp: LocalIdpServer, admin_headers: dict[str, str]
 ) -> None:
     result = browser.with_esia(NEW_OID)
     claims = jwks_verify(http, browser.exchange(result).json()["access_token"], "cpd-api")
@@ -110,15 +110,10 @@ def test_first_esia_login_creates_a_new_user(
     assert user.attributes["esia_trusted"] == ("true",)
     assert user.email == "d.kuznetsov@example.org" and not user.email_verified
     # After identity-svc wrote person_id back, the next ESIA login carries it.
-    admin = service_token(http, "identity-svc", IDENTITY_SVC_SECRET)["access_token"]
-    rep = http.get(
-        f"/admin/realms/cpd/users/{user.id}", headers={"Authorization": f"Bearer {admin}"}
-    ).json()
+    rep = http.get(f"/admin/realms/cpd/users/{user.id}", headers=admin_headers).json()
     rep["attributes"]["person_id"] = ["0b6f3d4e-8f0e-4a43-9d43-3b1b4b8a0a02"]
     http.put(
-        f"/admin/realms/cpd/users/{user.id}",
-        headers={"Authorization": f"Bearer {admin}"},
-        json=rep,
+        f"/admin/realms/cpd/users/{user.id}", headers=admin_headers, json=rep
     ).raise_for_status()
     again = browser.with_esia(NEW_OID)
     claims = jwks_verify(http, browser.exchange(again).json()["access_token"])
@@ -148,7 +143,7 @@ def test_login_page_links_to_esia(browser: BrowserLogin, make_user: MakeUser) ->
 
 def test_broker_endpoint_rejects_forged_codes(browser: BrowserLogin, http: httpx.Client) -> None:
     page = browser.open()
-    session_code = page.page.split('name="session_code" value="', 1)[1].split('"', 1)[0]
+    session_code = hidden_fields(page.page)["session_code"]
     forged = http.get(
         "/realms/cpd/broker/esia/endpoint", params={"code": "forged", "state": session_code}
     )

@@ -14,7 +14,6 @@ from keycloak import (
 )
 from local_idp_helpers import (
     DEMO_PROVIDER_SECRET,
-    IDENTITY_SVC_SECRET,
     MakeUser,
     jwks_verify,
     password_login,
@@ -27,12 +26,6 @@ from local_idp import LocalIdpServer
 pytestmark = pytest.mark.integration
 
 USERS = "/admin/realms/cpd/users"
-
-
-@pytest.fixture
-def admin_headers(http: httpx.Client) -> dict[str, str]:
-    token = service_token(http, "identity-svc", IDENTITY_SVC_SECRET)["access_token"]
-    return {"Authorization": f"Bearer {token}"}
 
 
 def test_keycloak_openid_client(make_user: MakeUser, idp: LocalIdpServer) -> None:

@@ -7,17 +7,15 @@ from __future__ import annotations
 import httpx
 import pytest
 from local_idp_helpers import (
-    IDENTITY_SVC_SECRET,
     MakeUser,
     broker_link,
     jwks_verify,
     password_login,
     seed_user,
-    service_token,
 )
 
 from local_idp import LocalIdpServer
-from local_idp.login_client import BrowserLogin, page_error
+from local_idp.login_client import BrowserLogin, hidden_fields, page_error
 from local_idp.pz import load_pz_accounts
 
 pytestmark = pytest.mark.integration
@@ -81,7 +79,11 @@ def test_login_page_links_to_profil_zaufany_whose_page_is_polish(
 
 
 def test_first_profil_zaufany_login_links_the_account_with_the_same_pesel(
-    trainee: str, browser: BrowserLogin, http: httpx.Client, idp: LocalIdpServer
+    trainee: str,
+    browser: BrowserLogin,
+    http: httpx.Client,
+    idp: LocalIdpServer,
+    admin_headers: dict[str, str],
 ) -> None:
     result = browser.with_profil_zaufany(TRAINEE_ID)
     assert result.code, result.page
@@ -90,10 +92,8 @@ def test_first_profil_zaufany_login_links_the_account_with_the_same_pesel(
     assert claims["identity_provider"] == "profil-zaufany"
     assert (claims["pesel"], claims["person_id"]) == (TRAINEE_PESEL, "person-trainee")
     assert claims["realm_access"] == {"roles": ["smk_trainee"]}
-    admin = service_token(http, "identity-svc", IDENTITY_SVC_SECRET)["access_token"]
     links = http.get(
-        f"/admin/realms/cpd/users/{trainee}/federated-identity",
-        headers={"Authorization": f"Bearer {admin}"},
+        f"/admin/realms/cpd/users/{trainee}/federated-identity", headers=admin_headers
     ).json()
     assert links == [
         {"identityProvider": "profil-zaufany", "userId": TRAINEE_ID, "userName": TRAINEE_ID}
@@ -122,7 +122,7 @@ def test_forged_codes_and_unknown_accounts_are_refused_in_polish(
     browser: BrowserLogin, http: httpx.Client
 ) -> None:
     page = browser.open()
-    session_code = page.page.split('name="session_code" value="', 1)[1].split('"', 1)[0]
+    session_code = hidden_fields(page.page)["session_code"]
     forged = http.get(
         "/realms/cpd/broker/profil-zaufany/endpoint",
         params={"code": "forged", "state": session_code},
