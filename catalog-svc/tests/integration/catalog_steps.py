@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import grpc
+import pytest
+
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
+from cpd_platform.testing import grpc_error_code
 
 
 async def create_element(
@@ -25,3 +29,16 @@ async def create_element(
         catalog_pb2.PublishElementRequest(element_id=created.element.id), metadata=metadata
     )
     return published.element
+
+
+async def refused(call: object) -> tuple[grpc.StatusCode, str]:
+    """The status and the domain error code (none: "") of a call that must fail."""
+    error = await rpc_error(call)
+    return error.code(), grpc_error_code(error) or ""
+
+
+async def rpc_error(call: object) -> grpc.aio.AioRpcError:
+    """The error of a call that must fail."""
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call  # type: ignore[misc]
+    return caught.value

@@ -4,11 +4,12 @@ import uuid
 
 import grpc
 import pytest
+from catalog_steps import refused
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.principal import Role
-from cpd_platform.testing import bearer, grpc_error_code
+from cpd_platform.testing import bearer
 
 pytestmark = pytest.mark.integration
 
@@ -42,9 +43,7 @@ def program(
 
 
 async def expect_error(call, status: grpc.StatusCode, code: str) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await call
-    assert (caught.value.code(), grpc_error_code(caught.value)) == (status, code)
+    assert await refused(call) == (status, code)
 
 
 async def test_staff_create_edit_publish_and_withdraw_their_providers_elements(

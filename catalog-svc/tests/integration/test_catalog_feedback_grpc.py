@@ -8,23 +8,13 @@ import asyncio
 import uuid
 
 import grpc
-import pytest
+from catalog_steps import refused
 from feedback_platform import FeedbackWorld, Rater
 
 from cpd.catalog.v1 import catalog_pb2, feedback_pb2
 from cpd_platform import demo
 from cpd_platform.principal import Role
 from cpd_platform.testing import bearer
-
-
-def code_of(error: grpc.aio.AioRpcError) -> str:
-    return dict(error.trailing_metadata() or ()).get("cpd-error-code", "")
-
-
-async def refused(call: object) -> tuple[grpc.StatusCode, str]:
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await call  # type: ignore[misc]
-    return caught.value.code(), code_of(caught.value)
 
 
 def rate(

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 
 import grpc
 import pytest
+from catalog_steps import rpc_error
 
 from catalog_svc.entrypoints.specialisation_translate import draft_to_pb
 from catalog_svc.service_layer.smk_demo import DEMO_PROGRAMME, DEMO_SPECIALTY, DEMO_UNIT
@@ -17,7 +18,7 @@ from cpd.catalog.v1 import specialisation_pb2 as pb
 from cpd.catalog.v1 import specialisation_pb2_grpc
 from cpd_platform.principal import Role
 from cpd_platform.runner import RunningService
-from cpd_platform.testing import bearer
+from cpd_platform.testing import bearer, grpc_error_code
 from local_idp.pytest_plugin import RunningIdp
 
 
@@ -30,11 +31,9 @@ async def smk(
 
 
 async def refused(call: object) -> tuple[grpc.StatusCode, str, str]:
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await call  # type: ignore[misc]
-    error = caught.value
-    code = dict(error.trailing_metadata() or ()).get("cpd-error-code", "")
-    return error.code(), str(code), error.details() or ""
+    """The status, the domain error code and the message of a call that must fail."""
+    error = await rpc_error(call)
+    return error.code(), grpc_error_code(error) or "", error.details() or ""
 
 
 def a_specialty() -> str:
