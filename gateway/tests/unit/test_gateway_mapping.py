@@ -26,6 +26,7 @@ from gateway.mapping import (
     PageSize,
     call_connection,
     call_list,
+    call_one,
     call_one_or_error,
     call_or_error,
     connection,
@@ -263,6 +264,7 @@ async def test_one_reply_field_a_list_or_a_page_goes_through_the_type_s_from_pb(
     backends = FakeBackends(
         {
             "VoidCredit": credits_pb2.VoidCreditResponse(credit=credit),
+            "GetCredit": credit,
             "ListMyCredits": credits_pb2.ListMyCreditsResponse(credits=[credit, credit]),
             "ListSchools": pk_regional_pb2.ListSchoolsResponse(
                 schools=[school], next_page_token="t2", total=3
@@ -275,6 +277,8 @@ async def test_one_reply_field_a_list_or_a_page_goes_through_the_type_s_from_pb(
     voided = await call_one_or_error(info, "VoidCredit", void, Credit, "credit")
     assert isinstance(voided, Credit)
     assert (voided.id, voided.element_kind) == ("c1", KindOfElement.EVENT)
+    assert (await call_one(info, "VoidCredit", void, Credit, "credit")).id == "c1"
+    assert (await call_one(info, "GetCredit", void, Credit)).id == "c1"  # the reply itself
     mine = await call_list(
         info, "ListMyCredits", credits_pb2.ListMyCreditsRequest(), Credit, "credits"
     )
@@ -291,6 +295,8 @@ async def test_one_reply_field_a_list_or_a_page_goes_through_the_type_s_from_pb(
     assert (refused.code, refused.message) == ("invalid_date", "Нельзя")
     assert [name for name, _ in backends.requests] == [
         "VoidCredit",
+        "VoidCredit",
+        "GetCredit",
         "ListMyCredits",
         "ListSchools",
         "CorrectCredit",

@@ -7,8 +7,9 @@
   failures raised, or returned as the `UserError` of an `X | UserError` result.
 - `Connection` / `connection` / `connection_of` / `PageSize` / `AfterCursor` (connections.py): the one Relay
   pagination shape, built from a backend page (page token -> cursor).
-- `result_union` / `from_reply` / `call_one_or_error` / `call_list` / `call_connection` (results.py): the usual
-  result union and resolver bodies (one RPC, one reply field through a type's `from_pb`).
+- `result_union` / `from_reply` / `call_one` / `call_one_or_error` / `call_list` /
+  `call_connection` (results.py): the usual result union and resolver bodies (one RPC, one
+  reply field through a type's `from_pb`).
 - `to_message` / `MessageInput` (inputs.py): a protobuf request from a GraphQL input, field by
   field by name; `MessageInput[pb.X]` gives an input its `to_pb()`.
 - proto_docs.py: proto comments as default descriptions.
@@ -33,6 +34,7 @@ from gateway.mapping.messages import MessageType, protobuf_type
 from gateway.mapping.results import (
     call_connection,
     call_list,
+    call_one,
     call_one_or_error,
     from_reply,
     result_union,
@@ -48,6 +50,7 @@ __all__ = [
     "call",
     "call_connection",
     "call_list",
+    "call_one",
     "call_one_or_error",
     "call_or_error",
     "connection",

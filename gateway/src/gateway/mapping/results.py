@@ -10,6 +10,7 @@ described by `result_union` (the description always reads "<outcome>, or <refusa
 Most resolvers call one RPC and convert one field of its reply through a type's `from_pb`:
 
     return await call_one_or_error(info, backends.GetProgramme, request, Programme, "programme")
+    return await call_one(info, backends.GetSchoolPool, request, SchoolPool)  # the whole reply
     return await call_list(info, backends.ListProgrammes, request, Programme, "programmes")
     return await call_connection(info, backends.ListSchools, request, School, "schools", after)
 
@@ -47,6 +48,18 @@ def from_reply(kind: type[C], field: str) -> Callable[[Message], C]:
         return kind.from_pb(getattr(reply, field))
 
     return convert
+
+
+async def call_one(
+    info: GatewayInfo,
+    method: Callable[..., Awaitable[R]],
+    request: Message,
+    kind: type[C],
+    field: str | None = None,
+) -> C:
+    """`call` whose result is the reply's `field` (the reply itself when None) as a `kind`."""
+    reply = await call(info, method, request)
+    return kind.from_pb(reply if field is None else getattr(reply, field))
 
 
 async def call_one_or_error(

@@ -14,7 +14,7 @@ from gateway.mapping import (
     call,
     call_connection,
     call_list,
-    connection_of,
+    call_one,
     page_of,
 )
 from gateway.schema.common import GatewayInfo
@@ -139,10 +139,13 @@ class PkRegionalQuery:
 
     @strawberry.field(description="The calling teacher with their profile («Моя анкета»).")
     async def my_teacher_profile(self, info: GatewayInfo) -> RegionalTeacher:
-        reply = await call(
-            info, info.context.backends.pk_regional.GetMyProfile, pb.GetMyProfileRequest()
+        return await call_one(
+            info,
+            info.context.backends.pk_regional.GetMyProfile,
+            pb.GetMyProfileRequest(),
+            RegionalTeacher,
+            "teacher",
         )
-        return RegionalTeacher.from_pb(reply.teacher)
 
     @strawberry.field(
         description="A campaign by id, or by region and year, with its windows' open state now."
@@ -161,14 +164,15 @@ class PkRegionalQuery:
             int | None, strawberry.argument(description="With regionCode, when id is null.")
         ] = None,
     ) -> RegionalCampaign:
-        reply = await call(
+        return await call_one(
             info,
             info.context.backends.pk_regional.GetCampaign,
             pb.GetCampaignRequest(
                 campaign_id=id or "", region_code=region_code or "", year=year or 0
             ),
+            RegionalCampaign,
+            "campaign",
         )
-        return RegionalCampaign.from_pb(reply.campaign)
 
     @strawberry.field(description="A region's campaigns, newest year first.")
     async def regional_campaigns(
@@ -198,12 +202,12 @@ class PkRegionalQuery:
 
     @strawberry.field(description="A campaign's questionnaire and the calling teacher's answers.")
     async def questionnaire(self, info: GatewayInfo, campaign_id: CampaignId) -> Questionnaire:
-        reply = await call(
+        return await call_one(
             info,
             info.context.backends.pk_regional.GetQuestionnaire,
             pb.GetQuestionnaireRequest(campaign_id=campaign_id),
+            Questionnaire,
         )
-        return Questionnaire.from_pb(reply)
 
     @strawberry.field(
         description="Teachers' answers to a campaign's questionnaire (and who has not answered), "
@@ -334,12 +338,12 @@ class PkRegionalQuery:
         campaign_id: CampaignId,
         school_id: Annotated[strawberry.ID, strawberry.argument(description="The school.")],
     ) -> SchoolPool:
-        reply = await call(
+        return await call_one(
             info,
             info.context.backends.pk_regional.GetSchoolPool,
             pb.GetSchoolPoolRequest(campaign_id=campaign_id, school_id=school_id),
+            SchoolPool,
         )
-        return SchoolPool.from_pb(reply)
 
     @strawberry.field(
         description="The calling teacher's state in a campaign: candidacy, number, application."
@@ -347,12 +351,12 @@ class PkRegionalQuery:
     async def my_campaign_status(
         self, info: GatewayInfo, campaign_id: CampaignId
     ) -> MyCampaignStatus:
-        reply = await call(
+        return await call_one(
             info,
             info.context.backends.pk_regional.GetMyCampaignStatus,
             pb.GetMyCampaignStatusRequest(campaign_id=campaign_id),
+            MyCampaignStatus,
         )
-        return MyCampaignStatus.from_pb(reply)
 
     @strawberry.field(description="One teacher's application (the teacher's own, or in scope).")
     async def regional_application(
@@ -360,12 +364,13 @@ class PkRegionalQuery:
         info: GatewayInfo,
         id: Annotated[strawberry.ID, strawberry.argument(description="The application.")],
     ) -> RegionalApplication:
-        reply = await call(
+        return await call_one(
             info,
             info.context.backends.pk_regional.GetApplication,
             pb.GetApplicationRequest(application_id=id),
+            RegionalApplication,
+            "application",
         )
-        return RegionalApplication.from_pb(reply.application)
 
     @strawberry.field(
         description="Teachers' applications in the caller's scope, by school, family name, id."
@@ -377,13 +382,13 @@ class PkRegionalQuery:
         first: PageSize = 100,
         after: AfterCursor = None,
     ) -> Connection[RegionalApplication]:
-        reply = await call(
+        return await call_connection(
             info,
             info.context.backends.pk_regional.ListApplications,
             pb.ListApplicationsRequest(filter=filter_pb(filter), page=page_request(first, after)),
-        )
-        return connection_of(
-            [RegionalApplication.from_pb(a) for a in reply.applications], reply, after
+            RegionalApplication,
+            "applications",
+            after,
         )
 
     @strawberry.field(description="Recorded documents of completed training in the caller's scope.")
@@ -423,12 +428,12 @@ class PkRegionalQuery:
         format: Annotated[ExportFormat, strawberry.argument(description="CSV or XLSX.")],
         filter: ListFilter = None,
     ) -> ReportExport:
-        reply = await call(
+        return await call_one(
             info,
             info.context.backends.pk_regional.ExportReport,
             pb.ExportReportRequest(kind=kind.value, format=format.value, filter=filter_pb(filter)),
+            ReportExport,
         )
-        return ReportExport.from_pb(reply)
 
     @strawberry.field(description="The operators' audit trail in the caller's scope, newest first.")
     async def regional_audit(

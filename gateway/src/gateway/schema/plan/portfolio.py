@@ -8,7 +8,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.plan.v1 import plan_pb2
-from gateway.mapping import MessageType, call, protobuf_type
+from gateway.mapping import MessageType, call_one, protobuf_type
 from gateway.schema.common import GatewayInfo
 
 
@@ -44,9 +44,9 @@ class PortfolioQuery:
             strawberry.ID, strawberry.argument(description="One of the caller's cycles.")
         ],
     ) -> AccreditationPortfolio:
-        reply = await call(
+        return await call_one(
             info,
             info.context.backends.plan.GetPortfolio,
             plan_pb2.GetPortfolioRequest(cycle_id=str(cycle_id)),
+            AccreditationPortfolio,
         )
-        return AccreditationPortfolio.from_pb(reply)
