@@ -2,6 +2,7 @@ import uuid
 
 import grpc
 import pytest
+from catalog_steps import refused
 
 from catalog_svc.adapters.unit_of_work import CatalogUnitOfWork
 from catalog_svc.domain.element import Element, ElementKind, ElementStatus
@@ -10,7 +11,7 @@ from catalog_svc.settings import CatalogSettings
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd_platform import demo
 from cpd_platform.runner import RunningService, ServiceSpec, start_service
-from cpd_platform.testing import bearer, grpc_error_code
+from cpd_platform.testing import bearer
 from local_idp.pytest_plugin import RunningIdp
 
 pytestmark = pytest.mark.integration
@@ -82,10 +83,9 @@ async def test_reference_lists_carry_regions_bases_forms_formats_kinds_and_subje
     assert set(await items(catalog_pb2.REFERENCE_KIND_MODULE_KIND)) == {k.value for k in ModuleKind}
     assert "math" in await items(catalog_pb2.REFERENCE_KIND_TEACHER_SUBJECT)
 
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await stub.ListReference(catalog_pb2.ListReferenceRequest(), metadata=bearer(specialist))
-    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert grpc_error_code(caught.value) == "invalid_reference_kind"
+    assert await refused(
+        stub.ListReference(catalog_pb2.ListReferenceRequest(), metadata=bearer(specialist))
+    ) == (grpc.StatusCode.INVALID_ARGUMENT, "invalid_reference_kind")
 
 
 async def test_batch_get_specialties_returns_the_known_codes_only(
@@ -210,13 +210,12 @@ async def test_a_provider_system_learns_which_provider_it_acts_for(
 async def test_a_specialist_may_not_resolve_a_provider_client(
     stub: catalog_pb2_grpc.CatalogServiceStub, specialist: str
 ) -> None:
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await stub.GetProviderByClient(
+    assert await refused(
+        stub.GetProviderByClient(
             catalog_pb2.GetProviderByClientRequest(client_id=demo.PROVIDER_CLIENT_ID),
             metadata=bearer(specialist),
         )
-    assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED
-    assert grpc_error_code(caught.value) == "forbidden"
+    ) == (grpc.StatusCode.PERMISSION_DENIED, "forbidden")
 
 
 async def test_a_provider_system_may_not_resolve_another_client(
@@ -241,13 +240,12 @@ async def test_an_admin_resolves_any_client_and_gets_not_found_for_an_unknown_on
     )
     assert known.provider.id == demo.PROVIDER_ID
 
-    with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await stub.GetProviderByClient(
+    assert await refused(
+        stub.GetProviderByClient(
             catalog_pb2.GetProviderByClientRequest(client_id="no-such-client"),
             metadata=bearer(admin),
         )
-    assert caught.value.code() == grpc.StatusCode.NOT_FOUND
-    assert grpc_error_code(caught.value) == "provider_not_found"
+    ) == (grpc.StatusCode.NOT_FOUND, "provider_not_found")
 
 
 async def test_seeding_again_changes_nothing(
