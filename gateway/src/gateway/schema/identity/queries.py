@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from cpd.identity.v1 import identity_pb2
-from gateway.mapping import call, call_list
+from gateway.mapping import call_list, call_one
 from gateway.schema.common import GatewayInfo
 from gateway.schema.identity.types import ConsentText, Person, RoleGrant
 
@@ -14,8 +14,13 @@ from gateway.schema.identity.types import ConsentText, Person, RoleGrant
 class IdentityQuery:
     @strawberry.field(description="The profile of the person logged in.")
     async def me(self, info: GatewayInfo) -> Person:
-        reply = await call(info, info.context.backends.identity.GetMe, identity_pb2.GetMeRequest())
-        return Person.from_pb(reply.person)
+        return await call_one(
+            info,
+            info.context.backends.identity.GetMe,
+            identity_pb2.GetMeRequest(),
+            Person,
+            "person",
+        )
 
     @strawberry.field(
         description="The consent texts in force with their versions (no login needed): the"
