@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import TypeVar
 
 from catalog_memory import MemoryProviders
 
@@ -37,8 +38,18 @@ class MemoryElements:
         return [self.by_id[i] for i in sorted(set(ids)) if i in self.by_id]
 
 
-def _newest_first(items: list[tuple[datetime, str, object]]) -> list[object]:
-    return [item for _, _, item in sorted(items, key=lambda t: (t[0], t[1]), reverse=True)]
+Row = TypeVar("Row", Review, ErrorReport)
+
+
+def _page(
+    matching: list[Row], at: Callable[[Row], datetime], after: PageCursor | None, size: int
+) -> tuple[list[Row], int]:
+    """The matching rows newest first (at, id) after the cursor, one beyond `size` as the SQL
+    reads them, and how many match in all."""
+    ordered = sorted(matching, key=lambda r: (at(r), r.id), reverse=True)
+    if after is not None:
+        ordered = [r for r in ordered if (at(r), r.id) < (after.at, after.id)]
+    return ordered[: size + 1], len(matching)
 
 
 class MemoryRatings:
@@ -115,12 +126,7 @@ class MemoryRatings:
             and r.text
             and (not r.hidden or all_hidden or r.author_person_id == with_hidden_of)
         ]
-        ordered: list[Review] = _newest_first(  # type: ignore[assignment]
-            [(r.updated_at, r.id, r) for r in matching]
-        )
-        if after is not None:
-            ordered = [r for r in ordered if (r.updated_at, r.id) < (after.at, after.id)]
-        return ordered[: size + 1], len(matching)
+        return _page(matching, lambda r: r.updated_at, after, size)
 
 
 class MemoryErrorReports:
@@ -163,12 +169,7 @@ class MemoryErrorReports:
             for r in self.by_id.values()
             if r.provider_id == provider_id and (status is None or r.status is status)
         ]
-        ordered: list[ErrorReport] = _newest_first(  # type: ignore[assignment]
-            [(r.created_at, r.id, r) for r in matching]
-        )
-        if after is not None:
-            ordered = [r for r in ordered if (r.created_at, r.id) < (after.at, after.id)]
-        return ordered[: size + 1], len(matching)
+        return _page(matching, lambda r: r.created_at, after, size)
 
 
 class FeedbackMemoryUnitOfWork(InMemoryUnitOfWork):
