@@ -11,7 +11,7 @@ from typing import Annotated
 import strawberry
 
 from cpd.catalog.v1 import catalog_pb2
-from gateway.mapping import MessageInput, call_one_or_error, call_or_error, result_union, to_message
+from gateway.mapping import MessageInput, call_one_or_error, result_union, to_message
 from gateway.schema.catalog.arguments import ElementId
 from gateway.schema.catalog.types import Element, FundingBasis, ProgramCycle
 from gateway.schema.common import GatewayInfo, UserError
@@ -161,16 +161,6 @@ def _element_pb(
     return to_message(data, catalog_pb2.Element, id=element_id, kind=kind, provider_id=provider_id)
 
 
-def _element(reply: ElementReply) -> Element:
-    return Element.from_pb(reply.element)
-
-
-ElementReply = (
-    catalog_pb2.CreateElementResponse
-    | catalog_pb2.UpdateElementResponse
-    | catalog_pb2.PublishElementResponse
-    | catalog_pb2.WithdrawElementResponse
-)
 ProviderId = Annotated[
     strawberry.ID, strawberry.argument(description="The provider the element belongs to.")
 ]
@@ -178,7 +168,9 @@ ProviderId = Annotated[
 
 async def _create(info: GatewayInfo, element: catalog_pb2.Element) -> Element | UserError:
     request = catalog_pb2.CreateElementRequest(element=element)
-    return await call_or_error(info, info.context.backends.catalog.CreateElement, request, _element)
+    return await call_one_or_error(
+        info, info.context.backends.catalog.CreateElement, request, Element, "element"
+    )
 
 
 @strawberry.type
@@ -227,15 +219,15 @@ class CatalogMutation:
     ) -> ElementResult:
         changed = _element_pb(catalog_pb2.ELEMENT_KIND_UNSPECIFIED, element, element_id=str(id))
         request = catalog_pb2.UpdateElementRequest(element=changed)
-        return await call_or_error(
-            info, info.context.backends.catalog.UpdateElement, request, _element
+        return await call_one_or_error(
+            info, info.context.backends.catalog.UpdateElement, request, Element, "element"
         )
 
     @strawberry.mutation(description="Publish an element: the search finds it from now on.")
     async def publish_element(self, info: GatewayInfo, id: ElementId) -> ElementResult:
         request = catalog_pb2.PublishElementRequest(element_id=str(id))
-        return await call_or_error(
-            info, info.context.backends.catalog.PublishElement, request, _element
+        return await call_one_or_error(
+            info, info.context.backends.catalog.PublishElement, request, Element, "element"
         )
 
     @strawberry.mutation(
@@ -243,8 +235,8 @@ class CatalogMutation:
     )
     async def withdraw_element(self, info: GatewayInfo, id: ElementId) -> ElementResult:
         request = catalog_pb2.WithdrawElementRequest(element_id=str(id))
-        return await call_or_error(
-            info, info.context.backends.catalog.WithdrawElement, request, _element
+        return await call_one_or_error(
+            info, info.context.backends.catalog.WithdrawElement, request, Element, "element"
         )
 
     @strawberry.mutation(description="Add a program cycle, or change one (by `id`).")

@@ -15,13 +15,6 @@ from gateway.schema.plan.cycles import Cycle, PlanItem, plan_item_with_element
 from gateway.schema.plan.elements import elements_if_asked
 from gateway.schema.plan.enums import DocumentKind
 
-_ApplicationReply = (
-    plan_pb2.SubmitApplicationResponse
-    | plan_pb2.WithdrawApplicationResponse
-    | plan_pb2.AcceptApplicationResponse
-    | plan_pb2.RejectApplicationResponse
-)
-
 # Seconds plan-svc has for a ФРМР extract: 200,000 records (12 MB) took 8 s end to end in the
 # e2e run (parsing them alone about 4 s), over the 5 s every other call gets.
 REGISTER_EXTRACT_DEADLINE = 60.0
@@ -99,10 +92,6 @@ RegisterExtractResult = Annotated[
 ]
 
 
-def _application(reply: _ApplicationReply) -> Application:
-    return Application.from_pb(reply.application)
-
-
 @strawberry.type
 class PlanMutation:
     @strawberry.mutation(
@@ -160,30 +149,36 @@ class PlanMutation:
             ApplicationInput, strawberry.argument(description="The application.")
         ],
     ) -> ApplicationResult:
-        return await call_or_error(
-            info, info.context.backends.plan.SubmitApplication, application.to_pb(), _application
+        return await call_one_or_error(
+            info,
+            info.context.backends.plan.SubmitApplication,
+            application.to_pb(),
+            Application,
+            "application",
         )
 
     @strawberry.mutation(description="Withdraws the caller's application; the seat is released.")
     async def withdraw_application(
         self, info: GatewayInfo, application_id: ApplicationIdArgument
     ) -> ApplicationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.plan.WithdrawApplication,
             plan_pb2.WithdrawApplicationRequest(application_id=str(application_id)),
-            _application,
+            Application,
+            "application",
         )
 
     @strawberry.mutation(description="For a provider's staff: accepts an application (enrolment).")
     async def accept_application(
         self, info: GatewayInfo, application_id: ApplicationIdArgument
     ) -> ApplicationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.plan.AcceptApplication,
             plan_pb2.AcceptApplicationRequest(application_id=str(application_id)),
-            _application,
+            Application,
+            "application",
         )
 
     @strawberry.mutation(
@@ -198,11 +193,12 @@ class PlanMutation:
             str, strawberry.argument(description="Why, for the applicant to read (Russian).")
         ],
     ) -> ApplicationResult:
-        return await call_or_error(
+        return await call_one_or_error(
             info,
             info.context.backends.plan.RejectApplication,
             plan_pb2.RejectApplicationRequest(application_id=str(application_id), reason=reason),
-            _application,
+            Application,
+            "application",
         )
 
     @strawberry.mutation(
