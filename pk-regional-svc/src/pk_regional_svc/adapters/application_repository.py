@@ -9,10 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.errors import NotFound
 from cpd_platform.ids import valid_uuids
+from pk_regional_svc.adapters.listing import counted_page
 from pk_regional_svc.adapters.number_repository import TEACHER_NAME
 from pk_regional_svc.adapters.orm import applications, holdings, teachers, unique_numbers
 from pk_regional_svc.adapters.passport_cipher import Sealed
-from pk_regional_svc.adapters.visibility import scope_clause
+from pk_regional_svc.adapters.visibility import number_filter, scope_clause
 from pk_regional_svc.domain.application import Application, ApplicationStatus
 from pk_regional_svc.domain.numbers import NumberFilter
 from pk_regional_svc.domain.scope import ListScope
@@ -138,21 +139,22 @@ class ApplicationRepository:
         self, scope: ListScope, f: NumberFilter, limit: int, offset: int
     ) -> tuple[list[Application], int]:
         a = applications
-        conditions = [scope_clause(scope, a.c.region_code, a.c.municipality_id, a.c.school_id)]
-        if f.campaign_id:
-            conditions.append(a.c.campaign_id.in_([str(u) for u in valid_uuids([f.campaign_id])]))
-        if f.year:
-            conditions.append(holdings.c.year == f.year)
-        if f.status is not None:
-            conditions.append(holdings.c.status == f.status.value)
-        if f.teacher_id:
-            people = [str(u) for u in valid_uuids([f.teacher_id])]
-            conditions.append(a.c.teacher_id.in_(people) | teachers.c.person_id.in_(people))
-        query = applications_select().where(and_(*conditions))
-        total = await self._session.scalar(select(func.count()).select_from(query.subquery()))
-        found = await self._session.execute(
-            query.order_by(a.c.school_id, teachers.c.family_name, a.c.id)
-            .limit(limit)
-            .offset(offset)
+        where = and_(
+            scope_clause(scope, a.c.region_code, a.c.municipality_id, a.c.school_id),
+            *number_filter(
+                f,
+                campaign_col=a.c.campaign_id,
+                year=holdings.c.year,
+                status_col=holdings.c.status,
+                teacher_col=a.c.teacher_id,
+                person_col=teachers.c.person_id,
+            ),
         )
-        return [application_from_row(r._mapping) for r in found], total or 0
+        found, total = await counted_page(
+            self._session,
+            applications_select().where(where),
+            (a.c.school_id, teachers.c.family_name, a.c.id),
+            limit,
+            offset,
+        )
+        return [application_from_row(r._mapping) for r in found], total

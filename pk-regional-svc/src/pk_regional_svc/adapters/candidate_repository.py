@@ -14,6 +14,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from pk_regional_svc.adapters.bulk import copy_records
+from pk_regional_svc.adapters.listing import counted_page
 from pk_regional_svc.adapters.orm import (
     allocation_outcomes,
     candidate_decisions,
@@ -329,17 +330,14 @@ class CandidateRepository:
         )
         if decision is not None:
             where = and_(where, DECISION.in_([decision.value]))
-        total = await self._session.scalar(
-            select(func.count()).select_from(with_decisions(campaign)).where(where)
+        found, total = await counted_page(
+            self._session,
+            candidates_select(campaign).where(where),
+            (t.c.family_name, t.c.given_name, t.c.id),
+            limit,
+            offset,
         )
-        found = await self._session.execute(
-            candidates_select(campaign)
-            .where(where)
-            .order_by(t.c.family_name, t.c.given_name, t.c.id)
-            .limit(limit)
-            .offset(offset)
-        )
-        return [candidate_from_row(r, campaign) for r in found], total or 0
+        return [candidate_from_row(r, campaign) for r in found], total
 
     async def outcomes_page(
         self,
@@ -360,8 +358,8 @@ class CandidateRepository:
         joined = o.join(teachers, teachers.c.id == o.c.teacher_id).outerjoin(
             unique_numbers, unique_numbers.c.id == o.c.number_id
         )
-        total = await self._session.scalar(select(func.count()).select_from(joined).where(where))
-        found = await self._session.execute(
+        found, total = await counted_page(
+            self._session,
             select(
                 o,
                 teachers.c.family_name,
@@ -370,16 +368,16 @@ class CandidateRepository:
                 unique_numbers.c.code,
             )
             .select_from(joined)
-            .where(where)
-            .order_by(
+            .where(where),
+            (
                 o.c.municipality_id,
                 case((o.c.rank == 0, 1), else_=0),
                 o.c.rank,
                 teachers.c.family_name,
                 o.c.teacher_id,
-            )
-            .limit(limit)
-            .offset(offset)
+            ),
+            limit,
+            offset,
         )
         items = [
             OutcomeView(
@@ -394,4 +392,4 @@ class CandidateRepository:
             )
             for r in found
         ]
-        return items, total or 0
+        return items, total

@@ -8,11 +8,11 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from cpd_platform.ids import valid_uuids
 from cpd_platform.mapping import same_named
+from pk_regional_svc.adapters.listing import counted_page
 from pk_regional_svc.adapters.number_repository import TEACHER_NAME
 from pk_regional_svc.adapters.orm import completion_documents, holdings, teachers, unique_numbers
-from pk_regional_svc.adapters.visibility import scope_clause
+from pk_regional_svc.adapters.visibility import number_filter, scope_clause
 from pk_regional_svc.domain.completion import DOCUMENT_FIELDS, CompletionDocument, CompletionView
 from pk_regional_svc.domain.numbers import NumberFilter
 from pk_regional_svc.domain.scope import ListScope
@@ -102,17 +102,18 @@ class CompletionRepository:
         self, scope: ListScope, f: NumberFilter, limit: int, offset: int
     ) -> tuple[list[CompletionView], int]:
         d = completion_documents
-        conditions = [scope_clause(scope, d.c.region_code, d.c.municipality_id, d.c.school_id)]
-        if f.campaign_id:
-            conditions.append(d.c.campaign_id.in_([str(u) for u in valid_uuids([f.campaign_id])]))
-        if f.year:
-            conditions.append(func.extract("year", d.c.issued_on) == f.year)
-        if f.teacher_id:
-            people = [str(u) for u in valid_uuids([f.teacher_id])]
-            conditions.append(d.c.teacher_id.in_(people) | teachers.c.person_id.in_(people))
-        query = _select().where(and_(*conditions))
-        total = await self._session.scalar(select(func.count()).select_from(query.subquery()))
-        found = await self._session.execute(
-            query.order_by(d.c.recorded_at.desc(), d.c.id).limit(limit).offset(offset)
+        where = and_(
+            scope_clause(scope, d.c.region_code, d.c.municipality_id, d.c.school_id),
+            *number_filter(
+                f,
+                campaign_col=d.c.campaign_id,
+                year=func.extract("year", d.c.issued_on),
+                status_col=None,
+                teacher_col=d.c.teacher_id,
+                person_col=teachers.c.person_id,
+            ),
         )
-        return [_view(r._mapping) for r in found], total or 0
+        found, total = await counted_page(
+            self._session, _select().where(where), (d.c.recorded_at.desc(), d.c.id), limit, offset
+        )
+        return [_view(r._mapping) for r in found], total

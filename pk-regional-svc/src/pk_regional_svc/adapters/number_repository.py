@@ -11,8 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from cpd_platform.errors import NotFound
 from cpd_platform.ids import valid_uuids
 from pk_regional_svc.adapters.bulk import copy_records
+from pk_regional_svc.adapters.listing import counted_page
 from pk_regional_svc.adapters.orm import applications, campaigns, holdings, teachers, unique_numbers
-from pk_regional_svc.adapters.visibility import scope_clause
+from pk_regional_svc.adapters.visibility import number_filter, scope_clause, uuid_texts
 from pk_regional_svc.domain.numbers import (
     Holding,
     NumberFilter,
@@ -25,7 +26,7 @@ from pk_regional_svc.domain.scope import ListScope
 
 
 def _ids(value: str) -> list[str]:
-    return [str(u) for u in valid_uuids([value])]
+    return uuid_texts([value])
 
 
 HOLDING_NOT_FOUND = ("holding_not_found", "Номер не найден")
@@ -226,28 +227,25 @@ class NumberRepository:
     ) -> tuple[list[Holding], int]:
         """Holdings and free numbers, newest year first."""
         rows = union_all(holdings_select(), free_numbers_select()).subquery("numbers")
-        conditions = [
-            scope_clause(scope, rows.c.region_code, rows.c.municipality_id, rows.c.school_id)
-        ]
-        if f.campaign_id:
-            conditions.append(rows.c.campaign_id.in_(_ids(f.campaign_id)))
-        if f.year:
-            conditions.append(rows.c.year == f.year)
-        if f.status is not None:
-            conditions.append(rows.c.status == f.status.value)
-        if f.teacher_id:
-            people = _ids(f.teacher_id)
-            conditions.append(rows.c.teacher_id.in_(people) | rows.c.person_id.in_(people))
-        clause = and_(*conditions)
-        total = await self._session.scalar(select(func.count()).select_from(rows).where(clause))
-        found = await self._session.execute(
-            select(rows)
-            .where(clause)
-            .order_by(rows.c.year.desc(), rows.c.school_id, rows.c.code, rows.c.updated_at)
-            .limit(limit)
-            .offset(offset)
+        where = and_(
+            scope_clause(scope, rows.c.region_code, rows.c.municipality_id, rows.c.school_id),
+            *number_filter(
+                f,
+                campaign_col=rows.c.campaign_id,
+                year=rows.c.year,
+                status_col=rows.c.status,
+                teacher_col=rows.c.teacher_id,
+                person_col=rows.c.person_id,
+            ),
         )
-        return [holding_from_row(r._mapping) for r in found], total or 0
+        found, total = await counted_page(
+            self._session,
+            select(rows).where(where),
+            (rows.c.year.desc(), rows.c.school_id, rows.c.code, rows.c.updated_at),
+            limit,
+            offset,
+        )
+        return [holding_from_row(r._mapping) for r in found], total
 
     async def refusals_by_reason(self, campaign_id: str, scope: ListScope) -> list[RefusalCount]:
         n = unique_numbers

@@ -10,6 +10,7 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from pk_regional_svc.adapters.listing import counted_page
 from pk_regional_svc.adapters.orm import questionnaire_answers, questions, teachers
 from pk_regional_svc.adapters.rows import teacher_view_from_row
 from pk_regional_svc.adapters.visibility import scope_clause
@@ -107,14 +108,14 @@ class QuestionnaireRepository:
         )
         if not_answered_only:
             where = and_(where, qa.c.teacher_id.is_(None))
-        total = await self._session.scalar(select(func.count()).select_from(joined).where(where))
-        found = await self._session.execute(
+        found, total = await counted_page(
+            self._session,
             select(t, qa.c.answers, qa.c.answered_at, qa.c.filled_by)
             .select_from(joined)
-            .where(where)
-            .order_by(t.c.family_name, t.c.given_name, t.c.id)
-            .limit(limit)
-            .offset(offset)
+            .where(where),
+            (t.c.family_name, t.c.given_name, t.c.id),
+            limit,
+            offset,
         )
         rows = [
             ResponseRow(
@@ -123,4 +124,4 @@ class QuestionnaireRepository:
             )
             for r in found
         ]
-        return rows, total or 0, answered or 0
+        return rows, total, answered or 0

@@ -11,8 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from cpd_platform.errors import NotFound
 from cpd_platform.ids import valid_uuids
 from pk_regional_svc.adapters import rows
+from pk_regional_svc.adapters.listing import counted_page
 from pk_regional_svc.adapters.orm import municipalities, schools, teachers
-from pk_regional_svc.adapters.visibility import scope_clause, visible
+from pk_regional_svc.adapters.visibility import scope_clause, uuid_texts, visible
 from pk_regional_svc.domain.completion import CompletionDocument
 from pk_regional_svc.domain.scope import ListScope, Place, Visibility
 from pk_regional_svc.domain.structure import School, TeacherView, profile_fields
@@ -26,7 +27,7 @@ TEACHER_NOT_FOUND = (
 
 
 def _ids(values: Sequence[str]) -> list[str]:
-    return [str(u) for u in valid_uuids(values)]
+    return uuid_texts(values)
 
 
 class StructureRepository:
@@ -120,11 +121,10 @@ class StructureRepository:
     ) -> tuple[list[School], int]:
         s = schools
         where = scope_clause(scope, s.c.region_code, s.c.municipality_id, s.c.id)
-        total = await self._session.scalar(select(func.count()).select_from(s).where(where))
-        found = await self._session.execute(
-            select(s).where(where).order_by(s.c.name, s.c.id).limit(limit).offset(offset)
+        found, total = await counted_page(
+            self._session, select(s).where(where), (s.c.name, s.c.id), limit, offset
         )
-        return [rows.school(r._mapping) for r in found], total or 0
+        return [rows.school(r._mapping) for r in found], total
 
     async def visible_schools(self, ids: Sequence[str], visibility: Visibility) -> list[School]:
         s = schools
@@ -279,15 +279,14 @@ class TeacherRepository:
         where = scope_clause(scope, t.c.region_code, t.c.municipality_id, t.c.school_id)
         if incomplete_only:
             where = and_(where, func.cardinality(t.c.missing_fields) > 0)
-        total = await self._session.scalar(select(func.count()).select_from(t).where(where))
-        found = await self._session.execute(
-            select(t)
-            .where(where)
-            .order_by(t.c.family_name, t.c.given_name, t.c.id)
-            .limit(limit)
-            .offset(offset)
+        found, total = await counted_page(
+            self._session,
+            select(t).where(where),
+            (t.c.family_name, t.c.given_name, t.c.id),
+            limit,
+            offset,
         )
-        return [rows.teacher_view_from_row(r._mapping) for r in found], total or 0
+        return [rows.teacher_view_from_row(r._mapping) for r in found], total
 
     async def visible(self, ids: Sequence[str], visibility: Visibility) -> list[TeacherView]:
         t = teachers

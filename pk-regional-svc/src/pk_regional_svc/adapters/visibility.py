@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from sqlalchemy import ColumnElement, and_, false, or_, true
 
+from cpd_platform.ids import valid_uuids
+from pk_regional_svc.domain.numbers import NumberFilter
 from pk_regional_svc.domain.scope import ListScope, Visibility
+
+
+def uuid_texts(values: Iterable[str]) -> list[str]:
+    """The values that are UUIDs, as text; the others cannot name anything."""
+    return [str(u) for u in valid_uuids(values)]
 
 
 def visible(
@@ -40,3 +50,26 @@ def scope_clause(
         conditions.append(region_col == scope.region_code)
     conditions.append(visible(scope.visibility, region_col, municipality_col, school_col))
     return and_(*conditions)
+
+
+def number_filter(
+    f: NumberFilter,
+    *,
+    campaign_col: ColumnElement[Any],
+    year: ColumnElement[Any],
+    status_col: ColumnElement[Any] | None,
+    teacher_col: ColumnElement[Any],
+    person_col: ColumnElement[Any],
+) -> list[ColumnElement[bool]]:
+    """The filter's conditions (its place is the scope's); a list without a status has none."""
+    conditions: list[ColumnElement[bool]] = []
+    if f.campaign_id:
+        conditions.append(campaign_col.in_(uuid_texts([f.campaign_id])))
+    if f.year:
+        conditions.append(year == f.year)
+    if f.status is not None and status_col is not None:
+        conditions.append(status_col == f.status.value)
+    if f.teacher_id:
+        people = uuid_texts([f.teacher_id])
+        conditions.append(teacher_col.in_(people) | person_col.in_(people))
+    return conditions
