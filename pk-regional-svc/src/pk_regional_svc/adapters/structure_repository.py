@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, insert, select, update
+from sqlalchemy import ColumnElement, Row, Table, and_, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from cpd_platform.errors import NotFound
@@ -28,6 +28,23 @@ TEACHER_NOT_FOUND = (
 
 def _ids(values: Sequence[str]) -> list[str]:
     return uuid_texts(values)
+
+
+async def _visible_by_ids(
+    session: AsyncSession,
+    table: Table,
+    school_col: ColumnElement[Any],
+    ids: Sequence[str],
+    visibility: Visibility,
+) -> Sequence[Row[Any]]:
+    """The rows with these ids (by region, municipality and school) that the caller may see."""
+    found = await session.execute(
+        select(table).where(
+            table.c.id.in_(_ids(ids)),
+            visible(visibility, table.c.region_code, table.c.municipality_id, school_col),
+        )
+    )
+    return found.all()
 
 
 class StructureRepository:
@@ -127,13 +144,7 @@ class StructureRepository:
         return [rows.school(r._mapping) for r in found], total
 
     async def visible_schools(self, ids: Sequence[str], visibility: Visibility) -> list[School]:
-        s = schools
-        found = await self._session.execute(
-            select(s).where(
-                s.c.id.in_(_ids(ids)),
-                visible(visibility, s.c.region_code, s.c.municipality_id, s.c.id),
-            )
-        )
+        found = await _visible_by_ids(self._session, schools, schools.c.id, ids, visibility)
         return [rows.school(r._mapping) for r in found]
 
 
@@ -289,11 +300,7 @@ class TeacherRepository:
         return [rows.teacher_view_from_row(r._mapping) for r in found], total
 
     async def visible(self, ids: Sequence[str], visibility: Visibility) -> list[TeacherView]:
-        t = teachers
-        found = await self._session.execute(
-            select(t).where(
-                t.c.id.in_(_ids(ids)),
-                visible(visibility, t.c.region_code, t.c.municipality_id, t.c.school_id),
-            )
+        found = await _visible_by_ids(
+            self._session, teachers, teachers.c.school_id, ids, visibility
         )
         return [rows.teacher_view_from_row(r._mapping) for r in found]

@@ -177,14 +177,17 @@ async def save_application(
     return saved, after
 
 
-async def _own_application(
-    uow: PkRegionalUnitOfWorkPort, principal: Principal, application_id: str
-) -> Application:
+async def _own_application_while_open(
+    uow: PkRegionalUnitOfWorkPort, principal: Principal, application_id: str, clock: Clock
+) -> tuple[Application, Campaign]:
+    """The caller's own application (locked), its campaign taking applications now."""
     application = await uow.applications.get(application_id, lock=True)
     me = await uow.teachers.of_person(principal.person_id, principal.snils)
     if me.teacher.id != application.teacher_id:
         raise NotFound("application_not_found", "Заявление не найдено")
-    return application
+    campaign = await uow.campaigns.get(application.campaign_id)
+    campaign.applications.require_open(clock.now())
+    return application, campaign
 
 
 async def submit_application(
@@ -198,9 +201,9 @@ async def submit_application(
     """Reserves the groups' seats (all or none) and submits; a retried submit changes nothing."""
     holder = principal.require_person()
     async with uow:
-        application = await _own_application(uow, principal, application_id)
-        campaign = await uow.campaigns.get(application.campaign_id)
-        campaign.applications.require_open(clock.now())
+        application, campaign = await _own_application_while_open(
+            uow, principal, application_id, clock
+        )
         if application.status is ApplicationStatus.SUBMITTED:
             return application  # a retried submit
         application.require_draft()
@@ -245,9 +248,7 @@ async def cancel_application(
 ) -> Application:
     """Releases the seats; the application is a draft again (a retry changes nothing)."""
     async with uow:
-        application = await _own_application(uow, principal, application_id)
-        campaign = await uow.campaigns.get(application.campaign_id)
-        campaign.applications.require_open(clock.now())
+        application, _ = await _own_application_while_open(uow, principal, application_id, clock)
         if application.status is ApplicationStatus.DRAFT:
             return application  # already cancelled
         if application.status is not ApplicationStatus.SUBMITTED:
