@@ -52,6 +52,16 @@ def holding_for(world: World, campaign: Campaign, teacher_id: str, school_id: st
     return holding
 
 
+def numbered_teacher(
+    world: World, *, last_training_year: int | None = None
+) -> tuple[Campaign, str, Principal, Holding]:
+    """A new campaign and a teacher of the first school holding a number of it."""
+    campaign = world.campaign()
+    school = world.schools[0]
+    teacher_id, teacher = world.teacher(school, last_training_year=last_training_year)
+    return campaign, teacher_id, teacher, holding_for(world, campaign, teacher_id, school)
+
+
 async def save(
     world: World,
     who: Principal,

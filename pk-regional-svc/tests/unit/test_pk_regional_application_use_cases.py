@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from pk_regional_steps import CIPHER, COMPLETE, PASSPORT, holding_for, save, submit
+from pk_regional_steps import CIPHER, COMPLETE, PASSPORT, numbered_teacher, save, submit
 from pk_regional_world import World
 
 from cpd_platform.errors import FailedPrecondition, InvalidArgument, NotFound, PermissionDenied
@@ -38,10 +38,7 @@ async def refuse(world: World, who: Principal, holding_id: str) -> tuple[Holding
 
 
 async def submitted(world: World) -> tuple[Campaign, str, Principal, Holding, str]:
-    campaign = world.campaign()
-    school = world.schools[0]
-    teacher_id, teacher = world.teacher(school)
-    holding = holding_for(world, campaign, teacher_id, school)
+    campaign, teacher_id, teacher, holding = numbered_teacher(world)
     draft, _ = await save(world, teacher, campaign)
     assert draft is not None
     await submit(world, teacher, draft.id)
@@ -49,9 +46,7 @@ async def submitted(world: World) -> tuple[Campaign, str, Principal, Holding, st
 
 
 async def test_a_saved_draft_reserves_nothing_and_keeps_the_passport_sealed(world: World) -> None:
-    campaign = world.campaign()
-    teacher_id, teacher = world.teacher(world.schools[0])
-    holding = holding_for(world, campaign, teacher_id, world.schools[0])
+    campaign, _, teacher, holding = numbered_teacher(world)
 
     draft, after = await save(world, teacher, campaign)
 
@@ -87,9 +82,7 @@ async def test_submitting_reserves_each_group_once_and_a_retry_takes_no_more_sea
 async def test_an_incomplete_application_or_wrong_hours_are_refused_before_any_seat(
     world: World,
 ) -> None:
-    campaign = world.campaign()
-    teacher_id, teacher = world.teacher(world.schools[0])
-    holding_for(world, campaign, teacher_id, world.schools[0])
+    campaign, _, teacher, _ = numbered_teacher(world)
     no_phone = replace(COMPLETE, phone="")
     draft, _ = await save(world, teacher, campaign, no_phone)
     assert draft is not None
@@ -166,10 +159,7 @@ async def test_an_operator_refuses_a_submitted_number_with_the_service_identity_
 
 
 async def test_choosing_off_budget_refuses_the_number_and_bars_a_freed_one(world: World) -> None:
-    campaign = world.campaign()
-    school = world.schools[0]
-    teacher_id, teacher = world.teacher(school)
-    holding = holding_for(world, campaign, teacher_id, school)
+    campaign, teacher_id, teacher, holding = numbered_teacher(world)
     world.uow.tables.decisions[(campaign.id, teacher_id)] = Decision.CONFIRMED
 
     view, refused = await save(world, teacher, campaign, off_budget=True)
@@ -179,7 +169,7 @@ async def test_choosing_off_budget_refuses_the_number_and_bars_a_freed_one(world
     with pytest.raises(FailedPrecondition) as caught:
         await numbers.reassign_number(
             world.uow,
-            world.school_operator(school),
+            world.school_operator(holding.school_id),
             holding.number_id,
             teacher_id,
             authz=world.authz,
@@ -193,9 +183,7 @@ async def test_choosing_off_budget_refuses_the_number_and_bars_a_freed_one(world
 async def test_applications_outside_the_window_are_refused_and_nothing_changes(
     world: World,
 ) -> None:
-    campaign = world.campaign()
-    teacher_id, teacher = world.teacher(world.schools[0])
-    holding_for(world, campaign, teacher_id, world.schools[0])
+    campaign, _, teacher, _ = numbered_teacher(world)
     world.clock.advance(timedelta(days=30))
 
     with pytest.raises(FailedPrecondition) as caught:

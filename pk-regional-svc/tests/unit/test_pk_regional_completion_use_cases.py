@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from pk_regional_steps import COMPLETE, holding_for, save, submit
+from pk_regional_steps import COMPLETE, numbered_teacher, save, submit
 from pk_regional_world import World
 
 from cpd_platform.errors import InvalidArgument, PermissionDenied
@@ -29,14 +29,11 @@ DOCUMENT = CompletionInput(
 
 async def test_a_completion_completes_the_submitted_number_once() -> None:
     world = World()
-    campaign = world.campaign()
-    school = world.schools[0]
-    teacher_id, teacher = world.teacher(school, last_training_year=2019)
-    holding = holding_for(world, campaign, teacher_id, school)
+    campaign, teacher_id, teacher, holding = numbered_teacher(world, last_training_year=2019)
     draft, _ = await save(world, teacher, campaign, COMPLETE)
     assert draft is not None
     await submit(world, teacher, draft.id)
-    operator = world.school_operator(school)
+    operator = world.school_operator(holding.school_id)
 
     with pytest.raises(PermissionDenied):
         await completions.record_completion(
