@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from pk_regional_fake_records import (
     MemoryAudit,
@@ -22,7 +22,11 @@ from pk_regional_tables import Tables, in_scope, live, place_of
 
 from cpd_platform.errors import NotFound
 from cpd_platform.testing import InMemoryUnitOfWork
+from pk_regional_svc.adapters.application_repository import APPLICATION_NOT_FOUND
+from pk_regional_svc.adapters.campaign_repository import CAMPAIGN_NOT_FOUND
+from pk_regional_svc.adapters.number_repository import HOLDING_NOT_FOUND, NUMBER_NOT_FOUND
 from pk_regional_svc.adapters.passport_cipher import Sealed
+from pk_regional_svc.adapters.structure_repository import MUNICIPALITY_NOT_FOUND, SCHOOL_NOT_FOUND
 from pk_regional_svc.domain.allocation import Quotas
 from pk_regional_svc.domain.application import Application
 from pk_regional_svc.domain.campaign import Campaign, Quota, QuotaScope
@@ -39,6 +43,15 @@ from pk_regional_svc.domain.numbers import (
 from pk_regional_svc.domain.scope import AuditEntry, ListScope, Place, Visibility
 from pk_regional_svc.domain.structure import School, TeacherView
 from pk_regional_svc.service_layer.ports import PkRegionalUnitOfWorkPort
+
+T = TypeVar("T")
+
+
+def _found(table: Mapping[str, T], key: str, not_found: tuple[str, str]) -> T:
+    """The row under `key`, or NotFound with the code and message the repository gives."""
+    if key not in table:
+        raise NotFound(*not_found)
+    return table[key]
 
 
 class MemoryMunicipalities:
@@ -77,9 +90,7 @@ class MemoryCampaigns:
         self._t = t
 
     async def get(self, campaign_id: str, *, lock: bool = False) -> Campaign:
-        if campaign_id not in self._t.campaigns:
-            raise NotFound("campaign_not_found", "Кампания не найдена")
-        return self._t.campaigns[campaign_id]
+        return _found(self._t.campaigns, campaign_id, CAMPAIGN_NOT_FOUND)
 
     async def find(self, region_code: str, year: int) -> Campaign | None:
         return next(
@@ -200,15 +211,12 @@ class MemoryStructure:
         ]
 
     async def school_place(self, school_id: str) -> Place:
-        if school_id not in self._t.schools:
-            raise NotFound("school_not_found", "Организация не найдена")
-        school = self._t.schools[school_id]
+        school = _found(self._t.schools, school_id, SCHOOL_NOT_FOUND)
         return Place(school.region_code, school.municipality_id, school_id)
 
     async def municipality_place(self, municipality_id: str) -> Place:
-        if municipality_id not in self._t.municipalities:
-            raise NotFound("municipality_not_found", "Муниципальное образование не найдено")
-        return Place(self._t.municipalities[municipality_id].region_code, municipality_id)
+        municipality = _found(self._t.municipalities, municipality_id, MUNICIPALITY_NOT_FOUND)
+        return Place(municipality.region_code, municipality_id)
 
 
 class MemoryTeachers:
@@ -229,9 +237,7 @@ class MemoryTeachers:
         raise NotFound("teacher_not_found", "Вы не найдены в списках педагогов")
 
     async def get(self, teacher_id: str, *, lock: bool = False) -> TeacherView:
-        if teacher_id not in self._t.teachers:
-            raise NotFound("teacher_not_found", "Педагог не найден")
-        return self._t.teachers[teacher_id]
+        return _found(self._t.teachers, teacher_id, ("teacher_not_found", "Педагог не найден"))
 
     async def by_snils(self, region_code: str, snils: Sequence[str]) -> dict[str, TeacherView]:
         return {
@@ -297,9 +303,7 @@ class MemoryNumbers:
         )
 
     async def holding(self, holding_id: str, *, lock: bool = False) -> Holding:
-        if holding_id not in self._t.holdings:
-            raise NotFound("holding_not_found", "Номер не найден")
-        return self._read(self._t.holdings[holding_id])
+        return self._read(_found(self._t.holdings, holding_id, HOLDING_NOT_FOUND))
 
     def _of(self, campaign_id: str, teacher_id: str) -> list[Holding]:
         return [
@@ -333,9 +337,7 @@ class MemoryNumbers:
         self._t.holdings[holding.holding_id] = holding
 
     async def number(self, number_id: str, *, lock: bool = False) -> UniqueNumber:
-        if number_id not in self._t.numbers:
-            raise NotFound("number_not_found", "Номер не найден")
-        return self._t.numbers[number_id]
+        return _found(self._t.numbers, number_id, NUMBER_NOT_FOUND)
 
     async def is_held(self, number_id: str) -> bool:
         return any(h.number_id == number_id and live(h) for h in self._t.holdings.values())
@@ -401,9 +403,7 @@ class MemoryApplications:
         self._t = t
 
     async def get(self, application_id: str, *, lock: bool = False) -> Application:
-        if application_id not in self._t.applications:
-            raise NotFound("application_not_found", "Заявление не найдено")
-        return self._t.applications[application_id]
+        return _found(self._t.applications, application_id, APPLICATION_NOT_FOUND)
 
     async def of_holding(self, holding_id: str) -> Application | None:
         return next((a for a in self._t.applications.values() if a.holding_id == holding_id), None)
