@@ -13,6 +13,7 @@ from catalog_svc.main import SPEC as CATALOG_SPEC
 from catalog_svc.settings import CatalogSettings
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd.pk_regional.v1 import pk_regional_pb2_grpc
+from cpd_platform.in_process_settings import in_process_settings
 from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import bearer, new_snils
 from identity_svc.main import SPEC as IDENTITY_SPEC
@@ -27,13 +28,7 @@ async def catalog(
     database_url: str, redis_url: str, idp: RunningIdp
 ) -> AsyncIterator[RunningService]:
     settings = CatalogSettings.model_validate(
-        {
-            "database_url": database_url,
-            "redis_url": redis_url,
-            "grpc_port": 0,
-            "oidc_issuer": idp.issuer,
-            "seed_demo": True,
-        }
+        in_process_settings(database_url, redis_url, idp.issuer)
     )
     running = await start_service(CATALOG_SPEC, settings)
     yield running
@@ -45,21 +40,20 @@ async def regional_stack(
     database_url: str, redis_url: str, idp: RunningIdp, catalog: RunningService
 ) -> AsyncIterator[tuple[RunningService, RunningService]]:
     """(identity-svc, pk-regional-svc) wired to each other and to catalog-svc."""
-    pk_settings = {
-        "database_url": database_url,
-        "redis_url": redis_url,
-        "grpc_port": 0,
-        "oidc_issuer": idp.issuer,
-        "seed_demo": True,
-        "catalog_target": f"127.0.0.1:{catalog.port}",
-        "service_client_secret": idp.secrets["pk-regional-svc"],
-    }
     # pk-regional calls identity for grants; identity hears of municipalities through events.
     identity = await start_service(IDENTITY_SPEC, identity_settings(database_url, redis_url, idp))
     pk = await start_service(
         SPEC,
         PkRegionalSettings.model_validate(
-            {**pk_settings, "identity_target": f"127.0.0.1:{identity.port}", "grants_ttl": 0.0}
+            in_process_settings(
+                database_url,
+                redis_url,
+                idp.issuer,
+                catalog_target=f"127.0.0.1:{catalog.port}",
+                service_client_secret=idp.secrets["pk-regional-svc"],
+                identity_target=f"127.0.0.1:{identity.port}",
+                grants_ttl=0.0,
+            )
         ),
     )
     yield identity, pk

@@ -5,6 +5,7 @@ import pytest
 
 from cpd.pk_regional.v1 import pk_regional_pb2, pk_regional_pb2_grpc
 from cpd_platform import demo
+from cpd_platform.in_process_settings import in_process_settings
 from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import bearer, grpc_error_code
 from local_idp.pytest_plugin import RunningIdp
@@ -29,13 +30,7 @@ def demo_names(reply: pk_regional_pb2.ListMunicipalitiesResponse) -> list[str]:
 
 def settings_for(database_url: str, redis_url: str, idp: RunningIdp) -> PkRegionalSettings:
     return PkRegionalSettings.model_validate(
-        {
-            "database_url": database_url,
-            "redis_url": redis_url,
-            "grpc_port": 0,
-            "oidc_issuer": idp.issuer,
-            "seed_demo": True,
-        }
+        in_process_settings(database_url, redis_url, idp.issuer)
     )
 
 
