@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -100,6 +101,26 @@ class TeacherView:
     missing: list[str]
 
 
+_ALWAYS_MANDATORY = (
+    "birth_year",
+    "position",
+    "subjects",
+    "qualification_category",
+    "teaching_since_year",
+)
+_LAST_TRAINING = ("last_training_on", "last_training_topic", "last_training_organisation")
+
+
+def _blank_of(profile: TeacherProfile, names: Sequence[str]) -> list[str]:
+    """The named fields not given: None, or an empty text or list (a year or a date is given
+    when it is not None)."""
+    return [n for n in names if _blank(getattr(profile, n))]
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str | tuple | list) and not value)
+
+
 def missing_profile_fields(
     profile: TeacherProfile, current_year: int, rules: RegionalRules = CURRENT_RULES
 ) -> list[str]:
@@ -110,24 +131,9 @@ def missing_profile_fields(
     retraining (date or year) unless "no retraining", and for young teachers (fewer than 3 years
     of work) the graduation year.
     """
-    missing: list[str] = []
-    if profile.birth_year is None:
-        missing.append("birth_year")
-    if not profile.position:
-        missing.append("position")
-    if not profile.subjects:
-        missing.append("subjects")
-    if not profile.qualification_category:
-        missing.append("qualification_category")
-    if profile.teaching_since_year is None:
-        missing.append("teaching_since_year")
+    missing = _blank_of(profile, _ALWAYS_MANDATORY)
     if not profile.never_trained:
-        if profile.last_training_on is None:
-            missing.append("last_training_on")
-        if not profile.last_training_topic:
-            missing.append("last_training_topic")
-        if not profile.last_training_organisation:
-            missing.append("last_training_organisation")
+        missing += _blank_of(profile, _LAST_TRAINING)
     if not profile.no_retraining and (
         profile.last_retraining_on is None and profile.last_retraining_year is None
     ):
