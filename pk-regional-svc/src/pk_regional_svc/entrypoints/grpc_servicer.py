@@ -267,23 +267,7 @@ class NumberRpcs(WithDeps):
             authz=self._deps.authz,
         )
         return pb.ListAuditEventsResponse(
-            events=[
-                pb.AuditEvent(
-                    id=e.id,
-                    at=translate.dt(e.at),
-                    actor_person_id=e.actor_person_id,
-                    actor_subject=e.actor_subject,
-                    action=e.action,
-                    entity_type=e.entity_type,
-                    entity_id=e.entity_id,
-                    before_json=e.before_json,
-                    after_json=e.after_json,
-                    school_id=e.school_id,
-                    municipality_id=e.municipality_id,
-                    region_code=e.region_code,
-                )
-                for e in page.items
-            ],
+            events=[translate.audit_event(e) for e in page.items],
             next_page_token=page.next_page_token,
         )
 

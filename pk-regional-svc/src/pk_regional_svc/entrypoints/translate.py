@@ -23,6 +23,7 @@ from pk_regional_svc.domain.numbers import (
     RefusalReason,
 )
 from pk_regional_svc.domain.questionnaire import Answers, Question, QuestionKind
+from pk_regional_svc.domain.scope import AuditView
 from pk_regional_svc.domain.structure import School, SchoolKind, TeacherProfile, TeacherView
 from pk_regional_svc.domain.teacher_import import ImportReport
 from pk_regional_svc.service_layer import (
@@ -297,3 +298,13 @@ municipality_kind_in = MUNICIPALITY_KIND.from_pb
 question_kind_in = QUESTION_KIND.from_pb
 decision_in = DECISION.from_pb
 report_kind_in = REPORT_KIND.from_pb
+
+
+_AUDIT_FIELDS = (
+    "id actor_person_id actor_subject action entity_type entity_id before_json after_json "
+    "school_id municipality_id region_code"
+)
+
+
+def audit_event(e: AuditView) -> pb.AuditEvent:
+    return pb.AuditEvent(**same_named(e, _AUDIT_FIELDS), at=dt(e.at))
