@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.auth import current_principal
-from pk_regional_svc.domain.allocation import Reason
 from pk_regional_svc.domain.questionnaire import Question
 from pk_regional_svc.entrypoints import translate
 from pk_regional_svc.entrypoints.with_deps import WithDeps
@@ -270,21 +269,7 @@ class CampaignRpcs(WithDeps):
         )
         return pb.GetAllocationReportResponse(
             refusals_by_reason=[translate.refusal_count(r) for r in refusals],
-            outcomes=[
-                pb.AllocationOutcome(
-                    teacher_id=o.teacher_id,
-                    teacher_name=o.teacher_name,
-                    school_id=o.school_id,
-                    municipality_id=o.municipality_id,
-                    granted=o.reason is Reason.GRANTED,
-                    number_id=o.number_id,
-                    number_code=o.number_code,
-                    reason=translate.REASON.to_pb(o.reason),
-                    reason_text=o.reason.text,
-                    rank=o.rank,
-                )
-                for o in page.items
-            ],
+            outcomes=[translate.outcome(o) for o in page.items],
             next_page_token=page.next_page_token,
             total=page.total,
             summary=translate.summary(summary),

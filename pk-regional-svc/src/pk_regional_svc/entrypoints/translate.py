@@ -11,7 +11,7 @@ from cpd_platform.mapping import EnumMapping, same_named
 from pk_regional_svc.domain.allocation import Decision, Reason
 from pk_regional_svc.domain.application import Application, ApplicationStatus
 from pk_regional_svc.domain.campaign import Campaign
-from pk_regional_svc.domain.candidate_list import CandidateView
+from pk_regional_svc.domain.candidate_list import CandidateView, OutcomeView
 from pk_regional_svc.domain.completion import CompletionView
 from pk_regional_svc.domain.limits import bounded, bounded_all
 from pk_regional_svc.domain.municipality import Municipality, MunicipalityKind
@@ -308,3 +308,15 @@ _AUDIT_FIELDS = (
 
 def audit_event(e: AuditView) -> pb.AuditEvent:
     return pb.AuditEvent(**same_named(e, _AUDIT_FIELDS), at=dt(e.at))
+
+
+_OUTCOME_FIELDS = "teacher_id teacher_name school_id municipality_id number_id number_code rank"
+
+
+def outcome(o: OutcomeView) -> pb.AllocationOutcome:
+    return pb.AllocationOutcome(
+        **same_named(o, _OUTCOME_FIELDS),
+        granted=o.reason is Reason.GRANTED,
+        reason=REASON.to_pb(o.reason),
+        reason_text=o.reason.text,
+    )
