@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from cpd.pk_regional.v1 import qualification_pb2 as pb
 from cpd_platform.errors import InvalidArgument
@@ -81,14 +82,17 @@ def session(s: QualificationSession) -> pb.QualificationSession:
     )
 
 
+def _key_fields(key: PlaceKey) -> dict[str, Any]:
+    """A place's specialty, voivodeship and mode, as a place and a variant carry them."""
+    return {
+        "specialty": key.specialty,
+        "voivodeship": key.voivodeship,
+        "mode": MODE.to_pb(Mode(key.mode)),
+    }
+
+
 def place(key: PlaceKey, count: int = 0, unit_ids: Sequence[str] = ()) -> pb.QualificationPlace:
-    return pb.QualificationPlace(
-        specialty=key.specialty,
-        voivodeship=key.voivodeship,
-        mode=MODE.to_pb(Mode(key.mode)),
-        places=count,
-        unit_ids=unit_ids,
-    )
+    return pb.QualificationPlace(**_key_fields(key), places=count, unit_ids=unit_ids)
 
 
 def places(p: Places) -> pb.QualificationPlace:
@@ -104,13 +108,7 @@ def application(a: QualificationApplication) -> pb.QualificationApplication:
         additional_points=str(a.additional_points),
         score=str(a.score),
         variants=[
-            pb.QualificationVariant(
-                specialty=v.place.specialty,
-                voivodeship=v.place.voivodeship,
-                mode=MODE.to_pb(Mode(v.place.mode)),
-                unit_ids=v.units,
-            )
-            for v in a.variants
+            pb.QualificationVariant(**_key_fields(v.place), unit_ids=v.units) for v in a.variants
         ],
         submitted_at=timestamp_to_pb(a.submitted_at),
         withdrawn_at=timestamp_to_pb(a.withdrawn_at),
