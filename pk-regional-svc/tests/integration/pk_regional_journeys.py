@@ -160,6 +160,29 @@ def budget_application(campaign_id: str) -> pb.SaveApplicationRequest:
     )
 
 
+def certificate(
+    teacher_id: str,
+    number: str,
+    *,
+    campaign_id: str = "",
+    issued_on: str = "2025-11-20",
+    hours: int = 72,
+    programme: str = "Формирование функциональной грамотности",
+) -> pb.RecordCompletionRequest:
+    """A certificate of ИРО РТ (series 16) that the teacher completed a course."""
+    return pb.RecordCompletionRequest(
+        teacher_id=teacher_id,
+        campaign_id=campaign_id,
+        document_type="удостоверение о повышении квалификации",
+        series="16",
+        number=number,
+        issued_on=issued_on,
+        hours=hours,
+        organisation="ИРО РТ",
+        programme=programme,
+    )
+
+
 async def stored_teachers(pk: Stub, world: World, snils: list[str]) -> dict[str, pb.Teacher]:
     listed = await pk.ListTeachers(
         pb.ListTeachersRequest(region_code="16", page=pb.Page(page_size=1000)),

@@ -11,6 +11,7 @@ from pk_regional_journeys import (
     Stub,
     World,
     budget_application,
+    certificate,
     open_campaign,
     refused,
 )
@@ -227,17 +228,7 @@ async def test_a_whole_small_campaign(
     )
     assert [a.passport_masked for a in apps.applications if a.id == draft.id] == ["92 ** ****56"]
     done = await pk.RecordCompletion(
-        pb.RecordCompletionRequest(
-            teacher_id=world.teachers["t1"].id,
-            campaign_id=campaign.id,
-            document_type="удостоверение о повышении квалификации",
-            series="16",
-            number="000123",
-            issued_on="2025-11-20",
-            hours=72,
-            organisation="ИРО РТ",
-            programme="Формирование функциональной грамотности",
-        ),
+        certificate(world.teachers["t1"].id, "000123", campaign_id=campaign.id),
         metadata=bearer(world.tokens["muni0_op"]),
     )
     assert done.created and done.holding.status == pb.NUMBER_STATUS_COMPLETED

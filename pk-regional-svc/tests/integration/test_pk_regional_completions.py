@@ -7,7 +7,7 @@ from typing import Any
 
 import grpc
 import pytest
-from pk_regional_journeys import Stub, World, refused
+from pk_regional_journeys import Stub, World, certificate, refused
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.testing import bearer, grpc_error_code
@@ -20,14 +20,11 @@ async def test_a_teacher_reads_only_their_own_completion_documents(
 ) -> None:
     trained = world.teachers["t1"]
     recorded = await pk.RecordCompletion(
-        pb.RecordCompletionRequest(
-            teacher_id=trained.id,
-            document_type="удостоверение о повышении квалификации",
-            series="16",
-            number="own-document-1",
+        certificate(
+            trained.id,
+            "own-document-1",
             issued_on="2025-10-02",
             hours=36,
-            organisation="ИРО РТ",
             programme="Цифровая образовательная среда",
         ),
         metadata=bearer(world.tokens["muni0_op"]),

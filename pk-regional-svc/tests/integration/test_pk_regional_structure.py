@@ -10,6 +10,7 @@ import pytest
 from pk_regional_journeys import (
     Stub,
     World,
+    certificate,
     fresh_school,
     import_teachers_csv,
     refused,
@@ -152,16 +153,10 @@ async def test_a_completion_for_an_unknown_campaign_is_not_found(
 ) -> None:
     error = await refused(
         pk.RecordCompletion(
-            pb.RecordCompletionRequest(
-                teacher_id=world.teachers["t1"].id,
+            certificate(
+                world.teachers["t1"].id,
+                f"unknown-campaign-{campaign_id[:8]}",
                 campaign_id=campaign_id,
-                document_type="удостоверение о повышении квалификации",
-                series="16",
-                number=f"unknown-campaign-{campaign_id[:8]}",
-                issued_on="2025-11-20",
-                hours=72,
-                organisation="ИРО РТ",
-                programme="Формирование функциональной грамотности",
             ),
             metadata=bearer(world.tokens["muni0_op"]),
         )
