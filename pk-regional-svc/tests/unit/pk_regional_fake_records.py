@@ -10,6 +10,7 @@ from typing import Any
 
 from pk_regional_tables import Tables, in_scope, live, place_of
 
+from cpd_platform.mapping import same_named
 from pk_regional_svc.domain.allocation import AllocationCandidate, Decision, Outcome
 from pk_regional_svc.domain.campaign import Campaign
 from pk_regional_svc.domain.candidate_list import (
@@ -18,7 +19,7 @@ from pk_regional_svc.domain.candidate_list import (
     number_status_shown,
 )
 from pk_regional_svc.domain.candidates import has_recent_budget_number, is_candidate
-from pk_regional_svc.domain.completion import CompletionDocument, CompletionView
+from pk_regional_svc.domain.completion import DOCUMENT_FIELDS, CompletionDocument, CompletionView
 from pk_regional_svc.domain.numbers import (
     NumberFilter,
     Recipient,
@@ -242,15 +243,9 @@ class MemoryCompletions:
             teacher.municipality_id,
             campaign_id,
             number,
-            document.document_type,
-            document.series,
-            document.number,
-            document.issued_on,
-            document.hours,
-            document.organisation,
-            document.programme,
-            recorded_by,
-            datetime.now(UTC),
+            **same_named(document, DOCUMENT_FIELDS),
+            recorded_by=recorded_by,
+            recorded_at=datetime.now(UTC),
         )
         return True
 
