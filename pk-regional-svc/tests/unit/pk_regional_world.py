@@ -95,6 +95,13 @@ class World:
         q = Quota(scope, scope_id, count)
         self.uow.tables.quotas[(campaign.id, q.scope, q.scope_id)] = q.count
 
+    def school_quotas(
+        self, campaign: Campaign, school_id: str, school: int, municipal: int
+    ) -> None:
+        """The school's quota and its municipality's."""
+        self.quota(campaign, QuotaScope.SCHOOL, school_id, school)
+        self.quota(campaign, QuotaScope.MUNICIPALITY, self.municipality_of(school_id), municipal)
+
     def teacher(
         self,
         school_id: str,

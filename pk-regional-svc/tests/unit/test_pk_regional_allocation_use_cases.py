@@ -83,8 +83,7 @@ async def test_confirmed_candidates_get_numbers_in_priority_order_within_the_sch
         world, operator, campaign, [never, oldest, tie_low, tie_high, budget], Decision.CONFIRMED
     )
     await decide(world, operator, campaign, [removed], Decision.REMOVED)
-    world.quota(campaign, QuotaScope.SCHOOL, school, 3)
-    world.quota(campaign, QuotaScope.MUNICIPALITY, world.municipality_of(school), 10)
+    world.school_quotas(campaign, school, 3, 10)
 
     summary = await run(world, campaign)
 
@@ -140,8 +139,7 @@ async def test_a_second_run_returns_the_stored_result_and_allocates_nothing_more
     school = world.schools[0]
     teacher, _ = world.teacher(school)
     await decide(world, world.school_operator(school), campaign, [teacher], Decision.CONFIRMED)
-    world.quota(campaign, QuotaScope.SCHOOL, school, 1)
-    world.quota(campaign, QuotaScope.MUNICIPALITY, world.municipality_of(school), 1)
+    world.school_quotas(campaign, school, 1, 1)
     first = await run(world, campaign)
     world.clock.advance(timedelta(hours=1))
 
@@ -194,9 +192,8 @@ async def test_a_freed_number_goes_to_a_confirmed_candidate_of_the_same_school_o
     other_school, _ = world.teacher(world.schools[1], last_training_year=2020)
     operator = world.municipal_operator(world.municipality_of(school))
     await decide(world, operator, campaign, [holder, waiting, other_school], Decision.CONFIRMED)
-    world.quota(campaign, QuotaScope.SCHOOL, school, 1)
+    world.school_quotas(campaign, school, 1, 5)
     world.quota(campaign, QuotaScope.SCHOOL, world.schools[1], 0)
-    world.quota(campaign, QuotaScope.MUNICIPALITY, world.municipality_of(school), 5)
     await run(world, campaign)
     [holding] = [h for h in world.uow.tables.holdings.values() if h.teacher_id == holder]
     await numbers.refuse_number(
@@ -245,8 +242,7 @@ async def test_candidates_follow_the_rule_set_the_campaign_was_opened_under(
     with pytest.raises(InvalidArgument) as caught:
         await decide(world, operator, old_rules, [teacher], Decision.CONFIRMED)
     assert caught.value.code == "not_a_candidate"
-    world.quota(old_rules, QuotaScope.SCHOOL, school, 5)
-    world.quota(old_rules, QuotaScope.MUNICIPALITY, world.municipality_of(school), 5)
+    world.school_quotas(old_rules, school, 5, 5)
     assert (await run(world, old_rules)).granted == 0
     assert outcomes(world, old_rules) == {}  # not even listed as a candidate
     [confirmed] = await decide(world, operator, current, [teacher], Decision.CONFIRMED)
