@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from cpd_platform.migrations import create_outbox_table, drop_outbox_table
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0001'
@@ -32,19 +33,7 @@ def upgrade() -> None:
     schema='plan'
     )
     op.create_index('uq_cycles_person_specialty', 'cycles', ['person_id', 'specialty_code'], unique=True, schema='plan')
-    op.create_table('outbox',
-    sa.Column('id', sa.BigInteger(), autoincrement=True, nullable=False),
-    sa.Column('event_id', sa.UUID(as_uuid=False), nullable=False),
-    sa.Column('event_type', sa.String(length=100), nullable=False),
-    sa.Column('payload', postgresql.JSONB(astext_type=sa.Text()), nullable=False),
-    sa.Column('request_id', sa.String(length=64), server_default='-', nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
-    sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('event_id'),
-    schema='plan'
-    )
-    op.create_index('ix_outbox_unpublished', 'outbox', ['id'], unique=False, schema='plan', postgresql_where=sa.text('published_at IS NULL'))
+    create_outbox_table('plan')
     op.create_table('processed_events',
     sa.Column('consumer', sa.String(length=100), nullable=False),
     sa.Column('event_id', sa.UUID(as_uuid=False), nullable=False),
@@ -79,8 +68,7 @@ def downgrade() -> None:
     op.drop_table('cycle_credits', schema='plan')
     op.drop_table('voided_credits', schema='plan')
     op.drop_table('processed_events', schema='plan')
-    op.drop_index('ix_outbox_unpublished', table_name='outbox', schema='plan', postgresql_where=sa.text('published_at IS NULL'))
-    op.drop_table('outbox', schema='plan')
+    drop_outbox_table('plan')
     op.drop_index('uq_cycles_person_specialty', table_name='cycles', schema='plan')
     op.drop_table('cycles', schema='plan')
     # ### end Alembic commands ###
