@@ -9,6 +9,7 @@ Revises: 0005
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -18,6 +19,18 @@ revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+
+def _reference(name: str, target: str) -> sa.Column[Any]:
+    """A required UUID column referencing `target` (schema.table.column)."""
+    return sa.Column(name, postgresql.UUID(as_uuid=True), sa.ForeignKey(target), nullable=False)
+
+
+def _create_newest_first_index(name: str, table: str, owner: str, at: str) -> None:
+    """An owner's rows, newest `at` first, ties broken by id (a keyset for listing them)."""
+    op.create_index(
+        name, table, [owner, sa.text(f"{at} DESC"), sa.text("id DESC")], schema="catalog"
+    )
 
 
 def upgrade() -> None:
@@ -42,12 +55,7 @@ def upgrade() -> None:
     op.create_table(
         "element_ratings",
         sa.Column("id", postgresql.UUID(as_uuid=True), primary_key=True),
-        sa.Column(
-            "element_id",
-            postgresql.UUID(as_uuid=True),
-            sa.ForeignKey("catalog.elements.id"),
-            nullable=False,
-        ),
+        _reference("element_id", "catalog.elements.id"),
         sa.Column("person_id", postgresql.UUID(as_uuid=True), nullable=False),
         sa.Column("score", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), server_default="", nullable=False),
@@ -61,27 +69,14 @@ def upgrade() -> None:
         schema="catalog",
     )
     # The reviews of an element, newest change first (ListElementReviews' keyset).
-    op.create_index(
-        "ix_element_ratings_element_updated",
-        "element_ratings",
-        ["element_id", sa.text("updated_at DESC"), sa.text("id DESC")],
-        schema="catalog",
+    _create_newest_first_index(
+        "ix_element_ratings_element_updated", "element_ratings", "element_id", "updated_at"
     )
     op.create_table(
         "error_reports",
         sa.Column("id", postgresql.UUID(as_uuid=True), primary_key=True),
-        sa.Column(
-            "element_id",
-            postgresql.UUID(as_uuid=True),
-            sa.ForeignKey("catalog.elements.id"),
-            nullable=False,
-        ),
-        sa.Column(
-            "provider_id",
-            postgresql.UUID(as_uuid=True),
-            sa.ForeignKey("catalog.providers.id"),
-            nullable=False,
-        ),
+        _reference("element_id", "catalog.elements.id"),
+        _reference("provider_id", "catalog.providers.id"),
         sa.Column("person_id", postgresql.UUID(as_uuid=True), nullable=False),
         sa.Column("idempotency_key", sa.String(100), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
@@ -95,11 +90,8 @@ def upgrade() -> None:
         schema="catalog",
     )
     # A provider's reports, newest first (ListErrorReports' keyset).
-    op.create_index(
-        "ix_error_reports_provider_created",
-        "error_reports",
-        ["provider_id", sa.text("created_at DESC"), sa.text("id DESC")],
-        schema="catalog",
+    _create_newest_first_index(
+        "ix_error_reports_provider_created", "error_reports", "provider_id", "created_at"
     )
 
 
