@@ -5,6 +5,7 @@ Revises: 0001
 Create Date: 2026-11-23 11:52:44.882589
 """
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -14,6 +15,21 @@ revision: str = '0002'
 down_revision: str | None = '0001'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+
+def _create_campaign_teacher_table(name: str, *parts: sa.Column[Any] | sa.Constraint) -> None:
+    """A table of one row per teacher and campaign: its key, then `parts`, then the key's
+    references to the campaign and the teacher."""
+    op.create_table(
+        name,
+        sa.Column("campaign_id", sa.UUID(as_uuid=False), nullable=False),
+        sa.Column("teacher_id", sa.UUID(as_uuid=False), nullable=False),
+        *parts,
+        sa.ForeignKeyConstraint(["campaign_id"], ["pk_regional.campaigns.id"]),
+        sa.ForeignKeyConstraint(["teacher_id"], ["pk_regional.teachers.id"]),
+        sa.PrimaryKeyConstraint("campaign_id", "teacher_id", name=f"pk_{name}"),
+        schema="pk_regional",
+    )
 
 
 def upgrade() -> None:
@@ -160,17 +176,11 @@ def upgrade() -> None:
     op.create_index('ix_teachers_municipality', 'teachers', ['municipality_id'], unique=False, schema='pk_regional')
     op.create_index('ix_teachers_school', 'teachers', ['school_id'], unique=False, schema='pk_regional')
     op.create_index('uq_teachers_person_id', 'teachers', ['person_id'], unique=True, schema='pk_regional')
-    op.create_table('candidate_decisions',
-    sa.Column('campaign_id', sa.UUID(as_uuid=False), nullable=False),
-    sa.Column('teacher_id', sa.UUID(as_uuid=False), nullable=False),
+    _create_campaign_teacher_table('candidate_decisions',
     sa.Column('decision', sa.String(length=16), nullable=False),
     sa.Column('decided_by', sa.String(length=64), nullable=False),
     sa.Column('decided_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
     sa.CheckConstraint("decision IN ('pending', 'confirmed', 'removed')", name='ck_candidate_decisions_decision'),
-    sa.ForeignKeyConstraint(['campaign_id'], ['pk_regional.campaigns.id'], ),
-    sa.ForeignKeyConstraint(['teacher_id'], ['pk_regional.teachers.id'], ),
-    sa.PrimaryKeyConstraint('campaign_id', 'teacher_id', name='pk_candidate_decisions'),
-    schema='pk_regional'
     )
     op.create_table('completion_documents',
     sa.Column('id', sa.UUID(as_uuid=False), nullable=False),
@@ -219,15 +229,9 @@ def upgrade() -> None:
     op.create_index('ix_holdings_teacher', 'holdings', ['teacher_id'], unique=False, schema='pk_regional')
     op.create_index('uq_holdings_live_number', 'holdings', ['number_id'], unique=True, schema='pk_regional', postgresql_where=sa.text("status <> 'refused'"))
     op.create_index('uq_holdings_live_teacher', 'holdings', ['campaign_id', 'teacher_id'], unique=True, schema='pk_regional', postgresql_where=sa.text("status <> 'refused'"))
-    op.create_table('questionnaire_answers',
-    sa.Column('campaign_id', sa.UUID(as_uuid=False), nullable=False),
-    sa.Column('teacher_id', sa.UUID(as_uuid=False), nullable=False),
+    _create_campaign_teacher_table('questionnaire_answers',
     sa.Column('answers', postgresql.JSONB(astext_type=sa.Text()), nullable=False),
     sa.Column('answered_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
-    sa.ForeignKeyConstraint(['campaign_id'], ['pk_regional.campaigns.id'], ),
-    sa.ForeignKeyConstraint(['teacher_id'], ['pk_regional.teachers.id'], ),
-    sa.PrimaryKeyConstraint('campaign_id', 'teacher_id', name='pk_questionnaire_answers'),
-    schema='pk_regional'
     )
     op.create_table('applications',
     sa.Column('id', sa.UUID(as_uuid=False), nullable=False),
