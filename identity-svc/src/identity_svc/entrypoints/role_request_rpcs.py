@@ -9,6 +9,7 @@ from cpd.identity.v1 import identity_pb2
 from cpd_platform.auth import current_principal
 from cpd_platform.clock import Clock
 from cpd_platform.mapping import EnumMapping, timestamp_to_pb
+from cpd_platform.page_replies import page_reply
 from identity_svc.adapters.municipalities import MunicipalityDirectory
 from identity_svc.domain.role_requests import RoleRequest, RoleRequestStatus
 from identity_svc.service_layer import role_requests
@@ -72,10 +73,8 @@ class RoleRequestRpcs:
         page = await role_requests.list_my_role_requests(
             self._grant_ports.uow(), current_principal(), request.page_size, request.page_token
         )
-        return identity_pb2.ListMyRoleRequestsResponse(
-            requests=[role_request_to_pb(r) for r in page.items],
-            next_page_token=page.next_page_token,
-            total=page.total,
+        return page_reply(
+            identity_pb2.ListMyRoleRequestsResponse, "requests", page, role_request_to_pb
         )
 
     async def ListRoleRequestsToDecide(
@@ -90,10 +89,8 @@ class RoleRequestRpcs:
             request.page_token,
             municipalities=ports.municipalities,
         )
-        return identity_pb2.ListRoleRequestsToDecideResponse(
-            requests=[role_request_to_pb(r) for r in page.items],
-            next_page_token=page.next_page_token,
-            total=page.total,
+        return page_reply(
+            identity_pb2.ListRoleRequestsToDecideResponse, "requests", page, role_request_to_pb
         )
 
     async def DecideRoleRequest(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from cpd.identity.v1 import identity_pb2
 from cpd_platform.auth import current_principal
 from cpd_platform.clock import Clock
 from cpd_platform.mapping import EnumMapping, timestamp_to_pb
+from cpd_platform.page_replies import page_reply
 from cpd_platform.paging import PageOf
 from identity_svc.domain.support import (
     AuthorKind,
@@ -62,21 +62,6 @@ def support_request_to_pb(request: SupportRequest) -> identity_pb2.SupportReques
     )
 
 
-PageResponse = TypeVar(
-    "PageResponse",
-    identity_pb2.ListMySupportRequestsResponse,
-    identity_pb2.ListSupportRequestsResponse,
-)
-
-
-def _page(response: type[PageResponse], page: PageOf[SupportRequest]) -> PageResponse:
-    return response(
-        requests=[support_request_to_pb(r) for r in page.items],
-        next_page_token=page.next_page_token,
-        total=page.total,
-    )
-
-
 class SupportRpcs:
     _support: SupportPorts
 
@@ -100,7 +85,9 @@ class SupportRpcs:
         self, request: identity_pb2.ListMySupportRequestsRequest, context: object
     ) -> identity_pb2.ListMySupportRequestsResponse:
         page = await self._list(request, mine_only=True)
-        return _page(identity_pb2.ListMySupportRequestsResponse, page)
+        return page_reply(
+            identity_pb2.ListMySupportRequestsResponse, "requests", page, support_request_to_pb
+        )
 
     async def ListSupportRequests(
         self, request: identity_pb2.ListSupportRequestsRequest, context: object
@@ -108,7 +95,9 @@ class SupportRpcs:
         page = await self._list(
             request, mine_only=False, topic=TOPICS.optional_from_pb(request.topic)
         )
-        return _page(identity_pb2.ListSupportRequestsResponse, page)
+        return page_reply(
+            identity_pb2.ListSupportRequestsResponse, "requests", page, support_request_to_pb
+        )
 
     async def _list(
         self,
