@@ -59,14 +59,11 @@ async def grant_role(
     pesel: str = "",
 ) -> GrantRecord:
     """Grants the role to the person given by id, SNILS or (a person in Poland) PESEL."""
-    check_lengths(
-        {"person_id": person_id, "snils": snils, "pesel": pesel, "role": role, "scope": scope}
-    )
-    grant = parse_grant(role, scope)
+    grant = _checked_grant(person_id, snils, pesel, role, scope)
     async with uow:
-        # Authorised before the target is looked up: refusals say nothing about who exists.
-        await authorise_grant(principal, uow.grants, grant, municipalities)
-        target = PersonGrant(await _target_person(uow, person_id, snils, pesel), grant)
+        target = await _authorised_target(
+            uow, principal, grant, municipalities, person_id, snils, pesel
+        )
         after = await add_grant(uow.grants, principal, target, clock)
         await uow.commit()
     await notify_grants_changed(grants_changed, target.person_id)
@@ -88,13 +85,11 @@ async def revoke_role(
 ) -> bool:
     """Revokes the grant of the person given by id or, when `person_id` is empty, by SNILS or
     PESEL."""
-    check_lengths(
-        {"person_id": person_id, "snils": snils, "pesel": pesel, "role": role, "scope": scope}
-    )
-    grant = parse_grant(role, scope)
+    grant = _checked_grant(person_id, snils, pesel, role, scope)
     async with uow:
-        await authorise_grant(principal, uow.grants, grant, municipalities)
-        target = PersonGrant(await _target_person(uow, person_id, snils, pesel), grant)
+        target = await _authorised_target(
+            uow, principal, grant, municipalities, person_id, snils, pesel
+        )
         before = await uow.grants.remove(target)
         await uow.grants.audit(
             grant_audit(GrantAction.REVOKE, principal, target, before, None, clock)
@@ -103,6 +98,29 @@ async def revoke_role(
     if before is not None:
         await notify_grants_changed(grants_changed, target.person_id)
     return before is not None
+
+
+def _checked_grant(person_id: str, snils: str, pesel: str, role: str, scope: str) -> Grant:
+    """The grant asked for, after the lengths of what names it and its person are checked."""
+    check_lengths(
+        {"person_id": person_id, "snils": snils, "pesel": pesel, "role": role, "scope": scope}
+    )
+    return parse_grant(role, scope)
+
+
+async def _authorised_target(
+    uow: IdentityUnitOfWorkPort,
+    principal: Principal,
+    grant: Grant,
+    municipalities: MunicipalityDirectory,
+    person_id: str,
+    snils: str,
+    pesel: str,
+) -> PersonGrant:
+    """The person's grant to add or remove, once the principal may grant it."""
+    # Authorised before the target is looked up: refusals say nothing about who exists.
+    await authorise_grant(principal, uow.grants, grant, municipalities)
+    return PersonGrant(await _target_person(uow, person_id, snils, pesel), grant)
 
 
 async def _target_person(
