@@ -10,6 +10,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from cpd_platform.migrations import timestamp_default_now
+
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -106,7 +108,7 @@ def upgrade() -> None:
         sa.Column("replaced_by", UUID),
         sa.Column("actor", sa.String(200), nullable=False),
         sa.Column("actor_client_id", sa.String(200), nullable=False),
-        sa.Column("at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
+        timestamp_default_now("at"),
         sa.PrimaryKeyConstraint("sequence"),
         schema=S,
     )
@@ -121,9 +123,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(20), nullable=False),
         sa.Column("issue_key", sa.String(200), nullable=False),
         sa.Column("issued_by", sa.String(200), nullable=False),
-        sa.Column(
-            "issued_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
-        ),
+        timestamp_default_now("issued_at"),
         sa.Column("mail_status", sa.String(20), nullable=False, server_default=""),
         sa.Column("redeemed_by", UUID),
         sa.Column("redeemed_at", sa.DateTime(timezone=True)),
@@ -135,9 +135,7 @@ def upgrade() -> None:
         "code_issues",
         sa.Column("event_id", UUID, nullable=False),
         sa.Column("issue_key", sa.String(200), nullable=False),
-        sa.Column(
-            "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
-        ),
+        timestamp_default_now("created_at"),
         sa.PrimaryKeyConstraint("event_id", "issue_key"),
         schema=S,
     )
@@ -153,9 +151,7 @@ def upgrade() -> None:
         sa.Column("reason_code", sa.String(60), nullable=False, server_default=""),
         sa.Column("reason_message", sa.Text(), nullable=False, server_default=""),
         sa.Column("client_address", sa.String(100), nullable=False, server_default=""),
-        sa.Column(
-            "entered_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
-        ),
+        timestamp_default_now("entered_at"),
         sa.Column("decided_at", sa.DateTime(timezone=True)),
         sa.Column("credit_id", UUID),
         sa.Column("provider_id", UUID),
@@ -202,9 +198,7 @@ def upgrade() -> None:
         "attendance_lists",
         sa.Column("event_id", UUID, nullable=False),
         sa.Column("uploaded_by", sa.String(200), nullable=False),
-        sa.Column(
-            "updated_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
-        ),
+        timestamp_default_now("updated_at"),
         sa.PrimaryKeyConstraint("event_id"),
         schema=S,
     )
@@ -219,7 +213,7 @@ def upgrade() -> None:
         "redeem_failures",
         sa.Column("id", sa.BigInteger(), autoincrement=True, nullable=False),
         sa.Column("limit_key", sa.String(200), nullable=False),
-        sa.Column("at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False),
+        timestamp_default_now("at"),
         sa.PrimaryKeyConstraint("id"),
         schema=S,
     )
@@ -233,9 +227,7 @@ def upgrade() -> None:
         sa.Column("subject", sa.Text(), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("code", sa.String(12)),
-        sa.Column(
-            "created_at", sa.DateTime(timezone=True), server_default=sa.func.now(), nullable=False
-        ),
+        timestamp_default_now("created_at"),
         sa.Column("attempts", sa.Integer(), nullable=False, server_default="0"),
         sa.Column("last_error", sa.Text(), nullable=False, server_default=""),
         sa.Column("sent_at", sa.DateTime(timezone=True)),

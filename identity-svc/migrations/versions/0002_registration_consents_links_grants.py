@@ -9,6 +9,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from cpd_platform.migrations import timestamp_default_now
+
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -29,9 +31,7 @@ def upgrade() -> None:
         sa.Column("phone_verified", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("registration_fingerprint", sa.String(64), nullable=True),
         sa.Column("verification_sent_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column(
-            "updated_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
-        ),
+        timestamp_default_now("updated_at"),
     ]:
         op.add_column("persons", column, schema=SCHEMA)
 
@@ -50,9 +50,7 @@ def upgrade() -> None:
         sa.Column("subject", sa.String(64), nullable=False),
         sa.Column("identity_provider", sa.String(32), nullable=False),
         sa.Column("person_id", sa.UUID(), nullable=False),
-        sa.Column(
-            "linked_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
-        ),
+        timestamp_default_now("linked_at"),
         sa.ForeignKeyConstraint(["person_id"], [f"{SCHEMA}.persons.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("subject"),
         schema=SCHEMA,

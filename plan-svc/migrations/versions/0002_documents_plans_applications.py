@@ -16,6 +16,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
+from cpd_platform.migrations import timestamp_default_now
+
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -37,9 +39,7 @@ def upgrade() -> None:
         sa.Column("number_key", sa.String(64), nullable=False),
         sa.Column("issued_on", sa.Date(), nullable=False),
         sa.Column("snils", sa.String(11), nullable=True),
-        sa.Column(
-            "created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
-        ),
+        timestamp_default_now("created_at"),
         sa.PrimaryKeyConstraint("id"),
         schema=S,
     )
@@ -84,9 +84,7 @@ def upgrade() -> None:
         sa.Column("zet", sa.Integer(), nullable=True),
         sa.Column("completed_on", sa.Date(), nullable=True),
         sa.Column("voided", sa.Boolean(), server_default=sa.text("false"), nullable=False),
-        sa.Column(
-            "updated_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
-        ),
+        timestamp_default_now("updated_at"),
         sa.PrimaryKeyConstraint("credit_id"),
         schema=S,
     )
@@ -126,9 +124,7 @@ def upgrade() -> None:
         "frmr_extracts",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("records", sa.Integer(), nullable=False),
-        sa.Column(
-            "loaded_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
-        ),
+        timestamp_default_now("loaded_at"),
         sa.PrimaryKeyConstraint("id"),
         schema=S,
     )
@@ -145,9 +141,7 @@ def upgrade() -> None:
         sa.Column("additional_specialty_codes", postgresql.ARRAY(sa.String(64)), nullable=False),
         sa.Column("starts_on", sa.Date(), nullable=True),
         sa.Column("ends_on", sa.Date(), nullable=True),
-        sa.Column(
-            "added_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
-        ),
+        timestamp_default_now("added_at"),
         sa.ForeignKeyConstraint(["cycle_id"], ["plan.cycles.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
         schema=S,
@@ -177,12 +171,7 @@ def upgrade() -> None:
         sa.Column("reservation_id", sa.String(64), server_default="", nullable=False),
         sa.Column("starts_on", sa.Date(), nullable=True),
         sa.Column("ends_on", sa.Date(), nullable=True),
-        sa.Column(
-            "submitted_at",
-            sa.DateTime(timezone=True),
-            server_default=sa.text("now()"),
-            nullable=False,
-        ),
+        timestamp_default_now("submitted_at"),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id"),
         schema=S,
@@ -207,12 +196,7 @@ def upgrade() -> None:
         sa.Column("element_id", sa.String(64), nullable=False),
         sa.Column("status", sa.String(32), nullable=False),
         sa.Column("reservation_id", sa.String(64), server_default="", nullable=False),
-        sa.Column(
-            "registered_at",
-            sa.DateTime(timezone=True),
-            server_default=sa.text("now()"),
-            nullable=False,
-        ),
+        timestamp_default_now("registered_at"),
         sa.PrimaryKeyConstraint("id"),
         schema=S,
     )
@@ -235,9 +219,7 @@ def downgrade() -> None:
     op.create_table(
         "voided_credits",
         sa.Column("credit_id", sa.UUID(), nullable=False),
-        sa.Column(
-            "voided_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
-        ),
+        timestamp_default_now("voided_at"),
         sa.PrimaryKeyConstraint("credit_id"),
         schema=S,
     )

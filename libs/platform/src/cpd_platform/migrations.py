@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command, context, op
@@ -67,6 +68,13 @@ def run_env(metadata: MetaData) -> None:
 # them are already applied), so a new shape needs a new helper, not an edit of one of these.
 
 
+def timestamp_default_now(name: str) -> sa.Column[Any]:
+    """A required timestamptz column set to now() when a row is inserted without it."""
+    return sa.Column(
+        name, sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False
+    )
+
+
 def create_outbox_table(schema: str) -> None:
     """The transactional outbox (`cpd_platform.outbox`) and its index of unpublished rows."""
     op.create_table(
@@ -76,12 +84,7 @@ def create_outbox_table(schema: str) -> None:
         sa.Column("event_type", sa.String(length=100), nullable=False),
         sa.Column("payload", postgresql.JSONB(astext_type=sa.Text()), nullable=False),
         sa.Column("request_id", sa.String(length=64), server_default="-", nullable=False),
-        sa.Column(
-            "created_at",
-            sa.DateTime(timezone=True),
-            server_default=sa.text("now()"),
-            nullable=False,
-        ),
+        timestamp_default_now("created_at"),
         sa.Column("published_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("event_id"),
