@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-import jwt
 import pytest
+from identity_brokered_logins import brokered_principal
 
 from cpd_platform.errors import FailedPrecondition
 from cpd_platform.principal import Principal
@@ -42,22 +41,21 @@ def profiles(identity: RunningService, users: KeycloakUsers) -> Profiles:
 async def esia_principal(idp: RunningIdp, snils: str, **claims: Any) -> Principal:
     """A brokered account in the identity provider and a principal with ESIA's claims (the
     service reads claims the interceptor has verified; here they are given directly)."""
-    subject = await idp.create_user(
-        username=f"esia-{uuid.uuid4().hex[:10]}", password="x" * 12, attributes={}, roles=[]
+    return await brokered_principal(
+        idp,
+        "esia",
+        {
+            "identity_provider": "esia",
+            "snils": snils,
+            "family_name": "Кузнецов",
+            "given_name": "Иван",
+            "middle_name": "Ильич",
+            "birthdate": "1979-11-03",
+            "gender": "male",
+            **claims,
+        },
+        snils,
     )
-    values = {
-        "sub": subject,
-        "identity_provider": "esia",
-        "snils": snils,
-        "family_name": "Кузнецов",
-        "given_name": "Иван",
-        "middle_name": "Ильич",
-        "birthdate": "1979-11-03",
-        "gender": "male",
-        **claims,
-    }
-    token = jwt.encode({k: v for k, v in values.items() if v is not None}, "k" * 32, "HS256")
-    return Principal(subject, "web", frozenset(), None, snils, token)
 
 
 async def test_a_first_esia_login_links_the_person_with_the_same_snils(

@@ -10,8 +10,8 @@ from functools import partial
 from typing import Any
 
 import grpc
-import jwt
 import pytest
+from identity_brokered_logins import brokered_principal
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform.local_mail import LocalMailServer, body_text
@@ -208,19 +208,17 @@ async def test_a_person_logs_in_by_pesel_and_changes_the_licence_number_only(
 async def pz_principal(idp: RunningIdp, pesel: str, **claims: Any) -> Principal:
     """A brokered account and a principal with Profil Zaufany's claims (as the interceptor
     would have verified them)."""
-    subject = await idp.create_user(
-        username=f"pz-{uuid.uuid4().hex[:10]}", password="x" * 12, attributes={}, roles=[]
+    return await brokered_principal(
+        idp,
+        "pz",
+        {
+            "identity_provider": "profil-zaufany",
+            "pesel": pesel,
+            "family_name": "Zielińska",
+            "given_name": "Katarzyna",
+            **claims,
+        },
     )
-    values = {
-        "sub": subject,
-        "identity_provider": "profil-zaufany",
-        "pesel": pesel,
-        "family_name": "Zielińska",
-        "given_name": "Katarzyna",
-        **claims,
-    }
-    token = jwt.encode({k: v for k, v in values.items() if v is not None}, "k" * 32, "HS256")
-    return Principal(subject, "web", frozenset(), None, None, token)
 
 
 async def test_a_first_profil_zaufany_login_links_or_makes_the_person_by_pesel(
