@@ -9,6 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from cpd_platform.migrations import create_owned_table
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -18,10 +20,10 @@ SCHEMA = "identity"
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_owned_table(
         "role_requests",
-        sa.Column("id", sa.UUID(), nullable=False),
-        sa.Column("person_id", sa.UUID(), nullable=False),
+        "person_id",
+        "persons",
         sa.Column("role", sa.String(32), nullable=False),
         sa.Column("scope", sa.String(100), nullable=False),
         sa.Column("justification", sa.String(2000), nullable=False),
@@ -31,11 +33,8 @@ def upgrade() -> None:
         sa.Column("decided_by_person_id", sa.UUID(), nullable=True),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("refusal_reason", sa.String(2000), server_default="", nullable=False),
-        sa.ForeignKeyConstraint(["person_id"], [f"{SCHEMA}.persons.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id", name="pk_role_requests"),
         schema=SCHEMA,
     )
-    op.create_index("ix_role_requests_person_id", "role_requests", ["person_id"], schema=SCHEMA)
     op.create_index("ix_role_requests_scope", "role_requests", ["scope"], schema=SCHEMA)
     # One pending request per person, role and scope: asking again returns it.
     op.create_index(

@@ -104,3 +104,33 @@ def drop_outbox_table(schema: str) -> None:
     """Undoes `create_outbox_table`."""
     op.drop_index("ix_outbox_unpublished", table_name="outbox", schema=schema)
     op.drop_table("outbox", schema=schema)
+
+
+def create_owned_table(
+    name: str,
+    owner: str,
+    owner_table: str,
+    *parts: sa.Column[Any] | sa.Constraint,
+    schema: str,
+    idempotency_per_owner: bool = False,
+) -> None:
+    """A table of rows identified by a UUID `id`, each belonging to one row of `owner_table`
+    (the `owner` column, deleted with it and indexed as `ix_<name>_<owner>`); `parts` are its
+    other columns and constraints. With `idempotency_per_owner`, its `idempotency_key` column
+    (one of `parts`) is unique per owner."""
+    keys = (
+        [sa.UniqueConstraint(owner, "idempotency_key", name=f"uq_{name}_{owner}_idempotency_key")]
+        if idempotency_per_owner
+        else []
+    )
+    op.create_table(
+        name,
+        sa.Column("id", sa.UUID(), nullable=False),
+        sa.Column(owner, sa.UUID(), nullable=False),
+        *parts,
+        sa.ForeignKeyConstraint([owner], [f"{schema}.{owner_table}.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=f"pk_{name}"),
+        *keys,
+        schema=schema,
+    )
+    op.create_index(f"ix_{name}_{owner}", name, [owner], schema=schema)
