@@ -9,6 +9,7 @@ from typing import Any
 
 import grpc
 import pytest
+from identity_people import applicant
 from sqlalchemy import select
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
@@ -61,11 +62,6 @@ async def refusal(call: object) -> str | None:
 async def grants_of(stub: Stub, token: str) -> set[tuple[str, str]]:
     reply = await stub.ListGrants(identity_pb2.ListGrantsRequest(), metadata=bearer(token))
     return {(g.role, g.scope) for g in reply.grants}
-
-
-async def applicant(people: Any, idp: RunningIdp) -> tuple[Any, str]:
-    person = await people.person()
-    return person, await idp.person_token(person_id=person.id, snils=person.snils)
 
 
 async def test_a_provider_admin_approves_staff_of_their_provider_once_and_the_grant_is_audited(

@@ -11,6 +11,7 @@ from typing import Any
 
 import grpc
 import pytest
+from identity_people import applicant
 
 from cpd.identity.v1 import identity_pb2, identity_pb2_grpc
 from cpd_platform.local_mail import LocalMailServer, body_text
@@ -82,8 +83,7 @@ async def test_support_and_the_provider_answer_a_request_about_the_providers_cre
 ) -> None:
     provider = str(uuid.uuid4())
     email = f"support.{uuid.uuid4().hex[:8]}@example.org"
-    person = await people.person(email=email)
-    token = await idp.person_token(person_id=person.id, snils=person.snils)
+    _, token = await applicant(people, idp, email=email)
     support = await idp.person_token(roles=["support"])
     _, staff = await people.holder_of("provider_staff", f"provider:{provider}", ("provider_staff",))
     _, other_staff = await people.holder_of(
@@ -155,8 +155,7 @@ async def test_support_and_the_provider_answer_a_request_about_the_providers_cre
 async def test_a_request_without_a_provider_is_for_support_only_and_the_persons_reply_reopens_it(
     stub: Stub, people: Any, idp: RunningIdp
 ) -> None:
-    person = await people.person()
-    token = await idp.person_token(person_id=person.id, snils=person.snils)
+    _, token = await applicant(people, idp)
     support = await idp.person_token(roles=["support"])
     _, staff = await people.holder_of(
         "provider_staff", f"provider:{uuid.uuid4()}", ("provider_staff",)
@@ -171,8 +170,7 @@ async def test_a_request_without_a_provider_is_for_support_only_and_the_persons_
 async def test_the_queue_filters_by_topic_and_status(
     stub: Stub, people: Any, idp: RunningIdp
 ) -> None:
-    person = await people.person()
-    token = await idp.person_token(person_id=person.id, snils=person.snils)
+    _, token = await applicant(people, idp)
     support = await idp.person_token(roles=["support"])
     codes = await open_request(stub, token, topic=identity_pb2.SUPPORT_TOPIC_CODES)
     eort = await open_request(stub, token, topic=identity_pb2.SUPPORT_TOPIC_EORT)
@@ -207,8 +205,7 @@ async def test_the_queue_filters_by_topic_and_status(
 async def test_malformed_support_requests_are_refused(
     stub: Stub, people: Any, idp: RunningIdp, fields: dict[str, Any], code: str
 ) -> None:
-    person = await people.person()
-    token = await idp.person_token(person_id=person.id, snils=person.snils)
+    _, token = await applicant(people, idp)
     assert await refusal(open_request(stub, token, **fields)) == code
 
 
