@@ -5,6 +5,7 @@ Revises: 0001
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -21,12 +22,9 @@ S = "credits"
 UUID = postgresql.UUID(as_uuid=False)
 
 
-def upgrade() -> None:
-    op.execute(f"CREATE SEQUENCE {S}.ledger_sequence")
-    nextval = sa.text(f"nextval('{S}.ledger_sequence'::regclass)")
-
-    add = [
-        sa.Column("sequence", sa.BigInteger(), server_default=nextval),
+def _specialty_columns() -> list[sa.Column[Any]]:
+    """A credit's specialties, as a credit record and a code redemption both keep them."""
+    return [
         sa.Column("main_specialty_code", sa.String(40), nullable=False, server_default=""),
         sa.Column(
             "additional_specialty_codes",
@@ -34,6 +32,16 @@ def upgrade() -> None:
             nullable=False,
             server_default="{}",
         ),
+    ]
+
+
+def upgrade() -> None:
+    op.execute(f"CREATE SEQUENCE {S}.ledger_sequence")
+    nextval = sa.text(f"nextval('{S}.ledger_sequence'::regclass)")
+
+    add = [
+        sa.Column("sequence", sa.BigInteger(), server_default=nextval),
+        *_specialty_columns(),
         sa.Column("document_number", sa.String(100), nullable=False, server_default=""),
         sa.Column("program_cycle_id", UUID),
         sa.Column("deadline", sa.Date()),
@@ -157,13 +165,7 @@ def upgrade() -> None:
         sa.Column("provider_id", UUID),
         sa.Column("element_kind", sa.String(20), nullable=False, server_default=""),
         sa.Column("zet", sa.Integer(), nullable=False, server_default="0"),
-        sa.Column("main_specialty_code", sa.String(40), nullable=False, server_default=""),
-        sa.Column(
-            "additional_specialty_codes",
-            postgresql.ARRAY(sa.Text()),
-            nullable=False,
-            server_default="{}",
-        ),
+        *_specialty_columns(),
         sa.Column("completed_on", sa.Date()),
         sa.PrimaryKeyConstraint("id"),
         schema=S,
