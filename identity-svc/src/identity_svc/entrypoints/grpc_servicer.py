@@ -162,9 +162,7 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
             request.snils,
             request.role,
             request.scope,
-            municipalities=ports.municipalities,
-            grants_changed=ports.grants_changed,
-            clock=ports.clock,
+            **ports.effects(),
             pesel=request.pesel,
         )
         return identity_pb2.GrantRoleResponse(grant=_grant(record))
@@ -179,9 +177,7 @@ class IdentityServicer(RoleRequestRpcs, SupportRpcs, identity_pb2_grpc.IdentityS
             request.person_id,
             request.role,
             request.scope,
-            municipalities=ports.municipalities,
-            grants_changed=ports.grants_changed,
-            clock=ports.clock,
+            **ports.effects(),
             snils=request.snils,
             pesel=request.pesel,
         )

@@ -13,7 +13,7 @@ from cpd_platform.page_replies import page_reply
 from identity_svc.adapters.municipalities import MunicipalityDirectory
 from identity_svc.domain.role_requests import RoleRequest, RoleRequestStatus
 from identity_svc.service_layer import role_requests
-from identity_svc.service_layer.grants import GrantsChanged
+from identity_svc.service_layer.grants import GrantEffects, GrantsChanged
 from identity_svc.service_layer.ports import IdentityUnitOfWorkPort
 
 STATUSES = EnumMapping(
@@ -29,6 +29,13 @@ class GrantPorts:
     municipalities: MunicipalityDirectory
     grants_changed: GrantsChanged
     clock: Clock
+
+    def effects(self) -> GrantEffects:
+        return GrantEffects(
+            municipalities=self.municipalities,
+            grants_changed=self.grants_changed,
+            clock=self.clock,
+        )
 
 
 def role_request_to_pb(request: RoleRequest) -> identity_pb2.RoleRequest:
@@ -103,8 +110,6 @@ class RoleRequestRpcs:
             request.request_id,
             request.approve,
             request.refusal_reason,
-            municipalities=ports.municipalities,
-            grants_changed=ports.grants_changed,
-            clock=ports.clock,
+            **ports.effects(),
         )
         return identity_pb2.DecideRoleRequestResponse(request=role_request_to_pb(decided))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TypedDict
 
 from cpd_platform.clock import Clock
 from cpd_platform.errors import InvalidArgument, NotFound, PermissionDenied
@@ -31,6 +32,16 @@ from identity_svc.service_layer.ports import GrantStore, IdentityUnitOfWorkPort
 log = logging.getLogger(__name__)
 
 GrantsChanged = Callable[[str], Awaitable[None]]
+
+
+class GrantEffects(TypedDict):
+    """What changing a grant needs besides the unit of work (granting, revoking, approving a
+    role request): the municipalities a regional grant covers, the grants-changed channel and
+    the clock, as keyword arguments of those use cases."""
+
+    municipalities: MunicipalityDirectory
+    grants_changed: GrantsChanged
+    clock: Clock
 
 
 async def list_grants(
