@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from cpd_platform.mapping import same_named
 from cpd_platform.testing import FixedClock, InMemoryUnitOfWork
 from credits_svc.domain.audit import AuditEntry
 from credits_svc.domain.code_records import CodeRow, NewRedemption, RedemptionRow
@@ -250,25 +251,20 @@ class MemoryLedger:
         return {e: (r.id, r.content_hash) for e, r in found.items() if r is not None}
 
 
+# The fields a new record carries as they are into the stored one.
+_NEW_RECORD_FIELDS = (
+    "id external_id person_id element_id zet completed_on content_hash snils "
+    "main_specialty_code document_number program_cycle_id deadline days_late"
+)
+
+
 def _record_of(new: NewRecord, provider_id: str) -> CreditRecord:
     return CreditRecord(
-        id=new.id,
+        **same_named(new, _NEW_RECORD_FIELDS),
         provider_id=provider_id,
-        external_id=new.external_id,
-        person_id=new.person_id,
-        element_id=new.element_id,
         element_kind=ElementKind(new.element_kind),
-        zet=new.zet,
-        completed_on=new.completed_on,
         status=CreditStatus.ACCEPTED,
-        content_hash=new.content_hash,
-        snils=new.snils,
-        main_specialty_code=new.main_specialty_code,
         additional_specialty_codes=tuple(new.additional_specialty_codes),
-        document_number=new.document_number,
-        program_cycle_id=new.program_cycle_id,
-        deadline=new.deadline,
-        days_late=new.days_late,
     )
 
 
