@@ -11,6 +11,7 @@ from typing import Any
 
 from cpd.credits.v1 import events_pb2
 from cpd_platform.event_messages import canonical_json
+from cpd_platform.mapping import same_named
 from credits_svc.domain.records import CreditRecord
 
 CREDITS_RECORDED = "credits.recorded"
@@ -52,17 +53,14 @@ def recorded_payload(
 
 def recorded_payload_of(record: CreditRecord) -> dict[str, Any]:
     return recorded_payload(
+        **same_named(
+            record,
+            "person_id element_id main_specialty_code additional_specialty_codes zet "
+            "completed_on provider_id corrects_id",
+        ),
         credit_id=record.id,
-        person_id=record.person_id,
-        element_id=record.element_id,
         element_kind=record.element_kind.value,
-        main_specialty_code=record.main_specialty_code,
-        additional_specialty_codes=record.additional_specialty_codes,
-        zet=record.zet,
-        completed_on=record.completed_on,
-        provider_id=record.provider_id,
         source=record.source.value,
-        corrects_id=record.corrects_id,
     )
 
 
