@@ -27,7 +27,7 @@ from tests.e2e.test_smk_training import (
     PUBLISH,
     accredited_unit,
     grant_supervisor,
-    programme,
+    published_specialty,
     smk_staff,
 )
 from tests.e2e.test_specialist_journey import gql, person_id_of
@@ -72,8 +72,7 @@ def test_a_trainee_records_and_the_supervisor_confirms_or_returns(
     idp = RunningIdp(platform.idp_url)
     staff = run(smk_staff(platform))
     admin, cmkp = staff.admin, staff.cmkp
-    specialty = f"kardiologia-{uuid.uuid4().hex[:8]}"
-    assert gql(platform, PUBLISH, cmkp, p=programme(specialty))["publishProgramme"]["version"] == 1
+    specialty = published_specialty(platform, cmkp, "kardiologia")
     unit = accredited_unit(platform, cmkp, specialty, places=1)
     # The supervisor: a person of identity-svc granted smk_supervisor on the unit.
     _, registered = registered_and_verified(platform)

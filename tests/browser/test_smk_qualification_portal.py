@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from tests.browser.conftest import Portal
 from tests.browser.test_smk_portal import account, log_in, log_out, run
 from tests.e2e.test_smk_journey import OPEN_SESSION, voivodeship_office
-from tests.e2e.test_smk_training import PUBLISH, accredited_unit, programme, smk_staff
+from tests.e2e.test_smk_training import accredited_unit, published_specialty, smk_staff
 from tests.e2e.test_specialist_journey import gql, person_id_of
 
 from cpd_platform.devstack import DevStack
@@ -31,8 +31,7 @@ def test_the_office_publishes_the_list_and_the_trainee_reads_their_place(
     idp = RunningIdp(platform.idp_url)
     staff = run(smk_staff(platform))
     admin, cmkp = staff.admin, staff.cmkp
-    specialty = f"neurologia-{uuid.uuid4().hex[:8]}"
-    assert gql(platform, PUBLISH, cmkp, p=programme(specialty))["publishProgramme"]["version"] == 1
+    specialty = published_specialty(platform, cmkp, "neurologia")
     accredited_unit(platform, cmkp, specialty, voivodeship="14", places=1)
     office_token = voivodeship_office(platform, admin, "14")
     office = account(idp, person_id_of(platform, office_token), "smk_voivodeship_office")

@@ -27,11 +27,10 @@ from tests.e2e.test_smk_training import (
     DECIDE,
     MODULE,
     OPEN,
-    PUBLISH,
     REVIEW,
     accredited_unit,
     granted_supervisor,
-    programme,
+    published_specialty,
     smk_staff,
 )
 from tests.e2e.test_specialist_journey import person_id_of, post_results
@@ -144,8 +143,7 @@ def test_from_the_qualification_proceedings_to_an_accepted_exam_application(
     provider = tokens.client(demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID))
 
     # CMKP: the programme and a unit in mazowieckie with two residency places.
-    specialty = f"kardiologia-{uuid.uuid4().hex[:8]}"
-    ok(gql(platform, PUBLISH, cmkp, p=programme(specialty))["publishProgramme"])
+    specialty = published_specialty(platform, cmkp, "kardiologia")
     unit = accredited_unit(platform, cmkp, specialty, voivodeship="14", places=2)
 
     # The office of mazowieckie: a session and its places, taken from the accreditation.

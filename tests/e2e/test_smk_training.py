@@ -115,6 +115,14 @@ def programme(specialty: str) -> dict[str, Any]:
     }
 
 
+def published_specialty(platform: DevStack, cmkp: str, name: str) -> str:
+    """A new specialty `<name>-<8 hex digits>` whose programme CMKP has published (version 1)."""
+    specialty = f"{name}-{uuid.uuid4().hex[:8]}"
+    published = gql(platform, PUBLISH, cmkp, p=programme(specialty))["publishProgramme"]
+    assert published.get("version") == 1, published
+    return specialty
+
+
 def accredited_unit(
     platform: DevStack, cmkp: str, specialty: str, voivodeship: str = "14", places: int = 2
 ) -> dict[str, Any]:
