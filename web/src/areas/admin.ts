@@ -1,20 +1,14 @@
-import { lazy } from "react";
-import type { Area } from "./types";
+import { defineArea, section } from "./define";
 
 /** Administrators: roles (grants, revocations, requests), the ФРМР extract and reviews. */
-export const adminArea: Area = {
+export const adminArea = defineArea({
   id: "admin",
   label: "Администрирование",
   roles: ["admin"],
   home: "/admin",
-  sections: [
-    ["/admin", "Роли"],
-    ["/admin/register", "Выписка ФРМР"],
-    ["/admin/reviews", "Отзывы"],
+  screens: [
+    section("/admin", "Роли", () => import("../pages/admin/Roles")),
+    section("/admin/register", "Выписка ФРМР", () => import("../pages/admin/RegisterExtract")),
+    section("/admin/reviews", "Отзывы", () => import("../pages/admin/Reviews")),
   ],
-  routes: [
-    { path: "/admin", page: lazy(() => import("../pages/admin/Roles")) },
-    { path: "/admin/register", page: lazy(() => import("../pages/admin/RegisterExtract")) },
-    { path: "/admin/reviews", page: lazy(() => import("../pages/admin/Reviews")) },
-  ],
-};
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AREAS, areaOfPath, areasFor, rolesOf } from ".";
+import { defineArea, detail, section } from "./define";
 import type { User } from "../auth/session";
 
 function userWithRoles(roles: string[]): User {
@@ -32,5 +33,21 @@ describe("areas", () => {
     for (const area of AREAS.filter((candidate) => candidate.home !== "/")) {
       for (const route of area.routes) expect(route.path.startsWith(area.home)).toBe(true);
     }
+  });
+
+  it("builds an area's navigation from its labelled screens and routes every screen", () => {
+    const page = () => Promise.resolve({ default: () => null });
+    const area = defineArea({
+      id: "x",
+      label: "X",
+      roles: ["x"],
+      home: "/x",
+      screens: [section("/x", "Первый", page), detail("/x/:id", page), section("/x/two", "Второй", page)],
+    });
+    expect(area.sections).toEqual([
+      ["/x", "Первый"],
+      ["/x/two", "Второй"],
+    ]);
+    expect(area.routes.map((route) => route.path)).toEqual(["/x", "/x/:id", "/x/two"]);
   });
 });

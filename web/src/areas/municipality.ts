@@ -1,22 +1,15 @@
-import { lazy } from "react";
-import type { Area } from "./types";
+import { defineArea, section } from "./define";
 
 /** The municipal operator's screens (ЭОРТ): the municipality's schools and quotas, candidates, refusals, reports. */
-export const municipalityArea: Area = {
+export const municipalityArea = defineArea({
   id: "municipality",
   label: "Муниципальный оператор",
   roles: ["municipal_operator"],
   home: "/municipality",
-  sections: [
-    ["/municipality", "Школы и квоты"],
-    ["/municipality/candidates", "Кандидаты"],
-    ["/municipality/refusals", "Отказы"],
-    ["/municipality/reports", "Отчёты"],
+  screens: [
+    section("/municipality", "Школы и квоты", () => import("../pages/municipality/Schools")),
+    section("/municipality/candidates", "Кандидаты", () => import("../pages/municipality/Candidates")),
+    section("/municipality/refusals", "Отказы", () => import("../pages/municipality/Refusals")),
+    section("/municipality/reports", "Отчёты", () => import("../pages/municipality/Reports")),
   ],
-  routes: [
-    { path: "/municipality", page: lazy(() => import("../pages/municipality/Schools")) },
-    { path: "/municipality/candidates", page: lazy(() => import("../pages/municipality/Candidates")) },
-    { path: "/municipality/refusals", page: lazy(() => import("../pages/municipality/Refusals")) },
-    { path: "/municipality/reports", page: lazy(() => import("../pages/municipality/Reports")) },
-  ],
-};
+});

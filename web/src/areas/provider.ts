@@ -1,24 +1,16 @@
-import { lazy } from "react";
-import type { Area } from "./types";
+import { defineArea, section } from "./define";
 
 /** The provider's office (NMO): its staff's elements, applications, results and event codes. */
-export const providerArea: Area = {
+export const providerArea = defineArea({
   id: "provider",
   label: "Организация обучения",
   roles: ["provider_staff", "provider_admin"],
   home: "/provider",
-  sections: [
-    ["/provider", "Программы и мероприятия"],
-    ["/provider/applications", "Заявки"],
-    ["/provider/results", "Результаты"],
-    ["/provider/codes", "Коды"],
-    ["/provider/feedback", "Отзывы и обращения"],
+  screens: [
+    section("/provider", "Программы и мероприятия", () => import("../pages/provider/Elements")),
+    section("/provider/applications", "Заявки", () => import("../pages/provider/Applications")),
+    section("/provider/results", "Результаты", () => import("../pages/provider/Results")),
+    section("/provider/codes", "Коды", () => import("../pages/provider/Codes")),
+    section("/provider/feedback", "Отзывы и обращения", () => import("../pages/provider/Feedback")),
   ],
-  routes: [
-    { path: "/provider", page: lazy(() => import("../pages/provider/Elements")) },
-    { path: "/provider/applications", page: lazy(() => import("../pages/provider/Applications")) },
-    { path: "/provider/results", page: lazy(() => import("../pages/provider/Results")) },
-    { path: "/provider/codes", page: lazy(() => import("../pages/provider/Codes")) },
-    { path: "/provider/feedback", page: lazy(() => import("../pages/provider/Feedback")) },
-  ],
-};
+});

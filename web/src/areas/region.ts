@@ -1,22 +1,15 @@
-import { lazy } from "react";
-import type { Area } from "./types";
+import { defineArea, section } from "./define";
 
 /** The regional operator's screens (ЭОРТ): campaign years and quotas, imports, allocation, reports. */
-export const regionArea: Area = {
+export const regionArea = defineArea({
   id: "region",
   label: "Региональный оператор",
   roles: ["regional_operator"],
   home: "/region",
-  sections: [
-    ["/region", "Кампания и квоты"],
-    ["/region/import", "Импорт структуры"],
-    ["/region/allocation", "Распределение номеров"],
-    ["/region/reports", "Отчёты"],
+  screens: [
+    section("/region", "Кампания и квоты", () => import("../pages/region/Campaign")),
+    section("/region/import", "Импорт структуры", () => import("../pages/region/Import")),
+    section("/region/allocation", "Распределение номеров", () => import("../pages/region/Allocation")),
+    section("/region/reports", "Отчёты", () => import("../pages/region/Reports")),
   ],
-  routes: [
-    { path: "/region", page: lazy(() => import("../pages/region/Campaign")) },
-    { path: "/region/import", page: lazy(() => import("../pages/region/Import")) },
-    { path: "/region/allocation", page: lazy(() => import("../pages/region/Allocation")) },
-    { path: "/region/reports", page: lazy(() => import("../pages/region/Reports")) },
-  ],
-};
+});

@@ -1,26 +1,17 @@
-import { lazy } from "react";
-import type { Area } from "./types";
+import { defineArea, section } from "./define";
 
 /** The school's office (regional model, ЭОРТ): the school operator acts; the head watches and appoints the operators. */
-export const schoolArea: Area = {
+export const schoolArea = defineArea({
   id: "school",
   label: "Школа: директор и оператор",
   roles: ["school_head", "school_operator"],
   home: "/school",
-  sections: [
-    ["/school", "Кандидаты"],
-    ["/school/questionnaires", "Анкеты"],
-    ["/school/numbers", "Номера"],
-    ["/school/applications", "Заявления"],
-    ["/school/completions", "Документы об обучении"],
-    ["/school/operators", "Операторы школы"],
+  screens: [
+    section("/school", "Кандидаты", () => import("../pages/school/Candidates")),
+    section("/school/questionnaires", "Анкеты", () => import("../pages/school/Questionnaires")),
+    section("/school/numbers", "Номера", () => import("../pages/school/Numbers")),
+    section("/school/applications", "Заявления", () => import("../pages/school/Applications")),
+    section("/school/completions", "Документы об обучении", () => import("../pages/school/Completions")),
+    section("/school/operators", "Операторы школы", () => import("../pages/school/Operators")),
   ],
-  routes: [
-    { path: "/school", page: lazy(() => import("../pages/school/Candidates")) },
-    { path: "/school/questionnaires", page: lazy(() => import("../pages/school/Questionnaires")) },
-    { path: "/school/numbers", page: lazy(() => import("../pages/school/Numbers")) },
-    { path: "/school/applications", page: lazy(() => import("../pages/school/Applications")) },
-    { path: "/school/completions", page: lazy(() => import("../pages/school/Completions")) },
-    { path: "/school/operators", page: lazy(() => import("../pages/school/Operators")) },
-  ],
-};
+});

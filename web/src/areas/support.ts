@@ -1,15 +1,13 @@
-import { lazy } from "react";
-import type { Area } from "./types";
+import { defineArea, detail, section } from "./define";
 
 /** Support staff: the queue of support requests, a request's thread, answers and resolving. */
-export const supportArea: Area = {
+export const supportArea = defineArea({
   id: "support",
   label: "Поддержка",
   roles: ["support", "admin"],
   home: "/support",
-  sections: [["/support", "Обращения"]],
-  routes: [
-    { path: "/support", page: lazy(() => import("../pages/support/Queue")) },
-    { path: "/support/:id", page: lazy(() => import("../pages/support/Request")) },
+  screens: [
+    section("/support", "Обращения", () => import("../pages/support/Queue")),
+    detail("/support/:id", () => import("../pages/support/Request")),
   ],
-};
+});

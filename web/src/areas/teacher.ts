@@ -1,18 +1,13 @@
-import { lazy } from "react";
-import type { Area } from "./types";
+import { defineArea, section } from "./define";
 
 /** The teacher's area (regional model, ЭОРТ): «Моя анкета», the number, the application, completion. */
-export const teacherArea: Area = {
+export const teacherArea = defineArea({
   id: "teacher",
   label: "Учитель",
   roles: ["teacher"],
   home: "/teacher",
-  sections: [
-    ["/teacher", "Моя анкета"],
-    ["/teacher/number", "Номер и заявление"],
+  screens: [
+    section("/teacher", "Моя анкета", () => import("../pages/teacher/MyProfile")),
+    section("/teacher/number", "Номер и заявление", () => import("../pages/teacher/MyNumber")),
   ],
-  routes: [
-    { path: "/teacher", page: lazy(() => import("../pages/teacher/MyProfile")) },
-    { path: "/teacher/number", page: lazy(() => import("../pages/teacher/MyNumber")) },
-  ],
-};
+});
