@@ -16,7 +16,6 @@ import argparse
 import asyncio
 import random
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,12 +24,12 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
-from cpd_platform.devstack import DevStack, Ports
+from cpd_platform.devstack import DevStack
 from cpd_platform.local_infra import asyncpg_url, plain_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from catalog_generator import generate
-from closed_loop import specialist_token
+from closed_loop import running_stack, specialist_token
 from figures import measure
 from graphql_client import GraphQLClient
 
@@ -161,21 +160,12 @@ def main() -> None:
     parser.add_argument("--distinct", type=int, default=300, help="distinct queries in the mix")
     parser.add_argument("--requests", type=int, default=300, help="requests at one client")
     args = parser.parse_args()
-    Path(".data").mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
-        stack = DevStack(data_dir=Path(scratch), ports=Ports.free(), durable=False)
-        stack.start()
-        try:
-            print(f"platform ready in {stack.started_in:.1f} s")
-            assert stack.pg_url is not None
-            dsn = plain_url(asyncpg_url(stack.pg_url, stack.database))
-            loaded = asyncio.run(generate(dsn, args.elements))
-            print(f"catalog loaded: {loaded}")
-            asyncio.run(
-                measure_search(stack, specialist_token(stack), args.distinct, args.requests)
-            )
-        finally:
-            stack.stop()
+    with running_stack(durable=False) as stack:
+        assert stack.pg_url is not None
+        dsn = plain_url(asyncpg_url(stack.pg_url, stack.database))
+        loaded = asyncio.run(generate(dsn, args.elements))
+        print(f"catalog loaded: {loaded}")
+        asyncio.run(measure_search(stack, specialist_token(stack), args.distinct, args.requests))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ import asyncio
 import json
 import random
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -48,10 +47,11 @@ from redis.asyncio import Redis
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.plan.v1 import plan_pb2, plan_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.devstack import DevStack, Ports, dev_client_secret
+from cpd_platform.devstack import DevStack, dev_client_secret
 from local_idp.pytest_plugin import RunningIdp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from closed_loop import closed_loop_options, running_stack
 from figures import Call, measure
 from graphql_client import GraphQLClient
 
@@ -348,46 +348,35 @@ async def bench_person(
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--requests", type=int, default=300, help="requests at one client")
-    parser.add_argument("--seconds", type=float, default=3, help="each closed loop's duration")
+    closed_loop_options(parser, seconds=3)
     parser.add_argument("--only", choices=("heavy", "typical"), help="one workload only")
     args = parser.parse_args()
     people = [p for p in (HEAVY, TYPICAL) if args.only in (None, p.name)]
-    Path(".data").mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
-        stack = DevStack(
-            data_dir=Path(scratch),
-            ports=Ports.free(),
-            services=("identity", "catalog", "plan"),
-            service_log_level="WARNING",
+    with running_stack(
+        services=("identity", "catalog", "plan"), service_log_level="WARNING"
+    ) as stack:
+        provider_reply = httpx.post(
+            f"{stack.issuer}/protocol/openid-connect/token",
+            data={"grant_type": "client_credentials"},
+            auth=(demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID)),
         )
-        stack.start()
-        try:
-            print(f"platform ready in {stack.started_in:.1f} s", flush=True)
-            provider_reply = httpx.post(
-                f"{stack.issuer}/protocol/openid-connect/token",
-                data={"grant_type": "client_credentials"},
-                auth=(demo.PROVIDER_CLIENT_ID, dev_client_secret(demo.PROVIDER_CLIENT_ID)),
-            )
-            provider_reply.raise_for_status()
-            elements = publish_elements(stack, provider_reply.json()["access_token"])
-            idp = RunningIdp(stack.idp_url)
-            for n, person in enumerate(people):
-                person_id = str(uuid.uuid4())
-                snils = ("11223344595", "11223344696")[n]
+        provider_reply.raise_for_status()
+        elements = publish_elements(stack, provider_reply.json()["access_token"])
+        idp = RunningIdp(stack.idp_url)
+        for n, person in enumerate(people):
+            person_id = str(uuid.uuid4())
+            snils = ("11223344595", "11223344696")[n]
 
-                async def fresh_token(person_id: str = person_id, snils: str = snils) -> str:
-                    return await idp.person_token(person_id=person_id, snils=snils)
+            async def fresh_token(person_id: str = person_id, snils: str = snils) -> str:
+                return await idp.person_token(person_id=person_id, snils=snils)
 
-                async def load(person: Person = person, person_id: str = person_id) -> None:
-                    token = await fresh_token()
-                    counting = await load_person(stack, person, token, person_id, elements)
-                    await wait_projected(stack, token, counting)
+            async def load(person: Person = person, person_id: str = person_id) -> None:
+                token = await fresh_token()
+                counting = await load_person(stack, person, token, person_id, elements)
+                await wait_projected(stack, token, counting)
 
-                asyncio.run(load())
-                asyncio.run(bench_person(stack, person, fresh_token, args))
-        finally:
-            stack.stop()
+            asyncio.run(load())
+            asyncio.run(bench_person(stack, person, fresh_token, args))
 
 
 if __name__ == "__main__":

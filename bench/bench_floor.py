@@ -21,16 +21,15 @@ import argparse
 import asyncio
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from cpd_platform.devstack import DevStack, Ports
+from cpd_platform.devstack import DevStack
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from closed_loop import specialist_token
+from closed_loop import closed_loop_options, running_stack, specialist_token
 from figures import measure
 from graphql_client import GraphQLClient
 
@@ -57,23 +56,11 @@ async def run(stack: DevStack, token: str, requests: int, seconds: float) -> Non
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--requests", type=int, default=300, help="requests at one client")
-    parser.add_argument("--seconds", type=float, default=5, help="each closed loop's duration")
+    closed_loop_options(parser)
     args = parser.parse_args()
     print(f"CPUs: {os.cpu_count()}")
-    Path(".data").mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
-        stack = DevStack(
-            data_dir=Path(scratch),
-            ports=Ports.free(),
-            durable=False,
-            service_log_level="WARNING",
-        )
-        stack.start()
-        try:
-            asyncio.run(run(stack, specialist_token(stack), args.requests, args.seconds))
-        finally:
-            stack.stop()
+    with running_stack(durable=False, service_log_level="WARNING") as stack:
+        asyncio.run(run(stack, specialist_token(stack), args.requests, args.seconds))
 
 
 if __name__ == "__main__":

@@ -14,13 +14,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import tempfile
 from pathlib import Path
 
-from cpd_platform.devstack import DevStack, Ports
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from closed_loop import specialist_token
+from closed_loop import closed_loop_options, running_stack, specialist_token
 from figures import measure
 from graphql_client import GraphQLClient
 
@@ -49,23 +46,11 @@ async def run(url: str, token: str, requests: int, seconds: float) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--requests", type=int, default=300, help="requests at one client")
-    parser.add_argument("--seconds", type=float, default=5, help="each closed loop's duration")
+    closed_loop_options(parser)
     args = parser.parse_args()
-    Path(".data").mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
-        stack = DevStack(data_dir=Path(scratch), ports=Ports.free(), service_log_level="WARNING")
-        stack.start()
-        try:
-            print(
-                f"platform ready in {stack.started_in:.1f} s (PostgreSQL initdb included, fresh"
-                " data folder)"
-            )
-            asyncio.run(
-                run(stack.graphql_url, specialist_token(stack), args.requests, args.seconds)
-            )
-        finally:
-            stack.stop()
+    # The start-up time it prints includes PostgreSQL's initdb (a fresh data folder).
+    with running_stack(service_log_level="WARNING") as stack:
+        asyncio.run(run(stack.graphql_url, specialist_token(stack), args.requests, args.seconds))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -47,7 +46,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from cpd.credits.v1 import credits_pb2, credits_pb2_grpc
 from cpd_platform import demo
-from cpd_platform.devstack import DevStack, Ports, dev_client_secret
+from cpd_platform.devstack import DevStack, dev_client_secret
 from cpd_platform.local_infra import asyncpg_url, plain_url
 from cpd_platform.snils import with_check_number
 from credits_svc.domain.events import CREDITS_RECORDED, recorded_payload
@@ -55,6 +54,7 @@ from credits_svc.domain.records import PostedResult, payload_hash
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from closed_loop import running_stack
 from figures import measure
 
 POSTING_SERVICES = ("identity", "catalog", "credits")
@@ -396,25 +396,16 @@ def main() -> None:
     parser.add_argument("--persons", type=int, default=20_000)
     parser.add_argument("--figures-batch", type=int, default=100)
     args = parser.parse_args()
-    Path(".data").mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
-        # Only what posting needs, started the way `make up` starts it.
-        stack = DevStack(
-            data_dir=Path(scratch),
-            ports=Ports.free(),
-            durable=False,
-            services=POSTING_SERVICES,
-            with_gateway=False,
-            service_log_level="WARNING",
-        )
-        stack.start()
-        try:
-            print(f"platform ready in {stack.started_in:.1f} s")
-            assert stack.pg_url is not None
-            database_url = plain_url(asyncpg_url(stack.pg_url, stack.database))
-            asyncio.run(run(stack, database_url, args))
-        finally:
-            stack.stop()
+    # Only what posting needs, started the way `make up` starts it.
+    with running_stack(
+        durable=False,
+        services=POSTING_SERVICES,
+        with_gateway=False,
+        service_log_level="WARNING",
+    ) as stack:
+        assert stack.pg_url is not None
+        database_url = plain_url(asyncpg_url(stack.pg_url, stack.database))
+        asyncio.run(run(stack, database_url, args))
 
 
 if __name__ == "__main__":

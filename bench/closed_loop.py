@@ -1,18 +1,46 @@
-"""What the benchmarks share: a run's latencies and percentiles, and the demo specialist's access
-token (the closed loops themselves are in figures.py)."""
+"""What the benchmarks share: the platform started for a run, the closed loops' options, a run's
+latencies and percentiles, and the demo specialist's access token (the closed loops themselves are
+in figures.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import argparse
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
 import httpx
 
 from cpd_platform import demo
-from cpd_platform.devstack import DevStack
+from cpd_platform.devstack import DevStack, Ports
 
 Item = TypeVar("Item")
+
+
+@contextmanager
+def running_stack(**options: Any) -> Iterator[DevStack]:
+    """The platform started as `make up` starts it (DevStack's `options`), on free ports, in a
+    scratch folder under .data/ that is gone, with the processes, on leaving."""
+    Path(".data").mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=Path(".data").resolve()) as scratch:
+        stack = DevStack(data_dir=Path(scratch), ports=Ports.free(), **options)
+        stack.start()
+        try:
+            print(f"platform ready in {stack.started_in:.1f} s", flush=True)
+            yield stack
+        finally:
+            stack.stop()
+
+
+def closed_loop_options(parser: argparse.ArgumentParser, seconds: float = 5) -> None:
+    """--requests (at one client) and --seconds (each closed loop's duration)."""
+    parser.add_argument("--requests", type=int, default=300, help="requests at one client")
+    parser.add_argument(
+        "--seconds", type=float, default=seconds, help="each closed loop's duration"
+    )
 
 
 def percentile(samples: Sequence[float], fraction: float) -> float:
