@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.auth import current_principal
+from cpd_platform.page_replies import page_reply
 from pk_regional_svc.domain.questionnaire import Question
 from pk_regional_svc.entrypoints import translate
 from pk_regional_svc.entrypoints.with_deps import WithDeps
@@ -213,11 +214,7 @@ class CampaignRpcs(WithDeps):
             request.page.page_token,
             authz=self._deps.authz,
         )
-        return pb.ListCandidatesResponse(
-            candidates=[translate.candidate(c) for c in page.items],
-            next_page_token=page.next_page_token,
-            total=page.total,
-        )
+        return page_reply(pb.ListCandidatesResponse, "candidates", page, translate.candidate)
 
     async def DecideCandidates(
         self, request: pb.DecideCandidatesRequest, context: object

@@ -11,6 +11,7 @@ from cpd.pk_regional.v1 import pk_regional_pb2_grpc
 from cpd_platform.auth import current_principal
 from cpd_platform.errors import InvalidArgument
 from cpd_platform.mapping import same_named
+from cpd_platform.page_replies import page_reply
 from pk_regional_svc.domain.application import parse_passport
 from pk_regional_svc.domain.completion import DOCUMENT_FIELDS, CompletionInput
 from pk_regional_svc.domain.numbers import pool_message
@@ -51,11 +52,7 @@ class NumberRpcs(WithDeps):
         self, request: pb.ListNumbersRequest, context: object
     ) -> pb.ListNumbersResponse:
         page = await self._filtered_page(numbers.list_numbers, request.filter, request.page)
-        return pb.ListNumbersResponse(
-            holdings=[translate.holding(h) for h in page.items],
-            next_page_token=page.next_page_token,
-            total=page.total,
-        )
+        return page_reply(pb.ListNumbersResponse, "holdings", page, translate.holding)
 
     async def RefuseNumber(
         self, request: pb.RefuseNumberRequest, context: object
@@ -192,11 +189,7 @@ class NumberRpcs(WithDeps):
         page = await self._filtered_page(
             applications.list_applications, request.filter, request.page
         )
-        return pb.ListApplicationsResponse(
-            applications=[translate.application(a) for a in page.items],
-            next_page_token=page.next_page_token,
-            total=page.total,
-        )
+        return page_reply(pb.ListApplicationsResponse, "applications", page, translate.application)
 
     async def RecordCompletion(
         self, request: pb.RecordCompletionRequest, context: object
@@ -220,11 +213,7 @@ class NumberRpcs(WithDeps):
         self, request: pb.ListCompletionsRequest, context: object
     ) -> pb.ListCompletionsResponse:
         page = await self._filtered_page(completions.list_completions, request.filter, request.page)
-        return pb.ListCompletionsResponse(
-            documents=[translate.completion(c) for c in page.items],
-            next_page_token=page.next_page_token,
-            total=page.total,
-        )
+        return page_reply(pb.ListCompletionsResponse, "documents", page, translate.completion)
 
     async def ListMyCompletions(
         self, request: pb.ListMyCompletionsRequest, context: object

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cpd.pk_regional.v1 import pk_regional_pb2 as pb
 from cpd_platform.auth import current_principal
+from cpd_platform.page_replies import page_reply
 from pk_regional_svc.entrypoints import translate
 from pk_regional_svc.entrypoints.with_deps import WithDeps
 from pk_regional_svc.service_layer import imports, queries, structure
@@ -56,11 +57,7 @@ class StructureRpcs(WithDeps):
             request.page.page_token,
             authz=self._deps.authz,
         )
-        return pb.ListSchoolsResponse(
-            schools=[translate.school(s) for s in page.items],
-            next_page_token=page.next_page_token,
-            total=page.total,
-        )
+        return page_reply(pb.ListSchoolsResponse, "schools", page, translate.school)
 
     async def BatchGetSchools(
         self, request: pb.BatchGetSchoolsRequest, context: object
@@ -84,11 +81,7 @@ class StructureRpcs(WithDeps):
             request.page.page_token,
             authz=self._deps.authz,
         )
-        return pb.ListTeachersResponse(
-            teachers=[translate.teacher(t) for t in page.items],
-            next_page_token=page.next_page_token,
-            total=page.total,
-        )
+        return page_reply(pb.ListTeachersResponse, "teachers", page, translate.teacher)
 
     async def BatchGetTeachers(
         self, request: pb.BatchGetTeachersRequest, context: object
