@@ -14,6 +14,7 @@ from catalog_svc.main import SPEC
 from catalog_svc.settings import CatalogSettings
 from cpd.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 from cpd.credits.v1 import credits_pb2_grpc
+from cpd_platform.in_process_settings import in_process_settings
 from cpd_platform.principal import Role, Scope
 from cpd_platform.runner import RunningService, ServiceSpec, start_service
 from cpd_platform.testing import bearer
@@ -29,16 +30,14 @@ def catalog_settings(
     database_url: str, redis_url: str, idp: RunningIdp, identity_service: RunningService
 ) -> CatalogSettings:
     return CatalogSettings.model_validate(
-        {
-            "database_url": database_url,
-            "redis_url": redis_url,
-            "grpc_port": 0,
-            "oidc_issuer": idp.issuer,
-            "seed_demo": True,
-            "identity_target": f"127.0.0.1:{identity_service.port}",
+        in_process_settings(
+            database_url,
+            redis_url,
+            idp.issuer,
+            identity_target=f"127.0.0.1:{identity_service.port}",
             # Grants are read fresh on every call: tests grant and act at once.
-            "grants_ttl": 0.0,
-        }
+            grants_ttl=0.0,
+        )
     )
 
 

@@ -9,6 +9,7 @@ import grpc
 import pytest
 
 from cpd.identity.v1 import identity_pb2_grpc
+from cpd_platform.in_process_settings import in_process_settings
 from cpd_platform.local_mail import LocalMailServer
 from cpd_platform.runner import RunningService, start_service
 from cpd_platform.testing import new_snils
@@ -47,13 +48,7 @@ async def pk_regional(
     database_url: str, redis_url: str, idp: RunningIdp
 ) -> AsyncIterator[RunningService]:
     settings = PkRegionalSettings.model_validate(
-        {
-            "database_url": database_url,
-            "redis_url": redis_url,
-            "grpc_port": 0,
-            "oidc_issuer": idp.issuer,
-            "seed_demo": True,
-        }
+        in_process_settings(database_url, redis_url, idp.issuer)
     )
     running = await start_service(PK_REGIONAL_SPEC, settings)
     yield running

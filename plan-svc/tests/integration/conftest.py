@@ -17,6 +17,7 @@ from cpd.catalog.v1 import catalog_pb2_grpc
 from cpd.identity.v1 import identity_pb2_grpc
 from cpd.plan.v1 import plan_pb2_grpc
 from cpd_platform.db import create_engine, create_session_factory
+from cpd_platform.in_process_settings import in_process_settings
 from cpd_platform.outbox import outbox_table, stream_name
 from cpd_platform.redis import create_redis
 from cpd_platform.runner import RunningService, start_service
@@ -73,15 +74,7 @@ async def catalog(
 ) -> AsyncIterator[RunningService]:
     running = await start_service(
         CATALOG_SPEC,
-        CatalogSettings.model_validate(
-            {
-                "database_url": database_url,
-                "redis_url": redis_url,
-                "grpc_port": 0,
-                "oidc_issuer": idp.issuer,
-                "seed_demo": True,
-            }
-        ),
+        CatalogSettings.model_validate(in_process_settings(database_url, redis_url, idp.issuer)),
     )
     yield running
     await running.stop()
