@@ -66,7 +66,9 @@ def log_in(page: Page, username: str, password: str = PASSWORD) -> None:
 
 
 def log_out(page: Page) -> None:
-    page.get_by_role("button", name="Выйти").click()
+    # Logging out ends with a navigation to "/": the next step must not race it.
+    with page.expect_navigation():
+        page.get_by_role("button", name="Выйти").click()
     expect(page.get_by_role("button", name="Войти", exact=True).first).to_be_visible()
 
 
